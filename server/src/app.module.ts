@@ -1,0 +1,59 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessTokenService } from './auth/access-token.service.js';
+import { AuthModule } from './auth/auth.module.js';
+import { CoreModule } from './common/core.module.js';
+import { RateLimiter } from './common/rate-limit/rate-limiter.service.js';
+import { ConfigModule, CONFIG } from './config/config.module.js';
+import type { Config } from './config/config.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { buildGraphQLOptions } from './graphql/graphql-options.js';
+import { HealthModule } from './health/health.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { MaintenanceProcessor } from './jobs/maintenance.processor.js';
+import { MaintenanceScheduler } from './jobs/maintenance.scheduler.js';
+import { QUEUES } from './jobs/queues.js';
+import { RedisModule } from './redis/redis.module.js';
+import { SettingsModule } from './settings/settings.module.js';
+
+/** Domain modules: the same in the API and in a worker-only process. */
+const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [AuthModule, SettingsModule];
+
+/** Bull processors: loaded where jobs run (the API by default, or WORKER_ONLY processes). */
+const WORKER_PROVIDERS = [MaintenanceProcessor];
+
+@Module({})
+export class AppModule {
+  static register(config: Config, options: { http: boolean }): DynamicModule {
+    if (config.databaseUrl === undefined) throw new Error('AppModule needs a database URL');
+    const imports: NonNullable<ModuleMetadata['imports']> = [
+      ConfigModule.forRoot(config),
+      TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
+      EventEmitterModule.forRoot({ wildcard: false }),
+      RedisModule,
+      JobsModule.forRoot(config, Object.values(QUEUES)),
+      CoreModule,
+      ...DOMAIN_MODULES,
+    ];
+    if (options.http) {
+      imports.push(
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AuthModule],
+          inject: [CONFIG, RateLimiter, AccessTokenService],
+          useFactory: (cfg: Config, limiter: RateLimiter, tokens: AccessTokenService) =>
+            buildGraphQLOptions({ config: cfg, limiter, verifyAccessToken: (t) => tokens.verify(t) }),
+        }),
+        HealthModule,
+      );
+    }
+    return {
+      module: AppModule,
+      imports,
+      providers: [MaintenanceScheduler, ...(config.runWorker ? WORKER_PROVIDERS : [])],
+    };
+  }
+}

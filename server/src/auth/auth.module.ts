@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { CONFIG } from '../config/config.module.js';
+import type { Config } from '../config/config.js';
+import { AccessTokenService } from './access-token.service.js';
+import { AuthResolver } from './auth.resolver.js';
+import { AuthService } from './auth.service.js';
+import { JwtStrategy } from './jwt.strategy.js';
+
+@Module({
+  imports: [
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [CONFIG],
+      useFactory: (config: Config) => ({ secret: config.jwtSecret }),
+    }),
+  ],
+  providers: [AuthService, AuthResolver, AccessTokenService, JwtStrategy],
+  exports: [AccessTokenService, AuthService],
+})
+export class AuthModule {}

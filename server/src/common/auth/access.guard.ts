@@ -1,0 +1,78 @@
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request } from 'express';
+import passport from 'passport';
+import { ForbiddenError, UnauthenticatedError } from '../errors.js';
+import { ACCESS_RULE, type AccessRule } from './access.decorators.js';
+import { roleSatisfies, type AuthUser } from './roles.js';
+
+export interface GraphQLContext {
+  req?: Request;
+  /** The caller: from the bearer token (HTTP) or the connection_init payload (WebSocket). */
+  user?: AuthUser;
+  /** Set when an Authorization header was present but invalid or expired. */
+  tokenRejected?: boolean;
+}
+
+/**
+ * Global guard, deny by default: a handler without @Public() or @Roles() is refused, so a forgotten
+ * rule fails closed and shows up in the logs.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger(AccessGuard.name);
+
+  constructor(private readonly reflector: Reflector) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (rule === undefined) {
+      this.logger.error(`No access rule on ${context.getClass().name}.${context.getHandler().name}: refused`);
+      throw new ForbiddenError();
+    }
+    const { user, tokenRejected } = await this.identify(context);
+    if (rule.kind === 'public') return true;
+    if (user === undefined) {
+      throw new UnauthenticatedError(
+        tokenRejected ? 'Votre session a expiré. Reconnectez-vous.' : undefined,
+      );
+    }
+    if (!rule.roles.some((role) => roleSatisfies(user.role, role))) throw new ForbiddenError();
+    return true;
+  }
+
+  private async identify(context: ExecutionContext): Promise<{ user?: AuthUser; tokenRejected: boolean }> {
+    if (context.getType<string>() === 'graphql') {
+      const ctx = GqlExecutionContext.create(context).getContext<GraphQLContext>();
+      if (ctx.user !== undefined || ctx.req === undefined) return { user: ctx.user, tokenRejected: false };
+      const result = await authenticateRequest(ctx.req);
+      ctx.user = result.user;
+      ctx.tokenRejected = result.tokenRejected;
+      return result;
+    }
+    const req = context.switchToHttp().getRequest<Request>();
+    const result = await authenticateRequest(req);
+    req.user = result.user;
+    return result;
+  }
+}
+
+/** Runs the passport-jwt strategy on a request; a missing token is anonymous, a bad one is flagged. */
+function authenticateRequest(req: Request): Promise<{ user?: AuthUser; tokenRejected: boolean }> {
+  if (req.headers.authorization === undefined) return Promise.resolve({ tokenRejected: false });
+  return new Promise((resolve, reject) => {
+    const middleware = passport.authenticate(
+      'jwt',
+      { session: false },
+      (error: unknown, user: AuthUser | false) => {
+        if (error) reject(error instanceof Error ? error : new Error(String(error)));
+        else resolve(user ? { user, tokenRejected: false } : { tokenRejected: true });
+      },
+    ) as (req: Request, res: unknown, next: (err?: unknown) => void) => void;
+    middleware(req, undefined, (err) => (err ? reject(err as Error) : resolve({ tokenRejected: true })));
+  });
+}

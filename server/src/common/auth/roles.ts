@@ -1,0 +1,24 @@
+export const ROLES = ['ADMIN', 'STAFF', 'CLIENT'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What a verified access token tells about the caller. */
+export interface AuthUser {
+  id: string;
+  role: Role;
+  email: string;
+}
+
+/** Staff operations are open to admins too. */
+export function roleSatisfies(actual: Role, required: Role): boolean {
+  if (actual === required) return true;
+  return actual === 'ADMIN' && required === 'STAFF';
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    // passport sets `req.user`: in Sérénaia it is always an AuthUser.
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface User extends AuthUser {}
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Errors a user can cause, with stable codes and French messages, and the single mapping from any
+ * thrown value to what a GraphQL client may see.
+ */
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'INTERNAL_SERVER_ERROR';
+
+export interface FieldProblem {
+  /** Dotted path of the input field, e.g. `input.email`. */
+  field: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export class BadUserInputError extends DomainError {
+  constructor(message: string, readonly fields: FieldProblem[] = []) {
+    super('BAD_USER_INPUT', message, fields.length > 0 ? { fields } : {});
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Vous devez être connecté pour effectuer cette action.') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = "Vous n'avez pas les droits nécessaires pour effectuer cette action.") {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(message = "L'élément demandé est introuvable.") {
+    super('NOT_FOUND', message);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('CONFLICT', message, details);
+  }
+}
+
+export class TooManyRequestsError extends DomainError {
+  constructor(retryAfterSeconds: number, message?: string) {
+    super(
+      'TOO_MANY_REQUESTS',
+      message ?? `Trop de requêtes. Réessayez dans ${formatDelayFr(retryAfterSeconds)}.`,
+      { retryAfterSeconds },
+    );
+  }
+}
+
+export function formatDelayFr(seconds: number): string {
+  if (seconds < 60) return `${Math.max(1, Math.ceil(seconds))} seconde${seconds > 1 ? 's' : ''}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes > 1 ? 's' : ''}`;
+}
+
+const INTERNAL_MESSAGE = 'Une erreur interne est survenue. Réessayez dans un instant.';
+
+/** Codes that graphql-js / Apollo attach to errors the client caused (bad document, bad variables). */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+export interface MappedError {
+  formatted: GraphQLFormattedError;
+  /** True when the error is unexpected and must be logged with its stack. */
+  internal: boolean;
+}
+
+/**
+ * Maps what a resolver threw (`original`) and what Apollo formatted (`formatted`) to the error the
+ * client receives. Domain errors keep their code and message; errors from graphql-js about the
+ * document keep theirs; anything else is an internal error, masked in production.
+ */
+export function mapGraphQLError(
+  formatted: GraphQLFormattedError,
+  original: unknown,
+  options: { production: boolean },
+): MappedError {
+  const cause = unwrap(original);
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (cause instanceof DomainError) {
+    return {
+      formatted: { ...base, message: cause.message, extensions: { code: cause.code, ...cause.details } },
+      internal: false,
+    };
+  }
+  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
+  if (code !== undefined && (CLIENT_CODES.has(code) || code === 'UNAUTHENTICATED' || code === 'FORBIDDEN')) {
+    return { formatted: { ...base, message: formatted.message, extensions: { code } }, internal: false };
+  }
+  if (cause instanceof GraphQLError && cause.originalError === undefined && code === undefined) {
+    // A graphql-js error without a cause is about the document (e.g. a variable of the wrong type).
+    return {
+      formatted: { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } },
+      internal: false,
+    };
+  }
+  return {
+    formatted: {
+      ...base,
+      message: options.production ? INTERNAL_MESSAGE : formatted.message,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    },
+    internal: true,
+  };
+}
+
+function unwrap(error: unknown): unknown {
+  let current = error;
+  for (let i = 0; i < 5 && current instanceof GraphQLError && current.originalError; i++) {
+    current = current.originalError;
+  }
+  return current;
+}

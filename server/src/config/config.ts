@@ -1,0 +1,190 @@
+/**
+ * Process configuration, read once from the environment and validated before anything starts.
+ * `parseConfig` is pure: it takes an env object and returns a typed config or throws a
+ * ConfigError whose message is one line naming every bad variable.
+ */
+import { randomBytes } from 'node:crypto';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface Config {
+  nodeEnv: NodeEnv;
+  isProduction: boolean;
+  host: string;
+  port: number;
+  publicUrl: string;
+  /** Unset: an embedded PostgreSQL is started under `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  redisUrl: string;
+  /** Whether REDIS_URL was given explicitly (an explicit URL is never replaced by a local redis-server). */
+  redisUrlExplicit: boolean;
+  /** Prefix of every Redis key and channel this instance uses (queues, pub/sub, rate limits). */
+  redisPrefix: string;
+  jwtSecret: string;
+  jwtSecretGenerated: boolean;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  corsOrigins: string[];
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Run the Bull processors in this process. */
+  runWorker: boolean;
+  /** Run only the worker (no HTTP server). */
+  workerOnly: boolean;
+  graphqlMaxDepth: number;
+  graphqlMaxComplexity: number;
+  graphqlPlayground: boolean;
+  /** Requests (GraphQL root fields count one each) per client IP per minute. */
+  rateLimitPerMinute: number;
+  loginMaxPerIpPerMinute: number;
+  loginMaxFailuresPerAccount: number;
+  loginLockoutMinutes: number;
+  seedDemo: boolean;
+  serveSpas: boolean;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const DEFAULT_DEV_ORIGINS = ['http://localhost:5173', 'http://localhost:5174'];
+
+class Reader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  raw(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+
+  string(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const parsed = Number(value);
+    if (!/^-?\d+$/.test(value) || parsed < min || parsed > max) {
+      this.problems.push(`${name} must be an integer from ${min} to ${max} (got "${value}")`);
+      return fallback;
+    }
+    return parsed;
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const value = this.raw(name)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+    if (['0', 'false', 'no', 'off'].includes(value)) return false;
+    this.problems.push(`${name} must be true/false or 1/0 (got "${value}")`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(value)) {
+      this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+      return fallback;
+    }
+    return value as T;
+  }
+
+  url(name: string, protocols: string[], fallback?: string): string | undefined {
+    const value = this.raw(name) ?? fallback;
+    if (value === undefined) return undefined;
+    try {
+      const parsed = new URL(value);
+      if (!protocols.includes(parsed.protocol)) {
+        this.problems.push(`${name} must use ${protocols.join(' or ')} (got "${parsed.protocol}")`);
+      }
+    } catch {
+      // Never echo a URL that may carry a password.
+      this.problems.push(`${name} is not a valid URL`);
+    }
+    return value;
+  }
+}
+
+export function parseConfig(env: Env): Config {
+  const r = new Reader(env);
+  const nodeEnv = r.oneOf<NodeEnv>('NODE_ENV', ['development', 'production', 'test'], 'development');
+  const isProduction = nodeEnv === 'production';
+  const port = r.int('PORT', 3000, 0, 65535);
+  const host = r.string('HOST', '0.0.0.0');
+
+  const databaseUrl = r.url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  if (isProduction && databaseUrl === undefined) {
+    r.problems.push('DATABASE_URL is required in production (the embedded PostgreSQL is for development)');
+  }
+  const redisUrlExplicit = r.raw('REDIS_URL') !== undefined;
+  const redisUrl = r.url('REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379') as string;
+  const redisPrefix = r.string('REDIS_PREFIX', 'serenaia');
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(redisPrefix)) {
+    r.problems.push(`REDIS_PREFIX may only hold letters, digits, ".", "_" and "-" (got "${redisPrefix}")`);
+  }
+
+  let jwtSecret = r.raw('JWT_SECRET');
+  let jwtSecretGenerated = false;
+  if (jwtSecret === undefined) {
+    if (isProduction) r.problems.push('JWT_SECRET is required in production (32 characters or more)');
+    jwtSecret = randomBytes(32).toString('base64url');
+    jwtSecretGenerated = true;
+  } else if (jwtSecret.length < 32) {
+    r.problems.push(`JWT_SECRET must be at least 32 characters (got ${jwtSecret.length})`);
+  }
+
+  const corsOrigins = (r.raw('CORS_ORIGINS')?.split(',') ?? (isProduction ? [] : DEFAULT_DEV_ORIGINS))
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
+  for (const origin of corsOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      r.problems.push(`CORS_ORIGINS entries must look like https://host[:port] (got "${origin}")`);
+    }
+  }
+
+  const workerOnly = r.bool('WORKER_ONLY', false);
+  const config: Config = {
+    nodeEnv,
+    isProduction,
+    host,
+    port,
+    publicUrl: r.url('PUBLIC_URL', ['http:', 'https:'], `http://localhost:${port}`) as string,
+    databaseUrl,
+    dataDir: r.string('DATA_DIR', '.data'),
+    embeddedPostgresPort: r.int('EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    redisUrl,
+    redisUrlExplicit,
+    redisPrefix,
+    jwtSecret,
+    jwtSecretGenerated,
+    accessTokenTtlSeconds: r.int('ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 30, 24 * 3600),
+    refreshTokenTtlSeconds: r.int('REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, 60, 365 * 24 * 3600),
+    corsOrigins,
+    logLevel: r.oneOf('LOG_LEVEL', LOG_LEVELS, isProduction ? 'info' : nodeEnv === 'test' ? 'warn' : 'info'),
+    runWorker: workerOnly || r.bool('RUN_WORKER', true),
+    workerOnly,
+    graphqlMaxDepth: r.int('GRAPHQL_MAX_DEPTH', 10, 2, 50),
+    graphqlMaxComplexity: r.int('GRAPHQL_MAX_COMPLEXITY', 1000, 10, 100000),
+    graphqlPlayground: !isProduction && r.bool('GRAPHQL_SANDBOX', true),
+    rateLimitPerMinute: r.int('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+    loginMaxPerIpPerMinute: r.int('LOGIN_MAX_PER_IP_PER_MINUTE', 20, 1, 10_000),
+    loginMaxFailuresPerAccount: r.int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+    loginLockoutMinutes: r.int('LOGIN_LOCKOUT_MINUTES', 15, 1, 24 * 60),
+    seedDemo: r.bool('SEED_DEMO', !isProduction),
+    serveSpas: r.bool('SERVE_SPAS', true),
+    trustProxy: r.bool('TRUST_PROXY', false),
+  };
+  if (r.problems.length > 0) throw new ConfigError(r.problems);
+  return config;
+}

@@ -1,0 +1,5 @@
+import { Extensions1764086400000 } from './1764086400000-extensions.js';
+import { InitialSchema1795624942775 } from './1795624942775-initial-schema.js';
+
+/** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
+export const MIGRATIONS = [Extensions1764086400000, InitialSchema1795624942775];

@@ -1,0 +1,33 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { CONFIG } from '../config/config.module.js';
+import type { Config } from '../config/config.js';
+import { RedisConnections } from '../redis/redis.module.js';
+
+/**
+ * GraphQL subscription events through Redis, so that a subscriber connected to one server process
+ * receives what another process publishes. Triggers are prefixed with REDIS_PREFIX.
+ */
+@Injectable()
+export class PubSubService {
+  private readonly pubsub: RedisPubSub;
+
+  constructor(connections: RedisConnections, @Inject(CONFIG) private readonly config: Config) {
+    this.pubsub = new RedisPubSub({
+      publisher: connections.create('pubsub-publisher'),
+      subscriber: connections.create('pubsub-subscriber'),
+    });
+  }
+
+  async publish(trigger: string, payload: Record<string, unknown>): Promise<void> {
+    await this.pubsub.publish(this.channel(trigger), payload);
+  }
+
+  subscribe<T>(trigger: string): AsyncIterableIterator<T> {
+    return this.pubsub.asyncIterableIterator(this.channel(trigger)) as AsyncIterableIterator<T>;
+  }
+
+  private channel(trigger: string): string {
+    return `${this.config.redisPrefix}:gql:${trigger}`;
+  }
+}

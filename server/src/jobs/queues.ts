@@ -1,0 +1,5 @@
+/** Bull queue names: one per module that owns jobs. */
+export const QUEUES = {
+  maintenance: 'maintenance',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

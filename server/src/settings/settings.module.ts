@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { SettingsListener } from './settings.listener.js';
+import { SettingsResolver } from './settings.resolver.js';
+import { SettingsService } from './settings.service.js';
+
+@Module({
+  providers: [SettingsService, SettingsResolver, SettingsListener],
+  exports: [SettingsService],
+})
+export class SettingsModule {}
