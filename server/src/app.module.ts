@@ -1,5 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import { Module, type DynamicModule, type ModuleMetadata, type Type } from '@nestjs/common';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -20,14 +20,14 @@ import { RedisModule } from './redis/redis.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 
 /** Domain modules: the same in the API and in a worker-only process. */
-const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [AuthModule, SettingsModule];
+export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [AuthModule, SettingsModule];
 
 /** Bull processors: loaded where jobs run (the API by default, or WORKER_ONLY processes). */
 const WORKER_PROVIDERS = [MaintenanceProcessor];
 
 @Module({})
 export class AppModule {
-  static register(config: Config, options: { http: boolean }): DynamicModule {
+  static register(config: Config, options: { http: boolean; extraModules?: Type<unknown>[] }): DynamicModule {
     if (config.databaseUrl === undefined) throw new Error('AppModule needs a database URL');
     const imports: NonNullable<ModuleMetadata['imports']> = [
       ConfigModule.forRoot(config),
@@ -37,6 +37,7 @@ export class AppModule {
       JobsModule.forRoot(config, Object.values(QUEUES)),
       CoreModule,
       ...DOMAIN_MODULES,
+      ...(options.extraModules ?? []),
     ];
     if (options.http) {
       imports.push(

@@ -1,4 +1,4 @@
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import type { INestApplication, INestApplicationContext, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
@@ -21,8 +21,12 @@ export interface HttpApp {
 }
 
 /** Builds and starts the HTTP server (GraphQL, subscriptions, REST, SPAs). Used by main and tests. */
-export async function createHttpApp(config: Config, logger: PinoLogger): Promise<HttpApp> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, { http: true }), {
+export async function createHttpApp(
+  config: Config,
+  logger: PinoLogger,
+  extraModules: Type<unknown>[] = [],
+): Promise<HttpApp> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, { http: true, extraModules }), {
     logger: new NestPinoLogger(logger),
     bodyParser: true,
     abortOnError: false,

@@ -52,7 +52,9 @@ async function main(): Promise<void> {
       log: say,
     });
     config = { ...config, databaseUrl: embedded.url };
-    say(`Embedded PostgreSQL on 127.0.0.1:${config.embeddedPostgresPort} (data in ${path.resolve(config.dataDir, 'postgres')})`);
+    say(
+      `Embedded PostgreSQL on 127.0.0.1:${config.embeddedPostgresPort} (data in ${path.resolve(config.dataDir, 'postgres')})`,
+    );
   }
   const stopServices = async () => {
     redisChild?.kill();
@@ -61,7 +63,10 @@ async function main(): Promise<void> {
 
   try {
     redisChild = (await ensureRedis(config.redisUrl, config.redisUrlExplicit, say)).started;
-    await prepareDatabase(config.databaseUrl as string, { seed: config.seedDemo && !config.workerOnly, log: say });
+    await prepareDatabase(config.databaseUrl as string, {
+      seed: config.seedDemo && !config.workerOnly,
+      log: say,
+    });
   } catch (error) {
     logger.fatal(error instanceof Error ? error.message : String(error));
     await stopServices();
@@ -94,12 +99,15 @@ async function main(): Promise<void> {
   ];
   if (config.seedDemo) {
     lines.push('', '  Demo logins (CRM):');
-    for (const login of DEMO_LOGINS) lines.push(`    ${login.role.padEnd(6)} ${login.email.padEnd(24)} ${login.password}`);
+    for (const login of DEMO_LOGINS)
+      lines.push(`    ${login.role.padEnd(6)} ${login.email.padEnd(24)} ${login.password}`);
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Sérénaia could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Sérénaia could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

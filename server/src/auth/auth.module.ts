@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard, JWT_STRATEGY } from '../common/auth/access.guard.js';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { CONFIG } from '../config/config.module.js';
@@ -16,7 +18,15 @@ import { JwtStrategy } from './jwt.strategy.js';
       useFactory: (config: Config) => ({ secret: config.jwtSecret }),
     }),
   ],
-  providers: [AuthService, AuthResolver, AccessTokenService, JwtStrategy],
+  providers: [
+    AuthService,
+    AuthResolver,
+    AccessTokenService,
+    JwtStrategy,
+    { provide: JWT_STRATEGY, useExisting: JwtStrategy },
+    // Deny by default, for every resolver and controller of the application.
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
   exports: [AccessTokenService, AuthService],
 })
 export class AuthModule {}

@@ -9,7 +9,13 @@ import { AuthPayload, LoginInput, RefreshTokenInput, UserType } from './dto/auth
 import type { UserEntity } from './user.entity.js';
 
 function toUser(user: UserEntity): UserType {
-  return { id: user.id, email: user.email, role: user.role, firstName: user.firstName, lastName: user.lastName };
+  return {
+    id: user.id,
+    email: user.email,
+    role: user.role,
+    firstName: user.firstName,
+    lastName: user.lastName,
+  };
 }
 
 function toPayload(tokens: IssuedTokens): AuthPayload {

@@ -1,9 +1,7 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { PubSubService } from '../graphql/pubsub.service.js';
 import { OutboxRelay } from '../outbox/outbox.relay.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { AccessGuard } from './auth/access.guard.js';
 import { RateLimiter } from './rate-limit/rate-limiter.service.js';
 import { TransactionRunner } from './transaction/unit-of-work.js';
 
@@ -16,7 +14,6 @@ import { TransactionRunner } from './transaction/unit-of-work.js';
     OutboxService,
     OutboxRelay,
     PubSubService,
-    { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [TransactionRunner, RateLimiter, OutboxService, OutboxRelay, PubSubService],
 })

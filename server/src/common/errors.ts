@@ -31,7 +31,10 @@ export class DomainError extends Error {
 }
 
 export class BadUserInputError extends DomainError {
-  constructor(message: string, readonly fields: FieldProblem[] = []) {
+  constructor(
+    message: string,
+    readonly fields: FieldProblem[] = [],
+  ) {
     super('BAD_USER_INPUT', message, fields.length > 0 ? { fields } : {});
   }
 }

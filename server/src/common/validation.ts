@@ -7,7 +7,8 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = 'inp
   for (const error of errors) {
     const field = `${prefix}.${error.property}`;
     for (const message of Object.values(error.constraints ?? {})) problems.push({ field, message });
-    if (error.children && error.children.length > 0) problems.push(...flattenValidationErrors(error.children, field));
+    if (error.children && error.children.length > 0)
+      problems.push(...flattenValidationErrors(error.children, field));
   }
   return problems;
 }

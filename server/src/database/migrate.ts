@@ -3,7 +3,10 @@ import { dataSourceOptions } from './data-source.js';
 import { seedDemo } from './seed/demo-seed.js';
 
 /** Applies pending migrations (one transaction each), then the demo seed when asked. */
-export async function prepareDatabase(url: string, options: { seed: boolean; log: (m: string) => void }): Promise<void> {
+export async function prepareDatabase(
+  url: string,
+  options: { seed: boolean; log: (m: string) => void },
+): Promise<void> {
   const db = new DataSource(dataSourceOptions(url, { extra: { max: 2 } }));
   await db.initialize();
   // Several processes may start at once: one migrates, the others wait and find nothing to do.
@@ -12,10 +15,13 @@ export async function prepareDatabase(url: string, options: { seed: boolean; log
   await lock.query('SELECT pg_advisory_lock(hashtext($1))', ['serenaia:migrations']);
   try {
     const applied = await db.runMigrations({ transaction: 'each' });
-    if (applied.length > 0) options.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+    if (applied.length > 0)
+      options.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
     if (options.seed) await seedDemo(db);
   } finally {
-    await lock.query('SELECT pg_advisory_unlock(hashtext($1))', ['serenaia:migrations']).catch(() => undefined);
+    await lock
+      .query('SELECT pg_advisory_unlock(hashtext($1))', ['serenaia:migrations'])
+      .catch(() => undefined);
     await lock.release();
     await db.destroy();
   }

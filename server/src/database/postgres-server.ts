@@ -32,13 +32,16 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-export async function findPostgresServer(env: Record<string, string | undefined>, dataDir: string): Promise<PostgresServer> {
+export async function findPostgresServer(
+  env: Record<string, string | undefined>,
+  dataDir: string,
+): Promise<PostgresServer> {
   const candidates = env.DATABASE_URL
     ? [withDatabase(env.DATABASE_URL, 'postgres')]
     : ['postgres://postgres@127.0.0.1:5432/postgres'];
   for (const url of candidates) {
     if (await answers(url)) {
-      return { adminUrl: url, urlFor: (db) => withDatabase(url, db), stop: async () => undefined };
+      return { adminUrl: url, urlFor: (db) => withDatabase(url, db), stop: () => Promise.resolve() };
     }
   }
   if (env.DATABASE_URL) throw new Error('The PostgreSQL server of DATABASE_URL does not answer');
@@ -48,5 +51,9 @@ export async function findPostgresServer(env: Record<string, string | undefined>
     database: 'postgres',
     log: (m) => console.error(m),
   });
-  return { adminUrl: embedded.url, urlFor: (db) => withDatabase(embedded.url, db), stop: () => embedded.stop() };
+  return {
+    adminUrl: embedded.url,
+    urlFor: (db) => withDatabase(embedded.url, db),
+    stop: () => embedded.stop(),
+  };
 }

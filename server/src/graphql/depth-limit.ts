@@ -18,7 +18,7 @@ export function selectionDepth(
 ): number {
   let deepest = 0;
   for (const selection of selectionSet.selections) {
-    let depth = 0;
+    let depth: number;
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value.startsWith('__')) continue;
       depth = 1 + (selection.selectionSet ? selectionDepth(selection.selectionSet, fragments, visited) : 0);

@@ -8,7 +8,10 @@ import {
   parse,
   validate,
   type DocumentNode,
-  type ExecutionResult, type GraphQLSchema, type GraphQLFormattedError } from 'graphql';
+  type ExecutionResult,
+  type GraphQLSchema,
+  type GraphQLFormattedError,
+} from 'graphql';
 import { getComplexity, simpleEstimator, fieldExtensionsEstimator } from 'graphql-query-complexity';
 import type { Request } from 'express';
 import type { IncomingMessage } from 'node:http';
@@ -43,47 +46,48 @@ export function formatError(config: Config) {
 }
 
 /** Refuses operations above the complexity budget and charges root fields to the caller's rate limit. */
-function costPlugin(deps: GraphQLOptionsDeps, getSchema: () => GraphQLSchema): ApolloServerPlugin<GraphQLContext> {
+function costPlugin(
+  deps: GraphQLOptionsDeps,
+  getSchema: () => GraphQLSchema,
+): ApolloServerPlugin<GraphQLContext> {
   const { config, limiter } = deps;
   return {
-    requestDidStart: async () => ({
-      didResolveOperation: async ({ document, operation, request, contextValue }) => {
-        let complexity = 0;
-        try {
-          complexity = getComplexity({
-            schema: getSchema(),
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
-        } catch {
-          // Invalid variables: execution reports them with a proper BAD_USER_INPUT error.
-        }
-        if (complexity > config.graphqlMaxComplexity) {
-          throw new GraphQLError(
-            `La requête est trop complexe : coût ${complexity}, maximum autorisé ${config.graphqlMaxComplexity}.`,
-            { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },
-          );
-        }
-        const cost = operation ? operationCost(document, operation) : 0;
-        if (cost === 0) return;
-        const ip = clientIp(contextValue.req);
-        const result = await limiter.consume(`gql:${ip}`, cost, config.rateLimitPerMinute, 60);
-        if (!result.allowed) {
-          throw new GraphQLError(
-            `Trop de requêtes. Réessayez dans ${result.retryAfterSeconds} secondes.`,
-            {
+    requestDidStart: () =>
+      Promise.resolve({
+        didResolveOperation: async ({ document, operation, request, contextValue }) => {
+          let complexity = 0;
+          try {
+            complexity = getComplexity({
+              schema: getSchema(),
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Invalid variables: execution reports them with a proper BAD_USER_INPUT error.
+          }
+          if (complexity > config.graphqlMaxComplexity) {
+            throw new GraphQLError(
+              `La requête est trop complexe : coût ${complexity}, maximum autorisé ${config.graphqlMaxComplexity}.`,
+              { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },
+            );
+          }
+          const cost = operation ? operationCost(document, operation) : 0;
+          if (cost === 0) return;
+          const ip = clientIp(contextValue.req);
+          const result = await limiter.consume(`gql:${ip}`, cost, config.rateLimitPerMinute, 60);
+          if (!result.allowed) {
+            throw new GraphQLError(`Trop de requêtes. Réessayez dans ${result.retryAfterSeconds} secondes.`, {
               extensions: {
                 code: 'TOO_MANY_REQUESTS',
                 retryAfterSeconds: result.retryAfterSeconds,
                 http: { status: 429, headers: new Map([['retry-after', String(result.retryAfterSeconds)]]) },
               },
-            },
-          );
-        }
-      },
-    }),
+            });
+          }
+        },
+      }),
   };
 }
 

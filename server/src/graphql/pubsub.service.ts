@@ -12,7 +12,10 @@ import { RedisConnections } from '../redis/redis.module.js';
 export class PubSubService {
   private readonly pubsub: RedisPubSub;
 
-  constructor(connections: RedisConnections, @Inject(CONFIG) private readonly config: Config) {
+  constructor(
+    connections: RedisConnections,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {
     this.pubsub = new RedisPubSub({
       publisher: connections.create('pubsub-publisher'),
       subscriber: connections.create('pubsub-subscriber'),

@@ -42,7 +42,9 @@ export class HealthController {
 
   /** Readiness: PostgreSQL and Redis both answer within a second; 503 otherwise. */
   @Get('ready')
-  async ready(@Res({ passthrough: true }) res: Response): Promise<{ status: 'ok' | 'unavailable'; database: Status; redis: Status }> {
+  async ready(
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<{ status: 'ok' | 'unavailable'; database: Status; redis: Status }> {
     const [database, redis] = await Promise.all([
       probe(() => this.db.query('SELECT 1'), 1000),
       probe(() => this.redis.ping(), 1000),

@@ -16,7 +16,7 @@ export class MaintenanceProcessor {
   /** Deletes refresh tokens expired or revoked more than 7 days ago (reuse detection needs recent ones). */
   @Process(PURGE_AUTH_TOKENS)
   async purgeAuthTokens(): Promise<{ deleted: number }> {
-    const result = await this.db.query(
+    const result: unknown = await this.db.query(
       `DELETE FROM refresh_token
         WHERE expires_at < now() - interval '7 days'
            OR revoked_at < now() - interval '7 days'`,

@@ -13,7 +13,11 @@ export class MaintenanceScheduler implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     this.queue
-      .add(PURGE_AUTH_TOKENS, {}, { repeat: { cron: '17 3 * * *', tz: 'Europe/Paris' }, jobId: PURGE_AUTH_TOKENS })
+      .add(
+        PURGE_AUTH_TOKENS,
+        {},
+        { repeat: { cron: '17 3 * * *', tz: 'Europe/Paris' }, jobId: PURGE_AUTH_TOKENS },
+      )
       .catch((error: Error) => this.logger.warn(`Could not schedule ${PURGE_AUTH_TOKENS}: ${error.message}`));
   }
 }

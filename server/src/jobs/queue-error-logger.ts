@@ -25,7 +25,10 @@ export class QueueErrorLogger implements OnModuleInit {
         }
       });
       queue.on('failed', (job, error) => {
-        this.logger.warn({ queue: name, jobId: job.id, job: job.name, attempts: job.attemptsMade, err: error.message }, 'Job failed');
+        this.logger.warn(
+          { queue: name, jobId: job.id, job: job.name, attempts: job.attemptsMade, err: error.message },
+          'Job failed',
+        );
       });
     }
   }

@@ -18,7 +18,10 @@ export const REDACTED_PATHS = [
   'variables.*',
 ];
 
-export function createRootLogger(config: Pick<Config, 'logLevel'>, destination?: NodeJS.WritableStream): PinoLogger {
+export function createRootLogger(
+  config: Pick<Config, 'logLevel'>,
+  destination?: NodeJS.WritableStream,
+): PinoLogger {
   return pino(
     {
       level: config.logLevel,
@@ -44,7 +47,11 @@ export function createHttpLogger(logger: PinoLogger): HttpLogger {
     autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/health/ready' },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url,
+      }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   });
@@ -73,7 +80,11 @@ export class NestPinoLogger implements LoggerService {
     this.write('fatal', message, rest);
   }
 
-  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, rest: unknown[]): void {
+  private write(
+    level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal',
+    message: unknown,
+    rest: unknown[],
+  ): void {
     // Nest passes the context (class name) last; an error's stack may come before it.
     const context = typeof rest[rest.length - 1] === 'string' ? (rest.pop() as string) : undefined;
     if (typeof message === 'object' && message !== null && !(message instanceof Error)) {

@@ -49,10 +49,13 @@ async function main(): Promise<void> {
     }
     const timestamp = Date.now();
     const className = `${rawName}${timestamp}`;
-    const kebab = (rawName as string).replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+    const kebab = rawName.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
     const lines = (queries: { query: string; parameters?: unknown[] }[]) =>
       queries
-        .map((q) => `    await q.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`)
+        .map(
+          (q) =>
+            `    await q.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+        )
         .join('\n');
     const file = path.join(migrationsDir, `${timestamp}-${kebab}.ts`);
     await writeFile(
@@ -73,7 +76,9 @@ ${lines([...sql.downQueries].reverse())}
 `,
     );
     console.log(`Wrote ${path.relative(process.cwd(), file)}`);
-    console.log(`Add to src/database/migrations/index.ts: import { ${className} } from './${timestamp}-${kebab}.js';`);
+    console.log(
+      `Add to src/database/migrations/index.ts: import { ${className} } from './${timestamp}-${kebab}.js';`,
+    );
   } finally {
     if (ds.isInitialized) await ds.destroy();
     await admin.query(`DROP DATABASE IF EXISTS ${scratch}`);

@@ -14,7 +14,10 @@ export class SettingsResolver {
   ) {}
 
   @Public()
-  @Query(() => SettingsType, { name: 'settings', description: "The institute's settings visible to the caller." })
+  @Query(() => SettingsType, {
+    name: 'settings',
+    description: "The institute's settings visible to the caller.",
+  })
   settingsQuery(): SettingsType {
     return {} as SettingsType;
   }

@@ -37,14 +37,19 @@ export class SettingsService {
       if (current === null) throw new NotFoundError("L'institut n'est pas encore configuré.");
       const changes: Partial<InstituteEntity> = {};
       for (const [key, value] of Object.entries(input) as [keyof UpdateInstituteInput, unknown][]) {
-        if (value !== undefined) (changes as Record<string, unknown>)[key] = typeof value === 'string' ? value.trim() : value;
+        if (value !== undefined)
+          (changes as Record<string, unknown>)[key] = typeof value === 'string' ? value.trim() : value;
       }
       if (changes.siret !== undefined) changes.siret = normaliseSiret(changes.siret);
-      if (typeof changes.vatNumber === 'string') changes.vatNumber = normaliseVatNumber(changes.vatNumber) || null;
+      if (typeof changes.vatNumber === 'string')
+        changes.vatNumber = normaliseVatNumber(changes.vatNumber) || null;
       const next = { ...current, ...changes };
       const problems: FieldProblem[] = [];
       if (!isValidSiret(next.siret)) {
-        problems.push({ field: 'input.siret', message: 'Le numéro SIRET est invalide (14 chiffres, clé de contrôle).' });
+        problems.push({
+          field: 'input.siret',
+          message: 'Le numéro SIRET est invalide (14 chiffres, clé de contrôle).',
+        });
       }
       if (next.vatNumber !== null && !isValidFrenchVatNumber(next.vatNumber, sirenOf(next.siret))) {
         problems.push({

@@ -25,7 +25,9 @@ export class UserType {
 
 @ObjectType()
 export class AuthPayload {
-  @Field({ description: 'JWT to send as `Authorization: Bearer …` (and in connection_init for subscriptions).' })
+  @Field({
+    description: 'JWT to send as `Authorization: Bearer …` (and in connection_init for subscriptions).',
+  })
   accessToken: string;
 
   @Field()

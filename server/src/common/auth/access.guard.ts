@@ -1,4 +1,4 @@
-import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
@@ -6,6 +6,9 @@ import passport from 'passport';
 import { ForbiddenError, UnauthenticatedError } from '../errors.js';
 import { ACCESS_RULE, type AccessRule } from './access.decorators.js';
 import { roleSatisfies, type AuthUser } from './roles.js';
+
+/** Injection token of the passport strategy that verifies bearer access tokens. */
+export const JWT_STRATEGY = Symbol('JWT_STRATEGY');
 
 export interface GraphQLContext {
   req?: Request;
@@ -23,7 +26,10 @@ export interface GraphQLContext {
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger(AccessGuard.name);
 
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(JWT_STRATEGY) private readonly jwtStrategy: passport.Strategy,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
@@ -37,9 +43,7 @@ export class AccessGuard implements CanActivate {
     const { user, tokenRejected } = await this.identify(context);
     if (rule.kind === 'public') return true;
     if (user === undefined) {
-      throw new UnauthenticatedError(
-        tokenRejected ? 'Votre session a expiré. Reconnectez-vous.' : undefined,
-      );
+      throw new UnauthenticatedError(tokenRejected ? 'Votre session a expiré. Reconnectez-vous.' : undefined);
     }
     if (!rule.roles.some((role) => roleSatisfies(user.role, role))) throw new ForbiddenError();
     return true;
@@ -49,30 +53,38 @@ export class AccessGuard implements CanActivate {
     if (context.getType<string>() === 'graphql') {
       const ctx = GqlExecutionContext.create(context).getContext<GraphQLContext>();
       if (ctx.user !== undefined || ctx.req === undefined) return { user: ctx.user, tokenRejected: false };
-      const result = await authenticateRequest(ctx.req);
+      const result = await authenticateRequest(this.jwtStrategy, ctx.req);
       ctx.user = result.user;
       ctx.tokenRejected = result.tokenRejected;
       return result;
     }
     const req = context.switchToHttp().getRequest<Request>();
-    const result = await authenticateRequest(req);
+    const result = await authenticateRequest(this.jwtStrategy, req);
     req.user = result.user;
     return result;
   }
 }
 
 /** Runs the passport-jwt strategy on a request; a missing token is anonymous, a bad one is flagged. */
-function authenticateRequest(req: Request): Promise<{ user?: AuthUser; tokenRejected: boolean }> {
+function authenticateRequest(
+  strategy: passport.Strategy,
+  req: Request,
+): Promise<{ user?: AuthUser; tokenRejected: boolean }> {
   if (req.headers.authorization === undefined) return Promise.resolve({ tokenRejected: false });
   return new Promise((resolve, reject) => {
+    // The strategy instance, not its global name: two apps in one process (tests) keep their own secret.
     const middleware = passport.authenticate(
-      'jwt',
+      strategy,
       { session: false },
       (error: unknown, user: AuthUser | false) => {
-        if (error) reject(error instanceof Error ? error : new Error(String(error)));
+        if (error) reject(error instanceof Error ? error : new Error('passport-jwt failed'));
         else resolve(user ? { user, tokenRejected: false } : { tokenRejected: true });
       },
     ) as (req: Request, res: unknown, next: (err?: unknown) => void) => void;
-    middleware(req, undefined, (err) => (err ? reject(err as Error) : resolve({ tokenRejected: true })));
+    middleware(req, undefined, (err) =>
+      err
+        ? reject(err instanceof Error ? err : new Error('passport-jwt failed'))
+        : resolve({ tokenRejected: true }),
+    );
   });
 }

@@ -45,7 +45,10 @@ export class TransactionRunner {
     private readonly emitter: EventEmitter2,
   ) {}
 
-  async run<T>(work: (uow: UnitOfWork) => Promise<T>, isolation: IsolationLevel = 'READ COMMITTED'): Promise<T> {
+  async run<T>(
+    work: (uow: UnitOfWork) => Promise<T>,
+    isolation: IsolationLevel = 'READ COMMITTED',
+  ): Promise<T> {
     let uow: UnitOfWork | undefined;
     const result = await this.db.transaction(isolation, async (manager) => {
       uow = new UnitOfWork(manager);

@@ -7,7 +7,8 @@ export const RETRY_BASE_MS = 1000;
 export const RETRY_MAX_MS = 5 * 60 * 1000;
 
 export function nextRetryDelayMs(attempts: number, random: () => number = Math.random): number {
-  if (!Number.isInteger(attempts) || attempts < 1) throw new RangeError('attempts must be a positive integer');
+  if (!Number.isInteger(attempts) || attempts < 1)
+    throw new RangeError('attempts must be a positive integer');
   const exponential = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** Math.min(attempts - 1, 30));
   const jitter = 1 - 0.2 * random();
   return Math.round(exponential * jitter);

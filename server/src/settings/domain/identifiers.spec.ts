@@ -7,8 +7,10 @@ describe('isValidSiret', () => {
     ['73282932000075', false], // checksum off by one
     ['7328293200007', false], // 13 digits
     ['7328293200007A', false],
-    ['35600000000048', true], // La Poste: digit sum multiple of 5
-    ['35600000000049', false],
+    ['35600000000048', true], // La Poste's head office: Luhn
+    ['35600000000010', true], // a La Poste establishment: digit sum 15, multiple of 5
+    ['35600000000011', false],
+    ['12300000000010', false], // digit-sum rule is La Poste's only
   ])('%s → %s', (siret, expected) => {
     expect(isValidSiret(siret)).toBe(expected);
   });

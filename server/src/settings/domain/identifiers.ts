@@ -19,17 +19,14 @@ export function normaliseSiret(value: string): string {
 }
 
 /**
- * A SIRET is 14 digits passing the Luhn check. La Poste's establishments (SIREN 356000000) use a
- * digit-sum rule instead.
+ * A SIRET is 14 digits passing the Luhn check. La Poste's establishments (SIREN 356000000) may use
+ * a digit-sum rule instead (sum multiple of 5).
  */
 export function isValidSiret(value: string): boolean {
   const siret = normaliseSiret(value);
   if (!/^\d{14}$/.test(siret)) return false;
-  if (siret.startsWith('356000000')) {
-    const sum = [...siret].reduce((total, d) => total + Number(d), 0);
-    return sum % 5 === 0;
-  }
-  return luhnValid(siret);
+  if (luhnValid(siret)) return true;
+  return siret.startsWith('356000000') && [...siret].reduce((total, d) => total + Number(d), 0) % 5 === 0;
 }
 
 /** The SIREN is the first 9 digits of the SIRET. */

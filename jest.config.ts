@@ -1,0 +1,54 @@
+import type { Config } from 'jest';
+
+// Jest runs in native ESM mode (NestJS 12 packages are ESM-only): `NODE_OPTIONS=--experimental-vm-modules`
+// is set by the npm scripts. TypeScript is transpiled per file by ts-jest (isolatedModules).
+const esmTs = (tsconfig: string) => ({
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig }] },
+});
+
+const config: Config = {
+  projects: [
+    {
+      displayName: 'server-unit',
+      testEnvironment: 'node',
+      rootDir: '<rootDir>/server',
+      testMatch: ['<rootDir>/src/**/*.spec.ts'],
+      ...esmTs('<rootDir>/tsconfig.spec.json'),
+    },
+    {
+      displayName: 'server-int',
+      testEnvironment: 'node',
+      rootDir: '<rootDir>/server',
+      testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
+      setupFiles: ['<rootDir>/test/setup-env.ts'],
+      ...esmTs('<rootDir>/tsconfig.spec.json'),
+    },
+    {
+      displayName: 'web-public',
+      testEnvironment: 'jsdom',
+      rootDir: '<rootDir>/web-public',
+      testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
+      setupFilesAfterEnv: ['<rootDir>/../jest.web-setup.ts'],
+      ...esmTs('<rootDir>/tsconfig.json'),
+    },
+    {
+      displayName: 'web-crm',
+      testEnvironment: 'jsdom',
+      rootDir: '<rootDir>/web-crm',
+      testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
+      setupFilesAfterEnv: ['<rootDir>/../jest.web-setup.ts'],
+      ...esmTs('<rootDir>/tsconfig.json'),
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      rootDir: '<rootDir>/e2e',
+      testMatch: ['<rootDir>/**/*.e2e.ts'],
+      ...esmTs('<rootDir>/tsconfig.json'),
+    },
+  ],
+};
+
+export default config;

@@ -1,0 +1,94 @@
+import { ConfigError, parseConfig } from './config.js';
+
+const secret = 'x'.repeat(32);
+
+describe('parseConfig', () => {
+  it('gives development defaults from an empty environment', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      databaseUrl: undefined,
+      redisUrl: 'redis://127.0.0.1:6379',
+      redisUrlExplicit: false,
+      runWorker: true,
+      workerOnly: false,
+      seedDemo: true,
+      graphqlPlayground: true,
+    });
+    expect(config.jwtSecretGenerated).toBe(true);
+    expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('reads typed values', () => {
+    const config = parseConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u:p@db:5432/app',
+      REDIS_URL: 'redis://cache:6379',
+      JWT_SECRET: secret,
+      WORKER_ONLY: '1',
+      RUN_WORKER: 'false',
+      CORS_ORIGINS: 'https://a.example, https://b.example:8443',
+    });
+    expect(config.port).toBe(8080);
+    expect(config.databaseUrl).toBe('postgres://u:p@db:5432/app');
+    expect(config.redisUrlExplicit).toBe(true);
+    expect(config.workerOnly).toBe(true);
+    expect(config.runWorker).toBe(true); // a worker-only process always runs the processors
+    expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example:8443']);
+  });
+
+  it('refuses production without the values production needs', () => {
+    expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    try {
+      parseConfig({ NODE_ENV: 'production' });
+    } catch (error) {
+      expect((error as ConfigError).problems).toEqual([
+        'DATABASE_URL is required in production (the embedded PostgreSQL is for development)',
+        'JWT_SECRET is required in production (32 characters or more)',
+      ]);
+    }
+  });
+
+  it('turns the sandbox and the demo seed off in production', () => {
+    const config = parseConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/app',
+      JWT_SECRET: secret,
+    });
+    expect(config.graphqlPlayground).toBe(false);
+    expect(config.seedDemo).toBe(false);
+    expect(config.isProduction).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be an integer from 0 to 65535 (got "abc")'],
+    [{ PORT: '70000' }, 'PORT must be an integer from 0 to 65535 (got "70000")'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV must be one of development, production, test (got "staging")'],
+    [{ WORKER_ONLY: 'maybe' }, 'WORKER_ONLY must be true/false or 1/0 (got "maybe")'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET must be at least 32 characters (got 5)'],
+    [{ REDIS_URL: 'http://cache' }, 'REDIS_URL must use redis: or rediss: (got "http:")'],
+    [
+      { CORS_ORIGINS: 'example.com' },
+      'CORS_ORIGINS entries must look like https://host[:port] (got "example.com")',
+    ],
+    [{ REDIS_PREFIX: 'a b' }, 'REDIS_PREFIX may only hold letters, digits, ".", "_" and "-" (got "a b")'],
+  ])('names the bad variable: %o', (env, problem) => {
+    expect(() => parseConfig(env)).toThrow(new ConfigError([problem]));
+  });
+
+  it('never echoes a database URL, which may hold a password', () => {
+    try {
+      parseConfig({ DATABASE_URL: 'not a url with secret-password' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect((error as Error).message).toBe('Invalid configuration: DATABASE_URL is not a valid URL');
+    }
+  });
+
+  it('reports every problem on one line', () => {
+    expect(() => parseConfig({ PORT: 'x', LOG_LEVEL: 'loud' })).toThrow(
+      'Invalid configuration: PORT must be an integer from 0 to 65535 (got "x"); LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
+    );
+  });
+});
