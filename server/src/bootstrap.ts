@@ -26,11 +26,14 @@ export async function createHttpApp(
   logger: PinoLogger,
   extraModules: Type<unknown>[] = [],
 ): Promise<HttpApp> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, { http: true, extraModules }), {
-    logger: new NestPinoLogger(logger),
-    bodyParser: true,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.register(config, { http: true, extraModules }),
+    {
+      logger: new NestPinoLogger(logger),
+      bodyParser: true,
+      abortOnError: false,
+    },
+  );
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(createHttpLogger(logger));

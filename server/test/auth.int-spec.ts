@@ -23,7 +23,11 @@ describe('auth', () => {
 
   beforeAll(async () => {
     t = await startTestApp({
-      env: { LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_PER_IP_PER_MINUTE: '40', LOGIN_LOCKOUT_MINUTES: '15' },
+      env: {
+        LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
+        LOGIN_MAX_PER_IP_PER_MINUTE: '40',
+        LOGIN_LOCKOUT_MINUTES: '15',
+      },
     });
     db = t.get<DataSource>(getDataSourceToken());
     await insertInstitute(db);
@@ -38,11 +42,9 @@ describe('auth', () => {
 
   describe('login', () => {
     it('returns tokens and the user for the right password (e-mail case-insensitive)', async () => {
-      const res = await gql<{ login: { accessToken: string; refreshToken: string; user: { id: string; role: string } } }>(
-        t.url,
-        LOGIN,
-        { input: { email: staff.email.toUpperCase(), password: staff.password } },
-      );
+      const res = await gql<{
+        login: { accessToken: string; refreshToken: string; user: { id: string; role: string } };
+      }>(t.url, LOGIN, { input: { email: staff.email.toUpperCase(), password: staff.password } });
       expect(res.errors).toBeUndefined();
       expect(res.data?.login.user).toEqual(expect.objectContaining({ id: staff.id, role: 'STAFF' }));
       expect(res.data?.login.accessToken.split('.')).toHaveLength(3);
@@ -61,7 +63,9 @@ describe('auth', () => {
     });
 
     it('answers an unknown e-mail exactly like a wrong password', async () => {
-      const res = await gql(t.url, LOGIN, { input: { email: 'nobody@example.test', password: 'whatever-pass' } });
+      const res = await gql(t.url, LOGIN, {
+        input: { email: 'nobody@example.test', password: 'whatever-pass' },
+      });
       expect(res.errors?.[0]).toMatchObject({
         message: 'E-mail ou mot de passe incorrect.',
         extensions: { code: 'UNAUTHENTICATED' },
@@ -73,7 +77,10 @@ describe('auth', () => {
       expect(res.status).toBe(200);
       expect(res.errors?.[0]).toMatchObject({
         message: 'Adresse e-mail invalide.',
-        extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.email', message: 'Adresse e-mail invalide.' }] },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: [{ field: 'input.email', message: 'Adresse e-mail invalide.' }],
+        },
       });
     });
 
@@ -85,7 +92,9 @@ describe('auth', () => {
       }
       const locked = await gql(t.url, LOGIN, { input: { email: victim.email, password: victim.password } });
       expect(locked.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
-      expect(locked.errors?.[0]?.message).toMatch(/^Trop de tentatives pour ce compte\. Réessayez dans 15 minutes\.$/);
+      expect(locked.errors?.[0]?.message).toMatch(
+        /^Trop de tentatives pour ce compte\. Réessayez dans 15 minutes\.$/,
+      );
       // Other accounts are not affected.
       await expect(loginAs(t.url, admin)).resolves.toHaveProperty('accessToken');
     });
@@ -101,8 +110,12 @@ describe('auth', () => {
           d: login(input: {email: "${staff.email}", password: "${staff.password}"}) { accessToken }
         }`;
         const res = await gql(limited.url, aliased);
-        expect(res.errors?.map((e) => [e.path?.[0], e.extensions?.code])).toEqual([['d', 'TOO_MANY_REQUESTS']]);
-        const next = await gql(limited.url, LOGIN, { input: { email: admin.email, password: admin.password } });
+        expect(res.errors?.map((e) => [e.path?.[0], e.extensions?.code])).toEqual([
+          ['d', 'TOO_MANY_REQUESTS'],
+        ]);
+        const next = await gql(limited.url, LOGIN, {
+          input: { email: admin.email, password: admin.password },
+        });
         expect(next.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
         expect(next.errors?.[0]?.message).toMatch(/^Trop de tentatives de connexion depuis votre adresse\./);
       } finally {
@@ -144,7 +157,9 @@ describe('auth', () => {
       const { accessToken } = await loginAs(t.url, staff);
       const res = await gql(t.url, UPDATE_INSTITUTE, { input: { name: 'Piraté' } }, { token: accessToken });
       expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-      expect(res.errors?.[0]?.message).toBe("Vous n'avez pas les droits nécessaires pour effectuer cette action.");
+      expect(res.errors?.[0]?.message).toBe(
+        "Vous n'avez pas les droits nécessaires pour effectuer cette action.",
+      );
       const [row] = await db.query('SELECT name FROM institute');
       expect(row.name).toBe('Institut Test');
     });
@@ -170,9 +185,11 @@ describe('auth', () => {
   describe('refresh tokens', () => {
     it('rotates: the new pair works, the old refresh token is single-use', async () => {
       const first = await loginAs(t.url, staff);
-      const second = (await gqlOk<{ refreshToken: { accessToken: string; refreshToken: string } }>(t.url, REFRESH, {
-        input: { refreshToken: first.refreshToken },
-      })).refreshToken;
+      const second = (
+        await gqlOk<{ refreshToken: { accessToken: string; refreshToken: string } }>(t.url, REFRESH, {
+          input: { refreshToken: first.refreshToken },
+        })
+      ).refreshToken;
       expect(second.refreshToken).not.toBe(first.refreshToken);
       const me = await gqlOk<{ me: { id: string } }>(t.url, ME, {}, second.accessToken);
       expect(me.me.id).toBe(staff.id);
@@ -184,9 +201,11 @@ describe('auth', () => {
 
     it('detects reuse of a rotated token and revokes the whole family', async () => {
       const first = await loginAs(t.url, staff);
-      const second = (await gqlOk<{ refreshToken: { refreshToken: string } }>(t.url, REFRESH, {
-        input: { refreshToken: first.refreshToken },
-      })).refreshToken;
+      const second = (
+        await gqlOk<{ refreshToken: { refreshToken: string } }>(t.url, REFRESH, {
+          input: { refreshToken: first.refreshToken },
+        })
+      ).refreshToken;
       // An attacker replays the first token: refused…
       const replay = await gql(t.url, REFRESH, { input: { refreshToken: first.refreshToken } });
       expect(replay.errors?.[0]).toMatchObject({
@@ -204,7 +223,9 @@ describe('auth', () => {
       expect(family[0]).toEqual({ n: 2, revoked: 2 });
       // Another session of the same user is untouched.
       const other = await loginAs(t.url, staff);
-      await expect(gqlOk(t.url, REFRESH, { input: { refreshToken: other.refreshToken } })).resolves.toBeDefined();
+      await expect(
+        gqlOk(t.url, REFRESH, { input: { refreshToken: other.refreshToken } }),
+      ).resolves.toBeDefined();
     });
 
     it('refuses a token with a wrong secret, and garbage, without a 500', async () => {

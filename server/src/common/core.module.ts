@@ -8,13 +8,7 @@ import { TransactionRunner } from './transaction/unit-of-work.js';
 /** Cross-cutting services every domain module may inject. */
 @Global()
 @Module({
-  providers: [
-    TransactionRunner,
-    RateLimiter,
-    OutboxService,
-    OutboxRelay,
-    PubSubService,
-  ],
+  providers: [TransactionRunner, RateLimiter, OutboxService, OutboxRelay, PubSubService],
   exports: [TransactionRunner, RateLimiter, OutboxService, OutboxRelay, PubSubService],
 })
 export class CoreModule {}

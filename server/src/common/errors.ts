@@ -81,8 +81,16 @@ export function formatDelayFr(seconds: number): string {
 
 const INTERNAL_MESSAGE = 'Une erreur interne est survenue. Réessayez dans un instant.';
 
-/** Codes that graphql-js / Apollo attach to errors the client caused (bad document, bad variables). */
+/**
+ * Codes kept as they are: errors the client caused (bad document, bad variables, limits), whether
+ * graphql-js, Apollo or one of our plugins raised them.
+ */
 const CLIENT_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -117,8 +125,15 @@ export function mapGraphQLError(
     };
   }
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
-  if (code !== undefined && (CLIENT_CODES.has(code) || code === 'UNAUTHENTICATED' || code === 'FORBIDDEN')) {
-    return { formatted: { ...base, message: formatted.message, extensions: { code } }, internal: false };
+  if (code !== undefined && CLIENT_CODES.has(code)) {
+    return {
+      formatted: {
+        ...base,
+        message: formatted.message,
+        extensions: publicExtensions(formatted.extensions ?? {}),
+      },
+      internal: false,
+    };
   }
   if (cause instanceof GraphQLError && cause.originalError === undefined && code === undefined) {
     // A graphql-js error without a cause is about the document (e.g. a variable of the wrong type).
@@ -135,6 +150,12 @@ export function mapGraphQLError(
     },
     internal: true,
   };
+}
+
+/** Drops what must not leave the server (stack traces, HTTP hints, nested exceptions). */
+function publicExtensions(extensions: Record<string, unknown>): Record<string, unknown> {
+  const { stacktrace: _s, http: _h, exception: _e, originalError: _o, ...rest } = extensions;
+  return rest;
 }
 
 function unwrap(error: unknown): unknown {

@@ -127,8 +127,12 @@ export function buildGraphQLOptions(deps: GraphQLOptionsDeps): ApolloDriverConfi
       costPlugin(deps, () => schema as GraphQLSchema),
     ],
     formatError: mapErrors,
+    // HTTP: Apollo passes { req }. WebSocket: graphql-ws passes its context, whose `extra` holds the
+    // user checked at connection_init and the upgrade request (for the client IP).
     context: (arg: { req?: Request; extra?: WsExtra }): GraphQLContext =>
-      arg.extra !== undefined ? { user: arg.extra.user } : { req: arg.req },
+      arg.extra !== undefined
+        ? { user: arg.extra.user, req: arg.extra.request as Request }
+        : { req: arg.req },
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',

@@ -61,7 +61,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
-      logs.push(...chunk.toString('utf8').split('\n').filter((l) => l !== ''));
+      logs.push(
+        ...chunk
+          .toString('utf8')
+          .split('\n')
+          .filter((l) => l !== ''),
+      );
       done();
     },
   });
@@ -83,7 +88,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 }
 
 /** A second server as a separate OS process, from the compiled build (`npm run build -w server`). */
-export async function startServerProcess(env: Record<string, string>): Promise<{ url: string; stop(): Promise<void>; output: () => string }> {
+export async function startServerProcess(
+  env: Record<string, string>,
+): Promise<{ url: string; stop(): Promise<void>; output: () => string }> {
   const port = await freePort();
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [path.resolve(here, '../../dist/main.js')], {
@@ -93,11 +100,15 @@ export async function startServerProcess(env: Record<string, string>): Promise<{
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(async () => {
-    if (child.exitCode !== null) throw new Error(`server process exited: ${output}`);
-    const res = await fetch(`${url}/health/ready`).catch(() => undefined);
-    return res?.status === 200;
-  }, 'the second server process', 60_000);
+  await waitFor(
+    async () => {
+      if (child.exitCode !== null) throw new Error(`server process exited: ${output}`);
+      const res = await fetch(`${url}/health/ready`).catch(() => undefined);
+      return res?.status === 200;
+    },
+    'the second server process',
+    60_000,
+  );
   return {
     url,
     output: () => output,
@@ -115,7 +126,10 @@ export async function waitForSubscribers(config: Config, trigger: string, count 
   const redis = new Redis(config.redisUrl);
   try {
     await waitFor(async () => {
-      const [, n] = (await redis.pubsub('NUMSUB', `${config.redisPrefix}:gql:${trigger}`)) as [string, number];
+      const [, n] = (await redis.pubsub('NUMSUB', `${config.redisPrefix}:gql:${trigger}`)) as [
+        string,
+        number,
+      ];
       return n >= count;
     }, `${count} subscriber(s) on ${trigger}`);
   } finally {

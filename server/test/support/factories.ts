@@ -11,7 +11,11 @@ export interface TestUser {
   role: Role;
 }
 
-export async function createUser(db: DataSource, role: Role, overrides: Partial<TestUser> = {}): Promise<TestUser> {
+export async function createUser(
+  db: DataSource,
+  role: Role,
+  overrides: Partial<TestUser> = {},
+): Promise<TestUser> {
   const email = overrides.email ?? `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@example.test`;
   const password = overrides.password ?? `pw-${randomBytes(6).toString('hex')}`;
   const rows: { id: string }[] = await db.query(

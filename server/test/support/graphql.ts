@@ -72,7 +72,11 @@ export interface Subscription<T> {
 }
 
 /** Subscribes and buffers events; errors reject the pending/next `next()`. */
-export function subscribe<T>(client: Client, query: string, variables: Record<string, unknown> = {}): Subscription<T> {
+export function subscribe<T>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Subscription<T> {
   const events: T[] = [];
   const waiters: { resolve: (v: T) => void; reject: (e: unknown) => void }[] = [];
   let failure: unknown;

@@ -1,0 +1,104 @@
+import { GraphQLError } from 'graphql';
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  TooManyRequestsError,
+  UnauthenticatedError,
+  formatDelayFr,
+  mapGraphQLError,
+} from './errors.js';
+
+const formatted = (message: string, extensions?: Record<string, unknown>) => ({
+  message,
+  path: ['x'],
+  extensions,
+});
+const wrap = (error: Error) => new GraphQLError(error.message, { originalError: error });
+
+describe('mapGraphQLError', () => {
+  it.each([
+    [new BadUserInputError('Adresse e-mail invalide.'), 'BAD_USER_INPUT'],
+    [new UnauthenticatedError(), 'UNAUTHENTICATED'],
+    [new ForbiddenError(), 'FORBIDDEN'],
+    [new NotFoundError(), 'NOT_FOUND'],
+    [new ConflictError('Ce créneau vient d’être réservé.'), 'CONFLICT'],
+    [new TooManyRequestsError(30), 'TOO_MANY_REQUESTS'],
+  ])('keeps the code and French message of a domain error (%s)', (error, code) => {
+    for (const production of [true, false]) {
+      const mapped = mapGraphQLError(formatted('ignored'), wrap(error), { production });
+      expect(mapped.internal).toBe(false);
+      expect(mapped.formatted.message).toBe(error.message);
+      expect(mapped.formatted.extensions?.code).toBe(code);
+      expect(mapped.formatted.path).toEqual(['x']);
+    }
+  });
+
+  it('carries field problems and conflict details', () => {
+    const fields = [{ field: 'input.email', message: 'Adresse e-mail invalide.' }];
+    expect(
+      mapGraphQLError(formatted(''), wrap(new BadUserInputError('x', fields)), { production: true }).formatted
+        .extensions,
+    ).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields,
+    });
+    const alternatives = [{ start: '2026-12-01T09:00:00Z' }];
+    expect(
+      mapGraphQLError(formatted(''), wrap(new ConflictError('pris', { alternatives })), { production: true })
+        .formatted.extensions,
+    ).toEqual({ code: 'CONFLICT', alternatives });
+  });
+
+  it('masks unexpected errors in production only', () => {
+    const cause = wrap(new TypeError("Cannot read properties of undefined (reading 'id')"));
+    const prod = mapGraphQLError(formatted(cause.message), cause, { production: true });
+    expect(prod).toEqual({
+      internal: true,
+      formatted: {
+        message: 'Une erreur interne est survenue. Réessayez dans un instant.',
+        path: ['x'],
+        locations: undefined,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+    });
+    const dev = mapGraphQLError(formatted(cause.message), cause, { production: false });
+    expect(dev.internal).toBe(true);
+    expect(dev.formatted.message).toBe(cause.message);
+    expect(dev.formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
+  it('keeps client-caused document errors but strips stack traces and HTTP hints', () => {
+    const mapped = mapGraphQLError(
+      formatted('Cannot query field "nope" on type "Query".', {
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        stacktrace: ['at validate'],
+        http: { status: 400 },
+      }),
+      new GraphQLError('Cannot query field "nope" on type "Query".'),
+      { production: true },
+    );
+    expect(mapped.internal).toBe(false);
+    expect(mapped.formatted.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
+  it('treats a cause-less graphql-js error without a code as bad input', () => {
+    const error = new GraphQLError('Variable "$input" got invalid value 42.');
+    const mapped = mapGraphQLError(formatted(error.message), error, { production: true });
+    expect(mapped).toMatchObject({ internal: false, formatted: { extensions: { code: 'BAD_USER_INPUT' } } });
+  });
+});
+
+describe('formatDelayFr', () => {
+  it.each([
+    [1, '1 seconde'],
+    [0.2, '1 seconde'],
+    [42, '42 secondes'],
+    [60, '1 minute'],
+    [61, '2 minutes'],
+    [900, '15 minutes'],
+  ])('%s s → %s', (seconds, text) => {
+    expect(formatDelayFr(seconds)).toBe(text);
+  });
+});
