@@ -1,0 +1,2 @@
+export { HomePage, InstituteHome } from './HomePage';
+export type { PublicInstitute } from './types';
