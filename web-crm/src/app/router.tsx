@@ -1,0 +1,40 @@
+import { createBrowserRouter } from 'react-router-dom';
+import { LOGIN_PATH, LoginPage, RequireAuth } from '../features/auth';
+import { PageFallback } from './PageFallback';
+import { RouteError } from './RouteError';
+
+/** The CRM is served under /crm/ (vite.config.ts `base`). */
+export const CRM_BASENAME = '/crm';
+
+export function createRouter() {
+  return createBrowserRouter(
+    [
+      {
+        errorElement: <RouteError />,
+        hydrateFallbackElement: <PageFallback />,
+        children: [
+          { path: LOGIN_PATH, element: <LoginPage /> },
+          {
+            element: <RequireAuth />,
+            children: [
+              {
+                lazy: async () => ({ Component: (await import('../features/shell')).AppShell }),
+                children: [
+                  {
+                    index: true,
+                    lazy: async () => ({ Component: (await import('../features/home')).HomePage }),
+                  },
+                  {
+                    path: '*',
+                    lazy: async () => ({ Component: (await import('./NotFoundPage')).NotFoundPage }),
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+    { basename: CRM_BASENAME },
+  );
+}

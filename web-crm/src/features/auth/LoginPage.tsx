@@ -1,0 +1,89 @@
+import SpaOutlined from '@mui/icons-material/SpaOutlined';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Skeleton from '@mui/material/Skeleton';
+import Typography from '@mui/material/Typography';
+import { alpha } from '@mui/material/styles';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useSearchParams } from 'react-router-dom';
+import { useInstitute } from '../institute';
+import { LoginForm } from './LoginForm';
+import type { LoginLocationState } from './RequireAuth';
+import { RETURN_PARAM, safeReturnPath } from './return-path';
+import { useSession, useSessionStore } from './SessionProvider';
+
+/** `/connexion`: the institute's name above the sign-in form; signed-in users go where they were headed. */
+export function LoginPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const store = useSessionStore();
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const { institute, fetching } = useInstitute();
+
+  if (session !== null) return <Navigate to={safeReturnPath(params.get(RETURN_PARAM))} replace />;
+
+  const instituteName = institute?.name;
+  const expired = (location.state as LoginLocationState | null)?.expired === true;
+  return (
+    <Box
+      component="main"
+      sx={(theme) => ({
+        minHeight: '100vh',
+        display: 'flex',
+        flexDirection: 'column',
+        alignItems: 'center',
+        justifyContent: 'center',
+        px: 2,
+        py: { xs: 4, sm: 8 },
+        background: [
+          `radial-gradient(ellipse 60% 50% at 50% 0%, ${alpha(theme.palette.primary.light, 0.22)}, transparent 70%)`,
+          theme.palette.background.default,
+        ].join(', '),
+      })}
+    >
+      <title>
+        {instituteName
+          ? t('app.pageTitle', { page: t('login.pageTitle'), institute: instituteName })
+          : t('login.pageTitle')}
+      </title>
+      <Box sx={{ width: '100%', maxWidth: 420 }}>
+        <Box sx={{ textAlign: 'center', mb: 3 }}>
+          <SpaOutlined color="primary" sx={{ fontSize: 40, mb: 1 }} aria-hidden />
+          <Typography variant="h4" component="p" sx={{ color: 'primary.dark', minHeight: '1.5em' }}>
+            {instituteName ?? (fetching ? <Skeleton width={220} sx={{ mx: 'auto' }} /> : t('app.name'))}
+          </Typography>
+          <Typography variant="overline" component="p" color="text.secondary">
+            {t('app.staffArea')}
+          </Typography>
+        </Box>
+        <Card sx={{ boxShadow: '0 18px 50px -24px rgba(70, 35, 50, 0.35)' }}>
+          <CardContent sx={{ p: { xs: 3, sm: 4 }, '&:last-child': { pb: { xs: 3, sm: 4 } } }}>
+            <Typography variant="h5" component="h1" sx={{ mb: 1 }}>
+              {t('login.title')}
+            </Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
+              {t('login.intro')}
+            </Typography>
+            {expired ? (
+              <Alert severity="info" sx={{ mb: 2.5 }}>
+                {t('login.sessionExpired')}
+              </Alert>
+            ) : null}
+            <LoginForm onSignedIn={(tokens) => store.set(tokens)} />
+          </CardContent>
+        </Card>
+        <Typography
+          variant="caption"
+          component="p"
+          color="text.secondary"
+          sx={{ textAlign: 'center', mt: 3 }}
+        >
+          {t('login.footer')}
+        </Typography>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,17 @@
+export { crmAuthExchange, isUnauthenticated } from './auth-exchange';
+export { LoginForm } from './LoginForm';
+export { LoginPage } from './LoginPage';
+export { RequireAuth } from './RequireAuth';
+export { LOGIN_PATH, loginPathFor, RETURN_PARAM, safeReturnPath } from './return-path';
+export { SessionProvider, useSession, useSessionStore } from './SessionProvider';
+export {
+  createSessionStore,
+  SESSION_STORAGE_KEY,
+  sessionState,
+  type SessionState,
+  type SessionStore,
+  type SessionTokens,
+  type SignOutReason,
+} from './session-store';
+export { useCurrentUser, type CurrentUser, type CurrentUserState } from './useCurrentUser';
+export { useSignOut } from './useSignOut';

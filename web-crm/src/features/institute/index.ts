@@ -1,0 +1,1 @@
+export { useInstitute, type InstituteIdentity, type InstituteState } from './useInstitute';

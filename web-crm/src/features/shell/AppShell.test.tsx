@@ -1,0 +1,82 @@
+import '../../testing/env';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
+import { instituteResult, meResult } from '../../testing/fixtures';
+import { memorySessionStore, renderWithProviders, validTokens } from '../../testing/render';
+import { fakeClient, operationName } from '../../testing/urql';
+import { LoginPage, RequireAuth } from '../auth';
+import { AppShell } from './AppShell';
+
+function app() {
+  return (
+    <Routes>
+      <Route path="/connexion" element={<LoginPage />} />
+      <Route element={<RequireAuth />}>
+        <Route element={<AppShell />}>
+          <Route index element={<p>Contenu de la page</p>} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
+
+describe('AppShell', () => {
+  it('shows the institute, the signed-in user with their role, and the only existing page', async () => {
+    const { client } = fakeClient((op) =>
+      operationName(op) === 'CurrentUser' ? meResult('ADMIN') : instituteResult,
+    );
+    renderWithProviders(app(), { client, store: memorySessionStore(validTokens()) });
+
+    const banner = screen.getByRole('banner');
+    expect(await within(banner).findByText('Sérénaia Beauté')).toBeInTheDocument();
+    const account = await within(banner).findByRole('button', { name: /Mon compte/ });
+    expect(account).toHaveAccessibleName('Mon compte : Sophie Marchand, Administration');
+    expect(screen.getByText('Contenu de la page')).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Ouvrir le menu' }));
+    const nav = await screen.findByRole('navigation', { name: 'Navigation principale' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Accueil']);
+  });
+
+  it('signs out: revokes the session on the server, forgets the tokens, returns to the login page', async () => {
+    const { client, operations } = fakeClient((op) => {
+      switch (operationName(op)) {
+        case 'CurrentUser':
+          return meResult('STAFF');
+        case 'Logout':
+          return { data: { logout: true } };
+        default:
+          return instituteResult;
+      }
+    });
+    const { store } = renderWithProviders(app(), { client, store: memorySessionStore(validTokens()) });
+
+    fireEvent.click(await screen.findByRole('button', { name: /Mon compte/ }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Se déconnecter' }));
+
+    expect(await screen.findByRole('heading', { name: 'Connexion' })).toBeInTheDocument();
+    expect(store.get()).toBeNull();
+    expect(store.lastSignOutReason()).toBe('signed-out');
+    await waitFor(() => expect(operations.map(operationName)).toContain('Logout'));
+    const logout = operations.find((o) => operationName(o) === 'Logout')!;
+    expect(logout.variables).toEqual({ input: { refreshToken: 'refresh-1' } });
+  });
+
+  it('signs out locally even when the server cannot be reached', async () => {
+    const { client } = fakeClient((op) => {
+      if (operationName(op) === 'Logout') throw new TypeError('Failed to fetch');
+      return operationName(op) === 'CurrentUser' ? meResult() : instituteResult;
+    });
+    const { store } = renderWithProviders(app(), { client, store: memorySessionStore(validTokens()) });
+
+    fireEvent.click(await screen.findByRole('button', { name: /Mon compte/ }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Se déconnecter' }));
+
+    expect(await screen.findByRole('heading', { name: 'Connexion' })).toBeInTheDocument();
+    expect(store.get()).toBeNull();
+  });
+});

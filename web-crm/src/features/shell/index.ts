@@ -1,0 +1,2 @@
+export { AppShell } from './AppShell';
+export { NAVIGATION, type NavigationEntry } from './navigation';

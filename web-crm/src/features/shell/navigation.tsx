@@ -1,0 +1,16 @@
+import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import type { ReactElement } from 'react';
+import type { CrmResources } from '../../app/locales/fr';
+
+export interface NavigationEntry {
+  to: string;
+  label: `shell.nav.${keyof CrmResources['shell']['nav']}`;
+  icon: ReactElement;
+  /** Selected only on this exact path (the home page would otherwise match everything). */
+  end?: boolean;
+}
+
+/** Pages that exist. A feature adds its entry here when its page ships, never before. */
+export const NAVIGATION: NavigationEntry[] = [
+  { to: '/', label: 'shell.nav.home', icon: <HomeOutlined />, end: true },
+];

@@ -1,0 +1,38 @@
+import type { ExecutionResult } from '@urql/core';
+
+export const instituteResult: ExecutionResult = {
+  data: {
+    settings: {
+      __typename: 'Settings',
+      institute: {
+        __typename: 'Institute',
+        name: 'Sérénaia Beauté',
+        legalName: 'Sérénaia Beauté SARL',
+        addressLine1: '18 rue des Martyrs',
+        addressLine2: null,
+        postalCode: '75009',
+        city: 'Paris',
+        phone: '01 42 80 12 34',
+        email: 'bonjour@serenaia.test',
+        siret: '91234567500017',
+        vatNumber: 'FR65912345675',
+        timeZone: 'Europe/Paris',
+      },
+    },
+  },
+};
+
+export function meResult(role: 'ADMIN' | 'STAFF' = 'ADMIN'): ExecutionResult {
+  return {
+    data: {
+      me: {
+        __typename: 'User',
+        id: 'u1',
+        email: 'admin@serenaia.test',
+        role,
+        firstName: 'Sophie',
+        lastName: 'Marchand',
+      },
+    },
+  };
+}

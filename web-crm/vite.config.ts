@@ -1,0 +1,17 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The CRM is served by the API server under `/crm/`; in development Vite proxies the API to it.
+export default defineConfig({
+  base: '/crm/',
+  plugins: [react()],
+  server: {
+    port: 5174,
+    strictPort: true,
+    proxy: {
+      '/graphql': { target: 'http://localhost:3000', ws: true, changeOrigin: true },
+    },
+  },
+  preview: { port: 5174, strictPort: true },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+});
