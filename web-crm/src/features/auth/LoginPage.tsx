@@ -5,7 +5,6 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import { alpha } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useSearchParams } from 'react-router-dom';
 import { useInstitute } from '../institute';
@@ -38,10 +37,7 @@ export function LoginPage() {
         justifyContent: 'center',
         px: 2,
         py: { xs: 4, sm: 8 },
-        background: [
-          `radial-gradient(ellipse 60% 50% at 50% 0%, ${alpha(theme.palette.primary.light, 0.22)}, transparent 70%)`,
-          theme.palette.background.default,
-        ].join(', '),
+        background: `linear-gradient(180deg, #f3e7eb 0%, ${theme.palette.background.default} 55%)`,
       })}
     >
       <title>

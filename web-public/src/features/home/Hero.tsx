@@ -19,7 +19,8 @@ export function Hero({ institute }: { institute: PublicInstitute }) {
       sx={(theme) => ({
         position: 'relative',
         overflow: 'hidden',
-        py: { xs: 8, md: 16 },
+        pt: { xs: 8, md: 16 },
+        pb: { xs: 6, md: 16 },
         background: [
           `radial-gradient(ellipse 55% 65% at 88% 8%, ${alpha(theme.palette.primary.light, 0.3)}, transparent 70%)`,
           `radial-gradient(ellipse 45% 55% at 6% 55%, ${alpha(theme.palette.secondary.main, 0.14)}, transparent 70%)`,

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import type { Browser, Route } from 'playwright-core';
+import {
+  launchBrowser,
+  newContext,
+  screenshot,
+  startServer,
+  watchPage,
+  type TestServer,
+  type ViewportName,
+} from './harness';
+
+jest.setTimeout(120_000);
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe.each<ViewportName>(['phone', 'desktop'])('public site on a %s', (viewport) => {
+  it('shows the institute from the API: name, address, phone and e-mail links, legal footer', async () => {
+    const context = await newContext(browser, viewport);
+    const page = await context.newPage();
+    const watcher = watchPage(page);
+    try {
+      // Hold the API answer until the skeleton has been captured.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/graphql', async (route: Route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${server.url}/`);
+      await page.getByRole('status').getByText('Chargement des informations de l’institut…').waitFor({
+        state: 'attached',
+      });
+      await screenshot(page, 'public-loading', viewport);
+      release();
+
+      const title = page.getByRole('heading', { level: 1, name: 'Sérénaia Beauté' });
+      await title.waitFor();
+      expect(await page.title()).toBe('Sérénaia Beauté · Institut de beauté à Paris');
+
+      const findUs = page.getByRole('region', { name: 'Nous trouver' });
+      await findUs.getByText('18 rue des Martyrs').waitFor();
+      await findUs.getByText('75009 Paris').waitFor();
+      expect(await findUs.getByRole('link', { name: '01 42 80 12 34' }).getAttribute('href')).toBe(
+        'tel:+33142801234',
+      );
+      expect(await findUs.getByRole('link', { name: 'bonjour@serenaia.test' }).getAttribute('href')).toBe(
+        'mailto:bonjour@serenaia.test',
+      );
+      const footer = page.getByRole('contentinfo');
+      expect(await footer.textContent()).toContain('Sérénaia Beauté SARL · SIRET 912 345 675 00017');
+
+      // Nothing wider than the screen (no sideways scrolling on a phone).
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await screenshot(page, 'public-home', viewport);
+
+      // The header link scrolls to the contact section.
+      await page.getByRole('banner').getByRole('link', { name: 'Nous trouver' }).click();
+      await page.waitForURL(/#nous-trouver$/);
+
+      expect(watcher.problems()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows a friendly French message when the API cannot be reached, and recovers on retry', async () => {
+    const context = await newContext(browser, viewport);
+    const page = await context.newPage();
+    try {
+      await page.route('**/graphql', (route: Route) => route.abort('connectionrefused'));
+      await page.goto(`${server.url}/`);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain('Le site est momentanément indisponible');
+      await screenshot(page, 'public-error', viewport);
+
+      await page.unroute('**/graphql');
+      await alert.getByRole('button', { name: 'Réessayer' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Sérénaia Beauté' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('answers an unknown address with a French "page not found"', async () => {
+    const context = await newContext(browser, viewport);
+    const page = await context.newPage();
+    const watcher = watchPage(page);
+    try {
+      await page.goto(`${server.url}/soins/inexistant`);
+      await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor();
+      await screenshot(page, 'public-not-found', viewport);
+      await page.getByRole('link', { name: 'Retour à l’accueil' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Sérénaia Beauté' }).waitFor();
+      expect(watcher.problems()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
