@@ -2,10 +2,10 @@
  * Sends HTTP requests that carry an `Authorization` header one at a time (anonymous ones go straight
  * through). A request is released as soon as its response headers arrive.
  *
- * Why: the server currently authenticates concurrent requests through one shared passport strategy
- * object, and two bearer-token requests in flight together can leave one of them unanswered forever
- * (see the report of the web foundation issue). Remove this wrapper once the server authenticates
- * requests independently; nothing else depends on it.
+ * Why: the server's AccessGuard hands its JwtStrategy instance to `passport.authenticate()`, which
+ * stores each request's success/fail callbacks on that shared object; two bearer-token requests
+ * authenticating at the same time can leave one of them unanswered forever. Remove this wrapper (one
+ * line in urql.ts) once the server authenticates each request independently.
  */
 function hasAuthorization(headers: HeadersInit | undefined): boolean {
   if (headers === undefined) return false;
