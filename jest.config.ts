@@ -9,6 +9,9 @@ const esmTs = (tsconfig: string) => ({
 });
 
 const config: Config = {
+  // Not a timing assertion: a ceiling so that a hung test fails instead of blocking CI (integration
+  // and browser tests start real servers and processes).
+  testTimeout: 120_000,
   projects: [
     {
       displayName: 'server-unit',
@@ -30,6 +33,7 @@ const config: Config = {
       testEnvironment: 'jsdom',
       rootDir: '<rootDir>/web-public',
       testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
+      setupFiles: ['<rootDir>/jest.setup.ts'],
       setupFilesAfterEnv: ['<rootDir>/../jest.web-setup.ts'],
       ...esmTs('<rootDir>/tsconfig.json'),
     },
@@ -38,6 +42,7 @@ const config: Config = {
       testEnvironment: 'jsdom',
       rootDir: '<rootDir>/web-crm',
       testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
+      setupFiles: ['<rootDir>/jest.setup.ts'],
       setupFilesAfterEnv: ['<rootDir>/../jest.web-setup.ts'],
       ...esmTs('<rootDir>/tsconfig.json'),
     },

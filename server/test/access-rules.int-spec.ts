@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DOMAIN_MODULES } from '../src/app.module.js';
 import { ACCESS_RULE } from '../src/common/auth/access.decorators.js';
@@ -41,7 +40,7 @@ describe('access rules', () => {
 
     beforeAll(async () => {
       t = await startTestApp({ extraModules: [ForgottenModule] });
-      const admin = await createUser(t.get<DataSource>(getDataSourceToken()), 'ADMIN');
+      const admin = await createUser(t.dataSource, 'ADMIN');
       adminToken = (await loginAs(t.url, admin)).accessToken;
     });
 

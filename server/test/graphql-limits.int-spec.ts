@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { Field, ObjectType, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Public } from '../src/common/auth/access.decorators.js';
 import { insertInstitute } from './support/factories.js';
@@ -55,7 +54,7 @@ describe('GraphQL limits and errors', () => {
       env: { GRAPHQL_MAX_DEPTH: '3', RATE_LIMIT_PER_MINUTE: '12', GRAPHQL_MAX_COMPLEXITY: '40' },
       extraModules: [BuggyModule],
     });
-    await insertInstitute(t.get<DataSource>(getDataSourceToken()));
+    await insertInstitute(t.dataSource);
   });
 
   afterAll(async () => {

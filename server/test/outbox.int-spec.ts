@@ -1,5 +1,4 @@
 import Bull from 'bull';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { TransactionRunner } from '../src/common/transaction/unit-of-work.js';
 import { QUEUES } from '../src/jobs/queues.js';
@@ -19,7 +18,7 @@ describe('outbox relay', () => {
     redis = await PrivateRedis.start();
     // No worker in this process: relayed jobs stay in the queue where the test can count them.
     t = await startTestApp({ env: { REDIS_URL: redis.url, RUN_WORKER: '0' } });
-    db = t.get<DataSource>(getDataSourceToken());
+    db = t.dataSource;
     queue = new Bull(QUEUES.maintenance, redis.url, { prefix: `${t.config.redisPrefix}:bull` });
   });
 

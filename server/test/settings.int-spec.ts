@@ -1,4 +1,3 @@
-import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
 import { gql, gqlOk } from './support/graphql.js';
@@ -16,7 +15,7 @@ describe('settings', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    db = t.get<DataSource>(getDataSourceToken());
+    db = t.dataSource;
     adminToken = (await loginAs(t.url, await createUser(db, 'ADMIN'))).accessToken;
   });
 

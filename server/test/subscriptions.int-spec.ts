@@ -1,4 +1,3 @@
-import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
 import { gqlOk, subscribe, wsClient } from './support/graphql.js';
@@ -14,7 +13,7 @@ describe('subscriptions over graphql-ws', () => {
 
   beforeAll(async () => {
     a = await startTestApp();
-    const db = a.get<DataSource>(getDataSourceToken());
+    const db = a.dataSource;
     await insertInstitute(db);
     adminToken = (await loginAs(a.url, await createUser(db, 'ADMIN'))).accessToken;
     staffToken = (await loginAs(a.url, await createUser(db, 'STAFF'))).accessToken;

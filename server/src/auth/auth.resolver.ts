@@ -22,6 +22,7 @@ function toPayload(tokens: IssuedTokens): AuthPayload {
   return { ...tokens, user: toUser(tokens.user) };
 }
 
+
 @Resolver()
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
@@ -38,10 +39,11 @@ export class AuthResolver {
     return toPayload(await this.auth.refresh(input.refreshToken));
   }
 
-  @Roles('ADMIN', 'STAFF', 'CLIENT')
-  @Mutation(() => Boolean, { description: 'Ends this session (revokes its refresh tokens).' })
-  async logout(@Args('input') input: RefreshTokenInput, @CurrentUser() user: AuthUser): Promise<boolean> {
-    await this.auth.logout(input.refreshToken, user);
+  // Public: the refresh token itself proves the session, so an expired access token can still log out.
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends this session (revokes its refresh tokens). Idempotent.' })
+  async logout(@Args('input') input: RefreshTokenInput): Promise<boolean> {
+    await this.auth.logout(input.refreshToken);
     return true;
   }
 

@@ -6,7 +6,6 @@ import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
 import { TooManyRequestsError, UnauthenticatedError, formatDelayFr } from '../common/errors.js';
 import { RateLimiter } from '../common/rate-limit/rate-limiter.service.js';
-import type { AuthUser } from '../common/auth/roles.js';
 import { AccessTokenService } from './access-token.service.js';
 import { verifyPassword } from './password.js';
 import {
@@ -22,6 +21,7 @@ import { UserEntity } from './user.entity.js';
 export interface IssuedTokens {
   accessToken: string;
   accessTokenExpiresAt: Date;
+  accessTokenExpiresIn: number;
   refreshToken: string;
   refreshTokenExpiresAt: Date;
   user: UserEntity;
@@ -116,11 +116,11 @@ export class AuthService {
   }
 
   /** Revokes the family of the given refresh token (this device's session). Idempotent. */
-  async logout(token: string, user: AuthUser): Promise<void> {
+  async logout(token: string): Promise<void> {
     const parsed = parseRefreshToken(token);
     if (parsed === null) return;
     const row = await this.db.getRepository(RefreshTokenEntity).findOneBy({ id: parsed.id });
-    if (row === null || row.userId !== user.id || !secretMatches(parsed.secret, row.secretHash)) return;
+    if (row === null || !secretMatches(parsed.secret, row.secretHash)) return;
     await this.db
       .createQueryBuilder()
       .update(RefreshTokenEntity)
@@ -151,6 +151,7 @@ export class AuthService {
     return {
       accessToken: access.token,
       accessTokenExpiresAt: access.expiresAt,
+      accessTokenExpiresIn: this.config.accessTokenTtlSeconds,
       refreshToken: formatRefreshToken(row.id, secret),
       refreshTokenExpiresAt,
       user,

@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
 import { createHttpApp } from '../../src/bootstrap.js';
 import { parseConfig, type Config } from '../../src/config/config.js';
 import { createRootLogger } from '../../src/logging/logger.js';
@@ -24,6 +25,8 @@ export interface TestApp {
   app: INestApplication;
   config: Config;
   db: TestDatabase;
+  /** The app's own TypeORM DataSource on the suite's database. */
+  dataSource: DataSource;
   env: Record<string, string>;
   /** Every log line the app wrote, parsed (to assert that secrets never appear). */
   logs: string[];
@@ -77,6 +80,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     app,
     config,
     db,
+    dataSource: app.get(DataSource),
     env,
     logs,
     get: <T>(token: Type<T> | string | symbol) => app.get<T>(token, { strict: false }),
@@ -90,6 +94,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 /** A second server as a separate OS process, from the compiled build (`npm run build -w server`). */
 export async function startServerProcess(
   env: Record<string, string>,
+  options: { waitForHttp?: boolean } = {},
 ): Promise<{ url: string; stop(): Promise<void>; output: () => string }> {
   const port = await freePort();
   let output = '';
@@ -103,12 +108,16 @@ export async function startServerProcess(
   await waitFor(
     async () => {
       if (child.exitCode !== null) throw new Error(`server process exited: ${output}`);
+      if (options.waitForHttp === false) return output.includes('worker ready');
       const res = await fetch(`${url}/health/ready`).catch(() => undefined);
       return res?.status === 200;
     },
     'the second server process',
     60_000,
-  );
+  ).catch((error: Error) => {
+    child.kill('SIGKILL');
+    throw new Error(`${error.message}\n--- its output ---\n${output}`);
+  });
   return {
     url,
     output: () => output,

@@ -1,7 +1,6 @@
 import { cacheExchange, Client, fetchExchange, subscriptionExchange } from '@urql/core';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { crmAuthExchange, type SessionStore } from '../features/auth';
-import { oneAuthenticatedRequestAtATime } from './authenticated-fetch';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -33,7 +32,6 @@ export function createUrqlClient(store: SessionStore): UrqlSetup {
     url: GRAPHQL_PATH,
     // Apollo's CSRF prevention refuses GET and "simple" requests: always POST JSON.
     preferGetMethod: false,
-    fetch: oneAuthenticatedRequestAtATime((input, init) => fetch(input, init)),
     exchanges: [
       cacheExchange,
       crmAuthExchange(store),

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { ROLES, type Role } from '../../common/auth/roles.js';
 
@@ -32,6 +32,9 @@ export class AuthPayload {
 
   @Field()
   accessTokenExpiresAt: Date;
+
+  @Field(() => Int, { description: 'Seconds the access token stays valid (immune to the client’s clock).' })
+  accessTokenExpiresIn: number;
 
   @Field({ description: 'Single-use: exchange it with `refreshToken` for a new pair.' })
   refreshToken: string;

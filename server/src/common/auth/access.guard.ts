@@ -14,8 +14,14 @@ export interface GraphQLContext {
   req?: Request;
   /** The caller: from the bearer token (HTTP) or the connection_init payload (WebSocket). */
   user?: AuthUser;
-  /** Set when an Authorization header was present but invalid or expired. */
-  tokenRejected?: boolean;
+  /** The caller's identification, done once per request however many root fields it selects. */
+  identified?: Promise<Identity>;
+}
+
+interface Identity {
+  user?: AuthUser;
+  /** An Authorization header was present but invalid or expired. */
+  tokenRejected: boolean;
 }
 
 /**
@@ -49,14 +55,16 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private async identify(context: ExecutionContext): Promise<{ user?: AuthUser; tokenRejected: boolean }> {
+  private async identify(context: ExecutionContext): Promise<Identity> {
     if (context.getType<string>() === 'graphql') {
       const ctx = GqlExecutionContext.create(context).getContext<GraphQLContext>();
       if (ctx.user !== undefined || ctx.req === undefined) return { user: ctx.user, tokenRejected: false };
-      const result = await authenticateRequest(this.jwtStrategy, ctx.req);
-      ctx.user = result.user;
-      ctx.tokenRejected = result.tokenRejected;
-      return result;
+      const req = ctx.req;
+      ctx.identified ??= authenticateRequest(this.jwtStrategy, req).then((result) => {
+        ctx.user = result.user;
+        return result;
+      });
+      return ctx.identified;
     }
     const req = context.switchToHttp().getRequest<Request>();
     const result = await authenticateRequest(this.jwtStrategy, req);
@@ -66,15 +74,15 @@ export class AccessGuard implements CanActivate {
 }
 
 /** Runs the passport-jwt strategy on a request; a missing token is anonymous, a bad one is flagged. */
-function authenticateRequest(
-  strategy: passport.Strategy,
-  req: Request,
-): Promise<{ user?: AuthUser; tokenRejected: boolean }> {
+function authenticateRequest(strategy: passport.Strategy, req: Request): Promise<Identity> {
   if (req.headers.authorization === undefined) return Promise.resolve({ tokenRejected: false });
   return new Promise((resolve, reject) => {
-    // The strategy instance, not its global name: two apps in one process (tests) keep their own secret.
+    // passport stores a request's callbacks on the strategy object it is given: each request gets its
+    // own object inheriting from the configured instance (as passport does for named strategies), so
+    // concurrent requests cannot answer each other. The instance rather than the global name keeps
+    // two apps of one process (tests) on their own secrets.
     const middleware = passport.authenticate(
-      strategy,
+      Object.create(strategy) as passport.Strategy,
       { session: false },
       (error: unknown, user: AuthUser | false) => {
         if (error) reject(error instanceof Error ? error : new Error('passport-jwt failed'));

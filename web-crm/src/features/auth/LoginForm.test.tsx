@@ -1,4 +1,3 @@
-import '../../testing/env';
 import { jest } from '@jest/globals';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { ExecutionResult } from '@urql/core';

@@ -1,4 +1,3 @@
-import '../../testing/env';
 import { act, fireEvent, screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { instituteResult } from '../../testing/fixtures';

@@ -1,4 +1,3 @@
-import '../../testing/env';
 import type { ExecutionResult, Operation } from '@urql/core';
 import { CurrentUserDocument, LoginDocument } from '../../gql/graphql';
 import { memorySessionStore } from '../../testing/render';

@@ -1,4 +1,3 @@
-import '../../testing/env';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { instituteResult, meResult } from '../../testing/fixtures';
 import { memorySessionStore, renderWithProviders, validTokens } from '../../testing/render';

@@ -1,4 +1,3 @@
-import '../../testing/env';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { instituteResult, meResult } from '../../testing/fixtures';

@@ -1,4 +1,3 @@
-import '../../testing/env';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ExecutionResult } from '@urql/core';
 import { renderWithProviders } from '../../testing/render';
