@@ -10,7 +10,8 @@ function run(name, command, args, options = {}) {
   const prefix = `[${name}] `;
   for (const stream of [child.stdout, child.stderr]) {
     stream.on('data', (chunk) => {
-      for (const line of chunk.toString().split('\n')) if (line.trim() !== '') process.stdout.write(prefix + line + '\n');
+      for (const line of chunk.toString().split('\n'))
+        if (line.trim() !== '') process.stdout.write(prefix + line + '\n');
     });
   }
   child.on('exit', (code) => {
@@ -27,7 +28,13 @@ const stop = () => {
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
-const tsc = run('tsc', 'npx', ['tsc', '-p', 'server/tsconfig.build.json', '--watch', '--preserveWatchOutput']);
+const tsc = run('tsc', 'npx', [
+  'tsc',
+  '-p',
+  'server/tsconfig.build.json',
+  '--watch',
+  '--preserveWatchOutput',
+]);
 const waitForBuild = setInterval(() => {
   if (!existsSync('server/dist/main.js')) return;
   clearInterval(waitForBuild);
@@ -38,4 +45,6 @@ const waitForBuild = setInterval(() => {
 run('public', 'npm', ['run', 'dev', '-w', 'web-public']);
 run('crm', 'npm', ['run', 'dev', '-w', 'web-crm']);
 void tsc;
-process.stdout.write('Sérénaia dev: public http://localhost:5173/  CRM http://localhost:5174/crm/  API http://localhost:3000/graphql\n');
+process.stdout.write(
+  'Sérénaia dev: public http://localhost:5173/  CRM http://localhost:5174/crm/  API http://localhost:3000/graphql\n',
+);

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
-import type { DataSource } from 'typeorm';
 import { DOMAIN_MODULES } from '../src/app.module.js';
 import { ACCESS_RULE } from '../src/common/auth/access.decorators.js';
 import { findResolvers, rootOperations } from '../src/graphql/resolver-inventory.js';
@@ -27,7 +26,7 @@ describe('access rules', () => {
     const missing = operations
       .filter(
         (op) =>
-          !Reflect.hasMetadata(ACCESS_RULE, op.resolver.prototype[op.method as keyof object]) &&
+          !Reflect.hasMetadata(ACCESS_RULE, (op.resolver.prototype as Record<string, object>)[op.method]) &&
           !Reflect.hasMetadata(ACCESS_RULE, op.resolver),
       )
       .map((op) => `${op.resolver.name}.${op.method}`);

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { Field, ObjectType, Query, Resolver, Subscription } from '@nestjs/graphql';
-import type { DataSource } from 'typeorm';
 import { Public } from '../src/common/auth/access.decorators.js';
 import { insertInstitute } from './support/factories.js';
 import { gql, subscribe, wsClient } from './support/graphql.js';

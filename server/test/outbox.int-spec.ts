@@ -58,7 +58,8 @@ describe('outbox relay', () => {
     );
     // The business transaction succeeded without Redis; the relay records its failed attempts.
     const pending = await waitFor(async () => {
-      const [row] = await db.query('SELECT attempts, last_error, relayed_at FROM outbox WHERE id = $1', [id]);
+      const [row]: { attempts: number; last_error: string | null; relayed_at: Date | null }[] =
+        await db.query('SELECT attempts, last_error, relayed_at FROM outbox WHERE id = $1', [id]);
       return row.attempts >= 1 ? row : false;
     }, 'a failed relay attempt');
     expect(pending.relayed_at).toBeNull();
@@ -75,8 +76,8 @@ describe('outbox relay', () => {
     );
     const jobs = await jobsNamed('while-down');
     expect(jobs).toHaveLength(1);
-    expect(jobs[0]!.data).toEqual({ bookingId: 'b-1' });
-    expect(jobs[0]!.id).toBe(`outbox:${id}`);
+    expect(jobs[0].data).toEqual({ bookingId: 'b-1' });
+    expect(jobs[0].id).toBe(`outbox:${id}`);
 
     // A relay that crashed after `add` but before its commit would add the row again: still one job.
     await db.query('UPDATE outbox SET relayed_at = NULL WHERE id = $1', [id]);

@@ -1,4 +1,3 @@
-import type { DataSource } from 'typeorm';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
 import { gqlOk, subscribe, wsClient } from './support/graphql.js';
 import { startServerProcess, startTestApp, waitForSubscribers, type TestApp } from './support/app.js';

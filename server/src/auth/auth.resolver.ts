@@ -22,7 +22,6 @@ function toPayload(tokens: IssuedTokens): AuthPayload {
   return { ...tokens, user: toUser(tokens.user) };
 }
 
-
 @Resolver()
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}

@@ -23,7 +23,7 @@ export async function createUser(
      VALUES ($1, $2, $3, 'Test', $4) RETURNING id`,
     [email, await hashPassword(password), role, role],
   );
-  return { id: rows[0]!.id, email, password, role };
+  return { id: rows[0].id, email, password, role };
 }
 
 const LOGIN = `mutation Login($input: LoginInput!) {

@@ -102,7 +102,9 @@ export function subscribe<T>(
   );
   return {
     next: () => {
-      if (failure !== undefined) return Promise.reject(failure as Error);
+      // graphql-ws reports GraphQL errors as an array: reject with it as is, tests match on it.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+      if (failure !== undefined) return Promise.reject(failure);
       const ready = events.shift();
       if (ready !== undefined) return Promise.resolve(ready);
       return new Promise<T>((resolve, reject) => waiters.push({ resolve, reject }));

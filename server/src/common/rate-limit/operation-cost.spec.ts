@@ -1,10 +1,10 @@
-import { parse, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { operationCost, rootFieldNames } from './operation-cost.js';
 
 const cost = (query: string) => {
   const document = parse(query);
   const operation = document.definitions.find(
-    (d) => d.kind === 'OperationDefinition',
+    (d) => d.kind === Kind.OPERATION_DEFINITION,
   ) as OperationDefinitionNode;
   return { cost: operationCost(document, operation), names: rootFieldNames(document, operation) };
 };
