@@ -57,6 +57,16 @@ export function createHttpLogger(logger: PinoLogger): HttpLogger {
   });
 }
 
+/** Nest's start-up chatter (one line per module and route): kept, but at debug level. */
+const BOOT_CONTEXTS = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'NestApplication',
+  'GraphQLModule',
+]);
+
 /** Nest's LoggerService on top of pino: one JSON line per message, with the Nest context. */
 export class NestPinoLogger implements LoggerService {
   constructor(private readonly logger: PinoLogger) {}
@@ -87,6 +97,7 @@ export class NestPinoLogger implements LoggerService {
   ): void {
     // Nest passes the context (class name) last; an error's stack may come before it.
     const context = typeof rest[rest.length - 1] === 'string' ? (rest.pop() as string) : undefined;
+    if (level === 'info' && context !== undefined && BOOT_CONTEXTS.has(context)) level = 'debug';
     if (typeof message === 'object' && message !== null && !(message instanceof Error)) {
       const { msg, ...fields } = message as { msg?: string } & Record<string, unknown>;
       const text = typeof rest[0] === 'string' ? rest[0] : msg;
