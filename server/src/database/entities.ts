@@ -1,7 +1,41 @@
 import { RefreshTokenEntity } from '../auth/refresh-token.entity.js';
 import { UserEntity } from '../auth/user.entity.js';
+import {
+  AvailabilityExceptionEntity,
+  BlockedSlotEntity,
+  ReservationEntity,
+  WorkingHoursEntity,
+} from '../availability/availability.entities.js';
+import { BookingEntity, BookingItemEntity } from '../booking/booking.entities.js';
+import {
+  CabinEntity,
+  CabinTypeEntity,
+  PractitionerEntity,
+  ServiceCategoryEntity,
+  ServiceEntity,
+} from '../catalog/catalog.entities.js';
+import { ClientEntity } from '../clients/client.entity.js';
 import { OutboxEntity } from '../outbox/outbox.entity.js';
+import { BookingSettingsEntity } from '../settings/booking-settings.entity.js';
 import { InstituteEntity } from '../settings/institute.entity.js';
 
 /** Every TypeORM entity, listed explicitly (no globs: the same list works in ESM, Jest and dist). */
-export const ENTITIES = [UserEntity, RefreshTokenEntity, OutboxEntity, InstituteEntity];
+export const ENTITIES = [
+  UserEntity,
+  RefreshTokenEntity,
+  OutboxEntity,
+  InstituteEntity,
+  BookingSettingsEntity,
+  ServiceCategoryEntity,
+  CabinTypeEntity,
+  CabinEntity,
+  ServiceEntity,
+  PractitionerEntity,
+  ClientEntity,
+  WorkingHoursEntity,
+  AvailabilityExceptionEntity,
+  BlockedSlotEntity,
+  ReservationEntity,
+  BookingEntity,
+  BookingItemEntity,
+];

@@ -50,11 +50,14 @@ async function main(): Promise<void> {
     const timestamp = Date.now();
     const className = `${rawName}${timestamp}`;
     const kebab = rawName.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+    // Template literals keep the SQL readable (TypeORM quotes identifiers with double quotes).
+    const literal = (sql: string) =>
+      '`' + sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
     const lines = (queries: { query: string; parameters?: unknown[] }[]) =>
       queries
         .map(
           (q) =>
-            `    await q.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+            `    await q.query(${literal(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
         )
         .join('\n');
     const file = path.join(migrationsDir, `${timestamp}-${kebab}.ts`);

@@ -1,5 +1,6 @@
 import { Extensions1764086400000 } from './1764086400000-extensions.js';
 import { InitialSchema1795624942775 } from './1795624942775-initial-schema.js';
+import { BookingBackbone1795628478902 } from './1795628478902-booking-backbone.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
-export const MIGRATIONS = [Extensions1764086400000, InitialSchema1795624942775];
+export const MIGRATIONS = [Extensions1764086400000, InitialSchema1795624942775, BookingBackbone1795628478902];

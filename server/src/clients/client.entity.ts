@@ -1,0 +1,39 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/**
+ * A client of the institute. Guests who book online become clients, matched by e-mail or phone.
+ * E-mail and phone are each unique when present, so two concurrent bookings by the same new
+ * person cannot create two records.
+ */
+@Entity({ name: 'client' })
+@Index('uq_client_email', ['email'], { unique: true, where: 'email IS NOT NULL' })
+@Index('uq_client_phone', ['phone'], { unique: true, where: 'phone IS NOT NULL' })
+export class ClientEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  firstName: string;
+
+  @Column({ type: 'text' })
+  lastName: string;
+
+  @Column({ type: 'citext', nullable: true })
+  email: string | null;
+
+  /** E.164, e.g. +33612345678. */
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  marketingConsent: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
