@@ -5,6 +5,10 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessTokenService } from './auth/access-token.service.js';
 import { AuthModule } from './auth/auth.module.js';
+import { AvailabilityModule } from './availability/index.js';
+import { BookingModule, BookingProcessor } from './booking/index.js';
+import { CatalogModule } from './catalog/index.js';
+import { ClientsModule } from './clients/index.js';
 import { CoreModule } from './common/core.module.js';
 import { RateLimiter } from './common/rate-limit/rate-limiter.service.js';
 import { ConfigModule, CONFIG } from './config/config.module.js';
@@ -20,10 +24,17 @@ import { RedisModule } from './redis/redis.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 
 /** Domain modules: the same in the API and in a worker-only process. */
-export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [AuthModule, SettingsModule];
+export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [
+  AuthModule,
+  SettingsModule,
+  CatalogModule,
+  ClientsModule,
+  AvailabilityModule,
+  BookingModule,
+];
 
 /** Bull processors: loaded where jobs run (the API by default, or WORKER_ONLY processes). */
-const WORKER_PROVIDERS = [MaintenanceProcessor];
+const WORKER_PROVIDERS = [MaintenanceProcessor, BookingProcessor];
 
 @Module({})
 export class AppModule {

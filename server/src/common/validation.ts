@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { Injectable, ValidationPipe, type PipeTransform, type ValidationError } from '@nestjs/common';
 import { BadUserInputError, type FieldProblem } from './errors.js';
 
 /** Flattens class-validator's tree into `input.address.city: message` problems. */
@@ -26,4 +26,17 @@ export function createValidationPipe(): ValidationPipe {
       return new BadUserInputError(summary || 'Certaines informations sont invalides.', fields);
     },
   });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** For `id: ID!` arguments: anything but a UUID is a BAD_USER_INPUT, never a database error. */
+@Injectable()
+export class ParseIdPipe implements PipeTransform<unknown, string> {
+  transform(value: unknown): string {
+    if (typeof value !== 'string' || !UUID.test(value)) {
+      throw new BadUserInputError('Identifiant invalide.', [{ field: 'id', message: 'Identifiant invalide.' }]);
+    }
+    return value.toLowerCase();
+  }
 }

@@ -4,6 +4,8 @@ import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
 import { RedisConnections } from '../redis/redis.module.js';
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+
 /**
  * GraphQL subscription events through Redis, so that a subscriber connected to one server process
  * receives what another process publishes. Triggers are prefixed with REDIS_PREFIX.
@@ -19,6 +21,8 @@ export class PubSubService {
     this.pubsub = new RedisPubSub({
       publisher: connections.create('pubsub-publisher'),
       subscriber: connections.create('pubsub-subscriber'),
+      // Payloads cross Redis as JSON: bring instants back as Dates for the DateTime scalar.
+      reviver: (_key, value) => (typeof value === 'string' && ISO_INSTANT.test(value) ? new Date(value) : value),
     });
   }
 

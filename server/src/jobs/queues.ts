@@ -1,5 +1,6 @@
 /** Bull queue names: one per module that owns jobs. */
 export const QUEUES = {
   maintenance: 'maintenance',
+  booking: 'booking',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

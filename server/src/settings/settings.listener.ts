@@ -17,8 +17,6 @@ export class SettingsListener {
   @OnEvent(InstituteUpdatedEvent.eventName, { promisify: true })
   async onInstituteUpdated(): Promise<void> {
     const institute = await this.settings.institute();
-    await this.pubsub.publish(INSTITUTE_UPDATED, {
-      institute: { ...institute, updatedAt: institute.updatedAt.toISOString() },
-    });
+    await this.pubsub.publish(INSTITUTE_UPDATED, { institute: { ...institute } });
   }
 }

@@ -2,6 +2,7 @@ import { Args, Mutation, Query, ResolveField, Resolver, Subscription } from '@ne
 import { CurrentUser, Public, Roles } from '../common/auth/access.decorators.js';
 import type { AuthUser } from '../common/auth/roles.js';
 import { PubSubService } from '../graphql/pubsub.service.js';
+import { BookingSettingsType, UpdateBookingSettingsInput } from './dto/booking-settings.types.js';
 import { InstituteType, SettingsType, UpdateInstituteInput } from './dto/institute.types.js';
 import { INSTITUTE_UPDATED } from './settings.listener.js';
 import { SettingsService } from './settings.service.js';
@@ -25,6 +26,17 @@ export class SettingsResolver {
   @ResolveField(() => InstituteType)
   institute(): Promise<InstituteType> {
     return this.settings.institute();
+  }
+
+  @ResolveField(() => BookingSettingsType)
+  booking(): Promise<BookingSettingsType> {
+    return this.settings.bookingSettings();
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => BookingSettingsType, { description: 'Updates the booking policy (admin only).' })
+  updateBookingSettings(@Args('input') input: UpdateBookingSettingsInput): Promise<BookingSettingsType> {
+    return this.settings.updateBookingSettings(input);
   }
 
   @Roles('ADMIN')

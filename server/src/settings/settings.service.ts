@@ -13,6 +13,8 @@ import {
 } from './domain/identifiers.js';
 import type { UpdateInstituteInput } from './dto/institute.types.js';
 import { InstituteUpdatedEvent } from './events/institute-updated.event.js';
+import { BookingSettingsEntity } from './booking-settings.entity.js';
+import type { UpdateBookingSettingsInput } from './dto/booking-settings.types.js';
 import { InstituteEntity } from './institute.entity.js';
 
 @Injectable()
@@ -64,5 +66,16 @@ export class SettingsService {
       uow.emit(new InstituteUpdatedEvent(by.id, Object.keys(changes)));
       return saved;
     });
+  }
+
+  /** The booking policy (the row is created by the migration). */
+  async bookingSettings(): Promise<BookingSettingsEntity> {
+    return this.db.getRepository(BookingSettingsEntity).findOneByOrFail({ id: 1 });
+  }
+
+  async updateBookingSettings(input: UpdateBookingSettingsInput): Promise<BookingSettingsEntity> {
+    const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+    await this.db.getRepository(BookingSettingsEntity).update({ id: 1 }, changes);
+    return this.bookingSettings();
   }
 }

@@ -1,4 +1,5 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { BookingSettingsType } from './booking-settings.types.js';
 import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
 @ObjectType('Institute', { description: "The institute's public identity." })
@@ -53,6 +54,9 @@ export class InstituteType {
 export class SettingsType {
   @Field(() => InstituteType)
   institute: InstituteType;
+
+  @Field(() => BookingSettingsType)
+  booking: BookingSettingsType;
 }
 
 @InputType()

@@ -1,0 +1,330 @@
+/**
+ * The slot search: given working time, busy time and cabins, when can these services be booked?
+ *
+ * Pure: instants in, instants out; `now` is a parameter; the zone is used only to find "that day" for the load
+ * rule. The rules, for a candidate start `s`:
+ *
+ * 1. Candidates: `s` is a multiple of `granularityMinutes` in epoch minutes (so aligned with the local clock
+ *    for whole-hour offsets), in [from, to), `s >= now + leadTimeMinutes` and `s < now + horizonDays × 24 h`.
+ * 2. The items run back to back from `s`, in order, all by ONE practitioner. The service span
+ *    [s, s + Σ durations) must lie inside ONE working interval of the practitioner (working intervals are
+ *    normalised first, so touching intervals count as one). Buffers may fall outside working time.
+ * 3. What a booking occupies (`occupiedPeriods`): each item's own time, plus the first item's buffer before and
+ *    the last item's buffer after. The practitioner's occupied span must not overlap their `busy` (which
+ *    already includes the buffers of existing bookings, and blocked time). Half-open: touching is fine.
+ * 4. A practitioner qualifies only if `serviceIds` has every item's service.
+ * 5. An item with a `cabinTypeId` needs a cabin of that type free over the item's occupied period: the cabin
+ *    used by the latest previous item of the same type if it is free, else the first free one in id order.
+ *    Items of one booking never overlap one another, so they may share a cabin. No cabinTypeId → cabinId null.
+ *    A start with an item no cabin can take gives no slot.
+ * 6. `practitionerId` given: only that practitioner. `null`: among the qualifying practitioners free at `s`,
+ *    the least loaded on the local day (in `zone`) of `s`, load = busy time (union) overlapping that day; ties
+ *    by `position`, then `id` (code-unit order).
+ * 7. The slot's `start`/`end` and its items' are service times (without buffers). Slots come out ascending by
+ *    start, at most one per start instant.
+ * 8. Empty items, a non-positive or fractional duration, a negative or fractional buffer, a granularity that is
+ *    not an integer ≥ 1, a non-finite instant or an unknown zone → RangeError.
+ *
+ * DST needs no special case: candidates are instants, so in spring no slot has a local time in the gap, and in
+ * autumn the repeated hour gives two distinct instants, each once. Working hours turn wall-clock rules into
+ * instants beforehand (`working-hours.ts`).
+ *
+ * Cost: everything is sorted once; candidates are visited in increasing order while each practitioner and each
+ * (cabin, item) keeps a moving index into its sorted intervals, and day loads are computed once per
+ * practitioner per day; so O(candidates × (practitioners + cabins × items) + intervals log intervals).
+ */
+import {
+  type Interval,
+  addDays,
+  datesBetween,
+  isTimeZone,
+  localDateOf,
+  normalizeIntervals,
+  zonedInstant,
+} from '../../common/time.js';
+
+export interface SlotItemSpec {
+  serviceId: string;
+  durationMinutes: number;
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+  cabinTypeId: string | null;
+}
+
+export interface PractitionerAvailability {
+  id: string;
+  position: number;
+  serviceIds: ReadonlySet<string>;
+  working: readonly Interval[];
+  busy: readonly Interval[];
+}
+
+export interface CabinAvailability {
+  id: string;
+  cabinTypeId: string;
+  busy: readonly Interval[];
+}
+
+export interface SlotSearchInput {
+  /** Performed back to back, in order, by ONE practitioner. */
+  items: readonly SlotItemSpec[];
+  practitioners: readonly PractitionerAvailability[];
+  /** null = "any practitioner". */
+  practitionerId: string | null;
+  cabins: readonly CabinAvailability[];
+  /** Slot STARTS in [from, to). */
+  from: number;
+  to: number;
+  now: number;
+  /** Candidate starts are multiples of this in epoch minutes (aligned with the local clock for whole-hour offsets). */
+  granularityMinutes: number;
+  /** start >= now + lead. */
+  leadTimeMinutes: number;
+  /** start < now + horizonDays × 24 h. */
+  horizonDays: number;
+  /** For "that day" in the load rule. */
+  zone: string;
+}
+
+export interface SlotItem {
+  serviceId: string;
+  start: number;
+  end: number;
+  cabinId: string | null;
+}
+
+export interface Slot {
+  start: number;
+  end: number;
+  practitionerId: string;
+  items: SlotItem[];
+}
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+
+function assertItems(items: readonly SlotItemSpec[]): void {
+  if (items.length === 0) throw new RangeError('A slot search needs at least one service.');
+  for (const item of items) {
+    if (!Number.isInteger(item.durationMinutes) || item.durationMinutes < 1) {
+      throw new RangeError(`Invalid duration for ${item.serviceId}: ${item.durationMinutes} min`);
+    }
+    for (const buffer of [item.bufferBeforeMinutes, item.bufferAfterMinutes]) {
+      if (!Number.isInteger(buffer) || buffer < 0) {
+        throw new RangeError(`Invalid buffer for ${item.serviceId}: ${buffer} min`);
+      }
+    }
+  }
+}
+
+/**
+ * What a booking of these items at `start` by `practitionerId` occupies: one entry per item. The practitioner's
+ * period includes bufferBefore only on the first item and bufferAfter only on the last (consecutive items of
+ * one booking sit back to back); each item's cabin period is the same as its practitioner period.
+ */
+export function occupiedPeriods(
+  items: readonly SlotItemSpec[],
+  start: number,
+): { serviceId: string; start: number; end: number; occupied: Interval }[] {
+  assertItems(items);
+  const last = items.length - 1;
+  let cursor = start;
+  return items.map((item, index) => {
+    const itemStart = cursor;
+    const itemEnd = itemStart + item.durationMinutes * MINUTE_MS;
+    cursor = itemEnd;
+    return {
+      serviceId: item.serviceId,
+      start: itemStart,
+      end: itemEnd,
+      occupied: {
+        start: itemStart - (index === 0 ? item.bufferBeforeMinutes * MINUTE_MS : 0),
+        end: itemEnd + (index === last ? item.bufferAfterMinutes * MINUTE_MS : 0),
+      },
+    };
+  });
+}
+
+/** Sorted intervals with a moving index: valid while the windows asked about only move forward. */
+class Sweep {
+  private index = 0;
+
+  constructor(readonly intervals: readonly Interval[]) {}
+
+  /** Whether [start, end) overlaps none of the intervals. `start` must not decrease between calls. */
+  isFree(start: number, end: number): boolean {
+    const list = this.intervals;
+    while (this.index < list.length && list[this.index].end <= start) this.index++;
+    return this.index === list.length || list[this.index].start >= end;
+  }
+
+  /** Whether [start, end) lies inside one interval. `start` must not decrease between calls. */
+  contains(start: number, end: number): boolean {
+    const list = this.intervals;
+    while (this.index < list.length && list[this.index].end <= start) this.index++;
+    return this.index < list.length && list[this.index].start <= start && end <= list[this.index].end;
+  }
+}
+
+interface PractitionerState {
+  id: string;
+  working: Sweep;
+  busy: Sweep;
+  /** Busy milliseconds per local day (see `dayStarts`), when the load rule applies. */
+  loads: number[];
+}
+
+interface CabinState {
+  id: string;
+  /** One moving index per item, since each item looks at its own window. */
+  busyPerItem: Sweep[];
+}
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Busy time within each [dayStarts[i], dayStarts[i + 1]). */
+function dayLoads(busy: readonly Interval[], dayStarts: readonly number[]): number[] {
+  const loads: number[] = [];
+  let first = 0;
+  for (let day = 0; day + 1 < dayStarts.length; day++) {
+    const [start, end] = [dayStarts[day], dayStarts[day + 1]];
+    while (first < busy.length && busy[first].end <= start) first++;
+    let load = 0;
+    for (let i = first; i < busy.length && busy[i].start < end; i++) {
+      load += Math.min(busy[i].end, end) - Math.max(busy[i].start, start);
+    }
+    loads.push(load);
+  }
+  return loads;
+}
+
+export function computeSlots(input: SlotSearchInput): Slot[] {
+  const { items, practitionerId, from, to, now, granularityMinutes, zone } = input;
+  assertItems(items);
+  if (!Number.isInteger(granularityMinutes) || granularityMinutes < 1) {
+    throw new RangeError(`Invalid granularity: ${granularityMinutes} min`);
+  }
+  for (const [name, value] of Object.entries({
+    from,
+    to,
+    now,
+    leadTimeMinutes: input.leadTimeMinutes,
+    horizonDays: input.horizonDays,
+  })) {
+    if (!Number.isFinite(value)) throw new RangeError(`Invalid ${name}: ${value}`);
+  }
+  if (!isTimeZone(zone)) throw new RangeError(`Invalid time zone: ${zone}`);
+
+  // Offsets from the start `s`: the service span is [s, s + serviceMs), the practitioner's occupied span
+  // [s + occupiedFrom, s + occupiedTo) (items are back to back, so their occupied periods are contiguous).
+  const periods = occupiedPeriods(items, 0);
+  const serviceMs = periods[periods.length - 1].end;
+  const occupiedFrom = periods[0].occupied.start;
+  const occupiedTo = periods[periods.length - 1].occupied.end;
+
+  const step = granularityMinutes * MINUTE_MS;
+  const lowest = Math.max(from, now + input.leadTimeMinutes * MINUTE_MS);
+  const limit = Math.min(to, now + input.horizonDays * DAY_MS);
+  const first = Math.ceil(lowest / step) * step;
+  if (first >= limit) return [];
+  const lastCandidate = first + Math.floor((limit - 1 - first) / step) * step;
+
+  const candidates = input.practitioners
+    .filter((p) => practitionerId === null || p.id === practitionerId)
+    .filter((p) => items.every((item) => p.serviceIds.has(item.serviceId)))
+    .sort((a, b) => a.position - b.position || byCodeUnits(a.id, b.id));
+  if (candidates.length === 0) return [];
+
+  // The load rule matters only when there is a choice.
+  const useLoads = practitionerId === null && candidates.length > 1;
+  const dayStarts = useLoads
+    ? datesBetween(localDateOf(first, zone), addDays(localDateOf(lastCandidate, zone), 1)).map((date) =>
+        zonedInstant(date, '00:00', zone),
+      )
+    : [];
+  const practitioners: PractitionerState[] = candidates.map((p) => {
+    const busy = normalizeIntervals(p.busy);
+    return {
+      id: p.id,
+      working: new Sweep(normalizeIntervals(p.working)),
+      busy: new Sweep(busy),
+      loads: useLoads ? dayLoads(busy, dayStarts) : [],
+    };
+  });
+
+  const cabinsByType = new Map<string, CabinState[]>();
+  for (const type of new Set(items.map((item) => item.cabinTypeId))) {
+    if (type === null) continue;
+    const cabins = input.cabins
+      .filter((cabin) => cabin.cabinTypeId === type)
+      .sort((a, b) => byCodeUnits(a.id, b.id))
+      .map((cabin) => {
+        const busy = normalizeIntervals(cabin.busy);
+        return { id: cabin.id, busyPerItem: items.map(() => new Sweep(busy)) };
+      });
+    if (cabins.length === 0) return [];
+    cabinsByType.set(type, cabins);
+  }
+
+  /** The cabin of each item for a booking at `s` (rule 5), or null when an item can have none. */
+  const assignCabins = (s: number): (string | null)[] | null => {
+    const chosen: (CabinState | null)[] = [];
+    for (let k = 0; k < items.length; k++) {
+      const type = items[k].cabinTypeId;
+      const cabins = type === null ? undefined : cabinsByType.get(type);
+      if (cabins === undefined) {
+        chosen.push(null);
+        continue;
+      }
+      const start = s + periods[k].occupied.start;
+      const end = s + periods[k].occupied.end;
+      let previous: CabinState | null = null;
+      for (let j = k - 1; j >= 0 && previous === null; j--) {
+        if (items[j].cabinTypeId === type) previous = chosen[j];
+      }
+      // Every cabin's index is advanced for every call, so they all stay in step with `s`.
+      const free = cabins.filter((cabin) => cabin.busyPerItem[k].isFree(start, end));
+      const pick = previous !== null && free.includes(previous) ? previous : free[0];
+      if (pick === undefined) return null;
+      chosen.push(pick);
+    }
+    return chosen.map((cabin) => cabin?.id ?? null);
+  };
+
+  const slots: Slot[] = [];
+  let day = 0;
+  for (let s = first; s < limit; s += step) {
+    if (useLoads) while (day + 2 < dayStarts.length && dayStarts[day + 1] <= s) day++;
+    let best: PractitionerState | null = null;
+    for (const p of practitioners) {
+      if (!p.working.contains(s, s + serviceMs) || !p.busy.isFree(s + occupiedFrom, s + occupiedTo)) continue;
+      // Practitioners are in (position, id) order, so a strict comparison keeps the tie-break.
+      if (best === null || (useLoads && p.loads[day] < best.loads[day])) best = p;
+      if (!useLoads) break;
+    }
+    if (best === null) continue;
+    const cabinIds = assignCabins(s);
+    if (cabinIds === null) continue;
+    slots.push({
+      start: s,
+      end: s + serviceMs,
+      practitionerId: best.id,
+      items: periods.map((period, k) => ({
+        serviceId: period.serviceId,
+        start: s + period.start,
+        end: s + period.end,
+        cabinId: cabinIds[k],
+      })),
+    });
+  }
+  return slots;
+}
+
+/** The `count` slots nearest to `target` (by |start - target|, ties → earlier), ascending by start. */
+export function nearestSlots(slots: readonly Slot[], target: number, count: number): Slot[] {
+  if (!(count > 0)) return [];
+  return [...slots]
+    .sort((a, b) => Math.abs(a.start - target) - Math.abs(b.start - target) || a.start - b.start)
+    .slice(0, Math.floor(count))
+    .sort((a, b) => a.start - b.start);
+}

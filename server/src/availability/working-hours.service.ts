@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { PractitionerEntity } from '../catalog/index.js';
+import { BadUserInputError, NotFoundError } from '../common/errors.js';
+import { isIsoDate, wallTimeToMinutes } from '../common/time.js';
+import { AvailabilityExceptionEntity, WorkingHoursEntity } from './availability.entities.js';
+import { validateWeeklyRules } from './domain/working-hours.js';
+import type { SetWorkingHoursInput, UpsertAvailabilityExceptionInput } from './dto/availability.types.js';
+
+/** Weekly hours per practitioner and dated exceptions (admin). */
+@Injectable()
+export class WorkingHoursService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  rules(practitionerId: string): Promise<WorkingHoursEntity[]> {
+    return this.db.getRepository(WorkingHoursEntity).find({
+      where: { practitionerId },
+      order: { weekday: 'ASC', startMinute: 'ASC' },
+    });
+  }
+
+  async setRules(input: SetWorkingHoursInput): Promise<WorkingHoursEntity[]> {
+    const problems = validateWeeklyRules(input.rules);
+    if (problems.length > 0) {
+      throw new BadUserInputError(
+        problems.join(' '),
+        problems.map((message) => ({ field: 'input.rules', message })),
+      );
+    }
+    await this.db.transaction(async (m) => {
+      const practitioner = await m.findOne(PractitionerEntity, {
+        where: { id: input.practitionerId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (practitioner === null) throw new NotFoundError('Praticien introuvable.');
+      await m.delete(WorkingHoursEntity, { practitionerId: input.practitionerId });
+      if (input.rules.length > 0) {
+        await m.insert(
+          WorkingHoursEntity,
+          input.rules.map((r) => ({
+            practitionerId: input.practitionerId,
+            weekday: r.weekday,
+            startMinute: wallTimeToMinutes(r.start),
+            endMinute: wallTimeToMinutes(r.end),
+          })),
+        );
+      }
+    });
+    return this.rules(input.practitionerId);
+  }
+
+  exceptions(from: string, to: string): Promise<AvailabilityExceptionEntity[]> {
+    return this.db
+      .getRepository(AvailabilityExceptionEntity)
+      .createQueryBuilder('e')
+      .where('e.date BETWEEN :from AND :to', { from, to })
+      .orderBy('e.date')
+      .addOrderBy('e.start_minute', 'ASC', 'NULLS FIRST')
+      .getMany();
+  }
+
+  async upsertException(input: UpsertAvailabilityExceptionInput): Promise<AvailabilityExceptionEntity> {
+    if (!isIsoDate(input.date)) throw new BadUserInputError('Date invalide : utilisez le format AAAA-MM-JJ.');
+    const start = input.start ?? null;
+    const end = input.end ?? null;
+    if ((start === null) !== (end === null)) {
+      throw new BadUserInputError('Indiquez l’heure de début et l’heure de fin, ou aucune des deux.');
+    }
+    if (input.kind === 'OPEN' && start === null) {
+      throw new BadUserInputError('Une ouverture exceptionnelle a besoin d’une heure de début et de fin.');
+    }
+    if (start !== null && end !== null && wallTimeToMinutes(end) <= wallTimeToMinutes(start)) {
+      throw new BadUserInputError('L’heure de fin doit être après l’heure de début.');
+    }
+    return this.db.transaction(async (m) => {
+      if (input.practitionerId && !(await m.existsBy(PractitionerEntity, { id: input.practitionerId }))) {
+        throw new NotFoundError('Praticien introuvable.');
+      }
+      const current = input.id ? await m.findOneBy(AvailabilityExceptionEntity, { id: input.id }) : null;
+      if (input.id && current === null) throw new NotFoundError('Exception introuvable.');
+      return m.save(AvailabilityExceptionEntity, {
+        ...current,
+        practitionerId: input.practitionerId ?? null,
+        date: input.date,
+        kind: input.kind,
+        startMinute: start === null ? null : wallTimeToMinutes(start),
+        endMinute: end === null ? null : wallTimeToMinutes(end),
+        reason: input.reason?.trim() || null,
+      });
+    });
+  }
+
+  async deleteException(id: string): Promise<boolean> {
+    const result = await this.db.getRepository(AvailabilityExceptionEntity).delete({ id });
+    if (!result.affected) throw new NotFoundError('Exception introuvable.');
+    return true;
+  }
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AvailabilityService, BlockedSlotsService, type BlockedSlotEntity } from '../availability/index.js';
+import { CatalogService, type PractitionerWithServices } from '../catalog/index.js';
+import { INSTITUTE_TIME_ZONE, dayInterval, intersectIntervals, type Interval } from '../common/time.js';
+import { SettingsService } from '../settings/index.js';
+import type { BookingEntity } from './booking.entities.js';
+import { BookingRepository } from './booking.repository.js';
+
+export interface AgendaDay {
+  day: string;
+  practitioners: PractitionerWithServices[];
+  bookings: BookingEntity[];
+  blocks: BlockedSlotEntity[];
+  workingTime: { practitionerId: string; interval: Interval }[];
+}
+
+/** A day of the staff agenda: who works, bookings, blocks. Four queries whatever the day holds. */
+@Injectable()
+export class AgendaService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly catalog: CatalogService,
+    private readonly availability: AvailabilityService,
+    private readonly blocks: BlockedSlotsService,
+    private readonly settings: SettingsService,
+    private readonly repo: BookingRepository,
+  ) {}
+
+  async day(day: string, practitionerIds: string[] | null): Promise<AgendaDay> {
+    const interval = dayInterval(day, INSTITUTE_TIME_ZONE);
+    const all = await this.catalog.practitioners({ staff: true, includeInactive: practitionerIds !== null });
+    const practitioners = practitionerIds === null ? all : all.filter((p) => practitionerIds.includes(p.practitioner.id));
+    const ids = practitioners.map((p) => p.practitioner.id);
+    const settings = await this.settings.bookingSettings();
+    const [bookingIds, blocks, working] = await Promise.all([
+      this.repo.idsOverlapping(this.db.manager, interval, ids),
+      this.blocks.between(new Date(interval.start), new Date(interval.end)),
+      this.availability.workingTime(ids, interval, settings.closedOnPublicHolidays),
+    ]);
+    const bookings = await this.repo.views(this.db.manager, bookingIds);
+    const workingTime = ids.flatMap((id) =>
+      intersectIntervals(working.get(id) ?? [], [interval]).map((w) => ({ practitionerId: id, interval: w })),
+    );
+    return {
+      day,
+      practitioners,
+      bookings,
+      blocks: blocks.filter((b) => b.practitionerId === null || ids.includes(b.practitionerId)),
+      workingTime,
+    };
+  }
+}

@@ -1,0 +1,35 @@
+/** When a client may still cancel or move a booking online. Pure. */
+import type { BookingStatus } from '../booking.entities.js';
+
+export interface ChangeDecision {
+  allowed: boolean;
+  /** Until when (epoch ms) the client may change it online. */
+  deadline: number;
+  /** French reason when refused. */
+  reason: string | null;
+}
+
+export function clientChangeDecision(
+  status: BookingStatus,
+  start: number,
+  now: number,
+  deadlineHours: number,
+  formatDeadline: (instant: number) => string,
+): ChangeDecision {
+  const deadline = start - deadlineHours * 3600_000;
+  if (status === 'CANCELLED') return { allowed: false, deadline, reason: 'Ce rendez-vous est déjà annulé.' };
+  if (status !== 'PENDING' && status !== 'CONFIRMED') {
+    return { allowed: false, deadline, reason: 'Ce rendez-vous est passé : il ne peut plus être modifié.' };
+  }
+  if (now >= deadline) {
+    return {
+      allowed: false,
+      deadline,
+      reason:
+        deadlineHours > 0
+          ? `Les modifications en ligne sont possibles jusqu’à ${deadlineHours} h avant le rendez-vous (au plus tard le ${formatDeadline(deadline)}). Appelez l’institut.`
+          : 'Ce rendez-vous a déjà commencé : appelez l’institut.',
+    };
+  }
+  return { allowed: true, deadline, reason: null };
+}

@@ -1,0 +1,48 @@
+import { depositCents, type ServiceEntity } from '../../catalog/index.js';
+import { toClientType, type ClientEntity } from '../../clients/index.js';
+import type { BookingEntity, BookingItemEntity } from '../booking.entities.js';
+import type { BookingItemType, BookingType } from './booking.types.js';
+
+export function itemDeposit(item: BookingItemEntity): number {
+  return depositCents(item.priceCents, item.service as ServiceEntity);
+}
+
+export function toBookingItemType(item: BookingItemEntity): BookingItemType {
+  return {
+    id: item.id,
+    serviceId: item.serviceId,
+    serviceName: item.serviceName,
+    color: item.service?.category?.color ?? '#8e5b6e',
+    practitionerId: item.practitionerId,
+    practitionerName: item.practitioner?.displayName ?? '',
+    cabinId: item.cabinId,
+    cabinName: item.cabin?.name ?? null,
+    start: item.startsAt,
+    end: item.endsAt,
+    durationMinutes: item.durationMinutes,
+    priceCents: item.priceCents,
+  };
+}
+
+/** Needs the booking loaded by BookingRepository.views (client, items and their relations). */
+export function toBookingType(b: BookingEntity): BookingType {
+  const items = b.items ?? [];
+  return {
+    id: b.id,
+    reference: b.reference,
+    status: b.status,
+    source: b.source,
+    start: b.startsAt,
+    end: b.endsAt,
+    client: toClientType(b.client as ClientEntity),
+    items: items.map(toBookingItemType),
+    totalCents: items.reduce((sum, i) => sum + i.priceCents, 0),
+    depositCents: items.reduce((sum, i) => sum + itemDeposit(i), 0),
+    clientNote: b.clientNote,
+    holdExpiresAt: b.holdExpiresAt,
+    cancelReason: b.cancelReason,
+    cancelledBy: b.cancelledBy,
+    cancelledAt: b.cancelledAt,
+    createdAt: b.createdAt,
+  };
+}

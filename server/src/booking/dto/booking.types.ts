@@ -1,0 +1,254 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDate,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { BlockedSlotType } from '../../availability/index.js';
+import { PractitionerType } from '../../catalog/index.js';
+import { ClientType, ContactInput } from '../../clients/index.js';
+import { PageInput } from '../../common/pagination.js';
+import { LocalDate } from '../../common/scalars.js';
+import {
+  BOOKING_SOURCES,
+  BOOKING_STATUSES,
+  CANCELLED_BY,
+  type BookingSource,
+  type BookingStatus,
+  type CancelledBy,
+} from '../booking.entities.js';
+
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const BookingStatusEnum = enumOf(BOOKING_STATUSES);
+registerEnumType(BookingStatusEnum, { name: 'BookingStatus' });
+export const BookingSourceEnum = enumOf(BOOKING_SOURCES);
+registerEnumType(BookingSourceEnum, { name: 'BookingSource' });
+export const CancelledByEnum = enumOf(CANCELLED_BY);
+registerEnumType(CancelledByEnum, { name: 'CancelledBy' });
+export const AGENDA_CHANGE_KINDS = [
+  'CREATED',
+  'CONFIRMED',
+  'MOVED',
+  'CANCELLED',
+  'NO_SHOW',
+  'COMPLETED',
+  'BLOCKED',
+  'UNBLOCKED',
+] as const;
+export type AgendaChangeKind = (typeof AGENDA_CHANGE_KINDS)[number];
+export const AgendaChangeKindEnum = enumOf(AGENDA_CHANGE_KINDS);
+registerEnumType(AgendaChangeKindEnum, { name: 'AgendaChangeKind' });
+
+@ObjectType('BookingItem')
+export class BookingItemType {
+  @Field(() => ID) id: string;
+  @Field(() => ID) serviceId: string;
+  @Field() serviceName: string;
+  @Field({ description: 'Colour of the service’s category (#rrggbb).' }) color: string;
+  @Field(() => ID) practitionerId: string;
+  @Field() practitionerName: string;
+  @Field(() => ID, { nullable: true }) cabinId: string | null;
+  @Field(() => String, { nullable: true }) cabinName: string | null;
+  @Field() start: Date;
+  @Field() end: Date;
+  @Field(() => Int) durationMinutes: number;
+  @Field(() => Int) priceCents: number;
+}
+
+@ObjectType('Booking')
+export class BookingType {
+  @Field(() => ID) id: string;
+  @Field() reference: string;
+  @Field(() => BookingStatusEnum) status: BookingStatus;
+  @Field(() => BookingSourceEnum) source: BookingSource;
+  @Field() start: Date;
+  @Field() end: Date;
+  @Field(() => ClientType) client: ClientType;
+  @Field(() => [BookingItemType]) items: BookingItemType[];
+  @Field(() => Int) totalCents: number;
+  @Field(() => Int, { description: 'Deposit asked online for these services.' }) depositCents: number;
+  @Field(() => String, { nullable: true }) clientNote: string | null;
+  @Field(() => Date, { nullable: true, description: 'A pending online booking keeps its slot until then.' })
+  holdExpiresAt: Date | null;
+  @Field(() => String, { nullable: true }) cancelReason: string | null;
+  @Field(() => CancelledByEnum, { nullable: true }) cancelledBy: CancelledBy | null;
+  @Field(() => Date, { nullable: true }) cancelledAt: Date | null;
+  @Field() createdAt: Date;
+}
+
+@ObjectType()
+export class BookingPage {
+  @Field(() => [BookingType]) items: BookingType[];
+  @Field(() => Int) total: number;
+}
+
+@ObjectType()
+export class CreateBookingPayload {
+  @Field(() => BookingType) booking: BookingType;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Online bookings: the secret the client uses to see, move or cancel the booking (also e-mailed).',
+  })
+  manageToken: string | null;
+}
+
+@ObjectType('PublicBookingItem')
+export class PublicBookingItemType {
+  @Field() serviceName: string;
+  @Field() practitionerName: string;
+  @Field() start: Date;
+  @Field() end: Date;
+  @Field(() => Int) priceCents: number;
+}
+
+/** What the holder of a manage token may see: no other client data, no internal notes. */
+@ObjectType('PublicBooking')
+export class PublicBookingType {
+  @Field() reference: string;
+  @Field(() => BookingStatusEnum) status: BookingStatus;
+  @Field() start: Date;
+  @Field() end: Date;
+  @Field(() => [ID]) serviceIds: string[];
+  @Field(() => ID) practitionerId: string;
+  @Field(() => [PublicBookingItemType]) items: PublicBookingItemType[];
+  @Field(() => Int) totalCents: number;
+  @Field(() => Int) depositCents: number;
+  @Field() clientFirstName: string;
+  @Field({ description: 'Until when the client can cancel or move it online.' }) changeDeadline: Date;
+  @Field() canChange: boolean;
+  @Field(() => String, { nullable: true, description: 'Why it cannot be changed online (French).' })
+  changeRefusal: string | null;
+  @Field(() => Date, { nullable: true }) holdExpiresAt: Date | null;
+}
+
+@InputType()
+export class CreateBookingInput {
+  @Field(() => [ID], { description: 'Services back to back, in order.' })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'Choisissez au moins une prestation.' })
+  @ArrayMaxSize(5, { message: 'Au plus 5 prestations par rendez-vous.' })
+  @IsUUID('all', { each: true, message: 'Prestation invalide.' })
+  serviceIds: string[];
+
+  @Field(() => ID, { nullable: true, description: 'Null: any practitioner.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Praticien invalide.' })
+  practitionerId?: string | null;
+
+  @Field() @IsDate({ message: 'Horaire invalide.' }) start: Date;
+
+  @Field(() => ContactInput, { nullable: true, description: 'Online: who books. Staff: a new or matched client.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactInput)
+  client?: ContactInput | null;
+
+  @Field(() => ID, { nullable: true, description: 'Staff only: an existing client.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Client invalide.' })
+  clientId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500, { message: 'Le message ne doit pas dépasser 500 caractères.' })
+  note?: string | null;
+}
+
+@InputType()
+export class CancelBookingInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Rendez-vous invalide.' }) id: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300, { message: 'Le motif ne doit pas dépasser 300 caractères.' })
+  reason?: string | null;
+}
+
+@InputType()
+export class RescheduleBookingInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Rendez-vous invalide.' }) id: string;
+  @Field() @IsDate({ message: 'Horaire invalide.' }) start: Date;
+
+  @Field(() => ID, { nullable: true, description: 'Move to another practitioner (null: keep the current one).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Praticien invalide.' })
+  practitionerId?: string | null;
+}
+
+@InputType()
+export class CancelBookingByTokenInput {
+  @Field() @IsString() @Length(20, 100, { message: 'Lien de gestion invalide.' }) token: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300, { message: 'Le motif ne doit pas dépasser 300 caractères.' })
+  reason?: string | null;
+}
+
+@InputType()
+export class RescheduleBookingByTokenInput {
+  @Field() @IsString() @Length(20, 100, { message: 'Lien de gestion invalide.' }) token: string;
+  @Field() @IsDate({ message: 'Horaire invalide.' }) start: Date;
+}
+
+@InputType()
+export class BookingsFilter {
+  @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() from?: Date | null;
+  @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() to?: Date | null;
+
+  @Field(() => [BookingStatusEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(BOOKING_STATUSES, { each: true })
+  statuses?: BookingStatus[] | null;
+
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() clientId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() practitionerId?: string | null;
+
+  @Field(() => PageInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PageInput)
+  page?: PageInput | null;
+}
+
+@ObjectType()
+export class AgendaWorkingTime {
+  @Field(() => ID) practitionerId: string;
+  @Field() start: Date;
+  @Field() end: Date;
+}
+
+@ObjectType('Agenda')
+export class AgendaType {
+  @Field(() => LocalDate) day: string;
+  @Field(() => [PractitionerType]) practitioners: PractitionerType[];
+  @Field(() => [BookingType], { description: 'Bookings with at least one item that day (cancelled ones included).' })
+  bookings: BookingType[];
+  @Field(() => [BlockedSlotType]) blocks: BlockedSlotType[];
+  @Field(() => [AgendaWorkingTime], { description: 'When each practitioner works that day.' })
+  workingTime: AgendaWorkingTime[];
+}
+
+@ObjectType('AgendaChange')
+export class AgendaChangeType {
+  @Field(() => LocalDate) day: string;
+  @Field(() => AgendaChangeKindEnum) kind: AgendaChangeKind;
+  @Field(() => BookingType, { nullable: true }) booking: BookingType | null;
+  @Field(() => BlockedSlotType, { nullable: true }) block: BlockedSlotType | null;
+}

@@ -1,0 +1,5 @@
+export * from './booking.entities.js';
+export { BookingModule } from './booking.module.js';
+export { BookingService, EXPIRE_PENDING_BOOKING } from './booking.service.js';
+export * from './events/booking.events.js';
+export { BookingProcessor } from './jobs/booking.processor.js';

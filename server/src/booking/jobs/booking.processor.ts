@@ -1,0 +1,15 @@
+import { Process, Processor } from '@nestjs/bull';
+import type { Job } from 'bull';
+import { QUEUES } from '../../jobs/queues.js';
+import { BookingService, EXPIRE_PENDING_BOOKING } from '../booking.service.js';
+
+@Processor(QUEUES.booking)
+export class BookingProcessor {
+  constructor(private readonly bookings: BookingService) {}
+
+  /** Gives the slot of an unpaid pending booking back once its hold has passed. */
+  @Process(EXPIRE_PENDING_BOOKING)
+  async expirePending(job: Job<{ bookingId: string }>): Promise<{ outcome: string }> {
+    return { outcome: await this.bookings.expireHold(job.data.bookingId) };
+  }
+}

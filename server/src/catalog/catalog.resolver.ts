@@ -1,0 +1,113 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Public, Roles } from '../common/auth/access.decorators.js';
+import { roleSatisfies, type AuthUser } from '../common/auth/roles.js';
+import { CatalogService, type Visibility } from './catalog.service.js';
+import { toCabinType, toCabinTypeType, toPractitionerType, toServiceType } from './dto/catalog.mappers.js';
+import {
+  CabinType,
+  CabinTypeType,
+  PractitionersArgs,
+  PractitionerType,
+  ServiceCategoryType,
+  ServiceType,
+  UpsertCabinInput,
+  UpsertCabinTypeInput,
+  UpsertPractitionerInput,
+  UpsertServiceCategoryInput,
+  UpsertServiceInput,
+} from './dto/catalog.types.js';
+
+function visibility(user: AuthUser | undefined, includeInactive: boolean): Visibility {
+  return { staff: user !== undefined && roleSatisfies(user.role, 'STAFF'), includeInactive };
+}
+
+@Resolver()
+export class CatalogResolver {
+  constructor(private readonly catalog: CatalogService) {}
+
+  @Public()
+  @Query(() => [ServiceCategoryType], {
+    description:
+      'Categories with their services. The public sees active, online-bookable services only; staff may include inactive ones.',
+  })
+  async serviceCategories(
+    @CurrentUser() user: AuthUser | undefined,
+    @Args('includeInactive', { defaultValue: false }) includeInactive: boolean,
+  ): Promise<ServiceCategoryType[]> {
+    const rows = await this.catalog.categoriesWithServices(visibility(user, includeInactive));
+    return rows.map(({ category, services }) => ({
+      id: category.id,
+      name: category.name,
+      description: category.description,
+      color: category.color,
+      position: category.position,
+      active: category.active,
+      services: services.map(toServiceType),
+    }));
+  }
+
+  @Public()
+  @Query(() => [ServiceType], { description: 'Services (same visibility rules as serviceCategories).' })
+  async services(
+    @CurrentUser() user: AuthUser | undefined,
+    @Args('includeInactive', { defaultValue: false }) includeInactive: boolean,
+  ): Promise<ServiceType[]> {
+    return (await this.catalog.services(visibility(user, includeInactive))).map(toServiceType);
+  }
+
+  @Public()
+  @Query(() => [PractitionerType], {
+    description: 'Active practitioners, optionally only those who perform every one of `serviceIds`.',
+  })
+  async practitioners(
+    @CurrentUser() user: AuthUser | undefined,
+    @Args() args: PractitionersArgs,
+  ): Promise<PractitionerType[]> {
+    const rows = await this.catalog.practitioners(visibility(user, args.includeInactive), args.serviceIds ?? []);
+    return rows.map(toPractitionerType);
+  }
+
+  @Roles('STAFF')
+  @Query(() => [CabinType])
+  async cabins(@Args('includeInactive', { defaultValue: false }) includeInactive: boolean): Promise<CabinType[]> {
+    return (await this.catalog.cabins(includeInactive)).map(toCabinType);
+  }
+
+  @Roles('STAFF')
+  @Query(() => [CabinTypeType])
+  async cabinTypes(): Promise<CabinTypeType[]> {
+    return (await this.catalog.cabinTypes()).map(toCabinTypeType);
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => ServiceCategoryType, { description: 'Creates (no id) or updates a category.' })
+  async upsertServiceCategory(@Args('input') input: UpsertServiceCategoryInput): Promise<ServiceCategoryType> {
+    const category = await this.catalog.upsertCategory(input);
+    const services = await this.catalog.services({ staff: true, includeInactive: true });
+    return { ...category, services: services.filter((s) => s.categoryId === category.id).map(toServiceType) };
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => ServiceType, { description: 'Creates (no id) or updates a service.' })
+  async upsertService(@Args('input') input: UpsertServiceInput): Promise<ServiceType> {
+    return toServiceType(await this.catalog.upsertService(input));
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => PractitionerType, { description: 'Creates or updates a practitioner and what they perform.' })
+  async upsertPractitioner(@Args('input') input: UpsertPractitionerInput): Promise<PractitionerType> {
+    return toPractitionerType(await this.catalog.upsertPractitioner(input));
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => CabinTypeType)
+  async upsertCabinType(@Args('input') input: UpsertCabinTypeInput): Promise<CabinTypeType> {
+    return toCabinTypeType(await this.catalog.upsertCabinType(input));
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => CabinType)
+  async upsertCabin(@Args('input') input: UpsertCabinInput): Promise<CabinType> {
+    return toCabinType(await this.catalog.upsertCabin(input));
+  }
+}

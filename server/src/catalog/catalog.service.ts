@@ -1,0 +1,189 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { violatedConstraint } from '../common/db-errors.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
+import {
+  CabinEntity,
+  CabinTypeEntity,
+  PractitionerEntity,
+  ServiceCategoryEntity,
+  ServiceEntity,
+} from './catalog.entities.js';
+import { depositRuleProblems } from './domain/deposit.js';
+import type {
+  UpsertCabinInput,
+  UpsertCabinTypeInput,
+  UpsertPractitionerInput,
+  UpsertServiceCategoryInput,
+  UpsertServiceInput,
+} from './dto/catalog.types.js';
+
+export interface Visibility {
+  /** Staff see inactive and offline items when they ask; the public never does. */
+  staff: boolean;
+  includeInactive: boolean;
+}
+
+export interface PractitionerWithServices {
+  practitioner: PractitionerEntity;
+  serviceIds: string[];
+}
+
+/** The catalogue: categories, services, practitioners (and what they perform), cabins. */
+@Injectable()
+export class CatalogService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async categoriesWithServices(
+    visibility: Visibility,
+  ): Promise<{ category: ServiceCategoryEntity; services: ServiceEntity[] }[]> {
+    const all = visibility.staff && visibility.includeInactive;
+    const [categories, services] = await Promise.all([
+      this.db.getRepository(ServiceCategoryEntity).find({
+        where: all ? {} : { active: true },
+        order: { position: 'ASC', name: 'ASC' },
+      }),
+      this.services(visibility),
+    ]);
+    const byCategory = new Map<string, ServiceEntity[]>();
+    for (const service of services) {
+      byCategory.set(service.categoryId, [...(byCategory.get(service.categoryId) ?? []), service]);
+    }
+    return categories
+      .map((category) => ({ category, services: byCategory.get(category.id) ?? [] }))
+      .filter((c) => visibility.staff || c.services.length > 0);
+  }
+
+  services(visibility: Visibility, ids?: string[]): Promise<ServiceEntity[]> {
+    const all = visibility.staff && visibility.includeInactive;
+    return this.db.getRepository(ServiceEntity).find({
+      where: {
+        ...(ids ? { id: In(ids) } : {}),
+        ...(all ? {} : { active: true }),
+        ...(visibility.staff ? {} : { onlineBookable: true }),
+      },
+      order: { position: 'ASC', name: 'ASC' },
+    });
+  }
+
+  /** Active practitioners (all for staff who ask), optionally only those performing every given service. */
+  async practitioners(visibility: Visibility, serviceIds: string[] = []): Promise<PractitionerWithServices[]> {
+    const all = visibility.staff && visibility.includeInactive;
+    const practitioners = await this.db.getRepository(PractitionerEntity).find({
+      where: all ? {} : { active: true },
+      order: { position: 'ASC', displayName: 'ASC' },
+    });
+    const links: { practitioner_id: string; service_id: string }[] = await this.db.query(
+      'SELECT practitioner_id, service_id FROM practitioner_service',
+    );
+    const servicesOf = new Map<string, string[]>();
+    for (const link of links) {
+      servicesOf.set(link.practitioner_id, [...(servicesOf.get(link.practitioner_id) ?? []), link.service_id]);
+    }
+    return practitioners
+      .map((practitioner) => ({ practitioner, serviceIds: servicesOf.get(practitioner.id) ?? [] }))
+      .filter((p) => serviceIds.every((id) => p.serviceIds.includes(id)));
+  }
+
+  cabinTypes(): Promise<CabinTypeEntity[]> {
+    return this.db.getRepository(CabinTypeEntity).find({ order: { name: 'ASC' } });
+  }
+
+  cabins(includeInactive: boolean): Promise<CabinEntity[]> {
+    return this.db.getRepository(CabinEntity).find({
+      where: includeInactive ? {} : { active: true },
+      relations: { cabinType: true },
+      order: { name: 'ASC' },
+    });
+  }
+
+  upsertCategory(input: UpsertServiceCategoryInput): Promise<ServiceCategoryEntity> {
+    return this.save('Une catégorie porte déjà ce nom.', async (m) => {
+      const current = input.id ? await this.mustFind(m, ServiceCategoryEntity, input.id, 'Catégorie introuvable.') : undefined;
+      return m.save(ServiceCategoryEntity, { ...current, ...defined(input), name: input.name.trim() });
+    });
+  }
+
+  upsertService(input: UpsertServiceInput): Promise<ServiceEntity> {
+    return this.save('Une prestation porte déjà ce nom.', async (m) => {
+      const current = input.id ? await this.mustFind(m, ServiceEntity, input.id, 'Prestation introuvable.') : undefined;
+      await this.mustFind(m, ServiceCategoryEntity, input.categoryId, 'Catégorie introuvable.');
+      if (input.cabinTypeId) await this.mustFind(m, CabinTypeEntity, input.cabinTypeId, 'Type de cabine introuvable.');
+      const next = { ...current, ...defined(input), name: input.name.trim() } as ServiceEntity;
+      next.depositKind ??= 'NONE';
+      next.depositValue ??= 0;
+      const problems = depositRuleProblems(next);
+      if (problems.length > 0) {
+        throw new BadUserInputError(problems.join(' '), problems.map((message) => ({ field: 'input.depositValue', message })));
+      }
+      return m.save(ServiceEntity, next);
+    });
+  }
+
+  upsertPractitioner(input: UpsertPractitionerInput): Promise<PractitionerWithServices> {
+    return this.save('Ce compte est déjà lié à un autre praticien.', async (m) => {
+      const current = input.id ? await this.mustFind(m, PractitionerEntity, input.id, 'Praticien introuvable.') : undefined;
+      const { serviceIds, ...fields } = defined(input);
+      const practitioner = await m.save(PractitionerEntity, { ...current, ...fields, displayName: input.displayName.trim() });
+      if (serviceIds !== undefined) {
+        const unique = [...new Set(serviceIds)];
+        const found = await m.countBy(ServiceEntity, { id: In(unique) });
+        if (found !== unique.length) throw new NotFoundError('Une des prestations est introuvable.');
+        await m.query('DELETE FROM practitioner_service WHERE practitioner_id = $1', [practitioner.id]);
+        if (unique.length > 0) {
+          await m.query(
+            'INSERT INTO practitioner_service (practitioner_id, service_id) SELECT $1, unnest($2::uuid[])',
+            [practitioner.id, unique],
+          );
+        }
+      }
+      const links: { service_id: string }[] = await m.query(
+        'SELECT service_id FROM practitioner_service WHERE practitioner_id = $1',
+        [practitioner.id],
+      );
+      return { practitioner, serviceIds: links.map((l) => l.service_id) };
+    });
+  }
+
+  upsertCabinType(input: UpsertCabinTypeInput): Promise<CabinTypeEntity> {
+    return this.save('Un type de cabine porte déjà ce nom.', async (m) => {
+      const current = input.id ? await this.mustFind(m, CabinTypeEntity, input.id, 'Type de cabine introuvable.') : undefined;
+      return m.save(CabinTypeEntity, { ...current, name: input.name.trim() });
+    });
+  }
+
+  upsertCabin(input: UpsertCabinInput): Promise<CabinEntity> {
+    return this.save('Une cabine porte déjà ce nom.', async (m) => {
+      const current = input.id ? await this.mustFind(m, CabinEntity, input.id, 'Cabine introuvable.') : undefined;
+      await this.mustFind(m, CabinTypeEntity, input.cabinTypeId, 'Type de cabine introuvable.');
+      const saved = await m.save(CabinEntity, { ...current, ...defined(input), name: input.name.trim() });
+      return m.findOneOrFail(CabinEntity, { where: { id: saved.id }, relations: { cabinType: true } });
+    });
+  }
+
+  private async save<T>(duplicateMessage: string, work: (m: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction(work);
+    } catch (error) {
+      if (violatedConstraint(error, 'unique') !== undefined) throw new ConflictError(duplicateMessage);
+      throw error;
+    }
+  }
+
+  private async mustFind<T extends { id: string }>(
+    m: EntityManager,
+    entity: new () => T,
+    id: string,
+    message: string,
+  ): Promise<T> {
+    const found = await m.findOneBy(entity, { id } as never);
+    if (found === null) throw new NotFoundError(message);
+    return found as T;
+  }
+}
+
+/** The input without its undefined fields (GraphQL's "not given"), so an update keeps current values. */
+function defined<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,43 @@
+import type { CabinEntity, CabinTypeEntity, ServiceEntity } from '../catalog.entities.js';
+import type { PractitionerWithServices } from '../catalog.service.js';
+import { depositCents } from '../domain/deposit.js';
+import type { CabinType, CabinTypeType, PractitionerType, ServiceType } from './catalog.types.js';
+
+export function toServiceType(s: ServiceEntity): ServiceType {
+  return {
+    id: s.id,
+    categoryId: s.categoryId,
+    name: s.name,
+    description: s.description,
+    durationMinutes: s.durationMinutes,
+    priceCents: s.priceCents,
+    vatRateBp: s.vatRateBp,
+    bufferBeforeMinutes: s.bufferBeforeMinutes,
+    bufferAfterMinutes: s.bufferAfterMinutes,
+    depositKind: s.depositKind,
+    depositValue: s.depositValue,
+    depositCents: depositCents(s.priceCents, s),
+    cabinTypeId: s.cabinTypeId,
+    onlineBookable: s.onlineBookable,
+    active: s.active,
+    position: s.position,
+  };
+}
+
+export function toPractitionerType({ practitioner: p, serviceIds }: PractitionerWithServices): PractitionerType {
+  return { id: p.id, displayName: p.displayName, color: p.color, active: p.active, position: p.position, serviceIds };
+}
+
+export function toCabinTypeType(t: CabinTypeEntity): CabinTypeType {
+  return { id: t.id, name: t.name };
+}
+
+export function toCabinType(c: CabinEntity): CabinType {
+  return {
+    id: c.id,
+    name: c.name,
+    cabinTypeId: c.cabinTypeId,
+    cabinType: toCabinTypeType(c.cabinType as CabinTypeEntity),
+    active: c.active,
+  };
+}

@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { violatedConstraint } from '../common/db-errors.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
+import { pageOf, type PageInput } from '../common/pagination.js';
+import { ClientEntity } from './client.entity.js';
+import { normalizeEmail, normalizeName, normalizePhone } from './domain/contact.js';
+import type { UpsertClientInput } from './dto/client.types.js';
+
+export interface Contact {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+}
+
+export const INVALID_PHONE = 'Numéro de téléphone invalide : indiquez un numéro français (06 12 34 56 78) ou international (+44 …).';
+
+export function phoneOrThrow(raw: string, field: string): string {
+  const phone = normalizePhone(raw);
+  if (phone === null) throw new BadUserInputError(INVALID_PHONE, [{ field, message: INVALID_PHONE }]);
+  return phone;
+}
+
+@Injectable()
+export class ClientsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * The client behind an online booking: matched by e-mail, else by phone; created otherwise.
+   * Safe under concurrency: the unique indexes on e-mail and phone decide, the loser re-reads.
+   * Blank fields of a matched client are filled in; nothing typed by staff is overwritten.
+   */
+  async findOrCreate(m: EntityManager, contact: Contact): Promise<ClientEntity> {
+    const email = normalizeEmail(contact.email);
+    const phone = phoneOrThrow(contact.phone, 'input.client.phone');
+    const existing = await this.match(m, email, phone);
+    if (existing !== null) {
+      if (existing.phone === null || existing.email === null) {
+        await m
+          .createQueryBuilder()
+          .update(ClientEntity)
+          .set({ phone: () => 'COALESCE(phone, :phone)', email: () => 'COALESCE(email, :email)' })
+          .setParameters({ phone, email })
+          .where('id = :id', { id: existing.id })
+          .execute()
+          .catch((error: unknown) => {
+            // Another client already has that phone or e-mail: keep this one as it is.
+            if (violatedConstraint(error, 'unique') === undefined) throw error;
+          });
+      }
+      return existing;
+    }
+    const inserted: { id: string }[] = await m.query(
+      `INSERT INTO client (first_name, last_name, email, phone) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [normalizeName(contact.firstName), normalizeName(contact.lastName), email, phone],
+    );
+    if (inserted[0] !== undefined) return m.findOneByOrFail(ClientEntity, { id: inserted[0].id });
+    const raced = await this.match(m, email, phone);
+    if (raced === null) throw new ConflictError('Ce client vient d’être modifié. Réessayez.');
+    return raced;
+  }
+
+  async search(search: string | undefined, page: PageInput | undefined): Promise<{ items: ClientEntity[]; total: number }> {
+    const { offset, limit } = pageOf(page);
+    const qb = this.db.getRepository(ClientEntity).createQueryBuilder('c');
+    const term = search?.trim();
+    if (term) {
+      const digits = term.replace(/\D/g, '');
+      qb.where(
+        `(unaccent(c.first_name || ' ' || c.last_name) ILIKE unaccent(:like)
+          OR unaccent(c.last_name || ' ' || c.first_name) ILIKE unaccent(:like)
+          OR c.email ILIKE :like
+          ${digits.length >= 4 ? 'OR c.phone LIKE :digits' : ''})`,
+        { like: `%${term.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`, digits: `%${digits.replace(/^0/, '')}%` },
+      );
+    }
+    const [items, total] = await qb.orderBy('c.last_name').addOrderBy('c.first_name').skip(offset).take(limit).getManyAndCount();
+    return { items, total };
+  }
+
+  async get(id: string): Promise<ClientEntity> {
+    const client = await this.db.getRepository(ClientEntity).findOneBy({ id });
+    if (client === null) throw new NotFoundError('Client introuvable.');
+    return client;
+  }
+
+  async upsert(input: UpsertClientInput): Promise<ClientEntity> {
+    const values: Partial<ClientEntity> = {
+      firstName: normalizeName(input.firstName),
+      lastName: normalizeName(input.lastName),
+    };
+    if (input.email !== undefined) values.email = input.email === null || input.email.trim() === '' ? null : normalizeEmail(input.email);
+    if (input.phone !== undefined) values.phone = input.phone === null || input.phone.trim() === '' ? null : phoneOrThrow(input.phone, 'input.phone');
+    if (input.notes !== undefined) values.notes = input.notes;
+    if (input.marketingConsent !== undefined) values.marketingConsent = input.marketingConsent;
+    try {
+      return await this.db.transaction(async (m) => {
+        if (input.id === undefined) return m.save(ClientEntity, m.create(ClientEntity, values));
+        const current = await m.findOneBy(ClientEntity, { id: input.id });
+        if (current === null) throw new NotFoundError('Client introuvable.');
+        return m.save(ClientEntity, { ...current, ...values });
+      });
+    } catch (error) {
+      const constraint = violatedConstraint(error, 'unique');
+      if (constraint === 'uq_client_email') throw new ConflictError('Un client a déjà cette adresse e-mail.');
+      if (constraint === 'uq_client_phone') throw new ConflictError('Un client a déjà ce numéro de téléphone.');
+      throw error;
+    }
+  }
+
+  private match(m: EntityManager, email: string, phone: string): Promise<ClientEntity | null> {
+    return m
+      .getRepository(ClientEntity)
+      .createQueryBuilder('c')
+      .where('c.email = :email OR c.phone = :phone', { email, phone })
+      .orderBy('(c.email = :email)', 'DESC')
+      .limit(1)
+      .getOne();
+  }
+}

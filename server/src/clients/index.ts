@@ -1,0 +1,5 @@
+export { ClientEntity } from './client.entity.js';
+export { ClientsModule } from './clients.module.js';
+export { ClientsService, type Contact } from './clients.service.js';
+export { toClientType } from './clients.resolver.js';
+export { ClientType, ContactInput } from './dto/client.types.js';
