@@ -50,7 +50,10 @@ export class AgendaPublisher {
 
   @OnEvent(BookingRescheduledEvent.eventName, { promisify: true })
   onMoved(e: BookingRescheduledEvent) {
-    const days = new Set([...daysOf(e.previous.start, e.previous.end), ...daysOf(e.booking.start, e.booking.end)]);
+    const days = new Set([
+      ...daysOf(e.previous.start, e.previous.end),
+      ...daysOf(e.booking.start, e.booking.end),
+    ]);
     return this.booking(e.booking.bookingId, 'MOVED', [...days]);
   }
 

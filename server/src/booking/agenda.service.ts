@@ -31,7 +31,8 @@ export class AgendaService {
   async day(day: string, practitionerIds: string[] | null): Promise<AgendaDay> {
     const interval = dayInterval(day, INSTITUTE_TIME_ZONE);
     const all = await this.catalog.practitioners({ staff: true, includeInactive: practitionerIds !== null });
-    const practitioners = practitionerIds === null ? all : all.filter((p) => practitionerIds.includes(p.practitioner.id));
+    const practitioners =
+      practitionerIds === null ? all : all.filter((p) => practitionerIds.includes(p.practitioner.id));
     const ids = practitioners.map((p) => p.practitioner.id);
     const settings = await this.settings.bookingSettings();
     const [bookingIds, blocks, working] = await Promise.all([

@@ -26,7 +26,11 @@ export class BookingRepository {
   }
 
   /** Bookings with an item overlapping the interval, optionally for some practitioners. */
-  async idsOverlapping(m: EntityManager, interval: Interval, practitionerIds: string[] | null): Promise<string[]> {
+  async idsOverlapping(
+    m: EntityManager,
+    interval: Interval,
+    practitionerIds: string[] | null,
+  ): Promise<string[]> {
     const rows: { id: string }[] = await m.query(
       `SELECT DISTINCT b.id, b.starts_at
          FROM booking b JOIN booking_item i ON i.booking_id = b.id
@@ -45,9 +49,12 @@ export class BookingRepository {
     if (filter.statuses?.length) qb.andWhere('b.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.clientId) qb.andWhere('b.client_id = :clientId', { clientId: filter.clientId });
     if (filter.practitionerId) {
-      qb.andWhere('EXISTS (SELECT 1 FROM booking_item i WHERE i.booking_id = b.id AND i.practitioner_id = :p)', {
-        p: filter.practitionerId,
-      });
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM booking_item i WHERE i.booking_id = b.id AND i.practitioner_id = :p)',
+        {
+          p: filter.practitionerId,
+        },
+      );
     }
     const total = await qb.clone().getCount();
     const rows: { id: string }[] = await qb

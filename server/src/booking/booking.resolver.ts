@@ -81,12 +81,16 @@ export class BookingResolver {
   }
 
   @Roles('STAFF')
-  @Mutation(() => BookingType, { description: 'Moves a booking; a taken slot is a CONFLICT with alternatives.' })
+  @Mutation(() => BookingType, {
+    description: 'Moves a booking; a taken slot is a CONFLICT with alternatives.',
+  })
   async rescheduleBooking(
     @Args('input') input: RescheduleBookingInput,
     @CurrentUser() user: AuthUser,
   ): Promise<BookingType> {
-    return toBookingType(await this.service.reschedule(input.id, input.start, input.practitionerId ?? null, caller(user)));
+    return toBookingType(
+      await this.service.reschedule(input.id, input.start, input.practitionerId ?? null, caller(user)),
+    );
   }
 
   @Roles('STAFF')
@@ -131,7 +135,9 @@ export class BookingResolver {
 
   @Public()
   @Mutation(() => PublicBookingType, { description: 'Moves from the manage link, until the deadline.' })
-  async rescheduleBookingByToken(@Args('input') input: RescheduleBookingByTokenInput): Promise<PublicBookingType> {
+  async rescheduleBookingByToken(
+    @Args('input') input: RescheduleBookingByTokenInput,
+  ): Promise<PublicBookingType> {
     const id = await this.service.idForToken(this.checkedToken(input.token));
     await this.assertClientMayChange(id);
     await this.service.reschedule(id, input.start, null, { userId: null, staff: false });
@@ -139,7 +145,9 @@ export class BookingResolver {
   }
 
   @Roles('STAFF')
-  @Query(() => AgendaType, { description: 'One day of the agenda (Europe/Paris), for some or all practitioners.' })
+  @Query(() => AgendaType, {
+    description: 'One day of the agenda (Europe/Paris), for some or all practitioners.',
+  })
   async agenda(
     @Args('day', { type: () => LocalDate }) day: string,
     @Args('practitionerIds', { type: () => [ID], nullable: true }) practitionerIds?: string[] | null,
@@ -169,7 +177,8 @@ export class BookingResolver {
   }
 
   private checkedToken(token: string): string {
-    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) throw new BadUserInputError('Ce lien de gestion est incomplet ou invalide.');
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token))
+      throw new BadUserInputError('Ce lien de gestion est incomplet ou invalide.');
     return token;
   }
 

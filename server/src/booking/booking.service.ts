@@ -20,7 +20,12 @@ import { TransactionRunner, type UnitOfWork } from '../common/transaction/unit-o
 import { QUEUES } from '../jobs/queues.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { SettingsService } from '../settings/index.js';
-import { BookingEntity, BookingItemEntity, type BookingStatus, type CancelledBy } from './booking.entities.js';
+import {
+  BookingEntity,
+  BookingItemEntity,
+  type BookingStatus,
+  type CancelledBy,
+} from './booking.entities.js';
 import { BookingRepository } from './booking.repository.js';
 import { bookingReference, manageToken, manageTokenHash } from './domain/booking-codes.js';
 import { isOpen, outcomeProblem, transitionProblem } from './domain/booking-status.js';
@@ -85,17 +90,26 @@ export class BookingService {
   }
 
   async create(input: CreateBookingInput, caller: Caller, now = Date.now()): Promise<CreatedBooking> {
-    if (!caller.staff && input.clientId) throw new ForbiddenError('Seule l’équipe peut réserver pour un client existant.');
+    if (!caller.staff && input.clientId)
+      throw new ForbiddenError('Seule l’équipe peut réserver pour un client existant.');
     if (!input.clientId && !input.client) {
-      throw new BadUserInputError('Indiquez vos coordonnées.', [{ field: 'input.client', message: 'Indiquez vos coordonnées.' }]);
+      throw new BadUserInputError('Indiquez vos coordonnées.', [
+        { field: 'input.client', message: 'Indiquez vos coordonnées.' },
+      ]);
     }
     const practitionerId = input.practitionerId ?? null;
     const search = await this.availability.findSlots(
-      { serviceIds: input.serviceIds, practitionerId, from: input.start, to: new Date(input.start.getTime() + 1) },
+      {
+        serviceIds: input.serviceIds,
+        practitionerId,
+        from: input.start,
+        to: new Date(input.start.getTime() + 1),
+      },
       { staff: caller.staff, now },
     );
     const slot = search.slots.find((s) => s.start === input.start.getTime());
-    if (slot === undefined) throw await this.conflict(SLOT_GONE, input.serviceIds, practitionerId, input.start, caller, now);
+    if (slot === undefined)
+      throw await this.conflict(SLOT_GONE, input.serviceIds, practitionerId, input.start, caller, now);
 
     const settings = await this.settings.bookingSettings();
     const deposit = search.services.reduce((sum, s) => sum + depositCents(s.priceCents, s), 0);
@@ -123,7 +137,11 @@ export class BookingService {
               manageTokenExpiresAt: new Date(slot.end + MANAGE_TOKEN_DAYS_AFTER_END * 86_400_000),
             }),
           );
-          await m.update(BookingEntity, { id: booking.id }, { manageTokenHash: manageTokenHash(this.manageTokenFor(booking.id)) });
+          await m.update(
+            BookingEntity,
+            { id: booking.id },
+            { manageTokenHash: manageTokenHash(this.manageTokenFor(booking.id)) },
+          );
           await this.writeItems(m, booking.id, search.services, slot);
           if (status === 'PENDING') {
             await this.outbox.enqueue(uow, {
@@ -144,7 +162,14 @@ export class BookingService {
       };
     } catch (error) {
       if (error instanceof SlotTakenError) {
-        throw await this.conflict(SLOT_JUST_TAKEN, input.serviceIds, practitionerId, input.start, caller, now);
+        throw await this.conflict(
+          SLOT_JUST_TAKEN,
+          input.serviceIds,
+          practitionerId,
+          input.start,
+          caller,
+          now,
+        );
       }
       throw error;
     }
@@ -161,7 +186,12 @@ export class BookingService {
     return this.transition(id, 'CANCELLED', async (uow, b) => {
       await this.reservations.releaseBooking(uow.manager, b.id);
       uow.emit(new BookingCancelledEvent(eventBase({ ...b, status: 'CANCELLED' })));
-      return { cancelledAt: new Date(), cancelledBy: by, cancelReason: reason?.trim() || null, holdExpiresAt: null };
+      return {
+        cancelledAt: new Date(),
+        cancelledBy: by,
+        cancelReason: reason?.trim() || null,
+        holdExpiresAt: null,
+      };
     });
   }
 
@@ -194,9 +224,14 @@ export class BookingService {
     caller: Caller,
     now = Date.now(),
   ): Promise<BookingEntity> {
-    const current = await this.db.getRepository(BookingEntity).findOne({ where: { id }, relations: { items: true } });
+    const current = await this.db
+      .getRepository(BookingEntity)
+      .findOne({ where: { id }, relations: { items: true } });
     if (current === null) throw new NotFoundError('Rendez-vous introuvable.');
-    if (!isOpen(current.status)) throw new BadUserInputError(transitionProblem(current.status, 'CONFIRMED') ?? 'Ce rendez-vous ne peut plus être déplacé.');
+    if (!isOpen(current.status))
+      throw new BadUserInputError(
+        transitionProblem(current.status, 'CONFIRMED') ?? 'Ce rendez-vous ne peut plus être déplacé.',
+      );
     const items = [...(current.items ?? [])].sort((a, b) => a.position - b.position);
     const serviceIds = items.map((i) => i.serviceId);
     const practitionerId = newPractitionerId ?? items[0]?.practitionerId ?? null;
@@ -205,7 +240,8 @@ export class BookingService {
       { staff: caller.staff, now, ignoreBookingId: id },
     );
     const slot = search.slots.find((s) => s.start === start.getTime());
-    if (slot === undefined) throw await this.conflict(SLOT_GONE, serviceIds, practitionerId, start, caller, now, id);
+    if (slot === undefined)
+      throw await this.conflict(SLOT_GONE, serviceIds, practitionerId, start, caller, now, id);
     try {
       await this.tx.run(async (uow) => {
         const m = uow.manager;
@@ -217,12 +253,16 @@ export class BookingService {
         const periods = occupiedPeriods(slotItems(search.services), slot.start);
         for (const [index, item] of items.entries()) {
           const placed = slot.items[index] as Slot['items'][number];
-          await m.update(BookingItemEntity, { id: item.id }, {
-            startsAt: new Date(placed.start),
-            endsAt: new Date(placed.end),
-            practitionerId: slot.practitionerId,
-            cabinId: placed.cabinId,
-          });
+          await m.update(
+            BookingItemEntity,
+            { id: item.id },
+            {
+              startsAt: new Date(placed.start),
+              endsAt: new Date(placed.end),
+              practitionerId: slot.practitionerId,
+              cabinId: placed.cabinId,
+            },
+          );
           const period = periods[index] as (typeof periods)[number];
           await this.reservations.reserve(m, [
             {
@@ -234,12 +274,16 @@ export class BookingService {
             },
           ]);
         }
-        await m.update(BookingEntity, { id }, {
-          startsAt: new Date(slot.start),
-          endsAt: new Date(slot.end),
-          sequence: () => 'sequence + 1',
-          manageTokenExpiresAt: new Date(slot.end + MANAGE_TOKEN_DAYS_AFTER_END * 86_400_000),
-        });
+        await m.update(
+          BookingEntity,
+          { id },
+          {
+            startsAt: new Date(slot.start),
+            endsAt: new Date(slot.end),
+            sequence: () => 'sequence + 1',
+            manageTokenExpiresAt: new Date(slot.end + MANAGE_TOKEN_DAYS_AFTER_END * 86_400_000),
+          },
+        );
         uow.emit(
           new BookingRescheduledEvent(
             { bookingId: id, status: locked.status, start: new Date(slot.start), end: new Date(slot.end) },
@@ -259,18 +303,30 @@ export class BookingService {
   /** The delayed job: a pending booking whose hold has passed gives its slot back. Idempotent. */
   async expireHold(id: string, now = Date.now()): Promise<'expired' | 'kept'> {
     const outcome = await this.tx.run(async (uow) => {
-      const b = await uow.manager.findOne(BookingEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (b === null || b.status !== 'PENDING' || b.holdExpiresAt === null || b.holdExpiresAt.getTime() > now) {
+      const b = await uow.manager.findOne(BookingEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (
+        b === null ||
+        b.status !== 'PENDING' ||
+        b.holdExpiresAt === null ||
+        b.holdExpiresAt.getTime() > now
+      ) {
         return 'kept' as const;
       }
       await this.reservations.releaseBooking(uow.manager, id);
-      await uow.manager.update(BookingEntity, { id }, {
-        status: 'CANCELLED',
-        cancelledAt: new Date(now),
-        cancelledBy: 'SYSTEM',
-        cancelReason: 'Réservation non finalisée à temps.',
-        holdExpiresAt: null,
-      });
+      await uow.manager.update(
+        BookingEntity,
+        { id },
+        {
+          status: 'CANCELLED',
+          cancelledAt: new Date(now),
+          cancelledBy: 'SYSTEM',
+          cancelReason: 'Réservation non finalisée à temps.',
+          holdExpiresAt: null,
+        },
+      );
       uow.emit(new BookingCancelledEvent({ ...eventBase(b), status: 'CANCELLED' }));
       return 'expired' as const;
     });
@@ -282,14 +338,18 @@ export class BookingService {
       'SELECT id FROM booking WHERE manage_token_hash = $1 AND manage_token_expires_at > $2',
       [manageTokenHash(token), new Date(now)],
     );
-    if (rows[0] === undefined) throw new NotFoundError('Ce lien de gestion n’est plus valide. Contactez l’institut.');
+    if (rows[0] === undefined)
+      throw new NotFoundError('Ce lien de gestion n’est plus valide. Contactez l’institut.');
     return rows[0].id;
   }
 
   async search(filter: BookingsFilter): Promise<{ items: BookingEntity[]; total: number }> {
     const { ids, total } = await this.repo.search(this.db.manager, filter);
     const views = new Map((await this.repo.views(this.db.manager, ids)).map((v) => [v.id, v]));
-    return { items: ids.map((id) => views.get(id)).filter((v): v is BookingEntity => v !== undefined), total };
+    return {
+      items: ids.map((id) => views.get(id)).filter((v): v is BookingEntity => v !== undefined),
+      total,
+    };
   }
 
   async view(id: string): Promise<BookingEntity> {
@@ -301,10 +361,16 @@ export class BookingService {
   private async transition(
     id: string,
     to: BookingStatus,
-    apply: (uow: UnitOfWork, booking: BookingEntity) => Partial<BookingEntity> | Promise<Partial<BookingEntity>>,
+    apply: (
+      uow: UnitOfWork,
+      booking: BookingEntity,
+    ) => Partial<BookingEntity> | Promise<Partial<BookingEntity>>,
   ): Promise<BookingEntity> {
     await this.tx.run(async (uow) => {
-      const booking = await uow.manager.findOne(BookingEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const booking = await uow.manager.findOne(BookingEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (booking === null) throw new NotFoundError('Rendez-vous introuvable.');
       const problem = transitionProblem(booking.status, to);
       if (problem !== null) throw new ConflictError(problem);
@@ -314,7 +380,12 @@ export class BookingService {
     return this.view(id);
   }
 
-  private async writeItems(m: EntityManager, bookingId: string, services: ServiceEntity[], slot: Slot): Promise<void> {
+  private async writeItems(
+    m: EntityManager,
+    bookingId: string,
+    services: ServiceEntity[],
+    slot: Slot,
+  ): Promise<void> {
     const periods = occupiedPeriods(slotItems(services), slot.start);
     for (const [index, service] of services.entries()) {
       const placed = slot.items[index] as Slot['items'][number];
@@ -380,19 +451,28 @@ export class BookingService {
     let found: SlotSearchResult | undefined;
     try {
       found = await this.availability.findSlots(
-        { serviceIds, practitionerId, from: new Date(Math.max(now, target.getTime() - 3 * day)), to: new Date(target.getTime() + 4 * day) },
+        {
+          serviceIds,
+          practitionerId,
+          from: new Date(Math.max(now, target.getTime() - 3 * day)),
+          to: new Date(target.getTime() + 4 * day),
+        },
         { staff: caller.staff, now, ignoreBookingId },
       );
     } catch {
       found = undefined;
     }
-    const names = new Map(found?.practitioners.map((p) => [p.practitioner.id, p.practitioner.displayName]) ?? []);
-    const alternatives: Alternative[] = nearestSlots(found?.slots ?? [], target.getTime(), ALTERNATIVES).map((s) => ({
-      start: new Date(s.start).toISOString(),
-      end: new Date(s.end).toISOString(),
-      practitionerId: s.practitionerId,
-      practitionerName: names.get(s.practitionerId) ?? '',
-    }));
+    const names = new Map(
+      found?.practitioners.map((p) => [p.practitioner.id, p.practitioner.displayName]) ?? [],
+    );
+    const alternatives: Alternative[] = nearestSlots(found?.slots ?? [], target.getTime(), ALTERNATIVES).map(
+      (s) => ({
+        start: new Date(s.start).toISOString(),
+        end: new Date(s.end).toISOString(),
+        practitionerId: s.practitionerId,
+        practitionerName: names.get(s.practitionerId) ?? '',
+      }),
+    );
     return new ConflictError(message, { alternatives });
   }
 }

@@ -63,13 +63,18 @@ export class CatalogResolver {
     @CurrentUser() user: AuthUser | undefined,
     @Args() args: PractitionersArgs,
   ): Promise<PractitionerType[]> {
-    const rows = await this.catalog.practitioners(visibility(user, args.includeInactive), args.serviceIds ?? []);
+    const rows = await this.catalog.practitioners(
+      visibility(user, args.includeInactive),
+      args.serviceIds ?? [],
+    );
     return rows.map(toPractitionerType);
   }
 
   @Roles('STAFF')
   @Query(() => [CabinType])
-  async cabins(@Args('includeInactive', { defaultValue: false }) includeInactive: boolean): Promise<CabinType[]> {
+  async cabins(
+    @Args('includeInactive', { defaultValue: false }) includeInactive: boolean,
+  ): Promise<CabinType[]> {
     return (await this.catalog.cabins(includeInactive)).map(toCabinType);
   }
 
@@ -81,7 +86,9 @@ export class CatalogResolver {
 
   @Roles('ADMIN')
   @Mutation(() => ServiceCategoryType, { description: 'Creates (no id) or updates a category.' })
-  async upsertServiceCategory(@Args('input') input: UpsertServiceCategoryInput): Promise<ServiceCategoryType> {
+  async upsertServiceCategory(
+    @Args('input') input: UpsertServiceCategoryInput,
+  ): Promise<ServiceCategoryType> {
     const category = await this.catalog.upsertCategory(input);
     const services = await this.catalog.services({ staff: true, includeInactive: true });
     return { ...category, services: services.filter((s) => s.categoryId === category.id).map(toServiceType) };
@@ -94,7 +101,9 @@ export class CatalogResolver {
   }
 
   @Roles('ADMIN')
-  @Mutation(() => PractitionerType, { description: 'Creates or updates a practitioner and what they perform.' })
+  @Mutation(() => PractitionerType, {
+    description: 'Creates or updates a practitioner and what they perform.',
+  })
   async upsertPractitioner(@Args('input') input: UpsertPractitionerInput): Promise<PractitionerType> {
     return toPractitionerType(await this.catalog.upsertPractitioner(input));
   }

@@ -68,7 +68,10 @@ export class CatalogService {
   }
 
   /** Active practitioners (all for staff who ask), optionally only those performing every given service. */
-  async practitioners(visibility: Visibility, serviceIds: string[] = []): Promise<PractitionerWithServices[]> {
+  async practitioners(
+    visibility: Visibility,
+    serviceIds: string[] = [],
+  ): Promise<PractitionerWithServices[]> {
     const all = visibility.staff && visibility.includeInactive;
     const practitioners = await this.db.getRepository(PractitionerEntity).find({
       where: all ? {} : { active: true },
@@ -79,7 +82,10 @@ export class CatalogService {
     );
     const servicesOf = new Map<string, string[]>();
     for (const link of links) {
-      servicesOf.set(link.practitioner_id, [...(servicesOf.get(link.practitioner_id) ?? []), link.service_id]);
+      servicesOf.set(link.practitioner_id, [
+        ...(servicesOf.get(link.practitioner_id) ?? []),
+        link.service_id,
+      ]);
     }
     return practitioners
       .map((practitioner) => ({ practitioner, serviceIds: servicesOf.get(practitioner.id) ?? [] }))
@@ -100,22 +106,30 @@ export class CatalogService {
 
   upsertCategory(input: UpsertServiceCategoryInput): Promise<ServiceCategoryEntity> {
     return this.save('Une catégorie porte déjà ce nom.', async (m) => {
-      const current = input.id ? await this.mustFind(m, ServiceCategoryEntity, input.id, 'Catégorie introuvable.') : undefined;
+      const current = input.id
+        ? await this.mustFind(m, ServiceCategoryEntity, input.id, 'Catégorie introuvable.')
+        : undefined;
       return m.save(ServiceCategoryEntity, { ...current, ...defined(input), name: input.name.trim() });
     });
   }
 
   upsertService(input: UpsertServiceInput): Promise<ServiceEntity> {
     return this.save('Une prestation porte déjà ce nom.', async (m) => {
-      const current = input.id ? await this.mustFind(m, ServiceEntity, input.id, 'Prestation introuvable.') : undefined;
+      const current = input.id
+        ? await this.mustFind(m, ServiceEntity, input.id, 'Prestation introuvable.')
+        : undefined;
       await this.mustFind(m, ServiceCategoryEntity, input.categoryId, 'Catégorie introuvable.');
-      if (input.cabinTypeId) await this.mustFind(m, CabinTypeEntity, input.cabinTypeId, 'Type de cabine introuvable.');
+      if (input.cabinTypeId)
+        await this.mustFind(m, CabinTypeEntity, input.cabinTypeId, 'Type de cabine introuvable.');
       const next = { ...current, ...defined(input), name: input.name.trim() } as ServiceEntity;
       next.depositKind ??= 'NONE';
       next.depositValue ??= 0;
       const problems = depositRuleProblems(next);
       if (problems.length > 0) {
-        throw new BadUserInputError(problems.join(' '), problems.map((message) => ({ field: 'input.depositValue', message })));
+        throw new BadUserInputError(
+          problems.join(' '),
+          problems.map((message) => ({ field: 'input.depositValue', message })),
+        );
       }
       return m.save(ServiceEntity, next);
     });
@@ -123,9 +137,15 @@ export class CatalogService {
 
   upsertPractitioner(input: UpsertPractitionerInput): Promise<PractitionerWithServices> {
     return this.save('Ce compte est déjà lié à un autre praticien.', async (m) => {
-      const current = input.id ? await this.mustFind(m, PractitionerEntity, input.id, 'Praticien introuvable.') : undefined;
+      const current = input.id
+        ? await this.mustFind(m, PractitionerEntity, input.id, 'Praticien introuvable.')
+        : undefined;
       const { serviceIds, ...fields } = defined(input);
-      const practitioner = await m.save(PractitionerEntity, { ...current, ...fields, displayName: input.displayName.trim() });
+      const practitioner = await m.save(PractitionerEntity, {
+        ...current,
+        ...fields,
+        displayName: input.displayName.trim(),
+      });
       if (serviceIds !== undefined) {
         const unique = [...new Set(serviceIds)];
         const found = await m.countBy(ServiceEntity, { id: In(unique) });
@@ -148,14 +168,18 @@ export class CatalogService {
 
   upsertCabinType(input: UpsertCabinTypeInput): Promise<CabinTypeEntity> {
     return this.save('Un type de cabine porte déjà ce nom.', async (m) => {
-      const current = input.id ? await this.mustFind(m, CabinTypeEntity, input.id, 'Type de cabine introuvable.') : undefined;
+      const current = input.id
+        ? await this.mustFind(m, CabinTypeEntity, input.id, 'Type de cabine introuvable.')
+        : undefined;
       return m.save(CabinTypeEntity, { ...current, name: input.name.trim() });
     });
   }
 
   upsertCabin(input: UpsertCabinInput): Promise<CabinEntity> {
     return this.save('Une cabine porte déjà ce nom.', async (m) => {
-      const current = input.id ? await this.mustFind(m, CabinEntity, input.id, 'Cabine introuvable.') : undefined;
+      const current = input.id
+        ? await this.mustFind(m, CabinEntity, input.id, 'Cabine introuvable.')
+        : undefined;
       await this.mustFind(m, CabinTypeEntity, input.cabinTypeId, 'Type de cabine introuvable.');
       const saved = await m.save(CabinEntity, { ...current, ...defined(input), name: input.name.trim() });
       return m.findOneOrFail(CabinEntity, { where: { id: saved.id }, relations: { cabinType: true } });

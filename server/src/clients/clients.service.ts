@@ -15,7 +15,8 @@ export interface Contact {
   phone: string;
 }
 
-export const INVALID_PHONE = 'Numéro de téléphone invalide : indiquez un numéro français (06 12 34 56 78) ou international (+44 …).';
+export const INVALID_PHONE =
+  'Numéro de téléphone invalide : indiquez un numéro français (06 12 34 56 78) ou international (+44 …).';
 
 export function phoneOrThrow(raw: string, field: string): string {
   const phone = normalizePhone(raw);
@@ -63,7 +64,10 @@ export class ClientsService {
     return raced;
   }
 
-  async search(search: string | undefined, page: PageInput | undefined): Promise<{ items: ClientEntity[]; total: number }> {
+  async search(
+    search: string | undefined,
+    page: PageInput | undefined,
+  ): Promise<{ items: ClientEntity[]; total: number }> {
     const { offset, limit } = pageOf(page);
     const qb = this.db.getRepository(ClientEntity).createQueryBuilder('c');
     const term = search?.trim();
@@ -77,7 +81,12 @@ export class ClientsService {
         { like: `%${term.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`, digits: `%${digits.replace(/^0/, '')}%` },
       );
     }
-    const [items, total] = await qb.orderBy('c.last_name').addOrderBy('c.first_name').skip(offset).take(limit).getManyAndCount();
+    const [items, total] = await qb
+      .orderBy('c.last_name')
+      .addOrderBy('c.first_name')
+      .skip(offset)
+      .take(limit)
+      .getManyAndCount();
     return { items, total };
   }
 
@@ -92,8 +101,11 @@ export class ClientsService {
       firstName: normalizeName(input.firstName),
       lastName: normalizeName(input.lastName),
     };
-    if (input.email !== undefined) values.email = input.email === null || input.email.trim() === '' ? null : normalizeEmail(input.email);
-    if (input.phone !== undefined) values.phone = input.phone === null || input.phone.trim() === '' ? null : phoneOrThrow(input.phone, 'input.phone');
+    if (input.email !== undefined)
+      values.email = input.email === null || input.email.trim() === '' ? null : normalizeEmail(input.email);
+    if (input.phone !== undefined)
+      values.phone =
+        input.phone === null || input.phone.trim() === '' ? null : phoneOrThrow(input.phone, 'input.phone');
     if (input.notes !== undefined) values.notes = input.notes;
     if (input.marketingConsent !== undefined) values.marketingConsent = input.marketingConsent;
     try {
@@ -106,7 +118,8 @@ export class ClientsService {
     } catch (error) {
       const constraint = violatedConstraint(error, 'unique');
       if (constraint === 'uq_client_email') throw new ConflictError('Un client a déjà cette adresse e-mail.');
-      if (constraint === 'uq_client_phone') throw new ConflictError('Un client a déjà ce numéro de téléphone.');
+      if (constraint === 'uq_client_phone')
+        throw new ConflictError('Un client a déjà ce numéro de téléphone.');
       throw error;
     }
   }

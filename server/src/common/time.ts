@@ -11,8 +11,6 @@
  *
  * Pure functions: nothing here reads the clock or the process time zone (`TZ` plays no part).
  */
-import { IANAZone } from 'luxon';
-
 export const INSTITUTE_TIME_ZONE = 'Europe/Paris';
 
 /** 'YYYY-MM-DD': a calendar date, no time. */
@@ -85,30 +83,77 @@ function utcMsToDate(ms: number): IsoDate {
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
 }
 
-const zones = new Map<string, IANAZone>();
+const HOUR_MS = 3_600_000;
+const GMT_OFFSET = /GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
-/** An IANA time zone name this runtime knows ('Europe/Paris', 'UTC'). */
-export function isTimeZone(value: string): boolean {
-  return typeof value === 'string' && (zones.has(value) || IANAZone.isValidZone(value));
+/**
+ * UTC offsets of one IANA zone, read from the runtime's time zone data (Intl, the same ICU data luxon reads) and
+ * cached per UTC hour: an hour whose first and last milliseconds have the same offset is taken to have it
+ * throughout (no zone changes its offset and back within one hour); an hour with a transition in it is read
+ * exactly each time. Reading Intl costs microseconds; a slot search asks for the same hours again and again.
+ */
+class ZoneOffsets {
+  private static readonly MAX_CACHED_HOURS = 200_000;
+  private readonly format: Intl.DateTimeFormat;
+  private readonly hours = new Map<number, number>();
+
+  /** Throws a RangeError for a zone the runtime does not know. */
+  constructor(readonly name: string) {
+    this.format = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset' });
+  }
+
+  /** Offset in milliseconds at `instant` ('GMT+01:00' → 3,600,000; historical offsets may have seconds). */
+  private read(instant: number): number {
+    const match = GMT_OFFSET.exec(this.format.format(instant));
+    if (!match) throw new RangeError(`Cannot read the UTC offset of ${this.name} at ${instant}`);
+    if (match[1] === undefined) return 0;
+    const ms = (Number(match[2]) * 60 + Number(match[3])) * MINUTE_MS + Number(match[4] ?? 0) * 1000;
+    return match[1] === '-' ? -ms : ms;
+  }
+
+  at(instant: number): number {
+    if (!Number.isFinite(instant)) throw new RangeError(`Invalid instant: ${instant}`);
+    const hour = Math.floor(instant / HOUR_MS);
+    let offset = this.hours.get(hour);
+    if (offset === undefined) {
+      const first = this.read(hour * HOUR_MS);
+      offset = first === this.read(hour * HOUR_MS + HOUR_MS - 1) ? first : Number.NaN;
+      if (this.hours.size >= ZoneOffsets.MAX_CACHED_HOURS) this.hours.clear();
+      this.hours.set(hour, offset);
+    }
+    return Number.isNaN(offset) ? this.read(instant) : offset;
+  }
 }
 
-function zoneOf(name: string): IANAZone {
+const zones = new Map<string, ZoneOffsets>();
+
+function zoneOf(name: string): ZoneOffsets {
   let zone = zones.get(name);
   if (!zone) {
-    if (!isTimeZone(name)) {
-      throw new RangeError(`Invalid time zone: ${String(name)}`);
+    if (typeof name !== 'string' || name === '') throw new RangeError(`Invalid time zone: ${String(name)}`);
+    try {
+      zone = new ZoneOffsets(name);
+    } catch {
+      throw new RangeError(`Invalid time zone: ${name}`);
     }
-    zone = IANAZone.create(name);
     zones.set(name, zone);
   }
   return zone;
 }
 
+/** An IANA time zone name the runtime knows ('Europe/Paris', 'UTC'). */
+export function isTimeZone(value: string): boolean {
+  try {
+    zoneOf(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** UTC offset of `zone` at `instant`, in milliseconds. */
-function offsetMs(zone: IANAZone, instant: number): number {
-  const minutes = zone.offset(instant);
-  if (!Number.isFinite(minutes)) throw new RangeError(`Invalid instant: ${instant}`);
-  return minutes * MINUTE_MS;
+function offsetMs(zone: ZoneOffsets, instant: number): number {
+  return zone.at(instant);
 }
 
 /**
@@ -195,22 +240,52 @@ export function datesBetween(from: IsoDate, to: IsoDate): IsoDate[] {
  * sorted by start, no empty interval, no two intervals overlapping or touching.
  */
 
-/** Sort, drop empty (end <= start), merge overlapping AND touching intervals. */
+/** Sort, drop empty (end <= start), merge overlapping AND touching intervals. Does not mutate its input. */
 export function normalizeIntervals(intervals: readonly Interval[]): Interval[] {
-  const sorted = intervals
-    .filter((i) => {
-      if (!Number.isFinite(i.start) || !Number.isFinite(i.end)) {
-        throw new RangeError(`Invalid interval: [${i.start}, ${i.end})`);
-      }
-      return i.end > i.start;
-    })
-    .sort((a, b) => a.start - b.start);
-  const merged: Interval[] = [];
-  for (const { start, end } of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else merged.push({ start, end });
+  let sorted = true;
+  let count = 0;
+  for (let i = 0; i < intervals.length; i++) {
+    const { start, end } = intervals[i];
+    if (!Number.isFinite(start) || !Number.isFinite(end))
+      throw new RangeError(`Invalid interval: [${start}, ${end})`);
+    if (i > 0 && start < intervals[i - 1].start) sorted = false;
+    if (end > start) count++;
   }
+  const merged: Interval[] = [];
+  if (sorted) {
+    // The usual case (lists come from ORDER BY queries or from this module): one pass.
+    for (const { start, end } of intervals) {
+      if (end <= start) continue;
+      const last = merged[merged.length - 1];
+      if (last !== undefined && start <= last.end) last.end = Math.max(last.end, end);
+      else merged.push({ start, end });
+    }
+    return merged;
+  }
+  // A union does not depend on which start goes with which end: sort both as numbers (native, no comparator),
+  // then sweep, a start before an end at the same instant so that touching intervals merge.
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
+  let n = 0;
+  for (const { start, end } of intervals) {
+    if (end <= start) continue;
+    starts[n] = start;
+    ends[n++] = end;
+  }
+  starts.sort();
+  ends.sort();
+  let open = 0;
+  let segmentStart = 0;
+  for (let i = 0, j = 0; i < n;) {
+    if (starts[i] <= ends[j]) {
+      if (open++ === 0) segmentStart = starts[i];
+      i++;
+    } else {
+      if (--open === 0) merged.push({ start: segmentStart, end: ends[j] });
+      j++;
+    }
+  }
+  if (n > 0) merged.push({ start: segmentStart, end: ends[n - 1] });
   return merged;
 }
 

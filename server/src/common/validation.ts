@@ -35,7 +35,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class ParseIdPipe implements PipeTransform<unknown, string> {
   transform(value: unknown): string {
     if (typeof value !== 'string' || !UUID.test(value)) {
-      throw new BadUserInputError('Identifiant invalide.', [{ field: 'id', message: 'Identifiant invalide.' }]);
+      throw new BadUserInputError('Identifiant invalide.', [
+        { field: 'id', message: 'Identifiant invalide.' },
+      ]);
     }
     return value.toLowerCase();
   }

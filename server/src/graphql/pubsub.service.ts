@@ -22,7 +22,8 @@ export class PubSubService {
       publisher: connections.create('pubsub-publisher'),
       subscriber: connections.create('pubsub-subscriber'),
       // Payloads cross Redis as JSON: bring instants back as Dates for the DateTime scalar.
-      reviver: (_key, value) => (typeof value === 'string' && ISO_INSTANT.test(value) ? new Date(value) : value),
+      reviver: (_key, value) =>
+        typeof value === 'string' && ISO_INSTANT.test(value) ? new Date(value) : value,
     });
   }
 

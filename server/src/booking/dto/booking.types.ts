@@ -99,7 +99,8 @@ export class CreateBookingPayload {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Online bookings: the secret the client uses to see, move or cancel the booking (also e-mailed).',
+    description:
+      'Online bookings: the secret the client uses to see, move or cancel the booking (also e-mailed).',
   })
   manageToken: string | null;
 }
@@ -149,7 +150,10 @@ export class CreateBookingInput {
 
   @Field() @IsDate({ message: 'Horaire invalide.' }) start: Date;
 
-  @Field(() => ContactInput, { nullable: true, description: 'Online: who books. Staff: a new or matched client.' })
+  @Field(() => ContactInput, {
+    nullable: true,
+    description: 'Online: who books. Staff: a new or matched client.',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => ContactInput)
@@ -183,7 +187,10 @@ export class RescheduleBookingInput {
   @Field(() => ID) @IsUUID('all', { message: 'Rendez-vous invalide.' }) id: string;
   @Field() @IsDate({ message: 'Horaire invalide.' }) start: Date;
 
-  @Field(() => ID, { nullable: true, description: 'Move to another practitioner (null: keep the current one).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Move to another practitioner (null: keep the current one).',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'Praticien invalide.' })
   practitionerId?: string | null;
@@ -238,7 +245,9 @@ export class AgendaWorkingTime {
 export class AgendaType {
   @Field(() => LocalDate) day: string;
   @Field(() => [PractitionerType]) practitioners: PractitionerType[];
-  @Field(() => [BookingType], { description: 'Bookings with at least one item that day (cancelled ones included).' })
+  @Field(() => [BookingType], {
+    description: 'Bookings with at least one item that day (cancelled ones included).',
+  })
   bookings: BookingType[];
   @Field(() => [BlockedSlotType]) blocks: BlockedSlotType[];
   @Field(() => [AgendaWorkingTime], { description: 'When each practitioner works that day.' })

@@ -24,8 +24,18 @@ export function toServiceType(s: ServiceEntity): ServiceType {
   };
 }
 
-export function toPractitionerType({ practitioner: p, serviceIds }: PractitionerWithServices): PractitionerType {
-  return { id: p.id, displayName: p.displayName, color: p.color, active: p.active, position: p.position, serviceIds };
+export function toPractitionerType({
+  practitioner: p,
+  serviceIds,
+}: PractitionerWithServices): PractitionerType {
+  return {
+    id: p.id,
+    displayName: p.displayName,
+    color: p.color,
+    active: p.active,
+    position: p.position,
+    serviceIds,
+  };
 }
 
 export function toCabinTypeType(t: CabinTypeEntity): CabinTypeType {

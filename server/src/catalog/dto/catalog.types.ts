@@ -17,7 +17,9 @@ import {
 import { DEPOSIT_KINDS, type DepositKind } from '../catalog.entities.js';
 import { FRENCH_VAT_RATES_BP } from '../domain/deposit.js';
 
-export const DepositKindEnum = Object.fromEntries(DEPOSIT_KINDS.map((k) => [k, k])) as { [K in DepositKind]: K };
+export const DepositKindEnum = Object.fromEntries(DEPOSIT_KINDS.map((k) => [k, k])) as {
+  [K in DepositKind]: K;
+};
 registerEnumType(DepositKindEnum, {
   name: 'DepositKind',
   description: 'NONE; PERCENT (depositValue in basis points of the price); FIXED (depositValue in cents).',
@@ -85,8 +87,14 @@ export class PractitionerType {
 
 @InputType()
 export class UpsertServiceCategoryInput {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Identifiant invalide.' }) id?: string;
-  @Field() @IsString() @Length(2, 60, { message: 'Le nom doit contenir entre 2 et 60 caractères.' }) name: string;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Identifiant invalide.' })
+  id?: string;
+  @Field()
+  @IsString()
+  @Length(2, 60, { message: 'Le nom doit contenir entre 2 et 60 caractères.' })
+  name: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(500, { message: 'La description ne doit pas dépasser 500 caractères.' })
@@ -98,9 +106,15 @@ export class UpsertServiceCategoryInput {
 
 @InputType()
 export class UpsertServiceInput {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Identifiant invalide.' }) id?: string;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Identifiant invalide.' })
+  id?: string;
   @Field(() => ID) @IsUUID('all', { message: 'Catégorie invalide.' }) categoryId: string;
-  @Field() @IsString() @Length(2, 80, { message: 'Le nom doit contenir entre 2 et 80 caractères.' }) name: string;
+  @Field()
+  @IsString()
+  @Length(2, 80, { message: 'Le nom doit contenir entre 2 et 80 caractères.' })
+  name: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(1000, { message: 'La description ne doit pas dépasser 1000 caractères.' })
@@ -131,7 +145,10 @@ export class UpsertServiceInput {
   @Min(0, { message: 'Le temps de remise en état ne peut pas être négatif.' })
   @Max(240, { message: 'Le temps de remise en état ne peut pas dépasser 4 heures.' })
   bufferAfterMinutes?: number;
-  @Field(() => DepositKindEnum, { nullable: true }) @IsOptional() @IsIn(DEPOSIT_KINDS) depositKind?: DepositKind;
+  @Field(() => DepositKindEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(DEPOSIT_KINDS)
+  depositKind?: DepositKind;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) depositValue?: number;
   @Field(() => ID, { nullable: true })
   @IsOptional()
@@ -144,8 +161,14 @@ export class UpsertServiceInput {
 
 @InputType()
 export class UpsertPractitionerInput {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Identifiant invalide.' }) id?: string;
-  @Field() @IsString() @Length(2, 60, { message: 'Le nom affiché doit contenir entre 2 et 60 caractères.' }) displayName: string;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Identifiant invalide.' })
+  id?: string;
+  @Field()
+  @IsString()
+  @Length(2, 60, { message: 'Le nom affiché doit contenir entre 2 et 60 caractères.' })
+  displayName: string;
   @Field({ nullable: true }) @IsOptional() @Matches(COLOR, { message: COLOR_MESSAGE }) color?: string;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(10000) position?: number;
@@ -163,14 +186,26 @@ export class UpsertPractitionerInput {
 
 @InputType()
 export class UpsertCabinTypeInput {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Identifiant invalide.' }) id?: string;
-  @Field() @IsString() @Length(2, 60, { message: 'Le nom doit contenir entre 2 et 60 caractères.' }) name: string;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Identifiant invalide.' })
+  id?: string;
+  @Field()
+  @IsString()
+  @Length(2, 60, { message: 'Le nom doit contenir entre 2 et 60 caractères.' })
+  name: string;
 }
 
 @InputType()
 export class UpsertCabinInput {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Identifiant invalide.' }) id?: string;
-  @Field() @IsString() @Length(1, 60, { message: 'Le nom doit contenir entre 1 et 60 caractères.' }) name: string;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Identifiant invalide.' })
+  id?: string;
+  @Field()
+  @IsString()
+  @Length(1, 60, { message: 'Le nom doit contenir entre 1 et 60 caractères.' })
+  name: string;
   @Field(() => ID) @IsUUID('all', { message: 'Type de cabine invalide.' }) cabinTypeId: string;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
 }

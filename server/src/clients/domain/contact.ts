@@ -27,7 +27,10 @@ export function normalizeEmail(raw: string): string {
 export function normalizeName(raw: string): string {
   const lowerWords = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von']);
   const capitalize = (word: string) =>
-    word.replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toLocaleUpperCase('fr-FR'));
+    word.replace(
+      /(^|[-'’])(\p{L})/gu,
+      (_m, sep: string, letter: string) => sep + letter.toLocaleUpperCase('fr-FR'),
+    );
   return raw
     .trim()
     .replace(/\s+/g, ' ')

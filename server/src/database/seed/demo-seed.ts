@@ -5,6 +5,8 @@
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../auth/password.js';
+import { seedBookings } from './demo-bookings.js';
+import { seedCatalog } from './demo-catalog.js';
 import type { Role } from '../../common/auth/roles.js';
 
 export interface DemoLogin {
@@ -43,12 +45,17 @@ async function seedUsers(manager: EntityManager): Promise<void> {
   }
 }
 
-const DEMO_STEPS: ((manager: EntityManager) => Promise<void>)[] = [seedInstitute, seedUsers];
+const DEMO_STEPS: ((manager: EntityManager, now: number) => Promise<void>)[] = [
+  seedInstitute,
+  seedUsers,
+  seedCatalog,
+  seedBookings,
+];
 
-export async function seedDemo(db: DataSource): Promise<void> {
+export async function seedDemo(db: DataSource, now = Date.now()): Promise<void> {
   await db.transaction(async (manager) => {
     // One seeding process at a time (several servers may start together).
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['serenaia:seed']);
-    for (const step of DEMO_STEPS) await step(manager);
+    for (const step of DEMO_STEPS) await step(manager, now);
   });
 }

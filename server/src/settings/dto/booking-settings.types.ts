@@ -26,7 +26,9 @@ export class BookingSettingsType {
 export class UpdateBookingSettingsInput {
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsIn([5, 10, 15, 20, 30, 45, 60], { message: 'Le pas des créneaux doit être 5, 10, 15, 20, 30, 45 ou 60 minutes.' })
+  @IsIn([5, 10, 15, 20, 30, 45, 60], {
+    message: 'Le pas des créneaux doit être 5, 10, 15, 20, 30, 45 ou 60 minutes.',
+  })
   slotGranularityMinutes?: number;
 
   @Field(() => Int, { nullable: true })
