@@ -5,6 +5,7 @@ import { ExpressAdapter } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import express from 'express';
 import helmet from 'helmet';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -56,7 +57,7 @@ if (compat) {
 }
 
 await app.listen(0, '127.0.0.1');
-const { port } = app.getHttpServer().address() as AddressInfo;
+const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
 process.send?.({ port });
 
 // run.mjs asks for the server's own CPU time around each measurement.
