@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import {
   INSTITUTE_TIME_ZONE,
   type Interval,
@@ -167,6 +169,65 @@ describe('localDateOf and localTimeOf', () => {
   });
 });
 
+describe('agreement with luxon (an independent reading of the same time zone data)', () => {
+  const zones = [PARIS, 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'UTC'];
+
+  it('reads the same local date and time every 15 minutes around the 2026 and 2027 DST changes', () => {
+    for (const zone of zones) {
+      for (const day of [
+        '2026-03-29',
+        '2026-10-25',
+        '2027-03-28',
+        '2027-10-31',
+        '2026-04-05',
+        '2026-11-01',
+      ]) {
+        const around = at(`${day}T00:00:00Z`);
+        for (let t = around - 36 * HOUR; t < around + 36 * HOUR; t += 15 * 60_000) {
+          const reference = DateTime.fromMillis(t, { zone });
+          expect(`${localDateOf(t, zone)} ${localTimeOf(t, zone)}`).toBe(
+            reference.toFormat('yyyy-MM-dd HH:mm'),
+          );
+        }
+      }
+    }
+  });
+
+  it('finds the same instant for wall times that exist exactly once', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: 0, max: 3 * 366 }),
+        fc.integer({ min: 0, max: 24 * 60 - 1 }),
+        (zone, dayOffset, minutes) => {
+          const date = addDays('2026-01-01', dayOffset);
+          const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+          const earlier = zonedInstant(date, time, zone, 'earlier');
+          const later = zonedInstant(date, time, zone, 'later');
+          const exists = localTimeOf(earlier, zone) === time && localDateOf(earlier, zone) === date;
+          if (exists && earlier === later) {
+            const reference = DateTime.fromISO(`${date}T${time}`, { zone });
+            expect(earlier).toBe(reference.toMillis());
+          }
+          // Either way, what comes back is never before the wall time's earliest reading.
+          expect(later).toBeGreaterThanOrEqual(earlier);
+        },
+      ),
+      { numRuns: 2000, seed: 20261025 },
+    );
+  });
+
+  it('switches offset at the exact millisecond of the transition', () => {
+    expect(localTimeOf(at('2026-03-29T00:59:59.999Z'), PARIS)).toBe('01:59');
+    expect(localTimeOf(at('2026-03-29T01:00:00.000Z'), PARIS)).toBe('03:00');
+    expect(localTimeOf(at('2026-10-25T00:59:59.999Z'), PARIS)).toBe('02:59');
+    expect(localTimeOf(at('2026-10-25T01:00:00.000Z'), PARIS)).toBe('02:00');
+    // Lord Howe Island moves by half an hour, at 02:00 local.
+    expect(localTimeOf(at('2026-04-04T14:59:59.999Z'), 'Australia/Lord_Howe')).toBe('01:59');
+    expect(localTimeOf(at('2026-04-04T15:00:00.000Z'), 'Australia/Lord_Howe')).toBe('01:30');
+  });
+});
+
 describe('dayInterval', () => {
   it.each([
     ['2026-01-15', '2026-01-14T23:00:00Z', 24],
@@ -295,6 +356,46 @@ describe('intersectIntervals', () => {
   ])('%j ∩ %j = %j', (a, b, expected) => {
     expect(intersectIntervals(a, b)).toEqual(expected);
     expect(intersectIntervals(b, a)).toEqual(expected);
+  });
+});
+
+describe('interval algebra against sets of points (fast-check)', () => {
+  // Intervals on a small integer line; the half-open [s, e) covers the points s … e − 1.
+  const intervals = fc.array(
+    fc
+      .record({ start: fc.integer({ min: 0, max: 40 }), length: fc.integer({ min: -2, max: 12 }) })
+      .map(({ start, length }) => iv(start, start + length)),
+    { maxLength: 8 },
+  );
+  const points = (list: readonly Interval[]) => {
+    const set = new Set<number>();
+    for (const { start, end } of list) for (let x = start; x < end; x++) set.add(x);
+    return set;
+  };
+  const isNormal = (list: readonly Interval[]) =>
+    list.every((i, k) => i.end > i.start && (k === 0 || list[k - 1].end < i.start));
+
+  it('normalise, subtract, intersect and overlap agree with set operations', () => {
+    fc.assert(
+      fc.property(intervals, intervals, (a, b) => {
+        const [pa, pb] = [points(a), points(b)];
+        const normal = normalizeIntervals(a);
+        expect(isNormal(normal)).toBe(true);
+        expect(points(normal)).toEqual(pa);
+
+        const difference = subtractIntervals(a, b);
+        expect(isNormal(difference)).toBe(true);
+        expect(points(difference)).toEqual(new Set([...pa].filter((x) => !pb.has(x))));
+
+        const intersection = intersectIntervals(a, b);
+        expect(isNormal(intersection)).toBe(true);
+        expect(points(intersection)).toEqual(new Set([...pa].filter((x) => pb.has(x))));
+
+        const window = iv(10, 30);
+        expect(overlapMs(a, window)).toBe([...pa].filter((x) => x >= 10 && x < 30).length);
+      }),
+      { numRuns: 1000, seed: 20260329 },
+    );
   });
 });
 

@@ -111,6 +111,7 @@ class ZoneOffsets {
     return match[1] === '-' ? -ms : ms;
   }
 
+  /** Offset in milliseconds at `instant`. */
   at(instant: number): number {
     if (!Number.isFinite(instant)) throw new RangeError(`Invalid instant: ${instant}`);
     const hour = Math.floor(instant / HOUR_MS);
@@ -151,11 +152,6 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-/** UTC offset of `zone` at `instant`, in milliseconds. */
-function offsetMs(zone: ZoneOffsets, instant: number): number {
-  return zone.at(instant);
-}
-
 /**
  * The instant of a wall-clock time on a date in `zone`. In a DST gap (spring forward) the wall time does not
  * exist: returns the first instant after the gap (02:30 on 2026-03-29 in Paris → 03:00 CEST = 01:00Z). In the
@@ -172,12 +168,13 @@ export function zonedInstant(
   const tz = zoneOf(zone);
   // The wall time read as if it were UTC; the real instant is `local - offset` for the offset in force then.
   const local = dateToUtcMs(date) + minutes * MINUTE_MS;
-  // Offsets that can be in force around that wall time (a zone's offset never exceeds ±18 h).
-  const offsets = new Set([offsetMs(tz, local - DAY_MS), offsetMs(tz, local), offsetMs(tz, local + DAY_MS)]);
+  // The offsets in force a day before, at and a day after that reading: whatever happens around the wall time
+  // (offsets stay within ±18 h; transitions are months apart) uses one of them.
+  const offsets = new Set([tz.at(local - DAY_MS), tz.at(local), tz.at(local + DAY_MS)]);
   const valid: number[] = [];
   for (const offset of offsets) {
     const instant = local - offset;
-    if (offsetMs(tz, instant) === offset) valid.push(instant);
+    if (tz.at(instant) === offset) valid.push(instant);
   }
   if (valid.length > 0) return occurrence === 'earlier' ? Math.min(...valid) : Math.max(...valid);
 
@@ -186,10 +183,10 @@ export function zonedInstant(
   const candidates = [...offsets].map((offset) => local - offset);
   let lo = Math.min(...candidates);
   let hi = Math.max(...candidates);
-  const before = offsetMs(tz, lo);
+  const before = tz.at(lo);
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
-    if (offsetMs(tz, mid) === before) lo = mid;
+    if (tz.at(mid) === before) lo = mid;
     else hi = mid;
   }
   return hi;
@@ -197,13 +194,13 @@ export function zonedInstant(
 
 /** The calendar date that a clock in `zone` shows at `instant`. */
 export function localDateOf(instant: number, zone: string): IsoDate {
-  const local = instant + offsetMs(zoneOf(zone), instant);
+  const local = instant + zoneOf(zone).at(instant);
   return utcMsToDate(Math.floor(local / DAY_MS) * DAY_MS);
 }
 
 /** The wall time ('HH:MM', seconds dropped, never '24:00') that a clock in `zone` shows at `instant`. */
 export function localTimeOf(instant: number, zone: string): WallTime {
-  const local = instant + offsetMs(zoneOf(zone), instant);
+  const local = instant + zoneOf(zone).at(instant);
   const minuteOfDay = Math.floor((local - Math.floor(local / DAY_MS) * DAY_MS) / MINUTE_MS);
   return `${pad(Math.floor(minuteOfDay / 60), 2)}:${pad(minuteOfDay % 60, 2)}`;
 }

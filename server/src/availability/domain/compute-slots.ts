@@ -29,9 +29,11 @@
  * autumn the repeated hour gives two distinct instants, each once. Working hours turn wall-clock rules into
  * instants beforehand (`working-hours.ts`).
  *
- * Cost: everything is sorted once; candidates are visited in increasing order while each practitioner and each
- * (cabin, item) keeps a moving index into its sorted intervals, and day loads are computed once per
- * practitioner per day; so O(candidates × (practitioners + cabins × items) + intervals log intervals).
+ * Cost: every list is normalised (sorted) once; candidates are visited in increasing order while each
+ * practitioner and each (cabin, item) keeps a moving index into its sorted intervals, so no candidate scans a
+ * whole list. A practitioner who is not free also says when it is next worth asking (the next working interval,
+ * the end of the conflicting busy interval), and the candidates in between are skipped. Day loads are computed
+ * once per practitioner per day. O(intervals log intervals + candidates × (practitioners + cabins × items)).
  */
 import {
   type Interval,
@@ -118,9 +120,10 @@ function assertItems(items: readonly SlotItemSpec[]): void {
 }
 
 /**
- * What a booking of these items at `start` by `practitionerId` occupies: one entry per item. The practitioner's
- * period includes bufferBefore only on the first item and bufferAfter only on the last (consecutive items of
- * one booking sit back to back); each item's cabin period is the same as its practitioner period.
+ * What a booking of these items at `start` occupies, for its practitioner and its cabins: one entry per item.
+ * The practitioner's period includes bufferBefore only on the first item and bufferAfter only on the last
+ * (consecutive items of one booking sit back to back); each item's cabin period is the same as its
+ * practitioner period.
  */
 export function occupiedPeriods(
   items: readonly SlotItemSpec[],
@@ -145,24 +148,38 @@ export function occupiedPeriods(
   });
 }
 
-/** Sorted intervals with a moving index: valid while the windows asked about only move forward. */
+/**
+ * Sorted, disjoint intervals with a moving index. Valid while the windows asked about only move forward, which
+ * they do: every window is the candidate start plus a constant.
+ */
 class Sweep {
   private index = 0;
 
-  constructor(readonly intervals: readonly Interval[]) {}
+  constructor(private readonly intervals: readonly Interval[]) {}
 
-  /** Whether [start, end) overlaps none of the intervals. `start` must not decrease between calls. */
-  isFree(start: number, end: number): boolean {
+  /** The first interval that ends after `instant`, if any (moves the index forward). */
+  private firstEndingAfter(instant: number): Interval | undefined {
     const list = this.intervals;
-    while (this.index < list.length && list[this.index].end <= start) this.index++;
-    return this.index === list.length || list[this.index].start >= end;
+    while (this.index < list.length && list[this.index].end <= instant) this.index++;
+    return list[this.index];
   }
 
-  /** Whether [start, end) lies inside one interval. `start` must not decrease between calls. */
-  contains(start: number, end: number): boolean {
-    const list = this.intervals;
-    while (this.index < list.length && list[this.index].end <= start) this.index++;
-    return this.index < list.length && list[this.index].start <= start && end <= list[this.index].end;
+  /** The first interval overlapping [start, end), if any. */
+  overlapping(start: number, end: number): Interval | undefined {
+    const next = this.firstEndingAfter(start);
+    return next !== undefined && next.start < end ? next : undefined;
+  }
+
+  /**
+   * `start` if [start, end) lies inside one interval; otherwise the earliest start for which the window (of the
+   * same length) could next fit: the start of the next interval, or Infinity.
+   */
+  nextFit(start: number, end: number): number {
+    const next = this.firstEndingAfter(start);
+    if (next === undefined) return Infinity;
+    if (next.start > start) return next.start;
+    if (end <= next.end) return start;
+    return this.intervals[this.index + 1]?.start ?? Infinity;
   }
 }
 
@@ -170,6 +187,8 @@ interface PractitionerState {
   id: string;
   working: Sweep;
   busy: Sweep;
+  /** No start before this can be free for this practitioner. */
+  nextTry: number;
   /** Busy milliseconds per local day (see `dayStarts`), when the load rule applies. */
   loads: number[];
 }
@@ -198,22 +217,21 @@ function dayLoads(busy: readonly Interval[], dayStarts: readonly number[]): numb
   return loads;
 }
 
-export function computeSlots(input: SlotSearchInput): Slot[] {
-  const { items, practitionerId, from, to, now, granularityMinutes, zone } = input;
-  assertItems(items);
+function assertSearch(input: SlotSearchInput): void {
+  assertItems(input.items);
+  const { granularityMinutes, from, to, now, leadTimeMinutes, horizonDays, zone } = input;
   if (!Number.isInteger(granularityMinutes) || granularityMinutes < 1) {
     throw new RangeError(`Invalid granularity: ${granularityMinutes} min`);
   }
-  for (const [name, value] of Object.entries({
-    from,
-    to,
-    now,
-    leadTimeMinutes: input.leadTimeMinutes,
-    horizonDays: input.horizonDays,
-  })) {
+  for (const [name, value] of Object.entries({ from, to, now, leadTimeMinutes, horizonDays })) {
     if (!Number.isFinite(value)) throw new RangeError(`Invalid ${name}: ${value}`);
   }
   if (!isTimeZone(zone)) throw new RangeError(`Invalid time zone: ${zone}`);
+}
+
+export function computeSlots(input: SlotSearchInput): Slot[] {
+  assertSearch(input);
+  const { items, practitionerId, zone } = input;
 
   // Offsets from the start `s`: the service span is [s, s + serviceMs), the practitioner's occupied span
   // [s + occupiedFrom, s + occupiedTo) (items are back to back, so their occupied periods are contiguous).
@@ -222,12 +240,11 @@ export function computeSlots(input: SlotSearchInput): Slot[] {
   const occupiedFrom = periods[0].occupied.start;
   const occupiedTo = periods[periods.length - 1].occupied.end;
 
-  const step = granularityMinutes * MINUTE_MS;
-  const lowest = Math.max(from, now + input.leadTimeMinutes * MINUTE_MS);
-  const limit = Math.min(to, now + input.horizonDays * DAY_MS);
-  const first = Math.ceil(lowest / step) * step;
+  const step = input.granularityMinutes * MINUTE_MS;
+  const onStep = (instant: number) => Math.ceil(instant / step) * step;
+  const first = onStep(Math.max(input.from, input.now + input.leadTimeMinutes * MINUTE_MS));
+  const limit = Math.min(input.to, input.now + input.horizonDays * DAY_MS);
   if (first >= limit) return [];
-  const lastCandidate = first + Math.floor((limit - 1 - first) / step) * step;
 
   const candidates = input.practitioners
     .filter((p) => practitionerId === null || p.id === practitionerId)
@@ -235,8 +252,9 @@ export function computeSlots(input: SlotSearchInput): Slot[] {
     .sort((a, b) => a.position - b.position || byCodeUnits(a.id, b.id));
   if (candidates.length === 0) return [];
 
-  // The load rule matters only when there is a choice.
+  // The load rule matters only when there is a choice. Day boundaries: local midnights covering the candidates.
   const useLoads = practitionerId === null && candidates.length > 1;
+  const lastCandidate = first + Math.floor((limit - 1 - first) / step) * step;
   const dayStarts = useLoads
     ? datesBetween(localDateOf(first, zone), addDays(localDateOf(lastCandidate, zone), 1)).map((date) =>
         zonedInstant(date, '00:00', zone),
@@ -248,6 +266,7 @@ export function computeSlots(input: SlotSearchInput): Slot[] {
       id: p.id,
       working: new Sweep(normalizeIntervals(p.working)),
       busy: new Sweep(busy),
+      nextTry: first,
       loads: useLoads ? dayLoads(busy, dayStarts) : [],
     };
   });
@@ -266,6 +285,14 @@ export function computeSlots(input: SlotSearchInput): Slot[] {
     cabinsByType.set(type, cabins);
   }
 
+  /** `s` if the practitioner is free for a booking at `s` (rules 2 and 3), else a later instant to try. */
+  const nextFree = (p: PractitionerState, s: number): number => {
+    const fit = p.working.nextFit(s, s + serviceMs);
+    if (fit !== s) return fit;
+    const conflict = p.busy.overlapping(s + occupiedFrom, s + occupiedTo);
+    return conflict === undefined ? s : conflict.end - occupiedFrom;
+  };
+
   /** The cabin of each item for a booking at `s` (rule 5), or null when an item can have none. */
   const assignCabins = (s: number): (string | null)[] | null => {
     const chosen: (CabinState | null)[] = [];
@@ -276,15 +303,13 @@ export function computeSlots(input: SlotSearchInput): Slot[] {
         chosen.push(null);
         continue;
       }
-      const start = s + periods[k].occupied.start;
-      const end = s + periods[k].occupied.end;
+      const [start, end] = [s + periods[k].occupied.start, s + periods[k].occupied.end];
+      const isFree = (cabin: CabinState) => cabin.busyPerItem[k].overlapping(start, end) === undefined;
       let previous: CabinState | null = null;
       for (let j = k - 1; j >= 0 && previous === null; j--) {
         if (items[j].cabinTypeId === type) previous = chosen[j];
       }
-      // Every cabin's index is advanced for every call, so they all stay in step with `s`.
-      const free = cabins.filter((cabin) => cabin.busyPerItem[k].isFree(start, end));
-      const pick = previous !== null && free.includes(previous) ? previous : free[0];
+      const pick = previous !== null && isFree(previous) ? previous : cabins.find(isFree);
       if (pick === undefined) return null;
       chosen.push(pick);
     }
@@ -293,29 +318,39 @@ export function computeSlots(input: SlotSearchInput): Slot[] {
 
   const slots: Slot[] = [];
   let day = 0;
-  for (let s = first; s < limit; s += step) {
-    if (useLoads) while (day + 2 < dayStarts.length && dayStarts[day + 1] <= s) day++;
+  for (let s = first; s < limit;) {
+    // Each practitioner knows when it is next worth asking: candidates where nobody can be free are skipped.
     let best: PractitionerState | null = null;
+    let next = Infinity;
     for (const p of practitioners) {
-      if (!p.working.contains(s, s + serviceMs) || !p.busy.isFree(s + occupiedFrom, s + occupiedTo)) continue;
+      if (p.nextTry <= s) p.nextTry = nextFree(p, s);
+      if (p.nextTry > s) {
+        next = Math.min(next, p.nextTry);
+        continue;
+      }
+      if (!useLoads) {
+        best = p;
+        break;
+      }
+      while (dayStarts[day + 1] <= s) day++;
       // Practitioners are in (position, id) order, so a strict comparison keeps the tie-break.
-      if (best === null || (useLoads && p.loads[day] < best.loads[day])) best = p;
-      if (!useLoads) break;
+      if (best === null || p.loads[day] < best.loads[day]) best = p;
     }
-    if (best === null) continue;
-    const cabinIds = assignCabins(s);
-    if (cabinIds === null) continue;
-    slots.push({
-      start: s,
-      end: s + serviceMs,
-      practitionerId: best.id,
-      items: periods.map((period, k) => ({
-        serviceId: period.serviceId,
-        start: s + period.start,
-        end: s + period.end,
-        cabinId: cabinIds[k],
-      })),
-    });
+    const cabinIds = best === null ? null : assignCabins(s);
+    if (best !== null && cabinIds !== null) {
+      slots.push({
+        start: s,
+        end: s + serviceMs,
+        practitionerId: best.id,
+        items: periods.map((period, k) => ({
+          serviceId: period.serviceId,
+          start: s + period.start,
+          end: s + period.end,
+          cabinId: cabinIds[k],
+        })),
+      });
+    }
+    s = best === null ? onStep(next) : s + step;
   }
   return slots;
 }

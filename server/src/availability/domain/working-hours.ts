@@ -68,10 +68,12 @@ function ruleProblems(rule: WeeklyRule): string[] {
   }
   const day = WEEKDAY_NAMES[rule.weekday - 1];
   const problems: string[] = [];
-  if (!isWallTime(rule.start))
+  if (!isWallTime(rule.start)) {
     problems.push(`${day} : l’heure de début (${String(rule.start)}) est invalide (HH:MM).`);
-  if (!isWallTime(rule.end))
+  }
+  if (!isWallTime(rule.end)) {
     problems.push(`${day} : l’heure de fin (${String(rule.end)}) est invalide (HH:MM).`);
+  }
   if (problems.length === 0 && wallTimeToMinutes(rule.end) <= wallTimeToMinutes(rule.start)) {
     problems.push(`${day} : la fin (${rule.end}) doit être après le début (${rule.start}).`);
   }
@@ -140,8 +142,9 @@ export function workingIntervals(input: WorkingHoursInput): Interval[] {
   exceptions.forEach(assertException);
 
   const rulesByWeekday = new Map<number, WeeklyRule[]>();
-  for (const rule of rules)
+  for (const rule of rules) {
     rulesByWeekday.set(rule.weekday, [...(rulesByWeekday.get(rule.weekday) ?? []), rule]);
+  }
   const exceptionsByDate = new Map<IsoDate, DateException[]>();
   for (const exception of exceptions) {
     if (exception.date < from || exception.date > to) continue;
