@@ -1,0 +1,212 @@
+import { DOMAIN_MODULES } from '../src/app.module.js';
+import { findResolvers, rootOperations } from '../src/graphql/resolver-inventory.js';
+import { createUser, loginAs } from './support/factories.js';
+import { gql, subscribe, wsClient } from './support/graphql.js';
+import { startTestApp, waitForSubscribers, type TestApp } from './support/app.js';
+
+const ID = '00000000-0000-4000-8000-000000000000';
+const NOW = '2030-01-07T09:00:00.000Z';
+const LATER = '2030-01-07T10:00:00.000Z';
+
+/**
+ * Who may call what. Every root operation of the schema must be listed (checked below), so a new
+ * operation cannot ship without its role being tested.
+ */
+const MATRIX: Record<
+  string,
+  {
+    level: 'PUBLIC' | 'AUTHENTICATED' | 'STAFF' | 'ADMIN';
+    document: string;
+    variables?: Record<string, unknown>;
+  }
+> = {
+  // Public (login and refreshToken with inputs that fail validation: a wrong password would be
+  // UNAUTHENTICATED, which is not about access)
+  settings: { level: 'PUBLIC', document: '{ settings { institute { name } } }' },
+  serviceCategories: { level: 'PUBLIC', document: '{ serviceCategories { id } }' },
+  services: { level: 'PUBLIC', document: '{ services { id } }' },
+  practitioners: { level: 'PUBLIC', document: '{ practitioners { id } }' },
+  availableSlots: {
+    level: 'PUBLIC',
+    document:
+      'query { availableSlots(input: {serviceIds: [], from: "2030-01-01T00:00:00Z", to: "2030-01-02T00:00:00Z"}) { start } }',
+  },
+  createBooking: {
+    level: 'PUBLIC',
+    document: `mutation { createBooking(input: {serviceIds: ["${ID}"], start: "${NOW}"}) { manageToken } }`,
+  },
+  bookingByToken: {
+    level: 'PUBLIC',
+    document: `{ bookingByToken(token: "${'a'.repeat(43)}") { reference } }`,
+  },
+  cancelBookingByToken: {
+    level: 'PUBLIC',
+    document: `mutation { cancelBookingByToken(input: {token: "${'a'.repeat(43)}"}) { status } }`,
+  },
+  rescheduleBookingByToken: {
+    level: 'PUBLIC',
+    document: `mutation { rescheduleBookingByToken(input: {token: "${'a'.repeat(43)}", start: "${NOW}"}) { status } }`,
+  },
+  login: {
+    level: 'PUBLIC',
+    document: 'mutation { login(input: {email: "not-an-email", password: "p"}) { accessToken } }',
+  },
+  refreshToken: {
+    level: 'PUBLIC',
+    document: 'mutation { refreshToken(input: {refreshToken: ""}) { accessToken } }',
+  },
+  logout: { level: 'PUBLIC', document: 'mutation { logout(input: {refreshToken: "x"}) }' },
+  // Any signed-in user
+  me: { level: 'AUTHENTICATED', document: '{ me { id } }' },
+  // Staff
+  cabins: { level: 'STAFF', document: '{ cabins { id } }' },
+  cabinTypes: { level: 'STAFF', document: '{ cabinTypes { id } }' },
+  clients: { level: 'STAFF', document: '{ clients { total } }' },
+  client: { level: 'STAFF', document: `{ client(id: "${ID}") { id } }` },
+  upsertClient: {
+    level: 'STAFF',
+    document: 'mutation { upsertClient(input: {firstName: "A", lastName: "B"}) { id } }',
+  },
+  workingHours: { level: 'STAFF', document: `{ workingHours(practitionerId: "${ID}") { weekday } }` },
+  availabilityExceptions: {
+    level: 'STAFF',
+    document: '{ availabilityExceptions(from: "2030-01-01", to: "2030-01-31") { id } }',
+  },
+  blockSlot: {
+    level: 'STAFF',
+    document: `mutation { blockSlot(input: {practitionerId: "${ID}", start: "${NOW}", end: "${LATER}"}) { id } }`,
+  },
+  unblockSlot: { level: 'STAFF', document: `mutation { unblockSlot(id: "${ID}") { id } }` },
+  confirmBooking: { level: 'STAFF', document: `mutation { confirmBooking(id: "${ID}") { id } }` },
+  cancelBooking: { level: 'STAFF', document: `mutation { cancelBooking(input: {id: "${ID}"}) { id } }` },
+  rescheduleBooking: {
+    level: 'STAFF',
+    document: `mutation { rescheduleBooking(input: {id: "${ID}", start: "${NOW}"}) { id } }`,
+  },
+  markNoShow: { level: 'STAFF', document: `mutation { markNoShow(id: "${ID}") { id } }` },
+  completeBooking: { level: 'STAFF', document: `mutation { completeBooking(id: "${ID}") { id } }` },
+  booking: { level: 'STAFF', document: `{ booking(id: "${ID}") { id } }` },
+  bookings: { level: 'STAFF', document: '{ bookings { total } }' },
+  agenda: { level: 'STAFF', document: '{ agenda(day: "2030-01-07") { day } }' },
+  agendaChanged: { level: 'STAFF', document: 'subscription { agendaChanged(day: "2030-01-07") { kind } }' },
+  instituteUpdated: { level: 'STAFF', document: 'subscription { instituteUpdated { name } }' },
+  // Admin
+  updateInstitute: { level: 'ADMIN', document: 'mutation { updateInstitute(input: {name: "X"}) { name } }' },
+  updateBookingSettings: {
+    level: 'ADMIN',
+    document: 'mutation { updateBookingSettings(input: {pendingHoldMinutes: 30}) { pendingHoldMinutes } }',
+  },
+  upsertServiceCategory: {
+    level: 'ADMIN',
+    document: 'mutation { upsertServiceCategory(input: {name: "Cat"}) { id } }',
+  },
+  upsertService: {
+    level: 'ADMIN',
+    document: `mutation { upsertService(input: {categoryId: "${ID}", name: "Soin", durationMinutes: 30, priceCents: 100}) { id } }`,
+  },
+  upsertPractitioner: {
+    level: 'ADMIN',
+    document: 'mutation { upsertPractitioner(input: {displayName: "Zoé"}) { id } }',
+  },
+  upsertCabinType: { level: 'ADMIN', document: 'mutation { upsertCabinType(input: {name: "Type"}) { id } }' },
+  upsertCabin: {
+    level: 'ADMIN',
+    document: `mutation { upsertCabin(input: {name: "C", cabinTypeId: "${ID}"}) { id } }`,
+  },
+  setWorkingHours: {
+    level: 'ADMIN',
+    document: `mutation { setWorkingHours(input: {practitionerId: "${ID}", rules: []}) { weekday } }`,
+  },
+  upsertAvailabilityException: {
+    level: 'ADMIN',
+    document: 'mutation { upsertAvailabilityException(input: {date: "2030-01-07", kind: CLOSED}) { id } }',
+  },
+  deleteAvailabilityException: {
+    level: 'ADMIN',
+    document: `mutation { deleteAvailabilityException(id: "${ID}") }`,
+  },
+};
+
+const REFUSED: Record<string, ('ANONYMOUS' | 'CLIENT' | 'STAFF')[]> = {
+  PUBLIC: [],
+  AUTHENTICATED: ['ANONYMOUS'],
+  STAFF: ['ANONYMOUS', 'CLIENT'],
+  ADMIN: ['ANONYMOUS', 'CLIENT', 'STAFF'],
+};
+
+describe('role matrix', () => {
+  let t: TestApp;
+  const tokens: Record<string, string | undefined> = { ANONYMOUS: undefined };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    for (const role of ['CLIENT', 'STAFF', 'ADMIN'] as const) {
+      tokens[role] = (await loginAs(t.url, await createUser(t.dataSource, role))).accessToken;
+    }
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('lists every root operation of the application', () => {
+    const operations = findResolvers(DOMAIN_MODULES)
+      .flatMap((r) => rootOperations(r))
+      .map((op) => op.name)
+      .sort();
+    expect(Object.keys(MATRIX).sort()).toEqual(operations);
+  });
+
+  async function call(name: string, role: string) {
+    const { document, variables } = MATRIX[name]!;
+    if (document.startsWith('subscription')) {
+      const client = wsClient(t.url, tokens[role]);
+      try {
+        const sub = subscribe(client, document, variables);
+        return await sub.next().then(
+          () => undefined,
+          (errors: { extensions?: { code?: string } }[]) => errors[0]?.extensions?.code,
+        );
+      } finally {
+        await client.dispose();
+      }
+    }
+    const res = await gql(t.url, document, variables, { token: tokens[role] });
+    return res.errors?.[0]?.extensions?.code;
+  }
+
+  const refusals = Object.entries(MATRIX).flatMap(([name, { level }]) =>
+    REFUSED[level]!.map((role) => [name, level, role] as const),
+  );
+
+  it.each(refusals)('%s (%s) refuses %s', async (name, _level, role) => {
+    expect(await call(name, role)).toBe(role === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+  });
+
+  const allowed = Object.entries(MATRIX).flatMap(([name, { level }]) =>
+    (['ANONYMOUS', 'CLIENT', 'STAFF', 'ADMIN'] as const)
+      .filter((role) => !(REFUSED[level] as string[]).includes(role))
+      .map((role) => [name, role] as const),
+  );
+
+  it.each(allowed)('%s lets %s past the access check', async (name, role) => {
+    const { document } = MATRIX[name]!;
+    if (document.startsWith('subscription')) {
+      // Past the guard, a subscription is live: its Redis channel gets a subscriber.
+      const client = wsClient(t.url, tokens[role]);
+      try {
+        subscribe(client, document);
+        const trigger = name === 'agendaChanged' ? 'agendaChanged:2030-01-07' : name;
+        await waitForSubscribers(t.config, trigger);
+      } finally {
+        await client.dispose();
+      }
+      return;
+    }
+    // Past the guard, the call may still fail on its input (unknown ids…), never on access.
+    const code = await call(name, role);
+    expect(code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? code : 'past the guard').toBe(
+      'past the guard',
+    );
+  });
+});
