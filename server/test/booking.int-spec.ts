@@ -274,7 +274,7 @@ describe('bookings', () => {
     });
     const [first, second] = data.createBooking.booking.items;
     expect(first).toMatchObject({ serviceId: massage, practitionerId: alice, start: start.toISOString() });
-    expect(second).toMatchObject({ serviceId: facial, practitionerId: alice, start: first!.end });
+    expect(second).toMatchObject({ serviceId: facial, practitionerId: alice, start: first.end });
     expect(data.createBooking.booking).toMatchObject({
       totalCents: 12000,
       depositCents: 1350,
@@ -308,7 +308,7 @@ describe('bookings', () => {
         staffToken,
       );
       expect(moved.rescheduleBooking.start).toBe(inDays(10, '10:15').toISOString());
-      expect(moved.rescheduleBooking.items[0]!.practitionerId).toBe(bob);
+      expect(moved.rescheduleBooking.items[0].practitionerId).toBe(bob);
       const again = await gqlOk<Created>(t.url, CREATE, {
         input: {
           serviceIds: [facial],
@@ -433,8 +433,8 @@ describe('bookings', () => {
       'BAD_USER_INPUT',
     ]);
     expect(cases.every((c) => c.status === 200 && typeof c.errors?.[0]?.message === 'string')).toBe(true);
-    expect(cases[1]!.errors?.[0]?.message).toBe('La fin de la période doit être après son début.');
-    expect(cases[5]!.errors?.[0]?.message).toBe(
+    expect(cases[1].errors?.[0]?.message).toBe('La fin de la période doit être après son début.');
+    expect(cases[5].errors?.[0]?.message).toBe(
       'Ce praticien ne réalise pas toutes les prestations choisies.',
     );
   });

@@ -158,7 +158,7 @@ describe('role matrix', () => {
   });
 
   async function call(name: string, role: string) {
-    const { document, variables } = MATRIX[name]!;
+    const { document, variables } = MATRIX[name];
     if (document.startsWith('subscription')) {
       const client = wsClient(t.url, tokens[role]);
       try {
@@ -176,7 +176,7 @@ describe('role matrix', () => {
   }
 
   const refusals = Object.entries(MATRIX).flatMap(([name, { level }]) =>
-    REFUSED[level]!.map((role) => [name, level, role] as const),
+    REFUSED[level].map((role) => [name, level, role] as const),
   );
 
   it.each(refusals)('%s (%s) refuses %s', async (name, _level, role) => {
@@ -190,7 +190,7 @@ describe('role matrix', () => {
   );
 
   it.each(allowed)('%s lets %s past the access check', async (name, role) => {
-    const { document } = MATRIX[name]!;
+    const { document } = MATRIX[name];
     if (document.startsWith('subscription')) {
       // Past the guard, a subscription is live: its Redis channel gets a subscriber.
       const client = wsClient(t.url, tokens[role]);

@@ -252,7 +252,7 @@ export class BookingService {
         await this.reservations.releaseBooking(m, id);
         const periods = occupiedPeriods(slotItems(search.services), slot.start);
         for (const [index, item] of items.entries()) {
-          const placed = slot.items[index] as Slot['items'][number];
+          const placed = slot.items[index];
           await m.update(
             BookingItemEntity,
             { id: item.id },
@@ -263,7 +263,7 @@ export class BookingService {
               cabinId: placed.cabinId,
             },
           );
-          const period = periods[index] as (typeof periods)[number];
+          const period = periods[index];
           await this.reservations.reserve(m, [
             {
               practitionerId: slot.practitionerId,
@@ -388,7 +388,7 @@ export class BookingService {
   ): Promise<void> {
     const periods = occupiedPeriods(slotItems(services), slot.start);
     for (const [index, service] of services.entries()) {
-      const placed = slot.items[index] as Slot['items'][number];
+      const placed = slot.items[index];
       const item = await m.save(
         m.create(BookingItemEntity, {
           bookingId,
@@ -406,7 +406,7 @@ export class BookingService {
           bufferAfterMinutes: service.bufferAfterMinutes,
         }),
       );
-      const period = periods[index] as (typeof periods)[number];
+      const period = periods[index];
       await this.reservations.reserve(m, [
         {
           practitionerId: slot.practitionerId,

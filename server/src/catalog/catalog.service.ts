@@ -203,7 +203,7 @@ export class CatalogService {
   ): Promise<T> {
     const found = await m.findOneBy(entity, { id } as never);
     if (found === null) throw new NotFoundError(message);
-    return found as T;
+    return found;
   }
 }
 

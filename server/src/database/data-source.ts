@@ -21,7 +21,8 @@ export function dataSourceOptions(
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Query errors surface as exceptions and are logged (or answered) where they are handled.
+    logging: false,
     extra: { max: 20, connectionTimeoutMillis: 5000, application_name: 'serenaia' },
     ...overrides,
   } as DataSourceOptions;

@@ -13,7 +13,7 @@ import {
   type GraphQLFormattedError,
 } from 'graphql';
 import { getComplexity, simpleEstimator, fieldExtensionsEstimator } from 'graphql-query-complexity';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { Config } from '../config/config.js';
 import { mapGraphQLError } from '../common/errors.js';
@@ -129,10 +129,10 @@ export function buildGraphQLOptions(deps: GraphQLOptionsDeps): ApolloDriverConfi
     formatError: mapErrors,
     // HTTP: Apollo passes { req }. WebSocket: graphql-ws passes its context, whose `extra` holds the
     // user checked at connection_init and the upgrade request (for the client IP).
-    context: (arg: { req?: Request; extra?: WsExtra }): GraphQLContext =>
-      arg.extra !== undefined
-        ? { user: arg.extra.user, req: arg.extra.request as Request }
-        : { req: arg.req },
+    context: (arg: FastifyRequest | { extra: WsExtra }): GraphQLContext =>
+      'extra' in arg && arg.extra !== undefined
+        ? { user: arg.extra.user, req: arg.extra.request }
+        : { req: arg as FastifyRequest },
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',

@@ -22,7 +22,7 @@ export class PubSubService {
       publisher: connections.create('pubsub-publisher'),
       subscriber: connections.create('pubsub-subscriber'),
       // Payloads cross Redis as JSON: bring instants back as Dates for the DateTime scalar.
-      reviver: (_key, value) =>
+      reviver: (_key: string, value: unknown): unknown =>
         typeof value === 'string' && ISO_INSTANT.test(value) ? new Date(value) : value,
     });
   }

@@ -1,6 +1,5 @@
 import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Response } from 'express';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { Public } from '../common/auth/access.decorators.js';
@@ -43,7 +42,7 @@ export class HealthController {
   /** Readiness: PostgreSQL and Redis both answer within a second; 503 otherwise. */
   @Get('ready')
   async ready(
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: { status(code: number): unknown },
   ): Promise<{ status: 'ok' | 'unavailable'; database: Status; redis: Status }> {
     const [database, redis] = await Promise.all([
       probe(() => this.db.query('SELECT 1'), 1000),

@@ -1,35 +1,61 @@
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 const API_PREFIXES = ['/graphql', '/health', '/webhooks', '/files'];
 
 /**
- * Serves a built SPA under `mount` with an index.html fallback for client-side routes. Hashed
- * assets are cached for a year, index.html never.
+ * Serves the two built SPAs: web-public at `/`, web-crm at `/crm/`. Known files are served as they
+ * are (hashed assets cached a year, the rest revalidated); any other GET that is not an API path
+ * and has no file extension gets the app's index.html (client-side routes).
  */
-export function serveSpa(app: Express, mount: string, distDir: string): boolean {
-  const index = path.join(distDir, 'index.html');
-  if (!existsSync(index)) return false;
-  app.use(
-    mount,
-    express.static(distDir, {
+export async function serveSpas(
+  fastify: FastifyInstance,
+  dirs: { public: string; crm: string },
+): Promise<{ public: boolean; crm: boolean }> {
+  const available = {
+    public: existsSync(path.join(dirs.public, 'index.html')),
+    crm: existsSync(path.join(dirs.crm, 'index.html')),
+  };
+  const setHeaders = (res: { setHeader(name: string, value: string): unknown }, file: string) => {
+    res.setHeader(
+      'Cache-Control',
+      file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    );
+  };
+  // The first registration adds `reply.sendFile`, which the fallbacks below use with their own root.
+  let decorateReply = true;
+  for (const [prefix, root, present] of [
+    ['/', dirs.public, available.public],
+    ['/crm/', dirs.crm, available.crm],
+  ] as const) {
+    if (!present) continue;
+    await fastify.register(fastifyStatic, {
+      root,
+      prefix,
+      wildcard: false,
       index: false,
-      setHeaders: (res, file) => {
-        res.setHeader(
-          'Cache-Control',
-          file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
-      },
-    }),
-  );
-  app.use(mount, (req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    if (API_PREFIXES.some((p) => req.originalUrl.startsWith(p))) return next();
-    if (path.extname(req.path) !== '') return next(); // a missing asset is a 404, not the app
-    if (mount === '/' && req.originalUrl.startsWith('/crm')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
-  return true;
+      cacheControl: false, // setHeaders decides
+      setHeaders,
+      decorateReply,
+    });
+    decorateReply = false;
+  }
+  const fallback = (dir: string) => async (request: FastifyRequest, reply: FastifyReply) => {
+    const url = request.url.split('?')[0];
+    if (API_PREFIXES.some((p) => url.startsWith(p)) || path.extname(url) !== '') {
+      return reply.code(404).send({ statusCode: 404, message: 'Introuvable' });
+    }
+    return reply
+      .header('Cache-Control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .sendFile('index.html', dir);
+  };
+  if (available.crm) {
+    fastify.get('/crm', async (_request, reply) => reply.redirect('/crm/', 301));
+    fastify.get('/crm/*', fallback(dirs.crm));
+  }
+  if (available.public) fastify.get('/*', fallback(dirs.public));
+  return available;
 }

@@ -1,8 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pino, type Logger as PinoLogger } from 'pino';
-import { pinoHttp, type HttpLogger } from 'pino-http';
 import type { Config } from '../config/config.js';
 
 /** Paths whose values never reach the logs (tokens, passwords, secrets, cookies). */
@@ -32,29 +29,6 @@ export function createRootLogger(
     },
     destination as pino.DestinationStream | undefined,
   );
-}
-
-/** Structured request logs with a request id (taken from `x-request-id` when sane, echoed back). */
-export function createHttpLogger(logger: PinoLogger): HttpLogger {
-  return pinoHttp({
-    logger,
-    genReqId: (req: IncomingMessage, res: ServerResponse) => {
-      const incoming = req.headers['x-request-id'];
-      const id = typeof incoming === 'string' && /^[\w.-]{8,64}$/.test(incoming) ? incoming : randomUUID();
-      res.setHeader('x-request-id', id);
-      return id;
-    },
-    autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/health/ready' },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
-    serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({
-        id: req.id,
-        method: req.method,
-        url: req.url,
-      }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
-  });
 }
 
 /** Nest's start-up chatter (one line per module and route): kept, but at debug level. */

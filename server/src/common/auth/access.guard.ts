@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
+import type { IncomingMessage } from 'node:http';
 import passport from 'passport';
 import { ForbiddenError, UnauthenticatedError } from '../errors.js';
 import { ACCESS_RULE, type AccessRule } from './access.decorators.js';
@@ -11,7 +12,8 @@ import { roleSatisfies, type AuthUser } from './roles.js';
 export const JWT_STRATEGY = Symbol('JWT_STRATEGY');
 
 export interface GraphQLContext {
-  req?: Request;
+  /** The HTTP request, or the WebSocket's upgrade request. */
+  req?: FastifyRequest | IncomingMessage;
   /** The caller: from the bearer token (HTTP) or the connection_init payload (WebSocket). */
   user?: AuthUser;
   /** The caller's identification, done once per request however many root fields it selects. */
@@ -66,7 +68,7 @@ export class AccessGuard implements CanActivate {
       });
       return ctx.identified;
     }
-    const req = context.switchToHttp().getRequest<Request>();
+    const req = context.switchToHttp().getRequest<FastifyRequest & { user?: AuthUser }>();
     const result = await authenticateRequest(this.jwtStrategy, req);
     req.user = result.user;
     return result;
@@ -74,7 +76,10 @@ export class AccessGuard implements CanActivate {
 }
 
 /** Runs the passport-jwt strategy on a request; a missing token is anonymous, a bad one is flagged. */
-function authenticateRequest(strategy: passport.Strategy, req: Request): Promise<Identity> {
+function authenticateRequest(
+  strategy: passport.Strategy,
+  req: FastifyRequest | IncomingMessage,
+): Promise<Identity> {
   if (req.headers.authorization === undefined) return Promise.resolve({ tokenRejected: false });
   return new Promise((resolve, reject) => {
     // passport stores a request's callbacks on the strategy object it is given: each request gets its
@@ -88,7 +93,7 @@ function authenticateRequest(strategy: passport.Strategy, req: Request): Promise
         if (error) reject(error instanceof Error ? error : new Error('passport-jwt failed'));
         else resolve(user ? { user, tokenRejected: false } : { tokenRejected: true });
       },
-    ) as (req: Request, res: unknown, next: (err?: unknown) => void) => void;
+    ) as (req: unknown, res: unknown, next: (err?: unknown) => void) => void;
     middleware(req, undefined, (err) =>
       err
         ? reject(err instanceof Error ? err : new Error('passport-jwt failed'))

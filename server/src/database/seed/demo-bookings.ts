@@ -106,44 +106,36 @@ interface ServiceRow extends SlotItemSpec {
 }
 
 export async function seedBookings(m: EntityManager, now: number): Promise<void> {
-  const [{ count }] = (await m.query('SELECT count(*)::int AS count FROM booking')) as [{ count: number }];
+  const [{ count }] = await m.query<[{ count: number }]>('SELECT count(*)::int AS count FROM booking');
   if (count > 0) return;
-  const services = (await m.query(
+  const services = await m.query<ServiceRow[]>(
     `SELECT id AS "serviceId", name, duration_minutes AS "durationMinutes", buffer_before_minutes AS "bufferBeforeMinutes",
             buffer_after_minutes AS "bufferAfterMinutes", cabin_type_id AS "cabinTypeId", price_cents AS "priceCents",
             vat_rate_bp AS "vatRateBp", online_bookable AS "onlineBookable"
        FROM service WHERE active ORDER BY position`,
-  )) as ServiceRow[];
-  const practitioners = (await m.query(
+  );
+  const practitioners = await m.query<{ id: string; position: number; serviceIds: string[] }[]>(
     `SELECT p.id, p.position, array_agg(ps.service_id) AS "serviceIds"
        FROM practitioner p JOIN practitioner_service ps ON ps.practitioner_id = p.id
       WHERE p.active GROUP BY p.id ORDER BY p.position`,
-  )) as { id: string; position: number; serviceIds: string[] }[];
-  const rules = (await m.query(
-    'SELECT practitioner_id, weekday, start_minute, end_minute FROM working_hours',
-  )) as {
-    practitioner_id: string;
-    weekday: number;
-    start_minute: number;
-    end_minute: number;
-  }[];
-  const cabins = (await m.query(
+  );
+  const rules = await m.query<
+    { practitioner_id: string; weekday: number; start_minute: number; end_minute: number }[]
+  >('SELECT practitioner_id, weekday, start_minute, end_minute FROM working_hours');
+  const cabins = await m.query<{ id: string; cabinTypeId: string }[]>(
     'SELECT id, cabin_type_id AS "cabinTypeId" FROM cabin WHERE active ORDER BY id',
-  )) as {
-    id: string;
-    cabinTypeId: string;
-  }[];
+  );
   if (services.length === 0 || practitioners.length === 0) return;
 
   const today = localDateOf(now, INSTITUTE_TIME_ZONE);
   const random = prng(Number(today.replace(/-/g, '')));
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
   const clientIds: string[] = [];
   for (let i = 0; i < 48; i++) {
     const first = pick(FIRST);
     const last = pick(LAST);
-    const rows = (await m.query(
+    const rows = await m.query<{ id: string }[]>(
       `INSERT INTO client (first_name, last_name, email, phone, marketing_consent)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id`,
       [
@@ -153,7 +145,7 @@ export async function seedBookings(m: EntityManager, now: number): Promise<void>
         `+3361234${String(5000 + i).padStart(4, '0')}`,
         random() < 0.4,
       ],
-    )) as { id: string }[];
+    );
     if (rows[0]) clientIds.push(rows[0].id);
   }
 
@@ -245,7 +237,7 @@ export async function seedBookings(m: EntityManager, now: number): Promise<void>
           const reference = bookingReference(
             Uint8Array.from({ length: 6 }, () => Math.floor(random() * 256)),
           );
-          const [{ id: bookingId }] = (await m.query(
+          const [{ id: bookingId }] = await m.query<[{ id: string }]>(
             `INSERT INTO booking (reference, client_id, status, source, starts_at, ends_at, confirmed_at,
                                   cancelled_at, cancelled_by, cancel_reason, created_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
@@ -263,12 +255,12 @@ export async function seedBookings(m: EntityManager, now: number): Promise<void>
               status === 'CANCELLED' ? 'Empêchement' : null,
               new Date(Math.min(now, slot.start) - 10 * 86_400_000),
             ],
-          )) as [{ id: string }];
+          );
           if (bookingId === undefined) continue;
           const periods = occupiedPeriods(chosen, slot.start);
           for (const [index, service] of chosen.entries()) {
-            const placed = slot.items[index] as (typeof slot.items)[number];
-            const [{ id: itemId }] = (await m.query(
+            const placed = slot.items[index];
+            const [{ id: itemId }] = await m.query<[{ id: string }]>(
               `INSERT INTO booking_item (booking_id, position, service_id, practitioner_id, cabin_id, starts_at, ends_at,
                                          service_name, duration_minutes, price_cents, vat_rate_bp,
                                          buffer_before_minutes, buffer_after_minutes)
@@ -288,9 +280,9 @@ export async function seedBookings(m: EntityManager, now: number): Promise<void>
                 service.bufferBeforeMinutes,
                 service.bufferAfterMinutes,
               ],
-            )) as [{ id: string }];
+            );
             if (status === 'CANCELLED') continue;
-            const occupied = (periods[index] as (typeof periods)[number]).occupied;
+            const occupied = periods[index].occupied;
             await m.query(
               `INSERT INTO reservation (practitioner_id, cabin_id, starts_at, ends_at, booking_item_id)
                VALUES ($1, $2, $3, $4, $5)`,

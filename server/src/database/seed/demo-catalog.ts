@@ -185,11 +185,11 @@ export const DEMO_PRACTITIONERS: {
 const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
 
 export async function seedCatalog(m: EntityManager): Promise<void> {
-  const [{ count }] = (await m.query('SELECT count(*)::int AS count FROM service')) as [{ count: number }];
+  const [{ count }] = await m.query<[{ count: number }]>('SELECT count(*)::int AS count FROM service');
   if (count > 0) return;
-  const [cabinType] = (await m.query(
+  const [cabinType] = await m.query<[{ id: string }]>(
     `INSERT INTO cabin_type (name) VALUES ('Cabine de soin') RETURNING id`,
-  )) as [{ id: string }];
+  );
   await m.query(
     `INSERT INTO cabin (name, cabin_type_id) VALUES ('Cabine Jasmin', $1), ('Cabine Lotus', $1)`,
     [cabinType.id],
@@ -197,14 +197,14 @@ export async function seedCatalog(m: EntityManager): Promise<void> {
   const categoryServices = new Map<string, string[]>();
   let position = 0;
   for (const [ci, category] of DEMO_CATEGORIES.entries()) {
-    const [{ id: categoryId }] = (await m.query(
+    const [{ id: categoryId }] = await m.query<[{ id: string }]>(
       'INSERT INTO service_category (name, description, color, position) VALUES ($1, $2, $3, $4) RETURNING id',
       [category.name, category.description, category.color, ci],
-    )) as [{ id: string }];
+    );
     const ids: string[] = [];
     for (const s of category.services) {
       const [kind, value] = s.deposit ?? ['NONE', 0];
-      const [{ id }] = (await m.query(
+      const [{ id }] = await m.query<[{ id: string }]>(
         `INSERT INTO service (category_id, name, description, duration_minutes, price_cents, vat_rate_bp,
                               buffer_before_minutes, buffer_after_minutes, deposit_kind, deposit_value,
                               cabin_type_id, online_bookable, position)
@@ -223,17 +223,17 @@ export async function seedCatalog(m: EntityManager): Promise<void> {
           s.online ?? true,
           position++,
         ],
-      )) as [{ id: string }];
+      );
       ids.push(id);
     }
     categoryServices.set(category.name, ids);
   }
   for (const [pi, p] of DEMO_PRACTITIONERS.entries()) {
-    const [{ id }] = (await m.query(
+    const [{ id }] = await m.query<[{ id: string }]>(
       `INSERT INTO practitioner (display_name, color, position, user_id)
        VALUES ($1, $2, $3, (SELECT id FROM app_user WHERE email = $4)) RETURNING id`,
       [p.name, p.color, pi, p.email],
-    )) as [{ id: string }];
+    );
     const serviceIds = p.categories.flatMap((c) => categoryServices.get(c) ?? []);
     await m.query(
       'INSERT INTO practitioner_service (practitioner_id, service_id) SELECT $1, unnest($2::uuid[])',

@@ -1,0 +1,57 @@
+import { seedDemo } from '../src/database/seed/demo-seed.js';
+import { startTestApp, type TestApp } from './support/app.js';
+
+describe('demo seed', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const counts = async () =>
+    (
+      await t.dataSource.query(`SELECT
+        (SELECT count(*)::int FROM service) AS services,
+        (SELECT count(*)::int FROM service_category) AS categories,
+        (SELECT count(*)::int FROM practitioner) AS practitioners,
+        (SELECT count(*)::int FROM cabin) AS cabins,
+        (SELECT count(*)::int FROM app_user) AS users,
+        (SELECT count(*)::int FROM booking) AS bookings,
+        (SELECT count(*)::int FROM reservation) AS reservations`)
+    )[0];
+
+  it('loads a realistic institute once, and a second run changes nothing', async () => {
+    const now = Date.parse('2026-11-25T10:00:00Z');
+    await seedDemo(t.dataSource, now);
+    const first = await counts();
+    expect(first).toMatchObject({ services: 24, categories: 5, practitioners: 3, cabins: 2, users: 3 });
+    expect(first.bookings).toBeGreaterThan(150);
+    await seedDemo(t.dataSource, now + 86_400_000);
+    expect(await counts()).toEqual(first);
+    // Bookings were placed by the slot search: no practitioner or cabin is double-booked…
+    const [{ overlaps }] = await t.dataSource.query(`
+      SELECT count(*)::int AS overlaps FROM reservation a JOIN reservation b ON a.id < b.id
+       AND tstzrange(a.starts_at, a.ends_at) && tstzrange(b.starts_at, b.ends_at)
+       AND (a.practitioner_id = b.practitioner_id OR a.cabin_id = b.cabin_id)`);
+    expect(overlaps).toBe(0);
+    // …past ones are settled and future ones open.
+    const [{ wrong }] = await t.dataSource.query(
+      `SELECT count(*)::int AS wrong FROM booking
+        WHERE (ends_at <= $1 AND status IN ('PENDING', 'CONFIRMED')) OR (starts_at > $1 AND status IN ('COMPLETED', 'NO_SHOW'))`,
+      [new Date(now)],
+    );
+    expect(wrong).toBe(0);
+    // Camille and Léa can sign in to the CRM and are linked to their practitioner records.
+    const linked = await t.dataSource.query(
+      'SELECT u.email FROM practitioner p JOIN app_user u ON u.id = p.user_id ORDER BY u.email',
+    );
+    expect(linked.map((r: { email: string }) => r.email)).toEqual([
+      'camille@serenaia.test',
+      'lea@serenaia.test',
+    ]);
+  });
+});
