@@ -34,7 +34,6 @@ export async function createHttpApp(
     trustProxy: config.trustProxy,
     genReqId: requestId,
     requestIdHeader: false,
-    disableRequestLogging: true,
     bodyLimit: 1024 * 1024,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
