@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router-dom';
 import { Provider as UrqlProvider } from 'urql';
 import { createSessionStore, SessionProvider, type SessionStore } from '../features/auth';
+import { RealtimeProvider } from '../shared/realtime';
 import { i18n } from './i18n';
 import { createRouter } from './router';
 import { theme } from './theme';
@@ -25,7 +26,11 @@ function SessionUrqlProvider({ store, children }: { store: SessionStore; childre
   }
   const { ws } = current.setup;
   useEffect(() => () => void ws.dispose(), [ws]);
-  return <UrqlProvider value={current.setup.client}>{children}</UrqlProvider>;
+  return (
+    <UrqlProvider value={current.setup.client}>
+      <RealtimeProvider ws={ws}>{children}</RealtimeProvider>
+    </UrqlProvider>
+  );
 }
 
 export function App() {

@@ -1,5 +1,5 @@
 import { createBrowserRouter } from 'react-router-dom';
-import { LOGIN_PATH, LoginPage, RequireAuth } from '../features/auth';
+import { AGENDA_PATH, LOGIN_PATH, LoginPage, RequireAuth } from '../features/auth';
 import { PageFallback } from './PageFallback';
 import { RouteError } from './RouteError';
 
@@ -23,6 +23,10 @@ export function createRouter() {
                   {
                     index: true,
                     lazy: async () => ({ Component: (await import('../features/home')).HomePage }),
+                  },
+                  {
+                    path: AGENDA_PATH.slice(1),
+                    lazy: async () => ({ Component: (await import('../features/agenda')).AgendaPage }),
                   },
                   {
                     path: '*',

@@ -9,6 +9,11 @@ export function graphqlWsUrl(location: Pick<Location, 'protocol' | 'host'>): str
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${GRAPHQL_PATH}`;
 }
 
+/** Waits before reconnecting: 1 s, 2 s, 4 s… up to 15 s, with jitter so that every tab does not reconnect at once. */
+export function reconnectDelayMs(retries: number, random: () => number = Math.random): number {
+  return Math.min(15_000, 1000 * 2 ** retries) + Math.floor(random() * 1000);
+}
+
 export interface UrqlSetup {
   client: Client;
   ws: WsClient;
@@ -22,6 +27,12 @@ export function createUrqlClient(store: SessionStore): UrqlSetup {
   const ws = createWsClient({
     url: graphqlWsUrl(window.location),
     lazy: true,
+    // Kept open a little while no subscription is active (changing the agenda's day resubscribes).
+    lazyCloseTimeout: 10_000,
+    // The agenda stays open all day at the front desk: never give up reconnecting. graphql-ws
+    // resubscribes every active subscription once connected again.
+    retryAttempts: Number.POSITIVE_INFINITY,
+    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, reconnectDelayMs(retries))),
     // Read at each (re)connection, so a refreshed token is used when the socket reconnects.
     connectionParams: () => {
       const tokens = store.get();

@@ -14,6 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation BlockSlot($input: BlockSlotInput!) {\n  blockSlot(input: $input) {\n    ...AgendaBlockFields\n  }\n}": typeof types.BlockSlotDocument,
+    "query SearchClients($search: String!) {\n  clients(filter: {search: $search, page: {limit: 8, offset: 0}}) {\n    total\n    items {\n      id\n      firstName\n      lastName\n      phone\n      email\n    }\n  }\n}": typeof types.SearchClientsDocument,
+    "mutation CreateStaffBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    booking {\n      ...AgendaBookingFields\n    }\n  }\n}": typeof types.CreateStaffBookingDocument,
+    "query BookableServices {\n  serviceCategories {\n    id\n    name\n    color\n    position\n    services {\n      id\n      name\n      durationMinutes\n      priceCents\n      position\n    }\n  }\n}": typeof types.BookableServicesDocument,
+    "subscription AgendaChanged($day: LocalDate!) {\n  agendaChanged(day: $day) {\n    day\n    kind\n    booking {\n      ...AgendaBookingFields\n    }\n    block {\n      ...AgendaBlockFields\n    }\n  }\n}": typeof types.AgendaChangedDocument,
+    "fragment AgendaBookingFields on Booking {\n  id\n  reference\n  status\n  source\n  start\n  end\n  totalCents\n  depositCents\n  clientNote\n  holdExpiresAt\n  cancelReason\n  cancelledBy\n  cancelledAt\n  createdAt\n  client {\n    id\n    firstName\n    lastName\n    phone\n    email\n  }\n  items {\n    id\n    serviceId\n    serviceName\n    color\n    practitionerId\n    practitionerName\n    cabinId\n    cabinName\n    start\n    end\n    durationMinutes\n    priceCents\n  }\n}\n\nfragment AgendaBlockFields on BlockedSlot {\n  id\n  practitionerId\n  cabinId\n  start\n  end\n  reason\n}": typeof types.AgendaBookingFieldsFragmentDoc,
+    "query AgendaDay($day: LocalDate!) {\n  agenda(day: $day) {\n    day\n    practitioners {\n      id\n      displayName\n      color\n      position\n      serviceIds\n    }\n    workingTime {\n      practitionerId\n      start\n      end\n    }\n    bookings {\n      ...AgendaBookingFields\n    }\n    blocks {\n      ...AgendaBlockFields\n    }\n  }\n}": typeof types.AgendaDayDocument,
+    "query AgendaSettings {\n  settings {\n    booking {\n      slotGranularityMinutes\n    }\n  }\n  cabins {\n    id\n    name\n  }\n}": typeof types.AgendaSettingsDocument,
+    "mutation RescheduleBooking($input: RescheduleBookingInput!) {\n  rescheduleBooking(input: $input) {\n    ...AgendaBookingFields\n  }\n}": typeof types.RescheduleBookingDocument,
+    "mutation CancelBooking($input: CancelBookingInput!) {\n  cancelBooking(input: $input) {\n    ...AgendaBookingFields\n  }\n}": typeof types.CancelBookingDocument,
+    "mutation CompleteBooking($id: ID!) {\n  completeBooking(id: $id) {\n    ...AgendaBookingFields\n  }\n}": typeof types.CompleteBookingDocument,
+    "mutation ConfirmBooking($id: ID!) {\n  confirmBooking(id: $id) {\n    ...AgendaBookingFields\n  }\n}": typeof types.ConfirmBookingDocument,
+    "mutation MarkNoShow($id: ID!) {\n  markNoShow(id: $id) {\n    ...AgendaBookingFields\n  }\n}": typeof types.MarkNoShowDocument,
+    "mutation UnblockSlot($id: ID!) {\n  unblockSlot(id: $id) {\n    ...AgendaBlockFields\n  }\n}": typeof types.UnblockSlotDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      email\n      role\n      firstName\n      lastName\n    }\n  }\n}": typeof types.LoginDocument,
     "mutation RefreshToken($input: RefreshTokenInput!) {\n  refreshToken(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}": typeof types.RefreshTokenDocument,
     "query CurrentUser {\n  me {\n    id\n    email\n    role\n    firstName\n    lastName\n  }\n}": typeof types.CurrentUserDocument,
@@ -21,6 +35,20 @@ type Documents = {
     "query InstituteIdentity {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n      timeZone\n    }\n  }\n}": typeof types.InstituteIdentityDocument,
 };
 const documents: Documents = {
+    "mutation BlockSlot($input: BlockSlotInput!) {\n  blockSlot(input: $input) {\n    ...AgendaBlockFields\n  }\n}": types.BlockSlotDocument,
+    "query SearchClients($search: String!) {\n  clients(filter: {search: $search, page: {limit: 8, offset: 0}}) {\n    total\n    items {\n      id\n      firstName\n      lastName\n      phone\n      email\n    }\n  }\n}": types.SearchClientsDocument,
+    "mutation CreateStaffBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    booking {\n      ...AgendaBookingFields\n    }\n  }\n}": types.CreateStaffBookingDocument,
+    "query BookableServices {\n  serviceCategories {\n    id\n    name\n    color\n    position\n    services {\n      id\n      name\n      durationMinutes\n      priceCents\n      position\n    }\n  }\n}": types.BookableServicesDocument,
+    "subscription AgendaChanged($day: LocalDate!) {\n  agendaChanged(day: $day) {\n    day\n    kind\n    booking {\n      ...AgendaBookingFields\n    }\n    block {\n      ...AgendaBlockFields\n    }\n  }\n}": types.AgendaChangedDocument,
+    "fragment AgendaBookingFields on Booking {\n  id\n  reference\n  status\n  source\n  start\n  end\n  totalCents\n  depositCents\n  clientNote\n  holdExpiresAt\n  cancelReason\n  cancelledBy\n  cancelledAt\n  createdAt\n  client {\n    id\n    firstName\n    lastName\n    phone\n    email\n  }\n  items {\n    id\n    serviceId\n    serviceName\n    color\n    practitionerId\n    practitionerName\n    cabinId\n    cabinName\n    start\n    end\n    durationMinutes\n    priceCents\n  }\n}\n\nfragment AgendaBlockFields on BlockedSlot {\n  id\n  practitionerId\n  cabinId\n  start\n  end\n  reason\n}": types.AgendaBookingFieldsFragmentDoc,
+    "query AgendaDay($day: LocalDate!) {\n  agenda(day: $day) {\n    day\n    practitioners {\n      id\n      displayName\n      color\n      position\n      serviceIds\n    }\n    workingTime {\n      practitionerId\n      start\n      end\n    }\n    bookings {\n      ...AgendaBookingFields\n    }\n    blocks {\n      ...AgendaBlockFields\n    }\n  }\n}": types.AgendaDayDocument,
+    "query AgendaSettings {\n  settings {\n    booking {\n      slotGranularityMinutes\n    }\n  }\n  cabins {\n    id\n    name\n  }\n}": types.AgendaSettingsDocument,
+    "mutation RescheduleBooking($input: RescheduleBookingInput!) {\n  rescheduleBooking(input: $input) {\n    ...AgendaBookingFields\n  }\n}": types.RescheduleBookingDocument,
+    "mutation CancelBooking($input: CancelBookingInput!) {\n  cancelBooking(input: $input) {\n    ...AgendaBookingFields\n  }\n}": types.CancelBookingDocument,
+    "mutation CompleteBooking($id: ID!) {\n  completeBooking(id: $id) {\n    ...AgendaBookingFields\n  }\n}": types.CompleteBookingDocument,
+    "mutation ConfirmBooking($id: ID!) {\n  confirmBooking(id: $id) {\n    ...AgendaBookingFields\n  }\n}": types.ConfirmBookingDocument,
+    "mutation MarkNoShow($id: ID!) {\n  markNoShow(id: $id) {\n    ...AgendaBookingFields\n  }\n}": types.MarkNoShowDocument,
+    "mutation UnblockSlot($id: ID!) {\n  unblockSlot(id: $id) {\n    ...AgendaBlockFields\n  }\n}": types.UnblockSlotDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      email\n      role\n      firstName\n      lastName\n    }\n  }\n}": types.LoginDocument,
     "mutation RefreshToken($input: RefreshTokenInput!) {\n  refreshToken(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}": types.RefreshTokenDocument,
     "query CurrentUser {\n  me {\n    id\n    email\n    role\n    firstName\n    lastName\n  }\n}": types.CurrentUserDocument,
@@ -42,6 +70,62 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BlockSlot($input: BlockSlotInput!) {\n  blockSlot(input: $input) {\n    ...AgendaBlockFields\n  }\n}"): (typeof documents)["mutation BlockSlot($input: BlockSlotInput!) {\n  blockSlot(input: $input) {\n    ...AgendaBlockFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchClients($search: String!) {\n  clients(filter: {search: $search, page: {limit: 8, offset: 0}}) {\n    total\n    items {\n      id\n      firstName\n      lastName\n      phone\n      email\n    }\n  }\n}"): (typeof documents)["query SearchClients($search: String!) {\n  clients(filter: {search: $search, page: {limit: 8, offset: 0}}) {\n    total\n    items {\n      id\n      firstName\n      lastName\n      phone\n      email\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateStaffBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    booking {\n      ...AgendaBookingFields\n    }\n  }\n}"): (typeof documents)["mutation CreateStaffBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    booking {\n      ...AgendaBookingFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BookableServices {\n  serviceCategories {\n    id\n    name\n    color\n    position\n    services {\n      id\n      name\n      durationMinutes\n      priceCents\n      position\n    }\n  }\n}"): (typeof documents)["query BookableServices {\n  serviceCategories {\n    id\n    name\n    color\n    position\n    services {\n      id\n      name\n      durationMinutes\n      priceCents\n      position\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AgendaChanged($day: LocalDate!) {\n  agendaChanged(day: $day) {\n    day\n    kind\n    booking {\n      ...AgendaBookingFields\n    }\n    block {\n      ...AgendaBlockFields\n    }\n  }\n}"): (typeof documents)["subscription AgendaChanged($day: LocalDate!) {\n  agendaChanged(day: $day) {\n    day\n    kind\n    booking {\n      ...AgendaBookingFields\n    }\n    block {\n      ...AgendaBlockFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AgendaBookingFields on Booking {\n  id\n  reference\n  status\n  source\n  start\n  end\n  totalCents\n  depositCents\n  clientNote\n  holdExpiresAt\n  cancelReason\n  cancelledBy\n  cancelledAt\n  createdAt\n  client {\n    id\n    firstName\n    lastName\n    phone\n    email\n  }\n  items {\n    id\n    serviceId\n    serviceName\n    color\n    practitionerId\n    practitionerName\n    cabinId\n    cabinName\n    start\n    end\n    durationMinutes\n    priceCents\n  }\n}\n\nfragment AgendaBlockFields on BlockedSlot {\n  id\n  practitionerId\n  cabinId\n  start\n  end\n  reason\n}"): (typeof documents)["fragment AgendaBookingFields on Booking {\n  id\n  reference\n  status\n  source\n  start\n  end\n  totalCents\n  depositCents\n  clientNote\n  holdExpiresAt\n  cancelReason\n  cancelledBy\n  cancelledAt\n  createdAt\n  client {\n    id\n    firstName\n    lastName\n    phone\n    email\n  }\n  items {\n    id\n    serviceId\n    serviceName\n    color\n    practitionerId\n    practitionerName\n    cabinId\n    cabinName\n    start\n    end\n    durationMinutes\n    priceCents\n  }\n}\n\nfragment AgendaBlockFields on BlockedSlot {\n  id\n  practitionerId\n  cabinId\n  start\n  end\n  reason\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgendaDay($day: LocalDate!) {\n  agenda(day: $day) {\n    day\n    practitioners {\n      id\n      displayName\n      color\n      position\n      serviceIds\n    }\n    workingTime {\n      practitionerId\n      start\n      end\n    }\n    bookings {\n      ...AgendaBookingFields\n    }\n    blocks {\n      ...AgendaBlockFields\n    }\n  }\n}"): (typeof documents)["query AgendaDay($day: LocalDate!) {\n  agenda(day: $day) {\n    day\n    practitioners {\n      id\n      displayName\n      color\n      position\n      serviceIds\n    }\n    workingTime {\n      practitionerId\n      start\n      end\n    }\n    bookings {\n      ...AgendaBookingFields\n    }\n    blocks {\n      ...AgendaBlockFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgendaSettings {\n  settings {\n    booking {\n      slotGranularityMinutes\n    }\n  }\n  cabins {\n    id\n    name\n  }\n}"): (typeof documents)["query AgendaSettings {\n  settings {\n    booking {\n      slotGranularityMinutes\n    }\n  }\n  cabins {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RescheduleBooking($input: RescheduleBookingInput!) {\n  rescheduleBooking(input: $input) {\n    ...AgendaBookingFields\n  }\n}"): (typeof documents)["mutation RescheduleBooking($input: RescheduleBookingInput!) {\n  rescheduleBooking(input: $input) {\n    ...AgendaBookingFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelBooking($input: CancelBookingInput!) {\n  cancelBooking(input: $input) {\n    ...AgendaBookingFields\n  }\n}"): (typeof documents)["mutation CancelBooking($input: CancelBookingInput!) {\n  cancelBooking(input: $input) {\n    ...AgendaBookingFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompleteBooking($id: ID!) {\n  completeBooking(id: $id) {\n    ...AgendaBookingFields\n  }\n}"): (typeof documents)["mutation CompleteBooking($id: ID!) {\n  completeBooking(id: $id) {\n    ...AgendaBookingFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmBooking($id: ID!) {\n  confirmBooking(id: $id) {\n    ...AgendaBookingFields\n  }\n}"): (typeof documents)["mutation ConfirmBooking($id: ID!) {\n  confirmBooking(id: $id) {\n    ...AgendaBookingFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkNoShow($id: ID!) {\n  markNoShow(id: $id) {\n    ...AgendaBookingFields\n  }\n}"): (typeof documents)["mutation MarkNoShow($id: ID!) {\n  markNoShow(id: $id) {\n    ...AgendaBookingFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnblockSlot($id: ID!) {\n  unblockSlot(id: $id) {\n    ...AgendaBlockFields\n  }\n}"): (typeof documents)["mutation UnblockSlot($id: ID!) {\n  unblockSlot(id: $id) {\n    ...AgendaBlockFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

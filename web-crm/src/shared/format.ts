@@ -59,3 +59,10 @@ export function formatLongDate(instant: Date, timeZone: string = TIME_ZONE): str
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase(LOCALE) + text.slice(1);
 }
+
+const euros = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR' });
+
+/** Integer cents as "12,50 €" (French grouping and spacing). */
+export function formatEuros(cents: number): string {
+  return euros.format(cents / 100);
+}

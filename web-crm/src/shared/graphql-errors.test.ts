@@ -1,6 +1,6 @@
 import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
-import { errorMessage, fieldErrors } from './graphql-errors';
+import { conflictAlternatives, errorMessage, fieldErrors, isConflict } from './graphql-errors';
 
 const fallbacks = { network: 'réseau', unexpected: 'inattendu' };
 
@@ -61,5 +61,52 @@ describe('fieldErrors', () => {
   it('is empty without an error or without fields', () => {
     expect(fieldErrors(undefined)).toEqual({});
     expect(fieldErrors(new CombinedError({ networkError: new Error('x') }))).toEqual({});
+  });
+});
+
+describe('conflictAlternatives', () => {
+  it('reads the proposed slots of a CONFLICT, as objects or ISO strings', () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('Ce créneau n’est plus disponible. Voici les créneaux libres les plus proches.', {
+          extensions: {
+            code: 'CONFLICT',
+            alternatives: [
+              {
+                start: '2026-11-26T10:00:00.000Z',
+                end: '2026-11-26T10:30:00.000Z',
+                practitionerId: 'p1',
+                practitionerName: 'Camille Roux',
+              },
+              '2026-11-26T11:00:00.000Z',
+              { start: 'pas une date' },
+              42,
+            ],
+          },
+        }),
+      ],
+    });
+    expect(isConflict(error)).toBe(true);
+    expect(conflictAlternatives(error)).toEqual([
+      {
+        start: '2026-11-26T10:00:00.000Z',
+        end: '2026-11-26T10:30:00.000Z',
+        practitionerId: 'p1',
+        practitionerName: 'Camille Roux',
+      },
+      { start: '2026-11-26T11:00:00.000Z', end: null, practitionerId: null, practitionerName: null },
+    ]);
+  });
+
+  it('is empty for other errors', () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('Non', {
+          extensions: { code: 'BAD_USER_INPUT', alternatives: ['2026-11-26T10:00:00Z'] },
+        }),
+      ],
+    });
+    expect(isConflict(error)).toBe(false);
+    expect(conflictAlternatives(error)).toEqual([]);
   });
 });

@@ -47,3 +47,46 @@ export function fieldErrors(error: CombinedError | undefined, prefix = 'input.')
   }
   return result;
 }
+
+/** A free slot the server proposes instead of a taken one. */
+export interface Alternative {
+  start: string;
+  end: string | null;
+  practitionerId: string | null;
+  practitionerName: string | null;
+}
+
+export function isConflict(error: CombinedError | undefined): boolean {
+  return error?.graphQLErrors.some((e) => e.extensions.code === 'CONFLICT') ?? false;
+}
+
+/**
+ * The nearest free slots of a CONFLICT error (`extensions.alternatives`): ISO strings, or objects
+ * with `start`, `end`, `practitionerId`, `practitionerName`. Anything unreadable is left out.
+ */
+export function conflictAlternatives(error: CombinedError | undefined): Alternative[] {
+  const alternatives: Alternative[] = [];
+  for (const e of error?.graphQLErrors ?? []) {
+    if (e.extensions.code !== 'CONFLICT') continue;
+    const raw: unknown = e.extensions.alternatives;
+    if (!Array.isArray(raw)) continue;
+    for (const item of raw as unknown[]) {
+      if (typeof item === 'string') {
+        if (!Number.isNaN(Date.parse(item)))
+          alternatives.push({ start: item, end: null, practitionerId: null, practitionerName: null });
+        continue;
+      }
+      if (typeof item !== 'object' || item === null) continue;
+      const { start, end, practitionerId, practitionerName } = item as Record<string, unknown>;
+      if (typeof start !== 'string' || Number.isNaN(Date.parse(start))) continue;
+      alternatives.push({
+        start,
+        end: typeof end === 'string' ? end : null,
+        practitionerId: typeof practitionerId === 'string' ? practitionerId : null,
+        practitionerName:
+          typeof practitionerName === 'string' && practitionerName !== '' ? practitionerName : null,
+      });
+    }
+  }
+  return alternatives;
+}

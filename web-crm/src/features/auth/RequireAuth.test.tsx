@@ -29,6 +29,7 @@ function app() {
       <Route path="/connexion" element={<LoginPage />} />
       <Route element={<RequireAuth />}>
         <Route path="/" element={<p>Page d’accueil</p>} />
+        <Route path="/agenda" element={<p>Agenda du jour</p>} />
         <Route path="/clients" element={<p>Fiche clients</p>} />
       </Route>
     </Routes>
@@ -52,10 +53,24 @@ describe('RequireAuth and the login page', () => {
     expect(store.get()?.accessToken).toBe('access-1');
   });
 
-  it('lets a signed-in user through and sends them away from the login page', async () => {
+  it('lets a signed-in user through and sends them away from the login page, to the agenda', async () => {
     const { client } = fakeClient(() => instituteResult);
     renderWithProviders(app(), { client, route: '/connexion', store: memorySessionStore(validTokens()) });
-    expect(await screen.findByText('Page d’accueil')).toBeInTheDocument();
+    expect(await screen.findByText('Agenda du jour')).toBeInTheDocument();
+  });
+
+  it('brings a visitor who opened the bare root to the agenda after signing in', async () => {
+    const { client } = fakeClient((op) => (operationName(op) === 'Login' ? loginResult : instituteResult));
+    renderWithProviders(app(), { client, route: '/' });
+
+    fireEvent.change(await screen.findByLabelText('Adresse e-mail'), {
+      target: { value: 'camille@serenaia.test' },
+    });
+    fireEvent.change(screen.getByLabelText('Mot de passe'), { target: { value: 'serenaia-staff' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
+
+    expect(await screen.findByText('Agenda du jour')).toBeInTheDocument();
+    expect(screen.queryByText('Page d’accueil')).not.toBeInTheDocument();
   });
 
   it('explains that the session expired when it could not be renewed', async () => {

@@ -2,7 +2,14 @@ export { crmAuthExchange, isUnauthenticated } from './auth-exchange';
 export { LoginForm } from './LoginForm';
 export { LoginPage } from './LoginPage';
 export { RequireAuth } from './RequireAuth';
-export { LOGIN_PATH, loginPathFor, RETURN_PARAM, safeReturnPath } from './return-path';
+export {
+  AGENDA_PATH,
+  DEFAULT_PATH,
+  LOGIN_PATH,
+  loginPathFor,
+  RETURN_PARAM,
+  safeReturnPath,
+} from './return-path';
 export { SessionProvider, useSession, useSessionStore } from './SessionProvider';
 export {
   createSessionStore,

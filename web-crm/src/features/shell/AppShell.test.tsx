@@ -20,7 +20,7 @@ function app() {
 }
 
 describe('AppShell', () => {
-  it('shows the institute, the signed-in user with their role, and the only existing page', async () => {
+  it('shows the institute, the signed-in user with their role, and the pages that exist', async () => {
     const { client } = fakeClient((op) =>
       operationName(op) === 'CurrentUser' ? meResult('ADMIN') : instituteResult,
     );
@@ -38,7 +38,7 @@ describe('AppShell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Accueil']);
+    ).toEqual(['Agenda', 'Accueil']);
   });
 
   it('signs out: revokes the session on the server, forgets the tokens, returns to the login page', async () => {

@@ -1,3 +1,4 @@
+import CalendarMonthOutlined from '@mui/icons-material/CalendarMonthOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import type { ReactElement } from 'react';
 import type { CrmResources } from '../../app/locales/fr';
@@ -12,5 +13,6 @@ export interface NavigationEntry {
 
 /** Pages that exist. A feature adds its entry here when its page ships, never before. */
 export const NAVIGATION: NavigationEntry[] = [
+  { to: '/agenda', label: 'shell.nav.agenda', icon: <CalendarMonthOutlined /> },
   { to: '/', label: 'shell.nav.home', icon: <HomeOutlined />, end: true },
 ];

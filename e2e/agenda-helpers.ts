@@ -1,0 +1,233 @@
+/**
+ * Helpers of the CRM agenda's browser tests: GraphQL calls to the real server (to find free slots and
+ * check what was saved), Paris dates, signing in through the CRM's login form, and pixel positions in
+ * the agenda's time grid.
+ */
+import type { Locator, Page } from 'playwright-core';
+import type { TestServer } from './harness';
+
+export const STAFF = { email: 'camille@serenaia.test', password: 'serenaia-staff' };
+export const ADMIN = { email: 'admin@serenaia.test', password: 'serenaia-admin' };
+
+export interface GraphqlResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** POSTs a GraphQL document to the server (Node's fetch), with a bearer token when given. */
+export async function graphql<T>(
+  server: TestServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphqlResponse<T>> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphqlResponse<T>;
+}
+
+/** Like `graphql`, but fails loudly on errors and returns `data`. */
+export async function graphqlData<T>(
+  server: TestServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
+  const body = await graphql<T>(server, query, variables, token);
+  if (body.errors?.length || body.data === null || body.data === undefined) {
+    throw new Error(`GraphQL error: ${JSON.stringify(body.errors ?? body)}`);
+  }
+  return body.data;
+}
+
+export async function accessToken(
+  server: TestServer,
+  user: { email: string; password: string },
+): Promise<string> {
+  const data = await graphqlData<{ login: { accessToken: string } }>(
+    server,
+    'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: user },
+  );
+  return data.login.accessToken;
+}
+
+/** `YYYY-MM-DD` in Europe/Paris at this instant. */
+export function parisDate(instant: Date | number = Date.now()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(instant));
+}
+
+/** `HH:MM` in Europe/Paris. */
+export function parisTime(instant: string | number | Date): string {
+  return new Intl.DateTimeFormat('fr-FR', {
+    timeZone: 'Europe/Paris',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(instant));
+}
+
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** 1 = Monday … 7 = Sunday. */
+export function isoWeekday(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return weekday === 0 ? 7 : weekday;
+}
+
+/**
+ * A day far enough ahead for online bookings (lead time) on which every demo practitioner works
+ * (Tuesdays and Fridays in the demo data).
+ */
+export function nextDayWhenAllWork(from: string = parisDate(), minDaysAhead = 2): string {
+  let day = addDays(from, minDaysAhead);
+  while (![2, 5].includes(isoWeekday(day))) day = addDays(day, 1);
+  return day;
+}
+
+export interface Practitioner {
+  id: string;
+  displayName: string;
+  serviceIds: string[];
+}
+
+export interface AgendaBookingView {
+  id: string;
+  status: string;
+  start: string;
+  end: string;
+  client: { firstName: string; lastName: string };
+  items: { serviceId: string; practitionerId: string; start: string; end: string }[];
+}
+
+export interface AgendaView {
+  practitioners: Practitioner[];
+  bookings: AgendaBookingView[];
+}
+
+export async function agendaOf(server: TestServer, token: string, day: string): Promise<AgendaView> {
+  const data = await graphqlData<{ agenda: AgendaView }>(
+    server,
+    `query ($day: LocalDate!) { agenda(day: $day) {
+      practitioners { id displayName serviceIds }
+      bookings { id status start end client { firstName lastName } items { serviceId practitionerId start end } }
+    } }`,
+    { day },
+    token,
+  );
+  return data.agenda;
+}
+
+export interface Slot {
+  start: string;
+  end: string;
+  practitionerId: string;
+}
+
+/** Free start times for these services with this practitioner on `day` (Paris), staff or public rules. */
+export async function freeSlots(
+  server: TestServer,
+  day: string,
+  serviceIds: string[],
+  practitionerId: string,
+  token?: string,
+): Promise<Slot[]> {
+  // 22:00 UTC the day before to 00:00 UTC the day after covers the Paris day in winter and summer.
+  const from = new Date(Date.parse(`${day}T00:00:00Z`) - 2 * 3600_000);
+  const to = new Date(from.getTime() + 26 * 3600_000);
+  const data = await graphqlData<{ availableSlots: Slot[] }>(
+    server,
+    `query ($input: AvailableSlotsInput!) { availableSlots(input: $input) { start end practitionerId } }`,
+    { input: { serviceIds, practitionerId, from: from.toISOString(), to: to.toISOString() } },
+    token,
+  );
+  return data.availableSlots.filter((slot) => parisDate(new Date(slot.start)) === day);
+}
+
+export async function serviceIdByName(server: TestServer, name: string): Promise<string> {
+  const data = await graphqlData<{ serviceCategories: { services: { id: string; name: string }[] }[] }>(
+    server,
+    '{ serviceCategories(includeInactive: false) { services { id name } } }',
+  );
+  const service = data.serviceCategories.flatMap((c) => c.services).find((s) => s.name === name);
+  if (service === undefined) throw new Error(`No service named ${name}`);
+  return service.id;
+}
+
+/** Signs in through the CRM's login form; staff land on the agenda. */
+export async function signInToCrm(page: Page, server: TestServer, user: { email: string; password: string }) {
+  await page.goto(`${server.url}/crm/`);
+  await page.getByLabel('Adresse e-mail').fill(user.email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(user.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Agenda' }).waitFor();
+}
+
+/** A practitioner's column body in the day view. */
+export function agendaColumn(page: Page, columnKey: string): Locator {
+  return page.locator(`[data-agenda-column="${columnKey}"]`);
+}
+
+/**
+ * The page coordinates of an instant in a column of the time grid (from the column's window start
+ * and scale, which the grid exposes as data attributes), `dy` pixels lower.
+ */
+export async function pointInColumn(
+  column: Locator,
+  instant: string,
+  dy = 0,
+): Promise<{ x: number; y: number }> {
+  const box = await column.boundingBox();
+  if (box === null) throw new Error('The column is not visible');
+  const windowStart = Date.parse((await column.getAttribute('data-window-start')) ?? '');
+  const pxPerMinute = Number(await column.getAttribute('data-px-per-minute'));
+  const minutes = (Date.parse(instant) - windowStart) / 60_000;
+  return { x: box.x + box.width / 2, y: box.y + minutes * pxPerMinute + dy };
+}
+
+/**
+ * Clicks a column of the time grid at an instant (`dy` pixels lower), once the grid is still
+ * (Playwright waits for the column to be stable and to receive the click there).
+ */
+export async function clickInColumn(column: Locator, instant: string, dy = 0): Promise<void> {
+  const box = await column.boundingBox();
+  if (box === null) throw new Error('The column is not visible');
+  const windowStart = Date.parse((await column.getAttribute('data-window-start')) ?? '');
+  const pxPerMinute = Number(await column.getAttribute('data-px-per-minute'));
+  const y = ((Date.parse(instant) - windowStart) / 60_000) * pxPerMinute + dy;
+  await column.click({ position: { x: box.width / 2, y } });
+}
+
+/** Scrolls the agenda so that an instant of a column is in view (the grid scrolls inside itself). */
+export async function scrollGridTo(
+  page: Page,
+  column: Locator,
+  instant: string,
+  region: RegExp = /^Agenda du/,
+): Promise<void> {
+  const windowStart = Date.parse((await column.getAttribute('data-window-start')) ?? '');
+  const pxPerMinute = Number(await column.getAttribute('data-px-per-minute'));
+  const y = ((Date.parse(instant) - windowStart) / 60_000) * pxPerMinute;
+  await page.getByRole('region', { name: region }).evaluate((element, top) => {
+    element.scrollTop = Math.max(0, top - 220);
+  }, y);
+}
+
+/** Waits until every displayed day has loaded (the grid's thin progress bar is gone). */
+export async function agendaLoaded(page: Page): Promise<void> {
+  await page.getByRole('progressbar', { name: 'Mise à jour de l’agenda…' }).waitFor({ state: 'detached' });
+}

@@ -1,0 +1,103 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { ExecutionResult } from '@urql/core';
+import { instituteResult } from '../../testing/fixtures';
+import { renderWithProviders } from '../../testing/render';
+import { fakeClient, operationName } from '../../testing/urql';
+import { AgendaPage } from './AgendaPage';
+import type { AgendaChange } from './data/agenda-state';
+import { movedBooking } from './data/agenda-state';
+import { LEA, block, booking, dayData } from './testing/agenda-fixtures';
+
+const NOW = Date.parse('2026-11-26T10:05:00Z'); // 11:05 in Paris
+
+const julie = booking({ id: 'b-julie' }); // 10:00 – 10:30 Paris, Camille
+const cancelled = booking({
+  id: 'b-cancelled',
+  status: 'CANCELLED',
+  start: '2026-11-26T13:00:00.000Z',
+  end: '2026-11-26T13:30:00.000Z',
+  client: { id: 'c2', firstName: 'Anaïs', lastName: 'Lefèvre', phone: null, email: null },
+});
+
+function setup() {
+  let push: (change: AgendaChange) => void = () => undefined;
+  const changes = new Promise<ExecutionResult>((resolve) => {
+    push = (change) => resolve({ data: { agendaChanged: change } });
+  });
+  const { client, operations } = fakeClient((op) => {
+    switch (operationName(op)) {
+      case 'AgendaDay':
+        return {
+          data: {
+            agenda: dayData({
+              bookings: [julie, cancelled],
+              blocks: [block({ id: 'blk', reason: 'Formation' })],
+            }),
+          },
+        };
+      case 'AgendaSettings':
+        return { data: { settings: { booking: { slotGranularityMinutes: 15 } }, cabins: [] } };
+      case 'AgendaChanged':
+        return changes;
+      case 'InstituteIdentity':
+        return instituteResult;
+      default:
+        return { data: null };
+    }
+  });
+  renderWithProviders(<AgendaPage clock={() => NOW} />, { client, route: '/agenda?jour=2026-11-26' });
+  return { operations, push: (change: AgendaChange) => act(() => push(change)) };
+}
+
+const column = (name: string) => screen.getByRole('group', { name: `${name}, jeudi 26 novembre 2026` });
+
+describe('AgendaPage', () => {
+  it('shows one column per practitioner with bookings and blocks at their Paris times', async () => {
+    const { operations } = setup();
+    const camille = await waitFor(() => column('Camille Roux'));
+    expect(
+      await within(camille).findByRole('button', {
+        name: '10:00 – 10:30, Julie Martin, Soin éclat express, Confirmé',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(camille).getByRole('button', { name: 'Bloqué 13:00 – 14:00 : Formation' }),
+    ).toBeInTheDocument();
+    expect(column('Léa Fontaine')).toBeInTheDocument();
+    expect(screen.getByText('Jeudi 26 novembre 2026')).toBeInTheDocument();
+    expect(document.querySelectorAll('[data-now-line]')).toHaveLength(2); // today: in every column
+    const sub = operations.find((o) => operationName(o) === 'AgendaChanged');
+    expect(sub?.kind).toBe('subscription');
+    expect(sub?.variables).toEqual({ day: '2026-11-26' });
+  });
+
+  it('hides cancelled bookings unless asked', async () => {
+    setup();
+    await screen.findByRole('button', { name: /Julie Martin/ });
+    expect(screen.queryByRole('button', { name: /Anaïs Lefèvre/ })).not.toBeInTheDocument();
+    fireEvent.click(screen.getByLabelText('Afficher les annulés'));
+    expect(
+      await screen.findByRole('button', { name: /Anaïs Lefèvre, Soin éclat express, Annulé/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('applies a change made elsewhere at once and says so', async () => {
+    const { push } = setup();
+    await screen.findByRole('button', { name: /Julie Martin/ });
+    push({
+      day: '2026-11-26',
+      kind: 'MOVED',
+      booking: movedBooking(julie, { start: Date.parse('2026-11-26T14:00:00Z'), practitionerId: LEA.id }),
+      block: null,
+    });
+    expect(
+      await within(column('Léa Fontaine')).findByRole('button', {
+        name: '15:00 – 15:30, Julie Martin, Soin éclat express, Confirmé',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(column('Camille Roux')).queryByRole('button', { name: /Julie Martin/ }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByText('Mis à jour à 11:05')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,573 @@
+import AddOutlined from '@mui/icons-material/AddOutlined';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Fab from '@mui/material/Fab';
+import LinearProgress from '@mui/material/LinearProgress';
+import Skeleton from '@mui/material/Skeleton';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { capitalize } from '../../shared/format';
+import { errorMessage } from '../../shared/graphql-errors';
+import {
+  MINUTE_MS,
+  addDays,
+  formatDay,
+  formatDayRange,
+  formatShortDay,
+  formatTime,
+  formatTimeRange,
+  isLocalDate,
+  localDateOf,
+  toMillis,
+  weekDays,
+  type LocalDate,
+} from '../../shared/paris-time';
+import { useOnReconnected, useRealtimeStatus } from '../../shared/realtime';
+import { useInstitute } from '../institute';
+import { AgendaToast, useAgendaNotice } from './AgendaToast';
+import { AgendaToolbar, type AgendaView } from './AgendaToolbar';
+import { LiveStatus } from './LiveStatus';
+import { CreateDialog } from './create/CreateDialog';
+import { AgendaDaySubscription } from './data/AgendaDaySubscription';
+import {
+  bookingSegments,
+  clientName,
+  isShown,
+  withPendingMoves,
+  type AgendaBlock,
+  type AgendaBooking,
+  type AgendaChange,
+  type AgendaDayData,
+  type AgendaPractitioner,
+} from './data/agenda-state';
+import { useAgendaDays } from './data/useAgendaDays';
+import { useAgendaSettings } from './data/useAgendaSettings';
+import { useMoveBooking } from './data/useMoveBooking';
+import { useNow } from './data/useNow';
+import { useOwnChanges } from './data/useOwnChanges';
+import { BlockDetails } from './details/BlockDetails';
+import { BookingDetails } from './details/BookingDetails';
+import { DetailsDrawer } from './details/DetailsDrawer';
+import { TimeGrid, type GridColumn, type SlotTarget } from './grid/TimeGrid';
+import { windowFor } from './grid/layout';
+
+/** Reload what is shown this often anyway: keeps the session fresh and heals anything missed. */
+const RECONCILE_MS = 5 * 60_000;
+const HIGHLIGHT_MS = 4_000;
+const RESUBSCRIBE_MS = 3_000;
+
+export interface AgendaPageProps {
+  /** The clock (tests pass a fixed one). */
+  clock?: () => number;
+}
+
+type Selection = { kind: 'booking'; id: string } | { kind: 'block'; id: string } | null;
+
+function workingSummary(data: AgendaDayData | undefined, practitionerId: string, restLabel: string): string {
+  const ranges = data?.workingTime.filter((w) => w.practitionerId === practitionerId) ?? [];
+  if (data === undefined) return '';
+  if (ranges.length === 0) return restLabel;
+  const first = ranges.reduce((a, b) => (toMillis(a.start) <= toMillis(b.start) ? a : b));
+  const last = ranges.reduce((a, b) => (toMillis(a.end) >= toMillis(b.end) ? a : b));
+  return formatTimeRange(first.start, last.end);
+}
+
+/**
+ * `/agenda`: the live day (or week) agenda the front desk keeps open. The displayed day, view,
+ * practitioner filter and cancelled toggle live in the URL (reload-proof, shareable).
+ */
+export function AgendaPage({ clock }: AgendaPageProps) {
+  const { t } = useTranslation();
+  const theme = useTheme();
+  const phone = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
+  const { institute } = useInstitute();
+  const now = useNow(30_000, clock);
+  const today = localDateOf(now);
+  const [params, setParams] = useSearchParams();
+
+  const rawDay = params.get('jour');
+  const day: LocalDate = isLocalDate(rawDay) ? rawDay : today;
+  const view: AgendaView = params.get('vue') === 'semaine' ? 'week' : 'day';
+  const showCancelled = params.get('annules') === '1';
+  const hidden = useMemo(() => new Set((params.get('masques') ?? '').split(',').filter(Boolean)), [params]);
+  const days = useMemo(() => (view === 'week' ? weekDays(day) : [day]), [view, day]);
+
+  const update = useCallback(
+    (changes: Record<string, string | null>) =>
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [key, value] of Object.entries(changes)) {
+            if (value === null || value === '') next.delete(key);
+            else next.set(key, value);
+          }
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+
+  const agenda = useAgendaDays(days);
+  const { granularity, cabins } = useAgendaSettings();
+  const realtime = useRealtimeStatus();
+  const own = useOwnChanges();
+  const [updatedAt, setUpdatedAt] = useState<number | null>(null);
+  const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(new Set());
+  const { notice, notify, notifyError, close: closeNotice } = useAgendaNotice();
+  const [createAt, setCreateAt] = useState<{ practitionerId: string; start: number } | null>(null);
+  const [selection, setSelection] = useState<Selection>(null);
+  const [generation, setGeneration] = useState(0);
+
+  // Live changes: applied at once; those made elsewhere are pointed out.
+  const highlightTimers = useRef(new Set<ReturnType<typeof setTimeout>>());
+  useEffect(() => {
+    const timers = highlightTimers.current;
+    return () => timers.forEach((timer) => clearTimeout(timer));
+  }, []);
+  const { applyChange, refetch } = agenda;
+  const onChange = useCallback(
+    (change: AgendaChange) => {
+      applyChange(change);
+      if (own.isOwn(change)) return;
+      setUpdatedAt((clock ?? Date.now)());
+      const id = change.booking?.id;
+      if (id === undefined) return;
+      setHighlighted((prev) => new Set(prev).add(id));
+      const timer = setTimeout(() => {
+        highlightTimers.current.delete(timer);
+        setHighlighted((prev) => {
+          const next = new Set(prev);
+          next.delete(id);
+          return next;
+        });
+      }, HIGHLIGHT_MS);
+      highlightTimers.current.add(timer);
+    },
+    [applyChange, own, clock],
+  );
+  const resubscribeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(resubscribeTimer.current), []);
+  const onSubscriptionError = useCallback(
+    (failedDay: LocalDate) => {
+      clearTimeout(resubscribeTimer.current);
+      resubscribeTimer.current = setTimeout(() => {
+        refetch([failedDay]);
+        setGeneration((g) => g + 1);
+      }, RESUBSCRIBE_MS);
+    },
+    [refetch],
+  );
+  // Messages sent while the socket was down are lost: reload once it is back.
+  useOnReconnected(() => refetch());
+  // The socket dropped: a request now renews the session's tokens if they are due (the auth exchange),
+  // so that the next reconnection presents a valid one.
+  useEffect(() => {
+    if (realtime === 'disconnected') refetch();
+  }, [realtime, refetch]);
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') refetch();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    const timer = setInterval(() => refetch(), RECONCILE_MS);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      clearInterval(timer);
+    };
+  }, [refetch]);
+
+  const { pending, move } = useMoveBooking({
+    onStart: own.markOwn,
+    onMoved: (booking) => {
+      agenda.applyBooking(booking);
+      const first = booking.items[0];
+      notify(
+        'success',
+        t('agenda.move.done', {
+          time: formatTime(booking.start),
+          practitioner: first?.practitionerName ?? '',
+        }),
+      );
+    },
+    onFailed: (error) => notifyError(error),
+  });
+
+  // What is shown.
+  const dayStates = days.map((d) => agenda.byDay[d]);
+  const firstData = dayStates.find((s) => s?.data !== undefined)?.data;
+  const practitioners: AgendaPractitioner[] = useMemo(
+    () => [...(firstData?.practitioners ?? [])].sort((a, b) => a.position - b.position),
+    [firstData],
+  );
+  const visible = practitioners.filter((p) => !hidden.has(p.id));
+  const weekPractitioner =
+    visible.find((p) => p.id === params.get('praticien')) ?? visible[0] ?? practitioners[0];
+  const loadError = dayStates.find((s) => s?.error !== undefined && s.data === undefined)?.error;
+  const loading = days.some((d) => agenda.byDay[d]?.data === undefined) && loadError === undefined;
+
+  const columnsFor = (
+    data: AgendaDayData | undefined,
+    columnDay: LocalDate,
+    practitioner: AgendaPractitioner,
+    week: boolean,
+  ): GridColumn => {
+    const bookings = withPendingMoves(data?.bookings ?? [], pending).filter((b) =>
+      isShown(b, { showCancelled }),
+    );
+    return {
+      key: week ? columnDay : practitioner.id,
+      day: columnDay,
+      practitionerId: practitioner.id,
+      title: week ? capitalize(formatShortDay(columnDay)) : practitioner.displayName,
+      subtitle: workingSummary(data, practitioner.id, t('agenda.notWorking')),
+      color: practitioner.color,
+      current: week && columnDay === today,
+      label: t('agenda.grid.column', { name: practitioner.displayName, day: formatDay(columnDay) }),
+      working: data?.workingTime.filter((w) => w.practitionerId === practitioner.id) ?? [],
+      segments: bookings.flatMap(bookingSegments).filter((s) => s.practitionerId === practitioner.id),
+      blocks: data?.blocks ?? [],
+    };
+  };
+
+  const columns: GridColumn[] =
+    view === 'day'
+      ? visible.map((p) => columnsFor(agenda.byDay[day]?.data, day, p, false))
+      : weekPractitioner
+        ? days.map((d) => columnsFor(agenda.byDay[d]?.data, d, weekPractitioner, true))
+        : [];
+
+  const timeWindow = windowFor(
+    days,
+    columns.flatMap((c) => [...c.working, ...c.segments.map((s) => ({ start: s.start, end: s.end }))]),
+  );
+
+  const scrollAnchor = days.includes(today)
+    ? now - 60 * MINUTE_MS
+    : Math.min(
+        ...columns.flatMap((c) => c.working.map((w) => toMillis(w.start))),
+        ...columns.flatMap((c) => c.segments.map((s) => toMillis(s.start))),
+        Number.POSITIVE_INFINITY,
+      );
+  const scrollKey = `${view}:${days[0] ?? ''}:${loading ? 'loading' : 'ready'}`;
+
+  // Phone: one column per screen, tabs to switch.
+  const [focusColumn, setFocusColumn] = useState(0);
+  useEffect(() => setFocusColumn(0), [view, day]);
+  const tabs = view === 'week' ? visible : phone ? visible : [];
+  const tabValue =
+    view === 'week'
+      ? Math.max(
+          0,
+          visible.findIndex((p) => p.id === weekPractitioner?.id),
+        )
+      : Math.min(focusColumn, Math.max(0, visible.length - 1));
+
+  // Selection (drawer): read from the live data, so it follows changes.
+  const findBooking = (id: string): AgendaBooking | undefined => {
+    for (const d of days) {
+      const found = agenda.byDay[d]?.data?.bookings.find((b) => b.id === id);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const findBlock = (id: string): AgendaBlock | undefined => {
+    for (const d of days) {
+      const found = agenda.byDay[d]?.data?.blocks.find((b) => b.id === id);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const lastSelected = useRef<{ booking?: AgendaBooking; block?: AgendaBlock }>({});
+  const selectedBooking =
+    selection?.kind === 'booking' ? (findBooking(selection.id) ?? lastSelected.current.booking) : undefined;
+  const selectedBlock =
+    selection?.kind === 'block' ? (findBlock(selection.id) ?? lastSelected.current.block) : undefined;
+  lastSelected.current = { booking: selectedBooking, block: selectedBlock };
+
+  const step = (direction: -1 | 1) => update({ jour: addDays(day, direction * (view === 'week' ? 7 : 1)) });
+  const defaultSlot = (): { practitionerId: string; start: number } | null => {
+    const practitioner = (view === 'week' ? weekPractitioner : visible[tabValue]) ?? visible[0];
+    if (practitioner === undefined) return null;
+    const base = days.includes(today) ? now : toMillis(columns[0]?.working[0]?.start ?? now);
+    const snap = granularity * MINUTE_MS;
+    return { practitionerId: practitioner.id, start: Math.ceil(base / snap) * snap };
+  };
+
+  const first = days[0] ?? day;
+  const last = days[days.length - 1] ?? day;
+  const title =
+    view === 'week'
+      ? phone
+        ? formatDayRange(first, last, '–')
+        : t('agenda.weekTitle', { range: formatDayRange(first, last, 'au') })
+      : capitalize(formatDay(day));
+  const refreshing = days.some((d) => agenda.byDay[d]?.fetching === true);
+
+  return (
+    <Box
+      sx={{
+        display: 'flex',
+        flexDirection: 'column',
+        gap: { xs: 1, sm: 1.5 },
+        height: { xs: 'calc(100dvh - 56px)', sm: 'calc(100dvh - 64px)' },
+        mb: -6,
+        pt: { xs: 1.5, sm: 2.5 },
+        pb: { xs: 1, sm: 2 },
+      }}
+    >
+      <title>
+        {institute
+          ? t('app.pageTitle', { page: t('agenda.pageTitle'), institute: institute.name })
+          : t('agenda.pageTitle')}
+      </title>
+      {days.map((d) => (
+        <AgendaDaySubscription
+          key={`${d}:${generation}`}
+          day={d}
+          onChange={onChange}
+          onError={onSubscriptionError}
+        />
+      ))}
+
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
+        <Box sx={{ minWidth: 0, flexGrow: 1 }}>
+          <Typography
+            variant="overline"
+            component="h1"
+            color="primary"
+            sx={{ display: 'block', lineHeight: 1.4, fontSize: { xs: '0.68rem', sm: '0.75rem' } }}
+          >
+            {t('agenda.title')}
+          </Typography>
+          <Typography
+            variant="h4"
+            component="p"
+            aria-live="polite"
+            sx={{ fontSize: { xs: '1.35rem', sm: '1.9rem' }, lineHeight: 1.15 }}
+            noWrap
+          >
+            {title}
+          </Typography>
+        </Box>
+        <LiveStatus status={realtime} updatedAt={updatedAt} compact={phone} />
+      </Box>
+
+      <AgendaToolbar
+        day={day}
+        view={view}
+        phone={phone}
+        practitioners={practitioners}
+        shown={new Set(visible.map((p) => p.id))}
+        showCancelled={showCancelled}
+        onDayChange={(d) => update({ jour: d })}
+        onStep={step}
+        onToday={() => update({ jour: null })}
+        onViewChange={(v) => update({ vue: v === 'week' ? 'semaine' : null })}
+        onTogglePractitioner={(id) => {
+          const next = new Set(hidden);
+          if (next.has(id)) next.delete(id);
+          else next.add(id);
+          update({ masques: [...next].join(',') });
+        }}
+        onShowAll={() => update({ masques: null })}
+        onShowCancelledChange={(show) => update({ annules: show ? '1' : null })}
+        onNewBooking={() => setCreateAt(defaultSlot())}
+      />
+
+      {tabs.length > 0 ? (
+        <Tabs
+          value={tabValue}
+          onChange={(_, index: number) => {
+            if (view === 'week') update({ praticien: visible[index]?.id ?? null });
+            else setFocusColumn(index);
+          }}
+          variant="scrollable"
+          scrollButtons={false}
+          aria-label={t('agenda.practitionerTabs')}
+          sx={{
+            minHeight: 40,
+            '& .MuiTab-root': { minHeight: 40, py: 0.5, textTransform: 'none', fontWeight: 600 },
+          }}
+        >
+          {tabs.map((p) => (
+            <Tab
+              key={p.id}
+              label={p.displayName}
+              icon={
+                <Box
+                  component="span"
+                  aria-hidden
+                  sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: p.color }}
+                />
+              }
+              iconPosition="start"
+            />
+          ))}
+        </Tabs>
+      ) : null}
+
+      {loadError ? (
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={() => refetch()}>
+              {t('errors.retry')}
+            </Button>
+          }
+        >
+          {t('agenda.loadError')}{' '}
+          {errorMessage(loadError, { network: t('errors.network'), unexpected: t('errors.unexpected') })}
+        </Alert>
+      ) : null}
+
+      {loading && columns.length === 0 ? (
+        <Skeleton variant="rounded" sx={{ flex: 1, minHeight: 200 }} aria-label={t('agenda.title')} />
+      ) : visible.length === 0 && practitioners.length > 0 ? (
+        <Alert severity="info">{t('agenda.noPractitioner')}</Alert>
+      ) : columns.length > 0 ? (
+        <Box sx={{ position: 'relative', flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+          {refreshing ? (
+            <LinearProgress
+              aria-label={t('agenda.refreshing')}
+              sx={{
+                position: 'absolute',
+                top: 0,
+                left: 12,
+                right: 12,
+                height: 2,
+                zIndex: 10,
+                borderRadius: 1,
+              }}
+            />
+          ) : null}
+          <TimeGrid
+            columns={columns}
+            window={timeWindow}
+            now={now}
+            snapMinutes={granularity}
+            cabins={cabins}
+            highlighted={highlighted}
+            columnMinWidth={
+              phone
+                ? view === 'week'
+                  ? 'calc((100cqw - 52px) / 2)'
+                  : 'calc(100cqw - 52px)'
+                : view === 'week'
+                  ? '120px'
+                  : '200px'
+            }
+            snap={phone}
+            compact={phone && view === 'week'}
+            focusColumn={phone ? (view === 'day' ? tabValue : Math.max(0, days.indexOf(day))) : undefined}
+            onFocusColumnChange={view === 'day' && phone ? setFocusColumn : undefined}
+            onSlotClick={(slot: SlotTarget) =>
+              setCreateAt({ practitionerId: slot.practitionerId, start: slot.start })
+            }
+            onBookingClick={(id) => setSelection({ kind: 'booking', id })}
+            onBlockClick={(id) => setSelection({ kind: 'block', id })}
+            onMove={(booking, target) => void move(booking, target)}
+            scrollAnchor={
+              Number.isFinite(scrollAnchor) ? scrollAnchor : toMillis(columns[0]?.working[0]?.start ?? now)
+            }
+            scrollKey={scrollKey}
+            ariaLabel={
+              view === 'week'
+                ? t('agenda.weekTitle', { range: formatDayRange(first, last, 'au') })
+                : t('agenda.grid.label', { day: formatDay(day) })
+            }
+          />
+        </Box>
+      ) : null}
+
+      {phone ? (
+        <Fab
+          color="primary"
+          aria-label={t('agenda.newBooking')}
+          onClick={() => setCreateAt(defaultSlot())}
+          sx={{ position: 'fixed', right: 16, bottom: 20, zIndex: theme.zIndex.speedDial }}
+        >
+          <AddOutlined />
+        </Fab>
+      ) : null}
+
+      <CreateDialog
+        slot={createAt}
+        practitioners={practitioners}
+        cabins={cabins}
+        granularity={granularity}
+        fullScreen={phone}
+        run={own.creation}
+        onClose={() => setCreateAt(null)}
+        onCreated={(booking) => {
+          setCreateAt(null);
+          agenda.applyBooking(booking);
+          notify(
+            'success',
+            t('agenda.create.created', {
+              client: clientName(booking.client),
+              time: formatTime(booking.start),
+            }),
+          );
+        }}
+        onBlocked={(block) => {
+          setCreateAt(null);
+          agenda.applyBlock(block);
+          notify(
+            'success',
+            t('agenda.create.blocked', { from: formatTime(block.start), to: formatTime(block.end) }),
+          );
+        }}
+      />
+
+      <DetailsDrawer
+        open={selection !== null && (selectedBooking !== undefined || selectedBlock !== undefined)}
+        title={
+          selectedBooking
+            ? t('agenda.details.bookingTitle', { reference: selectedBooking.reference })
+            : t('agenda.details.blockTitle')
+        }
+        fullWidth={phone}
+        onClose={() => setSelection(null)}
+      >
+        {selectedBooking ? (
+          <BookingDetails
+            key={selectedBooking.id}
+            booking={selectedBooking}
+            now={now}
+            onBeforeChange={own.markOwn}
+            onChanged={(booking, message) => {
+              agenda.applyBooking(booking);
+              notify('success', message);
+            }}
+            onFailed={notifyError}
+          />
+        ) : null}
+        {selectedBlock ? (
+          <BlockDetails
+            key={selectedBlock.id}
+            block={selectedBlock}
+            practitioners={practitioners}
+            cabins={cabins}
+            onBeforeChange={own.markOwn}
+            onUnblocked={(block) => {
+              setSelection(null);
+              agenda.dropBlock(block);
+              notify('success', t('agenda.details.unblocked'));
+            }}
+            onFailed={notifyError}
+          />
+        ) : null}
+      </DetailsDrawer>
+
+      <AgendaToast notice={notice} onClose={closeNotice} />
+    </Box>
+  );
+}

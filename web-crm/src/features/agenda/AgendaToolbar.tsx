@@ -1,0 +1,163 @@
+import AddOutlined from '@mui/icons-material/AddOutlined';
+import ChevronLeftOutlined from '@mui/icons-material/ChevronLeftOutlined';
+import ChevronRightOutlined from '@mui/icons-material/ChevronRightOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import IconButton from '@mui/material/IconButton';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Tooltip from '@mui/material/Tooltip';
+import { useTranslation } from 'react-i18next';
+import { isLocalDate, type LocalDate } from '../../shared/paris-time';
+import type { AgendaPractitioner } from './data/agenda-state';
+
+export type AgendaView = 'day' | 'week';
+
+export interface AgendaToolbarProps {
+  day: LocalDate;
+  view: AgendaView;
+  phone: boolean;
+  practitioners: readonly AgendaPractitioner[];
+  /** Ids of the practitioners shown. */
+  shown: ReadonlySet<string>;
+  showCancelled: boolean;
+  onDayChange: (day: LocalDate) => void;
+  onStep: (direction: -1 | 1) => void;
+  onToday: () => void;
+  onViewChange: (view: AgendaView) => void;
+  onTogglePractitioner: (id: string) => void;
+  onShowAll: () => void;
+  onShowCancelledChange: (show: boolean) => void;
+  onNewBooking: () => void;
+}
+
+/** Navigation (previous, today, next, date), day/week, practitioner filter, cancelled toggle. */
+export function AgendaToolbar(props: AgendaToolbarProps) {
+  const { t } = useTranslation();
+  const { day, view, phone, practitioners, shown } = props;
+  const week = view === 'week';
+  const allShown = practitioners.every((p) => shown.has(p.id));
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.25 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: { xs: 0.75, sm: 1.25 }, flexWrap: 'wrap' }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+          <Tooltip title={week ? t('agenda.previousWeek') : t('agenda.previousDay')}>
+            <IconButton
+              aria-label={week ? t('agenda.previousWeek') : t('agenda.previousDay')}
+              onClick={() => props.onStep(-1)}
+              size={phone ? 'small' : 'medium'}
+            >
+              <ChevronLeftOutlined />
+            </IconButton>
+          </Tooltip>
+          <Button variant="outlined" size="small" onClick={props.onToday} sx={{ px: phone ? 1.5 : 2.5 }}>
+            {t('agenda.today')}
+          </Button>
+          <Tooltip title={week ? t('agenda.nextWeek') : t('agenda.nextDay')}>
+            <IconButton
+              aria-label={week ? t('agenda.nextWeek') : t('agenda.nextDay')}
+              onClick={() => props.onStep(1)}
+              size={phone ? 'small' : 'medium'}
+            >
+              <ChevronRightOutlined />
+            </IconButton>
+          </Tooltip>
+        </Box>
+        <TextField
+          type="date"
+          size="small"
+          label={t('agenda.date')}
+          value={day}
+          onChange={(event) => {
+            if (isLocalDate(event.target.value)) props.onDayChange(event.target.value);
+          }}
+          sx={{ width: phone ? 150 : 170 }}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={view}
+          aria-label={t('agenda.view')}
+          onChange={(_, value: AgendaView | null) => {
+            if (value !== null) props.onViewChange(value);
+          }}
+          sx={{
+            '& .MuiToggleButton-root': {
+              px: phone ? 1.25 : 2,
+              py: 0.5,
+              textTransform: 'none',
+              fontWeight: 600,
+            },
+          }}
+        >
+          <ToggleButton value="day">{t('agenda.dayView')}</ToggleButton>
+          <ToggleButton value="week">{t('agenda.weekView')}</ToggleButton>
+        </ToggleButtonGroup>
+        <FormControlLabel
+          sx={{ ml: { xs: 0, md: 'auto' }, mr: 0 }}
+          control={
+            <Switch
+              size="small"
+              checked={props.showCancelled}
+              onChange={(event) => props.onShowCancelledChange(event.target.checked)}
+            />
+          }
+          label={t('agenda.showCancelled')}
+          slotProps={{ typography: { variant: 'body2' } }}
+        />
+        {phone ? null : (
+          <Button variant="contained" startIcon={<AddOutlined />} onClick={props.onNewBooking}>
+            {t('agenda.newBooking')}
+          </Button>
+        )}
+      </Box>
+      {phone || practitioners.length === 0 ? null : (
+        <Box
+          role="group"
+          aria-label={t('agenda.practitioners')}
+          sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}
+        >
+          <Chip
+            label={t('agenda.allPractitioners')}
+            variant={allShown ? 'filled' : 'outlined'}
+            color={allShown ? 'primary' : 'default'}
+            aria-pressed={allShown}
+            onClick={props.onShowAll}
+          />
+          {practitioners.map((p) => {
+            const on = shown.has(p.id);
+            return (
+              <Chip
+                key={p.id}
+                label={p.displayName}
+                aria-pressed={on}
+                onClick={() => props.onTogglePractitioner(p.id)}
+                variant={on ? 'filled' : 'outlined'}
+                avatar={
+                  <Box
+                    component="span"
+                    aria-hidden
+                    sx={{ bgcolor: `${p.color} !important`, borderRadius: '50%', opacity: on ? 1 : 0.45 }}
+                  />
+                }
+                sx={{
+                  fontWeight: 600,
+                  bgcolor: on ? `${p.color}26` : 'transparent',
+                  borderColor: on ? 'transparent' : 'divider',
+                  color: on ? 'text.primary' : 'text.secondary',
+                  '&:hover': { bgcolor: `${p.color}40 !important` },
+                }}
+              />
+            );
+          })}
+        </Box>
+      )}
+    </Box>
+  );
+}
