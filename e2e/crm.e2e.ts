@@ -71,13 +71,19 @@ describe.each<ViewportName>(['phone', 'desktop'])('CRM on a %s', (viewport) => {
       expect(await alert.textContent()).toContain('E-mail ou mot de passe incorrect.');
       await screenshot(page, 'crm-login-error', viewport);
 
-      // The right password: the shell greets the user by first name.
+      // The right password: the agenda is the front desk's first page.
       await page.getByLabel('Mot de passe', { exact: true }).fill(ADMIN.password);
       await page.getByRole('button', { name: 'Se connecter' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Agenda' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/crm/agenda');
+      expect(await page.title()).toBe('Agenda · Sérénaia Beauté');
+
+      // The home page greets the user by first name.
+      const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
+      if (viewport === 'phone') await page.getByRole('button', { name: 'Ouvrir le menu' }).click();
+      await navigation.getByRole('link', { name: 'Accueil' }).click();
       const greeting = page.getByRole('heading', { level: 1, name: 'Bonjour Sophie' });
       await greeting.waitFor();
-      // React Router writes the home page of basename /crm as `/crm`.
-      expect(new URL(page.url()).pathname).toMatch(/^\/crm\/?$/);
       await page.getByRole('region', { name: 'Votre institut' }).getByText('912 345 675 00017').waitFor();
       const account = page.getByRole('button', { name: /^Mon compte/ });
       expect(await account.getAttribute('aria-label')).toBe('Mon compte : Sophie Marchand, Administration');
@@ -85,18 +91,17 @@ describe.each<ViewportName>(['phone', 'desktop'])('CRM on a %s', (viewport) => {
       await screenshot(page, 'crm-home', viewport);
 
       // Navigation: only pages that exist. Permanent on desktop, behind the burger on phones.
-      const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
       if (viewport === 'phone') {
         expect(await navigation.isVisible()).toBe(false);
         await page.getByRole('button', { name: 'Ouvrir le menu' }).click();
         await navigation.waitFor();
-        expect(await navigation.getByRole('link').allTextContents()).toEqual(['Accueil']);
+        expect(await navigation.getByRole('link').allTextContents()).toEqual(['Agenda', 'Accueil']);
         await screenshot(page, 'crm-navigation', viewport);
         await page.keyboard.press('Escape');
         await navigation.waitFor({ state: 'hidden' });
       } else {
         await navigation.waitFor();
-        expect(await navigation.getByRole('link').allTextContents()).toEqual(['Accueil']);
+        expect(await navigation.getByRole('link').allTextContents()).toEqual(['Agenda', 'Accueil']);
         expect(await page.getByRole('button', { name: 'Ouvrir le menu' }).count()).toBe(0);
       }
 

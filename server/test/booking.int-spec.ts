@@ -14,7 +14,7 @@ import { startTestApp, type TestApp } from './support/app.js';
 const CREATE = `mutation Create($input: CreateBookingInput!) {
   createBooking(input: $input) {
     manageToken
-    booking { id reference status source start end totalCents depositCents holdExpiresAt
+    booking { id reference status source start end totalCents depositCents holdExpiresAt createdByName
       client { id firstName lastName email phone }
       items { serviceId practitionerId cabinId start end priceCents } }
   }
@@ -130,18 +130,76 @@ describe('bookings', () => {
     expect(slots.availableSlots.map((s) => s.start)).toEqual([inDays(3, '11:15').toISOString()]);
   });
 
-  it('matches a returning client by e-mail or phone instead of creating a duplicate', async () => {
+  it('recognises a returning client by e-mail, or by phone with the same name; a shared phone is not a match', async () => {
     const first = await gqlOk<Created>(t.url, CREATE, {
       input: { serviceIds: [facial], start: inDays(4, '09:00').toISOString(), client: contact(2) },
     });
-    const second = await gqlOk<Created>(t.url, CREATE, {
+    const id = first.createBooking.booking.client.id;
+    const byEmail = await gqlOk<Created>(t.url, CREATE, {
+      input: {
+        serviceIds: [facial],
+        start: inDays(4, '11:00').toISOString(),
+        client: { ...contact(2), phone: '07 81 23 45 67' },
+      },
+    });
+    expect(byEmail.createBooking.booking.client.id).toBe(id);
+    const byPhoneAndName = await gqlOk<Created>(t.url, CREATE, {
       input: {
         serviceIds: [facial],
         start: inDays(4, '14:00').toISOString(),
-        client: { ...contact(99), phone: '+33 6 12 12 10 00' }, // contact(2)'s phone, another e-mail
+        client: { ...contact(2), email: 'autre@exemple.fr' },
       },
     });
-    expect(second.createBooking.booking.client.id).toBe(first.createBooking.booking.client.id);
+    expect(byPhoneAndName.createBooking.booking.client.id).toBe(id);
+    // Same phone, another person (a daughter booking on her mother's phone): a client of her own.
+    const family = await gqlOk<Created>(t.url, CREATE, {
+      input: {
+        serviceIds: [facial],
+        start: inDays(4, '16:00').toISOString(),
+        client: { ...contact(2), firstName: 'Lou', email: 'lou@exemple.fr' },
+      },
+    });
+    expect(family.createBooking.booking.client.id).not.toBe(id);
+  });
+
+  it('never shows an online caller what the institute has on file for a matched client', async () => {
+    const staffMade = await gqlOk<Created>(
+      t.url,
+      CREATE,
+      {
+        input: {
+          serviceIds: [facial],
+          start: inDays(12, '09:00').toISOString(),
+          client: {
+            firstName: 'Victoire',
+            lastName: 'Secret',
+            email: 'victoire@exemple.fr',
+            phone: '06 55 44 33 22',
+          },
+        },
+      },
+      staffToken,
+    );
+    const someone = await gqlOk<Created>(t.url, CREATE, {
+      input: {
+        serviceIds: [facial],
+        start: inDays(12, '11:00').toISOString(),
+        client: {
+          firstName: 'Curieux',
+          lastName: 'Voisin',
+          email: 'victoire@exemple.fr',
+          phone: '07 69 11 22 33',
+        },
+      },
+    });
+    expect(someone.createBooking.booking.client.id).toBe(staffMade.createBooking.booking.client.id);
+    expect(someone.createBooking.booking.client).toMatchObject({
+      firstName: 'Curieux',
+      lastName: 'Voisin',
+      phone: '+33769112233',
+    });
+    expect(JSON.stringify(someone)).not.toContain('+33655443322');
+    expect(JSON.stringify(someone)).not.toContain('Victoire');
   });
 
   it('50 parallel bookings of one slot: exactly one succeeds, 49 get CONFLICT with alternatives, no overlap', async () => {
@@ -247,6 +305,9 @@ describe('bookings', () => {
       },
     });
     expect(night.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(night.errors?.[0]?.message).toMatch(
+      /^Ce créneau n’est pas proposé : il est en dehors des horaires/,
+    );
     await db.query('UPDATE booking_settings SET min_lead_time_minutes = $1', [10 * 24 * 60]);
     try {
       const start = inDays(8, '08:00').toISOString();
@@ -260,7 +321,11 @@ describe('bookings', () => {
         { input: { serviceIds: [facial], practitionerId: bob, start, client: contact(5) } },
         { token: staffToken },
       );
-      expect(staff.data?.createBooking.booking).toMatchObject({ status: 'CONFIRMED', source: 'STAFF' });
+      expect(staff.data?.createBooking.booking).toMatchObject({
+        status: 'CONFIRMED',
+        source: 'STAFF',
+        createdByName: 'Test STAFF',
+      });
       expect(staff.data?.createBooking.manageToken).toBeNull();
     } finally {
       await db.query('UPDATE booking_settings SET min_lead_time_minutes = 60');

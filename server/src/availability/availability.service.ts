@@ -28,6 +28,8 @@ export interface SlotOptions {
   now: number;
   /** When moving a booking, its own reservations do not count as busy. */
   ignoreBookingId?: string;
+  /** Everything counts as free: tells "taken" from "never offered" (hours, lead time, past). */
+  ignoreBusy?: boolean;
 }
 
 export interface SlotSearchResult {
@@ -107,13 +109,15 @@ export class AvailabilityService {
     const neededCabins = cabins.filter((c) => cabinTypeIds.includes(c.cabinTypeId));
 
     const working = await this.workingTime(practitionerIds, window, settings.closedOnPublicHolidays, manager);
-    const busy = await this.reservations.busy(
-      manager,
-      window,
-      practitionerIds,
-      neededCabins.map((c) => c.id),
-      options.ignoreBookingId,
-    );
+    const busy = options.ignoreBusy
+      ? { practitioners: new Map<string, Interval[]>(), cabins: new Map<string, Interval[]>() }
+      : await this.reservations.busy(
+          manager,
+          window,
+          practitionerIds,
+          neededCabins.map((c) => c.id),
+          options.ignoreBookingId,
+        );
 
     const slots = computeSlots({
       items,

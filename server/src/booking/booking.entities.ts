@@ -10,6 +10,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { UserEntity } from '../auth/user.entity.js';
 import { CabinEntity, PractitionerEntity, ServiceEntity } from '../catalog/catalog.entities.js';
 import { ClientEntity } from '../clients/client.entity.js';
 
@@ -86,6 +87,11 @@ export class BookingEntity {
 
   @Column({ type: 'uuid', nullable: true })
   createdBy: string | null;
+
+  /** The staff member who made the booking (null for online bookings). */
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'created_by' })
+  creator?: UserEntity | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -18,6 +18,7 @@ export class BookingRepository {
       .innerJoinAndSelect('item.service', 'service')
       .innerJoinAndSelect('service.category', 'category')
       .leftJoinAndSelect('item.cabin', 'cabin')
+      .leftJoinAndSelect('b.creator', 'creator')
       .where('b.id IN (:...ids)', { ids })
       .orderBy('b.starts_at')
       .addOrderBy('item.position')

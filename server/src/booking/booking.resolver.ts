@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { toBlockSnapshot } from '../availability/index.js';
 import { toPractitionerType } from '../catalog/index.js';
+import { normalizeEmail, normalizeName, normalizePhone } from '../clients/index.js';
 import { CurrentUser, Public, Roles } from '../common/auth/access.decorators.js';
 import { roleSatisfies, type AuthUser } from '../common/auth/roles.js';
 import { BadUserInputError } from '../common/errors.js';
@@ -64,8 +65,23 @@ export class BookingResolver {
     @Args('input') input: CreateBookingInput,
     @CurrentUser() user: AuthUser | undefined,
   ): Promise<CreateBookingPayload> {
-    const created = await this.service.create(input, caller(user));
-    return { booking: toBookingType(created.booking), manageToken: created.manageToken };
+    const who = caller(user);
+    const created = await this.service.create(input, who);
+    const booking = toBookingType(created.booking);
+    if (!who.staff && input.client) {
+      // An online caller sees back what they typed, never what the institute has on file for a
+      // client matched by e-mail (someone who knows an address must not learn the phone).
+      booking.client = {
+        ...booking.client,
+        firstName: normalizeName(input.client.firstName),
+        lastName: normalizeName(input.client.lastName),
+        email: normalizeEmail(input.client.email),
+        phone: normalizePhone(input.client.phone),
+        notes: null,
+        marketingConsent: false,
+      };
+    }
+    return { booking, manageToken: created.manageToken };
   }
 
   @Roles('STAFF')

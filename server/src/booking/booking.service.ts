@@ -64,6 +64,8 @@ export interface Alternative {
 }
 
 const SLOT_GONE = 'Ce créneau n’est plus disponible. Voici les créneaux libres les plus proches.';
+const SLOT_NOT_OFFERED =
+  'Ce créneau n’est pas proposé : il est en dehors des horaires, déjà passé ou trop proche. Voici les créneaux libres les plus proches.';
 const SLOT_JUST_TAKEN = 'Ce créneau vient d’être réservé. Voici les créneaux libres les plus proches.';
 
 function eventBase(b: BookingEntity): BookingEventBase {
@@ -108,8 +110,16 @@ export class BookingService {
       { staff: caller.staff, now },
     );
     const slot = search.slots.find((s) => s.start === input.start.getTime());
-    if (slot === undefined)
-      throw await this.conflict(SLOT_GONE, input.serviceIds, practitionerId, input.start, caller, now);
+    if (slot === undefined) {
+      const message = await this.unavailableMessage(
+        input.serviceIds,
+        practitionerId,
+        input.start,
+        caller,
+        now,
+      );
+      throw await this.conflict(message, input.serviceIds, practitionerId, input.start, caller, now);
+    }
 
     const settings = await this.settings.bookingSettings();
     const deposit = search.services.reduce((sum, s) => sum + depositCents(s.priceCents, s), 0);
@@ -240,8 +250,10 @@ export class BookingService {
       { staff: caller.staff, now, ignoreBookingId: id },
     );
     const slot = search.slots.find((s) => s.start === start.getTime());
-    if (slot === undefined)
-      throw await this.conflict(SLOT_GONE, serviceIds, practitionerId, start, caller, now, id);
+    if (slot === undefined) {
+      const message = await this.unavailableMessage(serviceIds, practitionerId, start, caller, now);
+      throw await this.conflict(message, serviceIds, practitionerId, start, caller, now, id);
+    }
     try {
       await this.tx.run(async (uow) => {
         const m = uow.manager;
@@ -435,6 +447,21 @@ export class BookingService {
         throw error;
       }
     }
+  }
+
+  /** Why a start is not free: taken by someone (it would be offered on an empty agenda) or never offered. */
+  private async unavailableMessage(
+    serviceIds: string[],
+    practitionerId: string | null,
+    start: Date,
+    caller: Caller,
+    now: number,
+  ): Promise<string> {
+    const empty = await this.availability.findSlots(
+      { serviceIds, practitionerId, from: start, to: new Date(start.getTime() + 1) },
+      { staff: caller.staff, now, ignoreBusy: true },
+    );
+    return empty.slots.some((s) => s.start === start.getTime()) ? SLOT_GONE : SLOT_NOT_OFFERED;
   }
 
   /** The CONFLICT error, with the nearest free slots for the same request. */

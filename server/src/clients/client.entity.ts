@@ -1,13 +1,13 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /**
- * A client of the institute. Guests who book online become clients, matched by e-mail or phone.
- * E-mail and phone are each unique when present, so two concurrent bookings by the same new
- * person cannot create two records.
+ * A client of the institute. Guests who book online become clients, matched by e-mail (unique when
+ * present, so two concurrent bookings by the same new person cannot create two records) or by phone
+ * and name (a phone is often shared within a family, so it is not unique).
  */
 @Entity({ name: 'client' })
 @Index('uq_client_email', ['email'], { unique: true, where: 'email IS NOT NULL' })
-@Index('uq_client_phone', ['phone'], { unique: true, where: 'phone IS NOT NULL' })
+@Index('ix_client_phone', ['phone'], { where: 'phone IS NOT NULL' })
 export class ClientEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -29,14 +29,18 @@ export class ClientsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * The client behind an online booking: matched by e-mail, else by phone; created otherwise.
-   * Safe under concurrency: the unique indexes on e-mail and phone decide, the loser re-reads.
-   * Blank fields of a matched client are filled in; nothing typed by staff is overwritten.
+   * The client behind a booking made from contact details. A returning client is recognised by
+   * e-mail (unique); by phone only when the name matches too, since a family or a couple often share
+   * a phone. Otherwise a new client is created. Safe under concurrency: the unique e-mail index
+   * decides, the loser re-reads. Blank fields of a matched client are filled in; nothing is
+   * overwritten.
    */
   async findOrCreate(m: EntityManager, contact: Contact): Promise<ClientEntity> {
     const email = normalizeEmail(contact.email);
     const phone = phoneOrThrow(contact.phone, 'input.client.phone');
-    const existing = await this.match(m, email, phone);
+    const firstName = normalizeName(contact.firstName);
+    const lastName = normalizeName(contact.lastName);
+    const existing = await this.match(m, email, phone, firstName, lastName);
     if (existing !== null) {
       if (existing.phone === null || existing.email === null) {
         await m
@@ -47,7 +51,7 @@ export class ClientsService {
           .where('id = :id', { id: existing.id })
           .execute()
           .catch((error: unknown) => {
-            // Another client already has that phone or e-mail: keep this one as it is.
+            // Another client already has that e-mail: keep this one as it is.
             if (violatedConstraint(error, 'unique') === undefined) throw error;
           });
       }
@@ -56,10 +60,10 @@ export class ClientsService {
     const inserted: { id: string }[] = await m.query(
       `INSERT INTO client (first_name, last_name, email, phone) VALUES ($1, $2, $3, $4)
        ON CONFLICT DO NOTHING RETURNING id`,
-      [normalizeName(contact.firstName), normalizeName(contact.lastName), email, phone],
+      [firstName, lastName, email, phone],
     );
     if (inserted[0] !== undefined) return m.findOneByOrFail(ClientEntity, { id: inserted[0].id });
-    const raced = await this.match(m, email, phone);
+    const raced = await this.match(m, email, phone, firstName, lastName);
     if (raced === null) throw new ConflictError('Ce client vient d’être modifié. Réessayez.');
     return raced;
   }
@@ -124,12 +128,24 @@ export class ClientsService {
     }
   }
 
-  private match(m: EntityManager, email: string, phone: string): Promise<ClientEntity | null> {
+  private match(
+    m: EntityManager,
+    email: string,
+    phone: string,
+    firstName: string,
+    lastName: string,
+  ): Promise<ClientEntity | null> {
     return m
       .getRepository(ClientEntity)
       .createQueryBuilder('c')
-      .where('c.email = :email OR c.phone = :phone', { email, phone })
+      .where(
+        `c.email = :email
+         OR (c.phone = :phone AND lower(unaccent(c.first_name)) = lower(unaccent(:firstName))
+                               AND lower(unaccent(c.last_name)) = lower(unaccent(:lastName)))`,
+        { email, phone, firstName, lastName },
+      )
       .orderBy('(c.email = :email)', 'DESC')
+      .addOrderBy('c.created_at')
       .limit(1)
       .getOne();
   }

@@ -3,3 +3,4 @@ export { ClientsModule } from './clients.module.js';
 export { ClientsService, type Contact } from './clients.service.js';
 export { toClientType } from './clients.resolver.js';
 export { ClientType, ContactInput } from './dto/client.types.js';
+export { normalizeEmail, normalizeName, normalizePhone } from './domain/contact.js';

@@ -44,5 +44,6 @@ export function toBookingType(b: BookingEntity): BookingType {
     cancelledBy: b.cancelledBy,
     cancelledAt: b.cancelledAt,
     createdAt: b.createdAt,
+    createdByName: b.creator ? `${b.creator.firstName} ${b.creator.lastName}`.trim() : null,
   };
 }

@@ -85,6 +85,8 @@ export class BookingType {
   @Field(() => CancelledByEnum, { nullable: true }) cancelledBy: CancelledBy | null;
   @Field(() => Date, { nullable: true }) cancelledAt: Date | null;
   @Field() createdAt: Date;
+  @Field(() => String, { nullable: true, description: 'Who made it at the institute (null: booked online).' })
+  createdByName: string | null;
 }
 
 @ObjectType()

@@ -1,6 +1,14 @@
 import { Extensions1764086400000 } from './1764086400000-extensions.js';
 import { InitialSchema1795624942775 } from './1795624942775-initial-schema.js';
 import { BookingBackbone1795628478902 } from './1795628478902-booking-backbone.js';
+import { ClientPhoneNotUnique1795632784241 } from './1795632784241-client-phone-not-unique.js';
+import { BookingCreator1795632845020 } from './1795632845020-booking-creator.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
-export const MIGRATIONS = [Extensions1764086400000, InitialSchema1795624942775, BookingBackbone1795628478902];
+export const MIGRATIONS = [
+  Extensions1764086400000,
+  InitialSchema1795624942775,
+  BookingBackbone1795628478902,
+  ClientPhoneNotUnique1795632784241,
+  BookingCreator1795632845020,
+];
