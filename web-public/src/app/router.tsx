@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router-dom';
+import { BOOKING_PATH, CONFIRMATION_PATH, MANAGE_PATH } from '../shared/site/paths';
 import { PageFallback } from './PageFallback';
 import { RouteError } from './RouteError';
 
@@ -11,6 +12,18 @@ export function createRouter() {
         {
           index: true,
           lazy: async () => ({ Component: (await import('../features/home')).HomePage }),
+        },
+        {
+          path: BOOKING_PATH,
+          lazy: async () => ({ Component: (await import('../features/booking')).BookingPage }),
+        },
+        {
+          path: CONFIRMATION_PATH,
+          lazy: async () => ({ Component: (await import('../features/booking')).ConfirmationPage }),
+        },
+        {
+          path: MANAGE_PATH,
+          lazy: async () => ({ Component: (await import('../features/manage')).ManageBookingPage }),
         },
         {
           path: '*',

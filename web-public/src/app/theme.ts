@@ -43,6 +43,8 @@ export const theme = createTheme(
         styleOverrides: { root: { borderColor: alpha(BRAND_COLOR, 0.14) } },
       },
       MuiLink: { defaultProps: { underline: 'hover' } },
+      // The sticky header must not hide what the browser scrolls to (anchors, a focused field).
+      MuiCssBaseline: { styleOverrides: { html: { scrollPaddingTop: 88 } } },
     },
   },
   frFR,

@@ -14,10 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query PublicHome {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n    }\n  }\n}": typeof types.PublicHomeDocument,
+    "query BookingCatalog {\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      description\n      durationMinutes\n      priceCents\n      depositCents\n    }\n  }\n}": typeof types.BookingCatalogDocument,
+    "mutation CreateBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    manageToken\n    booking {\n      reference\n      status\n      start\n      end\n      totalCents\n      depositCents\n      holdExpiresAt\n      items {\n        serviceName\n        practitionerName\n        durationMinutes\n        priceCents\n        start\n        end\n      }\n    }\n  }\n}": typeof types.CreateBookingDocument,
+    "query BookingPractitioners($serviceIds: [ID!]!) {\n  practitioners(serviceIds: $serviceIds) {\n    id\n    displayName\n    color\n  }\n}": typeof types.BookingPractitionersDocument,
+    "query AvailableSlots($input: AvailableSlotsInput!) {\n  availableSlots(input: $input) {\n    start\n    end\n    practitionerId\n    practitionerName\n  }\n}": typeof types.AvailableSlotsDocument,
+    "query HomeServices {\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      durationMinutes\n      priceCents\n    }\n  }\n}": typeof types.HomeServicesDocument,
+    "mutation CancelBookingByToken($input: CancelBookingByTokenInput!) {\n  cancelBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}": typeof types.CancelBookingByTokenDocument,
+    "query BookingByToken($token: String!) {\n  bookingByToken(token: $token) {\n    ...ManagedBooking\n  }\n}": typeof types.BookingByTokenDocument,
+    "fragment ManagedBooking on PublicBooking {\n  reference\n  status\n  start\n  end\n  canChange\n  changeDeadline\n  changeRefusal\n  clientFirstName\n  depositCents\n  holdExpiresAt\n  practitionerId\n  serviceIds\n  totalCents\n  items {\n    serviceName\n    practitionerName\n    start\n    end\n    priceCents\n  }\n}": typeof types.ManagedBookingFragmentDoc,
+    "mutation RescheduleBookingByToken($input: RescheduleBookingByTokenInput!) {\n  rescheduleBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}": typeof types.RescheduleBookingByTokenDocument,
+    "query SiteSettings {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n    }\n    booking {\n      bookingHorizonDays\n      cancellationDeadlineHours\n      pendingHoldMinutes\n    }\n  }\n}": typeof types.SiteSettingsDocument,
 };
 const documents: Documents = {
-    "query PublicHome {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n    }\n  }\n}": types.PublicHomeDocument,
+    "query BookingCatalog {\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      description\n      durationMinutes\n      priceCents\n      depositCents\n    }\n  }\n}": types.BookingCatalogDocument,
+    "mutation CreateBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    manageToken\n    booking {\n      reference\n      status\n      start\n      end\n      totalCents\n      depositCents\n      holdExpiresAt\n      items {\n        serviceName\n        practitionerName\n        durationMinutes\n        priceCents\n        start\n        end\n      }\n    }\n  }\n}": types.CreateBookingDocument,
+    "query BookingPractitioners($serviceIds: [ID!]!) {\n  practitioners(serviceIds: $serviceIds) {\n    id\n    displayName\n    color\n  }\n}": types.BookingPractitionersDocument,
+    "query AvailableSlots($input: AvailableSlotsInput!) {\n  availableSlots(input: $input) {\n    start\n    end\n    practitionerId\n    practitionerName\n  }\n}": types.AvailableSlotsDocument,
+    "query HomeServices {\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      durationMinutes\n      priceCents\n    }\n  }\n}": types.HomeServicesDocument,
+    "mutation CancelBookingByToken($input: CancelBookingByTokenInput!) {\n  cancelBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}": types.CancelBookingByTokenDocument,
+    "query BookingByToken($token: String!) {\n  bookingByToken(token: $token) {\n    ...ManagedBooking\n  }\n}": types.BookingByTokenDocument,
+    "fragment ManagedBooking on PublicBooking {\n  reference\n  status\n  start\n  end\n  canChange\n  changeDeadline\n  changeRefusal\n  clientFirstName\n  depositCents\n  holdExpiresAt\n  practitionerId\n  serviceIds\n  totalCents\n  items {\n    serviceName\n    practitionerName\n    start\n    end\n    priceCents\n  }\n}": types.ManagedBookingFragmentDoc,
+    "mutation RescheduleBookingByToken($input: RescheduleBookingByTokenInput!) {\n  rescheduleBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}": types.RescheduleBookingByTokenDocument,
+    "query SiteSettings {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n    }\n    booking {\n      bookingHorizonDays\n      cancellationDeadlineHours\n      pendingHoldMinutes\n    }\n  }\n}": types.SiteSettingsDocument,
 };
 
 /**
@@ -37,7 +55,43 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PublicHome {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n    }\n  }\n}"): (typeof documents)["query PublicHome {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n    }\n  }\n}"];
+export function graphql(source: "query BookingCatalog {\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      description\n      durationMinutes\n      priceCents\n      depositCents\n    }\n  }\n}"): (typeof documents)["query BookingCatalog {\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      description\n      durationMinutes\n      priceCents\n      depositCents\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    manageToken\n    booking {\n      reference\n      status\n      start\n      end\n      totalCents\n      depositCents\n      holdExpiresAt\n      items {\n        serviceName\n        practitionerName\n        durationMinutes\n        priceCents\n        start\n        end\n      }\n    }\n  }\n}"): (typeof documents)["mutation CreateBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    manageToken\n    booking {\n      reference\n      status\n      start\n      end\n      totalCents\n      depositCents\n      holdExpiresAt\n      items {\n        serviceName\n        practitionerName\n        durationMinutes\n        priceCents\n        start\n        end\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BookingPractitioners($serviceIds: [ID!]!) {\n  practitioners(serviceIds: $serviceIds) {\n    id\n    displayName\n    color\n  }\n}"): (typeof documents)["query BookingPractitioners($serviceIds: [ID!]!) {\n  practitioners(serviceIds: $serviceIds) {\n    id\n    displayName\n    color\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AvailableSlots($input: AvailableSlotsInput!) {\n  availableSlots(input: $input) {\n    start\n    end\n    practitionerId\n    practitionerName\n  }\n}"): (typeof documents)["query AvailableSlots($input: AvailableSlotsInput!) {\n  availableSlots(input: $input) {\n    start\n    end\n    practitionerId\n    practitionerName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HomeServices {\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      durationMinutes\n      priceCents\n    }\n  }\n}"): (typeof documents)["query HomeServices {\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      durationMinutes\n      priceCents\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelBookingByToken($input: CancelBookingByTokenInput!) {\n  cancelBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}"): (typeof documents)["mutation CancelBookingByToken($input: CancelBookingByTokenInput!) {\n  cancelBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BookingByToken($token: String!) {\n  bookingByToken(token: $token) {\n    ...ManagedBooking\n  }\n}"): (typeof documents)["query BookingByToken($token: String!) {\n  bookingByToken(token: $token) {\n    ...ManagedBooking\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ManagedBooking on PublicBooking {\n  reference\n  status\n  start\n  end\n  canChange\n  changeDeadline\n  changeRefusal\n  clientFirstName\n  depositCents\n  holdExpiresAt\n  practitionerId\n  serviceIds\n  totalCents\n  items {\n    serviceName\n    practitionerName\n    start\n    end\n    priceCents\n  }\n}"): (typeof documents)["fragment ManagedBooking on PublicBooking {\n  reference\n  status\n  start\n  end\n  canChange\n  changeDeadline\n  changeRefusal\n  clientFirstName\n  depositCents\n  holdExpiresAt\n  practitionerId\n  serviceIds\n  totalCents\n  items {\n    serviceName\n    practitionerName\n    start\n    end\n    priceCents\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RescheduleBookingByToken($input: RescheduleBookingByTokenInput!) {\n  rescheduleBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}"): (typeof documents)["mutation RescheduleBookingByToken($input: RescheduleBookingByTokenInput!) {\n  rescheduleBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SiteSettings {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n    }\n    booking {\n      bookingHorizonDays\n      cancellationDeadlineHours\n      pendingHoldMinutes\n    }\n  }\n}"): (typeof documents)["query SiteSettings {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n    }\n    booking {\n      bookingHorizonDays\n      cancellationDeadlineHours\n      pendingHoldMinutes\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

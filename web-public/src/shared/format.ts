@@ -43,3 +43,97 @@ export function formatSiret(siret: string): string {
 export function mapUrl(address: PostalAddress): string {
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(addressLines(address).join(', '))}`;
 }
+
+const euros = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR' });
+const wholeEuros = new Intl.NumberFormat(LOCALE, {
+  style: 'currency',
+  currency: 'EUR',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 0,
+});
+
+/** Integer cents as a French price: "45 €" for whole euros, "22,50 €" otherwise. */
+export function formatPrice(cents: number): string {
+  return cents % 100 === 0 ? wholeEuros.format(cents / 100) : euros.format(cents / 100);
+}
+
+/** "45 min", "1 h", "1 h 15", "2 h 05" (non-breaking spaces: never split over two lines). */
+export function formatDuration(minutes: number): string {
+  if (minutes < 60) return `${minutes}\u00a0min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? `${hours}\u00a0h` : `${hours}\u00a0h\u00a0${String(rest).padStart(2, '0')}`;
+}
+
+type Instant = Date | string;
+const asDate = (instant: Instant) => (instant instanceof Date ? instant : new Date(instant));
+
+const longDate = new Intl.DateTimeFormat(LOCALE, {
+  timeZone: TIME_ZONE,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const dayAndMonth = new Intl.DateTimeFormat(LOCALE, {
+  timeZone: TIME_ZONE,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+});
+const clock = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
+
+/** "samedi 28 novembre 2026", in Paris whatever the browser's zone. */
+export function formatLongDate(instant: Instant): string {
+  return longDate.format(asDate(instant));
+}
+
+/** "samedi 28 novembre", in Paris. */
+export function formatDayAndMonth(instant: Instant): string {
+  return dayAndMonth.format(asDate(instant));
+}
+
+/** "10:30", in Paris. */
+export function formatTime(instant: Instant): string {
+  return clock.format(asDate(instant));
+}
+
+/** "samedi 28 novembre 2026 à 10:30", in Paris. */
+export function formatDateTime(instant: Instant): string {
+  return `${formatLongDate(instant)} à ${formatTime(instant)}`;
+}
+
+/** A calendar date (`YYYY-MM-DD`, no zone) in words: "mardi 1 décembre 2026". */
+export function formatDateKey(dateKey: string, options: { year?: boolean } = {}): string {
+  const [year = 0, month = 1, day = 1] = dateKey.split('-').map(Number);
+  return new Intl.DateTimeFormat(LOCALE, {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(options.year === false ? {} : { year: 'numeric' }),
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** A month (`YYYY-MM`) in words: "décembre 2026". */
+export function formatMonthKey(monthKey: string): string {
+  const [year = 0, month = 1] = monthKey.split('-').map(Number);
+  return new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
+    new Date(Date.UTC(year, month - 1, 15)),
+  );
+}
+
+/** First letter in upper case, as at the start of a sentence ("Mardi 1 décembre 2026"). */
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase(LOCALE) + text.slice(1);
+}
+
+/** "Camille Roux" → "CR" (avatars). */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((word) => word !== '')
+    .slice(0, 2)
+    .map((word) => word.charAt(0).toLocaleUpperCase(LOCALE))
+    .join('');
+}

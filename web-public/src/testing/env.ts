@@ -10,3 +10,8 @@ import { TextDecoder, TextEncoder } from 'node:util';
 if (typeof globalThis.TextEncoder === 'undefined') {
   Object.assign(globalThis, { TextEncoder, TextDecoder });
 }
+
+// jsdom has no layout: scrolling is a no-op (instead of a "not implemented" error on the console).
+if (typeof window !== 'undefined') {
+  window.scrollTo = () => undefined;
+}

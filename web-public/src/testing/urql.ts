@@ -7,6 +7,7 @@ import {
   type Operation,
   type OperationResult,
 } from '@urql/core';
+import { Kind } from 'graphql';
 import { filter, make, mergeMap, pipe, share, takeUntil } from 'wonka';
 
 /** What the fake server answers: a GraphQL response body, or a thrown error for a network failure. */
@@ -68,4 +69,24 @@ export function graphqlError(
   extra: Record<string, unknown> = {},
 ): ExecutionResult {
   return { data: null, errors: [{ message, extensions: { code, ...extra } }] };
+}
+
+/** The name of the operation (`query SiteSettings` → `SiteSettings`), to answer each one its own way. */
+export function operationName(operation: Operation): string | undefined {
+  for (const definition of operation.query.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) return definition.name?.value;
+  }
+  return undefined;
+}
+
+/** A responder that answers by operation name; an operation nobody expected fails the test loudly. */
+export function byOperation(
+  handlers: Record<string, (operation: Operation) => ExecutionResult | Promise<ExecutionResult>>,
+): Responder {
+  return (operation) => {
+    const name = operationName(operation) ?? '';
+    const handler = handlers[name];
+    if (handler === undefined) throw new Error(`Unexpected operation ${name}`);
+    return handler(operation);
+  };
 }

@@ -12,7 +12,8 @@ import { alpha } from '@mui/material/styles';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addressLines, mapUrl, phoneHref } from '../../shared/format';
-import { FIND_US_ID, type PublicInstitute } from './types';
+import { FIND_US_ID } from '../../shared/site';
+import type { PublicInstitute } from './types';
 
 function ContactCard({ icon, title, children }: { icon: ReactNode; title: string; children: ReactNode }) {
   return (

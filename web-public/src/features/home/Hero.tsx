@@ -1,3 +1,4 @@
+import EventAvailableOutlined from '@mui/icons-material/EventAvailableOutlined';
 import PhoneOutlined from '@mui/icons-material/PhoneOutlined';
 import PlaceOutlined from '@mui/icons-material/PlaceOutlined';
 import Box from '@mui/material/Box';
@@ -7,8 +8,10 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
 import { phoneHref } from '../../shared/format';
-import { FIND_US_ID, type PublicInstitute } from './types';
+import { bookingPath, FIND_US_ID } from '../../shared/site';
+import type { PublicInstitute } from './types';
 
 export function Hero({ institute }: { institute: PublicInstitute }) {
   const { t } = useTranslation();
@@ -48,7 +51,16 @@ export function Hero({ institute }: { institute: PublicInstitute }) {
           {t('hero.lead')}
         </Typography>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ justifyContent: 'center' }}>
-          <Button variant="contained" size="large" href={`#${FIND_US_ID}`} startIcon={<PlaceOutlined />}>
+          <Button
+            component={RouterLink}
+            to={bookingPath()}
+            variant="contained"
+            size="large"
+            startIcon={<EventAvailableOutlined />}
+          >
+            {t('hero.book')}
+          </Button>
+          <Button variant="outlined" size="large" href={`#${FIND_US_ID}`} startIcon={<PlaceOutlined />}>
             {t('hero.findUs')}
           </Button>
           {institute.phone ? (

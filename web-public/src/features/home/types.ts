@@ -1,6 +1,3 @@
-import type { PublicHomeQuery } from '../../gql/graphql';
+import type { SiteInstitute } from '../../shared/site';
 
-export type PublicInstitute = PublicHomeQuery['settings']['institute'];
-
-/** Anchor of the "Nous trouver" section (linked from the header and the hero). */
-export const FIND_US_ID = 'nous-trouver';
+export type PublicInstitute = SiteInstitute;

@@ -2,10 +2,10 @@ import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { formatSiret } from '../../shared/format';
-import type { PublicInstitute } from './types';
+import { formatSiret } from '../format';
+import type { SiteInstitute } from './useSiteSettings';
 
-export function SiteFooter({ institute }: { institute: PublicInstitute }) {
+export function SiteFooter({ institute }: { institute: SiteInstitute }) {
   const { t } = useTranslation();
   return (
     <Box component="footer" sx={{ mt: 'auto', py: { xs: 5, md: 6 }, bgcolor: '#3a2830', color: '#f3e9ec' }}>

@@ -1,0 +1,176 @@
+/**
+ * The Sérénaia GraphQL API as the booking browser tests use it from the outside: another client
+ * taking a slot, a booking made online to get its manage token, an admin opening extra hours.
+ */
+import type { TestServer } from './harness';
+
+export interface GraphQLErrorBody {
+  message: string;
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+export interface GraphQLBody<T> {
+  data?: T | null;
+  errors?: GraphQLErrorBody[];
+}
+
+/** POSTs a document (Apollo's CSRF protection wants JSON) and returns the response body. */
+export async function graphql<T>(
+  server: TestServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  accessToken?: string,
+): Promise<GraphQLBody<T>> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLBody<T>;
+}
+
+/** Like `graphql`, but any error fails the test with the server's answer. */
+export async function graphqlData<T>(
+  server: TestServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  accessToken?: string,
+): Promise<T> {
+  const body = await graphql<T>(server, query, variables, accessToken);
+  if (body.errors?.length || !body.data) {
+    throw new Error(`GraphQL error for ${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
+  }
+  return body.data;
+}
+
+export async function serviceIdNamed(server: TestServer, name: string): Promise<string> {
+  const data = await graphqlData<{ services: { id: string; name: string }[] }>(
+    server,
+    '{ services { id name } }',
+  );
+  const service = data.services.find((s) => s.name === name);
+  if (service === undefined) throw new Error(`No online service named ${name}`);
+  return service.id;
+}
+
+export async function practitionerIdNamed(server: TestServer, name: string): Promise<string> {
+  const data = await graphqlData<{ practitioners: { id: string; displayName: string }[] }>(
+    server,
+    '{ practitioners { id displayName } }',
+  );
+  const practitioner = data.practitioners.find((p) => p.displayName === name);
+  if (practitioner === undefined) throw new Error(`No practitioner named ${name}`);
+  return practitioner.id;
+}
+
+export interface FreeSlot {
+  start: string;
+  end: string;
+  practitionerId: string;
+  practitionerName: string;
+}
+
+export async function freeSlots(
+  server: TestServer,
+  input: { serviceIds: string[]; practitionerId: string | null; from: Date; to: Date },
+): Promise<FreeSlot[]> {
+  const data = await graphqlData<{ availableSlots: FreeSlot[] }>(
+    server,
+    `query ($input: AvailableSlotsInput!) {
+      availableSlots(input: $input) { start end practitionerId practitionerName }
+    }`,
+    { input: { ...input, from: input.from.toISOString(), to: input.to.toISOString() } },
+  );
+  return data.availableSlots;
+}
+
+export const CREATE_BOOKING = `mutation ($input: CreateBookingInput!) {
+  createBooking(input: $input) { manageToken booking { reference status start end } }
+}`;
+
+export interface OnlineBooking {
+  manageToken: string;
+  booking: { reference: string; status: string; start: string; end: string };
+}
+
+/** Books online, as an anonymous client would (the answer carries the manage token). */
+export async function bookOnline(
+  server: TestServer,
+  {
+    firstName = 'Claire',
+    ...input
+  }: { serviceIds: string[]; practitionerId: string | null; start: string; firstName?: string },
+): Promise<OnlineBooking> {
+  const data = await graphqlData<{ createBooking: OnlineBooking }>(server, CREATE_BOOKING, {
+    input: {
+      ...input,
+      client: {
+        firstName,
+        lastName: 'Martin',
+        email: `claire.martin.${Date.now()}@example.com`,
+        phone: '+33 6 98 76 54 32',
+      },
+    },
+  });
+  return data.createBooking;
+}
+
+export async function adminAccessToken(server: TestServer): Promise<string> {
+  const data = await graphqlData<{ login: { accessToken: string } }>(
+    server,
+    'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { email: 'admin@serenaia.test', password: 'serenaia-admin' } },
+  );
+  return data.login.accessToken;
+}
+
+const parisFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The Paris wall clock of an instant: `{date: 'YYYY-MM-DD', time: 'HH:MM'}`. */
+export function parisWallClock(instant: Date): { date: string; time: string } {
+  const parts = Object.fromEntries(parisFormat.formatToParts(instant).map((p) => [p.type, p.value]));
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+/**
+ * Opens extra hours (an OPEN exception) for a practitioner over [start, end), both on the same Paris
+ * date: the admin's way to make sure a slot exists at a given time, whatever the day of the week.
+ */
+export async function openExtraHours(
+  server: TestServer,
+  accessToken: string,
+  practitionerId: string,
+  start: Date,
+  end: Date,
+): Promise<void> {
+  const from = parisWallClock(start);
+  const to = parisWallClock(end);
+  if (from.date !== to.date)
+    throw new Error(`Extra hours must stay within one day: ${from.date} ≠ ${to.date}`);
+  await graphqlData(
+    server,
+    'mutation ($input: UpsertAvailabilityExceptionInput!) { upsertAvailabilityException(input: $input) { id } }',
+    {
+      input: {
+        practitionerId,
+        date: from.date,
+        kind: 'OPEN',
+        start: from.time,
+        end: to.time,
+        reason: 'Test : ouverture exceptionnelle',
+      },
+    },
+    accessToken,
+  );
+}

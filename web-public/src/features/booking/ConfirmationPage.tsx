@@ -1,0 +1,266 @@
+import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
+import ContentCopy from '@mui/icons-material/ContentCopy';
+import EventAvailableOutlined from '@mui/icons-material/EventAvailableOutlined';
+import HourglassTopOutlined from '@mui/icons-material/HourglassTopOutlined';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Container from '@mui/material/Container';
+import Divider from '@mui/material/Divider';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
+import { visuallyHidden } from '../../shared/a11y';
+import {
+  addressLines,
+  capitalize,
+  formatDateTime,
+  formatPrice,
+  formatTime,
+  phoneHref,
+} from '../../shared/format';
+import { buildIcs, downloadFile } from '../../shared/ics';
+import { bookingPath, managePath, SitePage, useSiteSettings, type SiteInstitute } from '../../shared/site';
+import { clearConfirmation, readConfirmation } from './confirmation-store';
+import { ServiceLines } from './ServiceLines';
+import type { CreatedBooking } from './types';
+
+type Booking = CreatedBooking['booking'];
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', sm: '140px 1fr' },
+        gap: { xs: 0, sm: 2 },
+        py: 1,
+      }}
+    >
+      <Typography variant="body2" color="text.secondary" component="dt">
+        {label}
+      </Typography>
+      <Typography component="dd" sx={{ m: 0, fontWeight: 500 }}>
+        {children}
+      </Typography>
+    </Box>
+  );
+}
+
+/** The .ics of the appointment: in UTC, at the institute's address. */
+export function bookingIcs(booking: Booking, institute: SiteInstitute, now: Date): string {
+  const practitioner = booking.items[0]?.practitionerName ?? '';
+  const services = booking.items.map((item) => item.serviceName).join(' + ');
+  const description = [
+    `Référence ${booking.reference}`,
+    practitioner ? `Avec ${practitioner}` : null,
+    institute.phone ? `Pour toute question : ${institute.phone}` : null,
+  ]
+    .filter((line): line is string => line !== null)
+    .join('\n');
+  return buildIcs({
+    uid: `${booking.reference}@serenaia`,
+    start: booking.start,
+    end: booking.end,
+    summary: `${services} · ${institute.name}`,
+    location: [institute.name, ...addressLines(institute)].join(', '),
+    description,
+    status: booking.status === 'PENDING' ? 'TENTATIVE' : 'CONFIRMED',
+    now,
+  });
+}
+
+function ManageLink({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const [copied, setCopied] = useState(false);
+  const path = managePath(token);
+  const url = `${window.location.origin}${path}`;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <Box component="section" aria-labelledby="manage-link-title">
+      <Typography id="manage-link-title" variant="h6" component="h2" sx={{ mb: 0.5 }}>
+        {t('confirmation.manageTitle')}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 1.5 }}>
+        {t('confirmation.manageBody')}
+      </Typography>
+      <Box
+        sx={{
+          p: 1.5,
+          mb: 1.5,
+          borderRadius: 1,
+          bgcolor: 'background.default',
+          border: 1,
+          borderColor: 'divider',
+          fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+          fontSize: '0.85rem',
+          overflowWrap: 'anywhere',
+        }}
+      >
+        <Link component={RouterLink} to={path}>
+          {url}
+        </Link>
+      </Box>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5}>
+        <Button component={RouterLink} to={path} variant="contained">
+          {t('confirmation.manage')}
+        </Button>
+        {typeof navigator.clipboard?.writeText === 'function' ? (
+          <Button variant="text" startIcon={<ContentCopy />} onClick={() => void copy()}>
+            {copied ? t('confirmation.copied') : t('confirmation.copy')}
+          </Button>
+        ) : null}
+      </Stack>
+      <Box aria-live="polite" sx={visuallyHidden}>
+        {copied ? t('confirmation.copied') : ''}
+      </Box>
+    </Box>
+  );
+}
+
+function Confirmation({ created, institute }: { created: CreatedBooking; institute: SiteInstitute | null }) {
+  const { t } = useTranslation();
+  const { booking, manageToken } = created;
+  const pending = booking.status === 'PENDING' && booking.depositCents > 0;
+  const practitioner = booking.items[0]?.practitionerName ?? '';
+  return (
+    <>
+      <Box sx={{ textAlign: 'center', mb: { xs: 3, md: 4 } }}>
+        {pending ? (
+          <HourglassTopOutlined color="warning" sx={{ fontSize: 56 }} aria-hidden />
+        ) : (
+          <CheckCircleOutlined color="success" sx={{ fontSize: 56 }} aria-hidden />
+        )}
+        <Typography variant="h3" component="h1" sx={{ fontSize: { xs: '2rem', md: '2.5rem' }, mt: 1, mb: 1 }}>
+          {pending ? t('confirmation.titlePending') : t('confirmation.title')}
+        </Typography>
+        <Typography color="text.secondary">{t('confirmation.thanks')}</Typography>
+      </Box>
+
+      {pending ? (
+        <Alert severity="warning" sx={{ mb: 3 }}>
+          <AlertTitle>
+            {t('confirmation.pendingTitle', { amount: formatPrice(booking.depositCents) })}
+          </AlertTitle>
+          {t('confirmation.pendingBody', {
+            until: booking.holdExpiresAt ? formatDateTime(booking.holdExpiresAt) : '',
+            amount: formatPrice(booking.depositCents),
+          })}
+          {institute?.phone ? (
+            <>
+              {' '}
+              {t('confirmation.pendingContact')}{' '}
+              <Link href={phoneHref(institute.phone)} sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
+                {institute.phone}
+              </Link>
+              .
+            </>
+          ) : null}
+        </Alert>
+      ) : null}
+
+      <Card sx={{ mb: 3 }}>
+        <CardContent sx={{ p: { xs: 2.5, md: 3.5 } }}>
+          <Box component="dl" sx={{ m: 0 }}>
+            <Row label={t('confirmation.reference')}>
+              <Box component="span" sx={{ fontSize: '1.25rem', fontWeight: 700, letterSpacing: '0.12em' }}>
+                {booking.reference}
+              </Box>
+            </Row>
+            <Row label={t('confirmation.when')}>{capitalize(formatDateTime(booking.start))}</Row>
+            {practitioner ? <Row label={t('confirmation.with')}>{practitioner}</Row> : null}
+          </Box>
+          <Divider sx={{ my: 1.5 }} />
+          <Typography variant="body2" color="text.secondary" component="h2" sx={{ mb: 0.5 }}>
+            {t('confirmation.services')}
+          </Typography>
+          <ServiceLines
+            lines={booking.items.map((item) => ({
+              name: item.serviceName,
+              durationMinutes: item.durationMinutes,
+              priceCents: item.priceCents,
+              detail: `${formatTime(item.start)} – ${formatTime(item.end)}`,
+            }))}
+            totalCents={booking.totalCents}
+          />
+          <Button
+            variant="outlined"
+            startIcon={<EventAvailableOutlined />}
+            disabled={institute === null}
+            onClick={() =>
+              institute !== null &&
+              downloadFile(bookingIcs(booking, institute, new Date()), `rendez-vous-${booking.reference}.ics`)
+            }
+            sx={{ mt: 2.5 }}
+          >
+            {t('confirmation.addToCalendar')}
+          </Button>
+        </CardContent>
+      </Card>
+
+      {manageToken ? (
+        <Card sx={{ mb: 3 }}>
+          <CardContent sx={{ p: { xs: 2.5, md: 3.5 } }}>
+            <ManageLink token={manageToken} />
+          </CardContent>
+        </Card>
+      ) : null}
+
+      <Box sx={{ textAlign: 'center' }}>
+        <Button component={RouterLink} to="/">
+          {t('confirmation.home')}
+        </Button>
+      </Box>
+    </>
+  );
+}
+
+/** `/reserver/confirmation`: what was booked, the deposit to come, the .ics and the manage link. */
+export function ConfirmationPage() {
+  const { t } = useTranslation();
+  const { institute } = useSiteSettings();
+  // Read once; the stored copy (with its manage token) goes as soon as it is on screen.
+  const [created] = useState(readConfirmation);
+  useEffect(() => clearConfirmation(), []);
+  return (
+    <SitePage title={t('confirmation.pageTitle')}>
+      <Container maxWidth="sm" sx={{ py: { xs: 4, md: 7 } }}>
+        {created ? (
+          <Confirmation created={created} institute={institute} />
+        ) : (
+          <Box sx={{ textAlign: 'center' }}>
+            <Typography variant="h4" component="h1" sx={{ mb: 2 }}>
+              {t('confirmation.missingTitle')}
+            </Typography>
+            <Typography color="text.secondary" sx={{ mb: 3 }}>
+              {t('confirmation.missingBody')}
+            </Typography>
+            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ justifyContent: 'center' }}>
+              <Button component={RouterLink} to={bookingPath()} variant="contained">
+                {t('confirmation.bookAgain')}
+              </Button>
+              {institute?.phone ? (
+                <Button href={phoneHref(institute.phone)} variant="outlined">
+                  {institute.phone}
+                </Button>
+              ) : null}
+            </Stack>
+          </Box>
+        )}
+      </Container>
+    </SitePage>
+  );
+}

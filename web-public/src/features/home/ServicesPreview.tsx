@@ -1,0 +1,184 @@
+import ArrowForward from '@mui/icons-material/ArrowForward';
+import EventAvailableOutlined from '@mui/icons-material/EventAvailableOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Container from '@mui/material/Container';
+import Grid from '@mui/material/Grid';
+import Link from '@mui/material/Link';
+import Skeleton from '@mui/material/Skeleton';
+import Typography from '@mui/material/Typography';
+import { alpha } from '@mui/material/styles';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { HomeServicesDocument, type HomeServicesQuery } from '../../gql/graphql';
+import { formatDuration, formatPrice } from '../../shared/format';
+import { bookingPath } from '../../shared/site';
+
+type Category = HomeServicesQuery['serviceCategories'][number];
+
+/** Services shown per category; the rest are one click away in the booking flow. */
+const PREVIEWED = 3;
+
+function CategoryCard({ category }: { category: Category }) {
+  const { t } = useTranslation();
+  const titleId = `category-${category.id}`;
+  const from = Math.min(...category.services.map((s) => s.priceCents));
+  return (
+    <Card
+      component="article"
+      aria-labelledby={titleId}
+      sx={{
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        borderTop: `4px solid ${category.color}`,
+      }}
+    >
+      <CardContent sx={{ p: { xs: 2.5, md: 3 }, flexGrow: 1, display: 'flex', flexDirection: 'column' }}>
+        <Typography id={titleId} variant="h5" component="h3" sx={{ mb: 0.5 }}>
+          {category.name}
+        </Typography>
+        <Typography variant="body2" color="primary" sx={{ fontWeight: 600, mb: 1 }}>
+          {t('services.from', { price: formatPrice(from) })}
+        </Typography>
+        {category.description ? (
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+            {category.description}
+          </Typography>
+        ) : null}
+        <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, mb: 2 }}>
+          {category.services.slice(0, PREVIEWED).map((service) => (
+            <Box component="li" key={service.id} sx={{ borderTop: 1, borderColor: 'divider' }}>
+              <Link
+                component={RouterLink}
+                to={bookingPath({ serviceIds: [service.id] })}
+                underline="none"
+                color="text.primary"
+                aria-label={t('services.bookService', {
+                  name: service.name,
+                  duration: formatDuration(service.durationMinutes),
+                  price: formatPrice(service.priceCents),
+                })}
+                sx={(theme) => ({
+                  display: 'flex',
+                  gap: 2,
+                  alignItems: 'baseline',
+                  py: 1.25,
+                  px: 1,
+                  mx: -1,
+                  borderRadius: 1,
+                  '&:hover': { backgroundColor: alpha(theme.palette.primary.main, 0.06) },
+                })}
+              >
+                <Box component="span" sx={{ flexGrow: 1 }}>
+                  {service.name}
+                </Box>
+                <Box
+                  component="span"
+                  sx={{ color: 'text.secondary', fontSize: '0.875rem', whiteSpace: 'nowrap' }}
+                >
+                  {formatDuration(service.durationMinutes)}
+                </Box>
+                <Box
+                  component="span"
+                  sx={{ fontWeight: 600, whiteSpace: 'nowrap', minWidth: '3.5em', textAlign: 'right' }}
+                >
+                  {formatPrice(service.priceCents)}
+                </Box>
+              </Link>
+            </Box>
+          ))}
+        </Box>
+        <Link
+          component={RouterLink}
+          to={bookingPath({ categoryId: category.id })}
+          sx={{ mt: 'auto', fontWeight: 600, display: 'inline-flex', alignItems: 'center', gap: 0.5 }}
+        >
+          {t('services.seeAll', { count: category.services.length })}
+          <ArrowForward fontSize="small" aria-hidden />
+        </Link>
+      </CardContent>
+    </Card>
+  );
+}
+
+function BookTile() {
+  const { t } = useTranslation();
+  return (
+    <Card
+      sx={(theme) => ({
+        height: '100%',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        textAlign: 'center',
+        backgroundColor: alpha(theme.palette.primary.main, 0.06),
+        borderStyle: 'dashed',
+      })}
+    >
+      <CardContent sx={{ p: { xs: 3, md: 4 } }}>
+        <EventAvailableOutlined color="primary" sx={{ fontSize: 40, mb: 1 }} aria-hidden />
+        <Typography variant="h5" component="p" sx={{ mb: 1 }}>
+          {t('services.tileTitle')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2.5 }}>
+          {t('services.tileBody')}
+        </Typography>
+        <Button component={RouterLink} to={bookingPath()} variant="contained" size="large">
+          {t('services.book')}
+        </Button>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** "Nos prestations": each category with a few services and its lowest price, leading into the booking flow. */
+export function ServicesPreview() {
+  const { t } = useTranslation();
+  const [{ data, error }] = useQuery({ query: HomeServicesDocument });
+  const categories = data?.serviceCategories.filter((c) => c.services.length > 0);
+  // The catalogue is a bonus on the home page: if it cannot load, the rest of the page still works.
+  if (error && !categories) return null;
+  return (
+    <Box
+      component="section"
+      aria-labelledby="services-title"
+      aria-busy={categories ? undefined : true}
+      sx={{ py: { xs: 6, md: 10 }, bgcolor: 'background.paper' }}
+    >
+      <Container maxWidth="lg">
+        <Typography
+          id="services-title"
+          variant="h2"
+          sx={{ fontSize: { xs: '2rem', md: '2.75rem' }, mb: 1.5 }}
+        >
+          {t('services.title')}
+        </Typography>
+        <Typography color="text.secondary" sx={{ mb: { xs: 4, md: 6 }, maxWidth: 620 }}>
+          {t('services.intro')}
+        </Typography>
+        <Grid container spacing={3}>
+          {categories
+            ? [
+                ...categories.map((category) => (
+                  <Grid key={category.id} size={{ xs: 12, sm: 6, md: 4 }}>
+                    <CategoryCard category={category} />
+                  </Grid>
+                )),
+                <Grid key="book" size={{ xs: 12, sm: 6, md: 4 }}>
+                  <BookTile />
+                </Grid>,
+              ]
+            : [0, 1, 2].map((i) => (
+                <Grid key={i} size={{ xs: 12, sm: 6, md: 4 }}>
+                  <Skeleton variant="rounded" height={260} />
+                </Grid>
+              ))}
+        </Grid>
+      </Container>
+    </Box>
+  );
+}
