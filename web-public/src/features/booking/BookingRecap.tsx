@@ -3,6 +3,7 @@ import PersonOutlined from '@mui/icons-material/PersonOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
+import Chip from '@mui/material/Chip';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
@@ -35,17 +36,32 @@ export function BookingRecap(props: BookingRecapProps) {
         </Typography>
         <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'flex-start', mt: 1 }}>
           <EventOutlined color="primary" aria-hidden sx={{ mt: 0.25 }} />
-          <Box sx={{ textDecoration: taken ? 'line-through' : 'none', opacity: taken ? 0.6 : 1 }}>
-            <Typography sx={{ fontWeight: 600 }}>{capitalize(formatLongDate(start))}</Typography>
-            <Typography sx={{ fontSize: '1.35rem', fontWeight: 600, color: 'primary.dark', lineHeight: 1.3 }}>
+          <Box>
+            {taken ? (
+              <Chip size="small" color="warning" label={t('contactStep.taken')} sx={{ mb: 0.5 }} />
+            ) : null}
+            <Typography
+              sx={{
+                fontWeight: 600,
+                textDecoration: taken ? 'line-through' : 'none',
+                opacity: taken ? 0.6 : 1,
+              }}
+            >
+              {capitalize(formatLongDate(start))}
+            </Typography>
+            <Typography
+              sx={{
+                fontSize: '1.35rem',
+                fontWeight: 600,
+                color: 'primary.dark',
+                lineHeight: 1.3,
+                textDecoration: taken ? 'line-through' : 'none',
+                opacity: taken ? 0.6 : 1,
+              }}
+            >
               {formatTime(start)}
             </Typography>
           </Box>
-          {taken ? (
-            <Typography variant="body2" color="warning.dark" sx={{ fontWeight: 600, ml: 'auto' }}>
-              {t('contactStep.taken')}
-            </Typography>
-          ) : null}
         </Box>
         {practitionerName ? (
           <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center', mt: 1.5 }}>

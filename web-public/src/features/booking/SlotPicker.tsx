@@ -39,6 +39,8 @@ export interface SlotPickerProps {
   onMonthChange: (month: string) => void;
   onDayChange: (day: string) => void;
   onSelect: (slot: PickedSlot) => void;
+  /** Calendar above the times even on wide screens (inside a narrow column). */
+  stacked?: boolean;
   /** The current time (tests pin it). */
   now?: number;
 }
@@ -280,7 +282,7 @@ export function SlotPicker(props: SlotPickerProps) {
 
   return (
     <Grid container spacing={{ xs: 3, md: 5 }}>
-      <Grid size={{ xs: 12, md: 6 }}>
+      <Grid size={props.stacked ? 12 : { xs: 12, md: 6 }}>
         <MonthCalendar
           month={month}
           available={days}
@@ -293,7 +295,7 @@ export function SlotPicker(props: SlotPickerProps) {
           onSelect={props.onDayChange}
         />
       </Grid>
-      <Grid size={{ xs: 12, md: 6 }} ref={times} sx={{ scrollMarginTop: 80 }}>
+      <Grid size={props.stacked ? 12 : { xs: 12, md: 6 }} ref={times} sx={{ scrollMarginTop: 80 }}>
         {panel}
       </Grid>
     </Grid>

@@ -131,6 +131,7 @@ export function ReschedulePanel({
           month={month}
           day={day}
           showPractitioner={false}
+          stacked
           horizonDays={horizonDays}
           phone={phone}
           onMonthChange={(next) => {
