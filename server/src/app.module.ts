@@ -6,7 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessTokenService } from './auth/access-token.service.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AvailabilityModule } from './availability/index.js';
-import { BookingModule, BookingProcessor } from './booking/index.js';
+import { BookingModule, BookingProcessor, DepositPaidProcessor } from './booking/index.js';
 import { CatalogModule } from './catalog/index.js';
 import { ClientsModule } from './clients/index.js';
 import { CoreModule } from './common/core.module.js';
@@ -20,6 +20,7 @@ import { JobsModule } from './jobs/jobs.module.js';
 import { MaintenanceProcessor } from './jobs/maintenance.processor.js';
 import { MaintenanceScheduler } from './jobs/maintenance.scheduler.js';
 import { QUEUES } from './jobs/queues.js';
+import { PaymentModule } from './payment/index.js';
 import { RedisModule } from './redis/redis.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 
@@ -30,11 +31,12 @@ export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [
   CatalogModule,
   ClientsModule,
   AvailabilityModule,
+  PaymentModule,
   BookingModule,
 ];
 
 /** Bull processors: loaded where jobs run (the API by default, or WORKER_ONLY processes). */
-const WORKER_PROVIDERS = [MaintenanceProcessor, BookingProcessor];
+const WORKER_PROVIDERS = [MaintenanceProcessor, BookingProcessor, DepositPaidProcessor];
 
 @Module({})
 export class AppModule {

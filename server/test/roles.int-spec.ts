@@ -56,6 +56,14 @@ const MATRIX: Record<
     document: 'mutation { refreshToken(input: {refreshToken: ""}) { accessToken } }',
   },
   logout: { level: 'PUBLIC', document: 'mutation { logout(input: {refreshToken: "x"}) }' },
+  createDepositPayment: {
+    level: 'PUBLIC',
+    document: `mutation { createDepositPayment(input: {token: "${'a'.repeat(43)}"}) { paymentId } }`,
+  },
+  completeSimulatedPayment: {
+    level: 'PUBLIC',
+    document: `mutation { completeSimulatedPayment(input: {paymentId: "${ID}", approve: true}) { id } }`,
+  },
   // Any signed-in user
   me: { level: 'AUTHENTICATED', document: '{ me { id } }' },
   // Staff
@@ -90,6 +98,16 @@ const MATRIX: Record<
   agenda: { level: 'STAFF', document: '{ agenda(day: "2030-01-07") { day } }' },
   agendaChanged: { level: 'STAFF', document: 'subscription { agendaChanged(day: "2030-01-07") { kind } }' },
   instituteUpdated: { level: 'STAFF', document: 'subscription { instituteUpdated { name } }' },
+  payments: { level: 'STAFF', document: '{ payments { total } }' },
+  // Staff may refund only when an admin allows it (off by default): tested in payments.int-spec.
+  refundPayment: {
+    level: 'ADMIN',
+    document: `mutation { refundPayment(input: {id: "${ID}", reason: "x"}) { id } }`,
+  },
+  recordPayment: {
+    level: 'STAFF',
+    document: `mutation { recordPayment(input: {kind: BALANCE, method: CASH, amountCents: 100}) { id } }`,
+  },
   // Admin
   updateInstitute: { level: 'ADMIN', document: 'mutation { updateInstitute(input: {name: "X"}) { name } }' },
   updateBookingSettings: {
@@ -120,6 +138,11 @@ const MATRIX: Record<
   upsertAvailabilityException: {
     level: 'ADMIN',
     document: 'mutation { upsertAvailabilityException(input: {date: "2030-01-07", kind: CLOSED}) { id } }',
+  },
+  paymentSettings: { level: 'ADMIN', document: '{ paymentSettings { staffCanRefund } }' },
+  updatePaymentSettings: {
+    level: 'ADMIN',
+    document: 'mutation { updatePaymentSettings(input: {staffCanRefund: false}) { staffCanRefund } }',
   },
   deleteAvailabilityException: {
     level: 'ADMIN',

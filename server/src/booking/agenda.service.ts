@@ -5,18 +5,19 @@ import { AvailabilityService, BlockedSlotsService, type BlockedSlotEntity } from
 import { CatalogService, type PractitionerWithServices } from '../catalog/index.js';
 import { INSTITUTE_TIME_ZONE, dayInterval, intersectIntervals, type Interval } from '../common/time.js';
 import { SettingsService } from '../settings/index.js';
-import type { BookingEntity } from './booking.entities.js';
 import { BookingRepository } from './booking.repository.js';
+import { BookingService } from './booking.service.js';
+import type { BookingView } from './dto/booking.mappers.js';
 
 export interface AgendaDay {
   day: string;
   practitioners: PractitionerWithServices[];
-  bookings: BookingEntity[];
+  bookings: BookingView[];
   blocks: BlockedSlotEntity[];
   workingTime: { practitionerId: string; interval: Interval }[];
 }
 
-/** A day of the staff agenda: who works, bookings, blocks. Four queries whatever the day holds. */
+/** A day of the staff agenda: who works, bookings (with payments), blocks: a fixed number of queries. */
 @Injectable()
 export class AgendaService {
   constructor(
@@ -26,6 +27,7 @@ export class AgendaService {
     private readonly blocks: BlockedSlotsService,
     private readonly settings: SettingsService,
     private readonly repo: BookingRepository,
+    private readonly bookings: BookingService,
   ) {}
 
   async day(day: string, practitionerIds: string[] | null): Promise<AgendaDay> {
@@ -40,7 +42,7 @@ export class AgendaService {
       this.blocks.between(new Date(interval.start), new Date(interval.end)),
       this.availability.workingTime(ids, interval, settings.closedOnPublicHolidays),
     ]);
-    const bookings = await this.repo.views(this.db.manager, bookingIds);
+    const bookings = await this.bookings.views(bookingIds);
     const workingTime = ids.flatMap((id) =>
       intersectIntervals(working.get(id) ?? [], [interval]).map((w) => ({ practitionerId: id, interval: w })),
     );

@@ -30,6 +30,8 @@ import { BookingRepository } from './booking.repository.js';
 import { bookingReference, manageToken, manageTokenHash } from './domain/booking-codes.js';
 import { isOpen, outcomeProblem, transitionProblem } from './domain/booking-status.js';
 import type { BookingsFilter, CreateBookingInput } from './dto/booking.types.js';
+import type { BookingView } from './dto/booking.mappers.js';
+import { PaymentService, depositRefundOnCancel } from '../payment/index.js';
 import {
   BookingCancelledEvent,
   BookingCompletedEvent,
@@ -43,6 +45,7 @@ import {
 export const MANAGE_TOKEN_SECRET = Symbol('MANAGE_TOKEN_SECRET');
 export const MANAGE_TOKEN_VERSION = 1;
 export const EXPIRE_PENDING_BOOKING = 'expire-pending-booking';
+export const REFUND_DEPOSIT_AFTER_CANCEL = 'refund-deposit-after-cancel';
 const MANAGE_TOKEN_DAYS_AFTER_END = 30;
 const ALTERNATIVES = 6;
 
@@ -52,7 +55,7 @@ export interface Caller {
 }
 
 export interface CreatedBooking {
-  booking: BookingEntity;
+  booking: BookingView;
   manageToken: string | null;
 }
 
@@ -84,6 +87,7 @@ export class BookingService {
     private readonly settings: SettingsService,
     private readonly outbox: OutboxService,
     private readonly repo: BookingRepository,
+    private readonly payments: PaymentService,
     @Inject(MANAGE_TOKEN_SECRET) private readonly tokenSecret: Buffer,
   ) {}
 
@@ -185,16 +189,23 @@ export class BookingService {
     }
   }
 
-  confirm(id: string): Promise<BookingEntity> {
+  confirm(id: string): Promise<BookingView> {
     return this.transition(id, 'CONFIRMED', (uow, b) => {
       uow.emit(new BookingConfirmedEvent(eventBase(b)));
       return { confirmedAt: new Date(), holdExpiresAt: null };
     });
   }
 
-  cancel(id: string, reason: string | null, by: CancelledBy): Promise<BookingEntity> {
+  cancel(id: string, reason: string | null, by: CancelledBy): Promise<BookingView> {
     return this.transition(id, 'CANCELLED', async (uow, b) => {
       await this.reservations.releaseBooking(uow.manager, b.id);
+      // A paid deposit is refunded or kept by the cancellation policy, after the commit.
+      await this.outbox.enqueue(uow, {
+        queue: QUEUES.booking,
+        name: REFUND_DEPOSIT_AFTER_CANCEL,
+        payload: { bookingId: b.id },
+        jobId: `refund-deposit:${b.id}`,
+      });
       uow.emit(new BookingCancelledEvent(eventBase({ ...b, status: 'CANCELLED' })));
       return {
         cancelledAt: new Date(),
@@ -205,7 +216,7 @@ export class BookingService {
     });
   }
 
-  markNoShow(id: string, now = Date.now()): Promise<BookingEntity> {
+  markNoShow(id: string, now = Date.now()): Promise<BookingView> {
     return this.transition(id, 'NO_SHOW', (uow, b) => {
       const problem = outcomeProblem('NO_SHOW', b.startsAt.getTime(), now);
       if (problem) throw new BadUserInputError(problem);
@@ -214,7 +225,7 @@ export class BookingService {
     });
   }
 
-  complete(id: string, now = Date.now()): Promise<BookingEntity> {
+  complete(id: string, now = Date.now()): Promise<BookingView> {
     return this.transition(id, 'COMPLETED', (uow, b) => {
       const problem = outcomeProblem('COMPLETED', b.startsAt.getTime(), now);
       if (problem) throw new BadUserInputError(problem);
@@ -233,7 +244,7 @@ export class BookingService {
     newPractitionerId: string | null,
     caller: Caller,
     now = Date.now(),
-  ): Promise<BookingEntity> {
+  ): Promise<BookingView> {
     const current = await this.db
       .getRepository(BookingEntity)
       .findOne({ where: { id }, relations: { items: true } });
@@ -314,6 +325,8 @@ export class BookingService {
 
   /** The delayed job: a pending booking whose hold has passed gives its slot back. Idempotent. */
   async expireHold(id: string, now = Date.now()): Promise<'expired' | 'kept'> {
+    // A deposit already paid (its confirmation job may still be on its way) keeps the slot.
+    if ((await this.payments.succeededDeposits(id)).length > 0) return 'kept';
     const outcome = await this.tx.run(async (uow) => {
       const b = await uow.manager.findOne(BookingEntity, {
         where: { id },
@@ -345,6 +358,112 @@ export class BookingService {
     return outcome;
   }
 
+  /**
+   * A deposit was paid (the `payment.succeeded` job): confirm the booking. If its hold had expired
+   * but the slot is still free, take the slot again and confirm; if someone took it meanwhile, or
+   * the booking was cancelled while the client paid, refund the deposit. Idempotent.
+   */
+  async onDepositPaid(bookingId: string, paymentId: string): Promise<'confirmed' | 'already' | 'refunded'> {
+    const booking = await this.db
+      .getRepository(BookingEntity)
+      .findOne({ where: { id: bookingId }, relations: { items: true } });
+    if (booking === null) return 'already';
+    if (booking.status === 'CONFIRMED' || booking.status === 'COMPLETED' || booking.status === 'NO_SHOW')
+      return 'already';
+    if (booking.status === 'PENDING') {
+      await this.tx.run(async (uow) => {
+        const locked = await uow.manager.findOne(BookingEntity, {
+          where: { id: bookingId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (locked?.status !== 'PENDING') return;
+        await uow.manager.update(
+          BookingEntity,
+          { id: bookingId },
+          { status: 'CONFIRMED', confirmedAt: new Date(), holdExpiresAt: null },
+        );
+        uow.emit(new BookingConfirmedEvent({ ...eventBase(locked), status: 'CONFIRMED' }));
+      });
+      return 'confirmed';
+    }
+    // CANCELLED: by the hold's expiry (take the slot back if free) or by someone (refund).
+    if (booking.cancelledBy === 'SYSTEM' && booking.startsAt.getTime() > Date.now()) {
+      try {
+        const retaken = await this.tx.run(async (uow) => {
+          const locked = await uow.manager.findOne(BookingEntity, {
+            where: { id: bookingId },
+            lock: { mode: 'pessimistic_write' },
+          });
+          if (locked?.status !== 'CANCELLED' || locked.cancelledBy !== 'SYSTEM') return false;
+          const items = [...(booking.items ?? [])].sort((a, b) => a.position - b.position);
+          await this.reservations.reserve(
+            uow.manager,
+            items.map((item, index) => ({
+              practitionerId: item.practitionerId,
+              cabinId: item.cabinId,
+              start: new Date(
+                item.startsAt.getTime() - (index === 0 ? item.bufferBeforeMinutes * 60_000 : 0),
+              ),
+              end: new Date(
+                item.endsAt.getTime() + (index === items.length - 1 ? item.bufferAfterMinutes * 60_000 : 0),
+              ),
+              bookingItemId: item.id,
+            })),
+          );
+          await uow.manager.update(
+            BookingEntity,
+            { id: bookingId },
+            {
+              status: 'CONFIRMED',
+              confirmedAt: new Date(),
+              cancelledAt: null,
+              cancelledBy: null,
+              cancelReason: null,
+            },
+          );
+          uow.emit(new BookingConfirmedEvent({ ...eventBase(locked), status: 'CONFIRMED' }));
+          return true;
+        });
+        if (retaken) return 'confirmed';
+      } catch (error) {
+        if (!(error instanceof SlotTakenError)) throw error;
+      }
+    }
+    await this.refundQuietly(paymentId, 'Créneau indisponible au moment du paiement : acompte remboursé.');
+    return 'refunded';
+  }
+
+  /** Gives deposits back after a cancellation when the policy says so (the `refund-deposit` job). */
+  async refundDepositsAfterCancel(bookingId: string): Promise<number> {
+    const booking = await this.db.getRepository(BookingEntity).findOneBy({ id: bookingId });
+    if (booking?.status !== 'CANCELLED' || booking.cancelledAt === null || booking.cancelledBy === null)
+      return 0;
+    const settings = await this.settings.bookingSettings();
+    const refund = depositRefundOnCancel({
+      cancelledBy: booking.cancelledBy,
+      cancelledAt: booking.cancelledAt.getTime(),
+      start: booking.startsAt.getTime(),
+      deadlineHours: settings.cancellationDeadlineHours,
+    });
+    if (!refund) return 0;
+    let count = 0;
+    for (const payment of await this.payments.succeededDeposits(bookingId)) {
+      if (await this.refundQuietly(payment.id, 'Rendez-vous annulé : acompte remboursé.')) count += 1;
+    }
+    return count;
+  }
+
+  /** Refunds what is left of a payment; an already refunded one is fine (jobs may run twice). */
+  private async refundQuietly(paymentId: string, reason: string): Promise<boolean> {
+    try {
+      await this.payments.refund({ paymentId, amountCents: null, reason, by: 'SYSTEM' });
+      return true;
+    } catch (error) {
+      if (error instanceof BadUserInputError) return false;
+      throw error;
+    }
+  }
+
   async idForToken(token: string, now = Date.now()): Promise<string> {
     const rows: { id: string }[] = await this.db.query(
       'SELECT id FROM booking WHERE manage_token_hash = $1 AND manage_token_expires_at > $2',
@@ -355,17 +474,21 @@ export class BookingService {
     return rows[0].id;
   }
 
-  async search(filter: BookingsFilter): Promise<{ items: BookingEntity[]; total: number }> {
+  async search(filter: BookingsFilter): Promise<{ items: BookingView[]; total: number }> {
     const { ids, total } = await this.repo.search(this.db.manager, filter);
-    const views = new Map((await this.repo.views(this.db.manager, ids)).map((v) => [v.id, v]));
-    return {
-      items: ids.map((id) => views.get(id)).filter((v): v is BookingEntity => v !== undefined),
-      total,
-    };
+    const views = new Map((await this.views(ids)).map((v) => [v.id, v]));
+    return { items: ids.map((id) => views.get(id)).filter((v): v is BookingView => v !== undefined), total };
   }
 
-  async view(id: string): Promise<BookingEntity> {
-    const [booking] = await this.repo.views(this.db.manager, [id]);
+  /** Bookings with their client, items and payments: a fixed number of queries for any number of bookings. */
+  async views(ids: string[]): Promise<BookingView[]> {
+    const bookings = await this.repo.views(this.db.manager, ids);
+    const payments = await this.payments.forBookings(bookings.map((b) => b.id));
+    return bookings.map((b) => Object.assign(b, { payments: payments.filter((p) => p.bookingId === b.id) }));
+  }
+
+  async view(id: string): Promise<BookingView> {
+    const [booking] = await this.views([id]);
     if (booking === undefined) throw new NotFoundError('Rendez-vous introuvable.');
     return booking;
   }
@@ -377,7 +500,7 @@ export class BookingService {
       uow: UnitOfWork,
       booking: BookingEntity,
     ) => Partial<BookingEntity> | Promise<Partial<BookingEntity>>,
-  ): Promise<BookingEntity> {
+  ): Promise<BookingView> {
     await this.tx.run(async (uow) => {
       const booking = await uow.manager.findOne(BookingEntity, {
         where: { id },

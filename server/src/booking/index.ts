@@ -3,3 +3,4 @@ export { BookingModule } from './booking.module.js';
 export { BookingService, EXPIRE_PENDING_BOOKING } from './booking.service.js';
 export * from './events/booking.events.js';
 export { BookingProcessor } from './jobs/booking.processor.js';
+export { DepositPaidProcessor } from './jobs/deposit-paid.processor.js';

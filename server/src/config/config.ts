@@ -43,6 +43,12 @@ export interface Config {
   seedDemo: boolean;
   serveSpas: boolean;
   trustProxy: boolean;
+  /** Provider API base URLs (sandbox, proxy, or the local fakes of the tests). */
+  stripeApiUrl: string;
+  sumupApiUrl: string;
+  paypalApiUrl: string;
+  /** The clearly labelled simulated provider, when no real one is configured. Never in production. */
+  simulatedPayments: boolean;
 }
 
 export class ConfigError extends Error {
@@ -184,6 +190,10 @@ export function parseConfig(env: Env): Config {
     seedDemo: r.bool('SEED_DEMO', !isProduction),
     serveSpas: r.bool('SERVE_SPAS', true),
     trustProxy: r.bool('TRUST_PROXY', false),
+    stripeApiUrl: r.url('STRIPE_API_URL', ['http:', 'https:'], 'https://api.stripe.com') as string,
+    sumupApiUrl: r.url('SUMUP_API_URL', ['http:', 'https:'], 'https://api.sumup.com') as string,
+    paypalApiUrl: r.url('PAYPAL_API_URL', ['http:', 'https:'], 'https://api-m.sandbox.paypal.com') as string,
+    simulatedPayments: !isProduction && r.bool('SIMULATED_PAYMENTS', true),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;

@@ -16,6 +16,12 @@ import {
 } from '../catalog/catalog.entities.js';
 import { ClientEntity } from '../clients/client.entity.js';
 import { OutboxEntity } from '../outbox/outbox.entity.js';
+import {
+  PaymentEntity,
+  PaymentSettingsEntity,
+  ProviderEventEntity,
+  RefundEntity,
+} from '../payment/payment.entities.js';
 import { BookingSettingsEntity } from '../settings/booking-settings.entity.js';
 import { InstituteEntity } from '../settings/institute.entity.js';
 
@@ -38,4 +44,8 @@ export const ENTITIES = [
   ReservationEntity,
   BookingEntity,
   BookingItemEntity,
+  PaymentEntity,
+  RefundEntity,
+  ProviderEventEntity,
+  PaymentSettingsEntity,
 ];

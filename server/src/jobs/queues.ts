@@ -2,5 +2,6 @@
 export const QUEUES = {
   maintenance: 'maintenance',
   booking: 'booking',
+  payments: 'payments',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

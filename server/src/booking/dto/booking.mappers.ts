@@ -1,6 +1,10 @@
 import { depositCents, type ServiceEntity } from '../../catalog/index.js';
 import { toClientType, type ClientEntity } from '../../clients/index.js';
+import { toPaymentType, type PaymentEntity } from '../../payment/index.js';
 import type { BookingEntity, BookingItemEntity } from '../booking.entities.js';
+
+/** A booking with everything its view shows, payments included. */
+export type BookingView = BookingEntity & { payments: PaymentEntity[] };
 import type { BookingItemType, BookingType } from './booking.types.js';
 
 export function itemDeposit(item: BookingItemEntity): number {
@@ -25,7 +29,7 @@ export function toBookingItemType(item: BookingItemEntity): BookingItemType {
 }
 
 /** Needs the booking loaded by BookingRepository.views (client, items and their relations). */
-export function toBookingType(b: BookingEntity): BookingType {
+export function toBookingType(b: BookingView): BookingType {
   const items = b.items ?? [];
   return {
     id: b.id,
@@ -45,5 +49,9 @@ export function toBookingType(b: BookingEntity): BookingType {
     cancelledAt: b.cancelledAt,
     createdAt: b.createdAt,
     createdByName: b.creator ? `${b.creator.firstName} ${b.creator.lastName}`.trim() : null,
+    payments: b.payments.map(toPaymentType),
+    paidCents: b.payments
+      .filter((p) => p.status === 'SUCCEEDED' || p.status === 'PARTIALLY_REFUNDED' || p.status === 'REFUNDED')
+      .reduce((sum, p) => sum + p.amountCents - p.refundedCents, 0),
   };
 }

@@ -17,6 +17,7 @@ import { BlockedSlotType } from '../../availability/index.js';
 import { PractitionerType } from '../../catalog/index.js';
 import { ClientType, ContactInput } from '../../clients/index.js';
 import { PageInput } from '../../common/pagination.js';
+import { PaymentType } from '../../payment/index.js';
 import { LocalDate } from '../../common/scalars.js';
 import {
   BOOKING_SOURCES,
@@ -87,6 +88,10 @@ export class BookingType {
   @Field() createdAt: Date;
   @Field(() => String, { nullable: true, description: 'Who made it at the institute (null: booked online).' })
   createdByName: string | null;
+  @Field(() => [PaymentType], { description: 'Payments for this booking (deposit, balance…).' })
+  payments: PaymentType[];
+  @Field(() => Int, { description: 'Paid so far, net of refunds.' })
+  paidCents: number;
 }
 
 @ObjectType()

@@ -1,7 +1,7 @@
 import { Process, Processor } from '@nestjs/bull';
 import type { Job } from 'bull';
 import { QUEUES } from '../../jobs/queues.js';
-import { BookingService, EXPIRE_PENDING_BOOKING } from '../booking.service.js';
+import { BookingService, EXPIRE_PENDING_BOOKING, REFUND_DEPOSIT_AFTER_CANCEL } from '../booking.service.js';
 
 @Processor(QUEUES.booking)
 export class BookingProcessor {
@@ -11,5 +11,11 @@ export class BookingProcessor {
   @Process(EXPIRE_PENDING_BOOKING)
   async expirePending(job: Job<{ bookingId: string }>): Promise<{ outcome: string }> {
     return { outcome: await this.bookings.expireHold(job.data.bookingId) };
+  }
+
+  /** After a cancellation: refunds a paid deposit when the policy says so. */
+  @Process(REFUND_DEPOSIT_AFTER_CANCEL)
+  async refundDeposit(job: Job<{ bookingId: string }>): Promise<{ refunded: number }> {
+    return { refunded: await this.bookings.refundDepositsAfterCancel(job.data.bookingId) };
   }
 }

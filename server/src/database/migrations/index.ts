@@ -3,6 +3,7 @@ import { InitialSchema1795624942775 } from './1795624942775-initial-schema.js';
 import { BookingBackbone1795628478902 } from './1795628478902-booking-backbone.js';
 import { ClientPhoneNotUnique1795632784241 } from './1795632784241-client-phone-not-unique.js';
 import { BookingCreator1795632845020 } from './1795632845020-booking-creator.js';
+import { PaymentLedger1795633500214 } from './1795633500214-payment-ledger.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   BookingBackbone1795628478902,
   ClientPhoneNotUnique1795632784241,
   BookingCreator1795632845020,
+  PaymentLedger1795633500214,
 ];

@@ -20,7 +20,7 @@ describe('provider secrets at rest', () => {
     expect(decryptSecret(randomBytes(32), stored)).toBeNull();
     const [v, iv, tag, data] = stored.split('.') as [string, string, string, string];
     const flipped = Buffer.from(data, 'base64url');
-    flipped[0] = (flipped[0]) ^ 1;
+    flipped[0] = flipped[0] ^ 1;
     expect(decryptSecret(key, [v, iv, tag, flipped.toString('base64url')].join('.'))).toBeNull();
     expect(decryptSecret(key, 'plain-text')).toBeNull();
   });

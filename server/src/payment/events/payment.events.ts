@@ -1,0 +1,40 @@
+import type { DomainEvent } from '../../common/transaction/unit-of-work.js';
+import type { PaymentKind, PaymentMethod, PaymentStatus } from '../payment.entities.js';
+
+export interface PaymentSnapshot {
+  paymentId: string;
+  kind: PaymentKind;
+  method: PaymentMethod;
+  status: PaymentStatus;
+  amountCents: number;
+  refundedCents: number;
+  bookingId: string | null;
+}
+
+/** Outbox job (queue `payments`) written with every payment that succeeds: consumers confirm what it paid for. */
+export const PAYMENT_SUCCEEDED_JOB = 'payment.succeeded';
+
+export class PaymentSucceededEvent implements DomainEvent {
+  static readonly eventName = 'payment.succeeded';
+  readonly eventName = PaymentSucceededEvent.eventName;
+  constructor(readonly payment: PaymentSnapshot) {}
+}
+
+export class PaymentFailedEvent implements DomainEvent {
+  static readonly eventName = 'payment.failed';
+  readonly eventName = PaymentFailedEvent.eventName;
+  constructor(
+    readonly payment: PaymentSnapshot,
+    readonly reason: string | null,
+  ) {}
+}
+
+export class PaymentRefundedEvent implements DomainEvent {
+  static readonly eventName = 'payment.refunded';
+  readonly eventName = PaymentRefundedEvent.eventName;
+  constructor(
+    readonly payment: PaymentSnapshot,
+    readonly refundCents: number,
+    readonly reason: string | null,
+  ) {}
+}

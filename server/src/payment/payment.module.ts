@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { PaymentSettingsService } from './payment-settings.service.js';
+import { PaymentResolver } from './payment.resolver.js';
+import { PaymentService } from './payment.service.js';
+import { StripeGateway } from './providers/stripe.gateway.js';
+import { StripeWebhookController } from './stripe-webhook.controller.js';
+
+@Module({
+  providers: [PaymentService, PaymentSettingsService, StripeGateway, PaymentResolver],
+  controllers: [StripeWebhookController],
+  exports: [PaymentService],
+})
+export class PaymentModule {}
