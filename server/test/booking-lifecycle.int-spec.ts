@@ -185,7 +185,7 @@ describe('booking life cycle', () => {
     );
     expect(view.bookingByToken.canChange).toBe(false);
     expect(view.bookingByToken.changeRefusal).toMatch(
-      /^Les modifications en ligne sont possibles jusqu’à 24 h avant le rendez-vous \(au plus tard le .+\)\. Appelez l’institut\.$/,
+      /^Les modifications en ligne ne sont possibles que jusqu’à 24 h avant le rendez-vous, soit avant le .+\. Appelez l’institut\.$/,
     );
     const cancel = await gql(t.url, CANCEL_BY_TOKEN, { input: { token: late.manageToken } });
     expect(cancel.errors?.[0]).toMatchObject({

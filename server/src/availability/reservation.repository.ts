@@ -86,6 +86,10 @@ export class ReservationRepository {
       if (constraint !== undefined) {
         throw new SlotTakenError(constraint === 'ex_reservation_cabin' ? 'cabin' : 'practitioner');
       }
+      // Two inserts racing for the same free time wait on each other inside the exclusion
+      // constraint; PostgreSQL breaks the tie by aborting one with a deadlock (40P01). For that
+      // caller the outcome is the same: someone else got the slot.
+      if (violatedConstraint(error, 'deadlock') !== undefined) throw new SlotTakenError('practitioner');
       throw error;
     }
   }

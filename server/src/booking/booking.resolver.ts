@@ -231,6 +231,7 @@ export class BookingResolver {
       practitionerId: items[0]?.practitionerId ?? '',
       items: items.map((i) => ({
         serviceName: i.serviceName,
+        durationMinutes: i.durationMinutes,
         practitionerName: i.practitioner?.displayName ?? '',
         start: i.startsAt,
         end: i.endsAt,

@@ -11,12 +11,21 @@ function pgError(error: unknown): PgError | undefined {
   return undefined;
 }
 
-/** PostgreSQL said no because of a constraint: 23505 unique, 23P01 exclusion, 23503 foreign key, 23514 check. */
+/**
+ * PostgreSQL said no: 23505 unique, 23P01 exclusion, 23503 foreign key, 23514 check, 40P01 deadlock.
+ * Returns the constraint's name ('' when PostgreSQL gives none), undefined for other errors.
+ */
 export function violatedConstraint(
   error: unknown,
-  kind: 'unique' | 'exclusion' | 'foreign-key' | 'check',
+  kind: 'unique' | 'exclusion' | 'foreign-key' | 'check' | 'deadlock',
 ): string | undefined {
-  const codes = { unique: '23505', exclusion: '23P01', 'foreign-key': '23503', check: '23514' } as const;
+  const codes = {
+    unique: '23505',
+    exclusion: '23P01',
+    'foreign-key': '23503',
+    check: '23514',
+    deadlock: '40P01',
+  } as const;
   const pg = pgError(error);
   return pg?.code === codes[kind] ? (pg.constraint ?? '') : undefined;
 }

@@ -27,7 +27,7 @@ export function clientChangeDecision(
       deadline,
       reason:
         deadlineHours > 0
-          ? `Les modifications en ligne sont possibles jusqu’à ${deadlineHours} h avant le rendez-vous (au plus tard le ${formatDeadline(deadline)}). Appelez l’institut.`
+          ? `Les modifications en ligne ne sont possibles que jusqu’à ${deadlineHours} h avant le rendez-vous, soit avant le ${formatDeadline(deadline)}. Appelez l’institut.`
           : 'Ce rendez-vous a déjà commencé : appelez l’institut.',
     };
   }

@@ -115,6 +115,7 @@ export class CreateBookingPayload {
 @ObjectType('PublicBookingItem')
 export class PublicBookingItemType {
   @Field() serviceName: string;
+  @Field(() => Int) durationMinutes: number;
   @Field() practitionerName: string;
   @Field() start: Date;
   @Field() end: Date;

@@ -45,15 +45,14 @@ export class TransactionRunner {
     private readonly emitter: EventEmitter2,
   ) {}
 
-  async run<T>(
-    work: (uow: UnitOfWork) => Promise<T>,
-    isolation: IsolationLevel = 'READ COMMITTED',
-  ): Promise<T> {
+  /** Without an isolation level, PostgreSQL's default (READ COMMITTED) applies and no SET is sent. */
+  async run<T>(work: (uow: UnitOfWork) => Promise<T>, isolation?: IsolationLevel): Promise<T> {
     let uow: UnitOfWork | undefined;
-    const result = await this.db.transaction(isolation, async (manager) => {
+    const body = async (manager: EntityManager) => {
       uow = new UnitOfWork(manager);
       return work(uow);
-    });
+    };
+    const result = isolation ? await this.db.transaction(isolation, body) : await this.db.transaction(body);
     if (uow !== undefined) await this.afterCommit(uow);
     return result;
   }
