@@ -436,7 +436,7 @@ describe.each<ViewportName>(['phone', 'desktop'])('online booking on a %s', (vie
       await page.goto(`${server.url}/rendez-vous/${made.manageToken}`);
       await page.getByRole('heading', { level: 1, name: 'Votre rendez-vous' }).waitFor();
       await page
-        .getByText(/^Les modifications en ligne sont possibles jusqu’à 24 h avant le rendez-vous/)
+        .getByText(/^Les modifications en ligne ne sont possibles que jusqu’à 24 h avant le rendez-vous/)
         .waitFor();
       const call = page.getByRole('link', { name: /01 42 80 12 34/ });
       expect(await call.getAttribute('href')).toBe('tel:+33142801234');
