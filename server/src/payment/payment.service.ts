@@ -271,7 +271,8 @@ export class PaymentService {
     if (problem) throw new BadUserInputError(problem, [{ field: 'input.amountCents', message: problem }]);
     const amount = request.amountCents ?? payment.amountCents - payment.refundedCents;
     const refundId = randomUUID();
-    const reserved: { id: string }[] = await this.db.query(
+    // TypeORM answers an UPDATE with [rows, affectedCount].
+    const [reserved] = await this.db.query<[{ id: string }[], number]>(
       `UPDATE payment SET refunded_cents = refunded_cents + $2, updated_at = now()
         WHERE id = $1 AND status IN ('SUCCEEDED', 'PARTIALLY_REFUNDED') AND refunded_cents + $2 <= amount_cents
         RETURNING id`,
