@@ -144,7 +144,7 @@ describe('payments: Stripe deposits, webhooks, refunds', () => {
     );
     const creations = stripe.requests.filter((r) => r.method === 'POST' && r.path === '/v1/payment_intents');
     expect(creations).toHaveLength(1);
-    expect(creations[0]!.headers['idempotency-key']).toBe(`payment:${first.createDepositPayment.paymentId}`);
+    expect(creations[0].headers['idempotency-key']).toBe(`payment:${first.createDepositPayment.paymentId}`);
   });
 
   it('the same signed payment_intent.succeeded delivered 5 times: one confirmation, one ledger row', async () => {
@@ -273,7 +273,7 @@ describe('payments: Stripe deposits, webhooks, refunds', () => {
       async () => (await bookingStatus(free.booking.id)) === 'CONFIRMED',
       'the free slot to be confirmed',
     );
-    const refundedId = checkouts[1]!.createDepositPayment.paymentId;
+    const refundedId = checkouts[1].createDepositPayment.paymentId;
     await waitFor(async () => {
       const [row] = await db.query('SELECT status FROM payment WHERE id = $1', [refundedId]);
       return row.status === 'REFUNDED';
