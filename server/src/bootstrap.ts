@@ -48,12 +48,14 @@ export async function createHttpApp(
       useDefaults: true,
       directives: {
         'default-src': ["'self'"],
-        'script-src': ["'self'"],
+        // Stripe.js and PayPal's button load from the providers (only used once they are configured).
+        'script-src': ["'self'", 'https://js.stripe.com', 'https://www.paypal.com'],
         'style-src': ["'self'", "'unsafe-inline'"],
-        'img-src': ["'self'", 'data:', 'blob:'],
+        'img-src': ["'self'", 'data:', 'blob:', 'https://*.stripe.com', 'https://www.paypalobjects.com'],
         'font-src': ["'self'", 'data:'],
         // 'self' covers same-origin ws:/wss: (CSP 3).
-        'connect-src': ["'self'"],
+        'connect-src': ["'self'", 'https://api.stripe.com', 'https://www.paypal.com'],
+        'frame-src': ['https://js.stripe.com', 'https://hooks.stripe.com', 'https://www.paypal.com'],
         'frame-ancestors': ["'none'"],
         // Plain-http deployments (a LAN, the demo) must not have their requests upgraded.
         'upgrade-insecure-requests': config.isProduction ? [] : null,
