@@ -28,7 +28,9 @@ function templateName(): string {
     .update(MIGRATIONS.map((m) => m.name).join(','))
     .digest('hex')
     .slice(0, 12);
-  return `serenaia_tpl_${hash}`;
+  // The migration count leads the name so that only templates of *older* migration sets are dropped:
+  // another checkout on the same server (a branch with a different newest migration) keeps its own.
+  return `serenaia_tpl_${String(MIGRATIONS.length).padStart(3, '0')}_${hash}`;
 }
 
 async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -53,7 +55,10 @@ async function ensureTemplate(): Promise<string> {
       const stale = await admin.query<{ datname: string }>(
         "SELECT datname FROM pg_database WHERE datname LIKE 'serenaia_tpl_%'",
       );
+      const ours = Number(template.split('_')[2]);
       for (const { datname } of stale.rows) {
+        const count = Number(datname.split('_')[2]);
+        if (Number.isFinite(count) && count >= ours && !datname.endsWith('_build')) continue;
         await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
       }
       const building = `${template}_build`;
@@ -72,9 +77,17 @@ async function ensureTemplate(): Promise<string> {
 }
 
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const template = await ensureTemplate();
   const name = `serenaia_test_${randomBytes(5).toString('hex')}`;
-  await withAdmin((admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  for (let attempt = 1; ; attempt++) {
+    const template = await ensureTemplate();
+    try {
+      await withAdmin((admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+      break;
+    } catch (err) {
+      // Another checkout may have replaced the template between our check and the clone.
+      if ((err as { code?: string }).code !== '3D000' || attempt >= 3) throw err;
+    }
+  }
   const srv = await postgresServer();
   return {
     name,
