@@ -29,6 +29,16 @@ export function createRouter() {
                     lazy: async () => ({ Component: (await import('../features/agenda')).AgendaPage }),
                   },
                   {
+                    path: 'paiements',
+                    lazy: async () => ({ Component: (await import('../features/payments')).PaymentsPage }),
+                  },
+                  {
+                    path: 'reglages/paiements',
+                    lazy: async () => ({
+                      Component: (await import('../features/payment-settings')).PaymentSettingsPage,
+                    }),
+                  },
+                  {
                     path: '*',
                     lazy: async () => ({ Component: (await import('./NotFoundPage')).NotFoundPage }),
                   },

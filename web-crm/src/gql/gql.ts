@@ -19,6 +19,7 @@ type Documents = {
     "mutation CreateStaffBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    booking {\n      ...AgendaBookingFields\n    }\n  }\n}": typeof types.CreateStaffBookingDocument,
     "query BookableServices {\n  serviceCategories {\n    id\n    name\n    color\n    position\n    services {\n      id\n      name\n      durationMinutes\n      priceCents\n      position\n    }\n  }\n}": typeof types.BookableServicesDocument,
     "subscription AgendaChanged($day: LocalDate!) {\n  agendaChanged(day: $day) {\n    day\n    kind\n    booking {\n      ...AgendaBookingFields\n    }\n    block {\n      ...AgendaBlockFields\n    }\n  }\n}": typeof types.AgendaChangedDocument,
+    "query BookingLink($id: ID!) {\n  booking(id: $id) {\n    id\n    start\n  }\n}": typeof types.BookingLinkDocument,
     "fragment AgendaBookingFields on Booking {\n  id\n  reference\n  status\n  source\n  start\n  end\n  totalCents\n  depositCents\n  clientNote\n  holdExpiresAt\n  cancelReason\n  cancelledBy\n  cancelledAt\n  createdAt\n  client {\n    id\n    firstName\n    lastName\n    phone\n    email\n  }\n  items {\n    id\n    serviceId\n    serviceName\n    color\n    practitionerId\n    practitionerName\n    cabinId\n    cabinName\n    start\n    end\n    durationMinutes\n    priceCents\n  }\n}\n\nfragment AgendaBlockFields on BlockedSlot {\n  id\n  practitionerId\n  cabinId\n  start\n  end\n  reason\n}": typeof types.AgendaBookingFieldsFragmentDoc,
     "query AgendaDay($day: LocalDate!) {\n  agenda(day: $day) {\n    day\n    practitioners {\n      id\n      displayName\n      color\n      position\n      serviceIds\n    }\n    workingTime {\n      practitionerId\n      start\n      end\n    }\n    bookings {\n      ...AgendaBookingFields\n    }\n    blocks {\n      ...AgendaBlockFields\n    }\n  }\n}": typeof types.AgendaDayDocument,
     "query AgendaSettings {\n  settings {\n    booking {\n      slotGranularityMinutes\n    }\n  }\n  cabins {\n    id\n    name\n  }\n}": typeof types.AgendaSettingsDocument,
@@ -33,6 +34,14 @@ type Documents = {
     "query CurrentUser {\n  me {\n    id\n    email\n    role\n    firstName\n    lastName\n  }\n}": typeof types.CurrentUserDocument,
     "mutation Logout($input: RefreshTokenInput!) {\n  logout(input: $input)\n}": typeof types.LogoutDocument,
     "query InstituteIdentity {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n      timeZone\n    }\n  }\n}": typeof types.InstituteIdentityDocument,
+    "query PaymentSettings {\n  paymentSettings {\n    ...PaymentSettingsFields\n  }\n}": typeof types.PaymentSettingsDocument,
+    "mutation UpdatePaymentSettings($input: UpdatePaymentSettingsInput!) {\n  updatePaymentSettings(input: $input) {\n    ...PaymentSettingsFields\n  }\n}": typeof types.UpdatePaymentSettingsDocument,
+    "fragment PaymentSettingsFields on PaymentSettings {\n  onlineProvider\n  stripePublishableKey\n  stripeSecretKeyHint\n  stripeWebhookSecretHint\n  sumupMerchantCode\n  sumupApiKeyHint\n  paypalClientId\n  paypalClientSecretHint\n  paypalWebhookId\n  staffCanRefund\n}": typeof types.PaymentSettingsFieldsFragmentDoc,
+    "query BookingPayments($id: ID!) {\n  booking(id: $id) {\n    id\n    status\n    totalCents\n    depositCents\n    paidCents\n    payments {\n      ...PaymentFields\n    }\n  }\n}": typeof types.BookingPaymentsDocument,
+    "query Payments($filter: PaymentsFilter) {\n  payments(filter: $filter) {\n    total\n    items {\n      ...PaymentFields\n    }\n  }\n}": typeof types.PaymentsDocument,
+    "mutation RecordPayment($input: RecordPaymentInput!) {\n  recordPayment(input: $input) {\n    ...PaymentFields\n  }\n}": typeof types.RecordPaymentDocument,
+    "mutation RefundPayment($input: RefundPaymentInput!) {\n  refundPayment(input: $input) {\n    ...PaymentFields\n  }\n}": typeof types.RefundPaymentDocument,
+    "fragment PaymentFields on Payment {\n  id\n  kind\n  method\n  provider\n  status\n  amountCents\n  refundedCents\n  currency\n  bookingId\n  providerReference\n  failureReason\n  createdAt\n  succeededAt\n}": typeof types.PaymentFieldsFragmentDoc,
 };
 const documents: Documents = {
     "mutation BlockSlot($input: BlockSlotInput!) {\n  blockSlot(input: $input) {\n    ...AgendaBlockFields\n  }\n}": types.BlockSlotDocument,
@@ -40,6 +49,7 @@ const documents: Documents = {
     "mutation CreateStaffBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    booking {\n      ...AgendaBookingFields\n    }\n  }\n}": types.CreateStaffBookingDocument,
     "query BookableServices {\n  serviceCategories {\n    id\n    name\n    color\n    position\n    services {\n      id\n      name\n      durationMinutes\n      priceCents\n      position\n    }\n  }\n}": types.BookableServicesDocument,
     "subscription AgendaChanged($day: LocalDate!) {\n  agendaChanged(day: $day) {\n    day\n    kind\n    booking {\n      ...AgendaBookingFields\n    }\n    block {\n      ...AgendaBlockFields\n    }\n  }\n}": types.AgendaChangedDocument,
+    "query BookingLink($id: ID!) {\n  booking(id: $id) {\n    id\n    start\n  }\n}": types.BookingLinkDocument,
     "fragment AgendaBookingFields on Booking {\n  id\n  reference\n  status\n  source\n  start\n  end\n  totalCents\n  depositCents\n  clientNote\n  holdExpiresAt\n  cancelReason\n  cancelledBy\n  cancelledAt\n  createdAt\n  client {\n    id\n    firstName\n    lastName\n    phone\n    email\n  }\n  items {\n    id\n    serviceId\n    serviceName\n    color\n    practitionerId\n    practitionerName\n    cabinId\n    cabinName\n    start\n    end\n    durationMinutes\n    priceCents\n  }\n}\n\nfragment AgendaBlockFields on BlockedSlot {\n  id\n  practitionerId\n  cabinId\n  start\n  end\n  reason\n}": types.AgendaBookingFieldsFragmentDoc,
     "query AgendaDay($day: LocalDate!) {\n  agenda(day: $day) {\n    day\n    practitioners {\n      id\n      displayName\n      color\n      position\n      serviceIds\n    }\n    workingTime {\n      practitionerId\n      start\n      end\n    }\n    bookings {\n      ...AgendaBookingFields\n    }\n    blocks {\n      ...AgendaBlockFields\n    }\n  }\n}": types.AgendaDayDocument,
     "query AgendaSettings {\n  settings {\n    booking {\n      slotGranularityMinutes\n    }\n  }\n  cabins {\n    id\n    name\n  }\n}": types.AgendaSettingsDocument,
@@ -54,6 +64,14 @@ const documents: Documents = {
     "query CurrentUser {\n  me {\n    id\n    email\n    role\n    firstName\n    lastName\n  }\n}": types.CurrentUserDocument,
     "mutation Logout($input: RefreshTokenInput!) {\n  logout(input: $input)\n}": types.LogoutDocument,
     "query InstituteIdentity {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n      timeZone\n    }\n  }\n}": types.InstituteIdentityDocument,
+    "query PaymentSettings {\n  paymentSettings {\n    ...PaymentSettingsFields\n  }\n}": types.PaymentSettingsDocument,
+    "mutation UpdatePaymentSettings($input: UpdatePaymentSettingsInput!) {\n  updatePaymentSettings(input: $input) {\n    ...PaymentSettingsFields\n  }\n}": types.UpdatePaymentSettingsDocument,
+    "fragment PaymentSettingsFields on PaymentSettings {\n  onlineProvider\n  stripePublishableKey\n  stripeSecretKeyHint\n  stripeWebhookSecretHint\n  sumupMerchantCode\n  sumupApiKeyHint\n  paypalClientId\n  paypalClientSecretHint\n  paypalWebhookId\n  staffCanRefund\n}": types.PaymentSettingsFieldsFragmentDoc,
+    "query BookingPayments($id: ID!) {\n  booking(id: $id) {\n    id\n    status\n    totalCents\n    depositCents\n    paidCents\n    payments {\n      ...PaymentFields\n    }\n  }\n}": types.BookingPaymentsDocument,
+    "query Payments($filter: PaymentsFilter) {\n  payments(filter: $filter) {\n    total\n    items {\n      ...PaymentFields\n    }\n  }\n}": types.PaymentsDocument,
+    "mutation RecordPayment($input: RecordPaymentInput!) {\n  recordPayment(input: $input) {\n    ...PaymentFields\n  }\n}": types.RecordPaymentDocument,
+    "mutation RefundPayment($input: RefundPaymentInput!) {\n  refundPayment(input: $input) {\n    ...PaymentFields\n  }\n}": types.RefundPaymentDocument,
+    "fragment PaymentFields on Payment {\n  id\n  kind\n  method\n  provider\n  status\n  amountCents\n  refundedCents\n  currency\n  bookingId\n  providerReference\n  failureReason\n  createdAt\n  succeededAt\n}": types.PaymentFieldsFragmentDoc,
 };
 
 /**
@@ -90,6 +108,10 @@ export function graphql(source: "query BookableServices {\n  serviceCategories {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription AgendaChanged($day: LocalDate!) {\n  agendaChanged(day: $day) {\n    day\n    kind\n    booking {\n      ...AgendaBookingFields\n    }\n    block {\n      ...AgendaBlockFields\n    }\n  }\n}"): (typeof documents)["subscription AgendaChanged($day: LocalDate!) {\n  agendaChanged(day: $day) {\n    day\n    kind\n    booking {\n      ...AgendaBookingFields\n    }\n    block {\n      ...AgendaBlockFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BookingLink($id: ID!) {\n  booking(id: $id) {\n    id\n    start\n  }\n}"): (typeof documents)["query BookingLink($id: ID!) {\n  booking(id: $id) {\n    id\n    start\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -146,6 +168,38 @@ export function graphql(source: "mutation Logout($input: RefreshTokenInput!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InstituteIdentity {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n      timeZone\n    }\n  }\n}"): (typeof documents)["query InstituteIdentity {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n      timeZone\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PaymentSettings {\n  paymentSettings {\n    ...PaymentSettingsFields\n  }\n}"): (typeof documents)["query PaymentSettings {\n  paymentSettings {\n    ...PaymentSettingsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePaymentSettings($input: UpdatePaymentSettingsInput!) {\n  updatePaymentSettings(input: $input) {\n    ...PaymentSettingsFields\n  }\n}"): (typeof documents)["mutation UpdatePaymentSettings($input: UpdatePaymentSettingsInput!) {\n  updatePaymentSettings(input: $input) {\n    ...PaymentSettingsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PaymentSettingsFields on PaymentSettings {\n  onlineProvider\n  stripePublishableKey\n  stripeSecretKeyHint\n  stripeWebhookSecretHint\n  sumupMerchantCode\n  sumupApiKeyHint\n  paypalClientId\n  paypalClientSecretHint\n  paypalWebhookId\n  staffCanRefund\n}"): (typeof documents)["fragment PaymentSettingsFields on PaymentSettings {\n  onlineProvider\n  stripePublishableKey\n  stripeSecretKeyHint\n  stripeWebhookSecretHint\n  sumupMerchantCode\n  sumupApiKeyHint\n  paypalClientId\n  paypalClientSecretHint\n  paypalWebhookId\n  staffCanRefund\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BookingPayments($id: ID!) {\n  booking(id: $id) {\n    id\n    status\n    totalCents\n    depositCents\n    paidCents\n    payments {\n      ...PaymentFields\n    }\n  }\n}"): (typeof documents)["query BookingPayments($id: ID!) {\n  booking(id: $id) {\n    id\n    status\n    totalCents\n    depositCents\n    paidCents\n    payments {\n      ...PaymentFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Payments($filter: PaymentsFilter) {\n  payments(filter: $filter) {\n    total\n    items {\n      ...PaymentFields\n    }\n  }\n}"): (typeof documents)["query Payments($filter: PaymentsFilter) {\n  payments(filter: $filter) {\n    total\n    items {\n      ...PaymentFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordPayment($input: RecordPaymentInput!) {\n  recordPayment(input: $input) {\n    ...PaymentFields\n  }\n}"): (typeof documents)["mutation RecordPayment($input: RecordPaymentInput!) {\n  recordPayment(input: $input) {\n    ...PaymentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RefundPayment($input: RefundPaymentInput!) {\n  refundPayment(input: $input) {\n    ...PaymentFields\n  }\n}"): (typeof documents)["mutation RefundPayment($input: RefundPaymentInput!) {\n  refundPayment(input: $input) {\n    ...PaymentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PaymentFields on Payment {\n  id\n  kind\n  method\n  provider\n  status\n  amountCents\n  refundedCents\n  currency\n  bookingId\n  providerReference\n  failureReason\n  createdAt\n  succeededAt\n}"): (typeof documents)["fragment PaymentFields on Payment {\n  id\n  kind\n  method\n  provider\n  status\n  amountCents\n  refundedCents\n  currency\n  bookingId\n  providerReference\n  failureReason\n  createdAt\n  succeededAt\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

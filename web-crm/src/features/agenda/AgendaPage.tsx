@@ -49,6 +49,7 @@ import {
 } from './data/agenda-state';
 import { useAgendaDays } from './data/useAgendaDays';
 import { useAgendaSettings } from './data/useAgendaSettings';
+import { useBookingLink } from './data/useBookingLink';
 import { useMoveBooking } from './data/useMoveBooking';
 import { useNow } from './data/useNow';
 import { useOwnChanges } from './data/useOwnChanges';
@@ -125,6 +126,12 @@ export function AgendaPage({ clock }: AgendaPageProps) {
   const [createAt, setCreateAt] = useState<{ practitionerId: string; start: number } | null>(null);
   const [selection, setSelection] = useState<Selection>(null);
   const [generation, setGeneration] = useState(0);
+
+  // `?rdv=<id>`: open that booking on its day (links from the payments page).
+  useBookingLink(params.get('rdv'), ({ id, day: bookingDay }) => {
+    update({ jour: bookingDay, rdv: null });
+    setSelection({ kind: 'booking', id });
+  });
 
   // Live changes: applied at once; those made elsewhere are pointed out.
   const highlightTimers = useRef(new Set<ReturnType<typeof setTimeout>>());
@@ -548,6 +555,7 @@ export function AgendaPage({ clock }: AgendaPageProps) {
               notify('success', message);
             }}
             onFailed={notifyError}
+            onNotify={(message) => notify('success', message)}
           />
         ) : null}
         {selectedBlock ? (

@@ -38,7 +38,22 @@ describe('AppShell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Agenda', 'Accueil']);
+    ).toEqual(['Agenda', 'Paiements', 'Accueil', 'Réglages des paiements']);
+  });
+
+  it('hides the admin-only pages from staff', async () => {
+    const { client } = fakeClient((op) =>
+      operationName(op) === 'CurrentUser' ? meResult('STAFF') : instituteResult,
+    );
+    renderWithProviders(app(), { client, store: memorySessionStore(validTokens()) });
+    await within(screen.getByRole('banner')).findByRole('button', { name: /Mon compte/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Ouvrir le menu' }));
+    const nav = await screen.findByRole('navigation', { name: 'Navigation principale' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Agenda', 'Paiements', 'Accueil']);
   });
 
   it('signs out: revokes the session on the server, forgets the tokens, returns to the login page', async () => {

@@ -1,2 +1,2 @@
 export { AppShell } from './AppShell';
-export { NAVIGATION, type NavigationEntry } from './navigation';
+export { NAVIGATION, navigationFor, type NavigationEntry } from './navigation';

@@ -1,7 +1,10 @@
 import CalendarMonthOutlined from '@mui/icons-material/CalendarMonthOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import PaymentsOutlined from '@mui/icons-material/PaymentsOutlined';
+import TuneOutlined from '@mui/icons-material/TuneOutlined';
 import type { ReactElement } from 'react';
 import type { CrmResources } from '../../app/locales/fr';
+import type { Role } from '../../gql/graphql';
 
 export interface NavigationEntry {
   to: string;
@@ -9,10 +12,26 @@ export interface NavigationEntry {
   icon: ReactElement;
   /** Selected only on this exact path (the home page would otherwise match everything). */
   end?: boolean;
+  /** Shown only to these roles (every signed-in user when absent). */
+  roles?: readonly Role[];
 }
 
 /** Pages that exist. A feature adds its entry here when its page ships, never before. */
 export const NAVIGATION: NavigationEntry[] = [
   { to: '/agenda', label: 'shell.nav.agenda', icon: <CalendarMonthOutlined /> },
+  { to: '/paiements', label: 'shell.nav.payments', icon: <PaymentsOutlined /> },
   { to: '/', label: 'shell.nav.home', icon: <HomeOutlined />, end: true },
+  {
+    to: '/reglages/paiements',
+    label: 'shell.nav.paymentSettings',
+    icon: <TuneOutlined />,
+    roles: ['ADMIN'],
+  },
 ];
+
+/** The entries a user with this role sees (none restricted while the role is not known yet). */
+export function navigationFor(role: Role | undefined): NavigationEntry[] {
+  return NAVIGATION.filter(
+    (entry) => entry.roles === undefined || (role !== undefined && entry.roles.includes(role)),
+  );
+}

@@ -26,6 +26,7 @@ import {
 } from '../../../gql/graphql';
 import { capitalize, formatEuros, phoneHref } from '../../../shared/format';
 import { formatDay, formatTime, formatTimeRange, localDateOf, toMillis } from '../../../shared/paris-time';
+import { BookingPaymentSection } from '../../payments';
 import { clientName, type AgendaBooking } from '../data/agenda-state';
 
 export const STATUS_COLORS: Record<BookingStatus, { fg: string; bg: string }> = {
@@ -70,10 +71,19 @@ export interface BookingDetailsProps {
   onChanged: (booking: AgendaBooking, message: string) => void;
   onFailed: (error: CombinedError | undefined) => void;
   onBeforeChange: (bookingId: string) => void;
+  /** A success message from the payment section (recorded, refunded). */
+  onNotify?: (message: string) => void;
 }
 
 /** Everything about a booking, and what can be done with it now. */
-export function BookingDetails({ booking, now, onChanged, onFailed, onBeforeChange }: BookingDetailsProps) {
+export function BookingDetails({
+  booking,
+  now,
+  onChanged,
+  onFailed,
+  onBeforeChange,
+  onNotify = () => undefined,
+}: BookingDetailsProps) {
   const { t } = useTranslation();
   const [confirmState, confirm] = useMutation(ConfirmBookingDocument);
   const [cancelState, cancel] = useMutation(CancelBookingDocument);
@@ -216,6 +226,11 @@ export function BookingDetails({ booking, now, onChanged, onFailed, onBeforeChan
             {t('agenda.details.deposit', { amount: formatEuros(booking.depositCents) })}
           </Typography>
         ) : null}
+      </Section>
+
+      <Divider />
+      <Section title={t('payments.section.title')}>
+        <BookingPaymentSection bookingId={booking.id} status={booking.status} onNotify={onNotify} />
       </Section>
 
       {booking.clientNote ? (

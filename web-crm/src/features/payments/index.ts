@@ -1,0 +1,2 @@
+export { BookingPaymentSection, type BookingPaymentSectionProps } from './BookingPaymentSection';
+export { PaymentsPage } from './PaymentsPage';
