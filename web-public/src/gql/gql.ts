@@ -15,9 +15,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "query BookingCatalog {\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      description\n      durationMinutes\n      priceCents\n      depositCents\n    }\n  }\n}": typeof types.BookingCatalogDocument,
-    "mutation CreateBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    manageToken\n    booking {\n      reference\n      status\n      start\n      end\n      totalCents\n      depositCents\n      holdExpiresAt\n      items {\n        serviceName\n        practitionerName\n        durationMinutes\n        priceCents\n        start\n        end\n      }\n    }\n  }\n}": typeof types.CreateBookingDocument,
+    "mutation CreateBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    manageToken\n    booking {\n      reference\n      status\n      start\n      end\n      totalCents\n      depositCents\n      holdExpiresAt\n      items {\n        serviceId\n        serviceName\n        practitionerName\n        durationMinutes\n        priceCents\n        start\n        end\n      }\n    }\n  }\n}": typeof types.CreateBookingDocument,
     "query BookingPractitioners($serviceIds: [ID!]!) {\n  practitioners(serviceIds: $serviceIds) {\n    id\n    displayName\n    color\n  }\n}": typeof types.BookingPractitionersDocument,
     "query AvailableSlots($input: AvailableSlotsInput!) {\n  availableSlots(input: $input) {\n    start\n    end\n    practitionerId\n    practitionerName\n  }\n}": typeof types.AvailableSlotsDocument,
+    "mutation CreateDepositPayment($input: CreateDepositPaymentInput!) {\n  createDepositPayment(input: $input) {\n    paymentId\n    provider\n    amountCents\n    stripeClientSecret\n    stripePublishableKey\n    holdExpiresAt\n  }\n}": typeof types.CreateDepositPaymentDocument,
+    "query DepositStatus($token: String!) {\n  bookingByToken(token: $token) {\n    reference\n    status\n    holdExpiresAt\n  }\n}": typeof types.DepositStatusDocument,
+    "mutation CompleteSimulatedPayment($input: CompleteSimulatedPaymentInput!) {\n  completeSimulatedPayment(input: $input) {\n    id\n    status\n    failureReason\n  }\n}": typeof types.CompleteSimulatedPaymentDocument,
     "query HomeServices {\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      durationMinutes\n      priceCents\n    }\n  }\n}": typeof types.HomeServicesDocument,
     "mutation CancelBookingByToken($input: CancelBookingByTokenInput!) {\n  cancelBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}": typeof types.CancelBookingByTokenDocument,
     "query BookingByToken($token: String!) {\n  bookingByToken(token: $token) {\n    ...ManagedBooking\n  }\n}": typeof types.BookingByTokenDocument,
@@ -27,9 +30,12 @@ type Documents = {
 };
 const documents: Documents = {
     "query BookingCatalog {\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      description\n      durationMinutes\n      priceCents\n      depositCents\n    }\n  }\n}": types.BookingCatalogDocument,
-    "mutation CreateBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    manageToken\n    booking {\n      reference\n      status\n      start\n      end\n      totalCents\n      depositCents\n      holdExpiresAt\n      items {\n        serviceName\n        practitionerName\n        durationMinutes\n        priceCents\n        start\n        end\n      }\n    }\n  }\n}": types.CreateBookingDocument,
+    "mutation CreateBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    manageToken\n    booking {\n      reference\n      status\n      start\n      end\n      totalCents\n      depositCents\n      holdExpiresAt\n      items {\n        serviceId\n        serviceName\n        practitionerName\n        durationMinutes\n        priceCents\n        start\n        end\n      }\n    }\n  }\n}": types.CreateBookingDocument,
     "query BookingPractitioners($serviceIds: [ID!]!) {\n  practitioners(serviceIds: $serviceIds) {\n    id\n    displayName\n    color\n  }\n}": types.BookingPractitionersDocument,
     "query AvailableSlots($input: AvailableSlotsInput!) {\n  availableSlots(input: $input) {\n    start\n    end\n    practitionerId\n    practitionerName\n  }\n}": types.AvailableSlotsDocument,
+    "mutation CreateDepositPayment($input: CreateDepositPaymentInput!) {\n  createDepositPayment(input: $input) {\n    paymentId\n    provider\n    amountCents\n    stripeClientSecret\n    stripePublishableKey\n    holdExpiresAt\n  }\n}": types.CreateDepositPaymentDocument,
+    "query DepositStatus($token: String!) {\n  bookingByToken(token: $token) {\n    reference\n    status\n    holdExpiresAt\n  }\n}": types.DepositStatusDocument,
+    "mutation CompleteSimulatedPayment($input: CompleteSimulatedPaymentInput!) {\n  completeSimulatedPayment(input: $input) {\n    id\n    status\n    failureReason\n  }\n}": types.CompleteSimulatedPaymentDocument,
     "query HomeServices {\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      durationMinutes\n      priceCents\n    }\n  }\n}": types.HomeServicesDocument,
     "mutation CancelBookingByToken($input: CancelBookingByTokenInput!) {\n  cancelBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}": types.CancelBookingByTokenDocument,
     "query BookingByToken($token: String!) {\n  bookingByToken(token: $token) {\n    ...ManagedBooking\n  }\n}": types.BookingByTokenDocument,
@@ -59,7 +65,7 @@ export function graphql(source: "query BookingCatalog {\n  serviceCategories {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    manageToken\n    booking {\n      reference\n      status\n      start\n      end\n      totalCents\n      depositCents\n      holdExpiresAt\n      items {\n        serviceName\n        practitionerName\n        durationMinutes\n        priceCents\n        start\n        end\n      }\n    }\n  }\n}"): (typeof documents)["mutation CreateBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    manageToken\n    booking {\n      reference\n      status\n      start\n      end\n      totalCents\n      depositCents\n      holdExpiresAt\n      items {\n        serviceName\n        practitionerName\n        durationMinutes\n        priceCents\n        start\n        end\n      }\n    }\n  }\n}"];
+export function graphql(source: "mutation CreateBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    manageToken\n    booking {\n      reference\n      status\n      start\n      end\n      totalCents\n      depositCents\n      holdExpiresAt\n      items {\n        serviceId\n        serviceName\n        practitionerName\n        durationMinutes\n        priceCents\n        start\n        end\n      }\n    }\n  }\n}"): (typeof documents)["mutation CreateBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    manageToken\n    booking {\n      reference\n      status\n      start\n      end\n      totalCents\n      depositCents\n      holdExpiresAt\n      items {\n        serviceId\n        serviceName\n        practitionerName\n        durationMinutes\n        priceCents\n        start\n        end\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -68,6 +74,18 @@ export function graphql(source: "query BookingPractitioners($serviceIds: [ID!]!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AvailableSlots($input: AvailableSlotsInput!) {\n  availableSlots(input: $input) {\n    start\n    end\n    practitionerId\n    practitionerName\n  }\n}"): (typeof documents)["query AvailableSlots($input: AvailableSlotsInput!) {\n  availableSlots(input: $input) {\n    start\n    end\n    practitionerId\n    practitionerName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDepositPayment($input: CreateDepositPaymentInput!) {\n  createDepositPayment(input: $input) {\n    paymentId\n    provider\n    amountCents\n    stripeClientSecret\n    stripePublishableKey\n    holdExpiresAt\n  }\n}"): (typeof documents)["mutation CreateDepositPayment($input: CreateDepositPaymentInput!) {\n  createDepositPayment(input: $input) {\n    paymentId\n    provider\n    amountCents\n    stripeClientSecret\n    stripePublishableKey\n    holdExpiresAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DepositStatus($token: String!) {\n  bookingByToken(token: $token) {\n    reference\n    status\n    holdExpiresAt\n  }\n}"): (typeof documents)["query DepositStatus($token: String!) {\n  bookingByToken(token: $token) {\n    reference\n    status\n    holdExpiresAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompleteSimulatedPayment($input: CompleteSimulatedPaymentInput!) {\n  completeSimulatedPayment(input: $input) {\n    id\n    status\n    failureReason\n  }\n}"): (typeof documents)["mutation CompleteSimulatedPayment($input: CompleteSimulatedPaymentInput!) {\n  completeSimulatedPayment(input: $input) {\n    id\n    status\n    failureReason\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

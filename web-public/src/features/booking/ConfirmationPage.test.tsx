@@ -1,8 +1,9 @@
 import { jest } from '@jest/globals';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { ExecutionResult, Operation } from '@urql/core';
 import { settingsResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
-import { byOperation, fakeClient } from '../../testing/urql';
+import { byOperation, fakeClient, graphqlError, operationName } from '../../testing/urql';
 import { readConfirmation, saveConfirmation } from './confirmation-store';
 import { ConfirmationPage } from './ConfirmationPage';
 import type { CreatedBooking } from './types';
@@ -21,6 +22,7 @@ const created: CreatedBooking = {
     holdExpiresAt: '2026-11-25T18:14:09.214Z',
     items: [
       {
+        serviceId: 'svc-lift',
         serviceName: 'Soin anti-âge lift',
         practitionerName: 'Léa Fontaine',
         durationMinutes: 75,
@@ -32,17 +34,67 @@ const created: CreatedBooking = {
   },
 };
 
+/** Ten minutes before the hold of `created` ends. */
+const NOW = Date.parse('2026-11-25T18:04:09.214Z');
+
+const checkout = (): ExecutionResult => ({
+  data: {
+    createDepositPayment: {
+      __typename: 'DepositCheckout',
+      paymentId: 'pay-1',
+      provider: 'SIMULATED',
+      amountCents: 2850,
+      stripeClientSecret: null,
+      stripePublishableKey: null,
+      holdExpiresAt: created.booking.holdExpiresAt,
+    },
+  },
+});
+
 /** Renders the page and waits for the institute's details (the legal footer shows them). */
-async function renderPage() {
-  const { client } = fakeClient(byOperation({ SiteSettings: () => settingsResult() }));
-  renderWithProviders(<ConfirmationPage />, { client, route: '/reserver/confirmation' });
+async function renderPage(handlers: Record<string, (operation: Operation) => ExecutionResult> = {}) {
+  const fake = fakeClient(
+    byOperation({
+      SiteSettings: () => settingsResult(),
+      CreateDepositPayment: checkout,
+      ...handlers,
+    }),
+  );
+  renderWithProviders(<ConfirmationPage />, { client: fake.client, route: '/reserver/confirmation' });
   await screen.findByRole('contentinfo');
+  return fake;
 }
 
 describe('ConfirmationPage', () => {
-  afterEach(() => sessionStorage.clear());
+  // Only the clock is fake (the deposit's hold is compared with it); timers and promises run for real.
+  beforeEach(() => {
+    jest.useFakeTimers({
+      now: NOW,
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'requestAnimationFrame',
+        'cancelAnimationFrame',
+        'requestIdleCallback',
+        'cancelIdleCallback',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
+    });
+  });
 
-  it('shows the booking, the held slot and the deposit, and forgets the stored token once shown', async () => {
+  afterEach(() => {
+    jest.useRealTimers();
+    sessionStorage.clear();
+  });
+
+  it('shows the booking, the held slot and the deposit to pay now, and forgets the stored token once shown', async () => {
     saveConfirmation(created);
     await renderPage();
 
@@ -59,11 +111,92 @@ describe('ConfirmationPage', () => {
       'href',
       `/rendez-vous/${TOKEN}`,
     );
-    expect(screen.queryByRole('button', { name: /payer|paiement/i })).not.toBeInTheDocument();
+    // The payment step comes first: amounts, the hold's countdown, the demo checkout.
+    expect(
+      screen.getByText('Dernière étape : réglez l’acompte pour confirmer votre rendez-vous.'),
+    ).toBeInTheDocument();
+    const payment = screen.getByRole('region', { name: 'Acompte à régler' });
+    expect(within(payment).getByRole('timer')).toHaveTextContent('Créneau réservé pendant 10:00');
+    expect(within(payment).getByText('Reste à régler à l’institut').nextElementSibling).toHaveTextContent(
+      '66,50 €',
+    );
+    expect(
+      await within(payment).findByRole('form', { name: 'Mode démonstration — aucun paiement réel' }),
+    ).toBeInTheDocument();
     await waitFor(() => expect(readConfirmation()).toBeNull());
-    expect(await screen.findByRole('link', { name: '01 42 80 12 34' })).toHaveAttribute(
+  });
+
+  it('turns into the confirmed booking once the deposit is paid and the booking confirmed', async () => {
+    saveConfirmation(created);
+    const fake = await renderPage({
+      CompleteSimulatedPayment: () => ({
+        data: {
+          completeSimulatedPayment: {
+            __typename: 'Payment',
+            id: 'pay-1',
+            status: 'SUCCEEDED',
+            failureReason: null,
+          },
+        },
+      }),
+      DepositStatus: () => ({
+        data: {
+          bookingByToken: {
+            __typename: 'PublicBooking',
+            reference: 'Q8BF5D',
+            status: 'CONFIRMED',
+            holdExpiresAt: null,
+          },
+        },
+      }),
+    });
+
+    fireEvent.click(await screen.findByRole('button', { name: /^Payer 28,50\s€$/ }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Votre rendez-vous est confirmé' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Acompte réglé : 28,50 €Reste à régler à l’institut le jour du rendez-vous : 66,50 €.',
+    );
+    expect(screen.getByText('Acompte réglé', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
+      '28,50 €',
+    );
+    expect(screen.queryByRole('region', { name: 'Acompte à régler' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Gérer mon rendez-vous' })).toHaveAttribute(
       'href',
-      'tel:+33142801234',
+      `/rendez-vous/${TOKEN}`,
+    );
+    expect(
+      fake.operations.filter((o) => operationName(o) === 'CompleteSimulatedPayment').map((o) => o.variables),
+    ).toEqual([{ input: { paymentId: 'pay-1', approve: true } }]);
+  });
+
+  it('sends a client whose hold is over back to choosing a time for the same services', async () => {
+    jest.setSystemTime(Date.parse(created.booking.holdExpiresAt!) + 1_000);
+    saveConfirmation(created);
+    await renderPage({
+      CreateDepositPayment: () =>
+        graphqlError(
+          'Le délai pour régler l’acompte est dépassé : le créneau a été libéré. Choisissez un nouveau créneau.',
+          'BAD_USER_INPUT',
+        ),
+      DepositStatus: () => ({
+        data: {
+          bookingByToken: {
+            __typename: 'PublicBooking',
+            reference: 'Q8BF5D',
+            status: 'CANCELLED',
+            holdExpiresAt: null,
+          },
+        },
+      }),
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Le délai de paiement est dépassé');
+    expect(within(alert).getByRole('link', { name: 'Choisir un nouveau créneau' })).toHaveAttribute(
+      'href',
+      '/reserver?etape=date&prestations=svc-lift&praticien=sans-preference',
     );
   });
 

@@ -13,7 +13,7 @@ import Divider from '@mui/material/Divider';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { visuallyHidden } from '../../shared/a11y';
@@ -26,7 +26,16 @@ import {
   phoneHref,
 } from '../../shared/format';
 import { buildIcs, downloadFile } from '../../shared/ics';
-import { bookingPath, managePath, SitePage, useSiteSettings, type SiteInstitute } from '../../shared/site';
+import {
+  BOOKING_PATH,
+  bookingPath,
+  managePath,
+  SitePage,
+  useSiteSettings,
+  type SiteInstitute,
+} from '../../shared/site';
+import { DepositPayment, paidDepositState, type PaidDepositState } from '../deposit';
+import { EMPTY_STATE, serializeBookingState } from './booking-url';
 import { clearConfirmation, readConfirmation } from './confirmation-store';
 import { ServiceLines } from './ServiceLines';
 import type { CreatedBooking } from './types';
@@ -76,7 +85,7 @@ export function bookingIcs(booking: Booking, institute: SiteInstitute, now: Date
   });
 }
 
-function ManageLink({ token }: { token: string }) {
+function ManageLink({ token, state }: { token: string; state?: PaidDepositState }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   const path = managePath(token);
@@ -110,12 +119,12 @@ function ManageLink({ token }: { token: string }) {
           overflowWrap: 'anywhere',
         }}
       >
-        <Link component={RouterLink} to={path}>
+        <Link component={RouterLink} to={path} state={state}>
           {url}
         </Link>
       </Box>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5}>
-        <Button component={RouterLink} to={path} variant="contained">
+        <Button component={RouterLink} to={path} state={state} variant="contained">
           {t('confirmation.manage')}
         </Button>
         {typeof navigator.clipboard?.writeText === 'function' ? (
@@ -131,11 +140,25 @@ function ManageLink({ token }: { token: string }) {
   );
 }
 
+/** Where to choose another time for the same services, once the held slot is lost. */
+function rebookPath(booking: Booking): string {
+  const serviceIds = [...new Set(booking.items.map((item) => item.serviceId).filter(Boolean))];
+  return `${BOOKING_PATH}?${serializeBookingState({ ...EMPTY_STATE, step: 'date', serviceIds, practitionerId: null })}`;
+}
+
 function Confirmation({ created, institute }: { created: CreatedBooking; institute: SiteInstitute | null }) {
   const { t } = useTranslation();
-  const { booking, manageToken } = created;
+  const { manageToken } = created;
+  // Paid here: the booking is confirmed, with what was paid.
+  const [paidCents, setPaidCents] = useState<number | null>(null);
+  const booking: Booking =
+    paidCents === null ? created.booking : { ...created.booking, status: 'CONFIRMED', holdExpiresAt: null };
   const pending = booking.status === 'PENDING' && booking.depositCents > 0;
   const practitioner = booking.items[0]?.practitionerName ?? '';
+  const onConfirmed = useCallback((cents: number) => {
+    setPaidCents(cents);
+    window.scrollTo?.({ top: 0 });
+  }, []);
   return (
     <>
       <Box sx={{ textAlign: 'center', mb: { xs: 3, md: 4 } }}>
@@ -147,10 +170,31 @@ function Confirmation({ created, institute }: { created: CreatedBooking; institu
         <Typography variant="h3" component="h1" sx={{ fontSize: { xs: '2rem', md: '2.5rem' }, mt: 1, mb: 1 }}>
           {pending ? t('confirmation.titlePending') : t('confirmation.title')}
         </Typography>
-        <Typography color="text.secondary">{t('confirmation.thanks')}</Typography>
+        <Typography color="text.secondary">
+          {pending && manageToken ? t('deposit.lastStep') : t('confirmation.thanks')}
+        </Typography>
       </Box>
 
-      {pending ? (
+      {paidCents !== null ? (
+        <Alert severity="success" sx={{ mb: 3 }}>
+          <AlertTitle sx={{ mb: 0 }}>{t('deposit.paid', { amount: formatPrice(paidCents) })}</AlertTitle>
+          {booking.totalCents > paidCents
+            ? t('deposit.paidRest', { amount: formatPrice(booking.totalCents - paidCents) })
+            : null}
+        </Alert>
+      ) : null}
+
+      {pending && manageToken ? (
+        <DepositPayment
+          token={manageToken}
+          depositCents={booking.depositCents}
+          totalCents={booking.totalCents}
+          holdExpiresAt={booking.holdExpiresAt ?? null}
+          rebookPath={rebookPath(booking)}
+          institutePhone={institute?.phone}
+          onConfirmed={onConfirmed}
+        />
+      ) : pending ? (
         <Alert severity="warning" sx={{ mb: 3 }}>
           <AlertTitle>
             {t('confirmation.pendingTitle', { amount: formatPrice(booking.depositCents) })}
@@ -182,6 +226,7 @@ function Confirmation({ created, institute }: { created: CreatedBooking; institu
             </Row>
             <Row label={t('confirmation.when')}>{capitalize(formatDateTime(booking.start))}</Row>
             {practitioner ? <Row label={t('confirmation.with')}>{practitioner}</Row> : null}
+            {paidCents !== null ? <Row label={t('deposit.paidRow')}>{formatPrice(paidCents)}</Row> : null}
           </Box>
           <Divider sx={{ my: 1.5 }} />
           <Typography variant="body2" color="text.secondary" component="h2" sx={{ mb: 0.5 }}>
@@ -214,7 +259,10 @@ function Confirmation({ created, institute }: { created: CreatedBooking; institu
       {manageToken ? (
         <Card sx={{ mb: 3 }}>
           <CardContent sx={{ p: { xs: 2.5, md: 3.5 } }}>
-            <ManageLink token={manageToken} />
+            <ManageLink
+              token={manageToken}
+              state={paidCents !== null ? paidDepositState(booking.reference, paidCents) : undefined}
+            />
           </CardContent>
         </Card>
       ) : null}

@@ -40,13 +40,16 @@ const found = (changes: Partial<ManagedBookingFragment> = {}): ExecutionResult =
   data: { bookingByToken: { ...booking, ...changes } },
 });
 
-function renderPage(handlers: Record<string, (operation: Operation) => ExecutionResult>) {
+function renderPage(
+  handlers: Record<string, (operation: Operation) => ExecutionResult>,
+  historyState?: unknown,
+) {
   const fake = fakeClient(byOperation({ SiteSettings: () => settingsResult(), ...handlers }));
   renderWithProviders(
     <Routes>
       <Route path={MANAGE_PATH} element={<ManageBookingPage />} />
     </Routes>,
-    { client: fake.client, route: `/rendez-vous/${TOKEN}` },
+    { client: fake.client, route: `/rendez-vous/${TOKEN}`, state: historyState },
   );
   return fake;
 }
@@ -196,5 +199,100 @@ describe('ManageBookingPage', () => {
       { token: TOKEN, start: moved },
     ]);
     expect(screen.getByText('Jeudi 14 janvier 2027 à 15:00')).toBeInTheDocument();
+  });
+
+  describe('with a deposit due', () => {
+    // A hold running a quarter of an hour from now (the countdown reads the real clock).
+    const pending = () =>
+      found({
+        status: 'PENDING',
+        depositCents: 2250,
+        holdExpiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
+      });
+
+    it('offers to pay the deposit before the hold ends, and shows the booking confirmed once paid', async () => {
+      let paid = false;
+      const fake = renderPage({
+        BookingByToken: () => (paid ? found({ status: 'CONFIRMED', depositCents: 2250 }) : pending()),
+        CreateDepositPayment: () => ({
+          data: {
+            createDepositPayment: {
+              __typename: 'DepositCheckout',
+              paymentId: 'pay-7',
+              provider: 'SIMULATED',
+              amountCents: 2250,
+              stripeClientSecret: null,
+              stripePublishableKey: null,
+              holdExpiresAt: null,
+            },
+          },
+        }),
+        CompleteSimulatedPayment: () => {
+          paid = true;
+          return {
+            data: {
+              completeSimulatedPayment: {
+                __typename: 'Payment',
+                id: 'pay-7',
+                status: 'SUCCEEDED',
+                failureReason: null,
+              },
+            },
+          };
+        },
+        DepositStatus: () => ({
+          data: {
+            bookingByToken: {
+              __typename: 'PublicBooking',
+              reference: 'Q8BF5D',
+              status: paid ? 'CONFIRMED' : 'PENDING',
+              holdExpiresAt: null,
+            },
+          },
+        }),
+      });
+
+      const section = await screen.findByRole('region', { name: 'Acompte à régler' });
+      expect(screen.getByText('En attente d’acompte')).toBeInTheDocument();
+      expect(within(section).getByRole('timer')).toHaveTextContent(/^Créneau réservé pendant 1[45]:\d\d$/);
+      expect(within(section).getByText('Reste à régler à l’institut').nextElementSibling).toHaveTextContent(
+        '52,50 €',
+      );
+      // Nothing is opened until the client asks.
+      expect(fake.operations.map(operationName)).not.toContain('CreateDepositPayment');
+      fireEvent.click(within(section).getByRole('button', { name: /^Régler l’acompte de 22,50\s€$/ }));
+      fireEvent.click(await screen.findByRole('button', { name: /^Payer 22,50\s€$/ }));
+
+      expect(
+        await screen.findByText('Acompte réglé : 22,50 €. Votre rendez-vous est confirmé.'),
+      ).toBeInTheDocument();
+      expect(screen.getByText('Acompte réglé', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
+        '22,50 €',
+      );
+      expect(screen.queryByRole('region', { name: 'Acompte à régler' })).not.toBeInTheDocument();
+      await waitFor(() =>
+        expect(fake.operations.filter((o) => operationName(o) === 'BookingByToken')).toHaveLength(2),
+      );
+      expect(screen.getByText('Confirmé')).toBeInTheDocument();
+    });
+
+    it('shows the deposit paid when the confirmation page led here right after the payment', async () => {
+      renderPage(
+        { BookingByToken: () => found({ status: 'CONFIRMED', depositCents: 2250 }) },
+        { paidDeposit: { reference: 'Q8BF5D', amountCents: 2250 } },
+      );
+      const paid = await screen.findByText('Acompte réglé', { selector: 'dt' });
+      expect(paid.nextElementSibling).toHaveTextContent('22,50 €');
+      expect(screen.queryByRole('region', { name: 'Acompte à régler' })).not.toBeInTheDocument();
+    });
+
+    it('says nothing about a deposit it does not know was paid', async () => {
+      renderPage(
+        { BookingByToken: () => found({ status: 'CONFIRMED', depositCents: 2250 }) },
+        { paidDeposit: { reference: 'OTHER1', amountCents: 2250 } },
+      );
+      await screen.findByRole('heading', { level: 1, name: 'Votre rendez-vous' });
+      expect(screen.queryByText('Acompte réglé', { selector: 'dt' })).not.toBeInTheDocument();
+    });
   });
 });

@@ -14,9 +14,9 @@ import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useRef, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { Link as RouterLink, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { BookingByTokenDocument, type BookingStatus, type ManagedBookingFragment } from '../../gql/graphql';
 import { visuallyHidden } from '../../shared/a11y';
@@ -24,6 +24,7 @@ import { capitalize, formatDateTime, formatPrice, formatTime, phoneHref } from '
 import { errorCode, errorMessage } from '../../shared/graphql-errors';
 import { bookingPath, SitePage, useSiteSettings, type SiteInstitute } from '../../shared/site';
 import { ServiceLines } from '../booking';
+import { DepositPayment, paidDepositFrom } from '../deposit';
 import { CancelBookingDialog } from './CancelBookingDialog';
 import { ReschedulePanel } from './ReschedulePanel';
 
@@ -99,13 +100,21 @@ function BookingDetails({
   booking,
   institute,
   horizonDays,
+  paidCents,
+  paymentResume,
   onChanged,
+  onDepositPaid,
 }: {
   token: string;
   booking: ManagedBookingFragment;
   institute: SiteInstitute | null;
   horizonDays: number;
+  /** The deposit this browser knows was paid (the public view does not tell). */
+  paidCents: number | null;
+  /** Back from a payment provider's redirect. */
+  paymentResume: 'succeeded' | 'failed' | null;
   onChanged: (booking: ManagedBookingFragment, notice: string) => void;
+  onDepositPaid: (paidCents: number) => void;
 }) {
   const { t } = useTranslation();
   const [cancelOpen, setCancelOpen] = useState(false);
@@ -157,12 +166,17 @@ function BookingDetails({
       ) : null}
 
       {pending ? (
-        <Alert severity="warning" sx={{ mb: 3 }}>
-          {t('manage.pendingBody', {
-            until: booking.holdExpiresAt ? formatDateTime(booking.holdExpiresAt) : '',
-            amount: formatPrice(booking.depositCents),
-          })}
-        </Alert>
+        <DepositPayment
+          token={token}
+          depositCents={booking.depositCents}
+          totalCents={booking.totalCents}
+          holdExpiresAt={booking.holdExpiresAt ?? null}
+          rebookPath={bookingPath({ serviceIds: booking.serviceIds })}
+          institutePhone={institute?.phone}
+          autoStart={false}
+          resume={paymentResume}
+          onConfirmed={onDepositPaid}
+        />
       ) : null}
 
       <Card sx={{ mb: 3, opacity: cancelled ? 0.75 : 1 }}>
@@ -174,6 +188,9 @@ function BookingDetails({
               </Box>
             </Row>
             {practitioner ? <Row label={t('manage.with')}>{practitioner}</Row> : null}
+            {paidCents !== null && !cancelled ? (
+              <Row label={t('deposit.paidRow')}>{formatPrice(paidCents)}</Row>
+            ) : null}
           </Box>
           <Divider sx={{ my: 1.5 }} />
           <Typography variant="body2" color="text.secondary" component="h2" sx={{ mb: 0.5 }}>
@@ -265,17 +282,54 @@ export function ManageBookingPage() {
     requestPolicy: 'cache-and-network',
   });
   const [latest, setLatest] = useState<{ booking: ManagedBookingFragment; notice: string } | null>(null);
-  const booking = latest?.booking ?? data?.bookingByToken;
+  const [paid, setPaid] = useState<number | null>(null);
+  const [paidNotice, setPaidNotice] = useState<string | null>(null);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const loaded = latest?.booking ?? data?.bookingByToken;
+  // Paid here, the booking is confirmed even before the refreshed view says so.
+  const booking =
+    loaded && paid !== null && loaded.status === 'PENDING'
+      ? { ...loaded, status: 'CONFIRMED' as const, holdExpiresAt: null }
+      : loaded;
   const code = errorCode(error);
+  const onDepositPaid = useCallback(
+    (cents: number) => {
+      setPaid(cents);
+      setLatest(null);
+      setPaidNotice(t('deposit.confirmedNow', { amount: formatPrice(cents) }));
+      reexecute({ requestPolicy: 'network-only' });
+      // Stripe's return parameters have done their job.
+      if (search.has('redirect_status'))
+        void navigate({ search: '' }, { replace: true, state: location.state as unknown });
+      window.scrollTo?.({ top: 0 });
+    },
+    [t, reexecute, search, navigate, location.state],
+  );
+  const redirectStatus = search.get('redirect_status');
+  const paymentResume =
+    redirectStatus === 'succeeded' || redirectStatus === 'processing'
+      ? 'succeeded'
+      : redirectStatus === 'failed'
+        ? 'failed'
+        : null;
+  const paidCents =
+    paid ??
+    (booking ? paidDepositFrom(location.state, booking.reference) : null) ??
+    // Back from Stripe with a success the server has already applied.
+    (paymentResume === 'succeeded' && booking?.status === 'CONFIRMED' && booking.depositCents > 0
+      ? booking.depositCents
+      : null);
 
   let content;
   if (booking) {
     content = (
       <>
         <Box role="status" aria-live="polite">
-          {latest !== null ? (
+          {(latest?.notice ?? paidNotice) !== null ? (
             <Alert severity="success" sx={{ mb: 3 }}>
-              {latest.notice}
+              {latest?.notice ?? paidNotice}
             </Alert>
           ) : null}
         </Box>
@@ -284,6 +338,9 @@ export function ManageBookingPage() {
           booking={booking}
           institute={institute}
           horizonDays={policy?.bookingHorizonDays ?? DEFAULT_HORIZON_DAYS}
+          paidCents={paidCents}
+          paymentResume={paymentResume}
+          onDepositPaid={onDepositPaid}
           onChanged={(updated, notice) => {
             setLatest({ booking: updated, notice });
             window.scrollTo?.({ top: 0 });

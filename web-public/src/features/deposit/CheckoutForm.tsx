@@ -1,0 +1,46 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CheckoutFormProps } from './checkout-form';
+import { SimulatedCheckout } from './SimulatedCheckout';
+
+// Stripe's loader stays out of the bundle until a Stripe checkout is opened.
+const StripeCheckout = lazy(async () => ({ default: (await import('./StripeCheckout')).StripeCheckout }));
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <Box role="status">
+      <Typography variant="body2" sx={{ mb: 1 }}>
+        {t('deposit.starting')}
+      </Typography>
+      <LinearProgress aria-hidden />
+    </Box>
+  );
+}
+
+/**
+ * The payment form of the provider the server chose for this checkout. A new online provider
+ * (PayPal's button, for one) is one more case here and one more `*Checkout` component taking
+ * `CheckoutFormProps`.
+ */
+export function CheckoutForm(props: CheckoutFormProps) {
+  const { t } = useTranslation();
+  switch (props.checkout.provider) {
+    case 'SIMULATED':
+      return <SimulatedCheckout {...props} />;
+    case 'STRIPE':
+      return (
+        <Suspense fallback={<Loading />}>
+          <StripeCheckout {...props} />
+        </Suspense>
+      );
+    case 'PAYPAL':
+    case 'SUMUP':
+    case 'MANUAL':
+      return <Alert severity="info">{t('deposit.unsupported')}</Alert>;
+  }
+}

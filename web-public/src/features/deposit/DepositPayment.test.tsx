@@ -1,0 +1,285 @@
+import { jest } from '@jest/globals';
+import { fireEvent, screen, within } from '@testing-library/react';
+import type { ExecutionResult, Operation } from '@urql/core';
+import type { PaymentProvider } from '../../gql/graphql';
+import { renderWithProviders } from '../../testing/render';
+import { byOperation, fakeClient, graphqlError, operationName } from '../../testing/urql';
+import { DepositPayment, type DepositPaymentProps } from './DepositPayment';
+
+const TOKEN = 'MBe00ldnyTjcemt8qA_P0D6KkqOWwBPoGc_JOLPThPg';
+const NOW = Date.parse('2026-11-25T18:00:00.000Z');
+/** 14 min 32 s after NOW. */
+const HOLD = '2026-11-25T18:14:32.000Z';
+/**
+ * An accessible name with an amount: Intl puts a no-break space before "€" (which one depends on the
+ * ICU version), and names are compared as they are, without whitespace normalisation.
+ */
+const withAmount = (name: string) =>
+  new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ €/g, '\\s€')}$`);
+/** Polling waits a real second between checks: a ceiling, not a timing assertion. */
+const POLL_WAIT = { timeout: 4_000 };
+
+/** Only the clock is fake (the hold is compared with it); timers, promises and React run for real. */
+beforeEach(() => {
+  jest.useFakeTimers({
+    now: NOW,
+    doNotFake: [
+      'hrtime',
+      'nextTick',
+      'performance',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+      'setImmediate',
+      'clearImmediate',
+      'setInterval',
+      'clearInterval',
+      'setTimeout',
+      'clearTimeout',
+    ],
+  });
+});
+
+afterEach(() => {
+  jest.useRealTimers();
+  document.head.querySelectorAll('script').forEach((script) => script.remove());
+});
+
+function checkout(paymentId: string, provider: PaymentProvider = 'SIMULATED'): ExecutionResult {
+  const stripe = provider === 'STRIPE';
+  return {
+    data: {
+      createDepositPayment: {
+        __typename: 'DepositCheckout',
+        paymentId,
+        provider,
+        amountCents: 1950,
+        stripeClientSecret: stripe ? 'pi_3Qx_secret_Lm0' : null,
+        stripePublishableKey: stripe ? 'pk_test_51SerenaiaDemo' : null,
+        holdExpiresAt: HOLD,
+      },
+    },
+  };
+}
+
+function payment(id: string, status: 'SUCCEEDED' | 'FAILED', failureReason: string | null = null) {
+  return { data: { completeSimulatedPayment: { __typename: 'Payment', id, status, failureReason } } };
+}
+
+function bookingStatus(status: string, holdExpiresAt: string | null = HOLD): ExecutionResult {
+  return {
+    data: { bookingByToken: { __typename: 'PublicBooking', reference: 'K7M2QD', status, holdExpiresAt } },
+  };
+}
+
+function renderPayment(
+  handlers: Record<string, (operation: Operation) => ExecutionResult | Promise<ExecutionResult>>,
+  props: Partial<DepositPaymentProps> = {},
+) {
+  const onConfirmed = jest.fn<(cents: number) => void>();
+  const fake = fakeClient(byOperation(handlers));
+  renderWithProviders(
+    <DepositPayment
+      token={TOKEN}
+      depositCents={1950}
+      totalCents={6500}
+      holdExpiresAt={HOLD}
+      rebookPath="/reserver?etape=date&prestations=svc-lash&praticien=sans-preference"
+      institutePhone="01 42 80 12 34"
+      onConfirmed={onConfirmed}
+      {...props}
+    />,
+    { client: fake.client, route: `/reserver/confirmation` },
+  );
+  return { ...fake, onConfirmed };
+}
+
+const sent = (operations: Operation[], name: string) =>
+  operations.filter((o) => operationName(o) === name).map((o) => o.variables);
+
+describe('DepositPayment', () => {
+  it('shows the amounts and the hold, pays with the demo checkout, then waits for the confirmation', async () => {
+    let statusChecks = 0;
+    let answerFirstCheck: (result: ExecutionResult) => void = () => undefined;
+    const { operations, onConfirmed } = renderPayment({
+      CreateDepositPayment: () => checkout('pay-1'),
+      CompleteSimulatedPayment: () => payment('pay-1', 'SUCCEEDED'),
+      DepositStatus: () => {
+        statusChecks += 1;
+        if (statusChecks === 1) return new Promise((resolve) => (answerFirstCheck = resolve));
+        return bookingStatus('CONFIRMED', null);
+      },
+    });
+
+    const section = screen.getByRole('region', { name: 'Acompte à régler' });
+    expect(within(section).getByRole('timer')).toHaveTextContent('Créneau réservé pendant 14:32');
+    expect(
+      within(section).getByText(
+        'Votre créneau est gardé jusqu’au mercredi 25 novembre 2026 à 19:14. Il sera confirmé par le versement d’un acompte de 19,50 €.',
+      ),
+    ).toBeInTheDocument();
+    const dueNow = within(section).getByText('À régler maintenant').nextElementSibling;
+    expect(dueNow).toHaveTextContent('19,50 €');
+    expect(within(section).getByText('Reste à régler à l’institut').nextElementSibling).toHaveTextContent(
+      '45,50 €',
+    );
+
+    // The demo checkout says what it is, with a test card already filled in.
+    const demo = await screen.findByRole('form', { name: 'Mode démonstration — aucun paiement réel' });
+    expect(within(demo).getByLabelText('Numéro de carte')).toHaveValue('4242 4242 4242 4242');
+    expect(sent(operations, 'CreateDepositPayment')).toEqual([{ input: { token: TOKEN } }]);
+
+    fireEvent.click(within(demo).getByRole('button', { name: withAmount('Payer 19,50 €') }));
+    expect(await screen.findByText('Paiement reçu, confirmation en cours…')).toBeInTheDocument();
+    expect(sent(operations, 'CompleteSimulatedPayment')).toEqual([
+      { input: { paymentId: 'pay-1', approve: true } },
+    ]);
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+    expect(onConfirmed).not.toHaveBeenCalled();
+
+    // Still pending at the first check: it asks again until the booking is confirmed.
+    answerFirstCheck(bookingStatus('PENDING'));
+    expect(await screen.findByText('Acompte réglé : 19,50 €', {}, POLL_WAIT)).toBeInTheDocument();
+    expect(statusChecks).toBe(2);
+    expect(sent(operations, 'DepositStatus')).toEqual([{ token: TOKEN }, { token: TOKEN }]);
+    expect(onConfirmed).toHaveBeenCalledTimes(1);
+    expect(onConfirmed).toHaveBeenCalledWith(1950);
+  });
+
+  it('shows a refusal in French and retries with the same booking until the payment goes through', async () => {
+    let opened = 0;
+    const { operations, onConfirmed } = renderPayment({
+      CreateDepositPayment: () => checkout(`pay-${++opened}`),
+      CompleteSimulatedPayment: (operation) => {
+        const { input } = operation.variables as { input: { paymentId: string; approve: boolean } };
+        return input.approve
+          ? payment(input.paymentId, 'SUCCEEDED')
+          : payment(input.paymentId, 'FAILED', 'Paiement refusé (simulation).');
+      },
+      DepositStatus: () => bookingStatus('CONFIRMED', null),
+    });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Simuler un refus' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Le paiement n’a pas abouti');
+    expect(alert).toHaveTextContent('Paiement refusé (simulation).');
+    expect(alert).toHaveTextContent('Votre créneau reste réservé jusqu’à 19:14 : vous pouvez réessayer.');
+    // The hold still counts.
+    expect(screen.getByRole('timer')).toHaveTextContent('14:32');
+
+    fireEvent.click(within(alert).getByRole('button', { name: 'Réessayer le paiement' }));
+    fireEvent.click(await screen.findByRole('button', { name: withAmount('Payer 19,50 €') }));
+    expect(await screen.findByText('Acompte réglé : 19,50 €', {}, POLL_WAIT)).toBeInTheDocument();
+
+    expect(sent(operations, 'CreateDepositPayment')).toEqual([
+      { input: { token: TOKEN } },
+      { input: { token: TOKEN } },
+    ]);
+    expect(sent(operations, 'CompleteSimulatedPayment')).toEqual([
+      { input: { paymentId: 'pay-1', approve: false } },
+      { input: { paymentId: 'pay-2', approve: true } },
+    ]);
+    expect(onConfirmed).toHaveBeenCalledWith(1950);
+  });
+
+  it('ends the payment when the hold runs out and leads back to choosing a new time', async () => {
+    const soon = new Date(NOW + 3_000).toISOString();
+    const { operations } = renderPayment(
+      {
+        CreateDepositPayment: () => ({
+          data: {
+            createDepositPayment: {
+              ...(checkout('pay-1').data as { createDepositPayment: object }).createDepositPayment,
+              holdExpiresAt: soon,
+            },
+          },
+        }),
+      },
+      { holdExpiresAt: soon },
+    );
+
+    expect(await screen.findByRole('button', { name: withAmount('Payer 19,50 €') })).toBeEnabled();
+    expect(screen.getByRole('timer')).toHaveTextContent('Créneau réservé pendant 0:03');
+
+    jest.setSystemTime(NOW + 3_500);
+    const alert = await screen.findByRole('alert', {}, POLL_WAIT);
+    expect(alert).toHaveTextContent('Le délai de paiement est dépassé');
+    expect(alert).toHaveTextContent('Faute d’acompte, votre créneau a été libéré.');
+    expect(within(alert).getByRole('link', { name: 'Choisir un nouveau créneau' })).toHaveAttribute(
+      'href',
+      '/reserver?etape=date&prestations=svc-lash&praticien=sans-preference',
+    );
+    expect(screen.queryByRole('button', { name: withAmount('Payer 19,50 €') })).not.toBeInTheDocument();
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+    expect(sent(operations, 'CompleteSimulatedPayment')).toEqual([]);
+  });
+
+  it('turns a refused opening after the hold into the expired state, not a retry', async () => {
+    renderPayment({
+      CreateDepositPayment: () =>
+        graphqlError(
+          'Le délai pour régler l’acompte est dépassé : le créneau a été libéré. Choisissez un nouveau créneau.',
+          'BAD_USER_INPUT',
+        ),
+      DepositStatus: () => bookingStatus('CANCELLED', null),
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Le délai de paiement est dépassé');
+    expect(within(alert).queryByRole('button', { name: 'Réessayer le paiement' })).not.toBeInTheDocument();
+  });
+
+  it('shows the server’s reason when the payment cannot start, with a retry and the phone', async () => {
+    const { operations } = renderPayment({
+      CreateDepositPayment: () =>
+        graphqlError('Le paiement en ligne n’est pas encore configuré par l’institut.', 'CONFLICT'),
+      DepositStatus: () => bookingStatus('PENDING'),
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Le paiement ne peut pas démarrer');
+    expect(alert).toHaveTextContent('Le paiement en ligne n’est pas encore configuré par l’institut.');
+    expect(within(alert).getByRole('link', { name: '01 42 80 12 34' })).toHaveAttribute(
+      'href',
+      'tel:+33142801234',
+    );
+    fireEvent.click(within(alert).getByRole('button', { name: 'Réessayer le paiement' }));
+    await screen.findByRole('alert');
+    expect(sent(operations, 'CreateDepositPayment')).toHaveLength(2);
+  });
+
+  it('waits for the client on the manage page, then opens the payment', async () => {
+    const { operations } = renderPayment(
+      { CreateDepositPayment: () => checkout('pay-1') },
+      { autoStart: false },
+    );
+    expect(screen.getByRole('region', { name: 'Acompte à régler' })).toBeInTheDocument();
+    expect(screen.getByRole('timer')).toHaveTextContent('14:32');
+    fireEvent.click(screen.getByRole('button', { name: withAmount('Régler l’acompte de 19,50 €') }));
+    expect(await screen.findByRole('button', { name: withAmount('Payer 19,50 €') })).toBeInTheDocument();
+    expect(sent(operations, 'CreateDepositPayment')).toEqual([{ input: { token: TOKEN } }]);
+  });
+
+  it('renders Stripe’s Payment Element for a Stripe checkout, loading Stripe.js only then', async () => {
+    renderPayment({ CreateDepositPayment: () => checkout('pay-1', 'STRIPE') });
+
+    const form = await screen.findByRole('form', { name: 'Paiement sécurisé par Stripe' });
+    expect(within(form).getByText('Chargement du formulaire de paiement…')).toBeInTheDocument();
+    expect(within(form).getByRole('button', { name: withAmount('Payer 19,50 €') })).toBeDisabled();
+    expect(within(form).getByTestId('stripe-payment-element')).toBeEmptyDOMElement();
+    expect(screen.queryByText('Mode démonstration — aucun paiement réel')).not.toBeInTheDocument();
+    // Stripe.js itself comes from Stripe (required by Stripe; the CSP allows it).
+    await screen.findByText('Chargement du formulaire de paiement…');
+    expect(document.head.querySelector('script[src^="https://js.stripe.com/"]')).not.toBeNull();
+  });
+
+  it('comes back from a provider’s redirect straight to the confirmation wait', async () => {
+    const { operations, onConfirmed } = renderPayment(
+      { DepositStatus: () => bookingStatus('CONFIRMED', null) },
+      { autoStart: false, resume: 'succeeded' },
+    );
+    expect(await screen.findByText('Acompte réglé : 19,50 €')).toBeInTheDocument();
+    expect(sent(operations, 'CreateDepositPayment')).toEqual([]);
+    expect(onConfirmed).toHaveBeenCalledWith(1950);
+  });
+});

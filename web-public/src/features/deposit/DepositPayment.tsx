@@ -1,0 +1,352 @@
+import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
+import TimerOutlined from '@mui/icons-material/TimerOutlined';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Chip from '@mui/material/Chip';
+import CircularProgress from '@mui/material/CircularProgress';
+import Divider from '@mui/material/Divider';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { useEffect, useId, useReducer, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
+import { useClient } from 'urql';
+import { CreateDepositPaymentDocument, DepositStatusDocument } from '../../gql/graphql';
+import { formatDateTime, formatPrice, formatTime, phoneHref } from '../../shared/format';
+import { errorCode, errorMessage } from '../../shared/graphql-errors';
+import { CheckoutForm } from './CheckoutForm';
+import {
+  confirmationOutcome,
+  depositReducer,
+  formatCountdown,
+  holdCounts,
+  holdRemainingMs,
+  SLOW_CONFIRMATION_POLLS,
+  type DepositPhase,
+} from './deposit-phase';
+import { useNow } from './useNow';
+
+const POLL_MS = 1_000;
+const SLOW_POLL_MS = 5_000;
+/** Under this, the countdown turns red. */
+const HURRY_MS = 2 * 60_000;
+
+export interface DepositPaymentProps {
+  /** The booking's manage token: the key of every call. */
+  token: string;
+  depositCents: number;
+  totalCents: number;
+  holdExpiresAt: string | null;
+  /** Where "Choisir un nouveau créneau" leads once the slot is lost. */
+  rebookPath: string;
+  institutePhone?: string | null;
+  /** Open the payment at once (the booking flow) or on the client's request (the manage page). */
+  autoStart?: boolean;
+  /** Back from a provider's redirect: its verdict (Stripe's `redirect_status`). */
+  resume?: 'succeeded' | 'failed' | null;
+  /** The booking is confirmed, its deposit (this amount) paid. */
+  onConfirmed: (paidCents: number) => void;
+}
+
+function initialPhase(
+  autoStart: boolean,
+  resume: DepositPaymentProps['resume'],
+  failed: string,
+): DepositPhase {
+  if (resume === 'succeeded') return { kind: 'confirming' };
+  if (resume === 'failed') return { kind: 'failed', reason: failed };
+  return autoStart ? { kind: 'starting' } : { kind: 'idle' };
+}
+
+function AmountRow({ label, amount, strong = false }: { label: string; amount: string; strong?: boolean }) {
+  return (
+    <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: 2, py: 0.5 }}>
+      <Typography
+        component="dt"
+        color={strong ? 'text.primary' : 'text.secondary'}
+        sx={{ fontWeight: strong ? 600 : 400 }}
+      >
+        {label}
+      </Typography>
+      <Typography
+        component="dd"
+        sx={{
+          m: 0,
+          fontWeight: strong ? 700 : 500,
+          fontSize: strong ? '1.35rem' : undefined,
+          whiteSpace: 'nowrap',
+        }}
+      >
+        {amount}
+      </Typography>
+    </Box>
+  );
+}
+
+/**
+ * The deposit step: the amounts, the hold's countdown, the provider's form, then the wait for the
+ * booking's confirmation (polled every second) — or a refusal with a retry, or the hold's end.
+ */
+export function DepositPayment({
+  token,
+  depositCents,
+  totalCents,
+  holdExpiresAt,
+  rebookPath,
+  institutePhone,
+  autoStart = true,
+  resume = null,
+  onConfirmed,
+}: DepositPaymentProps) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const titleId = useId();
+  const [phase, dispatch] = useReducer(depositReducer, null, (): DepositPhase =>
+    initialPhase(autoStart, resume, t('deposit.redirectFailed')),
+  );
+  const [slow, setSlow] = useState(false);
+  const counting = holdCounts(phase);
+  const now = useNow(counting);
+  const holdUntil = (phase.kind === 'ready' ? phase.checkout.holdExpiresAt : null) ?? holdExpiresAt;
+  const remaining = holdRemainingMs(holdUntil, now);
+
+  // The hold runs out while the client has not paid: the slot is lost.
+  useEffect(() => {
+    if (counting && remaining === 0) dispatch({ type: 'holdOver' });
+  }, [counting, remaining]);
+
+  // Opening (or resuming) the payment. If it cannot be opened, the booking says why.
+  useEffect(() => {
+    if (phase.kind !== 'starting') return;
+    let stopped = false;
+    void (async () => {
+      const result = await client.mutation(CreateDepositPaymentDocument, { input: { token } }).toPromise();
+      if (stopped) return;
+      const checkout = result.data?.createDepositPayment;
+      if (checkout) {
+        dispatch({ type: 'opened', checkout });
+        return;
+      }
+      const status = await client
+        .query(DepositStatusDocument, { token }, { requestPolicy: 'network-only' })
+        .toPromise();
+      if (stopped) return;
+      const booking = status.data?.bookingByToken;
+      if (booking?.status === 'CONFIRMED' && errorCode(result.error) === 'CONFLICT') {
+        dispatch({ type: 'bookingConfirmed' }); // already paid (another tab, an earlier attempt)
+      } else if (
+        booking?.status === 'CANCELLED' ||
+        holdRemainingMs(booking?.holdExpiresAt, Date.now()) === 0
+      ) {
+        dispatch({ type: 'bookingReleased' });
+      } else {
+        dispatch({
+          type: 'openFailed',
+          message: result.error
+            ? errorMessage(result.error, {
+                network: t('deposit.networkError'),
+                unexpected: t('deposit.errorGeneric'),
+              })
+            : t('deposit.errorGeneric'),
+        });
+      }
+    })();
+    return () => {
+      stopped = true;
+    };
+  }, [phase.kind, client, token, t]);
+
+  // Paid: the booking is confirmed by a background job within a second or two.
+  useEffect(() => {
+    if (phase.kind !== 'confirming') return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let polls = 0;
+    let cancelledChecks = 0;
+    const check = async () => {
+      const result = await client
+        .query(DepositStatusDocument, { token }, { requestPolicy: 'network-only' })
+        .toPromise();
+      if (stopped) return;
+      polls += 1;
+      const status = result.data?.bookingByToken.status;
+      const outcome = confirmationOutcome(status, cancelledChecks);
+      if (status === 'CANCELLED') cancelledChecks += 1;
+      if (outcome === 'confirmed') dispatch({ type: 'bookingConfirmed' });
+      else if (outcome === 'released') dispatch({ type: 'bookingReleased' });
+      else {
+        if (polls >= SLOW_CONFIRMATION_POLLS) setSlow(true);
+        timer = setTimeout(() => void check(), polls >= SLOW_CONFIRMATION_POLLS ? SLOW_POLL_MS : POLL_MS);
+      }
+    };
+    void check();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [phase.kind, client, token]);
+
+  const announced = useRef(false);
+  useEffect(() => {
+    if (phase.kind !== 'confirmed' || announced.current) return;
+    announced.current = true;
+    onConfirmed(depositCents);
+  }, [phase.kind, onConfirmed, depositCents]);
+
+  const amount = formatPrice(depositCents);
+  const rest = Math.max(0, totalCents - depositCents);
+  const showAmounts = counting || phase.kind === 'confirming';
+  const phoneLink = institutePhone ? (
+    <>
+      {' '}
+      {t('deposit.callUs')}{' '}
+      <Link href={phoneHref(institutePhone)} sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
+        {institutePhone}
+      </Link>
+      .
+    </>
+  ) : null;
+
+  let body;
+  switch (phase.kind) {
+    case 'idle':
+      body = (
+        <Button variant="contained" size="large" fullWidth onClick={() => dispatch({ type: 'start' })}>
+          {t('deposit.start', { amount })}
+        </Button>
+      );
+      break;
+    case 'starting':
+      body = (
+        <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1.5, py: 1 }}>
+          <CircularProgress size={22} aria-hidden />
+          <Typography>{t('deposit.starting')}</Typography>
+        </Box>
+      );
+      break;
+    case 'ready':
+      body = (
+        <CheckoutForm
+          checkout={phase.checkout}
+          token={token}
+          onPaid={() => dispatch({ type: 'paid' })}
+          onRefused={(reason) => dispatch({ type: 'refused', reason })}
+        />
+      );
+      break;
+    case 'failed':
+    case 'error':
+      body = (
+        <Alert severity="error" role="alert">
+          <AlertTitle>
+            {phase.kind === 'failed' ? t('deposit.failedTitle') : t('deposit.errorTitle')}
+          </AlertTitle>
+          {phase.kind === 'failed' ? phase.reason : phase.message}
+          {phase.kind === 'failed' && holdUntil ? (
+            <Box component="span" sx={{ display: 'block', mt: 0.5 }}>
+              {t('deposit.failedHint', { time: formatTime(holdUntil) })}
+            </Box>
+          ) : null}
+          {phase.kind === 'error' ? phoneLink : null}
+          <Box sx={{ mt: 1.5 }}>
+            <Button variant="contained" onClick={() => dispatch({ type: 'start' })}>
+              {t('deposit.retry')}
+            </Button>
+          </Box>
+        </Alert>
+      );
+      break;
+    case 'confirming':
+      body = (
+        <Box role="status" aria-live="polite">
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, py: 1 }}>
+            <CircularProgress size={22} aria-hidden />
+            <Typography sx={{ fontWeight: 600 }}>{t('deposit.confirming')}</Typography>
+          </Box>
+          {slow ? (
+            <Typography variant="body2" color="text.secondary">
+              {t('deposit.confirmingSlow')}
+            </Typography>
+          ) : null}
+        </Box>
+      );
+      break;
+    case 'confirmed':
+      body = (
+        <Alert severity="success" icon={<CheckCircleOutlined />}>
+          {t('deposit.paid', { amount })}
+        </Alert>
+      );
+      break;
+    case 'expired':
+    case 'released':
+      body = (
+        <Alert severity="warning" role="alert">
+          <AlertTitle>
+            {phase.kind === 'expired' ? t('deposit.expiredTitle') : t('deposit.releasedTitle')}
+          </AlertTitle>
+          {phase.kind === 'expired' ? t('deposit.expiredBody') : t('deposit.releasedBody')}
+          <Box sx={{ mt: 1.5 }}>
+            <Button component={RouterLink} to={rebookPath} variant="contained">
+              {t('deposit.chooseNewTime')}
+            </Button>
+          </Box>
+        </Alert>
+      );
+      break;
+  }
+
+  return (
+    <Card
+      component="section"
+      aria-labelledby={titleId}
+      sx={{ mb: 3, border: 2, borderColor: counting ? 'primary.light' : 'divider' }}
+    >
+      <CardContent sx={{ p: { xs: 2.5, md: 3.5 } }}>
+        <Box
+          sx={{
+            display: 'flex',
+            flexWrap: 'wrap',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            gap: 1,
+            mb: 1,
+          }}
+        >
+          <Typography id={titleId} variant="h6" component="h2">
+            {t('deposit.title')}
+          </Typography>
+          {counting && remaining !== null ? (
+            <Chip
+              role="timer"
+              icon={<TimerOutlined />}
+              label={t('deposit.holdCountdown', { time: formatCountdown(remaining) })}
+              color={remaining < HURRY_MS ? 'error' : 'warning'}
+              variant="outlined"
+              sx={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}
+            />
+          ) : null}
+        </Box>
+        {counting && holdUntil ? (
+          <Typography color="text.secondary" sx={{ mb: 1.5 }}>
+            {t('deposit.intro', { until: formatDateTime(holdUntil), amount })}
+          </Typography>
+        ) : null}
+        {showAmounts ? (
+          <>
+            <Box component="dl" sx={{ m: 0, mb: 2 }}>
+              <AmountRow label={t('deposit.dueNow')} amount={amount} strong />
+              {rest > 0 ? <AmountRow label={t('deposit.dueLater')} amount={formatPrice(rest)} /> : null}
+            </Box>
+            <Divider sx={{ mb: 2.5 }} />
+          </>
+        ) : null}
+        {body}
+      </CardContent>
+    </Card>
+  );
+}
