@@ -95,7 +95,7 @@ export function RefundDialog({ payment, onClose, onRefunded, onForbidden }: Refu
           })}
         </DialogContentText>
         {payment.provider === 'MANUAL' ? (
-          <Alert severity="info" sx={{ mb: 1.5 }}>
+          <Alert severity="info" role="note" sx={{ mb: 1.5 }}>
             {t('payments.refund.manualHint')}
           </Alert>
         ) : null}
