@@ -2,7 +2,6 @@ import CreditCardOutlined from '@mui/icons-material/CreditCardOutlined';
 import ScienceOutlined from '@mui/icons-material/ScienceOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import InputAdornment from '@mui/material/InputAdornment';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -62,20 +61,26 @@ export function SimulatedCheckout({ checkout, onPaid, onRefused }: CheckoutFormP
         p: { xs: 2, sm: 2.5 },
       }}
     >
-      <Chip
+      <Box
         id={titleId}
-        icon={<ScienceOutlined />}
-        label={t('deposit.simulated.badge')}
-        color="warning"
         sx={{
-          fontWeight: 600,
-          mb: 1.5,
-          maxWidth: '100%',
-          height: 'auto',
+          display: 'inline-flex',
+          alignItems: 'center',
+          gap: 0.75,
+          px: 1.25,
           py: 0.5,
-          '& .MuiChip-label': { whiteSpace: 'normal' },
+          mb: 1.5,
+          borderRadius: 1,
+          bgcolor: 'warning.main',
+          color: 'warning.contrastText',
+          fontWeight: 600,
+          fontSize: '0.875rem',
+          lineHeight: 1.4,
         }}
-      />
+      >
+        <ScienceOutlined fontSize="small" aria-hidden />
+        {t('deposit.simulated.badge')}
+      </Box>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {t('deposit.simulated.body')}
       </Typography>
