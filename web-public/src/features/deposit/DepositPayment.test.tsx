@@ -216,6 +216,26 @@ describe('DepositPayment', () => {
     expect(sent(operations, 'CompleteSimulatedPayment')).toEqual([]);
   });
 
+  it('lets a payment submitted before the hold ends finish, and leaves the rest to the server', async () => {
+    let answerPayment: (result: ExecutionResult) => void = () => undefined;
+    renderPayment({
+      CreateDepositPayment: () => checkout('pay-1'),
+      CompleteSimulatedPayment: () => new Promise((resolve) => (answerPayment = resolve)),
+      DepositStatus: () => bookingStatus('CONFIRMED', null),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: withAmount('Payer 19,50 €') }));
+    await screen.findByRole('button', { name: 'Paiement en cours…' });
+
+    // The hold ends while the payment is on its way: the countdown says so, the form stays.
+    jest.setSystemTime(Date.parse(HOLD) + 1_000);
+    await screen.findByText('Créneau réservé pendant 0:00', {}, POLL_WAIT);
+    expect(screen.queryByText('Le délai de paiement est dépassé')).not.toBeInTheDocument();
+
+    answerPayment(payment('pay-1', 'SUCCEEDED'));
+    expect(await screen.findByText('Acompte réglé : 19,50 €', {}, POLL_WAIT)).toBeInTheDocument();
+    expect(screen.queryByText('Le délai de paiement est dépassé')).not.toBeInTheDocument();
+  });
+
   it('turns a refused opening after the hold into the expired state, not a retry', async () => {
     renderPayment({
       CreateDepositPayment: () =>

@@ -109,15 +109,16 @@ export function DepositPayment({
     initialPhase(autoStart, resume, t('deposit.redirectFailed')),
   );
   const [slow, setSlow] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
   const counting = holdCounts(phase);
   const now = useNow(counting);
   const holdUntil = (phase.kind === 'ready' ? phase.checkout.holdExpiresAt : null) ?? holdExpiresAt;
   const remaining = holdRemainingMs(holdUntil, now);
 
-  // The hold runs out while the client has not paid: the slot is lost.
+  // The hold runs out while the client has not paid: the slot is lost (unless a payment is on its way).
   useEffect(() => {
-    if (counting && remaining === 0) dispatch({ type: 'holdOver' });
-  }, [counting, remaining]);
+    if (counting && remaining === 0 && !submitting) dispatch({ type: 'holdOver' });
+  }, [counting, remaining, submitting]);
 
   // Opening (or resuming) the payment. If it cannot be opened, the booking says why.
   useEffect(() => {
@@ -235,6 +236,7 @@ export function DepositPayment({
           token={token}
           onPaid={() => dispatch({ type: 'paid' })}
           onRefused={(reason) => dispatch({ type: 'refused', reason })}
+          onSubmitting={setSubmitting}
         />
       );
       break;

@@ -21,7 +21,7 @@ const TEST_CARD = { number: '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123'
  * The demo provider's checkout, said to be one: a card form already filled with a test card, and
  * two outcomes the visitor chooses (`completeSimulatedPayment`), so that both paths can be tried.
  */
-export function SimulatedCheckout({ checkout, onPaid, onRefused }: CheckoutFormProps) {
+export function SimulatedCheckout({ checkout, onPaid, onRefused, onSubmitting }: CheckoutFormProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const [, complete] = useMutation(CompleteSimulatedPaymentDocument);
@@ -30,8 +30,10 @@ export function SimulatedCheckout({ checkout, onPaid, onRefused }: CheckoutFormP
 
   const submit = async (approve: boolean) => {
     setSending(approve ? 'pay' : 'decline');
+    onSubmitting(true);
     const result = await complete({ input: { paymentId: checkout.paymentId, approve } });
     setSending(null);
+    onSubmitting(false);
     const payment = result.data?.completeSimulatedPayment;
     if (payment?.status === 'SUCCEEDED') onPaid();
     else if (payment) onRefused(payment.failureReason ?? t('deposit.simulated.declined'));

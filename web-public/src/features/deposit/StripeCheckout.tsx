@@ -21,7 +21,7 @@ type Status = 'loading' | 'ready' | 'paying' | 'loadError';
  * here (`redirect: 'if_required'`); a method that must leave the site comes back to the manage page,
  * which reads Stripe's `redirect_status`. The server learns the outcome from Stripe itself (webhook).
  */
-export function StripeCheckout({ checkout, token, onPaid, onRefused }: CheckoutFormProps) {
+export function StripeCheckout({ checkout, token, onPaid, onRefused, onSubmitting }: CheckoutFormProps) {
   const { t } = useTranslation();
   const theme = useTheme();
   const container = useRef<HTMLDivElement>(null);
@@ -85,11 +85,13 @@ export function StripeCheckout({ checkout, token, onPaid, onRefused }: CheckoutF
     if (stripe === null) return;
     setStatus('paying');
     setMessage(null);
+    onSubmitting(true);
     const result = await stripe.stripe.confirmPayment({
       elements: stripe.elements,
       confirmParams: { return_url: `${window.location.origin}${managePath(token)}` },
       redirect: 'if_required',
     });
+    onSubmitting(false);
     if (result.error) {
       // A field to correct stays on the form (the Payment Element shows it too); anything else is a refusal.
       if (result.error.type === 'validation_error') {

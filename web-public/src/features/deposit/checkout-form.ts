@@ -9,4 +9,9 @@ export interface CheckoutFormProps {
   onPaid: () => void;
   /** Refused or abandoned: the reason, in French, for the client. */
   onRefused: (reason: string) => void;
+  /**
+   * A payment is being submitted (true) or has its answer (false): meanwhile the hold's end does not
+   * interrupt it — a payment that goes through late is the server's to settle.
+   */
+  onSubmitting: (submitting: boolean) => void;
 }
