@@ -20,7 +20,7 @@ import { JobsModule } from './jobs/jobs.module.js';
 import { MaintenanceProcessor } from './jobs/maintenance.processor.js';
 import { MaintenanceScheduler } from './jobs/maintenance.scheduler.js';
 import { QUEUES } from './jobs/queues.js';
-import { PaymentModule } from './payment/index.js';
+import { PaymentModule, TerminalPollProcessor } from './payment/index.js';
 import { RedisModule } from './redis/redis.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 
@@ -36,7 +36,12 @@ export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [
 ];
 
 /** Bull processors: loaded where jobs run (the API by default, or WORKER_ONLY processes). */
-const WORKER_PROVIDERS = [MaintenanceProcessor, BookingProcessor, DepositPaidProcessor];
+const WORKER_PROVIDERS = [
+  MaintenanceProcessor,
+  BookingProcessor,
+  DepositPaidProcessor,
+  TerminalPollProcessor,
+];
 
 @Module({})
 export class AppModule {

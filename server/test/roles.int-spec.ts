@@ -99,6 +99,24 @@ const MATRIX: Record<
   agendaChanged: { level: 'STAFF', document: 'subscription { agendaChanged(day: "2030-01-07") { kind } }' },
   instituteUpdated: { level: 'STAFF', document: 'subscription { instituteUpdated { name } }' },
   payments: { level: 'STAFF', document: '{ payments { total } }' },
+  readers: { level: 'STAFF', document: '{ readers { id } }' },
+  startTerminalCheckout: {
+    level: 'STAFF',
+    document: `mutation { startTerminalCheckout(input: {readerId: "${ID}", amountCents: 100}) { id } }`,
+  },
+  cancelTerminalCheckout: {
+    level: 'STAFF',
+    document: `mutation { cancelTerminalCheckout(id: "${ID}") { id } }`,
+  },
+  terminalCheckout: { level: 'STAFF', document: `{ terminalCheckout(id: "${ID}") { id } }` },
+  simulateTerminalOutcome: {
+    level: 'STAFF',
+    document: `mutation { simulateTerminalOutcome(input: {checkoutId: "${ID}", outcome: APPROVED}) { id } }`,
+  },
+  terminalCheckoutUpdated: {
+    level: 'STAFF',
+    document: `subscription { terminalCheckoutUpdated(id: "${ID}") { status } }`,
+  },
   // Staff may refund only when an admin allows it (off by default): tested in payments.int-spec.
   refundPayment: {
     level: 'ADMIN',
@@ -144,6 +162,15 @@ const MATRIX: Record<
     level: 'ADMIN',
     document: 'mutation { updatePaymentSettings(input: {staffCanRefund: false}) { staffCanRefund } }',
   },
+  pairReader: {
+    level: 'ADMIN',
+    document: 'mutation { pairReader(input: {pairingCode: "ABCD1234", name: "Accueil"}) { id } }',
+  },
+  renameReader: {
+    level: 'ADMIN',
+    document: `mutation { renameReader(input: {id: "${ID}", name: "Accueil"}) { id } }`,
+  },
+  removeReader: { level: 'ADMIN', document: `mutation { removeReader(id: "${ID}") }` },
   deleteAvailabilityException: {
     level: 'ADMIN',
     document: `mutation { deleteAvailabilityException(id: "${ID}") }`,
@@ -219,7 +246,11 @@ describe('role matrix', () => {
       const client = wsClient(t.url, tokens[role]);
       try {
         subscribe(client, document);
-        const trigger = name === 'agendaChanged' ? 'agendaChanged:2030-01-07' : name;
+        const triggers: Record<string, string> = {
+          agendaChanged: 'agendaChanged:2030-01-07',
+          terminalCheckoutUpdated: `terminalCheckoutUpdated:${ID}`,
+        };
+        const trigger = triggers[name] ?? name;
         await waitForSubscribers(t.config, trigger);
       } finally {
         await client.dispose();

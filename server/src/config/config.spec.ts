@@ -15,6 +15,8 @@ describe('parseConfig', () => {
       workerOnly: false,
       seedDemo: true,
       graphqlPlayground: true,
+      terminalPollIntervalMs: 3000,
+      terminalCheckoutTimeoutSeconds: 180,
     });
     expect(config.jwtSecretGenerated).toBe(true);
     expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
@@ -71,6 +73,10 @@ describe('parseConfig', () => {
     [
       { CORS_ORIGINS: 'example.com' },
       'CORS_ORIGINS entries must look like https://host[:port] (got "example.com")',
+    ],
+    [
+      { TERMINAL_POLL_INTERVAL_MS: '10' },
+      'TERMINAL_POLL_INTERVAL_MS must be an integer from 100 to 60000 (got "10")',
     ],
     [{ REDIS_PREFIX: 'a b' }, 'REDIS_PREFIX may only hold letters, digits, ".", "_" and "-" (got "a b")'],
   ])('names the bad variable: %o', (env, problem) => {

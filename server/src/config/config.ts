@@ -49,6 +49,10 @@ export interface Config {
   paypalApiUrl: string;
   /** The clearly labelled simulated provider, when no real one is configured. Never in production. */
   simulatedPayments: boolean;
+  /** How often a card-terminal checkout is re-fetched from its provider while no final state is known. */
+  terminalPollIntervalMs: number;
+  /** After this long without a final state, a terminal checkout is stopped on the reader and marked TIMED_OUT. */
+  terminalCheckoutTimeoutSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -194,6 +198,8 @@ export function parseConfig(env: Env): Config {
     sumupApiUrl: r.url('SUMUP_API_URL', ['http:', 'https:'], 'https://api.sumup.com') as string,
     paypalApiUrl: r.url('PAYPAL_API_URL', ['http:', 'https:'], 'https://api-m.sandbox.paypal.com') as string,
     simulatedPayments: !isProduction && r.bool('SIMULATED_PAYMENTS', true),
+    terminalPollIntervalMs: r.int('TERMINAL_POLL_INTERVAL_MS', 3000, 100, 60_000),
+    terminalCheckoutTimeoutSeconds: r.int('TERMINAL_CHECKOUT_TIMEOUT_SECONDS', 180, 30, 3600),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;

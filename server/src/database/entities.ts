@@ -22,6 +22,7 @@ import {
   ProviderEventEntity,
   RefundEntity,
 } from '../payment/payment.entities.js';
+import { TerminalCheckoutEntity, TerminalReaderEntity } from '../payment/terminal/terminal.entities.js';
 import { BookingSettingsEntity } from '../settings/booking-settings.entity.js';
 import { InstituteEntity } from '../settings/institute.entity.js';
 
@@ -48,4 +49,6 @@ export const ENTITIES = [
   RefundEntity,
   ProviderEventEntity,
   PaymentSettingsEntity,
+  TerminalReaderEntity,
+  TerminalCheckoutEntity,
 ];

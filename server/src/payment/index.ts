@@ -5,3 +5,6 @@ export { toPaymentType } from './payment.resolver.js';
 export { PaymentType } from './dto/payment.types.js';
 export { depositRefundOnCancel } from './domain/refund-policy.js';
 export * from './events/payment.events.js';
+export { TerminalService } from './terminal/terminal.service.js';
+export { TerminalPollProcessor } from './terminal/terminal-poll.processor.js';
+export * from './terminal/terminal.entities.js';

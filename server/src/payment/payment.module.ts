@@ -3,11 +3,23 @@ import { PaymentSettingsService } from './payment-settings.service.js';
 import { PaymentResolver } from './payment.resolver.js';
 import { PaymentService } from './payment.service.js';
 import { StripeGateway } from './providers/stripe.gateway.js';
+import { SumUpGateway } from './providers/sumup.gateway.js';
 import { StripeWebhookController } from './stripe-webhook.controller.js';
+import { SumUpWebhookController } from './terminal/sumup-webhook.controller.js';
+import { TerminalResolver } from './terminal/terminal.resolver.js';
+import { TerminalService } from './terminal/terminal.service.js';
 
 @Module({
-  providers: [PaymentService, PaymentSettingsService, StripeGateway, PaymentResolver],
-  controllers: [StripeWebhookController],
-  exports: [PaymentService],
+  providers: [
+    PaymentService,
+    PaymentSettingsService,
+    StripeGateway,
+    SumUpGateway,
+    PaymentResolver,
+    TerminalService,
+    TerminalResolver,
+  ],
+  controllers: [StripeWebhookController, SumUpWebhookController],
+  exports: [PaymentService, TerminalService],
 })
 export class PaymentModule {}

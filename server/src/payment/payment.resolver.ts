@@ -17,25 +17,9 @@ import {
 import { PaymentSettingsService } from './payment-settings.service.js';
 import { PaymentEntity } from './payment.entities.js';
 import { PaymentService } from './payment.service.js';
+import { toPaymentType } from './dto/payment.mapper.js';
 
-export function toPaymentType(p: PaymentEntity): PaymentType {
-  return {
-    id: p.id,
-    kind: p.kind,
-    method: p.method,
-    provider: p.provider,
-    status: p.status,
-    amountCents: p.amountCents,
-    refundedCents: p.refundedCents,
-    currency: p.currency,
-    bookingId: p.bookingId,
-    providerReference: p.providerReference,
-    providerStatus: p.providerStatus,
-    failureReason: p.failureReason,
-    createdAt: p.createdAt,
-    succeededAt: p.succeededAt,
-  };
-}
+export { toPaymentType };
 
 @Resolver()
 export class PaymentResolver {

@@ -27,6 +27,7 @@ import {
   type PaymentStatus,
 } from './payment.entities.js';
 import { StripeGateway, type StripeIntent } from './providers/stripe.gateway.js';
+import { SumUpGateway } from './providers/sumup.gateway.js';
 
 export interface OnlineCheckout {
   payment: PaymentEntity;
@@ -66,6 +67,7 @@ export class PaymentService {
     private readonly outbox: OutboxService,
     private readonly settings: PaymentSettingsService,
     private readonly stripe: StripeGateway,
+    private readonly sumup: SumUpGateway,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -162,7 +164,8 @@ export class PaymentService {
     if (!this.config.simulatedPayments) throw new ForbiddenError('Le paiement simulé est désactivé.');
     const payment = await this.db
       .getRepository(PaymentEntity)
-      .findOneBy({ id: paymentId, provider: 'SIMULATED' });
+      // Online payments only: the virtual terminal's go through its checkout (simulateTerminalOutcome).
+      .findOneBy({ id: paymentId, provider: 'SIMULATED', method: 'CARD_ONLINE' });
     if (payment === null) throw new NotFoundError('Paiement introuvable.');
     const reference = payment.providerReference ?? `sim_${payment.id}`;
     if (payment.providerReference === null) {
@@ -390,14 +393,40 @@ export class PaymentService {
         );
         return refund.id;
       }
+      case 'SUMUP': {
+        const secrets = await this.settings.secrets();
+        if (!secrets.sumup || !payment.providerReference) throw new Error('SumUp n’est plus configuré.');
+        // The ledger keeps SumUp's client transaction id; SumUp refunds by transaction id.
+        const { transactionId } = await this.sumup.refund(secrets.sumup, payment.providerReference, amount);
+        return transactionId;
+      }
       case 'SIMULATED':
         return `sim_refund_${refundId}`;
       case 'MANUAL':
         return null; // handed back at the desk
-      case 'SUMUP':
       case 'PAYPAL':
         throw new Error(`remboursement ${payment.provider} pas encore disponible`);
     }
+  }
+
+  /**
+   * A pending payment written in the caller's transaction (e.g. a card-terminal checkout), with the
+   * provider reference it will be converged by.
+   */
+  async openPending(
+    m: EntityManager,
+    input: {
+      bookingId: string | null;
+      amountCents: number;
+      kind: PaymentKind;
+      method: PaymentMethod;
+      provider: PaymentProviderName;
+      providerReference: string;
+      providerStatus: string | null;
+      createdBy: string | null;
+    },
+  ): Promise<PaymentEntity> {
+    return this.insert(input, m);
   }
 
   private async insert(
@@ -410,6 +439,8 @@ export class PaymentService {
       createdBy: string | null;
       idempotencyKey?: string;
       status?: PaymentStatus;
+      providerReference?: string;
+      providerStatus?: string | null;
     },
     m: EntityManager = this.db.manager,
   ): Promise<PaymentEntity> {
@@ -425,6 +456,8 @@ export class PaymentService {
         currency: 'EUR',
         idempotencyKey: input.idempotencyKey ?? randomUUID(),
         createdBy: input.createdBy,
+        providerReference: input.providerReference ?? null,
+        providerStatus: input.providerStatus ?? null,
         succeededAt: status === 'SUCCEEDED' ? new Date() : null,
         refundedCents: 0,
       }),

@@ -527,6 +527,51 @@ describe('SumUp fake, driven by @sumup/sdk', () => {
     }
   });
 
+  it('finds the transaction of an approved checkout and refunds it, in parts, never more than paid', async () => {
+    const { data } = await sumup.readers.createCheckout(merchant, readerId, { total_amount: amount });
+    fake.approve(data.client_transaction_id);
+    const transaction = await sumup.transactions.get(merchant, {
+      client_transaction_id: data.client_transaction_id,
+    });
+    expect(transaction).toMatchObject({
+      client_transaction_id: data.client_transaction_id,
+      amount: 45,
+      currency: 'EUR',
+      status: 'SUCCESSFUL',
+    });
+    const txnId = transaction.id as string;
+    await expect(sumup.transactions.refund(merchant, txnId, { amount: 10.5 })).resolves.toEqual({});
+    expect(fake.requests.at(-1)).toMatchObject({
+      path: `/v1.0/merchants/${merchant}/payments/${txnId}/refunds`,
+      status: 201,
+    });
+    const tooMuch = await rejectionOf(sumup.transactions.refund(merchant, txnId, { amount: 40 }));
+    expect(tooMuch).toBeInstanceOf(APIError);
+    expect(tooMuch).toMatchObject({ status: 400, error: { status: 400, title: 'Bad Request' } });
+    // The older endpoint, POST /v0.1/me/refund/{txn_id}: 204, errors as {error_code, message}.
+    const legacy = await fetch(`${fake.url}/v0.1/me/refund/${txnId}`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer sup_sk_test', 'content-type': 'application/json' },
+      body: JSON.stringify({ amount: 5 }),
+    });
+    expect(legacy.status).toBe(204);
+    // Omitting the amount refunds what is left.
+    await sumup.transactions.refund(merchant, txnId);
+    expect(fake.refunds(txnId)).toEqual([1050, 500, 2950]);
+    expect((await sumup.transactions.get(merchant, { id: txnId })).status).toBe('REFUNDED');
+    const again = await fetch(`${fake.url}/v0.1/me/refund/${txnId}`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer sup_sk_test', 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(again.status).toBe(400);
+    expect(await again.json()).toMatchObject({ error_code: 'INVALID_STATE' });
+    await expect(sumup.transactions.get(merchant, { client_transaction_id: 'nope' })).rejects.toMatchObject({
+      status: 404,
+      error: { error_code: 'NOT_FOUND' },
+    });
+  });
+
   it('answers an unknown route with a 404 problem', async () => {
     const res = await fetch(`${fake.url}/v0.1/merchants/${merchant}/terminals`, {
       headers: { authorization: 'Bearer sup_sk_test' },

@@ -28,6 +28,15 @@
  *   Unauthorized / CreateReaderCheckoutError schemas), `{error_code: 'NOT_AUTHORIZED', …}` elsewhere (the
  *   API-wide Error examples). Unknown routes → 404 Problem.
  *
+ * - Refunds (Transactions API): a successful checkout creates a transaction (`id`, `transaction_code`,
+ *   `client_transaction_id`, amount in major units, `status` SUCCESSFUL → REFUNDED once fully refunded).
+ *   GET /v2.1/merchants/{mc}/transactions?id=…|client_transaction_id=…|transaction_code=… → TransactionFull
+ *   (404 `{error_code: 'NOT_FOUND', message}` when unknown, 400 Problem without a query). Refund it with
+ *   POST /v1.0/merchants/{mc}/payments/{txn_id}/refunds `{amount?}` (what `@sumup/sdk` 0.2 calls: amount in
+ *   major units, omitted = full) → 201 `{}`, or the older POST /v0.1/me/refund/{txn_id} `{amount?}` → 204;
+ *   more than what is left, a non-positive amount or a transaction not SUCCESSFUL → 400 (Problem on v1.0,
+ *   `{error_code, message}` on v0.1), unknown transaction → 404.
+ *
  * Not documented by SumUp, so chosen here: a reader id the merchant does not have on the checkout routes →
  * 404 `{errors: {type: 'NOT_FOUND', detail}}`; unknown top-level fields in a checkout → 422 (strictness).
  *
@@ -134,6 +143,23 @@ export interface ReaderCheckoutStatusChange {
   timestamp: string;
 }
 
+/** The parts of SumUp's TransactionFull the fake keeps (types/transaction-full.d.ts). */
+export interface Transaction {
+  id: string;
+  transaction_code: string;
+  client_transaction_id: string;
+  merchant_code: string;
+  /** Major units, e.g. 45.5 for EUR 45.50. */
+  amount: number;
+  currency: string;
+  timestamp: string;
+  status: 'SUCCESSFUL' | 'REFUNDED';
+  simple_status: 'SUCCESSFUL' | 'REFUNDED';
+  payment_type: 'POS';
+  entry_mode: 'contactless';
+  events: { id: string; type: 'REFUND'; amount: number; status: 'REFUNDED'; timestamp: string }[];
+}
+
 export interface SumUpFakeOptions {
   /** The only API key accepted. Default `sup_sk_fake`. */
   apiKey?: string;
@@ -186,6 +212,10 @@ export interface SumUpFake {
   ): Promise<number>;
   checkout(clientTransactionId: string): ReaderCheckout;
   reader(readerId: string): Reader;
+  /** The transaction an approved checkout created. */
+  transaction(clientTransactionId: string): Transaction;
+  /** Amounts refunded on a transaction, in minor units, in order. */
+  refunds(transactionId: string): number[];
 }
 
 type Json = Record<string, unknown>;
@@ -256,6 +286,11 @@ export async function startSumUpFake(options: SumUpFakeOptions = {}): Promise<Su
   const readers = new Map<string, ReaderRecord>();
   const checkouts = new Map<string, CheckoutRecord>(); // by client_transaction_id
   const byCheckoutId = new Map<string, string>(); // checkout_id → client_transaction_id
+  const transactions = new Map<
+    string,
+    { data: Transaction; minorUnit: number; valueMinor: number; refunds: number[] }
+  >();
+  const transactionByCtid = new Map<string, string>();
   const callbacks: DeliveredCallback[] = [];
   const crashes: unknown[] = [];
   const iso = () => new Date().toISOString();
@@ -463,7 +498,102 @@ export async function startSumUpFake(options: SumUpFakeOptions = {}): Promise<Su
     return { data: snapshot(checkout.data) };
   }
 
+  function findTransaction(
+    query: URLSearchParams,
+  ): { data: Transaction; minorUnit: number; valueMinor: number; refunds: number[] } | undefined {
+    const id = query.get('id');
+    const ctid = query.get('client_transaction_id');
+    const code = query.get('transaction_code');
+    if (id !== null) return transactions.get(id);
+    if (ctid !== null) {
+      const found = transactionByCtid.get(ctid);
+      return found === undefined ? undefined : transactions.get(found);
+    }
+    if (code !== null) return [...transactions.values()].find((t) => t.data.transaction_code === code);
+    throw problem(
+      400,
+      'bad-request',
+      'Bad Request',
+      'One of id, transaction_code, foreign_transaction_id or client_transaction_id is required.',
+    );
+  }
+
+  /** Both refund endpoints: `legacy` words its refusals as `{error_code, message}`, v1.0 as Problems. */
+  function refund(req: FakeRequest, txnId: string, legacy: boolean): void {
+    const refuse = (status: number, code: string, message: string) =>
+      legacy
+        ? new SumUpFailure(status, { error_code: code, message })
+        : problem(
+            status,
+            status === 404 ? 'not-found' : 'bad-request',
+            status === 404 ? 'Not Found' : 'Bad Request',
+            message,
+          );
+    const record = transactions.get(txnId);
+    if (!record) throw refuse(404, 'NOT_FOUND', 'Transaction not found.');
+    const body = parseJson(req, 'reader');
+    const remaining = record.valueMinor - record.refunds.reduce((sum, r) => sum + r, 0);
+    let minor = remaining;
+    if (body.amount !== undefined) {
+      if (typeof body.amount !== 'number' || !(body.amount > 0)) {
+        throw refuse(400, 'INVALID_AMOUNT', 'The refund amount must be greater than zero.');
+      }
+      minor = Math.round(body.amount * 10 ** record.minorUnit);
+    }
+    if (record.data.status !== 'SUCCESSFUL' || remaining <= 0) {
+      throw refuse(400, 'INVALID_STATE', 'The transaction cannot be refunded.');
+    }
+    if (minor > remaining) {
+      throw refuse(400, 'INVALID_AMOUNT', 'The refund amount exceeds the amount eligible for a refund.');
+    }
+    record.refunds.push(minor);
+    record.data.events.push({
+      id: uuid(),
+      type: 'REFUND',
+      amount: minor / 10 ** record.minorUnit,
+      status: 'REFUNDED',
+      timestamp: iso(),
+    });
+    if (minor === remaining) {
+      record.data.status = 'REFUNDED';
+      record.data.simple_status = 'REFUNDED';
+    }
+  }
+
+  function transactionRoute(req: FakeRequest): FakeReply | undefined {
+    const list = /^\/v2\.1\/merchants\/([^/]+)\/transactions$/.exec(req.path);
+    const v1 = /^\/v1\.0\/merchants\/([^/]+)\/payments\/([^/]+)\/refunds$/.exec(req.path);
+    const legacy = /^\/v0\.1\/me\/refund\/([^/]+)$/.exec(req.path);
+    if (!list && !v1 && !legacy) return undefined;
+    const authorization = header(req.headers, 'authorization');
+    if (authorization !== `Bearer ${apiKey}`) {
+      return failureReply(
+        new SumUpFailure(401, { error_code: 'NOT_AUTHORIZED', message: 'invalid access token' }),
+      );
+    }
+    const mc = decodeURIComponent((list ?? v1)?.[1] ?? merchantCode);
+    if (mc !== merchantCode) throw problem(404, 'not-found', 'Not Found', 'Merchant not found.');
+    if (list && req.method === 'GET') {
+      const found = findTransaction(new URLSearchParams(req.search));
+      if (!found) {
+        throw new SumUpFailure(404, { error_code: 'NOT_FOUND', message: 'Resource not found' });
+      }
+      return { status: 200, body: snapshot(found.data) };
+    }
+    if (v1 && req.method === 'POST') {
+      refund(req, decodeURIComponent(v1[2]), false);
+      return { status: 201, body: {} };
+    }
+    if (legacy && req.method === 'POST') {
+      refund(req, decodeURIComponent(legacy[1]), true);
+      return { status: 204 };
+    }
+    throw problem(404, 'not-found', 'Not Found', `No route for ${req.method} ${req.path}.`);
+  }
+
   function route(req: FakeRequest): FakeReply {
+    const transactionReply = transactionRoute(req);
+    if (transactionReply) return transactionReply;
     const m =
       /^\/v0\.1\/merchants\/([^/]+)\/readers(?:\/([^/]+)(?:\/(checkout|status|terminate)(?:\/([^/]+))?)?)?$/.exec(
         req.path,
@@ -585,7 +715,9 @@ export async function startSumUpFake(options: SumUpFakeOptions = {}): Promise<Su
         client_transaction_id: checkout.data.client_transaction_id,
         merchant_code: merchantCode,
         status: claimed,
-        transaction_id: checkout.data.client_transaction_id,
+        ...(transactionByCtid.has(checkout.data.client_transaction_id)
+          ? { transaction_id: transactionByCtid.get(checkout.data.client_transaction_id) }
+          : {}),
       },
       timestamp: iso(),
     };
@@ -618,7 +750,27 @@ export async function startSumUpFake(options: SumUpFakeOptions = {}): Promise<Su
       record.state = state;
       record.lastActivity = iso();
     },
-    approve: (ctid) => finish(pendingCheckout(ctid), 'successful', null),
+    approve(ctid) {
+      const done = finish(pendingCheckout(ctid), 'successful', null);
+      const { value, minor_unit: minorUnit, currency } = done.total_amount;
+      const data: Transaction = {
+        id: uuid(),
+        transaction_code: `T${randomId(9, CROCKFORD)}`,
+        client_transaction_id: ctid,
+        merchant_code: merchantCode,
+        amount: value / 10 ** minorUnit,
+        currency,
+        timestamp: done.updated_at,
+        status: 'SUCCESSFUL',
+        simple_status: 'SUCCESSFUL',
+        payment_type: 'POS',
+        entry_mode: 'contactless',
+        events: [],
+      };
+      transactions.set(data.id, { data, minorUnit, valueMinor: value, refunds: [] });
+      transactionByCtid.set(ctid, data.id);
+      return done;
+    },
     decline: (ctid, reason = 'declined') => finish(pendingCheckout(ctid), 'failed', reason),
     timeout: (ctid) => finish(pendingCheckout(ctid), 'cancelled', 'timeout'),
     async deliverCallback(ctid, callbackOptions) {
@@ -650,6 +802,16 @@ export async function startSumUpFake(options: SumUpFakeOptions = {}): Promise<Su
       const record = readers.get(readerId);
       if (!record) throw new Error(`SumUp fake: no reader ${readerId}`);
       return snapshot(record.reader);
+    },
+    transaction(ctid) {
+      const id = transactionByCtid.get(ctid);
+      if (id === undefined) throw new Error(`SumUp fake: checkout ${ctid} has no transaction`);
+      return snapshot(transactions.get(id)!.data);
+    },
+    refunds(transactionId) {
+      const record = transactions.get(transactionId);
+      if (!record) throw new Error(`SumUp fake: no transaction ${transactionId}`);
+      return [...record.refunds];
     },
   };
 }
