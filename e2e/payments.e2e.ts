@@ -215,6 +215,12 @@ describe('CRM payments', () => {
       expect(await table.getByRole('row').count()).toBe(2);
       expect(plain(await table.textContent())).toContain('Virement');
       expect(plain(await table.textContent())).not.toContain('Espèces');
+
+      // A period typed the French way: nothing in 2099.
+      await page.getByLabel('Du', { exact: true }).fill('01/01/2099');
+      await page.getByLabel('Du', { exact: true }).press('Enter');
+      await page.waitForURL(/du=2099-01-01/);
+      await page.getByText('Aucun paiement ne correspond à ces filtres.').waitFor();
       expect(watcher.problems()).toEqual([]);
     } finally {
       await context.close();

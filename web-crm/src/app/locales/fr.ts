@@ -326,6 +326,8 @@ export const fr = {
       to: 'Au',
       reset: 'Effacer les filtres',
       periodError: 'La fin de la période doit suivre son début.',
+      datePlaceholder: 'jj/mm/aaaa',
+      dateInvalid: 'Date invalide : jj/mm/aaaa.',
       export: 'Exporter en CSV',
       exporting: 'Export en cours…',
       exported: '{{count}} paiements exportés.',

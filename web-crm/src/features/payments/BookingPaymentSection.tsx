@@ -210,25 +210,20 @@ export function BookingPaymentSection({ bookingId, status, onNotify }: BookingPa
               })}
               sx={{ py: 1, borderTop: 1, borderColor: 'divider', '&:first-of-type': { borderTop: 0 } }}
             >
-              <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+              <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1 }}>
                 <Typography variant="body2" sx={{ fontWeight: 600, flexGrow: 1, minWidth: 0 }}>
                   {t(`payments.method.${p.method}`)} · {t(`payments.kind.${p.kind}`)}
                 </Typography>
-                <PaymentStatusChip status={p.status} />
                 <Typography
                   variant="body2"
-                  sx={{
-                    fontWeight: 600,
-                    fontVariantNumeric: 'tabular-nums',
-                    minWidth: 72,
-                    textAlign: 'right',
-                  }}
+                  sx={{ fontWeight: 700, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
                 >
                   {formatEuros(p.amountCents)}
                 </Typography>
               </Box>
-              <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minHeight: 30 }}>
-                <Typography variant="caption" color="text.secondary" sx={{ flexGrow: 1 }}>
+              <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 0.5, minHeight: 30 }}>
+                <PaymentStatusChip status={p.status} />
+                <Typography variant="caption" color="text.secondary" sx={{ flexGrow: 1, minWidth: 0 }}>
                   {formatDateTime(p.createdAt)}
                   {p.refundedCents > 0
                     ? ` · ${t('payments.refundedPart', { amount: formatEuros(p.refundedCents) })}`

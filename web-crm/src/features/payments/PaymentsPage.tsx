@@ -33,6 +33,7 @@ import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
 import { RefundButton } from './BookingPaymentSection';
 import { formatDateTime } from './format';
+import { FrenchDateField } from './FrenchDateField';
 import { PaymentStatusChip } from './PaymentStatusChip';
 import { type LedgerPayment } from './payment-summary';
 import { downloadText, exportFileName, fetchAllPayments } from './payments-export';
@@ -147,15 +148,17 @@ export function PaymentsPage({ clock = Date.now }: PaymentsPageProps) {
   const hasFilter = filters.method || filters.status || filters.from || filters.to;
 
   const dateOf = (p: LedgerPayment) => formatDateTime(p.createdAt);
-  const bookingLink = (p: LedgerPayment) =>
+  const bookingLink = (p: LedgerPayment, placeholder = true) =>
     p.bookingId ? (
       <Link component={RouterLink} to={`/agenda?rdv=${encodeURIComponent(p.bookingId)}`}>
         {t('payments.list.openBooking')}
       </Link>
-    ) : (
+    ) : placeholder ? (
       <Typography component="span" color="text.secondary" aria-hidden>
         {t('payments.list.noBooking')}
       </Typography>
+    ) : (
+      <span />
     );
   const refunded = (p: LedgerPayment) => (p.refundedCents > 0 ? formatEuros(p.refundedCents) : '');
 
@@ -229,23 +232,16 @@ export function PaymentsPage({ clock = Date.now }: PaymentsPageProps) {
               </MenuItem>
             ))}
           </TextField>
-          <TextField
-            size="small"
-            type="date"
+          <FrenchDateField
             label={t('payments.list.from')}
-            value={filters.from ?? ''}
-            onChange={(e) => update({ from: e.target.value === '' ? null : e.target.value })}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { lang: 'fr-FR' } }}
+            value={filters.from}
+            onChange={(from) => update({ from })}
           />
-          <TextField
-            size="small"
-            type="date"
+          <FrenchDateField
             label={t('payments.list.to')}
-            value={filters.to ?? ''}
-            onChange={(e) => update({ to: e.target.value === '' ? null : e.target.value })}
-            error={badPeriod}
-            helperText={badPeriod ? t('payments.list.periodError') : undefined}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { lang: 'fr-FR' } }}
+            value={filters.to}
+            onChange={(to) => update({ to })}
+            error={badPeriod ? t('payments.list.periodError') : undefined}
           />
           <Button
             color="inherit"
@@ -330,7 +326,7 @@ export function PaymentsPage({ clock = Date.now }: PaymentsPageProps) {
                     minHeight: 32,
                   }}
                 >
-                  {bookingLink(p)}
+                  {bookingLink(p, false)}
                   <RefundButton payment={p} permission={permission} onClick={() => setRefunding(p)} />
                 </Box>
               </CardContent>
