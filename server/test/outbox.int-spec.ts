@@ -44,9 +44,17 @@ describe('outbox relay', () => {
       }),
     ).rejects.toThrow('business rule failed');
     await waitFor(async () => (await jobsNamed('committed-job')).length === 1, 'the committed job in Bull');
-    expect(await jobsNamed('rolled-back-job')).toHaveLength(0);
-    const rows = await db.query(`SELECT name, relayed_at IS NOT NULL AS relayed FROM outbox ORDER BY id`);
+    // The relay adds the job first and marks the row afterwards (a crash in between re-sends with the
+    // same jobId, which Bull ignores): wait for the mark rather than reading it at once.
+    const rows = await waitFor(async () => {
+      const found: { name: string; relayed: boolean }[] = await db.query(
+        `SELECT name, relayed_at IS NOT NULL AS relayed FROM outbox ORDER BY id`,
+      );
+      return found.every((r) => r.relayed) ? found : false;
+    }, 'the committed row marked relayed');
     expect(rows).toEqual([{ name: 'committed-job', relayed: true }]);
+    expect(await jobsNamed('committed-job')).toHaveLength(1);
+    expect(await jobsNamed('rolled-back-job')).toHaveLength(0);
   });
 
   it('keeps the row while Redis is unreachable and delivers it exactly once when Redis is back', async () => {
