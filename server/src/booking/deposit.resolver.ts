@@ -52,7 +52,10 @@ export class DepositCheckout {
   @Field(() => String, { nullable: true }) stripePublishableKey: string | null;
   @Field(() => String, { nullable: true, description: 'PayPal: the order the buttons approve.' })
   paypalOrderId: string | null;
-  @Field(() => String, { nullable: true, description: 'PayPal: the public client id that loads the buttons.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'PayPal: the public client id that loads the buttons.',
+  })
   paypalClientId: string | null;
   @Field(() => [PaymentMethodEnum], { description: 'What the client may pay this deposit with online.' })
   availableMethods: OnlineMethod[];
@@ -95,8 +98,7 @@ export class DepositResolver {
     }
     const availableMethods = await this.payments.onlineMethods();
     // Without a method, cards when they are taken, else PayPal (so a PayPal-only institute works too).
-    const method =
-      input.method ?? (availableMethods[0] === 'PAYPAL' ? 'PAYPAL' : 'CARD_ONLINE');
+    const method = input.method ?? (availableMethods[0] === 'PAYPAL' ? 'PAYPAL' : 'CARD_ONLINE');
     if (method === 'PAYPAL' && !availableMethods.includes('PAYPAL'))
       throw new ConflictError('Le paiement par PayPal n’est pas proposé par l’institut.');
     const checkout = await this.payments.startOnlineDeposit({

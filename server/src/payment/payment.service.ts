@@ -204,7 +204,8 @@ export class PaymentService {
       }
       // Captured meanwhile (a webhook not yet received) or voided: let the ledger catch up first.
       const updated = await this.tx.run((uow) => this.applyPayPalOrder(uow, existing, order));
-      if (updated.status === 'SUCCEEDED') throw new ConflictError('L’acompte de ce rendez-vous est déjà réglé.');
+      if (updated.status === 'SUCCEEDED')
+        throw new ConflictError('L’acompte de ce rendez-vous est déjà réglé.');
       if (updated.status === 'PENDING') {
         throw new ConflictError(
           'Votre paiement PayPal est en cours de traitement : le rendez-vous sera confirmé dès qu’il aboutit.',
@@ -302,7 +303,10 @@ export class PaymentService {
     let order = await this.paypal.getOrder(paypal, orderId);
     const mismatch = paypalOrderMismatch(order, payment);
     if (mismatch !== null) {
-      this.logger.warn({ paymentId: payment.id, orderId, mismatch }, 'PayPal order does not match its payment');
+      this.logger.warn(
+        { paymentId: payment.id, orderId, mismatch },
+        'PayPal order does not match its payment',
+      );
       return null;
     }
     let declined = false;
@@ -315,7 +319,8 @@ export class PaymentService {
         } catch (error) {
           if (!(error instanceof PayPalApiError)) throw error;
           if (error.issue === 'INSTRUMENT_DECLINED') declined = true;
-          else if (error.issue === 'ORDER_ALREADY_CAPTURED') order = await this.paypal.getOrder(paypal, orderId);
+          else if (error.issue === 'ORDER_ALREADY_CAPTURED')
+            order = await this.paypal.getOrder(paypal, orderId);
           else throw error;
         }
       }
@@ -357,7 +362,10 @@ export class PaymentService {
     try {
       return await run();
     } catch (error) {
-      if (error instanceof PayPalApiError || (error instanceof Error && error.message.startsWith('PayPal '))) {
+      if (
+        error instanceof PayPalApiError ||
+        (error instanceof Error && error.message.startsWith('PayPal '))
+      ) {
         this.logger.warn({ err: error.message }, 'PayPal call failed');
         throw new ConflictError(
           'PayPal ne répond pas comme prévu : réessayez dans un instant ou choisissez un autre moyen de paiement.',

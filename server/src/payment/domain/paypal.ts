@@ -20,20 +20,10 @@ export function fromPayPalValue(value: string): number {
  * approved but not captured is still pending.
  */
 export function paypalLedgerStatus(orderStatus: string, captureStatus: string | null): PaymentStatus {
-  switch (captureStatus) {
-    case 'COMPLETED':
-    case 'PARTIALLY_REFUNDED':
-    case 'REFUNDED':
-      return 'SUCCEEDED';
-    case 'DECLINED':
-    case 'FAILED':
-      return 'FAILED';
-    case 'PENDING':
-      return 'PENDING';
-    default:
-      break;
-  }
-  return orderStatus === 'VOIDED' ? 'CANCELLED' : 'PENDING';
+  if (captureStatus === null) return orderStatus === 'VOIDED' ? 'CANCELLED' : 'PENDING';
+  if (['COMPLETED', 'PARTIALLY_REFUNDED', 'REFUNDED'].includes(captureStatus)) return 'SUCCEEDED';
+  if (captureStatus === 'DECLINED' || captureStatus === 'FAILED') return 'FAILED';
+  return 'PENDING'; // PENDING (e.g. under review), or a status PayPal may add later
 }
 
 /** Whether our server should capture this order now (the buyer approved it, nothing captured yet). */

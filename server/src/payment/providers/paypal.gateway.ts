@@ -89,7 +89,8 @@ export class PayPalGateway implements OnModuleDestroy {
     if (entry === undefined) {
       const holder: { token?: OAuthToken } = {};
       const client = new Client({
-        environment: this.endpoint.environment === 'Production' ? Environment.Production : Environment.Sandbox,
+        environment:
+          this.endpoint.environment === 'Production' ? Environment.Production : Environment.Sandbox,
         timeout: 15_000,
         clientCredentialsAuthCredentials: {
           oAuthClientId: credentials.clientId,
@@ -141,7 +142,11 @@ export class PayPalGateway implements OnModuleDestroy {
   }
 
   /** Captures an approved order; the same request id never captures twice (PayPal replays it). */
-  async captureOrder(credentials: PayPalCredentials, orderId: string, requestId: string): Promise<PayPalOrder> {
+  async captureOrder(
+    credentials: PayPalCredentials,
+    orderId: string,
+    requestId: string,
+  ): Promise<PayPalOrder> {
     const { orders } = this.entry(credentials);
     const { result } = await call(() =>
       orders.captureOrder({ id: orderId, paypalRequestId: requestId, prefer: 'return=representation' }),
@@ -241,7 +246,9 @@ async function call<T>(run: () => Promise<T>): Promise<T> {
         result.debug_id ?? null,
       );
     }
-    // Network failures and the like: keep the message only (the SDK's objects hold the request).
+    // Network failures and the like: keep the message only (the SDK's objects hold the request
+    // and its Authorization header, which must not reach a log through `cause`).
+    // eslint-disable-next-line preserve-caught-error
     throw new Error(`PayPal unreachable: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
@@ -257,7 +264,11 @@ function toOrder(order: Order): PayPalOrder {
     customId: unit?.customId ?? null,
     capture:
       capture?.id && capture.amount
-        ? { id: capture.id, status: capture.status ?? 'PENDING', amountCents: fromPayPalValue(capture.amount.value) }
+        ? {
+            id: capture.id,
+            status: capture.status ?? 'PENDING',
+            amountCents: fromPayPalValue(capture.amount.value),
+          }
         : null,
     refundedCents: paypalRefundedCents(
       (unit?.payments?.refunds ?? []).flatMap((r) =>
