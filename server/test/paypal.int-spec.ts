@@ -191,6 +191,22 @@ describe('payments: PayPal deposits, webhooks, refunds', () => {
     expect(card.createDepositPayment).toMatchObject({ provider: 'SIMULATED', paypalOrderId: null });
   });
 
+  it('an order PayPal no longer knows (expired unapproved) is replaced by a new one', async () => {
+    const booking = await pendingBooking(inDays(3, '16:00'));
+    const first = await paypalDeposit(booking.token);
+    // PayPal forgets unapproved orders after a few hours: stand in with an id it never issued.
+    await db.query(`UPDATE payment SET provider_reference = 'EXPIRED0000000001' WHERE id = $1`, [
+      first.paymentId,
+    ]);
+    const second = await paypalDeposit(booking.token);
+    expect(second.paymentId).not.toBe(first.paymentId);
+    expect(second.paypalOrderId).not.toBe(first.paypalOrderId);
+    expect(await ledger(booking.id)).toEqual([
+      { method: 'PAYPAL', provider: 'PAYPAL', status: 'CANCELLED', amount_cents: 2700, refunded_cents: 0 },
+      { method: 'PAYPAL', provider: 'PAYPAL', status: 'PENDING', amount_cents: 2700, refunded_cents: 0 },
+    ]);
+  });
+
   it('approve then capture: the booking is confirmed, with one ledger row', async () => {
     const booking = await pendingBooking(inDays(3, '11:00'));
     const checkout = await paypalDeposit(booking.token);

@@ -198,18 +198,30 @@ export class PaymentService {
       order: { createdAt: 'DESC' },
     });
     if (existing?.providerReference) {
-      const order = await this.paypalCall(() => this.paypal.getOrder(paypal, existing.providerReference!));
-      if (PAYPAL_OPEN_ORDER.has(order.status) && order.capture === null) {
-        return this.paypalCheckout(existing, order.id, paypal);
-      }
-      // Captured meanwhile (a webhook not yet received) or voided: let the ledger catch up first.
-      const updated = await this.tx.run((uow) => this.applyPayPalOrder(uow, existing, order));
-      if (updated.status === 'SUCCEEDED')
-        throw new ConflictError('L’acompte de ce rendez-vous est déjà réglé.');
-      if (updated.status === 'PENDING') {
-        throw new ConflictError(
-          'Votre paiement PayPal est en cours de traitement : le rendez-vous sera confirmé dès qu’il aboutit.',
+      const reference = existing.providerReference;
+      const order = await this.paypalCall(() =>
+        this.paypal.getOrder(paypal, reference).catch((error: unknown) => {
+          // PayPal forgets orders nobody approved after a few hours: that one is over.
+          if (error instanceof PayPalApiError && error.status === 404) return null;
+          throw error;
+        }),
+      );
+      if (order === null) {
+        await this.tx.run((uow) =>
+          this.converge(uow, 'PAYPAL', reference, 'CANCELLED', 'NOT_FOUND', 'Commande PayPal expirée.'),
         );
+      } else if (PAYPAL_OPEN_ORDER.has(order.status) && order.capture === null) {
+        return this.paypalCheckout(existing, order.id, paypal);
+      } else {
+        // Captured meanwhile (a webhook not yet received) or voided: let the ledger catch up first.
+        const updated = await this.tx.run((uow) => this.applyPayPalOrder(uow, existing, order));
+        if (updated.status === 'SUCCEEDED')
+          throw new ConflictError('L’acompte de ce rendez-vous est déjà réglé.');
+        if (updated.status === 'PENDING') {
+          throw new ConflictError(
+            'Votre paiement PayPal est en cours de traitement : le rendez-vous sera confirmé dès qu’il aboutit.',
+          );
+        }
       }
     }
     const payment =
