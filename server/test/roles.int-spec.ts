@@ -60,6 +60,10 @@ const MATRIX: Record<
     level: 'PUBLIC',
     document: `mutation { createDepositPayment(input: {token: "${'a'.repeat(43)}"}) { paymentId } }`,
   },
+  capturePayPalDeposit: {
+    level: 'PUBLIC',
+    document: `mutation { capturePayPalDeposit(input: {token: "${'a'.repeat(43)}", orderId: "5O190127TN364715T"}) { id } }`,
+  },
   completeSimulatedPayment: {
     level: 'PUBLIC',
     document: `mutation { completeSimulatedPayment(input: {paymentId: "${ID}", approve: true}) { id } }`,

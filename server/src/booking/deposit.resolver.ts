@@ -1,9 +1,15 @@
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
-import { IsString, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { Public } from '../common/auth/access.decorators.js';
 import { BadUserInputError, ConflictError } from '../common/errors.js';
-import { PaymentService, type PaymentProviderName } from '../payment/index.js';
-import { PaymentProviderEnum } from '../payment/dto/payment.types.js';
+import {
+  PaymentService,
+  toPaymentType,
+  PaymentType,
+  type OnlineMethod,
+  type PaymentProviderName,
+} from '../payment/index.js';
+import { PaymentMethodEnum, PaymentProviderEnum } from '../payment/dto/payment.types.js';
 import { BookingService } from './booking.service.js';
 import { itemDeposit } from './dto/booking.mappers.js';
 
@@ -13,6 +19,27 @@ export class CreateDepositPaymentInput {
   @IsString()
   @Length(20, 100, { message: 'Lien de gestion invalide.' })
   token: string;
+
+  @Field(() => PaymentMethodEnum, {
+    nullable: true,
+    description: 'CARD_ONLINE (the default when cards are taken) or PAYPAL.',
+  })
+  @IsOptional()
+  @IsIn(['CARD_ONLINE', 'PAYPAL'], { message: 'Moyen de paiement en ligne invalide.' })
+  method?: OnlineMethod | null;
+}
+
+@InputType()
+export class CapturePayPalDepositInput {
+  @Field({ description: 'The booking’s manage token.' })
+  @IsString()
+  @Length(20, 100, { message: 'Lien de gestion invalide.' })
+  token: string;
+
+  @Field({ description: 'The PayPal order the buyer approved (from createDepositPayment).' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9-]{1,64}$/, { message: 'Commande PayPal invalide.' })
+  orderId: string;
 }
 
 @ObjectType()
@@ -23,9 +50,20 @@ export class DepositCheckout {
   @Field(() => String, { nullable: true, description: 'Stripe: for the Payment Element.' })
   stripeClientSecret: string | null;
   @Field(() => String, { nullable: true }) stripePublishableKey: string | null;
+  @Field(() => String, { nullable: true, description: 'PayPal: the order the buttons approve.' })
+  paypalOrderId: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'PayPal: the public client id that loads the buttons.',
+  })
+  paypalClientId: string | null;
+  @Field(() => [PaymentMethodEnum], { description: 'What the client may pay this deposit with online.' })
+  availableMethods: OnlineMethod[];
   @Field(() => Date, { nullable: true, description: 'Pay before this, or the slot is released.' })
   holdExpiresAt: Date | null;
 }
+
+const MANAGE_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 @Resolver()
 export class DepositResolver {
@@ -40,7 +78,7 @@ export class DepositResolver {
       'Opens (or resumes) the online payment of a pending booking’s deposit. Retrying never charges twice.',
   })
   async createDepositPayment(@Args('input') input: CreateDepositPaymentInput): Promise<DepositCheckout> {
-    if (!/^[A-Za-z0-9_-]{43}$/.test(input.token))
+    if (!MANAGE_TOKEN.test(input.token))
       throw new BadUserInputError('Ce lien de gestion est incomplet ou invalide.');
     const booking = await this.bookings.view(await this.bookings.idForToken(input.token));
     const amountCents = (booking.items ?? []).reduce((sum, item) => sum + itemDeposit(item), 0);
@@ -58,10 +96,16 @@ export class DepositResolver {
         'Le délai pour régler l’acompte est dépassé : le créneau a été libéré. Choisissez un nouveau créneau.',
       );
     }
+    const availableMethods = await this.payments.onlineMethods();
+    // Without a method, cards when they are taken, else PayPal (so a PayPal-only institute works too).
+    const method = input.method ?? (availableMethods[0] === 'PAYPAL' ? 'PAYPAL' : 'CARD_ONLINE');
+    if (method === 'PAYPAL' && !availableMethods.includes('PAYPAL'))
+      throw new ConflictError('Le paiement par PayPal n’est pas proposé par l’institut.');
     const checkout = await this.payments.startOnlineDeposit({
       bookingId: booking.id,
       amountCents,
       description: `Acompte — rendez-vous ${booking.reference}`,
+      method,
     });
     return {
       paymentId: checkout.payment.id,
@@ -69,7 +113,23 @@ export class DepositResolver {
       amountCents,
       stripeClientSecret: checkout.stripeClientSecret,
       stripePublishableKey: checkout.stripePublishableKey,
+      paypalOrderId: checkout.paypalOrderId,
+      paypalClientId: checkout.paypalClientId,
+      availableMethods,
       holdExpiresAt: booking.holdExpiresAt,
     };
+  }
+
+  @Public()
+  @Mutation(() => PaymentType, {
+    description:
+      'Captures the PayPal order the client approved for this booking’s deposit (server side). ' +
+      'Idempotent: calling it again never charges twice.',
+  })
+  async capturePayPalDeposit(@Args('input') input: CapturePayPalDepositInput): Promise<PaymentType> {
+    if (!MANAGE_TOKEN.test(input.token))
+      throw new BadUserInputError('Ce lien de gestion est incomplet ou invalide.');
+    const bookingId = await this.bookings.idForToken(input.token);
+    return toPaymentType(await this.payments.capturePayPalDeposit(bookingId, input.orderId));
   }
 }

@@ -61,6 +61,8 @@ describe('parseConfig', () => {
     expect(config.graphqlPlayground).toBe(false);
     expect(config.seedDemo).toBe(false);
     expect(config.isProduction).toBe(true);
+    expect(config.paypalApiUrl).toBe('https://api-m.paypal.com');
+    expect(parseConfig({}).paypalApiUrl).toBe('https://api-m.sandbox.paypal.com');
   });
 
   it.each([
@@ -77,6 +79,10 @@ describe('parseConfig', () => {
     [
       { TERMINAL_POLL_INTERVAL_MS: '10' },
       'TERMINAL_POLL_INTERVAL_MS must be an integer from 100 to 60000 (got "10")',
+    ],
+    [
+      { PAYPAL_API_URL: 'https://paypal.example.com' },
+      'PAYPAL_API_URL must be https://api-m.paypal.com, https://api-m.sandbox.paypal.com or an http:// test address',
     ],
     [{ REDIS_PREFIX: 'a b' }, 'REDIS_PREFIX may only hold letters, digits, ".", "_" and "-" (got "a b")'],
   ])('names the bad variable: %o', (env, problem) => {

@@ -4,6 +4,7 @@
  * ConfigError whose message is one line naming every bad variable.
  */
 import { randomBytes } from 'node:crypto';
+import { paypalEndpoint } from '../payment/providers/paypal-agent.js';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -196,11 +197,23 @@ export function parseConfig(env: Env): Config {
     trustProxy: r.bool('TRUST_PROXY', false),
     stripeApiUrl: r.url('STRIPE_API_URL', ['http:', 'https:'], 'https://api.stripe.com') as string,
     sumupApiUrl: r.url('SUMUP_API_URL', ['http:', 'https:'], 'https://api.sumup.com') as string,
-    paypalApiUrl: r.url('PAYPAL_API_URL', ['http:', 'https:'], 'https://api-m.sandbox.paypal.com') as string,
+    // PayPal's live and sandbox APIs are different hosts (the keys of one are refused by the other).
+    paypalApiUrl: r.url(
+      'PAYPAL_API_URL',
+      ['http:', 'https:'],
+      isProduction ? 'https://api-m.paypal.com' : 'https://api-m.sandbox.paypal.com',
+    ) as string,
     simulatedPayments: !isProduction && r.bool('SIMULATED_PAYMENTS', true),
     terminalPollIntervalMs: r.int('TERMINAL_POLL_INTERVAL_MS', 3000, 100, 60_000),
     terminalCheckoutTimeoutSeconds: r.int('TERMINAL_CHECKOUT_TIMEOUT_SECONDS', 180, 30, 3600),
   };
+  if (!r.problems.some((p) => p.startsWith('PAYPAL_API_URL '))) {
+    try {
+      paypalEndpoint(config.paypalApiUrl);
+    } catch (error) {
+      r.problems.push((error as Error).message);
+    }
+  }
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;
 }

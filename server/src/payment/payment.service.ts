@@ -8,6 +8,7 @@ import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
 import { QUEUES } from '../jobs/queues.js';
 import { OutboxService } from '../outbox/outbox.service.js';
+import { paypalLedgerStatus, paypalNeedsCapture, paypalOrderMismatch } from './domain/paypal.js';
 import { convergeStatus, stripeIntentStatus } from './domain/provider-status.js';
 import { refundProblem, statusAfterRefunds } from './domain/refund-policy.js';
 import {
@@ -26,8 +27,16 @@ import {
   type PaymentProviderName,
   type PaymentStatus,
 } from './payment.entities.js';
+import {
+  PayPalApiError,
+  PayPalGateway,
+  type PayPalCredentials,
+  type PayPalOrder,
+} from './providers/paypal.gateway.js';
 import { StripeGateway, type StripeIntent } from './providers/stripe.gateway.js';
 import { SumUpGateway } from './providers/sumup.gateway.js';
+
+export type OnlineMethod = 'CARD_ONLINE' | 'PAYPAL';
 
 export interface OnlineCheckout {
   payment: PaymentEntity;
@@ -35,7 +44,14 @@ export interface OnlineCheckout {
   /** Stripe: what the Payment Element needs. */
   stripeClientSecret: string | null;
   stripePublishableKey: string | null;
+  /** PayPal: the order the buttons approve, and the public client id that loads them. */
+  paypalOrderId: string | null;
+  paypalClientId: string | null;
 }
+
+/** The orders PayPal still lets the buyer approve (or that await our capture). */
+const PAYPAL_OPEN_ORDER = new Set(['CREATED', 'SAVED', 'APPROVED', 'PAYER_ACTION_REQUIRED']);
+const NO_PAYPAL = { paypalOrderId: null, paypalClientId: null };
 
 export interface RefundRequest {
   paymentId: string;
@@ -68,6 +84,7 @@ export class PaymentService {
     private readonly settings: PaymentSettingsService,
     private readonly stripe: StripeGateway,
     private readonly sumup: SumUpGateway,
+    private readonly paypal: PayPalGateway,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -78,15 +95,26 @@ export class PaymentService {
     return this.config.simulatedPayments ? 'SIMULATED' : null;
   }
 
+  /** What a client may pay a deposit with online now: cards (Stripe, or simulated), PayPal. */
+  async onlineMethods(): Promise<OnlineMethod[]> {
+    const secrets = await this.settings.secrets();
+    const methods: OnlineMethod[] = [];
+    if (secrets.stripe || this.config.simulatedPayments) methods.push('CARD_ONLINE');
+    if (secrets.paypal) methods.push('PAYPAL');
+    return methods;
+  }
+
   /**
    * Opens (or resumes) the online payment of a deposit. A payment still pending for the same
-   * booking and amount is reused, so retrying never creates a second charge.
+   * booking, amount and provider is reused, so retrying never creates a second charge.
    */
   async startOnlineDeposit(input: {
     bookingId: string;
     amountCents: number;
     description: string;
+    method?: OnlineMethod;
   }): Promise<OnlineCheckout> {
+    if (input.method === 'PAYPAL') return this.startPayPalDeposit(input);
     const provider = await this.onlineProvider();
     if (provider === null)
       throw new ConflictError('Le paiement en ligne n’est pas encore configuré par l’institut.');
@@ -105,7 +133,7 @@ export class PaymentService {
       const payment =
         existing ??
         (await this.insert({ ...input, kind: 'DEPOSIT', method: 'CARD_ONLINE', provider, createdBy: null }));
-      return { payment, provider, stripeClientSecret: null, stripePublishableKey: null };
+      return { payment, provider, stripeClientSecret: null, stripePublishableKey: null, ...NO_PAYPAL };
     }
     const stripe = secrets.stripe as NonNullable<typeof secrets.stripe>;
     if (existing?.providerReference) {
@@ -116,6 +144,7 @@ export class PaymentService {
           provider,
           stripeClientSecret: intent.clientSecret,
           stripePublishableKey: stripe.publishableKey,
+          ...NO_PAYPAL,
         };
       }
     }
@@ -144,7 +173,220 @@ export class PaymentService {
       provider,
       stripeClientSecret: intent.clientSecret,
       stripePublishableKey: stripe.publishableKey,
+      ...NO_PAYPAL,
     };
+  }
+
+  /**
+   * A PayPal order for the deposit: our payment row first (its id is the order's custom_id and, as
+   * `payment:<id>`, the PayPal-Request-Id, so a retry after a crash gets the same order back), then
+   * the order. An open order for the same booking and amount is handed out again.
+   */
+  private async startPayPalDeposit(input: {
+    bookingId: string;
+    amountCents: number;
+    description: string;
+  }): Promise<OnlineCheckout> {
+    const paypal = (await this.settings.secrets()).paypal;
+    if (paypal === null) throw new ConflictError('Le paiement par PayPal n’est pas proposé par l’institut.');
+    const existing = await this.db.getRepository(PaymentEntity).findOne({
+      where: {
+        bookingId: input.bookingId,
+        kind: 'DEPOSIT',
+        status: 'PENDING',
+        provider: 'PAYPAL',
+        amountCents: input.amountCents,
+      },
+      order: { createdAt: 'DESC' },
+    });
+    if (existing?.providerReference) {
+      const reference = existing.providerReference;
+      const order = await this.paypalCall(() =>
+        this.paypal.getOrder(paypal, reference).catch((error: unknown) => {
+          // PayPal forgets orders nobody approved after a few hours: that one is over.
+          if (error instanceof PayPalApiError && error.status === 404) return null;
+          throw error;
+        }),
+      );
+      if (order === null) {
+        await this.tx.run((uow) =>
+          this.converge(uow, 'PAYPAL', reference, 'CANCELLED', 'NOT_FOUND', 'Commande PayPal expirée.'),
+        );
+      } else if (PAYPAL_OPEN_ORDER.has(order.status) && order.capture === null) {
+        return this.paypalCheckout(existing, order.id, paypal);
+      } else {
+        // Captured meanwhile (a webhook not yet received) or voided: let the ledger catch up first.
+        const updated = await this.tx.run((uow) => this.applyPayPalOrder(uow, existing, order));
+        if (updated.status === 'SUCCEEDED')
+          throw new ConflictError('L’acompte de ce rendez-vous est déjà réglé.');
+        if (updated.status === 'PENDING') {
+          throw new ConflictError(
+            'Votre paiement PayPal est en cours de traitement : le rendez-vous sera confirmé dès qu’il aboutit.',
+          );
+        }
+      }
+    }
+    const payment =
+      existing !== null && existing.providerReference === null
+        ? existing
+        : await this.insert({
+            ...input,
+            kind: 'DEPOSIT',
+            method: 'PAYPAL',
+            provider: 'PAYPAL',
+            createdBy: null,
+          });
+    const order = await this.paypalCall(() =>
+      this.paypal.createOrder(
+        paypal,
+        {
+          amountCents: input.amountCents,
+          currency: payment.currency,
+          description: input.description,
+          customId: payment.id,
+        },
+        `payment:${payment.id}`,
+      ),
+    );
+    await this.db
+      .getRepository(PaymentEntity)
+      .update({ id: payment.id }, { providerReference: order.id, providerStatus: order.status });
+    return this.paypalCheckout({ ...payment, providerReference: order.id }, order.id, paypal);
+  }
+
+  private paypalCheckout(payment: PaymentEntity, orderId: string, paypal: PayPalCredentials): OnlineCheckout {
+    return {
+      payment,
+      provider: 'PAYPAL',
+      stripeClientSecret: null,
+      stripePublishableKey: null,
+      paypalOrderId: orderId,
+      paypalClientId: paypal.clientId,
+    };
+  }
+
+  /**
+   * The buyer approved a deposit's PayPal order: capture it here (never in the browser) and move the
+   * ledger. Safe to call any number of times, and at the same time as the webhook: the capture's
+   * PayPal-Request-Id is `capture:<payment id>`, so PayPal captures once and replays the answer.
+   */
+  async capturePayPalDeposit(bookingId: string, orderId: string): Promise<PaymentEntity> {
+    const paypal = (await this.settings.secrets()).paypal;
+    if (paypal === null) throw new ConflictError('Le paiement par PayPal n’est pas proposé par l’institut.');
+    const payment = await this.db
+      .getRepository(PaymentEntity)
+      .findOneBy({ provider: 'PAYPAL', providerReference: orderId });
+    if (payment === null || payment.bookingId !== bookingId || payment.kind !== 'DEPOSIT') {
+      const message = 'Cette commande PayPal ne correspond pas à ce rendez-vous.';
+      throw new BadUserInputError(message, [{ field: 'input.orderId', message }]);
+    }
+    const outcome = await this.paypalCall(() =>
+      this.tx.run((uow) => this.refreshPayPalOrder(uow, orderId, { capture: true, credentials: paypal })),
+    );
+    if (outcome === null) {
+      const message = 'Cette commande PayPal ne correspond pas à ce rendez-vous.';
+      throw new BadUserInputError(message, [{ field: 'input.orderId', message }]);
+    }
+    if (outcome.declined) {
+      throw new ConflictError(
+        'PayPal a refusé ce moyen de paiement : choisissez-en un autre dans la fenêtre PayPal.',
+        { reason: 'INSTRUMENT_DECLINED' },
+      );
+    }
+    if (outcome.alreadyPaid) throw new ConflictError('L’acompte de ce rendez-vous est déjà réglé.');
+    return outcome.payment;
+  }
+
+  /**
+   * Applies what PayPal says about one of our orders, fetched from its API (a webhook is only a reason
+   * to look). With `capture`, an order the buyer approved is captured first — unless the booking's
+   * deposit was paid another way meanwhile. Null when the order is not one of ours.
+   */
+  async refreshPayPalOrder(
+    uow: UnitOfWork,
+    orderId: string,
+    options: { capture: boolean; credentials?: PayPalCredentials },
+  ): Promise<{ payment: PaymentEntity; declined: boolean; alreadyPaid: boolean } | null> {
+    const paypal = options.credentials ?? (await this.settings.secrets()).paypal;
+    if (paypal === null) return null;
+    const payment = await uow.manager.findOneBy(PaymentEntity, {
+      provider: 'PAYPAL',
+      providerReference: orderId,
+    });
+    if (payment === null) return null;
+    let order = await this.paypal.getOrder(paypal, orderId);
+    const mismatch = paypalOrderMismatch(order, payment);
+    if (mismatch !== null) {
+      this.logger.warn(
+        { paymentId: payment.id, orderId, mismatch },
+        'PayPal order does not match its payment',
+      );
+      return null;
+    }
+    let declined = false;
+    let alreadyPaid = false;
+    if (options.capture && paypalNeedsCapture(order.status, order.capture?.status ?? null)) {
+      alreadyPaid = await this.depositPaidElsewhere(uow, payment);
+      if (!alreadyPaid) {
+        try {
+          order = await this.paypal.captureOrder(paypal, orderId, `capture:${payment.id}`);
+        } catch (error) {
+          if (!(error instanceof PayPalApiError)) throw error;
+          if (error.issue === 'INSTRUMENT_DECLINED') declined = true;
+          else if (error.issue === 'ORDER_ALREADY_CAPTURED')
+            order = await this.paypal.getOrder(paypal, orderId);
+          else throw error;
+        }
+      }
+    }
+    const updated = await this.applyPayPalOrder(uow, payment, order);
+    return { payment: updated, declined, alreadyPaid };
+  }
+
+  /** The ledger follows an order: its status through `converge`, its refunds by total. */
+  private async applyPayPalOrder(uow: UnitOfWork, payment: PaymentEntity, order: PayPalOrder) {
+    const captureStatus = order.capture?.status ?? null;
+    const reported = paypalLedgerStatus(order.status, captureStatus);
+    await this.converge(
+      uow,
+      'PAYPAL',
+      order.id,
+      reported,
+      captureStatus === null ? order.status : `${order.status}/${captureStatus}`,
+      reported === 'FAILED' ? `Paiement PayPal refusé (${captureStatus ?? order.status}).` : null,
+    );
+    if (order.refundedCents > 0)
+      await this.applyProviderRefundTotal(uow, 'PAYPAL', order.id, order.refundedCents);
+    return uow.manager.findOneByOrFail(PaymentEntity, { id: payment.id });
+  }
+
+  /** Another deposit of the same booking already took the money (e.g. by card after opening PayPal). */
+  private async depositPaidElsewhere(uow: UnitOfWork, payment: PaymentEntity): Promise<boolean> {
+    if (payment.bookingId === null) return false;
+    const rows = await uow.manager.query<unknown[]>(
+      `SELECT 1 FROM payment WHERE booking_id = $1 AND kind = 'DEPOSIT' AND id <> $2
+          AND status IN ('SUCCEEDED', 'PARTIALLY_REFUNDED') LIMIT 1`,
+      [payment.bookingId, payment.id],
+    );
+    return rows.length > 0;
+  }
+
+  /** PayPal's refusals and outages, as a French message for the browser (details in the log). */
+  private async paypalCall<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (
+        error instanceof PayPalApiError ||
+        (error instanceof Error && error.message.startsWith('PayPal '))
+      ) {
+        this.logger.warn({ err: error.message }, 'PayPal call failed');
+        throw new ConflictError(
+          'PayPal ne répond pas comme prévu : réessayez dans un instant ou choisissez un autre moyen de paiement.',
+        );
+      }
+      throw error;
+    }
   }
 
   /**
@@ -400,12 +642,23 @@ export class PaymentService {
         const { transactionId } = await this.sumup.refund(secrets.sumup, payment.providerReference, amount);
         return transactionId;
       }
+      case 'PAYPAL': {
+        const { paypal } = await this.settings.secrets();
+        if (!paypal || !payment.providerReference) throw new Error('PayPal n’est plus configuré.');
+        // The capture is read from the order each time: PayPal is the reference, nothing to keep in sync.
+        const order = await this.paypal.getOrder(paypal, payment.providerReference);
+        if (order.capture === null) throw new Error('aucun encaissement PayPal pour cette commande');
+        const refund = await this.paypal.refundCapture(
+          paypal,
+          { captureId: order.capture.id, amountCents: amount, currency: payment.currency },
+          `refund:${refundId}`,
+        );
+        return refund.id;
+      }
       case 'SIMULATED':
         return `sim_refund_${refundId}`;
       case 'MANUAL':
         return null; // handed back at the desk
-      case 'PAYPAL':
-        throw new Error(`remboursement ${payment.provider} pas encore disponible`);
     }
   }
 

@@ -16,8 +16,9 @@
  * axios for every https call (token requests included): `createPayPalRedirectAgent(url)` is an
  * `https.Agent` whose `createConnection` opens a plain TCP socket to the fake, so the SDK keeps building
  * `https://api-m.sandbox.paypal.com/...` URLs (Host header included) and the bytes go to 127.0.0.1 as
- * HTTP/1.1. The payments module can build the same agent from its base-URL setting (config
- * `paypalApiUrl`, PAYPAL_API_URL) when that is an http:// URL, and use the URL for its own `fetch` calls.
+ * HTTP/1.1. The agent factory lives in the server (`src/payment/providers/paypal-agent.ts`), which builds
+ * it from PAYPAL_API_URL when that is an http:// URL and uses the URL for its own `fetch` calls; this
+ * file re-exports it.
  *
  * Wire format, as read in the SDK and @apimatic/core:
  * - Token: `POST /v1/oauth2/token`, `Authorization: Basic base64(id:secret)`, form body
@@ -44,8 +45,7 @@
  * fake holds); verification answers SUCCESS only for a delivery this fake produced, with its webhook id,
  * headers and event unchanged.
  */
-import https from 'node:https';
-import net from 'node:net';
+import type https from 'node:https';
 import { crc32 } from 'node:zlib';
 import { generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import {
@@ -60,7 +60,10 @@ import {
   type FakeRequest,
   type RecordedRequest,
 } from './fake-server.js';
+import { createPayPalRedirectAgent } from '../../src/payment/providers/paypal-agent.js';
 
+// The app builds the same agent from PAYPAL_API_URL (server/src/payment/providers/paypal-agent.ts).
+export { createPayPalRedirectAgent };
 export type { RecordedRequest } from './fake-server.js';
 
 export interface PayPalFakeOptions {
@@ -188,20 +191,6 @@ export interface PayPalFake {
   signedEvent(eventType: string, resource: unknown, webhookId: string): SignedPayPalEvent;
   /** POSTs a delivery to the app (JSON body + PayPal's transmission headers); returns the status. */
   deliver(url: string, delivery: Pick<SignedPayPalEvent, 'body' | 'headers'>): Promise<number>;
-}
-
-/**
- * An `https.Agent` that sends every "https" request as plain HTTP to `baseUrl` (an http:// URL), whatever
- * host the URL names. This is how the PayPal SDK is pointed at the fake: see the file header.
- */
-export function createPayPalRedirectAgent(baseUrl: string): https.Agent {
-  const target = new URL(baseUrl);
-  if (target.protocol !== 'http:')
-    throw new Error(`createPayPalRedirectAgent: ${baseUrl} is not an http:// URL`);
-  const agent = new https.Agent({ keepAlive: true });
-  const connect = () => net.createConnection({ host: target.hostname, port: Number(target.port || 80) });
-  Object.assign(agent, { createConnection: connect });
-  return agent;
 }
 
 const SANDBOX_API = 'https://api.sandbox.paypal.com';
