@@ -223,15 +223,16 @@ export function BookingPaymentSection({ bookingId, status, onNotify }: BookingPa
               </Box>
               <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 0.5, minHeight: 30 }}>
                 <PaymentStatusChip status={p.status} />
-                <Typography variant="caption" color="text.secondary" sx={{ flexGrow: 1, minWidth: 0 }}>
-                  {formatDateTime(p.createdAt)}
-                  {p.refundedCents > 0
-                    ? ` · ${t('payments.refundedPart', { amount: formatEuros(p.refundedCents) })}`
-                    : ''}
-                  {p.failureReason ? ` · ${p.failureReason}` : ''}
-                </Typography>
+                <Box sx={{ flexGrow: 1 }} />
                 <RefundButton payment={p} permission={permission} onClick={() => setRefunding(p)} />
               </Box>
+              <Typography variant="caption" color="text.secondary" component="p">
+                {formatDateTime(p.createdAt)}
+                {p.refundedCents > 0
+                  ? ` · ${t('payments.refundedPart', { amount: formatEuros(p.refundedCents) })}`
+                  : ''}
+                {p.failureReason ? ` · ${p.failureReason}` : ''}
+              </Typography>
             </Box>
           ))}
         </Box>
