@@ -184,6 +184,33 @@ describe('payments: Stripe deposits, webhooks, refunds', () => {
     expect(confirmations).toBe(1);
   });
 
+  it('a deposit taken but not yet confirmed (the job has not run) is never opened again', async () => {
+    const booking = await pendingBooking(inDays(3, '16:00'));
+    const { createDepositPayment: checkout } = await gqlOk<Deposit>(t.url, DEPOSIT, {
+      input: { token: booking.manageToken },
+    });
+    // The window between the ledger's success and the job that confirms the booking, held open.
+    await db.query(`UPDATE payment SET status = 'SUCCEEDED', succeeded_at = now() WHERE id = $1`, [
+      checkout.paymentId,
+    ]);
+    expect(await bookingStatus(booking.booking.id)).toBe('PENDING');
+    const again = await gql(t.url, DEPOSIT, { input: { token: booking.manageToken } });
+    expect(again.errors?.[0]).toMatchObject({
+      message: 'L’acompte de ce rendez-vous est déjà réglé.',
+      extensions: { code: 'CONFLICT' },
+    });
+    const [{ count }] = await db.query('SELECT count(*)::int AS count FROM payment WHERE booking_id = $1', [
+      booking.booking.id,
+    ]);
+    expect(count).toBe(1);
+    const view = await gqlOk<{ bookingByToken: { depositCents: number; depositPaidCents: number } }>(
+      t.url,
+      'query($token: String!) { bookingByToken(token: $token) { depositCents depositPaidCents } }',
+      { token: booking.manageToken },
+    );
+    expect(view.bookingByToken).toEqual({ depositCents: 2700, depositPaidCents: 2700 });
+  });
+
   it('succeeded arriving before created (and a late failure) leaves the payment succeeded', async () => {
     const booking = await pendingBooking(inDays(4, '10:00'));
     const { createDepositPayment: checkout } = await gqlOk<Deposit>(t.url, DEPOSIT, {

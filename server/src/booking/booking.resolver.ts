@@ -14,7 +14,7 @@ import { agendaTrigger } from './agenda.publisher.js';
 import { AgendaService } from './agenda.service.js';
 import { BookingService, type Caller } from './booking.service.js';
 import { clientChangeDecision } from './domain/change-policy.js';
-import { itemDeposit, toBookingType } from './dto/booking.mappers.js';
+import { itemDeposit, netPaidCents, toBookingType } from './dto/booking.mappers.js';
 import {
   AgendaChangeType,
   AgendaType,
@@ -239,6 +239,7 @@ export class BookingResolver {
       })),
       totalCents: items.reduce((sum, i) => sum + i.priceCents, 0),
       depositCents: items.reduce((sum, i) => sum + itemDeposit(i), 0),
+      depositPaidCents: netPaidCents(b.payments, 'DEPOSIT'),
       clientFirstName: b.client?.firstName ?? '',
       changeDeadline: new Date(decision.deadline),
       canChange: decision.allowed,

@@ -11,7 +11,7 @@ import {
 } from '../payment/index.js';
 import { PaymentMethodEnum, PaymentProviderEnum } from '../payment/dto/payment.types.js';
 import { BookingService } from './booking.service.js';
-import { itemDeposit } from './dto/booking.mappers.js';
+import { depositTaken, itemDeposit } from './dto/booking.mappers.js';
 
 @InputType()
 export class CreateDepositPaymentInput {
@@ -82,10 +82,9 @@ export class DepositResolver {
       throw new BadUserInputError('Ce lien de gestion est incomplet ou invalide.');
     const booking = await this.bookings.view(await this.bookings.idForToken(input.token));
     const amountCents = (booking.items ?? []).reduce((sum, item) => sum + itemDeposit(item), 0);
-    if (
-      booking.status === 'CONFIRMED' &&
-      booking.payments.some((p) => p.kind === 'DEPOSIT' && p.status === 'SUCCEEDED')
-    ) {
+    // Checked on the payments, not the status: between a deposit succeeding and the job that confirms
+    // the booking, the booking is still PENDING, and a second checkout then would charge twice.
+    if (depositTaken(booking.payments)) {
       throw new ConflictError('L’acompte de ce rendez-vous est déjà réglé.');
     }
     if (booking.status !== 'PENDING' || amountCents === 0) {

@@ -50,8 +50,23 @@ export function toBookingType(b: BookingView): BookingType {
     createdAt: b.createdAt,
     createdByName: b.creator ? `${b.creator.firstName} ${b.creator.lastName}`.trim() : null,
     payments: b.payments.map(toPaymentType),
-    paidCents: b.payments
-      .filter((p) => p.status === 'SUCCEEDED' || p.status === 'PARTIALLY_REFUNDED' || p.status === 'REFUNDED')
-      .reduce((sum, p) => sum + p.amountCents - p.refundedCents, 0),
+    paidCents: netPaidCents(b.payments),
   };
+}
+
+type PaidLike = { kind: string; status: string; amountCents: number; refundedCents: number };
+
+/** Money taken and kept (net of refunds) by payments of the given kinds, or of all kinds. */
+export function netPaidCents(payments: readonly PaidLike[], kind?: string): number {
+  return payments
+    .filter((p) => kind === undefined || p.kind === kind)
+    .filter((p) => p.status === 'SUCCEEDED' || p.status === 'PARTIALLY_REFUNDED' || p.status === 'REFUNDED')
+    .reduce((sum, p) => sum + p.amountCents - p.refundedCents, 0);
+}
+
+/** Whether a deposit has been taken for the booking (even if the booking is not confirmed yet). */
+export function depositTaken(payments: readonly PaidLike[]): boolean {
+  return payments.some(
+    (p) => p.kind === 'DEPOSIT' && (p.status === 'SUCCEEDED' || p.status === 'PARTIALLY_REFUNDED'),
+  );
 }

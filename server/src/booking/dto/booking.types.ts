@@ -134,6 +134,8 @@ export class PublicBookingType {
   @Field(() => [PublicBookingItemType]) items: PublicBookingItemType[];
   @Field(() => Int) totalCents: number;
   @Field(() => Int) depositCents: number;
+  @Field(() => Int, { description: 'Deposit paid online and kept (net of refunds).' })
+  depositPaidCents: number;
   @Field() clientFirstName: string;
   @Field({ description: 'Until when the client can cancel or move it online.' }) changeDeadline: Date;
   @Field() canChange: boolean;
