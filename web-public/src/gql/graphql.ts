@@ -55,9 +55,19 @@ export type CreateBookingInput = {
 };
 
 export type CreateDepositPaymentInput = {
+  /** CARD_ONLINE (the default when cards are taken) or PAYPAL. */
+  method?: PaymentMethod | null | undefined;
   /** The booking’s manage token (from the confirmation or the e-mail). */
   token: string;
 };
+
+export type PaymentMethod =
+  | 'BANK_TRANSFER'
+  | 'CARD_ONLINE'
+  | 'CARD_TERMINAL'
+  | 'CASH'
+  | 'GIFT_CARD'
+  | 'PAYPAL';
 
 /** SIMULATED: the demo provider (never in production). */
 export type PaymentProvider =
