@@ -350,6 +350,13 @@ describe('payments: Stripe deposits, webhooks, refunds', () => {
         message: 'Seul un administrateur peut rembourser.',
         extensions: { code: 'FORBIDDEN' },
       });
+      const PERMISSIONS = '{ paymentPermissions { canRefund } }';
+      expect(await gqlOk(t.url, PERMISSIONS, {}, staffToken)).toEqual({
+        paymentPermissions: { canRefund: false },
+      });
+      expect(await gqlOk(t.url, PERMISSIONS, {}, adminToken)).toEqual({
+        paymentPermissions: { canRefund: true },
+      });
       await gqlOk(
         t.url,
         'mutation { updatePaymentSettings(input: {staffCanRefund: true}) { staffCanRefund } }',
@@ -361,6 +368,9 @@ describe('payments: Stripe deposits, webhooks, refunds', () => {
           gqlOk(t.url, REFUND, { input: { id, amountCents: 100, reason: 'Geste' } }, staffToken),
         ).resolves.toEqual({
           refundPayment: { id, status: 'PARTIALLY_REFUNDED', refundedCents: 100 },
+        });
+        expect(await gqlOk(t.url, PERMISSIONS, {}, staffToken)).toEqual({
+          paymentPermissions: { canRefund: true },
         });
       } finally {
         await gqlOk(

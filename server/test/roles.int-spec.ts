@@ -103,6 +103,7 @@ const MATRIX: Record<
   agendaChanged: { level: 'STAFF', document: 'subscription { agendaChanged(day: "2030-01-07") { kind } }' },
   instituteUpdated: { level: 'STAFF', document: 'subscription { instituteUpdated { name } }' },
   payments: { level: 'STAFF', document: '{ payments { total } }' },
+  paymentPermissions: { level: 'STAFF', document: '{ paymentPermissions { canRefund } }' },
   readers: { level: 'STAFF', document: '{ readers { id } }' },
   startTerminalCheckout: {
     level: 'STAFF',

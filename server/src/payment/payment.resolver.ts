@@ -7,6 +7,7 @@ import { pageOf } from '../common/pagination.js';
 import {
   CompleteSimulatedPaymentInput,
   PaymentPage,
+  PaymentPermissions,
   PaymentSettingsType,
   PaymentsFilter,
   PaymentType,
@@ -45,6 +46,13 @@ export class PaymentResolver {
       .take(limit)
       .getManyAndCount();
     return { items: items.map(toPaymentType), total };
+  }
+
+  @Roles('STAFF')
+  @Query(() => PaymentPermissions)
+  async paymentPermissions(@CurrentUser() user: AuthUser): Promise<PaymentPermissions> {
+    if (user.role === 'ADMIN') return { canRefund: true };
+    return { canRefund: (await this.settings.secrets()).staffCanRefund };
   }
 
   @Roles('STAFF')
