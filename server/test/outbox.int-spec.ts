@@ -45,7 +45,13 @@ describe('outbox relay', () => {
     ).rejects.toThrow('business rule failed');
     await waitFor(async () => (await jobsNamed('committed-job')).length === 1, 'the committed job in Bull');
     expect(await jobsNamed('rolled-back-job')).toHaveLength(0);
-    const rows = await db.query(`SELECT name, relayed_at IS NOT NULL AS relayed FROM outbox ORDER BY id`);
+    // The relay adds the job, then commits `relayed_at`: wait for that commit.
+    const rows = await waitFor(async () => {
+      const found: { name: string; relayed: boolean }[] = await db.query(
+        `SELECT name, relayed_at IS NOT NULL AS relayed FROM outbox ORDER BY id`,
+      );
+      return found.every((r) => r.relayed) ? found : false;
+    }, 'the row marked relayed');
     expect(rows).toEqual([{ name: 'committed-job', relayed: true }]);
   });
 
