@@ -20,6 +20,7 @@ import { JobsModule } from './jobs/jobs.module.js';
 import { MaintenanceProcessor } from './jobs/maintenance.processor.js';
 import { MaintenanceScheduler } from './jobs/maintenance.scheduler.js';
 import { QUEUES } from './jobs/queues.js';
+import { NotificationModule, NotificationProcessor } from './notification/index.js';
 import { PaymentModule, TerminalPollProcessor } from './payment/index.js';
 import { RedisModule } from './redis/redis.module.js';
 import { SettingsModule } from './settings/settings.module.js';
@@ -33,6 +34,7 @@ export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [
   AvailabilityModule,
   PaymentModule,
   BookingModule,
+  NotificationModule,
 ];
 
 /** Bull processors: loaded where jobs run (the API by default, or WORKER_ONLY processes). */
@@ -41,6 +43,7 @@ const WORKER_PROVIDERS = [
   BookingProcessor,
   DepositPaidProcessor,
   TerminalPollProcessor,
+  NotificationProcessor,
 ];
 
 @Module({})

@@ -12,6 +12,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedde
 import { prepareDatabase } from './database/migrate.js';
 import { DEMO_LOGINS } from './database/seed/demo-seed.js';
 import { createRootLogger } from './logging/logger.js';
+import { startMailCatcher, type MailCatcher } from './notification/mail-catcher.js';
 import { ensureRedis } from './redis/ensure-redis.js';
 
 async function devSecret(config: Config): Promise<string> {
@@ -56,7 +57,20 @@ async function main(): Promise<void> {
       `Embedded PostgreSQL on 127.0.0.1:${config.embeddedPostgresPort} (data in ${path.resolve(config.dataDir, 'postgres')})`,
     );
   }
+  let mailCatcher: MailCatcher | undefined;
+  if (config.smtpUrl === undefined && config.nodeEnv === 'development' && !config.workerOnly) {
+    try {
+      mailCatcher = await startMailCatcher({ smtp: 1025, web: 1080 });
+      config = { ...config, smtpUrl: mailCatcher.smtpUrl };
+      say(`Mail catcher (SMTP_URL unset): e-mails the app sends are shown at ${mailCatcher.webUrl}`);
+    } catch (error) {
+      logger.warn(
+        `Could not start the mail catcher: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
   const stopServices = async () => {
+    await mailCatcher?.stop().catch(() => undefined);
     redisChild?.kill();
     await embedded?.stop().catch(() => undefined);
   };
@@ -96,6 +110,7 @@ async function main(): Promise<void> {
     `  Public site   ${http.spas.public ? `${base}/` : '(not built: npm run build)'}`,
     `  Staff CRM     ${http.spas.crm ? `${base}/crm/` : '(not built: npm run build)'}`,
     `  GraphQL       ${base}/graphql`,
+    ...(mailCatcher === undefined ? [] : [`  E-mails       ${mailCatcher.webUrl}  (local mail catcher)`]),
   ];
   if (config.seedDemo) {
     lines.push('', '  Demo logins (CRM):');

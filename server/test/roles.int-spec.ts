@@ -180,6 +180,24 @@ const MATRIX: Record<
     level: 'ADMIN',
     document: `mutation { deleteAvailabilityException(id: "${ID}") }`,
   },
+  notifications: { level: 'STAFF', document: '{ notifications { total } }' },
+  resendNotification: {
+    level: 'STAFF',
+    document: `mutation { resendNotification(id: "${ID}") { id } }`,
+  },
+  notificationSettings: { level: 'ADMIN', document: '{ notificationSettings { smsSender } }' },
+  updateNotificationSettings: {
+    level: 'ADMIN',
+    document: 'mutation { updateNotificationSettings(input: {}) { smsSender } }',
+  },
+  previewNotification: {
+    level: 'ADMIN',
+    document: `{ previewNotification(template: BOOKING_CONFIRMED, bookingId: "${ID}") { subject } }`,
+  },
+  sendTestNotification: {
+    level: 'ADMIN',
+    document: `mutation { sendTestNotification(input: {template: BOOKING_CONFIRMED, channel: EMAIL, bookingId: "${ID}", to: "a@b.fr"}) { id } }`,
+  },
 };
 
 const REFUSED: Record<string, ('ANONYMOUS' | 'CLIENT' | 'STAFF')[]> = {

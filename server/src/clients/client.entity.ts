@@ -28,8 +28,17 @@ export class ClientEntity {
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 
+  /** Marketing (newsletters, offers) needs consent; service messages below are sent unless refused. */
   @Column({ type: 'boolean', default: false })
   marketingConsent: boolean;
+
+  /** The client refused service e-mails (confirmations, reminders). */
+  @Column({ type: 'boolean', default: false })
+  serviceEmailOptOut: boolean;
+
+  /** The client refused service SMS (confirmations, reminders). */
+  @Column({ type: 'boolean', default: false })
+  serviceSmsOptOut: boolean;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

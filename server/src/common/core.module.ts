@@ -3,12 +3,12 @@ import { PubSubService } from '../graphql/pubsub.service.js';
 import { OutboxRelay } from '../outbox/outbox.relay.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { RateLimiter } from './rate-limit/rate-limiter.service.js';
-import { TransactionRunner } from './transaction/unit-of-work.js';
+import { TransactionalEvents, TransactionRunner } from './transaction/unit-of-work.js';
 
 /** Cross-cutting services every domain module may inject. */
 @Global()
 @Module({
-  providers: [TransactionRunner, RateLimiter, OutboxService, OutboxRelay, PubSubService],
-  exports: [TransactionRunner, RateLimiter, OutboxService, OutboxRelay, PubSubService],
+  providers: [TransactionRunner, TransactionalEvents, RateLimiter, OutboxService, OutboxRelay, PubSubService],
+  exports: [TransactionRunner, TransactionalEvents, RateLimiter, OutboxService, OutboxRelay, PubSubService],
 })
 export class CoreModule {}

@@ -103,4 +103,34 @@ describe('parseConfig', () => {
       'Invalid configuration: PORT must be an integer from 0 to 65535 (got "x"); LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
     );
   });
+
+  it('reads the mail and SMS settings', () => {
+    const config = parseConfig({
+      SMTP_URL: 'smtp://user:pw@mail.example.fr:587',
+      MAIL_FROM: 'Institut Rose <rdv@rose.fr>',
+      OVH_APP_KEY: 'ak',
+      OVH_APP_SECRET: 'as',
+      OVH_CONSUMER_KEY: 'ck',
+      OVH_SMS_SERVICE: 'sms-ab12345-1',
+    });
+    expect(config.smtpUrl).toBe('smtp://user:pw@mail.example.fr:587');
+    expect(config.mailFrom).toBe('Institut Rose <rdv@rose.fr>');
+    expect(config.ovh).toEqual({
+      endpoint: 'eu.api.ovh.com',
+      appKey: 'ak',
+      appSecret: 'as',
+      consumerKey: 'ck',
+      smsService: 'sms-ab12345-1',
+    });
+    expect(parseConfig({}).smtpUrl).toBeUndefined();
+    expect(parseConfig({}).ovh).toBeUndefined();
+  });
+
+  it('refuses a bad SMTP URL, a bad sender and half an OVH configuration without echoing secrets', () => {
+    expect(() =>
+      parseConfig({ SMTP_URL: 'http://x', MAIL_FROM: 'nobody', OVH_APP_SECRET: 'secret-value' }),
+    ).toThrow(
+      'Invalid configuration: SMTP_URL must use smtp: or smtps: (got "http:"); MAIL_FROM must be an address, optionally with a name: Institut <rdv@example.fr>; OVH SMS needs OVH_APP_KEY, OVH_APP_SECRET, OVH_CONSUMER_KEY, OVH_SMS_SERVICE together (missing OVH_APP_KEY, OVH_CONSUMER_KEY, OVH_SMS_SERVICE)',
+    );
+  });
 });

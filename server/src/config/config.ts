@@ -54,6 +54,25 @@ export interface Config {
   terminalPollIntervalMs: number;
   /** After this long without a final state, a terminal checkout is stopped on the reader and marked TIMED_OUT. */
   terminalCheckoutTimeoutSeconds: number;
+  /** SMTP server for e-mails (smtp:// or smtps://, credentials in the URL). Unset: no e-mail (a local mail catcher in development). */
+  smtpUrl: string | undefined;
+  /** The From of every e-mail, e.g. `Institut Rose <rdv@institut-rose.fr>`. */
+  mailFrom: string;
+  /** OVH SMS API (all four set, or none: then SMS are logged in development and skipped elsewhere). */
+  ovh: OvhConfig | undefined;
+  /** Attempts of a notification before it is FAILED, and the first retry delay (doubling). */
+  notificationAttempts: number;
+  notificationBackoffMs: number;
+}
+
+export interface OvhConfig {
+  /** API host, e.g. eu.api.ovh.com (or host:port of a local fake). */
+  endpoint: string;
+  appKey: string;
+  appSecret: string;
+  consumerKey: string;
+  /** The SMS account, e.g. sms-ab12345-1. */
+  smsService: string;
 }
 
 export class ConfigError extends Error {
@@ -165,6 +184,31 @@ export function parseConfig(env: Env): Config {
   }
 
   const workerOnly = r.bool('WORKER_ONLY', false);
+
+  const smtpUrl = r.url('SMTP_URL', ['smtp:', 'smtps:']);
+  const mailFrom = r.string('MAIL_FROM', 'Sérénaia <no-reply@localhost>');
+  if (!/^(.*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(mailFrom)) {
+    r.problems.push('MAIL_FROM must be an address, optionally with a name: Institut <rdv@example.fr>');
+  }
+  const ovhVars = ['OVH_APP_KEY', 'OVH_APP_SECRET', 'OVH_CONSUMER_KEY', 'OVH_SMS_SERVICE'] as const;
+  const ovhSet = ovhVars.filter((name) => r.raw(name) !== undefined);
+  if (ovhSet.length > 0 && ovhSet.length < ovhVars.length) {
+    const missing = ovhVars.filter((name) => r.raw(name) === undefined);
+    r.problems.push(`OVH SMS needs ${ovhVars.join(', ')} together (missing ${missing.join(', ')})`);
+  }
+  const ovh: OvhConfig | undefined =
+    ovhSet.length === ovhVars.length
+      ? {
+          endpoint: r.string('OVH_ENDPOINT', 'eu.api.ovh.com'),
+          appKey: r.raw('OVH_APP_KEY') as string,
+          appSecret: r.raw('OVH_APP_SECRET') as string,
+          consumerKey: r.raw('OVH_CONSUMER_KEY') as string,
+          smsService: r.raw('OVH_SMS_SERVICE') as string,
+        }
+      : undefined;
+  if (ovh !== undefined && !/^[A-Za-z0-9.-]+(:\d{1,5})?$/.test(ovh.endpoint)) {
+    r.problems.push(`OVH_ENDPOINT must be a host name, optionally with a port (got "${ovh.endpoint}")`);
+  }
   const config: Config = {
     nodeEnv,
     isProduction,
@@ -206,6 +250,11 @@ export function parseConfig(env: Env): Config {
     simulatedPayments: !isProduction && r.bool('SIMULATED_PAYMENTS', true),
     terminalPollIntervalMs: r.int('TERMINAL_POLL_INTERVAL_MS', 3000, 100, 60_000),
     terminalCheckoutTimeoutSeconds: r.int('TERMINAL_CHECKOUT_TIMEOUT_SECONDS', 180, 30, 3600),
+    smtpUrl,
+    mailFrom,
+    ovh,
+    notificationAttempts: r.int('NOTIFICATION_ATTEMPTS', 8, 1, 50),
+    notificationBackoffMs: r.int('NOTIFICATION_BACKOFF_MS', 30_000, 10, 3_600_000),
   };
   if (!r.problems.some((p) => p.startsWith('PAYPAL_API_URL '))) {
     try {

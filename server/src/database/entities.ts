@@ -15,6 +15,7 @@ import {
   ServiceEntity,
 } from '../catalog/catalog.entities.js';
 import { ClientEntity } from '../clients/client.entity.js';
+import { NotificationEntity, NotificationSettingsEntity } from '../notification/notification.entities.js';
 import { OutboxEntity } from '../outbox/outbox.entity.js';
 import {
   PaymentEntity,
@@ -51,4 +52,6 @@ export const ENTITIES = [
   PaymentSettingsEntity,
   TerminalReaderEntity,
   TerminalCheckoutEntity,
+  NotificationEntity,
+  NotificationSettingsEntity,
 ];

@@ -19,7 +19,12 @@ export class PubSubService {
     @Inject(CONFIG) private readonly config: Config,
   ) {
     this.pubsub = new RedisPubSub({
-      publisher: connections.create('pubsub-publisher'),
+      // Live updates are best effort: with Redis down a publish fails at once (the after-commit listener
+      // logs it) instead of holding the request that committed until Redis comes back.
+      publisher: connections.create('pubsub-publisher', {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+      }),
       subscriber: connections.create('pubsub-subscriber'),
       // Payloads cross Redis as JSON: bring instants back as Dates for the DateTime scalar.
       reviver: (_key: string, value: unknown): unknown =>

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bull';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { Config } from '../config/config.js';
 import { QueueErrorLogger } from './queue-error-logger.js';
+import { QUEUES } from './queues.js';
 
 /**
  * Bull on Redis. Every queue shares these defaults: retries with exponential backoff, completed
@@ -12,7 +13,27 @@ import { QueueErrorLogger } from './queue-error-logger.js';
 @Module({})
 export class JobsModule {
   static forRoot(config: Config, queues: string[]): DynamicModule {
-    const registered = BullModule.registerQueue(...queues.map((name) => ({ name })));
+    const defaults = {
+      removeOnComplete: { age: 7 * 24 * 3600 },
+      removeOnFail: { age: 30 * 24 * 3600 },
+    };
+    const registered = BullModule.registerQueue(
+      ...queues.map((name) =>
+        name === QUEUES.notifications
+          ? {
+              name,
+              // Messages: their own retry budget (NOTIFICATION_ATTEMPTS, NOTIFICATION_BACKOFF_MS doubling);
+              // a worker killed mid-send gives its jobs back after the lock expires, several times if need be.
+              defaultJobOptions: {
+                ...defaults,
+                attempts: config.notificationAttempts,
+                backoff: { type: 'exponential', delay: config.notificationBackoffMs },
+              },
+              settings: { maxStalledCount: 5 },
+            }
+          : { name },
+      ),
+    );
     return {
       module: JobsModule,
       imports: [
@@ -22,8 +43,7 @@ export class JobsModule {
           defaultJobOptions: {
             attempts: 8,
             backoff: { type: 'exponential', delay: 2000 },
-            removeOnComplete: { age: 7 * 24 * 3600 },
-            removeOnFail: { age: 30 * 24 * 3600 },
+            ...defaults,
           },
         }),
         registered,

@@ -3,5 +3,6 @@ export const QUEUES = {
   maintenance: 'maintenance',
   booking: 'booking',
   payments: 'payments',
+  notifications: 'notifications',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

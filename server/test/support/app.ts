@@ -95,7 +95,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 export async function startServerProcess(
   env: Record<string, string>,
   options: { waitForHttp?: boolean } = {},
-): Promise<{ url: string; stop(): Promise<void>; output: () => string }> {
+): Promise<{ url: string; stop(): Promise<void>; kill(): Promise<void>; output: () => string }> {
   const port = await freePort();
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [path.resolve(here, '../../dist/main.js')], {
@@ -125,6 +125,13 @@ export async function startServerProcess(
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
+      await exited;
+    },
+    /** kill -9: no shutdown hook runs (a crashed worker). */
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
       await exited;
     },
   };

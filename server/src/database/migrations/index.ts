@@ -4,6 +4,7 @@ import { BookingBackbone1795628478902 } from './1795628478902-booking-backbone.j
 import { ClientPhoneNotUnique1795632784241 } from './1795632784241-client-phone-not-unique.js';
 import { BookingCreator1795632845020 } from './1795632845020-booking-creator.js';
 import { PaymentLedger1795633500214 } from './1795633500214-payment-ledger.js';
+import { Notifications1795637230781 } from './1795637230781-notifications.js';
 import { TerminalCheckout1795637254591 } from './1795637254591-terminal-checkout.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   ClientPhoneNotUnique1795632784241,
   BookingCreator1795632845020,
   PaymentLedger1795633500214,
+  Notifications1795637230781,
   TerminalCheckout1795637254591,
 ];

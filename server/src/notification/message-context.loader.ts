@@ -1,0 +1,83 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { BookingEntity, BookingService } from '../booking/index.js';
+import { ClientEntity } from '../clients/index.js';
+import { CONFIG } from '../config/config.module.js';
+import type { Config } from '../config/config.js';
+import { PaymentEntity } from '../payment/index.js';
+import { InstituteEntity } from '../settings/index.js';
+import type { MessageContext } from './render/messages.js';
+
+const OPEN = new Set(['PENDING', 'CONFIRMED']);
+
+/** Reads what a message says from the database, at the time it is rendered. */
+@Injectable()
+export class MessageContextLoader {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly bookings: BookingService,
+  ) {}
+
+  async load(
+    bookingId: string,
+    paymentId: string | null,
+    manager: EntityManager = this.db.manager,
+  ): Promise<MessageContext> {
+    const booking = await manager.findOne(BookingEntity, {
+      where: { id: bookingId },
+      relations: { items: { practitioner: true }, client: true },
+    });
+    if (booking === null) throw new Error(`Booking ${bookingId} not found`);
+    const client = booking.client as ClientEntity;
+    const institute = await manager.findOneBy(InstituteEntity, { id: 1 });
+    const payment = paymentId === null ? null : await manager.findOneBy(PaymentEntity, { id: paymentId });
+    const items = [...(booking.items ?? [])].sort((a, b) => a.position - b.position);
+    const base = this.config.publicUrl.replace(/\/+$/, '');
+    const linkValid = OPEN.has(booking.status) && (booking.manageTokenExpiresAt?.getTime() ?? 0) > Date.now();
+    return {
+      institute: {
+        name: institute?.name ?? 'Sérénaia',
+        addressLines:
+          institute === null
+            ? []
+            : [
+                institute.addressLine1,
+                ...(institute.addressLine2 ? [institute.addressLine2] : []),
+                `${institute.postalCode} ${institute.city}`,
+              ],
+        phone: institute?.phone ?? null,
+        email: institute?.email ?? null,
+        brandColor: institute?.brandColor ?? '#8e5b6e',
+      },
+      booking: {
+        id: booking.id,
+        reference: booking.reference,
+        start: booking.startsAt.getTime(),
+        end: booking.endsAt.getTime(),
+        sequence: booking.sequence,
+        source: booking.source,
+        clientNote: booking.clientNote,
+        items: items.map((i) => ({
+          serviceName: i.serviceName,
+          practitionerName: i.practitioner?.displayName ?? '',
+          start: i.startsAt.getTime(),
+          durationMinutes: i.durationMinutes,
+        })),
+        totalCents: items.reduce((sum, i) => sum + i.priceCents, 0),
+      },
+      client: {
+        firstName: client.firstName,
+        lastName: client.lastName,
+        email: client.email,
+        phone: client.phone,
+      },
+      // The manage token is derived from the booking id (HMAC), never stored: computed here, at send time.
+      manageUrl: linkValid ? `${base}/rendez-vous/${this.bookings.manageTokenFor(booking.id)}` : null,
+      crmUrl: `${base}/crm/`,
+      payment:
+        payment === null ? null : { amountCents: payment.amountCents, refundedCents: payment.refundedCents },
+    };
+  }
+}

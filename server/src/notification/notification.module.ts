@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { BookingModule } from '../booking/index.js';
+import { MessageContextLoader } from './message-context.loader.js';
+import { NotificationPlanner } from './notification.planner.js';
+import { NotificationResolver } from './notification.resolver.js';
+import { NotificationScheduler } from './notification.scheduler.js';
+import { NotificationSender } from './notification.sender.js';
+import { NotificationService } from './notification.service.js';
+import { ReminderScheduler } from './reminder.scheduler.js';
+import { Mailer } from './transports/mailer.js';
+import { SmsGateway } from './transports/sms.provider.js';
+
+/** E-mail and SMS notifications. Listens to Booking and Payment events; nobody imports it. */
+@Module({
+  imports: [BookingModule],
+  providers: [
+    NotificationService,
+    NotificationPlanner,
+    NotificationResolver,
+    NotificationScheduler,
+    NotificationSender,
+    ReminderScheduler,
+    MessageContextLoader,
+    Mailer,
+    SmsGateway,
+  ],
+  exports: [NotificationSender, ReminderScheduler],
+})
+export class NotificationModule {}

@@ -1,0 +1,109 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import {
+  BookingCancelledEvent,
+  BookingConfirmedEvent,
+  BookingCreatedEvent,
+  BookingEntity,
+  BookingNoShowEvent,
+  BookingRescheduledEvent,
+} from '../booking/index.js';
+import {
+  TransactionalEvents,
+  type DomainEvent,
+  type UnitOfWork,
+} from '../common/transaction/unit-of-work.js';
+import { QUEUES } from '../jobs/queues.js';
+import { OutboxService } from '../outbox/outbox.service.js';
+import { PaymentRefundedEvent, PaymentSucceededEvent } from '../payment/index.js';
+import { channelsOf } from './domain/switches.js';
+import type { NotificationTemplate } from './notification.entities.js';
+import { NotificationService, SYNC_REMINDER } from './notification.service.js';
+
+type BookingEvent = DomainEvent & { booking: { bookingId: string } };
+
+/**
+ * Turns domain events into notifications inside the transaction that emitted them (through
+ * `TransactionalEvents`): the messages and their outbox jobs commit or roll back with their cause.
+ * Booking and Payment do not know this module exists.
+ */
+@Injectable()
+export class NotificationPlanner implements OnModuleInit {
+  constructor(
+    private readonly events: TransactionalEvents,
+    private readonly notifications: NotificationService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  onModuleInit(): void {
+    this.events.on(BookingCreatedEvent.eventName, (e, uow) => this.confirmed(e as BookingEvent, uow));
+    this.events.on(BookingConfirmedEvent.eventName, (e, uow) => this.confirmed(e as BookingEvent, uow));
+    this.events.on(BookingRescheduledEvent.eventName, (e, uow) => this.rescheduled(e as BookingEvent, uow));
+    this.events.on(BookingCancelledEvent.eventName, (e, uow) => this.cancelled(e as BookingEvent, uow));
+    this.events.on(BookingNoShowEvent.eventName, (e, uow) =>
+      this.syncReminder((e as BookingEvent).booking.bookingId, uow),
+    );
+    this.events.on(PaymentSucceededEvent.eventName, (e, uow) =>
+      this.payment(e as PaymentSucceededEvent, 'DEPOSIT_RECEIPT', uow),
+    );
+    this.events.on(PaymentRefundedEvent.eventName, (e, uow) =>
+      this.payment(e as PaymentRefundedEvent, 'DEPOSIT_REFUNDED', uow),
+    );
+  }
+
+  /** Created CONFIRMED, or confirmed later (deposit paid, staff): confirmation, alert, reminder. */
+  private async confirmed(event: BookingEvent, uow: UnitOfWork): Promise<void> {
+    const booking = await this.booking(event, uow);
+    if (booking.status !== 'CONFIRMED') return; // PENDING: the client is still paying the deposit.
+    await this.toClient('BOOKING_CONFIRMED', booking.id, uow);
+    if (booking.source === 'ONLINE') {
+      await this.notifications.queue(uow, {
+        template: 'INSTITUTE_NEW_BOOKING',
+        channel: 'EMAIL',
+        bookingId: booking.id,
+      });
+    }
+    await this.syncReminder(booking.id, uow);
+  }
+
+  private async rescheduled(event: BookingEvent, uow: UnitOfWork): Promise<void> {
+    const booking = await this.booking(event, uow);
+    if (booking.status === 'CONFIRMED') await this.toClient('BOOKING_RESCHEDULED', booking.id, uow);
+    await this.syncReminder(booking.id, uow);
+  }
+
+  private async cancelled(event: BookingEvent, uow: UnitOfWork): Promise<void> {
+    const booking = await this.booking(event, uow);
+    // A hold that expired before the deposit was paid was never confirmed to the client.
+    if (booking.confirmedAt !== null) await this.toClient('BOOKING_CANCELLED', booking.id, uow);
+    await this.syncReminder(booking.id, uow);
+  }
+
+  private async payment(
+    event: PaymentSucceededEvent | PaymentRefundedEvent,
+    template: NotificationTemplate,
+    uow: UnitOfWork,
+  ): Promise<void> {
+    const { kind, bookingId, paymentId } = event.payment;
+    if (kind !== 'DEPOSIT' || bookingId === null) return;
+    await this.notifications.queue(uow, { template, channel: 'EMAIL', bookingId, paymentId });
+  }
+
+  private async toClient(template: NotificationTemplate, bookingId: string, uow: UnitOfWork): Promise<void> {
+    for (const channel of channelsOf(template)) {
+      await this.notifications.queue(uow, { template, channel, bookingId });
+    }
+  }
+
+  /** The reminder job follows the booking: a job (through the outbox) that moves or removes it. */
+  private async syncReminder(bookingId: string, uow: UnitOfWork): Promise<void> {
+    await this.outbox.enqueue(uow, {
+      queue: QUEUES.notifications,
+      name: SYNC_REMINDER,
+      payload: { bookingId },
+    });
+  }
+
+  private async booking(event: BookingEvent, uow: UnitOfWork): Promise<BookingEntity> {
+    return uow.manager.findOneByOrFail(BookingEntity, { id: event.booking.bookingId });
+  }
+}

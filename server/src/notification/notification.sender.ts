@@ -1,0 +1,103 @@
+import { InjectQueue } from '@nestjs/bull';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Job, Queue } from 'bull';
+import type { DataSource } from 'typeorm';
+import { QUEUES } from '../jobs/queues.js';
+import { describeError } from '../outbox/domain/retry.js';
+import { smsSendTime } from './domain/quiet-hours.js';
+import { MessageContextLoader } from './message-context.loader.js';
+import { NotificationEntity, NotificationSettingsEntity } from './notification.entities.js';
+import { SEND_NOTIFICATION } from './notification.service.js';
+import { renderEmail, renderSms } from './render/render.js';
+import { Mailer } from './transports/mailer.js';
+import { SmsGateway } from './transports/sms.provider.js';
+
+export type SendOutcome = 'sent' | 'already' | 'deferred';
+
+/**
+ * The `send` job: renders a QUEUED notification and hands it to SMTP or OVH. At least once: a
+ * worker killed between the SMTP server's "250 OK" and the SENT update sends again, with the same
+ * Message-ID (derived from the notification), so mail clients show one message. Every attempt and
+ * its error are recorded; after the last attempt the notification is FAILED, never silently lost.
+ */
+@Injectable()
+export class NotificationSender {
+  private readonly logger = new Logger(NotificationSender.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectQueue(QUEUES.notifications) private readonly queue: Queue,
+    private readonly mailer: Mailer,
+    private readonly sms: SmsGateway,
+    private readonly contexts: MessageContextLoader,
+  ) {}
+
+  async send(job: Job<{ notificationId: string }>, now = Date.now()): Promise<SendOutcome> {
+    const repo = this.db.getRepository(NotificationEntity);
+    const n = await repo.findOneBy({ id: job.data.notificationId });
+    if (n?.status !== 'QUEUED') return 'already';
+    if (n.channel === 'SMS') {
+      // Delayed by an outage into the night: wait for the morning.
+      const allowed = smsSendTime(now, 'Europe/Paris');
+      if (allowed > now) {
+        await this.queue.add(SEND_NOTIFICATION, job.data, {
+          jobId: `notification:${n.id}:at:${allowed}`,
+          delay: allowed - now,
+        });
+        await repo.update({ id: n.id }, { scheduledFor: new Date(allowed) });
+        return 'deferred';
+      }
+    }
+    await repo.increment({ id: n.id }, 'attempts', 1);
+    try {
+      if (n.bookingId === null) throw new Error('notification without booking');
+      const ctx = await this.contexts.load(n.bookingId, n.paymentId);
+      let providerId: string;
+      if (n.channel === 'EMAIL') {
+        const email = await renderEmail(n.template, ctx, this.mailer.domain(), now);
+        providerId = await this.mailer.send({
+          to: n.recipient,
+          subject: n.isTest ? `[Test] ${email.subject}` : email.subject,
+          html: email.html,
+          text: email.text,
+          messageId: n.messageId ?? `<notification.${n.id}@${this.mailer.domain()}>`,
+          replyTo: email.replyTo,
+          calendar: email.calendar,
+        });
+      } else {
+        const provider = this.sms.provider;
+        if (provider === null) throw new Error('SMS provider not configured');
+        const settings = await this.db.getRepository(NotificationSettingsEntity).findOneByOrFail({ id: 1 });
+        providerId = await provider.send({
+          to: n.recipient,
+          text: renderSms(n.template, ctx),
+          sender: settings.smsSender,
+        });
+      }
+      await repo.update(
+        { id: n.id },
+        { status: 'SENT', sentAt: new Date(), providerMessageId: providerId, lastError: null },
+      );
+      return 'sent';
+    } catch (error) {
+      const attempts = job.opts.attempts ?? 1;
+      const last = job.attemptsMade + 1 >= attempts;
+      await repo.update(
+        { id: n.id },
+        { lastError: describeError(error).slice(0, 2000), status: last ? 'FAILED' : 'QUEUED' },
+      );
+      this.logger.warn(
+        {
+          notificationId: n.id,
+          channel: n.channel,
+          attempt: job.attemptsMade + 1,
+          of: attempts,
+          err: describeError(error),
+        },
+        last ? 'Notification failed after its last attempt' : 'Notification attempt failed, will retry',
+      );
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,257 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { BookingEntity } from '../booking/index.js';
+import { ClientEntity } from '../clients/index.js';
+import { BadUserInputError, NotFoundError } from '../common/errors.js';
+import { pageOf, type PageInput } from '../common/pagination.js';
+import { TransactionRunner, type UnitOfWork } from '../common/transaction/unit-of-work.js';
+import { QUEUES } from '../jobs/queues.js';
+import { OutboxService } from '../outbox/outbox.service.js';
+import { InstituteEntity } from '../settings/index.js';
+import { smsSendTime } from './domain/quiet-hours.js';
+import { isEnabled } from './domain/switches.js';
+import { MessageContextLoader } from './message-context.loader.js';
+import {
+  NotificationEntity,
+  NotificationSettingsEntity,
+  type NotificationChannel,
+  type NotificationStatus,
+  type NotificationTemplate,
+  type TemplateSwitches,
+} from './notification.entities.js';
+import { renderEmail, renderSms, type RenderedEmail } from './render/render.js';
+import { INSTITUTE_TEMPLATES } from './render/messages.js';
+import { Mailer } from './transports/mailer.js';
+import { SmsGateway } from './transports/sms.provider.js';
+
+export const SEND_NOTIFICATION = 'send';
+export const SYNC_REMINDER = 'sync-reminder';
+export const SEND_REMINDER = 'reminder';
+export const SWEEP_REMINDERS = 'sweep-reminders';
+const TIME_ZONE = 'Europe/Paris';
+
+export interface NotificationRequest {
+  template: NotificationTemplate;
+  channel: NotificationChannel;
+  bookingId: string;
+  paymentId?: string | null;
+  /** A test: sent to this address or number whatever the switches and the client's choices. */
+  to?: string;
+  dedupeKey?: string;
+  resendOfId?: string;
+}
+
+export interface NotificationsQuery {
+  bookingId?: string;
+  clientId?: string;
+  status?: NotificationStatus;
+  channel?: NotificationChannel;
+  template?: NotificationTemplate;
+  page?: PageInput;
+}
+
+export interface NotificationPreview {
+  channel: NotificationChannel;
+  email: RenderedEmail | null;
+  sms: string | null;
+}
+
+/** Notifications: planned in the transaction of their cause, sent by the `notifications` queue. */
+@Injectable()
+export class NotificationService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tx: TransactionRunner,
+    private readonly outbox: OutboxService,
+    private readonly mailer: Mailer,
+    private readonly sms: SmsGateway,
+    private readonly contexts: MessageContextLoader,
+  ) {}
+
+  /**
+   * Records one message in the caller's transaction: QUEUED with its outbox job (so it is sent if and
+   * only if the transaction commits), or SKIPPED with the reason. Returns null for a duplicate
+   * (same dedupe key).
+   */
+  async queue(
+    uow: UnitOfWork,
+    req: NotificationRequest,
+    now = Date.now(),
+  ): Promise<NotificationEntity | null> {
+    const m = uow.manager;
+    const booking = await m.findOneByOrFail(BookingEntity, { id: req.bookingId });
+    const client = await m.findOneByOrFail(ClientEntity, { id: booking.clientId });
+    const settings = await this.settingsRow(m);
+    const toInstitute = INSTITUTE_TEMPLATES.includes(req.template);
+    let recipient: string | null;
+    let skip: string | null = null;
+    if (req.to !== undefined) {
+      recipient = req.to;
+    } else if (toInstitute) {
+      recipient = (await m.findOneBy(InstituteEntity, { id: 1 }))?.email ?? null;
+      if (recipient === null) skip = 'L’institut n’a pas d’adresse e-mail.';
+    } else {
+      recipient = req.channel === 'EMAIL' ? client.email : client.phone;
+      if (recipient === null)
+        skip = req.channel === 'EMAIL' ? 'Pas d’adresse e-mail.' : 'Pas de numéro de téléphone.';
+      else if (req.channel === 'EMAIL' && client.serviceEmailOptOut)
+        skip = 'La cliente ou le client a refusé les e-mails.';
+      else if (req.channel === 'SMS' && client.serviceSmsOptOut)
+        skip = 'La cliente ou le client a refusé les SMS.';
+    }
+    if (skip === null && req.to === undefined && !isEnabled(settings.templates, req.template, req.channel))
+      skip = 'Modèle désactivé pour ce canal.';
+    if (skip === null && req.channel === 'EMAIL' && !this.mailer.isConfigured())
+      skip = 'Envoi d’e-mails non configuré (SMTP_URL).';
+    if (skip === null && req.channel === 'SMS' && this.sms.provider === null)
+      skip = 'Envoi de SMS non configuré (OVH).';
+    const id = randomUUID();
+    const scheduledFor = req.channel === 'SMS' ? smsSendTime(now, TIME_ZONE) : now;
+    const inserted = await m
+      .createQueryBuilder()
+      .insert()
+      .into(NotificationEntity)
+      .values({
+        id,
+        channel: req.channel,
+        template: req.template,
+        recipient: recipient ?? '',
+        status: skip === null ? 'QUEUED' : 'SKIPPED',
+        skipReason: skip,
+        messageId: req.channel === 'EMAIL' ? `<notification.${id}@${this.mailer.domain()}>` : null,
+        bookingId: booking.id,
+        clientId: toInstitute && req.to === undefined ? null : client.id,
+        paymentId: req.paymentId ?? null,
+        scheduledFor: new Date(scheduledFor),
+        dedupeKey: req.dedupeKey ?? null,
+        resendOfId: req.resendOfId ?? null,
+        isTest: req.to !== undefined,
+      })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    if ((inserted.raw as unknown[]).length === 0) return null;
+    if (skip === null) {
+      await this.outbox.enqueue(uow, {
+        queue: QUEUES.notifications,
+        name: SEND_NOTIFICATION,
+        payload: { notificationId: id },
+        jobId: `notification:${id}`,
+        delayMs: Math.max(0, scheduledFor - now),
+      });
+    }
+    return m.findOneByOrFail(NotificationEntity, { id });
+  }
+
+  /** Sends a failed (or any) message again, as a new message of its own. */
+  async resend(id: string): Promise<NotificationEntity> {
+    const original = await this.db.getRepository(NotificationEntity).findOneBy({ id });
+    if (original === null) throw new NotFoundError('Notification introuvable.');
+    if (original.bookingId === null)
+      throw new BadUserInputError('Cette notification ne peut pas être renvoyée.');
+    const bookingId = original.bookingId;
+    const again = await this.tx.run((uow) =>
+      this.queue(uow, {
+        template: original.template,
+        channel: original.channel,
+        bookingId,
+        paymentId: original.paymentId,
+        to: original.isTest ? original.recipient : undefined,
+        resendOfId: original.id,
+      }),
+    );
+    if (again === null) throw new Error('resend was deduplicated');
+    return again;
+  }
+
+  /** Sends a template about a real booking to an address or number the administrator chooses. */
+  async sendTest(
+    template: NotificationTemplate,
+    channel: NotificationChannel,
+    bookingId: string,
+    to: string,
+  ): Promise<NotificationEntity> {
+    await this.bookingOrThrow(bookingId);
+    if (channel === 'SMS' && !this.channelOffers(template, 'SMS'))
+      throw new BadUserInputError('Ce modèle n’existe pas en SMS.');
+    const sent = await this.tx.run((uow) => this.queue(uow, { template, channel, bookingId, to }));
+    if (sent === null) throw new Error('test was deduplicated');
+    return sent;
+  }
+
+  async preview(
+    template: NotificationTemplate,
+    channel: NotificationChannel,
+    bookingId: string,
+  ): Promise<NotificationPreview> {
+    await this.bookingOrThrow(bookingId);
+    if (channel === 'SMS' && !this.channelOffers(template, 'SMS'))
+      throw new BadUserInputError('Ce modèle n’existe pas en SMS.');
+    const ctx = await this.contexts.load(bookingId, await this.latestPaymentId(bookingId));
+    return channel === 'EMAIL'
+      ? { channel, email: await renderEmail(template, ctx, this.mailer.domain(), Date.now()), sms: null }
+      : { channel, email: null, sms: renderSms(template, ctx) };
+  }
+
+  async list(query: NotificationsQuery): Promise<{ items: NotificationEntity[]; total: number }> {
+    const { offset, limit } = pageOf(query.page);
+    const qb = this.db.getRepository(NotificationEntity).createQueryBuilder('n');
+    if (query.bookingId !== undefined)
+      qb.andWhere('n.booking_id = :bookingId', { bookingId: query.bookingId });
+    if (query.clientId !== undefined) qb.andWhere('n.client_id = :clientId', { clientId: query.clientId });
+    if (query.status !== undefined) qb.andWhere('n.status = :status', { status: query.status });
+    if (query.channel !== undefined) qb.andWhere('n.channel = :channel', { channel: query.channel });
+    if (query.template !== undefined) qb.andWhere('n.template = :template', { template: query.template });
+    const [items, total] = await qb
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .skip(offset)
+      .take(limit)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  settings(): Promise<NotificationSettingsEntity> {
+    return this.settingsRow(this.db.manager);
+  }
+
+  async updateSettings(input: {
+    smsSender?: string | null;
+    templates?: { template: NotificationTemplate; email: boolean; sms: boolean }[];
+  }): Promise<NotificationSettingsEntity> {
+    return this.tx.run(async (uow) => {
+      const current = await uow.manager.findOneOrFail(NotificationSettingsEntity, {
+        where: { id: 1 },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const templates: TemplateSwitches = { ...current.templates };
+      for (const row of input.templates ?? []) templates[row.template] = { email: row.email, sms: row.sms };
+      const smsSender = input.smsSender === undefined ? current.smsSender : input.smsSender?.trim() || null;
+      await uow.manager.update(NotificationSettingsEntity, { id: 1 }, { templates, smsSender });
+      return uow.manager.findOneByOrFail(NotificationSettingsEntity, { id: 1 });
+    });
+  }
+
+  private channelOffers(template: NotificationTemplate, channel: NotificationChannel): boolean {
+    return isEnabled({}, template, channel);
+  }
+
+  private async bookingOrThrow(id: string): Promise<void> {
+    if (!(await this.db.getRepository(BookingEntity).existsBy({ id })))
+      throw new NotFoundError('Rendez-vous introuvable.');
+  }
+
+  private async latestPaymentId(bookingId: string): Promise<string | null> {
+    const rows: { id: string }[] = await this.db.query(
+      'SELECT id FROM payment WHERE booking_id = $1 ORDER BY created_at DESC LIMIT 1',
+      [bookingId],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  private settingsRow(m: EntityManager): Promise<NotificationSettingsEntity> {
+    return m.findOneByOrFail(NotificationSettingsEntity, { id: 1 });
+  }
+}

@@ -1,0 +1,65 @@
+import { renderEmailHtml, renderEmailText } from './email-layout.js';
+import { emailContent, formatDateTime, formatEuros, smsText, type MessageContext } from './messages.js';
+
+const ctx: MessageContext = {
+  institute: {
+    name: 'Institut Rose',
+    addressLines: ['1 rue de la Paix', '75002 Paris'],
+    phone: '01 23 45 67 89',
+    email: 'contact@rose.test',
+    brandColor: '#aa3366',
+  },
+  booking: {
+    id: 'b1',
+    reference: 'K7P2QX',
+    start: Date.parse('2026-03-29T08:00:00Z'),
+    end: Date.parse('2026-03-29T09:00:00Z'),
+    sequence: 0,
+    source: 'ONLINE',
+    clientNote: 'Peau <sensible>',
+    items: [{ serviceName: 'Soin éclat', practitionerName: 'Nina', start: 0, durationMinutes: 60 }],
+    totalCents: 6500,
+  },
+  client: { firstName: 'Jeanne', lastName: 'Test', email: 'jeanne@exemple.fr', phone: '+33612345678' },
+  manageUrl: 'https://rose.test/rendez-vous/abc',
+  crmUrl: 'https://rose.test/crm/',
+  payment: { amountCents: 2000, refundedCents: 2000 },
+};
+
+describe('messages', () => {
+  it('formats dates in Paris time and euros the French way', () => {
+    // 08:00Z on the day of the spring change is 10:00 CEST.
+    expect(formatDateTime(ctx.booking.start)).toBe('dimanche 29 mars 2026 à 10:00');
+    expect(formatEuros(123456)).toBe('1 234,56 €');
+  });
+
+  it('writes a French confirmation subject with the date and the institute', () => {
+    expect(emailContent('BOOKING_CONFIRMED', ctx).subject).toBe(
+      'Rendez-vous confirmé le dimanche 29 mars 2026 à 10:00 – Institut Rose',
+    );
+    expect(emailContent('BOOKING_CONFIRMED', ctx).button).toEqual({
+      label: 'Gérer mon rendez-vous',
+      url: 'https://rose.test/rendez-vous/abc',
+    });
+    expect(emailContent('DEPOSIT_RECEIPT', ctx).subject).toBe('Acompte de 20,00 € reçu – Institut Rose');
+    expect(emailContent('BOOKING_CANCELLED', ctx).button).toBeNull();
+  });
+
+  it('renders escaped HTML in the institute colour and a matching text part', async () => {
+    const content = emailContent('INSTITUTE_NEW_BOOKING', ctx);
+    const html = await renderEmailHtml(content, ctx.institute);
+    expect(html).toContain('Peau &lt;sensible&gt;');
+    expect(html).not.toContain('<sensible>');
+    expect(html).toContain('#aa3366');
+    expect(html).toContain('lang="fr"');
+    const text = renderEmailText(emailContent('BOOKING_CONFIRMED', ctx), ctx.institute);
+    expect(text).toContain('Gérer mon rendez-vous : https://rose.test/rendez-vous/abc');
+    expect(text).toContain('Référence  : K7P2QX');
+  });
+
+  it('keeps the confirmation SMS short', () => {
+    expect(smsText('BOOKING_CONFIRMED', ctx)).toBe(
+      'Institut Rose : RDV confirmé dim. 29 mars à 10h00. Gerer : https://rose.test/rendez-vous/abc',
+    );
+  });
+});
