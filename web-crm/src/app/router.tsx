@@ -39,6 +39,10 @@ export function createRouter() {
                     }),
                   },
                   {
+                    path: 'reglages/terminaux',
+                    lazy: async () => ({ Component: (await import('../features/terminals')).ReadersPage }),
+                  },
+                  {
                     path: '*',
                     lazy: async () => ({ Component: (await import('./NotFoundPage')).NotFoundPage }),
                   },

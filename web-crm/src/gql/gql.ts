@@ -38,10 +38,23 @@ type Documents = {
     "mutation UpdatePaymentSettings($input: UpdatePaymentSettingsInput!) {\n  updatePaymentSettings(input: $input) {\n    ...PaymentSettingsFields\n  }\n}": typeof types.UpdatePaymentSettingsDocument,
     "fragment PaymentSettingsFields on PaymentSettings {\n  onlineProvider\n  stripePublishableKey\n  stripeSecretKeyHint\n  stripeWebhookSecretHint\n  sumupMerchantCode\n  sumupApiKeyHint\n  paypalClientId\n  paypalClientSecretHint\n  paypalWebhookId\n  staffCanRefund\n}": typeof types.PaymentSettingsFieldsFragmentDoc,
     "query BookingPayments($id: ID!) {\n  booking(id: $id) {\n    id\n    status\n    totalCents\n    depositCents\n    paidCents\n    payments {\n      ...PaymentFields\n    }\n  }\n}": typeof types.BookingPaymentsDocument,
+    "mutation CancelTerminalCheckout($id: ID!) {\n  cancelTerminalCheckout(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}": typeof types.CancelTerminalCheckoutDocument,
+    "query CheckoutReaders {\n  readers {\n    id\n    name\n    provider\n    status\n    busy\n  }\n}": typeof types.CheckoutReadersDocument,
+    "query PaymentPermissions {\n  paymentPermissions {\n    canRefund\n  }\n}": typeof types.PaymentPermissionsDocument,
     "query Payments($filter: PaymentsFilter) {\n  payments(filter: $filter) {\n    total\n    items {\n      ...PaymentFields\n    }\n  }\n}": typeof types.PaymentsDocument,
     "mutation RecordPayment($input: RecordPaymentInput!) {\n  recordPayment(input: $input) {\n    ...PaymentFields\n  }\n}": typeof types.RecordPaymentDocument,
     "mutation RefundPayment($input: RefundPaymentInput!) {\n  refundPayment(input: $input) {\n    ...PaymentFields\n  }\n}": typeof types.RefundPaymentDocument,
+    "mutation SimulateTerminalOutcome($input: SimulateTerminalOutcomeInput!) {\n  simulateTerminalOutcome(input: $input) {\n    ...TerminalCheckoutFields\n  }\n}": typeof types.SimulateTerminalOutcomeDocument,
+    "mutation StartTerminalCheckout($input: StartTerminalCheckoutInput!) {\n  startTerminalCheckout(input: $input) {\n    ...TerminalCheckoutFields\n  }\n}": typeof types.StartTerminalCheckoutDocument,
+    "query TerminalCheckout($id: ID!) {\n  terminalCheckout(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}": typeof types.TerminalCheckoutDocument,
+    "subscription TerminalCheckoutUpdated($id: ID!) {\n  terminalCheckoutUpdated(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}": typeof types.TerminalCheckoutUpdatedDocument,
     "fragment PaymentFields on Payment {\n  id\n  kind\n  method\n  provider\n  status\n  amountCents\n  refundedCents\n  currency\n  bookingId\n  providerReference\n  failureReason\n  createdAt\n  succeededAt\n}": typeof types.PaymentFieldsFragmentDoc,
+    "fragment TerminalCheckoutFields on TerminalCheckout {\n  id\n  status\n  final\n  provider\n  readerId\n  readerName\n  amountCents\n  failureReason\n  expiresAt\n  updatedAt\n  payment {\n    ...PaymentFields\n  }\n}": typeof types.TerminalCheckoutFieldsFragmentDoc,
+    "mutation PairReader($input: PairReaderInput!) {\n  pairReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}": typeof types.PairReaderDocument,
+    "query Readers {\n  readers {\n    ...TerminalReaderFields\n  }\n}": typeof types.ReadersDocument,
+    "mutation RemoveReader($id: ID!) {\n  removeReader(id: $id)\n}": typeof types.RemoveReaderDocument,
+    "mutation RenameReader($input: RenameReaderInput!) {\n  renameReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}": typeof types.RenameReaderDocument,
+    "fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}": typeof types.TerminalReaderFieldsFragmentDoc,
 };
 const documents: Documents = {
     "mutation BlockSlot($input: BlockSlotInput!) {\n  blockSlot(input: $input) {\n    ...AgendaBlockFields\n  }\n}": types.BlockSlotDocument,
@@ -68,10 +81,23 @@ const documents: Documents = {
     "mutation UpdatePaymentSettings($input: UpdatePaymentSettingsInput!) {\n  updatePaymentSettings(input: $input) {\n    ...PaymentSettingsFields\n  }\n}": types.UpdatePaymentSettingsDocument,
     "fragment PaymentSettingsFields on PaymentSettings {\n  onlineProvider\n  stripePublishableKey\n  stripeSecretKeyHint\n  stripeWebhookSecretHint\n  sumupMerchantCode\n  sumupApiKeyHint\n  paypalClientId\n  paypalClientSecretHint\n  paypalWebhookId\n  staffCanRefund\n}": types.PaymentSettingsFieldsFragmentDoc,
     "query BookingPayments($id: ID!) {\n  booking(id: $id) {\n    id\n    status\n    totalCents\n    depositCents\n    paidCents\n    payments {\n      ...PaymentFields\n    }\n  }\n}": types.BookingPaymentsDocument,
+    "mutation CancelTerminalCheckout($id: ID!) {\n  cancelTerminalCheckout(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}": types.CancelTerminalCheckoutDocument,
+    "query CheckoutReaders {\n  readers {\n    id\n    name\n    provider\n    status\n    busy\n  }\n}": types.CheckoutReadersDocument,
+    "query PaymentPermissions {\n  paymentPermissions {\n    canRefund\n  }\n}": types.PaymentPermissionsDocument,
     "query Payments($filter: PaymentsFilter) {\n  payments(filter: $filter) {\n    total\n    items {\n      ...PaymentFields\n    }\n  }\n}": types.PaymentsDocument,
     "mutation RecordPayment($input: RecordPaymentInput!) {\n  recordPayment(input: $input) {\n    ...PaymentFields\n  }\n}": types.RecordPaymentDocument,
     "mutation RefundPayment($input: RefundPaymentInput!) {\n  refundPayment(input: $input) {\n    ...PaymentFields\n  }\n}": types.RefundPaymentDocument,
+    "mutation SimulateTerminalOutcome($input: SimulateTerminalOutcomeInput!) {\n  simulateTerminalOutcome(input: $input) {\n    ...TerminalCheckoutFields\n  }\n}": types.SimulateTerminalOutcomeDocument,
+    "mutation StartTerminalCheckout($input: StartTerminalCheckoutInput!) {\n  startTerminalCheckout(input: $input) {\n    ...TerminalCheckoutFields\n  }\n}": types.StartTerminalCheckoutDocument,
+    "query TerminalCheckout($id: ID!) {\n  terminalCheckout(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}": types.TerminalCheckoutDocument,
+    "subscription TerminalCheckoutUpdated($id: ID!) {\n  terminalCheckoutUpdated(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}": types.TerminalCheckoutUpdatedDocument,
     "fragment PaymentFields on Payment {\n  id\n  kind\n  method\n  provider\n  status\n  amountCents\n  refundedCents\n  currency\n  bookingId\n  providerReference\n  failureReason\n  createdAt\n  succeededAt\n}": types.PaymentFieldsFragmentDoc,
+    "fragment TerminalCheckoutFields on TerminalCheckout {\n  id\n  status\n  final\n  provider\n  readerId\n  readerName\n  amountCents\n  failureReason\n  expiresAt\n  updatedAt\n  payment {\n    ...PaymentFields\n  }\n}": types.TerminalCheckoutFieldsFragmentDoc,
+    "mutation PairReader($input: PairReaderInput!) {\n  pairReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}": types.PairReaderDocument,
+    "query Readers {\n  readers {\n    ...TerminalReaderFields\n  }\n}": types.ReadersDocument,
+    "mutation RemoveReader($id: ID!) {\n  removeReader(id: $id)\n}": types.RemoveReaderDocument,
+    "mutation RenameReader($input: RenameReaderInput!) {\n  renameReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}": types.RenameReaderDocument,
+    "fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}": types.TerminalReaderFieldsFragmentDoc,
 };
 
 /**
@@ -187,6 +213,18 @@ export function graphql(source: "query BookingPayments($id: ID!) {\n  booking(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CancelTerminalCheckout($id: ID!) {\n  cancelTerminalCheckout(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}"): (typeof documents)["mutation CancelTerminalCheckout($id: ID!) {\n  cancelTerminalCheckout(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CheckoutReaders {\n  readers {\n    id\n    name\n    provider\n    status\n    busy\n  }\n}"): (typeof documents)["query CheckoutReaders {\n  readers {\n    id\n    name\n    provider\n    status\n    busy\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PaymentPermissions {\n  paymentPermissions {\n    canRefund\n  }\n}"): (typeof documents)["query PaymentPermissions {\n  paymentPermissions {\n    canRefund\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query Payments($filter: PaymentsFilter) {\n  payments(filter: $filter) {\n    total\n    items {\n      ...PaymentFields\n    }\n  }\n}"): (typeof documents)["query Payments($filter: PaymentsFilter) {\n  payments(filter: $filter) {\n    total\n    items {\n      ...PaymentFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -199,7 +237,47 @@ export function graphql(source: "mutation RefundPayment($input: RefundPaymentInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SimulateTerminalOutcome($input: SimulateTerminalOutcomeInput!) {\n  simulateTerminalOutcome(input: $input) {\n    ...TerminalCheckoutFields\n  }\n}"): (typeof documents)["mutation SimulateTerminalOutcome($input: SimulateTerminalOutcomeInput!) {\n  simulateTerminalOutcome(input: $input) {\n    ...TerminalCheckoutFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartTerminalCheckout($input: StartTerminalCheckoutInput!) {\n  startTerminalCheckout(input: $input) {\n    ...TerminalCheckoutFields\n  }\n}"): (typeof documents)["mutation StartTerminalCheckout($input: StartTerminalCheckoutInput!) {\n  startTerminalCheckout(input: $input) {\n    ...TerminalCheckoutFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TerminalCheckout($id: ID!) {\n  terminalCheckout(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}"): (typeof documents)["query TerminalCheckout($id: ID!) {\n  terminalCheckout(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription TerminalCheckoutUpdated($id: ID!) {\n  terminalCheckoutUpdated(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}"): (typeof documents)["subscription TerminalCheckoutUpdated($id: ID!) {\n  terminalCheckoutUpdated(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment PaymentFields on Payment {\n  id\n  kind\n  method\n  provider\n  status\n  amountCents\n  refundedCents\n  currency\n  bookingId\n  providerReference\n  failureReason\n  createdAt\n  succeededAt\n}"): (typeof documents)["fragment PaymentFields on Payment {\n  id\n  kind\n  method\n  provider\n  status\n  amountCents\n  refundedCents\n  currency\n  bookingId\n  providerReference\n  failureReason\n  createdAt\n  succeededAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TerminalCheckoutFields on TerminalCheckout {\n  id\n  status\n  final\n  provider\n  readerId\n  readerName\n  amountCents\n  failureReason\n  expiresAt\n  updatedAt\n  payment {\n    ...PaymentFields\n  }\n}"): (typeof documents)["fragment TerminalCheckoutFields on TerminalCheckout {\n  id\n  status\n  final\n  provider\n  readerId\n  readerName\n  amountCents\n  failureReason\n  expiresAt\n  updatedAt\n  payment {\n    ...PaymentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PairReader($input: PairReaderInput!) {\n  pairReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}"): (typeof documents)["mutation PairReader($input: PairReaderInput!) {\n  pairReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Readers {\n  readers {\n    ...TerminalReaderFields\n  }\n}"): (typeof documents)["query Readers {\n  readers {\n    ...TerminalReaderFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveReader($id: ID!) {\n  removeReader(id: $id)\n}"): (typeof documents)["mutation RemoveReader($id: ID!) {\n  removeReader(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RenameReader($input: RenameReaderInput!) {\n  renameReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}"): (typeof documents)["mutation RenameReader($input: RenameReaderInput!) {\n  renameReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}"): (typeof documents)["fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -5,7 +5,6 @@ import { meResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, graphqlError, operationName } from '../../testing/urql';
 import { BookingPaymentSection } from './BookingPaymentSection';
-import { refundPermissionStore } from './refund-permission';
 import { payment } from './testing';
 import type { LedgerPayment } from './payment-summary';
 
@@ -24,13 +23,19 @@ const paidOf = (payments: LedgerPayment[]) =>
 /** A fake server holding one booking's payments: record and refund change them. */
 function setup(
   booking: Booking,
-  { role = 'ADMIN', refund }: { role?: 'ADMIN' | 'STAFF'; refund?: (op: Operation) => ExecutionResult } = {},
+  {
+    role = 'ADMIN',
+    refund,
+    canRefund = true,
+  }: { role?: 'ADMIN' | 'STAFF'; refund?: (op: Operation) => ExecutionResult; canRefund?: boolean } = {},
 ) {
-  const state = { ...booking, payments: [...booking.payments] };
+  const state = { ...booking, payments: [...booking.payments], canRefund };
   const { client, operations } = fakeClient((op) => {
     switch (operationName(op)) {
       case 'CurrentUser':
         return meResult(role);
+      case 'PaymentPermissions':
+        return { data: { paymentPermissions: { __typename: 'PaymentPermissions', canRefund: state.canRefund } } };
       case 'BookingPayments':
         return {
           data: {
@@ -70,8 +75,6 @@ function setup(
 }
 
 const byName = (operations: Operation[], name: string) => operations.filter((o) => operationName(o) === name);
-
-beforeEach(() => refundPermissionStore.reset());
 
 describe('BookingPaymentSection', () => {
   it('shows total, deposit, paid so far, what is left and every payment', async () => {
@@ -185,13 +188,31 @@ describe('BookingPaymentSection', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
-  it('shows the server’s French refusal inline; a staff member refused is then told refunds are for admins', async () => {
-    setup(
+  it('offers refunds to staff only when the institute allows it', async () => {
+    const { operations } = setup(
       { status: 'COMPLETED', totalCents: 4500, depositCents: 0, payments: [payment({ id: 'p1' })] },
-      { role: 'STAFF', refund: () => graphqlError('Seul un administrateur peut rembourser.', 'FORBIDDEN') },
+      { role: 'STAFF', canRefund: false },
+    );
+    expect(await screen.findByText(/^Seul un administrateur peut rembourser \(réglage/)).toBeInTheDocument();
+    expect(screen.getByRole('listitem')).toHaveTextContent('Encaissé');
+    expect(screen.queryByRole('button', { name: /^Rembourser/ })).not.toBeInTheDocument();
+    expect(byName(operations, 'PaymentPermissions')).toHaveLength(1);
+  });
+
+  it('shows the server’s French refusal inline; a staff member refused (setting changed meanwhile) then loses the action', async () => {
+    const { state, operations } = setup(
+      { status: 'COMPLETED', totalCents: 4500, depositCents: 0, payments: [payment({ id: 'p1' })] },
+      {
+        role: 'STAFF',
+        refund: () => {
+          state.canRefund = false;
+          return graphqlError('Seul un administrateur peut rembourser.', 'FORBIDDEN');
+        },
+      },
     );
     const refund = await screen.findByRole('button', { name: /^Rembourser le paiement/ });
     expect(refund).toBeEnabled();
+    expect(screen.queryByText(/^Seul un administrateur peut rembourser \(réglage/)).not.toBeInTheDocument();
     fireEvent.click(refund);
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText(/^Motif/), { target: { value: 'Erreur de caisse' } });
@@ -201,8 +222,9 @@ describe('BookingPaymentSection', () => {
     );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(screen.getByRole('button', { name: /^Rembourser le paiement/ })).toBeDisabled();
-    expect(screen.getByText(/^Seul un administrateur peut rembourser \(réglage/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Seul un administrateur peut rembourser \(réglage/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Rembourser le paiement/ })).not.toBeInTheDocument();
+    expect(byName(operations, 'PaymentPermissions')).toHaveLength(2);
   });
 
   it('puts a server field error under its field', async () => {

@@ -2,7 +2,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +20,7 @@ import {
   type LedgerPayment,
 } from './payment-summary';
 import { RecordPaymentDialog } from './RecordPaymentDialog';
-import { refundPermissionStore, useRefundPermission, type RefundPermission } from './refund-permission';
+import { useRefundPermission, type RefundPermission } from './refund-permission';
 import { RefundDialog } from './RefundDialog';
 
 export interface BookingPaymentSectionProps {
@@ -52,7 +51,7 @@ function Row({ label, value, strong = false }: { label: string; value: string; s
   );
 }
 
-/** The refund action of one payment, or why there is none. */
+/** The refund action of one payment: offered only when the user may refund and something is left. */
 export function RefundButton({
   payment,
   permission,
@@ -65,31 +64,22 @@ export function RefundButton({
   size?: 'small' | 'medium';
 }) {
   const { t } = useTranslation();
-  if (refundableCents(payment) === 0) return null;
+  if (permission !== 'allowed' || refundableCents(payment) === 0) return null;
   const label = t('payments.refund.actionFor', {
     amount: formatEuros(payment.amountCents),
     date: formatDateTime(payment.succeededAt ?? payment.createdAt),
   });
-  const button = (
+  return (
     <Button
       size={size}
       color="error"
       variant="text"
-      disabled={permission === 'denied'}
       onClick={onClick}
       aria-label={label}
       sx={{ px: 1, minWidth: 0, whiteSpace: 'nowrap' }}
     >
       {t('payments.refund.action')}
     </Button>
-  );
-  if (permission !== 'denied') return button;
-  return (
-    <Tooltip title={t('payments.refund.adminOnly')} enterTouchDelay={0}>
-      <Box component="span" tabIndex={0} sx={{ display: 'inline-flex' }}>
-        {button}
-      </Box>
-    </Tooltip>
   );
 }
 
@@ -101,7 +91,7 @@ export function RefundButton({
 export function BookingPaymentSection({ bookingId, status, onNotify }: BookingPaymentSectionProps) {
   const { t } = useTranslation();
   const { user } = useCurrentUser();
-  const permission = useRefundPermission(user);
+  const { permission, recheck } = useRefundPermission(user);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: BookingPaymentsDocument,
     variables: { id: bookingId },
@@ -249,6 +239,16 @@ export function BookingPaymentSection({ bookingId, status, onNotify }: BookingPa
           remainingCents={summary.remainingCents}
           suggested={suggestedCollection(booking.status, summary)}
           onClose={() => setRecording(false)}
+          onTerminalSettled={(checkout) => {
+            reload();
+            if (checkout.status === 'APPROVED')
+              onNotify(
+                t('payments.record.done', {
+                  amount: formatEuros(checkout.amountCents),
+                  method: t('payments.method.CARD_TERMINAL'),
+                }),
+              );
+          }}
           onRecorded={(payment) => {
             setRecording(false);
             reload();
@@ -265,7 +265,7 @@ export function BookingPaymentSection({ bookingId, status, onNotify }: BookingPa
         <RefundDialog
           payment={refunding}
           onClose={() => setRefunding(null)}
-          onForbidden={() => user && refundPermissionStore.markDenied(user.id)}
+          onForbidden={recheck}
           onRefunded={(_, amount) => {
             setRefunding(null);
             reload();

@@ -47,7 +47,7 @@ import {
   periodProblem,
   type LedgerFilters,
 } from './payments-filter';
-import { refundPermissionStore, useRefundPermission } from './refund-permission';
+import { useRefundPermission } from './refund-permission';
 import { RefundDialog } from './RefundDialog';
 
 const PAGE_SIZES = [25, 50, 100];
@@ -70,7 +70,7 @@ export function PaymentsPage({ clock = Date.now }: PaymentsPageProps) {
   const client = useClient();
   const { institute } = useInstitute();
   const { user } = useCurrentUser();
-  const permission = useRefundPermission(user);
+  const { permission, recheck } = useRefundPermission(user);
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
   const pageIndex = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
@@ -260,6 +260,11 @@ export function PaymentsPage({ clock = Date.now }: PaymentsPageProps) {
         </Typography>
       </Box>
       <Box sx={{ height: 4 }}>{fetching && page ? <LinearProgress /> : null}</Box>
+      {permission === 'denied' ? (
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
+          {t('payments.refund.adminOnly')}
+        </Typography>
+      ) : null}
 
       {error && !fetching ? (
         <Alert
@@ -414,7 +419,7 @@ export function PaymentsPage({ clock = Date.now }: PaymentsPageProps) {
         <RefundDialog
           payment={refunding}
           onClose={() => setRefunding(null)}
-          onForbidden={() => user && refundPermissionStore.markDenied(user.id)}
+          onForbidden={recheck}
           onRefunded={(_, amount) => {
             setRefunding(null);
             reload();

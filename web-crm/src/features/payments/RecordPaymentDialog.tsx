@@ -14,18 +14,29 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
-import { RecordPaymentDocument } from '../../gql/graphql';
+import { Link as RouterLink } from 'react-router-dom';
+import { useMutation, useQuery } from 'urql';
+import {
+  CheckoutReadersDocument,
+  RecordPaymentDocument,
+  StartTerminalCheckoutDocument,
+  type CheckoutReadersQuery,
+} from '../../gql/graphql';
 import { formatEuros } from '../../shared/format';
 import { errorMessage, fieldErrors } from '../../shared/graphql-errors';
+import { useCurrentUser } from '../auth';
 import { eurosInput, parseEuros } from './money';
 import { validateRecord } from './payment-forms';
 import type { LedgerPayment } from './payment-summary';
+import { defaultReaderId, validateTerminal } from './terminal-form';
+import { TerminalCheckoutPanel, type TerminalCheckout } from './TerminalCheckoutPanel';
 
-type ManualMethod = 'CASH' | 'BANK_TRANSFER';
+type DeskMethod = 'CASH' | 'BANK_TRANSFER' | 'CARD_TERMINAL';
 type ManualKind = 'DEPOSIT' | 'BALANCE';
+type Reader = CheckoutReadersQuery['readers'][number];
+type TerminalStart = { readerId: string; amountCents: number; kind: ManualKind };
 
 export interface RecordPaymentDialogProps {
   bookingId: string;
@@ -33,39 +44,98 @@ export interface RecordPaymentDialogProps {
   suggested: { kind: ManualKind; amountCents: number };
   onClose: () => void;
   onRecorded: (payment: LedgerPayment) => void;
+  /** A card payment on a terminal reached its final state (approved, declined, cancelled, timed out). */
+  onTerminalSettled: (checkout: TerminalCheckout) => void;
 }
 
-/** Cash or a bank transfer received at the desk for a booking: the balance, or a chosen amount. */
+function readerLabel(reader: Reader, t: ReturnType<typeof useTranslation>['t']): string {
+  const parts = [reader.name, t(`payments.terminal.readerStatus.${reader.status}`)];
+  if (reader.busy) parts.push(t('payments.terminal.readerBusy'));
+  return parts.join(' · ');
+}
+
+/**
+ * Money taken at the desk for a booking: cash or a bank transfer (recorded at once), or a card on a
+ * terminal (sent to the reader, then followed live until the client's card is accepted or not).
+ */
 export function RecordPaymentDialog({
   bookingId,
   remainingCents,
   suggested,
   onClose,
   onRecorded,
+  onTerminalSettled,
 }: RecordPaymentDialogProps) {
   const { t } = useTranslation();
   const theme = useTheme();
   const phone = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
+  const { user } = useCurrentUser();
   const [state, record] = useMutation(RecordPaymentDocument);
-  const [method, setMethod] = useState<ManualMethod>('CASH');
+  const [startState, start] = useMutation(StartTerminalCheckoutDocument);
+  const [method, setMethod] = useState<DeskMethod>('CASH');
   const [kind, setKind] = useState<ManualKind>(suggested.kind);
   const [amount, setAmount] = useState(eurosInput(suggested.amountCents));
   const [amountError, setAmountError] = useState<string | undefined>();
   const [serverError, setServerError] = useState<string | null>(null);
+  const [chosenReader, setChosenReader] = useState<string | null>(null);
+  const [readerError, setReaderError] = useState<string | undefined>();
+  const [checkout, setCheckout] = useState<TerminalCheckout | null>(null);
+  const lastStart = useRef<TerminalStart | null>(null);
+  const terminal = method === 'CARD_TERMINAL';
+  const [readersResult, reloadReaders] = useQuery({
+    query: CheckoutReadersDocument,
+    pause: !terminal,
+    requestPolicy: 'network-only',
+  });
+  const readers = readersResult.data?.readers ?? [];
+  const readerId = chosenReader ?? defaultReaderId(readers);
 
   const typed = parseEuros(amount);
+  const fallbacks = { network: t('errors.network'), unexpected: t('errors.unexpected') };
+  const amountMessage = (key: string) =>
+    t(`payments.validation.${key}` as 'payments.validation.amountInvalid', {
+      max: formatEuros(remainingCents),
+    });
+
+  /** Sends the amount to the reader; the dialog then follows it (or shows why it could not start). */
+  const startOnReader = async (input: TerminalStart) => {
+    setServerError(null);
+    lastStart.current = input;
+    const result = await start({ input: { ...input, bookingId } });
+    if (result.data) {
+      setCheckout(result.data.startTerminalCheckout);
+      return;
+    }
+    if (!result.error) return;
+    // Busy or offline reader, SumUp not configured…: the server's French message, on the form.
+    setCheckout(null);
+    reloadReaders({ requestPolicy: 'network-only' });
+    const fields = fieldErrors(result.error);
+    if (fields.amountCents !== undefined) setAmountError(fields.amountCents);
+    else if (fields.readerId !== undefined) setReaderError(fields.readerId);
+    else setServerError(errorMessage(result.error, fallbacks));
+  };
+
+  const submitTerminal = async () => {
+    setServerError(null);
+    const checked = validateTerminal({ readerId, amount }, remainingCents, readers);
+    if (checked.errors) {
+      setAmountError(checked.errors.amount && amountMessage(checked.errors.amount));
+      setReaderError(checked.errors.reader ? t('payments.validation.readerRequired') : undefined);
+      return;
+    }
+    await startOnReader({ readerId: checked.readerId, amountCents: checked.amountCents, kind });
+  };
+
   const submit = async () => {
+    if (terminal) {
+      await submitTerminal();
+      return;
+    }
     setServerError(null);
     const checked = validateRecord({ amount }, remainingCents);
     if (checked.errors) {
-      setAmountError(
-        t(
-          `payments.validation.${checked.errors.amount ?? 'amountInvalid'}` as 'payments.validation.amountInvalid',
-          {
-            max: formatEuros(remainingCents),
-          },
-        ),
-      );
+      setAmountError(amountMessage(checked.errors.amount ?? 'amountInvalid'));
       return;
     }
     const result = await record({
@@ -78,11 +148,42 @@ export function RecordPaymentDialog({
     if (!result.error) return;
     const fields = fieldErrors(result.error);
     if (fields.amountCents !== undefined) setAmountError(fields.amountCents);
-    else
-      setServerError(
-        errorMessage(result.error, { network: t('errors.network'), unexpected: t('errors.unexpected') }),
-      );
+    else setServerError(errorMessage(result.error, fallbacks));
   };
+
+  if (checkout !== null) {
+    const retry = lastStart.current;
+    return (
+      <Dialog
+        open
+        // Nothing closes the dialog while the reader waits: the card could still be charged.
+        onClose={() => (checkout.final ? onClose() : undefined)}
+        fullWidth
+        maxWidth="xs"
+        fullScreen={phone}
+        aria-labelledby="terminal-checkout-title"
+      >
+        <DialogTitle id="terminal-checkout-title">{t('payments.terminal.title')}</DialogTitle>
+        <TerminalCheckoutPanel
+          key={checkout.id}
+          checkout={checkout}
+          onSettled={onTerminalSettled}
+          retrying={startState.fetching}
+          onRetry={() => retry && void startOnReader(retry)}
+          onOtherMethod={() => setCheckout(null)}
+          onClose={onClose}
+        />
+      </Dialog>
+    );
+  }
+
+  const submitLabel = terminal
+    ? typed !== null && typed > 0
+      ? t('payments.terminal.send', { amount: formatEuros(typed) })
+      : t('payments.terminal.sendPlain')
+    : typed !== null && typed > 0
+      ? t('payments.record.submit', { amount: formatEuros(typed) })
+      : t('payments.record.submitPlain');
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="xs" fullScreen={phone}>
@@ -100,12 +201,65 @@ export function RecordPaymentDialog({
             fullWidth
             color="primary"
             value={method}
-            onChange={(_, value: ManualMethod | null) => value && setMethod(value)}
+            onChange={(_, value: DeskMethod | null) => {
+              if (!value) return;
+              setMethod(value);
+              setServerError(null);
+            }}
+            sx={{ '& .MuiToggleButton-root': { px: 1, lineHeight: 1.3 } }}
           >
             <ToggleButton value="CASH">{t('payments.method.CASH')}</ToggleButton>
             <ToggleButton value="BANK_TRANSFER">{t('payments.method.BANK_TRANSFER')}</ToggleButton>
+            <ToggleButton value="CARD_TERMINAL">{t('payments.method.CARD_TERMINAL')}</ToggleButton>
           </ToggleButtonGroup>
         </FormControl>
+        {terminal ? (
+          readersResult.fetching && !readersResult.data ? (
+            <Alert severity="info" icon={false} sx={{ mb: 1 }}>
+              {t('payments.terminal.loadingReaders')}
+            </Alert>
+          ) : readersResult.error && !readersResult.data ? (
+            <Alert severity="error" sx={{ mb: 1 }}>
+              {t('payments.terminal.readersError')} {errorMessage(readersResult.error, fallbacks)}
+            </Alert>
+          ) : readers.length === 0 ? (
+            <Alert
+              severity="warning"
+              sx={{ mb: 1 }}
+              action={
+                user?.role === 'ADMIN' ? (
+                  <Button color="inherit" size="small" component={RouterLink} to="/reglages/terminaux">
+                    {t('payments.terminal.noReaderAdmin')}
+                  </Button>
+                ) : undefined
+              }
+            >
+              {t('payments.terminal.noReader')}{' '}
+              {user?.role === 'ADMIN' ? '' : t('payments.terminal.noReaderStaff')}
+            </Alert>
+          ) : (
+            <TextField
+              select
+              fullWidth
+              margin="dense"
+              label={t('payments.terminal.reader')}
+              value={readerId}
+              onChange={(e) => {
+                setChosenReader(e.target.value);
+                setReaderError(undefined);
+                setServerError(null);
+              }}
+              error={readerError !== undefined}
+              helperText={readerError}
+            >
+              {readers.map((r) => (
+                <MenuItem key={r.id} value={r.id}>
+                  {readerLabel(r, t)}
+                </MenuItem>
+              ))}
+            </TextField>
+          )
+        ) : null}
         <TextField
           select
           fullWidth
@@ -143,10 +297,12 @@ export function RecordPaymentDialog({
         <Button color="inherit" onClick={onClose}>
           {t('payments.record.cancel')}
         </Button>
-        <Button variant="contained" disabled={state.fetching} onClick={() => void submit()}>
-          {typed !== null && typed > 0
-            ? t('payments.record.submit', { amount: formatEuros(typed) })
-            : t('payments.record.submitPlain')}
+        <Button
+          variant="contained"
+          disabled={state.fetching || startState.fetching || (terminal && readers.length === 0)}
+          onClick={() => void submit()}
+        >
+          {terminal && startState.fetching ? t('payments.terminal.sending') : submitLabel}
         </Button>
       </DialogActions>
     </Dialog>

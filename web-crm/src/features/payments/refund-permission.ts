@@ -1,46 +1,34 @@
 /**
- * Whether the signed-in user may refund. Admins always may; staff may only when the institute's
- * `staffCanRefund` setting is on, which the API shows to admins only. Until the server tells a staff
- * member otherwise (a FORBIDDEN answer to a refund), the action stays offered with a note; after
- * that it is disabled with the reason, for this user, for the rest of the page's life.
+ * Whether the signed-in user may refund. Admins always may; staff only when the institute allows it,
+ * which `paymentPermissions.canRefund` tells them. Until the answer arrives the action is not offered
+ * ('unknown'); a FORBIDDEN answer to a refund (the setting changed meanwhile) asks again.
  */
-import { useSyncExternalStore } from 'react';
-import type { Role } from '../../gql/graphql';
+import { useCallback } from 'react';
+import { useQuery } from 'urql';
+import { PaymentPermissionsDocument, type Role } from '../../gql/graphql';
 
 export type RefundPermission = 'allowed' | 'unknown' | 'denied';
 
-const denied = new Set<string>();
-const listeners = new Set<() => void>();
-let version = 0;
-
-export const refundPermissionStore = {
-  markDenied: (userId: string): void => {
-    if (denied.has(userId)) return;
-    denied.add(userId);
-    version += 1;
-    listeners.forEach((listener) => listener());
-  },
-  subscribe: (listener: () => void): (() => void) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-  version: () => version,
-  /** Tests start from a clean slate. */
-  reset: (): void => {
-    denied.clear();
-    version += 1;
-    listeners.forEach((listener) => listener());
-  },
-};
-
-export function refundPermission(user: { id: string; role: Role } | undefined): RefundPermission {
-  if (user === undefined) return 'denied';
+export function refundPermission(
+  user: { role: Role } | undefined,
+  canRefund: boolean | undefined,
+): RefundPermission {
+  if (user === undefined) return 'unknown';
   if (user.role === 'ADMIN') return 'allowed';
   if (user.role !== 'STAFF') return 'denied';
-  return denied.has(user.id) ? 'denied' : 'unknown';
+  if (canRefund === undefined) return 'unknown';
+  return canRefund ? 'allowed' : 'denied';
 }
 
-export function useRefundPermission(user: { id: string; role: Role } | undefined): RefundPermission {
-  useSyncExternalStore(refundPermissionStore.subscribe, refundPermissionStore.version);
-  return refundPermission(user);
+/** The permission, and `recheck` to ask the server again (after it refused a refund). */
+export function useRefundPermission(user: { role: Role } | undefined): {
+  permission: RefundPermission;
+  recheck: () => void;
+} {
+  const staff = user?.role === 'STAFF';
+  const [{ data }, reexecute] = useQuery({ query: PaymentPermissionsDocument, pause: !staff });
+  const recheck = useCallback(() => {
+    if (staff) reexecute({ requestPolicy: 'network-only' });
+  }, [staff, reexecute]);
+  return { permission: refundPermission(user, data?.paymentPermissions.canRefund), recheck };
 }

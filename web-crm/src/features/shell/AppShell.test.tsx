@@ -38,7 +38,7 @@ describe('AppShell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Agenda', 'Paiements', 'Accueil', 'Réglages des paiements']);
+    ).toEqual(['Agenda', 'Paiements', 'Accueil', 'Réglages des paiements', 'Terminaux de paiement']);
   });
 
   it('hides the admin-only pages from staff', async () => {

@@ -1,6 +1,7 @@
 import CalendarMonthOutlined from '@mui/icons-material/CalendarMonthOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import PaymentsOutlined from '@mui/icons-material/PaymentsOutlined';
+import PointOfSaleOutlined from '@mui/icons-material/PointOfSaleOutlined';
 import TuneOutlined from '@mui/icons-material/TuneOutlined';
 import type { ReactElement } from 'react';
 import type { CrmResources } from '../../app/locales/fr';
@@ -25,6 +26,12 @@ export const NAVIGATION: NavigationEntry[] = [
     to: '/reglages/paiements',
     label: 'shell.nav.paymentSettings',
     icon: <TuneOutlined />,
+    roles: ['ADMIN'],
+  },
+  {
+    to: '/reglages/terminaux',
+    label: 'shell.nav.terminals',
+    icon: <PointOfSaleOutlined />,
     roles: ['ADMIN'],
   },
 ];
