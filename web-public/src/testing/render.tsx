@@ -9,22 +9,17 @@ import { Provider as UrqlProvider } from 'urql';
 import { i18n } from '../app/i18n';
 import { theme } from '../app/theme';
 
-/** Renders `ui` inside the app's providers (i18n, urql, theme, router at `route`, with its history `state`). */
+/** Renders `ui` inside the app's providers (i18n, urql, theme, router at `route`). */
 export function renderWithProviders(
   ui: ReactElement,
-  options: { client: Client; route?: string; state?: unknown },
+  options: { client: Client; route?: string },
 ): RenderResult {
-  const route = options.route ?? '/';
   return render(
     <I18nextProvider i18n={i18n}>
       <UrqlProvider value={options.client}>
         <ThemeProvider theme={theme}>
           <CssBaseline />
-          <MemoryRouter
-            initialEntries={[options.state === undefined ? route : { pathname: route, state: options.state }]}
-          >
-            {ui}
-          </MemoryRouter>
+          <MemoryRouter initialEntries={[options.route ?? '/']}>{ui}</MemoryRouter>
         </ThemeProvider>
       </UrqlProvider>
     </I18nextProvider>,

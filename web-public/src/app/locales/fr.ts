@@ -250,6 +250,7 @@ export const fr = {
     confirmingSlow:
       'La confirmation prend un peu plus de temps que prévu. Vous recevrez un e-mail dès qu’elle sera faite : vous pouvez fermer cette page.',
     paid: 'Acompte réglé : {{amount}}',
+    confirmed: 'Votre rendez-vous est confirmé.',
     paidRow: 'Acompte réglé',
     paidRest: 'Reste à régler à l’institut le jour du rendez-vous : {{amount}}.',
     confirmedNow: 'Acompte réglé : {{amount}}. Votre rendez-vous est confirmé.',
@@ -282,6 +283,20 @@ export const fr = {
       paying: 'Paiement en cours…',
       decline: 'Simuler un refus',
       declined: 'Paiement refusé (simulation).',
+    },
+    methods: {
+      label: 'Moyen de paiement',
+      CARD_ONLINE: 'Carte bancaire',
+      PAYPAL: 'PayPal',
+    },
+    paypal: {
+      secured: 'Paiement sécurisé par PayPal',
+      intro: 'Réglez {{amount}} avec votre compte PayPal, dans la fenêtre sécurisée de PayPal.',
+      loading: 'Chargement de PayPal…',
+      loadError: 'PayPal n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
+      error: 'Le paiement PayPal n’a pas pu aboutir. Réessayez, ou choisissez un autre moyen de paiement.',
+      capturing: 'Validation de votre paiement PayPal…',
+      retry: 'Réessayer',
     },
     stripe: {
       secured: 'Paiement sécurisé par Stripe',

@@ -34,7 +34,7 @@ import {
   useSiteSettings,
   type SiteInstitute,
 } from '../../shared/site';
-import { DepositPayment, paidDepositState, type PaidDepositState } from '../deposit';
+import { DepositPayment } from '../deposit';
 import { EMPTY_STATE, serializeBookingState } from './booking-url';
 import { clearConfirmation, readConfirmation } from './confirmation-store';
 import { ServiceLines } from './ServiceLines';
@@ -85,7 +85,7 @@ export function bookingIcs(booking: Booking, institute: SiteInstitute, now: Date
   });
 }
 
-function ManageLink({ token, state }: { token: string; state?: PaidDepositState }) {
+function ManageLink({ token }: { token: string }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   const path = managePath(token);
@@ -119,12 +119,12 @@ function ManageLink({ token, state }: { token: string; state?: PaidDepositState 
           overflowWrap: 'anywhere',
         }}
       >
-        <Link component={RouterLink} to={path} state={state}>
+        <Link component={RouterLink} to={path}>
           {url}
         </Link>
       </Box>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5}>
-        <Button component={RouterLink} to={path} state={state} variant="contained">
+        <Button component={RouterLink} to={path} variant="contained">
           {t('confirmation.manage')}
         </Button>
         {typeof navigator.clipboard?.writeText === 'function' ? (
@@ -149,10 +149,11 @@ function rebookPath(booking: Booking): string {
 function Confirmation({ created, institute }: { created: CreatedBooking; institute: SiteInstitute | null }) {
   const { t } = useTranslation();
   const { manageToken } = created;
-  // Paid here: the booking is confirmed, with what was paid.
+  // Paid here: the booking is confirmed, with what the server says was paid (`depositPaidCents`).
   const [paidCents, setPaidCents] = useState<number | null>(null);
   const booking: Booking =
     paidCents === null ? created.booking : { ...created.booking, status: 'CONFIRMED', holdExpiresAt: null };
+  const paid = paidCents !== null && paidCents > 0 ? paidCents : null;
   const pending = booking.status === 'PENDING' && booking.depositCents > 0;
   const practitioner = booking.items[0]?.practitionerName ?? '';
   const onConfirmed = useCallback((cents: number) => {
@@ -175,11 +176,11 @@ function Confirmation({ created, institute }: { created: CreatedBooking; institu
         </Typography>
       </Box>
 
-      {paidCents !== null ? (
+      {paid !== null ? (
         <Alert severity="success" sx={{ mb: 3 }}>
-          <AlertTitle sx={{ mb: 0 }}>{t('deposit.paid', { amount: formatPrice(paidCents) })}</AlertTitle>
-          {booking.totalCents > paidCents
-            ? t('deposit.paidRest', { amount: formatPrice(booking.totalCents - paidCents) })
+          <AlertTitle sx={{ mb: 0 }}>{t('deposit.paid', { amount: formatPrice(paid) })}</AlertTitle>
+          {booking.totalCents > paid
+            ? t('deposit.paidRest', { amount: formatPrice(booking.totalCents - paid) })
             : null}
         </Alert>
       ) : null}
@@ -226,7 +227,7 @@ function Confirmation({ created, institute }: { created: CreatedBooking; institu
             </Row>
             <Row label={t('confirmation.when')}>{capitalize(formatDateTime(booking.start))}</Row>
             {practitioner ? <Row label={t('confirmation.with')}>{practitioner}</Row> : null}
-            {paidCents !== null ? <Row label={t('deposit.paidRow')}>{formatPrice(paidCents)}</Row> : null}
+            {paid !== null ? <Row label={t('deposit.paidRow')}>{formatPrice(paid)}</Row> : null}
           </Box>
           <Divider sx={{ my: 1.5 }} />
           <Typography variant="body2" color="text.secondary" component="h2" sx={{ mb: 0.5 }}>
@@ -259,10 +260,7 @@ function Confirmation({ created, institute }: { created: CreatedBooking; institu
       {manageToken ? (
         <Card sx={{ mb: 3 }}>
           <CardContent sx={{ p: { xs: 2.5, md: 3.5 } }}>
-            <ManageLink
-              token={manageToken}
-              state={paidCents !== null ? paidDepositState(booking.reference, paidCents) : undefined}
-            />
+            <ManageLink token={manageToken} />
           </CardContent>
         </Card>
       ) : null}

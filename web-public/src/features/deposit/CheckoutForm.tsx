@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckoutFormProps } from './checkout-form';
+import { PayPalCheckout } from './PayPalCheckout';
 import { SimulatedCheckout } from './SimulatedCheckout';
 
 // Stripe's loader stays out of the bundle until a Stripe checkout is opened.
@@ -23,9 +24,8 @@ function Loading() {
 }
 
 /**
- * The payment form of the provider the server chose for this checkout. A new online provider
- * (PayPal's button, for one) is one more case here and one more `*Checkout` component taking
- * `CheckoutFormProps`.
+ * The payment form of the provider the server chose for this checkout. A new online provider is one
+ * more case here and one more `*Checkout` component taking `CheckoutFormProps`.
  */
 export function CheckoutForm(props: CheckoutFormProps) {
   const { t } = useTranslation();
@@ -39,6 +39,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
         </Suspense>
       );
     case 'PAYPAL':
+      return <PayPalCheckout {...props} />;
     case 'SUMUP':
     case 'MANUAL':
       return <Alert severity="info">{t('deposit.unsupported')}</Alert>;

@@ -1,10 +1,11 @@
 import { jest } from '@jest/globals';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ExecutionResult, Operation } from '@urql/core';
-import type { PaymentProvider } from '../../gql/graphql';
+import type { PaymentMethod, PaymentProvider } from '../../gql/graphql';
 import { renderWithProviders } from '../../testing/render';
 import { byOperation, fakeClient, graphqlError, operationName } from '../../testing/urql';
 import { DepositPayment, type DepositPaymentProps } from './DepositPayment';
+import type { PayPalButtonsComponent, PayPalButtonsOptions } from './paypal-sdk';
 
 const TOKEN = 'MBe00ldnyTjcemt8qA_P0D6KkqOWwBPoGc_JOLPThPg';
 const NOW = Date.parse('2026-11-25T18:00:00.000Z');
@@ -45,10 +46,19 @@ beforeEach(() => {
 afterEach(() => {
   jest.useRealTimers();
   document.head.querySelectorAll('script').forEach((script) => script.remove());
+  delete window.paypal;
 });
 
-function checkout(paymentId: string, provider: PaymentProvider = 'SIMULATED'): ExecutionResult {
+const PAYPAL_CLIENT_ID = 'AZDxjDScFpQtjWTOUtWKbyN_bDt4OgqaF4eYXlewfBP4-8aqX3PiV8e1GWU6liB2CUXlkA59kJXE7M6R';
+const PAYPAL_ORDER = '5O190127TN364715T';
+
+function checkout(
+  paymentId: string,
+  provider: PaymentProvider = 'SIMULATED',
+  availableMethods: PaymentMethod[] = ['CARD_ONLINE'],
+): ExecutionResult {
   const stripe = provider === 'STRIPE';
+  const paypal = provider === 'PAYPAL';
   return {
     data: {
       createDepositPayment: {
@@ -56,21 +66,77 @@ function checkout(paymentId: string, provider: PaymentProvider = 'SIMULATED'): E
         paymentId,
         provider,
         amountCents: 1950,
+        availableMethods,
         stripeClientSecret: stripe ? 'pi_3Qx_secret_Lm0' : null,
         stripePublishableKey: stripe ? 'pk_test_51SerenaiaDemo' : null,
+        paypalOrderId: paypal ? PAYPAL_ORDER : null,
+        paypalClientId: paypal ? PAYPAL_CLIENT_ID : null,
         holdExpiresAt: HOLD,
       },
     },
   };
 }
 
+/** The method a `createDepositPayment` asked for, if any. */
+const methodOf = (operation: Operation) =>
+  (operation.variables as { input: { method?: PaymentMethod } }).input.method;
+
+/**
+ * A stand-in for PayPal's SDK, installed once our code has added PayPal's script: `Buttons` keeps
+ * the callbacks our code gives it, so the test can play PayPal's part (the buyer approving,
+ * cancelling, an error).
+ */
+function installFakePayPal() {
+  const rendered: PayPalButtonsOptions[] = [];
+  const closed: PayPalButtonsOptions[] = [];
+  window.paypal = {
+    Buttons: (options): PayPalButtonsComponent => ({
+      isEligible: () => true,
+      render: (container) => {
+        rendered.push(options);
+        const button = document.createElement('button');
+        button.textContent = 'PayPal';
+        container.append(button);
+        return Promise.resolve();
+      },
+      close: () => {
+        closed.push(options);
+        return Promise.resolve();
+      },
+    }),
+  };
+  return { rendered, closed };
+}
+
+/** PayPal's script as our code requested it; `load` runs it (here: the fake already installed). */
+async function payPalScript(): Promise<HTMLScriptElement> {
+  let script: HTMLScriptElement | null = null;
+  await waitFor(() => {
+    script = document.head.querySelector<HTMLScriptElement>('script[src^="https://www.paypal.com/"]');
+    expect(script).not.toBeNull();
+  });
+  return script!;
+}
+
 function payment(id: string, status: 'SUCCEEDED' | 'FAILED', failureReason: string | null = null) {
   return { data: { completeSimulatedPayment: { __typename: 'Payment', id, status, failureReason } } };
 }
 
-function bookingStatus(status: string, holdExpiresAt: string | null = HOLD): ExecutionResult {
+function bookingStatus(
+  status: string,
+  holdExpiresAt: string | null = HOLD,
+  depositPaidCents = status === 'CONFIRMED' ? 1950 : 0,
+): ExecutionResult {
   return {
-    data: { bookingByToken: { __typename: 'PublicBooking', reference: 'K7M2QD', status, holdExpiresAt } },
+    data: {
+      bookingByToken: {
+        __typename: 'PublicBooking',
+        reference: 'K7M2QD',
+        status,
+        holdExpiresAt,
+        depositPaidCents,
+      },
+    },
   };
 }
 
@@ -130,6 +196,8 @@ describe('DepositPayment', () => {
     const demo = await screen.findByRole('form', { name: 'Mode démonstration — aucun paiement réel' });
     expect(within(demo).getByLabelText('Numéro de carte')).toHaveValue('4242 4242 4242 4242');
     expect(sent(operations, 'CreateDepositPayment')).toEqual([{ input: { token: TOKEN } }]);
+    // Cards only: nothing to choose.
+    expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
 
     fireEvent.click(within(demo).getByRole('button', { name: withAmount('Payer 19,50 €') }));
     expect(await screen.findByText('Paiement reçu, confirmation en cours…')).toBeInTheDocument();
@@ -301,5 +369,210 @@ describe('DepositPayment', () => {
     expect(await screen.findByText('Acompte réglé : 19,50 €')).toBeInTheDocument();
     expect(sent(operations, 'CreateDepositPayment')).toEqual([]);
     expect(onConfirmed).toHaveBeenCalledWith(1950);
+  });
+
+  it('treats a deposit already taken (another tab) as paid and waits for the confirmation', async () => {
+    let statusChecks = 0;
+    const { onConfirmed } = renderPayment({
+      CreateDepositPayment: () => graphqlError('L’acompte de ce rendez-vous est déjà réglé.', 'CONFLICT'),
+      // Taken, but the booking is not confirmed yet.
+      DepositStatus: () =>
+        ++statusChecks <= 2 ? bookingStatus('PENDING', HOLD, 1950) : bookingStatus('CONFIRMED', null, 1950),
+    });
+    expect(await screen.findByText('Paiement reçu, confirmation en cours…')).toBeInTheDocument();
+    expect(await screen.findByText('Acompte réglé : 19,50 €', {}, POLL_WAIT)).toBeInTheDocument();
+    expect(screen.queryByText('Le paiement ne peut pas démarrer')).not.toBeInTheDocument();
+    expect(statusChecks).toBe(3);
+    expect(onConfirmed).toHaveBeenCalledWith(1950);
+  });
+
+  describe('with PayPal', () => {
+    const bothMethods: PaymentMethod[] = ['CARD_ONLINE', 'PAYPAL'];
+    const captured = (status: string, failureReason: string | null = null): ExecutionResult => ({
+      data: { capturePayPalDeposit: { __typename: 'Payment', id: 'pay-2', status, failureReason } },
+    });
+
+    it('offers card or PayPal when the institute takes both, the card first, PayPal loaded only once chosen', async () => {
+      renderPayment({ CreateDepositPayment: () => checkout('pay-1', 'SIMULATED', bothMethods) });
+      const choice = await screen.findByRole('radiogroup', { name: 'Moyen de paiement' });
+      expect(within(choice).getByRole('radio', { name: 'Carte bancaire' })).toBeChecked();
+      expect(within(choice).getByRole('radio', { name: 'PayPal' })).not.toBeChecked();
+      expect(
+        screen.getByRole('form', { name: 'Mode démonstration — aucun paiement réel' }),
+      ).toBeInTheDocument();
+      expect(document.head.querySelector('script[src^="https://www.paypal.com/"]')).toBeNull();
+    });
+
+    it('loads PayPal’s SDK once chosen, approves an order our server made, has it captured, then waits for the confirmation', async () => {
+      let statusChecks = 0;
+      const { operations, onConfirmed } = renderPayment({
+        CreateDepositPayment: (operation) =>
+          methodOf(operation) === 'PAYPAL'
+            ? checkout('pay-2', 'PAYPAL', bothMethods)
+            : checkout('pay-1', 'SIMULATED', bothMethods),
+        CapturePayPalDeposit: () => captured('SUCCEEDED'),
+        DepositStatus: () =>
+          ++statusChecks === 1 ? bookingStatus('PENDING') : bookingStatus('CONFIRMED', null, 1950),
+      });
+
+      fireEvent.click(await screen.findByRole('radio', { name: 'PayPal' }));
+      const script = await payPalScript();
+      const src = new URL(script.src);
+      expect(`${src.origin}${src.pathname}`).toBe('https://www.paypal.com/sdk/js');
+      expect(Object.fromEntries(src.searchParams)).toEqual({
+        'client-id': PAYPAL_CLIENT_ID,
+        currency: 'EUR',
+        intent: 'capture',
+        locale: 'fr_FR',
+        components: 'buttons',
+      });
+      expect(screen.getByRole('radio', { name: 'PayPal' })).toBeChecked();
+      expect(
+        screen.queryByRole('form', { name: 'Mode démonstration — aucun paiement réel' }),
+      ).not.toBeInTheDocument();
+
+      const paypal = installFakePayPal();
+      act(() => {
+        script.dispatchEvent(new Event('load'));
+      });
+      const region = await screen.findByRole('region', { name: 'Paiement sécurisé par PayPal' });
+      await waitFor(() => expect(paypal.rendered).toHaveLength(1));
+      const buttons = paypal.rendered[0];
+      expect(buttons.fundingSource).toBe('paypal');
+      await waitFor(() => expect(within(region).queryByRole('status')).not.toBeInTheDocument());
+      expect(within(region).getByRole('button', { name: 'PayPal' })).toBeInTheDocument();
+
+      // The buyer clicks PayPal's button: the order comes from our server.
+      let orderId = '';
+      await act(async () => {
+        orderId = await buttons.createOrder();
+      });
+      expect(orderId).toBe(PAYPAL_ORDER);
+      expect(sent(operations, 'CreateDepositPayment')).toEqual([
+        { input: { token: TOKEN } },
+        { input: { token: TOKEN, method: 'PAYPAL' } },
+        { input: { token: TOKEN, method: 'PAYPAL' } },
+      ]);
+
+      // ... approves it in PayPal's window, and our server captures it.
+      const restart = jest.fn(() => Promise.resolve());
+      await act(() => buttons.onApprove({ orderID: PAYPAL_ORDER }, { restart }));
+      expect(sent(operations, 'CapturePayPalDeposit')).toEqual([
+        { input: { token: TOKEN, orderId: PAYPAL_ORDER } },
+      ]);
+      expect(await screen.findByText('Paiement reçu, confirmation en cours…')).toBeInTheDocument();
+      expect(await screen.findByText('Acompte réglé : 19,50 €', {}, POLL_WAIT)).toBeInTheDocument();
+      expect(statusChecks).toBe(2);
+      expect(onConfirmed).toHaveBeenCalledWith(1950);
+      expect(restart).not.toHaveBeenCalled();
+      expect(paypal.closed).toEqual([buttons]);
+      expect(document.head.querySelectorAll('script[src^="https://www.paypal.com/"]')).toHaveLength(1);
+    });
+
+    it('says what went wrong in French with a retry that renders the buttons again; closing PayPal’s window clears it', async () => {
+      let paypalOpens = 0;
+      const { operations } = renderPayment({
+        CreateDepositPayment: (operation) => {
+          if (methodOf(operation) !== 'PAYPAL') return checkout('pay-1', 'SIMULATED', bothMethods);
+          paypalOpens += 1;
+          return paypalOpens === 2
+            ? graphqlError('Le paiement par PayPal n’est pas proposé par l’institut.', 'CONFLICT')
+            : checkout('pay-2', 'PAYPAL', bothMethods);
+        },
+      });
+      fireEvent.click(await screen.findByRole('radio', { name: 'PayPal' }));
+      const script = await payPalScript();
+      const paypal = installFakePayPal();
+      act(() => {
+        script.dispatchEvent(new Event('load'));
+      });
+      await waitFor(() => expect(paypal.rendered).toHaveLength(1));
+      const buttons = paypal.rendered[0];
+
+      // Our server refuses the order: PayPal hands our reason over to onError.
+      let failure: unknown;
+      await act(async () => {
+        failure = await buttons.createOrder().catch((error: unknown) => error);
+      });
+      act(() => buttons.onError!(failure));
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'Le paiement par PayPal n’est pas proposé par l’institut.',
+      );
+
+      // The buyer closes PayPal's window: nothing left to retry.
+      act(() => buttons.onCancel!({ orderID: PAYPAL_ORDER }));
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+      // PayPal fails on its side: a French message, and a retry that renders the buttons again.
+      act(() => buttons.onError!(new Error('Window closed for postrobot_method')));
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(
+        'Le paiement PayPal n’a pas pu aboutir. Réessayez, ou choisissez un autre moyen de paiement.',
+      );
+      fireEvent.click(within(alert).getByRole('button', { name: 'Réessayer' }));
+      await waitFor(() => expect(paypal.rendered).toHaveLength(2));
+      expect(paypal.closed).toEqual([buttons]);
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      // The SDK is fetched once.
+      expect(document.head.querySelectorAll('script[src^="https://www.paypal.com/"]')).toHaveLength(1);
+      expect(sent(operations, 'CapturePayPalDeposit')).toEqual([]);
+      // Back to the card: its checkout again, without PayPal's button.
+      fireEvent.click(screen.getByRole('radio', { name: 'Carte bancaire' }));
+      expect(
+        await screen.findByRole('form', { name: 'Mode démonstration — aucun paiement réel' }),
+      ).toBeInTheDocument();
+      expect(sent(operations, 'CreateDepositPayment').at(-1)).toEqual({
+        input: { token: TOKEN, method: 'CARD_ONLINE' },
+      });
+      expect(screen.queryByTestId('paypal-buttons')).not.toBeInTheDocument();
+    });
+
+    it('shows PayPal alone when it is the only method, and reopens PayPal’s window when PayPal declines the funding source', async () => {
+      const { operations } = renderPayment({
+        CreateDepositPayment: () => checkout('pay-2', 'PAYPAL', ['PAYPAL']),
+        CapturePayPalDeposit: () =>
+          graphqlError(
+            'PayPal a refusé ce moyen de paiement : choisissez-en un autre dans la fenêtre PayPal.',
+            'CONFLICT',
+            { reason: 'INSTRUMENT_DECLINED' },
+          ),
+      });
+      const script = await payPalScript();
+      expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
+      const paypal = installFakePayPal();
+      act(() => {
+        script.dispatchEvent(new Event('load'));
+      });
+      await waitFor(() => expect(paypal.rendered).toHaveLength(1));
+
+      const restart = jest.fn(() => Promise.resolve());
+      await act(() => paypal.rendered[0].onApprove({ orderID: PAYPAL_ORDER }, { restart }));
+      expect(restart).toHaveBeenCalledTimes(1);
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'PayPal a refusé ce moyen de paiement : choisissez-en un autre dans la fenêtre PayPal.',
+      );
+      expect(screen.queryByText('Paiement reçu, confirmation en cours…')).not.toBeInTheDocument();
+      expect(sent(operations, 'CreateDepositPayment')).toEqual([{ input: { token: TOKEN } }]);
+    });
+
+    it('turns a capture PayPal refuses into a refusal with a retry', async () => {
+      renderPayment({
+        CreateDepositPayment: () => checkout('pay-2', 'PAYPAL', ['PAYPAL']),
+        CapturePayPalDeposit: () => captured('FAILED', 'Paiement PayPal refusé (DECLINED).'),
+      });
+      const script = await payPalScript();
+      const paypal = installFakePayPal();
+      act(() => {
+        script.dispatchEvent(new Event('load'));
+      });
+      await waitFor(() => expect(paypal.rendered).toHaveLength(1));
+      await act(() =>
+        paypal.rendered[0].onApprove({ orderID: PAYPAL_ORDER }, { restart: () => Promise.resolve() }),
+      );
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('Le paiement n’a pas abouti');
+      expect(alert).toHaveTextContent('Paiement PayPal refusé (DECLINED).');
+      expect(within(alert).getByRole('button', { name: 'Réessayer le paiement' })).toBeInTheDocument();
+    });
   });
 });

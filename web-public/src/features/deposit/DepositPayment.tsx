@@ -9,7 +9,12 @@ import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
 import Link from '@mui/material/Link';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
 import { useEffect, useId, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,13 +25,16 @@ import { formatDateTime, formatPrice, formatTime, phoneHref } from '../../shared
 import { errorCode, errorMessage } from '../../shared/graphql-errors';
 import { CheckoutForm } from './CheckoutForm';
 import {
+  checkoutMethod,
   confirmationOutcome,
   depositReducer,
   formatCountdown,
   holdCounts,
   holdRemainingMs,
+  methodChoices,
   SLOW_CONFIRMATION_POLLS,
   type DepositPhase,
+  type OnlineMethod,
 } from './deposit-phase';
 import { useNow } from './useNow';
 
@@ -48,7 +56,7 @@ export interface DepositPaymentProps {
   autoStart?: boolean;
   /** Back from a provider's redirect: its verdict (Stripe's `redirect_status`). */
   resume?: 'succeeded' | 'failed' | null;
-  /** The booking is confirmed, its deposit (this amount) paid. */
+  /** The booking is confirmed; what was paid for it online (`depositPaidCents`, 0 if nothing). */
   onConfirmed: (paidCents: number) => void;
 }
 
@@ -60,6 +68,52 @@ function initialPhase(
   if (resume === 'succeeded') return { kind: 'confirming' };
   if (resume === 'failed') return { kind: 'failed', reason: failed };
   return autoStart ? { kind: 'starting' } : { kind: 'idle' };
+}
+
+/** Card or PayPal, when the institute takes both: changing it opens a checkout for that method. */
+function MethodChoice({
+  methods,
+  value,
+  onChange,
+}: {
+  methods: OnlineMethod[];
+  value: OnlineMethod;
+  onChange: (method: OnlineMethod) => void;
+}) {
+  const { t } = useTranslation();
+  const labelId = useId();
+  return (
+    <FormControl component="fieldset" sx={{ display: 'block', mb: 2.5 }}>
+      <FormLabel id={labelId} component="legend" sx={{ fontWeight: 600, color: 'text.primary', mb: 1 }}>
+        {t('deposit.methods.label')}
+      </FormLabel>
+      <RadioGroup
+        row
+        aria-labelledby={labelId}
+        value={value}
+        onChange={(event) => onChange(event.target.value as OnlineMethod)}
+        sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5 }}
+      >
+        {methods.map((method) => (
+          <FormControlLabel
+            key={method}
+            value={method}
+            control={<Radio />}
+            label={t(`deposit.methods.${method}`)}
+            sx={{
+              m: 0,
+              pr: 1.5,
+              border: 2,
+              borderRadius: 2,
+              borderColor: value === method ? 'primary.main' : 'divider',
+              bgcolor: value === method ? 'action.hover' : 'transparent',
+              '& .MuiFormControlLabel-label': { fontWeight: value === method ? 600 : 400 },
+            }}
+          />
+        ))}
+      </RadioGroup>
+    </FormControl>
+  );
 }
 
 function AmountRow({ label, amount, strong = false }: { label: string; amount: string; strong?: boolean }) {
@@ -110,6 +164,10 @@ export function DepositPayment({
   );
   const [slow, setSlow] = useState(false);
   const [submitting, setSubmitting] = useState(false);
+  /** The method the client chose; null until they choose (the server then picks). */
+  const [method, setMethod] = useState<OnlineMethod | null>(null);
+  /** What the last opened checkout offered, and with which method it was opened. */
+  const [offer, setOffer] = useState<{ methods: OnlineMethod[]; opened: OnlineMethod } | null>(null);
   const counting = holdCounts(phase);
   const now = useNow(counting);
   const holdUntil = (phase.kind === 'ready' ? phase.checkout.holdExpiresAt : null) ?? holdExpiresAt;
@@ -125,10 +183,13 @@ export function DepositPayment({
     if (phase.kind !== 'starting') return;
     let stopped = false;
     void (async () => {
-      const result = await client.mutation(CreateDepositPaymentDocument, { input: { token } }).toPromise();
+      const result = await client
+        .mutation(CreateDepositPaymentDocument, { input: method === null ? { token } : { token, method } })
+        .toPromise();
       if (stopped) return;
       const checkout = result.data?.createDepositPayment;
       if (checkout) {
+        setOffer({ methods: methodChoices(checkout.availableMethods), opened: checkoutMethod(checkout) });
         dispatch({ type: 'opened', checkout });
         return;
       }
@@ -137,8 +198,11 @@ export function DepositPayment({
         .toPromise();
       if (stopped) return;
       const booking = status.data?.bookingByToken;
-      if (booking?.status === 'CONFIRMED' && errorCode(result.error) === 'CONFLICT') {
-        dispatch({ type: 'bookingConfirmed' }); // already paid (another tab, an earlier attempt)
+      if (booking && booking.depositPaidCents > 0 && errorCode(result.error) === 'CONFLICT') {
+        // Already paid (another tab, an earlier attempt): confirmed, or about to be.
+        if (booking.status === 'CONFIRMED')
+          dispatch({ type: 'bookingConfirmed', paidCents: booking.depositPaidCents });
+        else dispatch({ type: 'alreadyPaid' });
       } else if (
         booking?.status === 'CANCELLED' ||
         holdRemainingMs(booking?.holdExpiresAt, Date.now()) === 0
@@ -159,7 +223,7 @@ export function DepositPayment({
     return () => {
       stopped = true;
     };
-  }, [phase.kind, client, token, t]);
+  }, [phase.kind, client, token, method, t]);
 
   // Paid: the booking is confirmed by a background job within a second or two.
   useEffect(() => {
@@ -174,10 +238,12 @@ export function DepositPayment({
         .toPromise();
       if (stopped) return;
       polls += 1;
-      const status = result.data?.bookingByToken.status;
+      const booking = result.data?.bookingByToken;
+      const status = booking?.status;
       const outcome = confirmationOutcome(status, cancelledChecks);
       if (status === 'CANCELLED') cancelledChecks += 1;
-      if (outcome === 'confirmed') dispatch({ type: 'bookingConfirmed' });
+      if (outcome === 'confirmed')
+        dispatch({ type: 'bookingConfirmed', paidCents: booking?.depositPaidCents ?? 0 });
       else if (outcome === 'released') dispatch({ type: 'bookingReleased' });
       else {
         if (polls >= SLOW_CONFIRMATION_POLLS) setSlow(true);
@@ -192,11 +258,12 @@ export function DepositPayment({
   }, [phase.kind, client, token]);
 
   const announced = useRef(false);
+  const paidCents = phase.kind === 'confirmed' ? phase.paidCents : null;
   useEffect(() => {
-    if (phase.kind !== 'confirmed' || announced.current) return;
+    if (paidCents === null || announced.current) return;
     announced.current = true;
-    onConfirmed(depositCents);
-  }, [phase.kind, onConfirmed, depositCents]);
+    onConfirmed(paidCents);
+  }, [paidCents, onConfirmed]);
 
   const amount = formatPrice(depositCents);
   const rest = Math.max(0, totalCents - depositCents);
@@ -280,7 +347,9 @@ export function DepositPayment({
     case 'confirmed':
       body = (
         <Alert severity="success" icon={<CheckCircleOutlined />}>
-          {t('deposit.paid', { amount })}
+          {phase.paidCents > 0
+            ? t('deposit.paid', { amount: formatPrice(phase.paidCents) })
+            : t('deposit.confirmed')}
         </Alert>
       );
       break;
@@ -346,6 +415,16 @@ export function DepositPayment({
             </Box>
             <Divider sx={{ mb: 2.5 }} />
           </>
+        ) : null}
+        {offer !== null && offer.methods.length > 0 && counting && phase.kind !== 'idle' ? (
+          <MethodChoice
+            methods={offer.methods}
+            value={method ?? offer.opened}
+            onChange={(chosen) => {
+              setMethod(chosen);
+              dispatch({ type: 'changeMethod' });
+            }}
+          />
         ) : null}
         {body}
       </CardContent>

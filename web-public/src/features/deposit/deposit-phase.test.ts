@@ -1,9 +1,11 @@
 import {
+  checkoutMethod,
   confirmationOutcome,
   depositReducer,
   formatCountdown,
   holdCounts,
   holdRemainingMs,
+  methodChoices,
   RELEASED_CONFIRMATION_POLLS,
   type DepositCheckout,
   type DepositEvent,
@@ -14,8 +16,11 @@ const checkout: DepositCheckout = {
   paymentId: 'pay-1',
   provider: 'SIMULATED',
   amountCents: 1950,
+  availableMethods: ['CARD_ONLINE'],
   stripeClientSecret: null,
   stripePublishableKey: null,
+  paypalOrderId: null,
+  paypalClientId: null,
   holdExpiresAt: '2026-11-25T18:14:09.214Z',
 };
 
@@ -26,7 +31,7 @@ const phases: Record<DepositPhase['kind'], DepositPhase> = {
   failed: { kind: 'failed', reason: 'Paiement refusé (simulation).' },
   error: { kind: 'error', message: 'Connexion impossible.' },
   confirming: { kind: 'confirming' },
-  confirmed: { kind: 'confirmed' },
+  confirmed: { kind: 'confirmed', paidCents: 1950 },
   expired: { kind: 'expired' },
   released: { kind: 'released' },
 };
@@ -42,6 +47,15 @@ describe('depositReducer', () => {
     ['starting', { type: 'opened', checkout }, 'ready'],
     ['expired', { type: 'opened', checkout }, 'expired'],
     ['starting', { type: 'openFailed', message: 'x' }, 'error'],
+    ['starting', { type: 'alreadyPaid' }, 'confirming'],
+    ['ready', { type: 'alreadyPaid' }, 'ready'],
+    ['failed', { type: 'alreadyPaid' }, 'failed'],
+    ['ready', { type: 'changeMethod' }, 'starting'],
+    ['failed', { type: 'changeMethod' }, 'starting'],
+    ['error', { type: 'changeMethod' }, 'starting'],
+    ['idle', { type: 'changeMethod' }, 'idle'],
+    ['confirming', { type: 'changeMethod' }, 'confirming'],
+    ['expired', { type: 'changeMethod' }, 'expired'],
     ['ready', { type: 'paid' }, 'confirming'],
     ['failed', { type: 'paid' }, 'failed'],
     ['ready', { type: 'refused', reason: 'x' }, 'failed'],
@@ -51,9 +65,9 @@ describe('depositReducer', () => {
     ['failed', { type: 'holdOver' }, 'expired'],
     ['confirming', { type: 'holdOver' }, 'confirming'],
     ['confirmed', { type: 'holdOver' }, 'confirmed'],
-    ['confirming', { type: 'bookingConfirmed' }, 'confirmed'],
-    ['error', { type: 'bookingConfirmed' }, 'confirmed'],
-    ['released', { type: 'bookingConfirmed' }, 'released'],
+    ['confirming', { type: 'bookingConfirmed', paidCents: 1950 }, 'confirmed'],
+    ['error', { type: 'bookingConfirmed', paidCents: 1950 }, 'confirmed'],
+    ['released', { type: 'bookingConfirmed', paidCents: 1950 }, 'released'],
     ['confirming', { type: 'bookingReleased' }, 'released'],
     ['error', { type: 'bookingReleased' }, 'expired'],
     ['confirmed', { type: 'bookingReleased' }, 'confirmed'],
@@ -74,12 +88,48 @@ describe('depositReducer', () => {
     });
   });
 
+  it('keeps what the server says was paid once the booking is confirmed', () => {
+    expect(depositReducer(phases.confirming, { type: 'bookingConfirmed', paidCents: 2250 })).toEqual({
+      kind: 'confirmed',
+      paidCents: 2250,
+    });
+  });
+
   it('counts the hold only until a payment is accepted', () => {
     expect(
       Object.values(phases)
         .filter(holdCounts)
         .map((p) => p.kind),
     ).toEqual(['idle', 'starting', 'ready', 'failed', 'error']);
+  });
+});
+
+describe('methodChoices', () => {
+  it.each<[Parameters<typeof methodChoices>[0], string[]]>([
+    [
+      ['CARD_ONLINE', 'PAYPAL'],
+      ['CARD_ONLINE', 'PAYPAL'],
+    ],
+    [
+      ['PAYPAL', 'CARD_ONLINE'],
+      ['CARD_ONLINE', 'PAYPAL'],
+    ],
+    [['CARD_ONLINE'], []],
+    [['PAYPAL'], []],
+    [[], []],
+    [['CARD_ONLINE', 'CASH'], []],
+  ])('%j → %j', (available, choices) => {
+    expect(methodChoices(available)).toEqual(choices);
+  });
+});
+
+describe('checkoutMethod', () => {
+  it.each([
+    ['PAYPAL', 'PAYPAL'],
+    ['STRIPE', 'CARD_ONLINE'],
+    ['SIMULATED', 'CARD_ONLINE'],
+  ] as const)('%s → %s', (provider, method) => {
+    expect(checkoutMethod({ provider })).toBe(method);
   });
 });
 

@@ -3,9 +3,12 @@
  * what can happen to it (`DepositEvent`). The component only dispatches events; every rule about
  * which step may follow which lives here, with its tests.
  */
-import type { CreateDepositPaymentMutation } from '../../gql/graphql';
+import type { CreateDepositPaymentMutation, PaymentMethod } from '../../gql/graphql';
 
 export type DepositCheckout = CreateDepositPaymentMutation['createDepositPayment'];
+
+/** What a client may choose between to pay a deposit online. */
+export type OnlineMethod = Extract<PaymentMethod, 'CARD_ONLINE' | 'PAYPAL'>;
 
 export type DepositPhase =
   /** Nothing opened yet: the manage page waits for the client to ask to pay. */
@@ -20,8 +23,8 @@ export type DepositPhase =
   | { kind: 'error'; message: string }
   /** The provider accepted the payment; the booking's confirmation is awaited. */
   | { kind: 'confirming' }
-  /** The booking is confirmed, its deposit paid. */
-  | { kind: 'confirmed' }
+  /** The booking is confirmed; what the server says was paid for it (`depositPaidCents`). */
+  | { kind: 'confirmed'; paidCents: number }
   /** The hold ran out before a payment: the slot is free again. */
   | { kind: 'expired' }
   /** Paid, but the slot was given to someone else meanwhile: the deposit is refunded. */
@@ -31,10 +34,14 @@ export type DepositEvent =
   | { type: 'start' }
   | { type: 'opened'; checkout: DepositCheckout }
   | { type: 'openFailed'; message: string }
+  /** The server refused to open a payment because a deposit was already taken (another tab, a retry). */
+  | { type: 'alreadyPaid' }
+  /** The client chose another payment method: a checkout for it is opened. */
+  | { type: 'changeMethod' }
   | { type: 'paid' }
   | { type: 'refused'; reason: string }
   | { type: 'holdOver' }
-  | { type: 'bookingConfirmed' }
+  | { type: 'bookingConfirmed'; paidCents: number }
   | { type: 'bookingReleased' };
 
 /** Phases in which the hold still matters (the countdown is shown, running out ends the payment). */
@@ -64,6 +71,12 @@ export function depositReducer(phase: DepositPhase, event: DepositEvent): Deposi
       return phase.kind === 'starting' ? { kind: 'ready', checkout: event.checkout } : phase;
     case 'openFailed':
       return phase.kind === 'starting' ? { kind: 'error', message: event.message } : phase;
+    case 'alreadyPaid':
+      return phase.kind === 'starting' ? { kind: 'confirming' } : phase;
+    case 'changeMethod':
+      return phase.kind === 'ready' || phase.kind === 'failed' || phase.kind === 'error'
+        ? { kind: 'starting' }
+        : phase;
     case 'paid':
       return phase.kind === 'ready' ? { kind: 'confirming' } : phase;
     case 'refused':
@@ -72,11 +85,25 @@ export function depositReducer(phase: DepositPhase, event: DepositEvent): Deposi
       // Once paid, the server decides (a late payment re-takes the slot when it is still free).
       return holdCounts(phase) ? { kind: 'expired' } : phase;
     case 'bookingConfirmed':
-      return phase.kind === 'released' ? phase : { kind: 'confirmed' };
+      return phase.kind === 'released' ? phase : { kind: 'confirmed', paidCents: event.paidCents };
     case 'bookingReleased':
       if (phase.kind === 'confirming') return { kind: 'released' };
       return holdCounts(phase) ? { kind: 'expired' } : phase;
   }
+}
+
+/** The method a checkout takes payment with. */
+export function checkoutMethod(checkout: Pick<DepositCheckout, 'provider'>): OnlineMethod {
+  return checkout.provider === 'PAYPAL' ? 'PAYPAL' : 'CARD_ONLINE';
+}
+
+/**
+ * The methods the client chooses between, in the order shown (card first); empty when there is
+ * nothing to choose (a single method, or none the site knows how to take).
+ */
+export function methodChoices(available: readonly PaymentMethod[]): OnlineMethod[] {
+  const methods = (['CARD_ONLINE', 'PAYPAL'] as const).filter((method) => available.includes(method));
+  return methods.length > 1 ? methods : [];
 }
 
 /** Milliseconds left on the hold at `now` (0 once over); null when the booking has no hold. */

@@ -1,2 +1,1 @@
 export { DepositPayment, type DepositPaymentProps } from './DepositPayment';
-export { paidDepositFrom, paidDepositState, type PaidDepositState } from './paid-deposit';

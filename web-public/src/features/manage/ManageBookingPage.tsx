@@ -16,7 +16,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { BookingByTokenDocument, type BookingStatus, type ManagedBookingFragment } from '../../gql/graphql';
 import { visuallyHidden } from '../../shared/a11y';
@@ -24,7 +24,7 @@ import { capitalize, formatDateTime, formatPrice, formatTime, phoneHref } from '
 import { errorCode, errorMessage } from '../../shared/graphql-errors';
 import { bookingPath, SitePage, useSiteSettings, type SiteInstitute } from '../../shared/site';
 import { ServiceLines } from '../booking';
-import { DepositPayment, paidDepositFrom } from '../deposit';
+import { DepositPayment } from '../deposit';
 import { CancelBookingDialog } from './CancelBookingDialog';
 import { ReschedulePanel } from './ReschedulePanel';
 
@@ -109,7 +109,7 @@ function BookingDetails({
   booking: ManagedBookingFragment;
   institute: SiteInstitute | null;
   horizonDays: number;
-  /** The deposit this browser knows was paid (the public view does not tell). */
+  /** The deposit paid online and kept, when there is one. */
   paidCents: number | null;
   /** Back from a payment provider's redirect. */
   paymentResume: 'succeeded' | 'failed' | null;
@@ -282,9 +282,9 @@ export function ManageBookingPage() {
     requestPolicy: 'cache-and-network',
   });
   const [latest, setLatest] = useState<{ booking: ManagedBookingFragment; notice: string } | null>(null);
+  /** Paid on this page: what the server said was paid once the booking was confirmed. */
   const [paid, setPaid] = useState<number | null>(null);
   const [paidNotice, setPaidNotice] = useState<string | null>(null);
-  const location = useLocation();
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const loaded = latest?.booking ?? data?.bookingByToken;
@@ -298,14 +298,15 @@ export function ManageBookingPage() {
     (cents: number) => {
       setPaid(cents);
       setLatest(null);
-      setPaidNotice(t('deposit.confirmedNow', { amount: formatPrice(cents) }));
+      setPaidNotice(
+        cents > 0 ? t('deposit.confirmedNow', { amount: formatPrice(cents) }) : t('deposit.confirmed'),
+      );
       reexecute({ requestPolicy: 'network-only' });
       // Stripe's return parameters have done their job.
-      if (search.has('redirect_status'))
-        void navigate({ search: '' }, { replace: true, state: location.state as unknown });
+      if (search.has('redirect_status')) void navigate({ search: '' }, { replace: true });
       window.scrollTo?.({ top: 0 });
     },
-    [t, reexecute, search, navigate, location.state],
+    [t, reexecute, search, navigate],
   );
   const redirectStatus = search.get('redirect_status');
   const paymentResume =
@@ -314,13 +315,13 @@ export function ManageBookingPage() {
       : redirectStatus === 'failed'
         ? 'failed'
         : null;
+  // The server's word once the view is refreshed; until then, what the payment's confirmation said.
   const paidCents =
-    paid ??
-    (booking ? paidDepositFrom(location.state, booking.reference) : null) ??
-    // Back from Stripe with a success the server has already applied.
-    (paymentResume === 'succeeded' && booking?.status === 'CONFIRMED' && booking.depositCents > 0
-      ? booking.depositCents
-      : null);
+    booking && booking.depositPaidCents > 0
+      ? booking.depositPaidCents
+      : paid !== null && paid > 0
+        ? paid
+        : null;
 
   let content;
   if (booking) {
