@@ -1,7 +1,8 @@
 /**
  * The deposit (acompte) of an online booking in demo mode: the simulated provider's checkout after
  * the booking, a refusal then a payment, the booking confirmed by the server's background job, and
- * the manage link paying a deposit a client left unpaid.
+ * the manage link paying a deposit a client left unpaid. The paid deposit shown on the manage page is
+ * the server's (`depositPaidCents`): it survives a reload.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -172,6 +173,11 @@ describe.each<ViewportName>(['phone', 'desktop'])('the deposit of an online book
       expect(await definition(page, 'Acompte réglé').textContent()).toMatch(amount('^19,50 €$'));
       expect(await page.getByRole('region', { name: 'Acompte à régler' }).count()).toBe(0);
       await screenshot(page, 'deposit-4-manage', viewport);
+
+      // Reloaded (nothing carried by the browser): still the deposit the server counts as paid.
+      await page.reload();
+      await page.getByText('Confirmé', { exact: true }).waitFor();
+      expect(await definition(page, 'Acompte réglé').textContent()).toMatch(amount('^19,50 €$'));
       expect(problems()).toEqual([]);
     } finally {
       await context.close();
@@ -217,6 +223,16 @@ describe.each<ViewportName>(['phone', 'desktop'])('the deposit of an online book
       expect(await definition(page, 'Acompte réglé').textContent()).toMatch(amount('^19,50 €$'));
       expect(await bookingStatus(made.manageToken)).toBe('CONFIRMED');
       await screenshot(page, 'deposit-manage-2-paid', viewport);
+
+      // Reloaded, then opened afresh: the server's word, not this tab's memory.
+      await page.reload();
+      await page.getByText('Confirmé', { exact: true }).waitFor();
+      expect(await definition(page, 'Acompte réglé').textContent()).toMatch(amount('^19,50 €$'));
+      await page.goto(`${server.url}/`);
+      await page.goto(`${server.url}/rendez-vous/${made.manageToken}`);
+      await page.getByText('Confirmé', { exact: true }).waitFor();
+      expect(await definition(page, 'Acompte réglé').textContent()).toMatch(amount('^19,50 €$'));
+      expect(await page.getByText(/^Acompte réglé : /).count()).toBe(0);
       expect(problems()).toEqual([]);
     } finally {
       await context.close();
