@@ -446,8 +446,7 @@ export const fr = {
     pair: {
       action: 'Associer un terminal',
       title: 'Associer un terminal SumUp',
-      where:
-        'Le code s’affiche sur le SumUp Solo : ouvrez son menu › Connexions › API › Connecter.',
+      where: 'Le code s’affiche sur le SumUp Solo : ouvrez son menu › Connexions › API › Connecter.',
       code: 'Code d’appairage',
       codeHelp: 'Tel qu’affiché sur le terminal, par exemple 4A7X9K2Q.',
       name: 'Nom du terminal',

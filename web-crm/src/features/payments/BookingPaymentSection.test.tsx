@@ -35,7 +35,9 @@ function setup(
       case 'CurrentUser':
         return meResult(role);
       case 'PaymentPermissions':
-        return { data: { paymentPermissions: { __typename: 'PaymentPermissions', canRefund: state.canRefund } } };
+        return {
+          data: { paymentPermissions: { __typename: 'PaymentPermissions', canRefund: state.canRefund } },
+        };
       case 'BookingPayments':
         return {
           data: {

@@ -29,6 +29,8 @@ export type TerminalCheckout = TerminalCheckoutFieldsFragment;
 
 /** A grace period after the checkout's deadline before asking the server where it stands. */
 const DEADLINE_GRACE_MS = 5_000;
+/** setTimeout fires at once beyond 2^31 - 1 ms. */
+const MAX_TIMER_MS = 2_147_483_647;
 
 /**
  * Follows one checkout: `terminalCheckoutUpdated(id)` first, then one read of `terminalCheckout(id)`
@@ -73,7 +75,10 @@ function useFollowedCheckout(initial: TerminalCheckout) {
   const { final, expiresAt } = checkout;
   useEffect(() => {
     if (final) return undefined;
-    const wait = Math.max(1_000, Date.parse(expiresAt) - Date.now() + DEADLINE_GRACE_MS);
+    const wait = Math.min(
+      MAX_TIMER_MS,
+      Math.max(1_000, Date.parse(expiresAt) - Date.now() + DEADLINE_GRACE_MS),
+    );
     const timer = setTimeout(read, wait);
     return () => clearTimeout(timer);
   }, [final, expiresAt, read]);

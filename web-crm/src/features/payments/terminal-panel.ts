@@ -110,4 +110,3 @@ export function mergeCheckout<T extends CheckoutNews>(current: T | null, incomin
   if (!current.final && incoming.final) return incoming;
   return Date.parse(incoming.updatedAt) >= Date.parse(current.updatedAt) ? incoming : current;
 }
-

@@ -92,7 +92,13 @@ function FormDialog({
 }
 
 /** "Associer un terminal": the code the SumUp Solo shows in pairing mode, and a name. */
-export function PairReaderDialog({ onClose, onPaired }: { onClose: () => void; onPaired: (r: Reader) => void }) {
+export function PairReaderDialog({
+  onClose,
+  onPaired,
+}: {
+  onClose: () => void;
+  onPaired: (r: Reader) => void;
+}) {
   const { t } = useTranslation();
   const fallbacks = useFallbacks();
   const [state, pair] = useMutation(PairReaderDocument);
@@ -106,8 +112,12 @@ export function PairReaderDialog({ onClose, onPaired }: { onClose: () => void; o
     const checked = validatePairing({ code, name });
     if (checked.errors) {
       setErrors({
-        code: checked.errors.code && t(`terminals.validation.${checked.errors.code}` as 'terminals.validation.codeRequired'),
-        name: checked.errors.name && t(`terminals.validation.${checked.errors.name}` as 'terminals.validation.nameRequired'),
+        code:
+          checked.errors.code &&
+          t(`terminals.validation.${checked.errors.code}` as 'terminals.validation.codeRequired'),
+        name:
+          checked.errors.name &&
+          t(`terminals.validation.${checked.errors.name}` as 'terminals.validation.nameRequired'),
       });
       return;
     }
@@ -337,7 +347,9 @@ function ReaderCard({
               <Chip
                 size="small"
                 label={t(`terminals.status.${reader.status}`)}
-                color={reader.status === 'ONLINE' ? 'success' : reader.status === 'OFFLINE' ? 'error' : 'default'}
+                color={
+                  reader.status === 'ONLINE' ? 'success' : reader.status === 'OFFLINE' ? 'error' : 'default'
+                }
                 variant={reader.status === 'ONLINE' ? 'filled' : 'outlined'}
               />
               {reader.busy ? <Chip size="small" color="warning" label={t('terminals.busy')} /> : null}
@@ -350,7 +362,11 @@ function ReaderCard({
         </Box>
         {admin ? (
           <Box sx={{ display: 'flex', gap: 1, flexShrink: 0, alignSelf: { xs: 'flex-end', sm: 'center' } }}>
-            <Button size="small" onClick={onRename} aria-label={t('terminals.renameFor', { name: reader.name })}>
+            <Button
+              size="small"
+              onClick={onRename}
+              aria-label={t('terminals.renameFor', { name: reader.name })}
+            >
               {t('terminals.rename')}
             </Button>
             {virtual ? null : (

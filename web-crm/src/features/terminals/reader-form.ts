@@ -10,7 +10,9 @@ export function normalizePairingCode(code: string): string {
 }
 
 /** The reader's name, or an error key under `terminals.validation`. */
-export function validateReaderName(name: string): { name: string; error: null } | { name: null; error: string } {
+export function validateReaderName(
+  name: string,
+): { name: string; error: null } | { name: null; error: string } {
   const trimmed = name.trim();
   if (trimmed === '') return { name: null, error: 'nameRequired' };
   if (trimmed.length > MAX_READER_NAME) return { name: null, error: 'nameTooLong' };
@@ -21,7 +23,9 @@ export function validateReaderName(name: string): { name: string; error: null } 
 export function validatePairing(form: {
   code: string;
   name: string;
-}): { pairingCode: string; name: string; errors: null } | { pairingCode: null; name: null; errors: ReaderFormErrors } {
+}):
+  | { pairingCode: string; name: string; errors: null }
+  | { pairingCode: null; name: null; errors: ReaderFormErrors } {
   const errors: ReaderFormErrors = {};
   const code = normalizePairingCode(form.code);
   if (code === '') errors.code = 'codeRequired';
