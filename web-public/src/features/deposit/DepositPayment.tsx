@@ -84,7 +84,12 @@ function MethodChoice({
   const labelId = useId();
   return (
     <FormControl component="fieldset" sx={{ display: 'block', mb: 2.5 }}>
-      <FormLabel id={labelId} component="legend" sx={{ fontWeight: 600, color: 'text.primary', mb: 1 }}>
+      <FormLabel
+        id={labelId}
+        component="legend"
+        // The legend keeps its colour while a radio has the focus (the radio shows the focus).
+        sx={{ fontWeight: 600, mb: 1, color: 'text.primary', '&.Mui-focused': { color: 'text.primary' } }}
+      >
         {t('deposit.methods.label')}
       </FormLabel>
       <RadioGroup
@@ -92,22 +97,27 @@ function MethodChoice({
         aria-labelledby={labelId}
         value={value}
         onChange={(event) => onChange(event.target.value as OnlineMethod)}
-        sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5 }}
+        // Side by side, or one under the other on a screen too narrow for both labels.
+        sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(9.5rem, 1fr))', gap: 1.5 }}
       >
         {methods.map((method) => (
           <FormControlLabel
             key={method}
             value={method}
-            control={<Radio />}
+            control={<Radio size="small" />}
             label={t(`deposit.methods.${method}`)}
             sx={{
               m: 0,
-              pr: 1.5,
+              pr: 1,
+              minHeight: 48,
               border: 2,
               borderRadius: 2,
               borderColor: value === method ? 'primary.main' : 'divider',
               bgcolor: value === method ? 'action.hover' : 'transparent',
-              '& .MuiFormControlLabel-label': { fontWeight: value === method ? 600 : 400 },
+              '& .MuiFormControlLabel-label': {
+                fontWeight: value === method ? 600 : 400,
+                whiteSpace: 'nowrap',
+              },
             }}
           />
         ))}
