@@ -359,6 +359,7 @@ export const fr = {
       otherMethod: 'Autre moyen',
       close: 'Fermer',
       done: 'Terminé',
+      collected: '{{amount}} encaissé par carte sur le terminal.',
       liveLost: 'Connexion en direct perdue : l’état sera relu dès son retour.',
       virtual: {
         title: 'Terminal virtuel — démonstration',
@@ -450,7 +451,8 @@ export const fr = {
       code: 'Code d’appairage',
       codeHelp: 'Tel qu’affiché sur le terminal, par exemple 4A7X9K2Q.',
       name: 'Nom du terminal',
-      nameHelp: 'Pour le reconnaître à l’accueil, par exemple « Accueil » ou « Cabine 2 ».',
+      nameHelp:
+        'Pour le reconnaître à l’accueil, par exemple «\u00a0Accueil\u00a0» ou «\u00a0Cabine\u00a02\u00a0».',
       submit: 'Associer',
       submitting: 'Association…',
       cancel: 'Annuler',

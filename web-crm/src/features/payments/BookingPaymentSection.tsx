@@ -242,12 +242,7 @@ export function BookingPaymentSection({ bookingId, status, onNotify }: BookingPa
           onTerminalSettled={(checkout) => {
             reload();
             if (checkout.status === 'APPROVED')
-              onNotify(
-                t('payments.record.done', {
-                  amount: formatEuros(checkout.amountCents),
-                  method: t('payments.method.CARD_TERMINAL'),
-                }),
-              );
+              onNotify(t('payments.terminal.collected', { amount: formatEuros(checkout.amountCents) }));
           }}
           onRecorded={(payment) => {
             setRecording(false);

@@ -240,7 +240,7 @@ describe('Collect by card on a terminal', () => {
     ]);
     await waitFor(() =>
       expect(onNotify).toHaveBeenCalledWith(
-        expect.stringMatching(/^45,00\s€ encaissé \(Carte \(terminal\)\)\.$/),
+        expect.stringMatching(/^45,00\s€ encaissé par carte sur le terminal\.$/),
       ),
     );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Terminé' }));

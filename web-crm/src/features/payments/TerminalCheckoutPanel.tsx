@@ -189,13 +189,22 @@ export function TerminalCheckoutPanel({
             color: colors.fg,
           }}
         >
-          <Box sx={{ position: 'relative', display: 'inline-flex', flexShrink: 0 }}>
+          <Box
+            sx={{
+              position: 'relative',
+              width: 56,
+              height: 56,
+              display: 'grid',
+              placeItems: 'center',
+              flexShrink: 0,
+            }}
+          >
             <ToneIcon tone={view.tone} />
             {view.inProgress ? (
               <CircularProgress
                 size={56}
                 thickness={2.5}
-                sx={{ position: 'absolute', top: -8, left: -8, color: colors.fg, opacity: 0.5 }}
+                sx={{ position: 'absolute', inset: 0, color: colors.fg, opacity: 0.5 }}
                 aria-hidden
               />
             ) : null}
@@ -239,13 +248,13 @@ export function TerminalCheckoutPanel({
             <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
               {t('payments.terminal.virtual.intro')}
             </Typography>
-            <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+            <Box sx={{ display: 'flex', gap: 1, flexDirection: { xs: 'column', sm: 'row' } }}>
               <Button
                 variant="contained"
                 color="success"
                 disabled={simulateState.fetching}
                 onClick={() => void simulateOutcome('APPROVED')}
-                sx={{ flex: '1 1 140px' }}
+                sx={{ flex: 1 }}
               >
                 {t('payments.terminal.virtual.approve')}
               </Button>
@@ -254,7 +263,7 @@ export function TerminalCheckoutPanel({
                 color="error"
                 disabled={simulateState.fetching}
                 onClick={() => void simulateOutcome('DECLINED')}
-                sx={{ flex: '1 1 140px' }}
+                sx={{ flex: 1 }}
               >
                 {t('payments.terminal.virtual.decline')}
               </Button>
