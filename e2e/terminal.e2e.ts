@@ -154,9 +154,9 @@ describe('CRM card terminal (demo)', () => {
         .getByRole('button', { name: 'Accepter la carte' })
         .click();
       await status.getByText('Paiement accepté').waitFor();
-      await page.getByText(/encaissé par carte sur le terminal\.$/).waitFor();
       await panel.getByRole('button', { name: 'Terminé' }).click();
       await panel.waitFor({ state: 'detached' });
+      await page.getByText(/encaissé par carte sur le terminal\.$/).waitFor();
 
       const section = page.getByTestId('booking-payments');
       await section.getByText('Réglé', { exact: true }).waitFor();

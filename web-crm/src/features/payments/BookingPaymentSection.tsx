@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { BookingPaymentsDocument, type BookingStatus } from '../../gql/graphql';
@@ -22,6 +22,7 @@ import {
 import { RecordPaymentDialog } from './RecordPaymentDialog';
 import { useRefundPermission, type RefundPermission } from './refund-permission';
 import { RefundDialog } from './RefundDialog';
+import type { TerminalCheckout } from './TerminalCheckoutPanel';
 
 export interface BookingPaymentSectionProps {
   bookingId: string;
@@ -99,6 +100,7 @@ export function BookingPaymentSection({ bookingId, status, onNotify }: BookingPa
   });
   const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const [recording, setRecording] = useState(false);
+  const approvedOnTerminal = useRef<TerminalCheckout | null>(null);
   const [refunding, setRefunding] = useState<LedgerPayment | null>(null);
   const [seenStatus, setSeenStatus] = useState(status);
   useEffect(() => {
@@ -238,11 +240,17 @@ export function BookingPaymentSection({ bookingId, status, onNotify }: BookingPa
           bookingId={booking.id}
           remainingCents={summary.remainingCents}
           suggested={suggestedCollection(booking.status, summary)}
-          onClose={() => setRecording(false)}
+          onClose={() => {
+            setRecording(false);
+            // Told once the dialog is closed: on a phone the toast would cover the dialog's buttons.
+            const approved = approvedOnTerminal.current;
+            approvedOnTerminal.current = null;
+            if (approved)
+              onNotify(t('payments.terminal.collected', { amount: formatEuros(approved.amountCents) }));
+          }}
           onTerminalSettled={(checkout) => {
             reload();
-            if (checkout.status === 'APPROVED')
-              onNotify(t('payments.terminal.collected', { amount: formatEuros(checkout.amountCents) }));
+            if (checkout.status === 'APPROVED') approvedOnTerminal.current = checkout;
           }}
           onRecorded={(payment) => {
             setRecording(false);

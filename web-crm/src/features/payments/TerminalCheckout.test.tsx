@@ -238,12 +238,13 @@ describe('Collect by card on a terminal', () => {
       { input: { checkoutId: 'c1', outcome: 'DECLINED' } },
       { input: { checkoutId: 'c2', outcome: 'APPROVED' } },
     ]);
-    await waitFor(() =>
-      expect(onNotify).toHaveBeenCalledWith(
-        expect.stringMatching(/^45,00\s€ encaissé par carte sur le terminal\.$/),
-      ),
-    );
+    // The list behind the dialog is reloaded at once; the toast waits for the dialog to close.
+    await waitFor(() => expect(screen.getByText('Réglé')).toBeInTheDocument());
+    expect(onNotify).not.toHaveBeenCalled();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Terminé' }));
+    expect(onNotify).toHaveBeenCalledWith(
+      expect.stringMatching(/^45,00\s€ encaissé par carte sur le terminal\.$/),
+    );
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const items = await screen.findAllByRole('listitem');
     expect(items.map((i) => i.getAttribute('aria-label'))).toEqual(

@@ -248,13 +248,13 @@ export function TerminalCheckoutPanel({
             <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
               {t('payments.terminal.virtual.intro')}
             </Typography>
-            <Box sx={{ display: 'flex', gap: 1, flexDirection: { xs: 'column', sm: 'row' } }}>
+            <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
               <Button
                 variant="contained"
                 color="success"
                 disabled={simulateState.fetching}
                 onClick={() => void simulateOutcome('APPROVED')}
-                sx={{ flex: 1 }}
+                sx={{ flex: '1 1 auto', whiteSpace: 'nowrap' }}
               >
                 {t('payments.terminal.virtual.approve')}
               </Button>
@@ -263,7 +263,7 @@ export function TerminalCheckoutPanel({
                 color="error"
                 disabled={simulateState.fetching}
                 onClick={() => void simulateOutcome('DECLINED')}
-                sx={{ flex: 1 }}
+                sx={{ flex: '1 1 auto', whiteSpace: 'nowrap' }}
               >
                 {t('payments.terminal.virtual.decline')}
               </Button>
