@@ -48,14 +48,34 @@ export async function createHttpApp(
       useDefaults: true,
       directives: {
         'default-src': ["'self'"],
-        // Stripe.js and PayPal's button load from the providers (only used once they are configured).
-        'script-src': ["'self'", 'https://js.stripe.com', 'https://www.paypal.com'],
+        // Stripe.js and PayPal's buttons load from the providers (only used once they are configured);
+        // the hosts follow Stripe's and PayPal's CSP guides (PayPal: *.paypal.com for live and sandbox,
+        // *.paypalobjects.com for its assets).
+        'script-src': [
+          "'self'",
+          'https://js.stripe.com',
+          'https://*.js.stripe.com',
+          'https://*.paypal.com',
+          'https://*.paypalobjects.com',
+        ],
         'style-src': ["'self'", "'unsafe-inline'"],
-        'img-src': ["'self'", 'data:', 'blob:', 'https://*.stripe.com', 'https://www.paypalobjects.com'],
-        'font-src': ["'self'", 'data:'],
+        'img-src': [
+          "'self'",
+          'data:',
+          'blob:',
+          'https://*.stripe.com',
+          'https://*.paypal.com',
+          'https://*.paypalobjects.com',
+        ],
+        'font-src': ["'self'", 'data:', 'https://*.paypalobjects.com'],
         // 'self' covers same-origin ws:/wss: (CSP 3).
-        'connect-src': ["'self'", 'https://api.stripe.com', 'https://www.paypal.com'],
-        'frame-src': ['https://js.stripe.com', 'https://hooks.stripe.com', 'https://www.paypal.com'],
+        'connect-src': ["'self'", 'https://api.stripe.com', 'https://*.paypal.com'],
+        'frame-src': [
+          'https://js.stripe.com',
+          'https://*.js.stripe.com',
+          'https://hooks.stripe.com',
+          'https://*.paypal.com',
+        ],
         'frame-ancestors': ["'none'"],
         // Plain-http deployments (a LAN, the demo) must not have their requests upgraded.
         'upgrade-insecure-requests': config.isProduction ? [] : null,

@@ -46,7 +46,12 @@ describe('health', () => {
     const res = await fetch(`${t.url}/health`, { headers: { 'x-request-id': 'req-12345678' } });
     expect(res.headers.get('x-request-id')).toBe('req-12345678');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    // The payment providers' scripts and frames (Stripe's Payment Element, PayPal's buttons, live and sandbox).
+    expect(csp).toMatch(/script-src 'self' https:\/\/js\.stripe\.com [^;]*https:\/\/\*\.paypal\.com/);
+    expect(csp).toMatch(/frame-src [^;]*https:\/\/\*\.paypal\.com/);
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(res.headers.get('x-powered-by')).toBeNull();
   });
 });
