@@ -1,5 +1,7 @@
 import CalendarMonthOutlined from '@mui/icons-material/CalendarMonthOutlined';
+import ForumOutlined from '@mui/icons-material/ForumOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import MarkEmailReadOutlined from '@mui/icons-material/MarkEmailReadOutlined';
 import PaymentsOutlined from '@mui/icons-material/PaymentsOutlined';
 import TuneOutlined from '@mui/icons-material/TuneOutlined';
 import type { ReactElement } from 'react';
@@ -20,11 +22,18 @@ export interface NavigationEntry {
 export const NAVIGATION: NavigationEntry[] = [
   { to: '/agenda', label: 'shell.nav.agenda', icon: <CalendarMonthOutlined /> },
   { to: '/paiements', label: 'shell.nav.payments', icon: <PaymentsOutlined /> },
+  { to: '/notifications', label: 'shell.nav.messages', icon: <ForumOutlined /> },
   { to: '/', label: 'shell.nav.home', icon: <HomeOutlined />, end: true },
   {
     to: '/reglages/paiements',
     label: 'shell.nav.paymentSettings',
     icon: <TuneOutlined />,
+    roles: ['ADMIN'],
+  },
+  {
+    to: '/reglages/notifications',
+    label: 'shell.nav.notificationSettings',
+    icon: <MarkEmailReadOutlined />,
     roles: ['ADMIN'],
   },
 ];
