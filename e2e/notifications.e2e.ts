@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { simpleParser } from 'mailparser';
+import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import type { Browser, Page } from 'playwright-core';
 import {
@@ -20,6 +21,7 @@ import {
   signInToCrm,
 } from './agenda-helpers';
 import {
+  SCREENSHOT_DIR,
   freePort,
   launchBrowser,
   newContext,
@@ -262,6 +264,10 @@ describe('CRM messages', () => {
         .first()
         .waitFor();
       await screenshot(page, 'notification-settings', 'desktop');
+      // The e-mail as the frame shows it (full-page captures may leave out-of-process frames blank).
+      const iframe = page.locator('iframe[title="Aperçu de l’e-mail"]');
+      await iframe.scrollIntoViewIfNeeded();
+      await iframe.screenshot({ path: path.join(SCREENSHOT_DIR, 'notification-preview-desktop.png') });
 
       const test = page.getByRole('region', { name: 'Envoyer un test' });
       await test.getByLabel('Adresse e-mail').fill('essai@serenaia.test');

@@ -174,10 +174,10 @@ export function NotificationSettingsForm({
           <TableHead>
             <TableRow>
               <TableCell>{t('notificationSettings.templates.template')}</TableCell>
-              <TableCell align="center" sx={{ width: 72 }}>
+              <TableCell align="center" sx={{ width: 88, whiteSpace: 'nowrap' }}>
                 {t('notificationSettings.templates.email')}
               </TableCell>
-              <TableCell align="center" sx={{ width: 72 }}>
+              <TableCell align="center" sx={{ width: 88, whiteSpace: 'nowrap' }}>
                 {t('notificationSettings.templates.sms')}
               </TableCell>
             </TableRow>
