@@ -79,6 +79,8 @@ export class BookingResolver {
         phone: normalizePhone(input.client.phone),
         notes: null,
         marketingConsent: false,
+        serviceEmailOptOut: false,
+        serviceSmsOptOut: false,
       };
     }
     return { booking, manageToken: created.manageToken };

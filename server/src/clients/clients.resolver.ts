@@ -14,6 +14,8 @@ export function toClientType(c: ClientEntity): ClientType {
     phone: c.phone,
     notes: c.notes,
     marketingConsent: c.marketingConsent,
+    serviceEmailOptOut: c.serviceEmailOptOut,
+    serviceSmsOptOut: c.serviceSmsOptOut,
     createdAt: c.createdAt,
   };
 }

@@ -112,6 +112,8 @@ export class ClientsService {
         input.phone === null || input.phone.trim() === '' ? null : phoneOrThrow(input.phone, 'input.phone');
     if (input.notes !== undefined) values.notes = input.notes;
     if (input.marketingConsent !== undefined) values.marketingConsent = input.marketingConsent;
+    if (input.serviceEmailOptOut !== undefined) values.serviceEmailOptOut = input.serviceEmailOptOut;
+    if (input.serviceSmsOptOut !== undefined) values.serviceSmsOptOut = input.serviceSmsOptOut;
     try {
       return await this.db.transaction(async (m) => {
         if (input.id === undefined) return m.save(ClientEntity, m.create(ClientEntity, values));

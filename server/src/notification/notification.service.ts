@@ -49,6 +49,9 @@ export interface NotificationsQuery {
   status?: NotificationStatus;
   channel?: NotificationChannel;
   template?: NotificationTemplate;
+  /** GraphQL may pass an explicit null: treated as absent. */
+  from?: Date | null;
+  to?: Date | null;
   page?: PageInput;
 }
 
@@ -142,7 +145,7 @@ export class NotificationService {
         delayMs: Math.max(0, scheduledFor - now),
       });
     }
-    return m.findOneByOrFail(NotificationEntity, { id });
+    return m.findOneOrFail(NotificationEntity, { where: { id }, relations: { booking: { client: true } } });
   }
 
   /** Sends a failed (or any) message again, as a new message of its own. */
@@ -197,13 +200,18 @@ export class NotificationService {
 
   async list(query: NotificationsQuery): Promise<{ items: NotificationEntity[]; total: number }> {
     const { offset, limit } = pageOf(query.page);
-    const qb = this.db.getRepository(NotificationEntity).createQueryBuilder('n');
-    if (query.bookingId !== undefined)
-      qb.andWhere('n.booking_id = :bookingId', { bookingId: query.bookingId });
-    if (query.clientId !== undefined) qb.andWhere('n.client_id = :clientId', { clientId: query.clientId });
-    if (query.status !== undefined) qb.andWhere('n.status = :status', { status: query.status });
-    if (query.channel !== undefined) qb.andWhere('n.channel = :channel', { channel: query.channel });
-    if (query.template !== undefined) qb.andWhere('n.template = :template', { template: query.template });
+    const qb = this.db
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .leftJoinAndSelect('n.booking', 'b')
+      .leftJoinAndSelect('b.client', 'bc');
+    if (query.bookingId) qb.andWhere('n.booking_id = :bookingId', { bookingId: query.bookingId });
+    if (query.clientId) qb.andWhere('n.client_id = :clientId', { clientId: query.clientId });
+    if (query.status) qb.andWhere('n.status = :status', { status: query.status });
+    if (query.channel) qb.andWhere('n.channel = :channel', { channel: query.channel });
+    if (query.template) qb.andWhere('n.template = :template', { template: query.template });
+    if (query.from) qb.andWhere('n.created_at >= :from', { from: query.from });
+    if (query.to) qb.andWhere('n.created_at < :to', { to: query.to });
     const [items, total] = await qb
       .orderBy('n.created_at', 'DESC')
       .addOrderBy('n.id', 'DESC')

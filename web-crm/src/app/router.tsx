@@ -33,6 +33,18 @@ export function createRouter() {
                     lazy: async () => ({ Component: (await import('../features/payments')).PaymentsPage }),
                   },
                   {
+                    path: 'notifications',
+                    lazy: async () => ({
+                      Component: (await import('../features/notifications')).NotificationsPage,
+                    }),
+                  },
+                  {
+                    path: 'reglages/notifications',
+                    lazy: async () => ({
+                      Component: (await import('../features/notification-settings')).NotificationSettingsPage,
+                    }),
+                  },
+                  {
                     path: 'reglages/paiements',
                     lazy: async () => ({
                       Component: (await import('../features/payment-settings')).PaymentSettingsPage,

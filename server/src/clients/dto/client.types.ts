@@ -20,7 +20,12 @@ export class ClientType {
   @Field(() => String, { nullable: true }) email: string | null;
   @Field(() => String, { nullable: true, description: 'E.164' }) phone: string | null;
   @Field(() => String, { nullable: true }) notes: string | null;
-  @Field() marketingConsent: boolean;
+  @Field({ description: 'Consent to marketing (newsletters, offers); separate from service messages.' })
+  marketingConsent: boolean;
+  @Field({ description: 'The client refused service e-mails (confirmations, reminders, receipts).' })
+  serviceEmailOptOut: boolean;
+  @Field({ description: 'The client refused service SMS (confirmations, reminders).' })
+  serviceSmsOptOut: boolean;
   @Field() createdAt: Date;
 }
 
@@ -91,6 +96,16 @@ export class UpsertClientInput {
   @IsOptional()
   @IsBoolean()
   marketingConsent?: boolean;
+
+  @Field({ nullable: true, description: 'Refuses service e-mails (not marketing: see marketingConsent).' })
+  @IsOptional()
+  @IsBoolean()
+  serviceEmailOptOut?: boolean;
+
+  @Field({ nullable: true, description: 'Refuses service SMS (not marketing: see marketingConsent).' })
+  @IsOptional()
+  @IsBoolean()
+  serviceSmsOptOut?: boolean;
 }
 
 @InputType()

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   IsArray,
   IsBoolean,
+  IsDate,
   IsIn,
   IsOptional,
   IsString,
@@ -51,6 +52,12 @@ export class NotificationType {
   @Field(() => String, { nullable: true }) lastError: string | null;
   @Field(() => ID, { nullable: true }) bookingId: string | null;
   @Field(() => ID, { nullable: true }) clientId: string | null;
+  @Field(() => String, { nullable: true, description: 'The booking’s reference.' })
+  bookingReference: string | null;
+  @Field(() => Date, { nullable: true, description: 'When the booking starts.' })
+  bookingStart: Date | null;
+  @Field(() => String, { nullable: true, description: 'The booking’s client, "First Last".' })
+  clientName: string | null;
   @Field() scheduledFor: Date;
   @Field(() => Date, { nullable: true }) sentAt: Date | null;
   @Field(() => ID, { nullable: true }) resendOfId: string | null;
@@ -91,6 +98,16 @@ export class NotificationsFilter {
   @IsOptional()
   @IsIn(NOTIFICATION_TEMPLATES, UNKNOWN_TEMPLATE)
   template?: NotificationTemplate;
+
+  @Field(() => Date, { nullable: true, description: 'Written at or after this instant.' })
+  @IsOptional()
+  @IsDate({ message: 'Date invalide.' })
+  from?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Written before this instant.' })
+  @IsOptional()
+  @IsDate({ message: 'Date invalide.' })
+  to?: Date;
 }
 
 @ObjectType()

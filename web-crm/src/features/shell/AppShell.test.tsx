@@ -38,7 +38,15 @@ describe('AppShell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Agenda', 'Paiements', 'Accueil', 'Réglages des paiements', 'Terminaux de paiement']);
+    ).toEqual([
+      'Agenda',
+      'Paiements',
+      'Messages',
+      'Accueil',
+      'Réglages des paiements',
+      'Terminaux de paiement',
+      'Réglages des messages',
+    ]);
   });
 
   it('hides the admin-only pages from staff', async () => {
@@ -53,7 +61,7 @@ describe('AppShell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Agenda', 'Paiements', 'Accueil']);
+    ).toEqual(['Agenda', 'Paiements', 'Messages', 'Accueil']);
   });
 
   it('signs out: revokes the session on the server, forgets the tokens, returns to the login page', async () => {

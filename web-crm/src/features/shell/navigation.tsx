@@ -1,5 +1,7 @@
 import CalendarMonthOutlined from '@mui/icons-material/CalendarMonthOutlined';
+import ForumOutlined from '@mui/icons-material/ForumOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import MarkEmailReadOutlined from '@mui/icons-material/MarkEmailReadOutlined';
 import PaymentsOutlined from '@mui/icons-material/PaymentsOutlined';
 import PointOfSaleOutlined from '@mui/icons-material/PointOfSaleOutlined';
 import TuneOutlined from '@mui/icons-material/TuneOutlined';
@@ -21,6 +23,7 @@ export interface NavigationEntry {
 export const NAVIGATION: NavigationEntry[] = [
   { to: '/agenda', label: 'shell.nav.agenda', icon: <CalendarMonthOutlined /> },
   { to: '/paiements', label: 'shell.nav.payments', icon: <PaymentsOutlined /> },
+  { to: '/notifications', label: 'shell.nav.messages', icon: <ForumOutlined /> },
   { to: '/', label: 'shell.nav.home', icon: <HomeOutlined />, end: true },
   {
     to: '/reglages/paiements',
@@ -32,6 +35,12 @@ export const NAVIGATION: NavigationEntry[] = [
     to: '/reglages/terminaux',
     label: 'shell.nav.terminals',
     icon: <PointOfSaleOutlined />,
+    roles: ['ADMIN'],
+  },
+  {
+    to: '/reglages/notifications',
+    label: 'shell.nav.notificationSettings',
+    icon: <MarkEmailReadOutlined />,
     roles: ['ADMIN'],
   },
 ];

@@ -26,6 +26,7 @@ import {
 } from '../../../gql/graphql';
 import { capitalize, formatEuros, phoneHref } from '../../../shared/format';
 import { formatDay, formatTime, formatTimeRange, localDateOf, toMillis } from '../../../shared/paris-time';
+import { BookingNotificationSection } from '../../notifications';
 import { BookingPaymentSection } from '../../payments';
 import { clientName, type AgendaBooking } from '../data/agenda-state';
 
@@ -231,6 +232,11 @@ export function BookingDetails({
       <Divider />
       <Section title={t('payments.section.title')}>
         <BookingPaymentSection bookingId={booking.id} status={booking.status} onNotify={onNotify} />
+      </Section>
+
+      <Divider />
+      <Section title={t('notifications.section.title')}>
+        <BookingNotificationSection bookingId={booking.id} status={booking.status} onNotify={onNotify} />
       </Section>
 
       {booking.clientNote ? (

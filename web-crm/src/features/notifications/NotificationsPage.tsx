@@ -1,0 +1,393 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import MenuItem from '@mui/material/MenuItem';
+import Pagination from '@mui/material/Pagination';
+import Skeleton from '@mui/material/Skeleton';
+import Snackbar from '@mui/material/Snackbar';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TablePagination from '@mui/material/TablePagination';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
+import type { CombinedError } from '@urql/core';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { NotificationsDocument } from '../../gql/graphql';
+import { errorMessage } from '../../shared/graphql-errors';
+import { useInstitute } from '../institute';
+import { FrenchDateField } from '../payments/FrenchDateField';
+import { formatDateTime } from '../payments/format';
+import { ChannelIcon, NotificationStatus } from './NotificationDetail';
+import { ResendButton } from './ResendButton';
+import { displayRecipient, type LogNotification } from './notification-format';
+import {
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_STATUSES,
+  NOTIFICATION_TEMPLATES,
+  NO_FILTERS,
+  apiFilter,
+  filtersFromParams,
+  filtersToParams,
+  hasFilter,
+  periodProblem,
+  type LogFilters,
+} from './notifications-filter';
+
+const PAGE_SIZES = [25, 50, 100];
+
+interface Notice {
+  severity: 'success' | 'error';
+  message: string;
+}
+
+/** `/notifications` ("Messages"): every e-mail and SMS, filtered, paged, with the failures' errors and a resend. */
+export function NotificationsPage() {
+  const { t } = useTranslation();
+  const theme = useTheme();
+  const cards = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
+  const { institute } = useInstitute();
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => filtersFromParams(params), [params]);
+  const pageIndex = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
+  const [pageSize, setPageSize] = useState(25);
+  const badPeriod = periodProblem(filters);
+
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: NotificationsDocument,
+    variables: { filter: apiFilter(filters), page: { offset: pageIndex * pageSize, limit: pageSize } },
+    requestPolicy: 'cache-and-network',
+    pause: badPeriod,
+  });
+  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const update = (changes: Partial<LogFilters>) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        const merged = { ...filtersFromParams(prev), ...changes };
+        for (const [key, value] of Object.entries(filtersToParams(merged))) {
+          if (value === null) next.delete(key);
+          else next.set(key, value);
+        }
+        next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+  const setPage = (page: number) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (page <= 0) next.delete('page');
+        else next.set('page', String(page + 1));
+        return next;
+      },
+      { replace: true },
+    );
+
+  const onResent = () => {
+    reload();
+    setNotice({ severity: 'success', message: t('notifications.resend.done') });
+  };
+  const onFailed = (e: CombinedError | undefined) =>
+    setNotice({
+      severity: 'error',
+      message: `${t('notifications.resend.error')} ${
+        e ? errorMessage(e, { network: t('errors.network'), unexpected: t('errors.unexpected') }) : ''
+      }`.trim(),
+    });
+
+  const page = data?.notifications;
+  const total = page?.total ?? 0;
+  const rows = page?.items ?? [];
+
+  const recipient = (n: LogNotification) =>
+    n.recipient === '' ? (
+      <Typography component="span" variant="body2" color="text.secondary">
+        {t('notifications.list.noRecipient')}
+      </Typography>
+    ) : (
+      <Box component="span" sx={{ wordBreak: 'break-all' }}>
+        {displayRecipient(n.recipient)}
+      </Box>
+    );
+  const booking = (n: LogNotification) =>
+    n.bookingId ? (
+      <Link component={RouterLink} to={`/agenda?rdv=${encodeURIComponent(n.bookingId)}`}>
+        {n.clientName && n.bookingStart
+          ? t('notifications.list.bookingOf', { client: n.clientName, date: formatDateTime(n.bookingStart) })
+          : t('notifications.list.openBooking')}
+      </Link>
+    ) : null;
+  const resend = (n: LogNotification) => (
+    <ResendButton notification={n} onResent={onResent} onFailed={onFailed} />
+  );
+  const templateLabel = (n: LogNotification) => (
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }}>
+      <ChannelIcon channel={n.channel} />
+      <span>{t(`notifications.template.${n.template}`)}</span>
+    </Box>
+  );
+
+  return (
+    <Box sx={{ maxWidth: 1200, mx: 'auto', pt: { xs: 3, md: 5 } }}>
+      <title>
+        {institute
+          ? t('app.pageTitle', { page: t('notifications.pageTitle'), institute: institute.name })
+          : t('notifications.pageTitle')}
+      </title>
+      <Box component="header" sx={{ mb: { xs: 2, md: 3 } }}>
+        <Typography variant="h3" component="h1" sx={{ fontSize: { xs: '2rem', md: '2.6rem' } }}>
+          {t('notifications.title')}
+        </Typography>
+        <Typography color="text.secondary" sx={{ mt: 0.5 }}>
+          {t('notifications.subtitle')}
+        </Typography>
+      </Box>
+
+      <Card component="section" aria-label={t('notifications.list.filters')} sx={{ mb: 2 }}>
+        <CardContent
+          sx={{
+            display: 'grid',
+            gap: 1.5,
+            gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(5, minmax(0, 1fr)) auto' },
+            alignItems: 'start',
+            '&:last-child': { pb: 2 },
+          }}
+        >
+          <TextField
+            select
+            size="small"
+            label={t('notifications.list.channel')}
+            value={filters.channel ?? ''}
+            onChange={(e) =>
+              update({ channel: NOTIFICATION_CHANNELS.find((c) => c === e.target.value) ?? null })
+            }
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+          >
+            <MenuItem value="">{t('notifications.list.all')}</MenuItem>
+            {NOTIFICATION_CHANNELS.map((c) => (
+              <MenuItem key={c} value={c}>
+                {t(`notifications.channel.${c}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField
+            select
+            size="small"
+            label={t('notifications.list.status')}
+            value={filters.status ?? ''}
+            onChange={(e) =>
+              update({ status: NOTIFICATION_STATUSES.find((s) => s === e.target.value) ?? null })
+            }
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+          >
+            <MenuItem value="">{t('notifications.list.all')}</MenuItem>
+            {NOTIFICATION_STATUSES.map((s) => (
+              <MenuItem key={s} value={s}>
+                {t(`notifications.status.${s}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField
+            select
+            size="small"
+            label={t('notifications.list.template')}
+            value={filters.template ?? ''}
+            onChange={(e) =>
+              update({ template: NOTIFICATION_TEMPLATES.find((x) => x === e.target.value) ?? null })
+            }
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+            sx={{ gridColumn: { xs: '1 / -1', md: 'auto' } }}
+          >
+            <MenuItem value="">{t('notifications.list.all')}</MenuItem>
+            {NOTIFICATION_TEMPLATES.map((x) => (
+              <MenuItem key={x} value={x}>
+                {t(`notifications.template.${x}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <FrenchDateField
+            label={t('notifications.list.from')}
+            value={filters.from}
+            onChange={(from) => update({ from })}
+          />
+          <FrenchDateField
+            label={t('notifications.list.to')}
+            value={filters.to}
+            onChange={(to) => update({ to })}
+            error={badPeriod ? t('notifications.list.periodError') : undefined}
+          />
+          <Button
+            color="inherit"
+            disabled={!hasFilter(filters)}
+            onClick={() => update(NO_FILTERS)}
+            sx={{ gridColumn: { xs: '1 / -1', md: 'auto' }, justifySelf: { xs: 'start', md: 'auto' } }}
+          >
+            {t('notifications.list.reset')}
+          </Button>
+        </CardContent>
+      </Card>
+
+      <Box sx={{ display: 'flex', alignItems: 'center', minHeight: 28, mb: 1 }}>
+        <Typography variant="body2" color="text.secondary" role="status" sx={{ flexGrow: 1 }}>
+          {page ? t('notifications.list.count', { count: total }) : ''}
+        </Typography>
+      </Box>
+      <Box sx={{ height: 4 }}>{fetching && page ? <LinearProgress /> : null}</Box>
+
+      {error && !fetching ? (
+        <Alert
+          severity="error"
+          sx={{ mb: 2 }}
+          action={
+            <Button color="inherit" size="small" onClick={reload}>
+              {t('errors.retry')}
+            </Button>
+          }
+        >
+          {t('notifications.list.loadError')}{' '}
+          {errorMessage(error, { network: t('errors.network'), unexpected: t('errors.unexpected') })}
+        </Alert>
+      ) : null}
+
+      {!page && fetching ? <Skeleton variant="rounded" height={320} /> : null}
+      {page && rows.length === 0 ? (
+        <Card sx={{ py: 6, textAlign: 'center' }}>
+          <Typography color="text.secondary">{t('notifications.list.empty')}</Typography>
+        </Card>
+      ) : null}
+
+      {page && rows.length > 0 && cards ? (
+        <Box
+          component="ul"
+          aria-label={t('notifications.title')}
+          sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1.25 }}
+        >
+          {rows.map((n) => (
+            <Card component="li" key={n.id} data-notification-id={n.id}>
+              <CardContent sx={{ py: 1.5, '&:last-child': { pb: 1.5 }, display: 'grid', gap: 0.75 }}>
+                <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1 }}>
+                  <Typography component="div" sx={{ fontWeight: 700, flexGrow: 1, minWidth: 0 }}>
+                    {templateLabel(n)}
+                  </Typography>
+                  <Typography
+                    variant="body2"
+                    color="text.secondary"
+                    sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
+                  >
+                    {formatDateTime(n.createdAt)}
+                  </Typography>
+                </Box>
+                <Typography variant="body2">{recipient(n)}</Typography>
+                <NotificationStatus notification={n} />
+                <Box
+                  sx={{
+                    display: 'flex',
+                    alignItems: 'center',
+                    justifyContent: 'space-between',
+                    gap: 1,
+                    minHeight: 32,
+                  }}
+                >
+                  <Typography variant="body2" component="div" sx={{ minWidth: 0 }}>
+                    {booking(n)}
+                  </Typography>
+                  {resend(n)}
+                </Box>
+              </CardContent>
+            </Card>
+          ))}
+        </Box>
+      ) : null}
+
+      {page && rows.length > 0 && !cards ? (
+        <Card>
+          <TableContainer>
+            <Table size="small" aria-label={t('notifications.title')}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('notifications.list.date')}</TableCell>
+                  <TableCell>{t('notifications.list.template')}</TableCell>
+                  <TableCell>{t('notifications.list.recipient')}</TableCell>
+                  <TableCell>{t('notifications.list.booking')}</TableCell>
+                  <TableCell sx={{ width: '30%' }}>{t('notifications.list.status')}</TableCell>
+                  <TableCell align="right">{t('notifications.list.actions')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {rows.map((n) => (
+                  <TableRow key={n.id} data-notification-id={n.id} hover sx={{ verticalAlign: 'top' }}>
+                    <TableCell sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+                      {formatDateTime(n.createdAt)}
+                    </TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{templateLabel(n)}</TableCell>
+                    <TableCell sx={{ maxWidth: 240 }}>{recipient(n)}</TableCell>
+                    <TableCell>{booking(n)}</TableCell>
+                    <TableCell>
+                      <NotificationStatus notification={n} />
+                    </TableCell>
+                    <TableCell align="right" sx={{ py: 0.5 }}>
+                      {resend(n)}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+          <TablePagination
+            component="div"
+            count={total}
+            page={Math.min(pageIndex, Math.max(0, Math.ceil(total / pageSize) - 1))}
+            rowsPerPage={pageSize}
+            rowsPerPageOptions={PAGE_SIZES}
+            onPageChange={(_, next) => setPage(next)}
+            onRowsPerPageChange={(e) => {
+              setPageSize(Number(e.target.value));
+              setPage(0);
+            }}
+            labelRowsPerPage={t('notifications.list.rowsPerPage')}
+          />
+        </Card>
+      ) : null}
+
+      {page && cards && total > pageSize ? (
+        <Box sx={{ display: 'flex', justifyContent: 'center', mt: 2 }}>
+          <Pagination
+            count={Math.ceil(total / pageSize)}
+            page={pageIndex + 1}
+            onChange={(_, next) => setPage(next - 1)}
+            aria-label={t('notifications.list.pages')}
+          />
+        </Box>
+      ) : null}
+
+      <Snackbar
+        open={notice !== null}
+        autoHideDuration={notice?.severity === 'error' ? 10_000 : 4_000}
+        onClose={(_, reason) => reason !== 'clickaway' && setNotice(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      >
+        {notice ? (
+          <Alert severity={notice.severity} variant="filled" onClose={() => setNotice(null)}>
+            {notice.message}
+          </Alert>
+        ) : undefined}
+      </Snackbar>
+    </Box>
+  );
+}

@@ -1,0 +1,5 @@
+export {
+  BookingNotificationSection,
+  type BookingNotificationSectionProps,
+} from './BookingNotificationSection';
+export { NotificationsPage } from './NotificationsPage';
