@@ -10,6 +10,17 @@ import {
   type ViewportName,
 } from './harness';
 
+/** What an admin's navigation offers, in order. */
+const ADMIN_NAVIGATION = [
+  'Agenda',
+  'Paiements',
+  'Messages',
+  'Accueil',
+  'Réglages des paiements',
+  'Terminaux de paiement',
+  'Réglages des messages',
+];
+
 jest.setTimeout(120_000);
 
 const ADMIN = { email: 'admin@serenaia.test', password: 'serenaia-admin' };
@@ -95,13 +106,13 @@ describe.each<ViewportName>(['phone', 'desktop'])('CRM on a %s', (viewport) => {
         expect(await navigation.isVisible()).toBe(false);
         await page.getByRole('button', { name: 'Ouvrir le menu' }).click();
         await navigation.waitFor();
-        expect(await navigation.getByRole('link').allTextContents()).toEqual(['Agenda', 'Accueil']);
+        expect(await navigation.getByRole('link').allTextContents()).toEqual(ADMIN_NAVIGATION);
         await screenshot(page, 'crm-navigation', viewport);
         await page.keyboard.press('Escape');
         await navigation.waitFor({ state: 'hidden' });
       } else {
         await navigation.waitFor();
-        expect(await navigation.getByRole('link').allTextContents()).toEqual(['Agenda', 'Accueil']);
+        expect(await navigation.getByRole('link').allTextContents()).toEqual(ADMIN_NAVIGATION);
         expect(await page.getByRole('button', { name: 'Ouvrir le menu' }).count()).toBe(0);
       }
 
