@@ -6,7 +6,6 @@ import CardContent from '@mui/material/CardContent';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
-import Pagination from '@mui/material/Pagination';
 import Skeleton from '@mui/material/Skeleton';
 import Snackbar from '@mui/material/Snackbar';
 import Table from '@mui/material/Table';
@@ -14,7 +13,6 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -45,8 +43,7 @@ import {
   periodProblem,
   type LogFilters,
 } from './notifications-filter';
-
-const PAGE_SIZES = [25, 50, 100];
+import { CardPager, TablePager } from '../../shared/paging';
 
 interface Notice {
   severity: 'success' | 'error';
@@ -349,31 +346,25 @@ export function NotificationsPage() {
               </TableBody>
             </Table>
           </TableContainer>
-          <TablePagination
-            component="div"
-            count={total}
-            page={Math.min(pageIndex, Math.max(0, Math.ceil(total / pageSize) - 1))}
-            rowsPerPage={pageSize}
-            rowsPerPageOptions={PAGE_SIZES}
-            onPageChange={(_, next) => setPage(next)}
-            onRowsPerPageChange={(e) => {
-              setPageSize(Number(e.target.value));
-              setPage(0);
-            }}
-            labelRowsPerPage={t('notifications.list.rowsPerPage')}
+          <TablePager
+            total={total}
+            pageIndex={pageIndex}
+            pageSize={pageSize}
+            onPage={setPage}
+            onPageSize={setPageSize}
+            rowsPerPageLabel={t('notifications.list.rowsPerPage')}
           />
         </Card>
       ) : null}
 
-      {page && cards && total > pageSize ? (
-        <Box sx={{ display: 'flex', justifyContent: 'center', mt: 2 }}>
-          <Pagination
-            count={Math.ceil(total / pageSize)}
-            page={pageIndex + 1}
-            onChange={(_, next) => setPage(next - 1)}
-            aria-label={t('notifications.list.pages')}
-          />
-        </Box>
+      {page && cards ? (
+        <CardPager
+          total={total}
+          pageIndex={pageIndex}
+          pageSize={pageSize}
+          onPage={setPage}
+          label={t('notifications.list.pages')}
+        />
       ) : null}
 
       <Snackbar

@@ -7,7 +7,6 @@ import CardContent from '@mui/material/CardContent';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
-import Pagination from '@mui/material/Pagination';
 import Skeleton from '@mui/material/Skeleton';
 import Snackbar from '@mui/material/Snackbar';
 import Table from '@mui/material/Table';
@@ -15,7 +14,6 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -49,8 +47,7 @@ import {
 } from './payments-filter';
 import { useRefundPermission } from './refund-permission';
 import { RefundDialog } from './RefundDialog';
-
-const PAGE_SIZES = [25, 50, 100];
+import { CardPager, TablePager } from '../../shared/paging';
 
 interface Notice {
   severity: 'success' | 'error';
@@ -388,31 +385,25 @@ export function PaymentsPage({ clock = Date.now }: PaymentsPageProps) {
               </TableBody>
             </Table>
           </TableContainer>
-          <TablePagination
-            component="div"
-            count={total}
-            page={Math.min(pageIndex, Math.max(0, Math.ceil(total / pageSize) - 1))}
-            rowsPerPage={pageSize}
-            rowsPerPageOptions={PAGE_SIZES}
-            onPageChange={(_, next) => setPage(next)}
-            onRowsPerPageChange={(e) => {
-              setPageSize(Number(e.target.value));
-              setPage(0);
-            }}
-            labelRowsPerPage={t('payments.list.rowsPerPage')}
+          <TablePager
+            total={total}
+            pageIndex={pageIndex}
+            pageSize={pageSize}
+            onPage={setPage}
+            onPageSize={setPageSize}
+            rowsPerPageLabel={t('payments.list.rowsPerPage')}
           />
         </Card>
       ) : null}
 
-      {page && cards && total > pageSize ? (
-        <Box sx={{ display: 'flex', justifyContent: 'center', mt: 2 }}>
-          <Pagination
-            count={Math.ceil(total / pageSize)}
-            page={pageIndex + 1}
-            onChange={(_, next) => setPage(next - 1)}
-            aria-label={t('payments.list.pages')}
-          />
-        </Box>
+      {page && cards ? (
+        <CardPager
+          total={total}
+          pageIndex={pageIndex}
+          pageSize={pageSize}
+          onPage={setPage}
+          label={t('payments.list.pages')}
+        />
       ) : null}
 
       {refunding ? (

@@ -1,0 +1,57 @@
+/**
+ * Paging of the CRM's long lists (ledger, message log): the table's footer on wide screens, page
+ * buttons under the cards on phones. Pages are 0-based, as in MUI's TablePagination.
+ */
+import Box from '@mui/material/Box';
+import Pagination from '@mui/material/Pagination';
+import TablePagination from '@mui/material/TablePagination';
+
+export const PAGE_SIZES = [25, 50, 100];
+
+interface PagingProps {
+  total: number;
+  pageIndex: number;
+  pageSize: number;
+  onPage: (page: number) => void;
+}
+
+/** The footer of a table: page, rows per page (changing it goes back to the first page). */
+export function TablePager({
+  total,
+  pageIndex,
+  pageSize,
+  onPage,
+  onPageSize,
+  rowsPerPageLabel,
+}: PagingProps & { onPageSize: (size: number) => void; rowsPerPageLabel: string }) {
+  return (
+    <TablePagination
+      component="div"
+      count={total}
+      page={Math.min(pageIndex, Math.max(0, Math.ceil(total / pageSize) - 1))}
+      rowsPerPage={pageSize}
+      rowsPerPageOptions={PAGE_SIZES}
+      onPageChange={(_, next) => onPage(next)}
+      onRowsPerPageChange={(e) => {
+        onPageSize(Number(e.target.value));
+        onPage(0);
+      }}
+      labelRowsPerPage={rowsPerPageLabel}
+    />
+  );
+}
+
+/** Page buttons under a list of cards, shown only when there is more than one page. */
+export function CardPager({ total, pageIndex, pageSize, onPage, label }: PagingProps & { label: string }) {
+  if (total <= pageSize) return null;
+  return (
+    <Box sx={{ display: 'flex', justifyContent: 'center', mt: 2 }}>
+      <Pagination
+        count={Math.ceil(total / pageSize)}
+        page={pageIndex + 1}
+        onChange={(_, next) => onPage(next - 1)}
+        aria-label={label}
+      />
+    </Box>
+  );
+}
