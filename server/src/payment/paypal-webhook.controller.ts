@@ -42,19 +42,21 @@ export class PayPalWebhookController {
     @Req() req: FastifyRequest & { rawBody?: Buffer },
     @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<Outcome> {
-    const { paypal } = await this.settings.secrets();
-    if (!paypal?.webhookId) {
-      res.status(503);
-      return { received: false, error: 'PayPal webhooks are not configured' };
-    }
     const rejected = (): Outcome => {
       res.status(400);
       return { received: false, error: 'invalid signature' };
     };
+    // An unsigned or malformed call is a bad request whatever our configuration: 400, never retried.
     const headers = transmissionHeaders(req.headers);
     const raw = req.rawBody?.toString('utf8');
     const event = raw === undefined ? null : parseEvent(raw);
     if (headers === null || raw === undefined || event === null) return rejected();
+    const { paypal } = await this.settings.secrets();
+    if (!paypal?.webhookId) {
+      // A signed event we cannot check yet: 503 so that PayPal delivers it again once configured.
+      res.status(503);
+      return { received: false, error: 'PayPal webhooks are not configured' };
+    }
     let genuine: boolean;
     try {
       genuine = await this.paypal.verifyWebhook(paypal, paypal.webhookId, headers, raw);

@@ -41,15 +41,20 @@ export class StripeWebhookController {
     @Res({ passthrough: true }) res: FastifyReply,
     @Headers('stripe-signature') signature: string | undefined,
   ): Promise<{ received: boolean; duplicate?: boolean; ignored?: boolean; error?: string }> {
+    // An unsigned call is a bad request whatever our configuration: 400, never retried.
+    if (!req.rawBody || !signature) {
+      res.status(400);
+      return { received: false, error: 'missing body or signature' };
+    }
     const secrets = await this.settings.secrets();
     const webhookSecret = secrets.stripe?.webhookSecret;
     if (!webhookSecret) {
+      // A signed event we cannot check yet: 503 so that Stripe delivers it again once configured.
       res.status(503);
       return { received: false, error: 'Stripe webhooks are not configured' };
     }
     let event: Stripe.Event;
     try {
-      if (!req.rawBody || !signature) throw new Error('missing body or signature');
       event = this.stripe.constructEvent(req.rawBody, signature, webhookSecret);
     } catch {
       res.status(400);
