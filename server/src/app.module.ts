@@ -1,5 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Module, type DynamicModule, type ModuleMetadata, type Type } from '@nestjs/common';
+import { Module, type DynamicModule, type ModuleMetadata, type Provider, type Type } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -7,8 +8,9 @@ import { AccessTokenService } from './auth/access-token.service.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AvailabilityModule } from './availability/index.js';
 import { BookingModule, BookingProcessor, DepositPaidProcessor } from './booking/index.js';
-import { CatalogModule } from './catalog/index.js';
+import { CatalogModule, CatalogService } from './catalog/index.js';
 import { ClientsModule } from './clients/index.js';
+import { AppExceptionFilter } from './common/app-exception.filter.js';
 import { CoreModule } from './common/core.module.js';
 import { RateLimiter } from './common/rate-limit/rate-limiter.service.js';
 import { ConfigModule, CONFIG } from './config/config.module.js';
@@ -60,14 +62,26 @@ export class AppModule {
       ...DOMAIN_MODULES,
       ...(options.extraModules ?? []),
     ];
+    const providers: Provider[] = [MaintenanceScheduler, ...(config.runWorker ? WORKER_PROVIDERS : [])];
     if (options.http) {
+      providers.push({ provide: APP_FILTER, useClass: AppExceptionFilter });
       imports.push(
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule],
-          inject: [CONFIG, RateLimiter, AccessTokenService],
-          useFactory: (cfg: Config, limiter: RateLimiter, tokens: AccessTokenService) =>
-            buildGraphQLOptions({ config: cfg, limiter, verifyAccessToken: (t) => tokens.verify(t) }),
+          imports: [AuthModule, CatalogModule],
+          inject: [CONFIG, RateLimiter, AccessTokenService, CatalogService],
+          useFactory: (
+            cfg: Config,
+            limiter: RateLimiter,
+            tokens: AccessTokenService,
+            catalog: CatalogService,
+          ) =>
+            buildGraphQLOptions({
+              config: cfg,
+              limiter,
+              verifyAccessToken: (t) => tokens.verify(t),
+              costContext: async () => ({ activePractitioners: await catalog.activePractitionerCount() }),
+            }),
         }),
         HealthModule,
       );
@@ -75,7 +89,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports,
-      providers: [MaintenanceScheduler, ...(config.runWorker ? WORKER_PROVIDERS : [])],
+      providers,
     };
   }
 }

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { getIntrospectionQuery } from 'graphql';
+import { randomUUID } from 'node:crypto';
 import { Field, ObjectType, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Public } from '../src/common/auth/access.decorators.js';
 import { insertInstitute } from './support/factories.js';
@@ -45,12 +47,29 @@ class BuggyResolver {
 @Module({ providers: [BuggyResolver] })
 class BuggyModule {}
 
+/** `query { ...F0 }` where each fragment spreads the next one twice: 2ⁿ selections once expanded. */
+function doublingFragments(n: number): string {
+  const fragments = Array.from(
+    { length: n },
+    (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+  );
+  return `query { ...F0 } ${fragments.join(' ')} fragment F${n} on Query { settings { __typename } }`;
+}
+
+/** `{ __schema { types { ofType { ofType … } } } }` nested `depth` deep. */
+const introspectionOfDepth = (depth: number) =>
+  `{ __schema { types { ${'ofType { '.repeat(depth - 3)}name${' }'.repeat(depth - 3)} } } }`;
+
+/** Log lines written from `from` on, parsed. */
+const linesFrom = (logs: string[], from: number) =>
+  logs.slice(from).map((line) => JSON.parse(line) as Record<string, unknown> & { level: string });
+
 describe('GraphQL limits and errors', () => {
   let t: TestApp;
 
   beforeAll(async () => {
     t = await startTestApp({
-      env: { GRAPHQL_MAX_DEPTH: '3', RATE_LIMIT_PER_MINUTE: '12', GRAPHQL_MAX_COMPLEXITY: '40' },
+      env: { GRAPHQL_MAX_DEPTH: '3', RATE_LIMIT_PER_MINUTE: '12', GRAPHQL_MAX_COMPLEXITY: '300' },
       extraModules: [BuggyModule],
     });
     await insertInstitute(t.dataSource);
@@ -169,5 +188,92 @@ describe('GraphQL limits and errors', () => {
     );
     expect(badVariable.status).toBe(400);
     expect(badVariable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses fragment bombs before expanding them, in production too (finding 12)', async () => {
+    const prod = await startTestApp({
+      env: { NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '100' },
+      db: t.db,
+    });
+    try {
+      // 22: the 920-byte document of the issue (23 s of event loop before); 60 would take years.
+      for (const n of [22, 60]) {
+        const res = await gql(prod.url, doublingFragments(n));
+        expect(res.status).toBe(400);
+        expect(res.errors).toEqual([
+          expect.objectContaining({
+            message: expect.stringMatching(
+              /^La requête est trop volumineuse : \d+ sélections une fois les fragments développés, maximum autorisé 5000\.$/,
+            ),
+            extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED' }),
+          }),
+        ]);
+      }
+      expect((await fetch(`${prod.url}/health`)).status).toBe(200);
+    } finally {
+      await prod.close();
+    }
+  });
+
+  it('applies a depth ceiling to introspection that the standard introspection query fits (finding 8)', async () => {
+    const standard = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      oneOf: true,
+    });
+    const ok = await gql<{ __schema: { queryType: { name: string } } }>(t.url, standard);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data?.__schema.queryType.name).toBe('Query');
+    const deep = await gql(t.url, introspectionOfDepth(50));
+    expect(deep.status).toBe(400);
+    expect(deep.errors?.[0]?.message).toBe(
+      'La requête d’introspection est trop imbriquée : profondeur 50, maximum autorisé 15.',
+    );
+  });
+
+  it('logs client errors at info without a stack, and an unexpected error once at error (finding 8)', async () => {
+    // Nest's loggers write to the app created last: start one for this test.
+    const app = await startTestApp({ db: t.db, extraModules: [BuggyModule] });
+    try {
+      const from = app.logs.length;
+      const badWindow = await gql(
+        app.url,
+        `{ availableSlots(input: {serviceIds: ["${randomUUID()}"], from: "2031-01-01T00:00:00Z", to: "2031-03-01T00:00:00Z"}) { start } }`,
+      );
+      expect(badWindow.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const unknownService = await gql(
+        app.url,
+        `{ availableSlots(input: {serviceIds: ["${randomUUID()}"], from: "2031-01-01T00:00:00Z", to: "2031-01-02T00:00:00Z"}) { start } }`,
+      );
+      expect(unknownService.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const unauthenticated = await gql(app.url, '{ me { id } }');
+      expect(unauthenticated.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+      const clientLines = linesFrom(app.logs, from);
+      expect(clientLines.filter((l) => l.level === 'error' || l.level === 'warn')).toEqual([]);
+      expect(JSON.stringify(clientLines)).not.toMatch(/stack| {4}at /);
+      expect(clientLines.filter((l) => l.msg === 'GraphQL client error')).toEqual([
+        expect.objectContaining({
+          level: 'info',
+          code: 'BAD_USER_INPUT',
+          path: ['availableSlots'],
+          fields: ['input.to'],
+        }),
+        expect.objectContaining({ level: 'info', code: 'NOT_FOUND', path: ['availableSlots'] }),
+        expect.objectContaining({ level: 'info', code: 'UNAUTHENTICATED', path: ['me'] }),
+      ]);
+
+      const before = app.logs.length;
+      await gql(app.url, '{ buggy }');
+      const errors = linesFrom(app.logs, before).filter((l) => l.level === 'error');
+      expect(errors).toHaveLength(1);
+      expect(JSON.stringify(errors[0])).toContain('10.0.0.7');
+      expect(JSON.stringify(errors[0])).toContain('stack');
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -2,12 +2,14 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Public, Roles } from '../common/auth/access.decorators.js';
 import { roleSatisfies, type AuthUser } from '../common/auth/roles.js';
 import { BadUserInputError } from '../common/errors.js';
+import { Expensive, type CostArgs } from '../common/rate-limit/query-cost.js';
 import { LocalDate } from '../common/scalars.js';
 import { isIsoDate } from '../common/time.js';
 import { ParseIdPipe } from '../common/validation.js';
 import type { AvailabilityExceptionEntity, WorkingHoursEntity } from './availability.entities.js';
 import { AvailabilityService, minutesToWallTime } from './availability.service.js';
 import { BlockedSlotsService, toBlockSnapshot } from './blocked-slots.service.js';
+import { slotSearchCost, type SlotSearchWindow } from './domain/search-cost.js';
 import {
   AvailabilityExceptionType,
   AvailableSlot,
@@ -45,16 +47,23 @@ export class AvailabilityResolver {
   ) {}
 
   @Public()
+  @Expensive()
   @Query(() => [AvailableSlot], {
     description:
       'Free start times for these services back to back. Online rules (lead time, horizon, online-bookable services) apply except for staff.',
+    complexity: (options) => {
+      const { args, childComplexity, context } = options as CostArgs;
+      return (
+        childComplexity + slotSearchCost(args.input as SlotSearchWindow, context?.activePractitioners ?? 1)
+      );
+    },
   })
   async availableSlots(
     @Args('input') input: AvailableSlotsInput,
     @CurrentUser() user: AuthUser | undefined,
   ): Promise<AvailableSlot[]> {
     const staff = user !== undefined && roleSatisfies(user.role, 'STAFF');
-    const { slots, practitioners } = await this.availability.findSlots(
+    const { slots, practitioners } = await this.availability.searchSlots(
       {
         serviceIds: input.serviceIds,
         practitionerId: input.practitionerId ?? null,

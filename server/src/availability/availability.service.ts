@@ -1,10 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { CatalogService, type PractitionerWithServices } from '../catalog/index.js';
 import type { ServiceEntity } from '../catalog/index.js';
+import { ConcurrencyGate } from '../common/concurrency-gate.js';
 import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import { INSTITUTE_TIME_ZONE, addDays, localDateOf, type Interval } from '../common/time.js';
+import { CONFIG } from '../config/config.module.js';
+import type { Config } from '../config/config.js';
 import { SettingsService } from '../settings/index.js';
 import { AvailabilityExceptionEntity, WorkingHoursEntity } from './availability.entities.js';
 import { computeSlots, type Slot, type SlotItemSpec } from './domain/compute-slots.js';
@@ -12,8 +15,11 @@ import { publicHolidaysBetween } from './domain/holidays.js';
 import { workingIntervals, type DateException, type WeeklyRule } from './domain/working-hours.js';
 import { ReservationRepository } from './reservation.repository.js';
 
-const MAX_RANGE_DAYS = 62;
+/** A month in Paris time (31 days, one more hour when the clocks go back) fits. */
+const MAX_RANGE_DAYS = 32;
 const DAY_MS = 24 * 3600 * 1000;
+/** A search waiting longer than this for a place is refused (the pool's own connection timeout). */
+const SEARCH_MAX_WAIT_MS = 5000;
 
 export interface SlotQuery {
   serviceIds: string[];
@@ -59,12 +65,35 @@ export function slotItems(services: readonly ServiceEntity[]): SlotItemSpec[] {
  */
 @Injectable()
 export class AvailabilityService {
+  private readonly searchGate: ConcurrencyGate;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly catalog: CatalogService,
     private readonly settings: SettingsService,
     private readonly reservations: ReservationRepository,
-  ) {}
+    @Inject(CONFIG) config: Config,
+  ) {
+    this.searchGate = new ConcurrencyGate({
+      concurrency: config.slotSearchConcurrency,
+      queue: config.slotSearchQueue,
+      maxWaitMs: SEARCH_MAX_WAIT_MS,
+      retryAfterSeconds: 2,
+    });
+  }
+
+  /**
+   * A client's slot search: at most SLOT_SEARCH_CONCURRENCY run at once in this process, so that a
+   * flood of searches leaves database connections to bookings; beyond the queue, SERVICE_UNAVAILABLE.
+   */
+  searchSlots(query: SlotQuery, options: SlotOptions): Promise<SlotSearchResult> {
+    return this.searchGate.run(() => this.findSlots(query, options));
+  }
+
+  /** Client slot searches running and waiting in this process. */
+  get searchLoad(): { active: number; waiting: number } {
+    return this.searchGate.load;
+  }
 
   async findSlots(
     query: SlotQuery,
@@ -75,7 +104,8 @@ export class AvailabilityService {
     const to = query.to.getTime();
     if (!(to > from)) throw new BadUserInputError('La fin de la période doit être après son début.');
     if (to - from > MAX_RANGE_DAYS * DAY_MS) {
-      throw new BadUserInputError(`La période demandée ne peut pas dépasser ${MAX_RANGE_DAYS} jours.`);
+      const message = `La période demandée ne peut pas dépasser ${MAX_RANGE_DAYS} jours.`;
+      throw new BadUserInputError(message, [{ field: 'input.to', message }]);
     }
     const settings = await this.settings.bookingSettings();
     const services = await this.servicesInOrder(query.serviceIds, options.staff);

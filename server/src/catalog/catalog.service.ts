@@ -31,8 +31,13 @@ export interface PractitionerWithServices {
 }
 
 /** The catalogue: categories, services, practitioners (and what they perform), cabins. */
+/** How long the active practitioner count may be reused (it prices slot searches, nothing more). */
+const COUNT_TTL_MS = 30_000;
+
 @Injectable()
 export class CatalogService {
+  private practitionerCount: { value: number; at: number } | undefined;
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async categoriesWithServices(
@@ -90,6 +95,15 @@ export class CatalogService {
     return practitioners
       .map((practitioner) => ({ practitioner, serviceIds: servicesOf.get(practitioner.id) ?? [] }))
       .filter((p) => serviceIds.every((id) => p.serviceIds.includes(id)));
+  }
+
+  /** Active practitioners, counted again at most every 30 s: what a search without a choice may span. */
+  async activePractitionerCount(now = Date.now()): Promise<number> {
+    const cached = this.practitionerCount;
+    if (cached !== undefined && now - cached.at < COUNT_TTL_MS) return cached.value;
+    const value = await this.db.getRepository(PractitionerEntity).countBy({ active: true });
+    this.practitionerCount = { value, at: now };
+    return value;
   }
 
   cabinTypes(): Promise<CabinTypeEntity[]> {

@@ -29,3 +29,8 @@ export function violatedConstraint(
   const pg = pgError(error);
   return pg?.code === codes[kind] ? (pg.constraint ?? '') : undefined;
 }
+
+/** pg-pool gave up waiting for a free connection (`connectionTimeoutMillis`): the pool is saturated. */
+export function connectionPoolTimedOut(error: unknown): boolean {
+  return error instanceof Error && error.message === 'timeout exceeded when trying to connect';
+}

@@ -4,6 +4,7 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  ServiceUnavailableError,
   TooManyRequestsError,
   UnauthenticatedError,
   formatDelayFr,
@@ -25,6 +26,7 @@ describe('mapGraphQLError', () => {
     [new NotFoundError(), 'NOT_FOUND'],
     [new ConflictError('Ce créneau vient d’être réservé.'), 'CONFLICT'],
     [new TooManyRequestsError(30), 'TOO_MANY_REQUESTS'],
+    [new ServiceUnavailableError(2), 'SERVICE_UNAVAILABLE'],
   ])('keeps the code and French message of a domain error (%s)', (error, code) => {
     for (const production of [true, false]) {
       const mapped = mapGraphQLError(formatted('ignored'), wrap(error), { production });
@@ -67,6 +69,21 @@ describe('mapGraphQLError', () => {
     expect(dev.internal).toBe(true);
     expect(dev.formatted.message).toBe(cause.message);
     expect(dev.formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
+  it('maps a database pool that timed out to SERVICE_UNAVAILABLE with a delay, never INTERNAL', () => {
+    const cause = wrap(new Error('timeout exceeded when trying to connect'));
+    for (const production of [true, false]) {
+      expect(mapGraphQLError(formatted(cause.message), cause, { production })).toEqual({
+        internal: false,
+        formatted: {
+          message: 'Le service est très sollicité. Réessayez dans 5 secondes.',
+          path: ['x'],
+          locations: undefined,
+          extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 },
+        },
+      });
+    }
   });
 
   it('keeps client-caused document errors but strips stack traces and HTTP hints', () => {

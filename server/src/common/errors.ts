@@ -3,6 +3,7 @@
  * thrown value to what a GraphQL client may see.
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { connectionPoolTimedOut } from './db-errors.js';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -11,6 +12,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {
@@ -73,11 +75,24 @@ export class TooManyRequestsError extends DomainError {
   }
 }
 
+/** The server is saturated (searches queued, database connections all busy): HTTP 503 + Retry-After. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      'SERVICE_UNAVAILABLE',
+      `Le service est très sollicité. Réessayez dans ${formatDelayFr(retryAfterSeconds)}.`,
+      { retryAfterSeconds },
+    );
+  }
+}
+
 export function formatDelayFr(seconds: number): string {
   if (seconds < 60) return `${Math.max(1, Math.ceil(seconds))} seconde${seconds > 1 ? 's' : ''}`;
   const minutes = Math.ceil(seconds / 60);
   return `${minutes} minute${minutes > 1 ? 's' : ''}`;
 }
+
+const POOL_RETRY_AFTER_SECONDS = 5;
 
 const INTERNAL_MESSAGE = 'Une erreur interne est survenue. Réessayez dans un instant.';
 
@@ -116,7 +131,10 @@ export function mapGraphQLError(
   original: unknown,
   options: { production: boolean },
 ): MappedError {
-  const cause = unwrap(original);
+  // Every pooled database connection stayed busy: saturation, not a bug.
+  const cause = connectionPoolTimedOut(unwrap(original))
+    ? new ServiceUnavailableError(POOL_RETRY_AFTER_SECONDS)
+    : unwrap(original);
   const base = { locations: formatted.locations, path: formatted.path };
   if (cause instanceof DomainError) {
     return {

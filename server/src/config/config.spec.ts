@@ -17,6 +17,10 @@ describe('parseConfig', () => {
       graphqlPlayground: true,
       terminalPollIntervalMs: 3000,
       terminalCheckoutTimeoutSeconds: 180,
+      graphqlMaxIntrospectionDepth: 15,
+      graphqlMaxExpensiveFields: 3,
+      slotSearchConcurrency: 4,
+      slotSearchQueue: 32,
     });
     expect(config.jwtSecretGenerated).toBe(true);
     expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
@@ -38,6 +42,16 @@ describe('parseConfig', () => {
     expect(config.workerOnly).toBe(true);
     expect(config.runWorker).toBe(true); // a worker-only process always runs the processors
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example:8443']);
+  });
+
+  it('keeps slot searches to fewer connections than the pool holds', () => {
+    expect(parseConfig({ SLOT_SEARCH_CONCURRENCY: '6', SLOT_SEARCH_QUEUE: '0' })).toMatchObject({
+      slotSearchConcurrency: 6,
+      slotSearchQueue: 0,
+    });
+    expect(() => parseConfig({ SLOT_SEARCH_CONCURRENCY: '20' })).toThrow(
+      'SLOT_SEARCH_CONCURRENCY must be an integer from 1 to 6 (got "20")',
+    );
   });
 
   it('refuses production without the values production needs', () => {

@@ -34,10 +34,18 @@ export interface Config {
   /** Run only the worker (no HTTP server). */
   workerOnly: boolean;
   graphqlMaxDepth: number;
+  /** Depth ceiling of introspection queries (the standard one is 15 deep). */
+  graphqlMaxIntrospectionDepth: number;
   graphqlMaxComplexity: number;
+  /** Expensive root fields (slot searches) one document may hold, aliases included. */
+  graphqlMaxExpensiveFields: number;
   graphqlPlayground: boolean;
   /** Requests (GraphQL root fields count one each) per client IP per minute. */
   rateLimitPerMinute: number;
+  /** Slot searches running at once in this process (each may hold two of the 20 pooled connections). */
+  slotSearchConcurrency: number;
+  /** Slot searches that may wait for one of those places; more are refused with SERVICE_UNAVAILABLE. */
+  slotSearchQueue: number;
   loginMaxPerIpPerMinute: number;
   loginMaxFailuresPerAccount: number;
   loginLockoutMinutes: number;
@@ -230,9 +238,13 @@ export function parseConfig(env: Env): Config {
     runWorker: workerOnly || r.bool('RUN_WORKER', true),
     workerOnly,
     graphqlMaxDepth: r.int('GRAPHQL_MAX_DEPTH', 10, 2, 50),
+    graphqlMaxIntrospectionDepth: r.int('GRAPHQL_MAX_INTROSPECTION_DEPTH', 15, 2, 50),
     graphqlMaxComplexity: r.int('GRAPHQL_MAX_COMPLEXITY', 1000, 10, 100000),
+    graphqlMaxExpensiveFields: r.int('GRAPHQL_MAX_EXPENSIVE_FIELDS', 3, 1, 50),
     graphqlPlayground: !isProduction && r.bool('GRAPHQL_SANDBOX', true),
     rateLimitPerMinute: r.int('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+    slotSearchConcurrency: r.int('SLOT_SEARCH_CONCURRENCY', 4, 1, 6),
+    slotSearchQueue: r.int('SLOT_SEARCH_QUEUE', 32, 0, 1000),
     loginMaxPerIpPerMinute: r.int('LOGIN_MAX_PER_IP_PER_MINUTE', 20, 1, 10_000),
     loginMaxFailuresPerAccount: r.int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
     loginLockoutMinutes: r.int('LOGIN_LOCKOUT_MINUTES', 15, 1, 24 * 60),

@@ -11,20 +11,30 @@ import {
   type ExecutionResult,
   type GraphQLSchema,
   type GraphQLFormattedError,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { getComplexity, simpleEstimator, fieldExtensionsEstimator } from 'graphql-query-complexity';
 import type { FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { Config } from '../config/config.js';
 import { mapGraphQLError } from '../common/errors.js';
-import { operationCost } from '../common/rate-limit/operation-cost.js';
+import { operationCost, rootFieldCounts, type RootFieldCounts } from '../common/rate-limit/operation-cost.js';
+import { isExpensive, type CostContext } from '../common/rate-limit/query-cost.js';
 import type { RateLimiter } from '../common/rate-limit/rate-limiter.service.js';
 import type { AuthUser } from '../common/auth/roles.js';
 import type { GraphQLContext } from '../common/auth/access.guard.js';
 import { clientIp } from '../common/http/client-ip.js';
-import { depthLimitRule } from './depth-limit.js';
+import { documentLimitsRule } from './depth-limit.js';
 
 const logger = new Logger('GraphQL');
+
+/**
+ * Selections a document may expand to (fragments included). Far above what the apps send (the
+ * standard introspection query expands to about 400); below graphql-query-complexity's own node
+ * ceiling, so that its walk never has to give up.
+ */
+const MAX_SELECTIONS = 5000;
+const COMPLEXITY_MAX_NODES = 10_000;
 
 interface WsExtra {
   user?: AuthUser;
@@ -35,45 +45,91 @@ export interface GraphQLOptionsDeps {
   config: Config;
   limiter: RateLimiter;
   verifyAccessToken: (token: string) => AuthUser | null;
+  /** What complexity functions may need besides arguments (asked only when an expensive field is selected). */
+  costContext: () => Promise<CostContext>;
 }
 
+/**
+ * Maps every GraphQL error once and logs it once: an unexpected error at `error` with its stack;
+ * what a client caused (bad input, conflict, refused access, limits) at `info`, and saturation at
+ * `warn`, without stacks or messages (they may quote what the client sent): code, path and fields.
+ */
 export function formatError(config: Config) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const mapped = mapGraphQLError(formatted, error, { production: config.isProduction });
-    if (mapped.internal) logger.error({ err: error, path: formatted.path }, 'Unexpected GraphQL error');
+    const extensions = mapped.formatted.extensions ?? {};
+    if (mapped.internal) {
+      logger.error({ err: error, path: formatted.path }, 'Unexpected GraphQL error');
+    } else {
+      const fields = Array.isArray(extensions.fields)
+        ? (extensions.fields as { field?: unknown }[]).map((f) => f.field)
+        : undefined;
+      const line = { code: extensions.code, path: formatted.path, fields };
+      if (extensions.code === 'SERVICE_UNAVAILABLE') logger.warn(line, 'GraphQL request refused: saturated');
+      else logger.log(line, 'GraphQL client error');
+    }
     return mapped.formatted;
   };
 }
 
-/** Refuses operations above the complexity budget and charges root fields to the caller's rate limit. */
+/** Root fields marked @Expensive() and how many times the operation selects them. */
+function expensiveFields(schema: GraphQLSchema, operation: OperationDefinitionNode, counts: RootFieldCounts) {
+  const fields = schema.getRootType(operation.operation)?.getFields() ?? {};
+  return [...counts].filter(([name]) => isExpensive(fields[name]));
+}
+
+/**
+ * Before execution: refuses documents with too many expensive root fields or above the complexity
+ * budget, and charges root fields to the caller's rate limit. Each walk over the document here is
+ * bounded: root fields are counted with each fragment measured once, and graphql-query-complexity
+ * (which expands fragments at every spread) only sees documents the limits rule let through.
+ */
 function costPlugin(
   deps: GraphQLOptionsDeps,
   getSchema: () => GraphQLSchema,
 ): ApolloServerPlugin<GraphQLContext> {
   const { config, limiter } = deps;
+  const refuse = (message: string): GraphQLError =>
+    new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
   return {
     requestDidStart: () =>
       Promise.resolve({
         didResolveOperation: async ({ document, operation, request, contextValue }) => {
+          if (!operation) return;
+          const schema = getSchema();
+          const counts = rootFieldCounts(document, operation);
+          const expensive = expensiveFields(schema, operation, counts);
+          const expensiveCount = expensive.reduce((total, [, count]) => total + count, 0);
+          if (expensiveCount > config.graphqlMaxExpensiveFields) {
+            const names = expensive.map(([name, count]) => `${name} × ${count}`).join(', ');
+            throw refuse(
+              `La requête contient trop de recherches coûteuses (${names}) : ${config.graphqlMaxExpensiveFields} au plus par requête.`,
+            );
+          }
           let complexity = 0;
           try {
             complexity = getComplexity({
-              schema: getSchema(),
+              schema,
               query: document,
               operationName: request.operationName ?? undefined,
               variables: request.variables ?? {},
+              context: expensiveCount > 0 ? await deps.costContext() : undefined,
+              maxQueryNodes: COMPLEXITY_MAX_NODES,
               estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
             });
-          } catch {
-            // Invalid variables: execution reports them with a proper BAD_USER_INPUT error.
+          } catch (error) {
+            // Invalid variables: execution reports them with a proper BAD_USER_INPUT error. Too many
+            // nodes cannot get here (the limits rule refuses them first) but must not pass either.
+            if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
+              throw refuse('La requête est trop volumineuse.');
+            }
           }
           if (complexity > config.graphqlMaxComplexity) {
-            throw new GraphQLError(
+            throw refuse(
               `La requête est trop complexe : coût ${complexity}, maximum autorisé ${config.graphqlMaxComplexity}.`,
-              { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },
             );
           }
-          const cost = operation ? operationCost(document, operation) : 0;
+          const cost = operationCost(counts);
           if (cost === 0) return;
           const ip = clientIp(contextValue.req);
           const result = await limiter.consume(`gql:${ip}`, cost, config.rateLimitPerMinute, 60);
@@ -91,10 +147,39 @@ function costPlugin(
   };
 }
 
+/**
+ * SERVICE_UNAVAILABLE anywhere in a response (a saturated slot search, a database pool that timed
+ * out), whichever resolver or layer raised it, adds Retry-After; when nothing could be answered
+ * (`data` is null) the response is an HTTP 503 as well.
+ */
+function serviceUnavailablePlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        willSendResponse: ({ response }) => {
+          if (response.body.kind !== 'single') return Promise.resolve();
+          const { data, errors = [] } = response.body.singleResult;
+          const delays = errors
+            .filter((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')
+            .map((e) => Number(e.extensions?.retryAfterSeconds ?? 1));
+          if (delays.length > 0) {
+            response.http.headers.set('retry-after', String(Math.max(1, ...delays)));
+            if (data === null || data === undefined) response.http.status = 503;
+          }
+          return Promise.resolve();
+        },
+      }),
+  };
+}
+
 export function buildGraphQLOptions(deps: GraphQLOptionsDeps): ApolloDriverConfig {
   const { config } = deps;
   let schema: GraphQLSchema | undefined;
-  const depthRule = depthLimitRule(config.graphqlMaxDepth);
+  const limitsRule = documentLimitsRule({
+    maxDepth: config.graphqlMaxDepth,
+    maxIntrospectionDepth: config.graphqlMaxIntrospectionDepth,
+    maxSelections: MAX_SELECTIONS,
+  });
   const mapErrors = formatError(config);
   const mapResult = (result: ExecutionResult): ExecutionResult =>
     result.errors
@@ -115,7 +200,10 @@ export function buildGraphQLOptions(deps: GraphQLOptionsDeps): ApolloDriverConfi
     playground: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthRule],
+    // Nest would turn every response that went through execution into a 200, our 503 included.
+    // No error of ours sets an HTTP status during execution otherwise.
+    preserveHttpStatusForExecutionErrors: false,
+    validationRules: [limitsRule],
     transformSchema: (built: GraphQLSchema) => {
       schema = built;
       return built;
@@ -125,6 +213,7 @@ export function buildGraphQLOptions(deps: GraphQLOptionsDeps): ApolloDriverConfi
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
       costPlugin(deps, () => schema as GraphQLSchema),
+      serviceUnavailablePlugin(),
     ],
     formatError: mapErrors,
     // HTTP: Apollo passes { req }. WebSocket: graphql-ws passes its context, whose `extra` holds the
@@ -152,7 +241,7 @@ export function buildGraphQLOptions(deps: GraphQLOptionsDeps): ApolloDriverConfi
           ctx.extra.user = user;
           return true;
         },
-        // graphql-ws validates with the standard rules only: apply the depth limit here too.
+        // graphql-ws validates with the standard rules only: apply the document limits here too.
         onSubscribe: (_ctx: unknown, _id: string, payload: { query: string }) => {
           if (schema === undefined) return undefined;
           let document: DocumentNode;
@@ -161,7 +250,7 @@ export function buildGraphQLOptions(deps: GraphQLOptionsDeps): ApolloDriverConfi
           } catch {
             return undefined; // graphql-ws reports the syntax error itself
           }
-          const errors = validate(schema, document, [depthRule]);
+          const errors = validate(schema, document, [limitsRule]);
           return errors.length > 0 ? errors : undefined;
         },
         onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>

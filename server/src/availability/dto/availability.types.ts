@@ -48,7 +48,7 @@ export class AvailableSlotsInput {
   @IsDate({ message: 'Date de début invalide.' })
   from: Date;
 
-  @Field({ description: 'Slots start before this instant (at most 62 days after `from`).' })
+  @Field({ description: 'Slots start before this instant (at most 32 days after `from`).' })
   @IsDate({ message: 'Date de fin invalide.' })
   to: Date;
 }

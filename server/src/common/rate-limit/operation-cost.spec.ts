@@ -1,12 +1,12 @@
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { operationCost, rootFieldNames } from './operation-cost.js';
+import { operationCost, rootFieldCounts } from './operation-cost.js';
 
-const cost = (query: string) => {
+const counts = (query: string) => {
   const document = parse(query);
   const operation = document.definitions.find(
     (d) => d.kind === Kind.OPERATION_DEFINITION,
   ) as OperationDefinitionNode;
-  return { cost: operationCost(document, operation), names: rootFieldNames(document, operation) };
+  return rootFieldCounts(document, operation);
 };
 
 describe('operationCost', () => {
@@ -19,13 +19,34 @@ describe('operationCost', () => {
     ['{ ... on Query { a: me { id } } }', 1],
     ['{ __typename __schema { types { name } } }', 0],
   ])('%s costs %i', (query, expected) => {
-    expect(cost(query).cost).toBe(expected);
+    expect(operationCost(counts(query))).toBe(expected);
   });
 
-  it('lists root field names through fragments', () => {
-    expect(cost('{ x: me { id } ...F } fragment F on Query { settings { __typename } }').names).toEqual([
-      'me',
-      'settings',
-    ]);
+  it('counts root fields through fragments, aliases included', () => {
+    expect(
+      counts(
+        '{ x: me { id } y: me { id } ...F } fragment F on Query { settings { __typename } ...G } fragment G on Query { me { id } }',
+      ),
+    ).toEqual(
+      new Map([
+        ['me', 3],
+        ['settings', 1],
+      ]),
+    );
+  });
+
+  it('counts 60 doubling fragments (2⁶⁰ root fields) without expanding them', () => {
+    // Expanding them one spread at a time would take years: the test's time limit would catch it.
+    const fragments = Array.from(
+      { length: 60 },
+      (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+    );
+    const query = `query { ...F0 } ${fragments.join(' ')} fragment F60 on Query { settings { __typename } }`;
+    expect(counts(query)).toEqual(new Map([['settings', Number.MAX_SAFE_INTEGER]]));
+    expect(operationCost(counts(query))).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
+  it('does not loop on fragment cycles (graphql-js reports them)', () => {
+    expect(counts('{ ...A } fragment A on Query { me { id } ...A }')).toEqual(new Map([['me', 1]]));
   });
 });
