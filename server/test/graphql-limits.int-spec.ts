@@ -215,6 +215,24 @@ describe('GraphQL limits and errors', () => {
     }
   });
 
+  it('stops parsing a document of more than 10,000 tokens, over HTTP and WebSocket', async () => {
+    const huge = `{ ${'__typename '.repeat(10_000)}}`; // 10,002 tokens, 110 kB
+    const res = await gql(t.url, huge);
+    expect(res.status).toBe(400);
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(res.errors?.[0]?.message).toMatch(/10000 tokens/);
+    const client = wsClient(t.url);
+    try {
+      const sub = subscribe(client, `subscription { treeUpdates { name } ${'__typename '.repeat(10_000)}}`);
+      await expect(sub.next()).rejects.toEqual([
+        expect.objectContaining({ message: expect.stringMatching(/10000 tokens/) }),
+      ]);
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it('applies a depth ceiling to introspection that the standard introspection query fits (finding 8)', async () => {
     const standard = getIntrospectionQuery({
       descriptions: true,
@@ -241,7 +259,7 @@ describe('GraphQL limits and errors', () => {
       const from = app.logs.length;
       const badWindow = await gql(
         app.url,
-        `{ availableSlots(input: {serviceIds: ["${randomUUID()}"], from: "2031-01-01T00:00:00Z", to: "2031-03-01T00:00:00Z"}) { start } }`,
+        `{ availableSlots(input: {serviceIds: ["${randomUUID()}"], from: "2031-01-01T00:00:00Z", to: "2031-03-12T00:00:00Z"}) { start } }`,
       );
       expect(badWindow.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const unknownService = await gql(
