@@ -64,7 +64,7 @@ describe('slot searches under load', () => {
     const many = Array.from({ length: 24 }, () => gql(t.url, searches(3, service, from, 31)));
     // The booking is sent while searches are queued behind the ones running.
     const availability = t.get(AvailabilityService);
-    await waitFor(() => availability.searchLoad.waiting > 0, 'slot searches queued by the flood');
+    await waitFor(() => availability.searchLoad().waiting > 0, 'slot searches queued by the flood');
 
     const booking = await gql<{ createBooking: { booking: { status: string; start: string } } }>(
       t.url,

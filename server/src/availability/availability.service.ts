@@ -91,7 +91,7 @@ export class AvailabilityService {
   }
 
   /** Client slot searches running and waiting in this process. */
-  get searchLoad(): { active: number; waiting: number } {
+  searchLoad(): { active: number; waiting: number } {
     return this.searchGate.load;
   }
 

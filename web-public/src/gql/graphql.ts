@@ -11,7 +11,7 @@ export type AvailableSlotsInput = {
   practitionerId?: string | number | null | undefined;
   /** Services booked back to back, in this order (1 to 5). */
   serviceIds: Array<string | number>;
-  /** Slots start before this instant (at most 62 days after `from`). */
+  /** Slots start before this instant (at most 32 days after `from`). */
   to: string;
 };
 
