@@ -29,7 +29,10 @@ export function registerHttpLogging(fastify: FastifyInstance, logger: PinoLogger
       status: reply.statusCode,
       ms: Math.round(reply.elapsedTime),
     };
-    if (reply.statusCode >= 500) logger.error(fields, 'request failed');
+    // 503 is saturation or a provider not configured yet, said to the caller with Retry-After: a
+    // warning. Other 5xx are failures an operator must look at.
+    if (reply.statusCode === 503) logger.warn(fields, 'request refused: unavailable');
+    else if (reply.statusCode >= 500) logger.error(fields, 'request failed');
     else logger.info(fields, 'request');
   });
 }
