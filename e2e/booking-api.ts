@@ -73,18 +73,26 @@ export interface FreeSlot {
   practitionerName: string;
 }
 
+/** The server searches at most 32 days at a time: longer periods are asked month by month. */
+const SEARCH_WINDOW_MS = 31 * 24 * 3600_000;
+
 export async function freeSlots(
   server: TestServer,
   input: { serviceIds: string[]; practitionerId: string | null; from: Date; to: Date },
 ): Promise<FreeSlot[]> {
-  const data = await graphqlData<{ availableSlots: FreeSlot[] }>(
-    server,
-    `query ($input: AvailableSlotsInput!) {
-      availableSlots(input: $input) { start end practitionerId practitionerName }
-    }`,
-    { input: { ...input, from: input.from.toISOString(), to: input.to.toISOString() } },
-  );
-  return data.availableSlots;
+  const slots: FreeSlot[] = [];
+  for (let from = input.from.getTime(); from < input.to.getTime(); from += SEARCH_WINDOW_MS) {
+    const to = Math.min(from + SEARCH_WINDOW_MS, input.to.getTime());
+    const data = await graphqlData<{ availableSlots: FreeSlot[] }>(
+      server,
+      `query ($input: AvailableSlotsInput!) {
+        availableSlots(input: $input) { start end practitionerId practitionerName }
+      }`,
+      { input: { ...input, from: new Date(from).toISOString(), to: new Date(to).toISOString() } },
+    );
+    slots.push(...data.availableSlots);
+  }
+  return slots;
 }
 
 export const CREATE_BOOKING = `mutation ($input: CreateBookingInput!) {
