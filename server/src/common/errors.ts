@@ -3,6 +3,7 @@
  * thrown value to what a GraphQL client may see.
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { translateGraphQLMessage } from './input/graphql-messages.js';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -127,18 +128,14 @@ export function mapGraphQLError(
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
   if (code !== undefined && CLIENT_CODES.has(code)) {
     return {
-      formatted: {
-        ...base,
-        message: formatted.message,
-        extensions: publicExtensions(formatted.extensions ?? {}),
-      },
+      formatted: { ...base, ...inFrench(formatted.message, publicExtensions(formatted.extensions ?? {})) },
       internal: false,
     };
   }
   if (cause instanceof GraphQLError && cause.originalError === undefined && code === undefined) {
     // A graphql-js error without a cause is about the document (e.g. a variable of the wrong type).
     return {
-      formatted: { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } },
+      formatted: { ...base, ...inFrench(formatted.message, { code: 'BAD_USER_INPUT' }) },
       internal: false,
     };
   }
@@ -149,6 +146,26 @@ export function mapGraphQLError(
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     },
     internal: true,
+  };
+}
+
+/**
+ * graphql-js and Apollo speak English about bad documents and variables: the message a person may see
+ * becomes French and names the field (`extensions.fields`); the original stays as `detail` for developers.
+ */
+function inFrench(
+  message: string,
+  extensions: Record<string, unknown>,
+): { message: string; extensions: Record<string, unknown> } {
+  const translated = translateGraphQLMessage(message);
+  if (translated === null) return { message, extensions };
+  return {
+    message: translated.message,
+    extensions: {
+      ...extensions,
+      ...(translated.fields.length > 0 ? { fields: translated.fields } : {}),
+      detail: message,
+    },
   };
 }
 
