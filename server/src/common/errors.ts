@@ -128,14 +128,17 @@ export function mapGraphQLError(
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
   if (code !== undefined && CLIENT_CODES.has(code)) {
     return {
-      formatted: { ...base, ...inFrench(formatted.message, publicExtensions(formatted.extensions ?? {})) },
+      formatted: {
+        ...base,
+        ...inFrench(formatted.message, publicExtensions(formatted.extensions ?? {}), options.production),
+      },
       internal: false,
     };
   }
   if (cause instanceof GraphQLError && cause.originalError === undefined && code === undefined) {
     // A graphql-js error without a cause is about the document (e.g. a variable of the wrong type).
     return {
-      formatted: { ...base, ...inFrench(formatted.message, { code: 'BAD_USER_INPUT' }) },
+      formatted: { ...base, ...inFrench(formatted.message, { code: 'BAD_USER_INPUT' }, options.production) },
       internal: false,
     };
   }
@@ -151,11 +154,13 @@ export function mapGraphQLError(
 
 /**
  * graphql-js and Apollo speak English about bad documents and variables: the message a person may see
- * becomes French and names the field (`extensions.fields`); the original stays as `detail` for developers.
+ * becomes French and names the field (`extensions.fields`); outside production the original stays as
+ * `detail` for developers.
  */
 function inFrench(
   message: string,
   extensions: Record<string, unknown>,
+  production: boolean,
 ): { message: string; extensions: Record<string, unknown> } {
   const translated = translateGraphQLMessage(message);
   if (translated === null) return { message, extensions };
@@ -164,7 +169,7 @@ function inFrench(
     extensions: {
       ...extensions,
       ...(translated.fields.length > 0 ? { fields: translated.fields } : {}),
-      detail: message,
+      ...(production ? {} : { detail: message }),
     },
   };
 }

@@ -46,7 +46,7 @@ export function parseInstant(value: string): number | null {
     const oh = Number(m[9]);
     const om = Number(m[10]);
     if (oh > 23 || om > 59) return null;
-    offsetMinutes = (m[8]!.startsWith('-') ? -1 : 1) * (oh * 60 + om);
+    offsetMinutes = (m[8].startsWith('-') ? -1 : 1) * (oh * 60 + om);
   }
   const millis = m[7] === undefined ? 0 : Math.floor(Number(`0${m[7]}`) * 1000);
   const local = new Date(0);

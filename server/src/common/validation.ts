@@ -29,7 +29,8 @@ export class InputPipe implements PipeTransform<unknown, Promise<unknown>> {
     const prefix = metadata.data ?? '';
     const problems: FieldProblem[] = [];
     const type = metadata.metatype;
-    if (value === undefined || value === null) return value;
+    // GraphQL arguments arrive as 'body' (Nest's name for them); context, info and parent are not input.
+    if (metadata.type !== 'body' || value === undefined || value === null) return value;
     if (type === undefined || PRIMITIVES.has(type) || typeof value !== 'object') {
       const normalized = normalizeValue(
         value,

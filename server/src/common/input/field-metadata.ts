@@ -13,9 +13,13 @@ export interface FieldMetadata {
   validators: readonly ValidationMetadata[];
 }
 
-const cache = new WeakMap<Function, Map<string, FieldMetadata>>();
+/** An input class (its constructor). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type InputClass = abstract new (...args: any[]) => unknown;
 
-export function fieldsOf(target: Function): Map<string, FieldMetadata> {
+const cache = new WeakMap<InputClass, Map<string, FieldMetadata>>();
+
+export function fieldsOf(target: InputClass): Map<string, FieldMetadata> {
   let fields = cache.get(target);
   if (fields !== undefined) return fields;
   fields = new Map();

@@ -57,7 +57,7 @@ function reason(detail: string, path: string): { message: string; path: string }
   if (/^ID cannot represent/.test(detail)) {
     return { path, message: `Le champ « ${name} » doit être un identifiant.` };
   }
-  if ((m = /^Value "[^"]*" does not exist in "[^"]+" enum|^Enum "[^"]+" cannot represent/.exec(detail))) {
+  if (/^Value "[^"]*" does not exist in "[^"]+" enum|^Enum "[^"]+" cannot represent/.test(detail)) {
     return { path, message: `Le champ « ${name} » n’a pas une valeur autorisée.` };
   }
   const tail = detail.replace(/^Expected type "[^"]+"\.\s*/, '');
@@ -75,14 +75,14 @@ export function translateGraphQLMessage(message: string): TranslatedMessage | nu
     return null;
   let m: RegExpExecArray | null;
   if ((m = /^Variable "\$([^"]+)" got invalid value [\s\S]*?(?: at "([^"]+)")?; ([\s\S]*)$/.exec(message))) {
-    const r = reason(m[3]!, m[2] ?? m[1]!);
+    const r = reason(m[3], m[2] ?? m[1]);
     return field(r.path, r.message);
   }
   if ((m = /^Variable "\$([^"]+)" of required type "[^"]+" was not provided\./.exec(message))) {
-    return field(m[1]!, `Le champ « ${m[1]} » est obligatoire.`);
+    return field(m[1], `Le champ « ${m[1]} » est obligatoire.`);
   }
   if ((m = /^Variable "\$([^"]+)" of non-null type "[^"]+" must not be null\./.exec(message))) {
-    return field(m[1]!, `Le champ « ${m[1]} » est obligatoire.`);
+    return field(m[1], `Le champ « ${m[1]} » est obligatoire.`);
   }
   if ((m = /^Expected value of type "([^"]+)", found [\s\S]*?(?:; ([\s\S]*))?$/.exec(message))) {
     const detail = m[2];
@@ -94,13 +94,13 @@ export function translateGraphQLMessage(message: string): TranslatedMessage | nu
       message,
     ))
   ) {
-    return field(m[2]!, `L’argument « ${m[2]} » de « ${m[1]} » est obligatoire.`);
+    return field(m[2], `L’argument « ${m[2]} » de « ${m[1]} » est obligatoire.`);
   }
   if ((m = /^Field "([^".]+\.)?([^"]+)" of required type "[^"]+" was not provided\./.exec(message))) {
-    return field(m[2]!, `Le champ « ${m[2]} » est obligatoire.`);
+    return field(m[2], `Le champ « ${m[2]} » est obligatoire.`);
   }
   if ((m = /^Field "([^"]+)" is not defined by type "([^"]+)"/.exec(message))) {
-    return field(m[1]!, `Le champ « ${m[1]} » n’existe pas dans « ${m[2]} ».`);
+    return field(m[1], `Le champ « ${m[1]} » n’existe pas dans « ${m[2]} ».`);
   }
   if ((m = /^Cannot query field "([^"]+)" on type "([^"]+)"/.exec(message))) {
     return { message: `Le champ « ${m[1]} » n’existe pas dans « ${m[2]} ».`, fields: [] };

@@ -12,14 +12,14 @@
  * Each problem names the field by its dotted path, in French.
  */
 import type { FieldProblem } from '../errors.js';
-import { fieldsOf, type FieldMetadata } from './field-metadata.js';
+import { fieldsOf, type FieldMetadata, type InputClass } from './field-metadata.js';
 import { isNullAllowed, keepsWhitespace } from './input-rules.js';
 
 /** Cap of a text field that declares none (names, notes, tokens…). */
 export const DEFAULT_MAX_LENGTH = 2000;
 
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function hasForbiddenCharacters(text: string): boolean {
@@ -113,7 +113,7 @@ export function normalizeObject(
   path: string,
   problems: FieldProblem[],
 ): void {
-  const ctor = Object.getPrototypeOf(target) === null ? undefined : (target.constructor as Function);
+  const ctor = Object.getPrototypeOf(target) === null ? undefined : (target.constructor as InputClass);
   const fields = ctor !== undefined && ctor !== Object ? fieldsOf(ctor) : undefined;
   const prototype = ctor?.prototype as object | undefined;
   for (const key of Object.keys(target)) {

@@ -5,7 +5,7 @@
  */
 import type { ValidationError } from 'class-validator';
 import type { FieldProblem } from '../errors.js';
-import { fieldsOf } from './field-metadata.js';
+import { fieldsOf, type InputClass } from './field-metadata.js';
 
 const frNumber = (value: unknown): string =>
   typeof value === 'number' ? value.toLocaleString('fr-FR') : String(value);
@@ -57,7 +57,7 @@ const PREDICATES: Record<string, Predicate> = {
 
 /** The French message for one failed constraint of `error` (its own message when the DTO set one). */
 export function frenchMessage(error: ValidationError, constraint: string, given: string): string {
-  const target = error.target?.constructor;
+  const target = error.target?.constructor as InputClass | undefined;
   const meta =
     target === undefined
       ? undefined
