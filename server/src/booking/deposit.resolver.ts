@@ -1,5 +1,6 @@
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { NullAllowed } from '../common/validation.js';
 import { Public } from '../common/auth/access.decorators.js';
 import { BadUserInputError, ConflictError } from '../common/errors.js';
 import {
@@ -24,6 +25,7 @@ export class CreateDepositPaymentInput {
     nullable: true,
     description: 'CARD_ONLINE (the default when cards are taken) or PAYPAL.',
   })
+  @NullAllowed()
   @IsOptional()
   @IsIn(['CARD_ONLINE', 'PAYPAL'], { message: 'Moyen de paiement en ligne invalide.' })
   method?: OnlineMethod | null;

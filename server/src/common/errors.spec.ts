@@ -100,6 +100,32 @@ describe('mapGraphQLError', () => {
     expect(mapped.formatted.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
   });
 
+  it('turns graphql-js English into French naming the field', () => {
+    const english =
+      'Variable "$input" got invalid value -1.5 at "input.amountCents"; Int cannot represent non-integer value: -1.5';
+    const mapped = mapGraphQLError(
+      formatted(english, { code: 'BAD_USER_INPUT' }),
+      new GraphQLError(english),
+      {
+        production: true,
+      },
+    );
+    expect(mapped.formatted).toMatchObject({
+      message: 'Le champ « amountCents » doit être un nombre entier.',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'input.amountCents', message: 'Le champ « amountCents » doit être un nombre entier.' },
+        ],
+      },
+    });
+    expect(
+      mapGraphQLError(formatted(english, { code: 'BAD_USER_INPUT' }), new GraphQLError(english), {
+        production: false,
+      }).formatted.extensions,
+    ).toMatchObject({ detail: english });
+  });
+
   it('treats a cause-less graphql-js error without a code as bad input', () => {
     const error = new GraphQLError('Variable "$input" got invalid value 42.');
     const mapped = mapGraphQLError(formatted(error.message), error, { production: true });

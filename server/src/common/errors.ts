@@ -4,6 +4,7 @@
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { connectionPoolTimedOut } from './db-errors.js';
+import { translateGraphQLMessage } from './input/graphql-messages.js';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -147,8 +148,7 @@ export function mapGraphQLError(
     return {
       formatted: {
         ...base,
-        message: formatted.message,
-        extensions: publicExtensions(formatted.extensions ?? {}),
+        ...inFrench(formatted.message, publicExtensions(formatted.extensions ?? {}), options.production),
       },
       internal: false,
     };
@@ -156,7 +156,7 @@ export function mapGraphQLError(
   if (cause instanceof GraphQLError && cause.originalError === undefined && code === undefined) {
     // A graphql-js error without a cause is about the document (e.g. a variable of the wrong type).
     return {
-      formatted: { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } },
+      formatted: { ...base, ...inFrench(formatted.message, { code: 'BAD_USER_INPUT' }, options.production) },
       internal: false,
     };
   }
@@ -167,6 +167,28 @@ export function mapGraphQLError(
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     },
     internal: true,
+  };
+}
+
+/**
+ * graphql-js and Apollo speak English about bad documents and variables: the message a person may see
+ * becomes French and names the field (`extensions.fields`); outside production the original stays as
+ * `detail` for developers.
+ */
+function inFrench(
+  message: string,
+  extensions: Record<string, unknown>,
+  production: boolean,
+): { message: string; extensions: Record<string, unknown> } {
+  const translated = translateGraphQLMessage(message);
+  if (translated === null) return { message, extensions };
+  return {
+    message: translated.message,
+    extensions: {
+      ...extensions,
+      ...(translated.fields.length > 0 ? { fields: translated.fields } : {}),
+      ...(production ? {} : { detail: message }),
+    },
   };
 }
 

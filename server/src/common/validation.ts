@@ -1,31 +1,68 @@
-import { Injectable, ValidationPipe, type PipeTransform, type ValidationError } from '@nestjs/common';
+import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import { BadUserInputError, type FieldProblem } from './errors.js';
+import { normalizeObject, normalizeValue } from './input/normalize-input.js';
+import { frenchValidationProblems } from './input/validation-messages.js';
 
-/** Flattens class-validator's tree into `input.address.city: message` problems. */
-export function flattenValidationErrors(errors: ValidationError[], prefix = 'input'): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  for (const error of errors) {
-    const field = `${prefix}.${error.property}`;
-    for (const message of Object.values(error.constraints ?? {})) problems.push({ field, message });
-    if (error.children && error.children.length > 0)
-      problems.push(...flattenValidationErrors(error.children, field));
-  }
-  return problems;
+export { NullAllowed, KeepWhitespace } from './input/input-rules.js';
+
+const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object, Date]);
+
+function refuse(problems: FieldProblem[]): never {
+  const summary = [...new Set(problems.map((p) => p.message))].join(' ');
+  throw new BadUserInputError(summary || 'Certaines informations sont invalides.', problems);
 }
 
-/** Validates every @Args / @Body DTO; a failure is a BAD_USER_INPUT error listing each field in French. */
-export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    transform: true,
-    whitelist: true,
-    forbidUnknownValues: true,
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const fields = flattenValidationErrors(errors);
-      const summary = fields.map((f) => f.message).join(' ');
-      return new BadUserInputError(summary || 'Certaines informations sont invalides.', fields);
-    },
-  });
+/**
+ * The one pipe every `@Args`/`@Body` value goes through (registered globally):
+ * 1. input classes are instantiated (class-transformer), then normalised by the shared rules
+ *    (`input/normalize-input.ts`: control characters, trimming, blank text, explicit nulls, length);
+ *    bare text arguments get the same rules;
+ * 2. class-validator checks the DTO's decorators (unknown properties refused), with French messages;
+ * 3. any problem is one BAD_USER_INPUT listing each field (`extensions.fields`).
+ */
+@Injectable()
+export class InputPipe implements PipeTransform<unknown, Promise<unknown>> {
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // `@Args('input')` names its fields `input.x`; an `@ArgsType` class's fields are arguments themselves.
+    const prefix = metadata.data ?? '';
+    const problems: FieldProblem[] = [];
+    const type = metadata.metatype;
+    // GraphQL arguments arrive as 'body' (Nest's name for them); context, info and parent are not input.
+    if (metadata.type !== 'body' || value === undefined || value === null) return value;
+    if (type === undefined || PRIMITIVES.has(type) || typeof value !== 'object') {
+      const normalized = normalizeValue(
+        value,
+        {
+          path: prefix || 'value',
+          optional: false,
+          nullAllowed: false,
+          keepWhitespace: false,
+          maxLength: undefined,
+        },
+        problems,
+      );
+      if (problems.length > 0) refuse(problems);
+      return normalized;
+    }
+    const instance = plainToInstance(type as new () => object, value) as Record<string, unknown>;
+    normalizeObject(instance, prefix, problems);
+    if (problems.length > 0) refuse(problems);
+    const errors = await validate(instance, {
+      whitelist: true,
+      forbidNonWhitelisted: false,
+      forbidUnknownValues: true,
+      validationError: { target: true, value: false },
+    });
+    if (errors.length > 0) refuse(frenchValidationProblems(errors, prefix));
+    return instance;
+  }
+}
+
+/** Kept for callers that build the pipe themselves (tests, bootstrap). */
+export function createValidationPipe(): InputPipe {
+  return new InputPipe();
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -33,10 +70,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** For `id: ID!` arguments: anything but a UUID is a BAD_USER_INPUT, never a database error. */
 @Injectable()
 export class ParseIdPipe implements PipeTransform<unknown, string> {
-  transform(value: unknown): string {
+  transform(value: unknown, metadata?: ArgumentMetadata): string {
     if (typeof value !== 'string' || !UUID.test(value)) {
+      const field = metadata?.data ?? 'id';
       throw new BadUserInputError('Identifiant invalide.', [
-        { field: 'id', message: 'Identifiant invalide.' },
+        { field, message: `Le champ « ${field} » doit être un identifiant valide.` },
       ]);
     }
     return value.toLowerCase();

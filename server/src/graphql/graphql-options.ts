@@ -25,6 +25,7 @@ import type { AuthUser } from '../common/auth/roles.js';
 import type { GraphQLContext } from '../common/auth/access.guard.js';
 import { clientIp } from '../common/http/client-ip.js';
 import { documentLimitsRule } from './depth-limit.js';
+import { SCHEMA_BUILD_OPTIONS } from '../common/scalars.js';
 
 const logger = new Logger('GraphQL');
 
@@ -199,6 +200,7 @@ export function buildGraphQLOptions(deps: GraphQLOptionsDeps): ApolloDriverConfi
 
   return {
     autoSchemaFile: true,
+    buildSchemaOptions: SCHEMA_BUILD_OPTIONS,
     sortSchema: true,
     path: '/graphql',
     introspection: !config.isProduction,

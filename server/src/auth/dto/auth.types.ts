@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { KeepWhitespace } from '../../common/validation.js';
 import { ROLES, type Role } from '../../common/auth/roles.js';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
@@ -57,6 +58,7 @@ export class LoginInput {
   @IsString()
   @IsNotEmpty({ message: 'Le mot de passe est obligatoire.' })
   @MaxLength(200, { message: 'Mot de passe trop long.' })
+  @KeepWhitespace()
   password: string;
 }
 

@@ -16,6 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { NullAllowed } from '../../common/validation.js';
 import { LocalDate } from '../../common/scalars.js';
 import { EXCEPTION_KINDS, type ExceptionKind } from '../availability.entities.js';
 
@@ -40,6 +41,7 @@ export class AvailableSlotsInput {
   serviceIds: string[];
 
   @Field(() => ID, { nullable: true, description: 'Null: any practitioner ("Sans préférence").' })
+  @NullAllowed()
   @IsOptional()
   @IsUUID('all', { message: 'Praticien invalide.' })
   practitionerId?: string | null;
@@ -120,6 +122,7 @@ export class UpsertAvailabilityExceptionInput {
   id?: string;
 
   @Field(() => ID, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsUUID('all', { message: 'Praticien invalide.' })
   practitionerId?: string | null;
@@ -127,15 +130,18 @@ export class UpsertAvailabilityExceptionInput {
   @Field(() => LocalDate) @IsString() date: string;
   @Field(() => ExceptionKindEnum) @IsIn(EXCEPTION_KINDS) kind: ExceptionKind;
   @Field(() => String, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @Matches(WALL_TIME, { message: WALL_TIME_MESSAGE })
   start?: string | null;
   @Field(() => String, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @Matches(WALL_TIME, { message: WALL_TIME_MESSAGE })
   end?: string | null;
 
   @Field(() => String, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @MaxLength(200, { message: 'Le motif ne doit pas dépasser 200 caractères.' })
   reason?: string | null;
@@ -154,11 +160,13 @@ export class BlockedSlotType {
 @InputType()
 export class BlockSlotInput {
   @Field(() => ID, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsUUID('all', { message: 'Praticien invalide.' })
   practitionerId?: string | null;
 
   @Field(() => ID, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsUUID('all', { message: 'Cabine invalide.' })
   cabinId?: string | null;
@@ -167,6 +175,7 @@ export class BlockSlotInput {
   @Field() @IsDate({ message: 'Fin invalide.' }) end: Date;
 
   @Field(() => String, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @MaxLength(200, { message: 'Le motif ne doit pas dépasser 200 caractères.' })
   reason?: string | null;

@@ -13,6 +13,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { NullAllowed } from '../../common/validation.js';
 import { BlockedSlotType } from '../../availability/index.js';
 import { PractitionerType } from '../../catalog/index.js';
 import { ClientType, ContactInput } from '../../clients/index.js';
@@ -154,6 +155,7 @@ export class CreateBookingInput {
   serviceIds: string[];
 
   @Field(() => ID, { nullable: true, description: 'Null: any practitioner.' })
+  @NullAllowed()
   @IsOptional()
   @IsUUID('all', { message: 'Praticien invalide.' })
   practitionerId?: string | null;
@@ -164,17 +166,20 @@ export class CreateBookingInput {
     nullable: true,
     description: 'Online: who books. Staff: a new or matched client.',
   })
+  @NullAllowed()
   @IsOptional()
   @ValidateNested()
   @Type(() => ContactInput)
   client?: ContactInput | null;
 
   @Field(() => ID, { nullable: true, description: 'Staff only: an existing client.' })
+  @NullAllowed()
   @IsOptional()
   @IsUUID('all', { message: 'Client invalide.' })
   clientId?: string | null;
 
   @Field(() => String, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsString()
   @MaxLength(500, { message: 'Le message ne doit pas dépasser 500 caractères.' })
@@ -186,6 +191,7 @@ export class CancelBookingInput {
   @Field(() => ID) @IsUUID('all', { message: 'Rendez-vous invalide.' }) id: string;
 
   @Field(() => String, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsString()
   @MaxLength(300, { message: 'Le motif ne doit pas dépasser 300 caractères.' })
@@ -201,6 +207,7 @@ export class RescheduleBookingInput {
     nullable: true,
     description: 'Move to another practitioner (null: keep the current one).',
   })
+  @NullAllowed()
   @IsOptional()
   @IsUUID('all', { message: 'Praticien invalide.' })
   practitionerId?: string | null;
@@ -211,6 +218,7 @@ export class CancelBookingByTokenInput {
   @Field() @IsString() @Length(20, 100, { message: 'Lien de gestion invalide.' }) token: string;
 
   @Field(() => String, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsString()
   @MaxLength(300, { message: 'Le motif ne doit pas dépasser 300 caractères.' })
@@ -225,19 +233,21 @@ export class RescheduleBookingByTokenInput {
 
 @InputType()
 export class BookingsFilter {
-  @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() from?: Date | null;
-  @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() to?: Date | null;
+  @Field(() => Date, { nullable: true }) @NullAllowed() @IsOptional() @IsDate() from?: Date | null;
+  @Field(() => Date, { nullable: true }) @NullAllowed() @IsOptional() @IsDate() to?: Date | null;
 
   @Field(() => [BookingStatusEnum], { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsArray()
   @IsIn(BOOKING_STATUSES, { each: true })
   statuses?: BookingStatus[] | null;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() clientId?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() practitionerId?: string | null;
+  @Field(() => ID, { nullable: true }) @NullAllowed() @IsOptional() @IsUUID() clientId?: string | null;
+  @Field(() => ID, { nullable: true }) @NullAllowed() @IsOptional() @IsUUID() practitionerId?: string | null;
 
   @Field(() => PageInput, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @ValidateNested()
   @Type(() => PageInput)

@@ -14,6 +14,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { NullAllowed } from '../../common/validation.js';
 import { DEPOSIT_KINDS, type DepositKind } from '../catalog.entities.js';
 import { FRENCH_VAT_RATES_BP } from '../domain/deposit.js';
 
@@ -96,6 +97,7 @@ export class UpsertServiceCategoryInput {
   @Length(2, 60, { message: 'Le nom doit contenir entre 2 et 60 caractères.' })
   name: string;
   @Field(() => String, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @MaxLength(500, { message: 'La description ne doit pas dépasser 500 caractères.' })
   description?: string | null;
@@ -116,6 +118,7 @@ export class UpsertServiceInput {
   @Length(2, 80, { message: 'Le nom doit contenir entre 2 et 80 caractères.' })
   name: string;
   @Field(() => String, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @MaxLength(1000, { message: 'La description ne doit pas dépasser 1000 caractères.' })
   description?: string | null;
@@ -151,6 +154,7 @@ export class UpsertServiceInput {
   depositKind?: DepositKind;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) depositValue?: number;
   @Field(() => ID, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsUUID('all', { message: 'Type de cabine invalide.' })
   cabinTypeId?: string | null;
@@ -173,6 +177,7 @@ export class UpsertPractitionerInput {
   @Field({ nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(10000) position?: number;
   @Field(() => ID, { nullable: true, description: 'The staff account of this practitioner.' })
+  @NullAllowed()
   @IsOptional()
   @IsUUID('all', { message: 'Compte invalide.' })
   userId?: string | null;
@@ -213,6 +218,7 @@ export class UpsertCabinInput {
 @ArgsType()
 export class PractitionersArgs {
   @Field(() => [ID], { nullable: true, description: 'Only practitioners who perform every one of these.' })
+  @NullAllowed()
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)

@@ -10,6 +10,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { NullAllowed } from '../../common/validation.js';
 import { PageInput } from '../../common/pagination.js';
 
 @ObjectType('Client')
@@ -77,17 +78,20 @@ export class UpsertClientInput {
   lastName: string;
 
   @Field(() => String, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsEmail({}, { message: 'Adresse e-mail invalide.' })
   email?: string | null;
 
   @Field(() => String, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsString()
   @Length(6, 30, { message: 'Numéro de téléphone invalide.' })
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @MaxLength(2000, { message: 'Les notes ne doivent pas dépasser 2000 caractères.' })
   notes?: string | null;
@@ -111,12 +115,14 @@ export class UpsertClientInput {
 @InputType()
 export class ClientsFilter {
   @Field({ nullable: true, description: 'Name, e-mail or phone; accents and case ignored.' })
+  @NullAllowed()
   @IsOptional()
   @IsString()
   @MaxLength(100)
   search?: string;
 
   @Field(() => PageInput, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @ValidateNested()
   @Type(() => PageInput)

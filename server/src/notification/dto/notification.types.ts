@@ -12,6 +12,7 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
+import { NullAllowed } from '../../common/validation.js';
 import { PageInput } from '../../common/pagination.js';
 import {
   NOTIFICATION_CHANNELS,
@@ -75,36 +76,43 @@ export class NotificationPage {
 @InputType()
 export class NotificationsFilter {
   @Field(() => ID, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsUUID('all', INVALID_ID)
   bookingId?: string;
 
   @Field(() => ID, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsUUID('all', INVALID_ID)
   clientId?: string;
 
   @Field(() => NotificationStatusEnum, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsIn(NOTIFICATION_STATUSES, { message: 'Statut inconnu.' })
   status?: NotificationStatus;
 
   @Field(() => NotificationChannelEnum, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsIn(NOTIFICATION_CHANNELS, UNKNOWN_CHANNEL)
   channel?: NotificationChannel;
 
   @Field(() => NotificationTemplateEnum, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsIn(NOTIFICATION_TEMPLATES, UNKNOWN_TEMPLATE)
   template?: NotificationTemplate;
 
   @Field(() => Date, { nullable: true, description: 'Written at or after this instant.' })
+  @NullAllowed()
   @IsOptional()
   @IsDate({ message: 'Date invalide.' })
   from?: Date;
 
   @Field(() => Date, { nullable: true, description: 'Written before this instant.' })
+  @NullAllowed()
   @IsOptional()
   @IsDate({ message: 'Date invalide.' })
   to?: Date;
@@ -146,6 +154,7 @@ export class TemplateSettingInput {
 @InputType()
 export class UpdateNotificationSettingsInput {
   @Field(() => String, { nullable: true, description: '3 to 11 letters or digits; null for the default.' })
+  @NullAllowed()
   @IsOptional()
   @IsString()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9 ]{1,9}[A-Za-z0-9]$/, {

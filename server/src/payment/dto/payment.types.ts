@@ -13,6 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { NullAllowed } from '../../common/validation.js';
 import { PageInput } from '../../common/pagination.js';
 import {
   PAYMENT_KINDS,
@@ -70,17 +71,20 @@ export class PaymentPage {
 @InputType()
 export class PaymentsFilter {
   @Field(() => PaymentMethodEnum, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsIn(PAYMENT_METHODS)
   method?: PaymentMethod | null;
   @Field(() => PaymentStatusEnum, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsIn(PAYMENT_STATUSES)
   status?: PaymentStatus | null;
-  @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() from?: Date | null;
-  @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() to?: Date | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() bookingId?: string | null;
+  @Field(() => Date, { nullable: true }) @NullAllowed() @IsOptional() @IsDate() from?: Date | null;
+  @Field(() => Date, { nullable: true }) @NullAllowed() @IsOptional() @IsDate() to?: Date | null;
+  @Field(() => ID, { nullable: true }) @NullAllowed() @IsOptional() @IsUUID() bookingId?: string | null;
   @Field(() => PageInput, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @ValidateNested()
   @Type(() => PageInput)
@@ -92,6 +96,7 @@ export class RefundPaymentInput {
   @Field(() => ID) @IsUUID('all', { message: 'Paiement invalide.' }) id: string;
 
   @Field(() => Int, { nullable: true, description: 'Null: everything left.' })
+  @NullAllowed()
   @IsOptional()
   @IsInt({ message: 'Le montant doit être un nombre entier de centimes.' })
   @Min(1, { message: 'Le montant doit être positif.' })
@@ -106,6 +111,7 @@ export class RefundPaymentInput {
 @InputType()
 export class RecordPaymentInput {
   @Field(() => ID, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsUUID('all', { message: 'Rendez-vous invalide.' })
   bookingId?: string | null;
@@ -145,22 +151,54 @@ export class PaymentSettingsType {
   description: 'Write-only secrets: give a value to set it, an empty string to clear it, nothing to keep it.',
 })
 export class UpdatePaymentSettingsInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) stripePublishableKey?:
-    string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) stripeSecretKey?:
-    string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) stripeWebhookSecret?:
-    string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(50) sumupMerchantCode?:
-    string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) sumupApiKey?:
-    string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) paypalClientId?:
-    string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) paypalClientSecret?:
-    string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) paypalWebhookId?:
-    string | null;
+  @Field(() => String, { nullable: true })
+  @NullAllowed()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  stripePublishableKey?: string | null;
+  @Field(() => String, { nullable: true })
+  @NullAllowed()
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  stripeSecretKey?: string | null;
+  @Field(() => String, { nullable: true })
+  @NullAllowed()
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  stripeWebhookSecret?: string | null;
+  @Field(() => String, { nullable: true })
+  @NullAllowed()
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  sumupMerchantCode?: string | null;
+  @Field(() => String, { nullable: true })
+  @NullAllowed()
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  sumupApiKey?: string | null;
+  @Field(() => String, { nullable: true })
+  @NullAllowed()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  paypalClientId?: string | null;
+  @Field(() => String, { nullable: true })
+  @NullAllowed()
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  paypalClientSecret?: string | null;
+  @Field(() => String, { nullable: true })
+  @NullAllowed()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  paypalWebhookId?: string | null;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() staffCanRefund?: boolean;
 }
 

@@ -1,6 +1,7 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { BookingSettingsType } from './booking-settings.types.js';
 import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { NullAllowed } from '../../common/validation.js';
 
 @ObjectType('Institute', { description: "The institute's public identity." })
 export class InstituteType {
@@ -80,6 +81,7 @@ export class UpdateInstituteInput {
   addressLine1?: string;
 
   @Field(() => String, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsString()
   @MaxLength(120, { message: "Le complément d'adresse ne doit pas dépasser 120 caractères." })
@@ -97,11 +99,13 @@ export class UpdateInstituteInput {
   city?: string;
 
   @Field(() => String, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @Matches(/^\+?[0-9 .-]{10,20}$/, { message: 'Numéro de téléphone invalide.' })
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsEmail({}, { message: 'Adresse e-mail invalide.' })
   email?: string | null;
@@ -112,6 +116,7 @@ export class UpdateInstituteInput {
   siret?: string;
 
   @Field(() => String, { nullable: true, description: 'FR + key + SIREN, checked against the SIRET' })
+  @NullAllowed()
   @IsOptional()
   @IsString()
   vatNumber?: string | null;

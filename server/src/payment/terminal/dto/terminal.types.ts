@@ -12,6 +12,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { NullAllowed } from '../../../common/validation.js';
 import { PaymentKindEnum, PaymentType } from '../../dto/payment.types.js';
 import type { PaymentKind } from '../../payment.entities.js';
 import { TERMINAL_CHECKOUT_STATUSES, type TerminalCheckoutStatus } from '../domain/terminal-status.js';
@@ -124,6 +125,7 @@ export class StartTerminalCheckoutInput {
   amountCents: number;
 
   @Field(() => String, { nullable: true, description: 'Shown on the terminal, e.g. the ticket number.' })
+  @NullAllowed()
   @IsOptional()
   @Transform(trimmed)
   @IsString()
@@ -131,11 +133,13 @@ export class StartTerminalCheckoutInput {
   reference?: string | null;
 
   @Field(() => ID, { nullable: true })
+  @NullAllowed()
   @IsOptional()
   @IsUUID('all', { message: 'Rendez-vous invalide.' })
   bookingId?: string | null;
 
   @Field(() => PaymentKindEnum, { nullable: true, description: 'BALANCE unless told (SALE, DEPOSIT).' })
+  @NullAllowed()
   @IsOptional()
   @IsIn(['BALANCE', 'SALE', 'DEPOSIT'], { message: 'Type de paiement invalide pour un terminal.' })
   kind?: PaymentKind | null;
