@@ -66,6 +66,10 @@ describe('translateGraphQLMessage', () => {
       'Expected value of type "Int!", found "x".',
       'Une valeur écrite dans la requête n’a pas le type attendu (Int!).',
     ],
+    [
+      'GraphQL introspection is not allowed by Apollo Server, but the query contained __schema or __type.',
+      'L’introspection du schéma GraphQL est désactivée en production.',
+    ],
     ['Something graphql-js will say one day.', 'La requête GraphQL est invalide.'],
   ])('document errors: %s', (english, french) => {
     expect(translateGraphQLMessage(english)?.message).toBe(french);

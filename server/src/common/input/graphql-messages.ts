@@ -128,6 +128,9 @@ export function translateGraphQLMessage(message: string): TranslatedMessage | nu
   if (/^Must provide operation name|^Unknown operation named/.test(message)) {
     return { message: 'L’opération demandée est introuvable dans la requête.', fields: [] };
   }
+  if (/introspection is not allowed/i.test(message)) {
+    return { message: 'L’introspection du schéma GraphQL est désactivée en production.', fields: [] };
+  }
   if (/Cross-Site Request Forgery/.test(message)) {
     return {
       message: 'Requête refusée (protection CSRF) : envoyez-la en POST avec un en-tête Content-Type JSON.',
