@@ -17,6 +17,7 @@ const ctx: MessageContext = {
     sequence: 0,
     source: 'ONLINE',
     clientNote: 'Peau <sensible>',
+    possibleDuplicate: false,
     items: [{ serviceName: 'Soin éclat', practitionerName: 'Nina', start: 0, durationMinutes: 60 }],
     totalCents: 6500,
   },
@@ -55,6 +56,16 @@ describe('messages', () => {
     const text = renderEmailText(emailContent('BOOKING_CONFIRMED', ctx), ctx.institute);
     expect(text).toContain('Gérer mon rendez-vous : https://rose.test/rendez-vous/abc');
     expect(text).toContain('Référence  : K7P2QX');
+  });
+
+  it('asks the institute to check a booking that may belong to another person than the record', () => {
+    const check = (possibleDuplicate: boolean) =>
+      emailContent('INSTITUTE_NEW_BOOKING', {
+        ...ctx,
+        booking: { ...ctx.booking, possibleDuplicate },
+      }).paragraphs.filter((p) => p.startsWith('À vérifier'));
+    expect(check(true)).toHaveLength(1);
+    expect(check(false)).toEqual([]);
   });
 
   it('keeps the confirmation SMS short', () => {
