@@ -191,6 +191,9 @@ export const fr = {
       call: 'Appeler {{phone}}',
       write: 'Écrire à {{email}}',
       noContact: 'Pas de coordonnées',
+      duplicateTitle: 'Doublon possible',
+      duplicateText:
+        'Réservé avec l’adresse {{email}}, qui n’est pas celle de cette fiche (même nom, même téléphone). Les messages de ce rendez-vous partent à cette adresse. Vérifiez s’il s’agit de la même personne.',
       when: 'Horaire',
       services: 'Prestations',
       total: 'Total',
