@@ -5,7 +5,6 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Older bookings keep NULLs: what was typed for them is not known, and their messages go on to the
  * client's stored address and number as before. No backfill.
  */
-
 export class BookingContact1796406171213 implements MigrationInterface {
   name = 'BookingContact1796406171213';
 

@@ -235,7 +235,7 @@ export const INSTITUTE_TEMPLATES: readonly NotificationTemplate[] = ['INSTITUTE_
 /** The SMS text: short enough for one GSM-7 segment with a usual name (the sender already names the institute). */
 export function smsText(template: NotificationTemplate, ctx: MessageContext): string {
   const when = formatShortDateTime(ctx.booking.start);
-  const link = ctx.manageUrl === null ? '' : ` Gerer : ${ctx.manageUrl}`;
+  const link = ctx.manageUrl === null ? '' : ` Gérer : ${ctx.manageUrl}`;
   switch (template) {
     case 'BOOKING_CONFIRMED':
       return `${ctx.institute.name} : RDV confirmé ${when}.${link}`;
