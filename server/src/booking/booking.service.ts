@@ -587,7 +587,7 @@ export class BookingService {
   private async withUniqueReference<T>(work: (reference: string) => Promise<T>): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await work(bookingReference(randomBytes(6)));
+        return await work(bookingReference(randomBytes));
       } catch (error) {
         if (attempt < 3 && violatedConstraint(error, 'unique') === 'uq_booking_reference') continue;
         throw error;
