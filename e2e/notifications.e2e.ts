@@ -154,8 +154,7 @@ describe('CRM messages', () => {
     async (viewport) => {
       const [sms] = await log({ bookingId, channel: 'SMS', template: 'BOOKING_CONFIRMED' });
       // What really happens without an OVH account in tests: SKIPPED, with the reason.
-      expect(sms).toMatchObject({ status: 'SKIPPED' });
-      expect(sms.skipReason).toBeTruthy();
+      expect(sms).toMatchObject({ status: 'SKIPPED', skipReason: 'Envoi de SMS non configuré (OVH).' });
 
       const context = await newContext(browser, viewport);
       const page = await context.newPage();
@@ -170,7 +169,7 @@ describe('CRM messages', () => {
         const items = list.getByRole('listitem');
         const confirmation = items.filter({ hasText: 'Confirmation' }).filter({ hasText: clientEmail });
         await confirmation.getByText('Envoyé', { exact: true }).waitFor();
-        const skipped = items.filter({ hasText: 'Ignoré' }).first();
+        const skipped = items.filter({ hasText: 'Non envoyé' }).first();
         await skipped.getByText(sms.skipReason ?? '', { exact: true }).waitFor();
         await list.scrollIntoViewIfNeeded();
         await screenshot(page, 'notifications-drawer', viewport);
@@ -210,7 +209,7 @@ describe('CRM messages', () => {
 
         // Filter: skipped only.
         await page.getByLabel('Statut').click();
-        await page.getByRole('option', { name: 'Ignoré' }).click();
+        await page.getByRole('option', { name: 'Non envoyé' }).click();
         await page.waitForURL(/statut=SKIPPED/);
         await sent.waitFor({ state: 'detached' });
         const chips = page.locator('[data-status]');

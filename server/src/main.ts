@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   if (config.smtpUrl === undefined && config.nodeEnv === 'development' && !config.workerOnly) {
     try {
       mailCatcher = await startMailCatcher({ smtp: 1025, web: 1080 });
-      config = { ...config, smtpUrl: mailCatcher.smtpUrl };
+      config = { ...config, smtpUrl: mailCatcher.smtpUrl, mailCatcherUrl: mailCatcher.webUrl };
       say(`Mail catcher (SMTP_URL unset): e-mails the app sends are shown at ${mailCatcher.webUrl}`);
     } catch (error) {
       logger.warn(

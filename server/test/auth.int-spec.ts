@@ -10,6 +10,10 @@ const REFRESH = `mutation Refresh($input: RefreshTokenInput!) {
   refreshToken(input: $input) { accessToken refreshToken user { id } }
 }`;
 const LOGOUT = `mutation Logout($input: RefreshTokenInput!) { logout(input: $input) }`;
+type Refreshed = { refreshToken: { accessToken: string; refreshToken: string; user: { id: string } } };
+const JWT = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+/** `<uuid>.<secret>` */
+const REFRESH_TOKEN = /^[0-9a-f-]{36}\.[\w-]{20,}$/;
 const ME = `query { me { id email role } }`;
 const UPDATE_INSTITUTE = `mutation Update($input: UpdateInstituteInput!) { updateInstitute(input: $input) { name city } }`;
 
@@ -240,23 +244,53 @@ describe('auth', () => {
         [first.refreshToken.split('.')[0]],
       );
       expect(family[0]).toEqual({ n: 2, revoked: 2 });
-      // Another session of the same user is untouched.
+      // Another session of the same user is untouched: it rotates to a new token of its own family.
       const other = await loginAs(t.url, staff);
-      await expect(
-        gqlOk(t.url, REFRESH, { input: { refreshToken: other.refreshToken } }),
-      ).resolves.toBeDefined();
+      const rotated = (
+        await gqlOk<Refreshed>(t.url, REFRESH, { input: { refreshToken: other.refreshToken } })
+      ).refreshToken;
+      expect(rotated).toEqual({
+        accessToken: expect.stringMatching(JWT),
+        refreshToken: expect.stringMatching(REFRESH_TOKEN),
+        user: { id: staff.id },
+      });
+      expect(rotated.refreshToken).not.toBe(other.refreshToken);
     });
 
     it('refuses a token with a wrong secret, and garbage, without a 500', async () => {
       const { refreshToken } = await loginAs(t.url, staff);
       const [id] = refreshToken.split('.');
-      for (const bad of [`${id}.${'A'.repeat(43)}`, 'garbage', '']) {
+      const expired = {
+        message: 'Votre session a expiré. Reconnectez-vous.',
+        extensions: { code: 'UNAUTHENTICATED' },
+      };
+      const cases: [string, Record<string, unknown>][] = [
+        // Well formed, the right id, the wrong secret.
+        [`${id}.${'A'.repeat(43)}`, expired],
+        // Not a refresh token at all.
+        ['garbage', expired],
+        // Missing: a French input error naming the field.
+        [
+          '',
+          {
+            message: 'Le jeton de rafraîchissement est obligatoire.',
+            extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.refreshToken' }] },
+          },
+        ],
+      ];
+      for (const [bad, error] of cases) {
         const res = await gql(t.url, REFRESH, { input: { refreshToken: bad } });
         expect(res.status).toBe(200);
-        expect(['UNAUTHENTICATED', 'BAD_USER_INPUT']).toContain(res.errors?.[0]?.extensions?.code);
+        expect(res.errors).toHaveLength(1);
+        expect(res.errors?.[0]).toMatchObject(error);
       }
-      // The wrong-secret attempt did not burn the real token.
-      await expect(gqlOk(t.url, REFRESH, { input: { refreshToken } })).resolves.toBeDefined();
+      // The wrong-secret attempt did not burn the real token: it still rotates, once.
+      const rotated = (await gqlOk<Refreshed>(t.url, REFRESH, { input: { refreshToken } })).refreshToken;
+      expect(rotated).toEqual({
+        accessToken: expect.stringMatching(JWT),
+        refreshToken: expect.stringMatching(REFRESH_TOKEN),
+        user: { id: staff.id },
+      });
     });
 
     it('logout revokes the session, with the refresh token alone as proof', async () => {

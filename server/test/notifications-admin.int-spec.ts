@@ -36,7 +36,7 @@ const UPSERT = `mutation($input: UpsertClientInput!) { upsertClient(input: $inpu
 const CLIENT = `query($id: ID!) { client(id: $id) { id marketingConsent serviceEmailOptOut serviceSmsOptOut } }`;
 const LOG = `query($filter: NotificationsFilter) { notifications(filter: $filter) {
   total items { id channel template recipient status skipReason isTest providerMessageId bookingReference clientName } } }`;
-const SETTINGS = `{ notificationSettings { smsSender emailConfigured smsConfigured
+const SETTINGS = `{ notificationSettings { smsSender emailDelivery smsDelivery
   templates { template email sms smsAvailable } } }`;
 const UPDATE_SETTINGS = `mutation($input: UpdateNotificationSettingsInput!) {
   updateNotificationSettings(input: $input) { smsSender templates { template email sms smsAvailable } } }`;
@@ -60,6 +60,8 @@ type LogRow = {
 };
 type Settings = {
   smsSender: string | null;
+  emailDelivery?: string;
+  smsDelivery?: string;
   templates: { template: string; email: boolean; sms: boolean; smsAvailable: boolean }[];
 };
 
@@ -275,6 +277,8 @@ describe('notifications: opt-outs, settings, preview, test message, SMS through 
   it('updateNotificationSettings: a template switched off makes the next booking’s message SKIPPED with its reason', async () => {
     const before = (await gqlOk<{ notificationSettings: Settings }>(t.url, SETTINGS, {}, adminToken))
       .notificationSettings;
+    // SMTP and OVH are configured: both channels really leave.
+    expect(before).toMatchObject({ emailDelivery: 'PROVIDER', smsDelivery: 'PROVIDER' });
     expect(before.templates.find((r) => r.template === 'BOOKING_CONFIRMED')).toEqual({
       template: 'BOOKING_CONFIRMED',
       email: true,

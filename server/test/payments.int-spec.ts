@@ -242,6 +242,9 @@ describe('payments: Stripe deposits, webhooks, refunds', () => {
       [checkout.paymentId],
     );
     stripe.succeed(intentId);
+    const countEvents = async () =>
+      (await db.query('SELECT count(*)::int AS n FROM provider_event'))[0].n as number;
+    const eventsBefore = await countEvents();
     expect(await deliver('payment_intent.succeeded', intentId, 'whsec_not_the_right_one')).toBe(400);
     const tampered = stripe.events.forIntent('payment_intent.succeeded', intentId, {
       secret: WEBHOOK_SECRET,
@@ -255,8 +258,8 @@ describe('payments: Stripe deposits, webhooks, refunds', () => {
     const [row] = await db.query('SELECT status FROM payment WHERE id = $1', [checkout.paymentId]);
     expect(row.status).toBe('PENDING');
     expect(await bookingStatus(booking.booking.id)).toBe('PENDING');
-    const [{ events }] = await db.query('SELECT count(*)::int AS events FROM provider_event');
-    expect(events).toBeGreaterThan(0); // earlier tests' events only: none was recorded for these deliveries
+    // Neither delivery was recorded (nothing else writes provider events meanwhile).
+    expect(await countEvents()).toBe(eventsBefore);
     const [{ mine }] = await db.query(
       `SELECT count(*)::int AS mine FROM provider_event WHERE event_id = $1`,
       [JSON.parse(tampered.payload).id],
@@ -396,6 +399,24 @@ describe('payments: Stripe deposits, webhooks, refunds', () => {
       );
       const ok = results.filter((r) => !r.errors);
       expect(ok).toHaveLength(2); // 2 × 10 € fit in 27 €, a third would not
+      // Each refused call is refused cleanly, in French: seen before the reservation (7 € left) or
+      // lost the race on the conditional update. Never an internal error.
+      const refused = results
+        .flatMap((r) => r.errors ?? [])
+        .map((e) => ({ code: e.extensions?.code, message: e.message }));
+      expect(refused).toHaveLength(4);
+      for (const error of refused) {
+        expect([
+          {
+            code: 'BAD_USER_INPUT',
+            message: 'Impossible de rembourser plus que le reste encaissé (7,00\u00a0€).',
+          },
+          {
+            code: 'CONFLICT',
+            message: 'Ce paiement vient d’être remboursé entre-temps : rechargez la page.',
+          },
+        ]).toContainEqual(error);
+      }
       const [row] = await db.query('SELECT refunded_cents, status FROM payment WHERE id = $1', [id]);
       expect(row).toEqual({ refunded_cents: 2000, status: 'PARTIALLY_REFUNDED' });
       const [{ provider_reference: intentId }] = await db.query(

@@ -20,6 +20,12 @@ export const BOOKING_SOURCES = ['ONLINE', 'STAFF'] as const;
 export type BookingSource = (typeof BOOKING_SOURCES)[number];
 export const CANCELLED_BY = ['CLIENT', 'STAFF', 'SYSTEM'] as const;
 export type CancelledBy = (typeof CANCELLED_BY)[number];
+/**
+ * How a booking found its client: created for it, the same e-mail, the same phone and name (the
+ * typed e-mail may differ: a possible duplicate for staff), or picked by staff.
+ */
+export const CLIENT_MATCHES = ['NEW_CLIENT', 'EMAIL', 'PHONE_AND_NAME', 'CHOSEN_BY_STAFF'] as const;
+export type ClientMatch = (typeof CLIENT_MATCHES)[number];
 
 @Entity({ name: 'booking' })
 @Check('ck_booking_range', 'starts_at < ends_at')
@@ -56,6 +62,21 @@ export class BookingEntity {
   /** A PENDING online booking keeps its slot until then; the expiry job cancels it afterwards. */
   @Column({ type: 'timestamptz', nullable: true })
   holdExpiresAt: Date | null;
+
+  /**
+   * The e-mail address and phone (E.164) the booker typed, kept as typed: the booking's messages go
+   * there (the client's stored ones are the fallback). Null when staff picked an existing client,
+   * and for bookings made before they were kept.
+   */
+  @Column({ type: 'text', nullable: true })
+  contactEmail: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  contactPhone: string | null;
+
+  /** Null for bookings made before it was recorded. */
+  @Column({ type: 'enum', enum: CLIENT_MATCHES, enumName: 'booking_client_match', nullable: true })
+  clientMatch: ClientMatch | null;
 
   /** The client's message when booking. */
   @Column({ type: 'text', nullable: true })

@@ -82,6 +82,9 @@ export class BookingResolver {
         serviceEmailOptOut: false,
         serviceSmsOptOut: false,
       };
+      // Nor whether a client with that phone and name exists.
+      booking.clientMatch = null;
+      booking.possibleDuplicate = null;
     }
     return { booking, manageToken: created.manageToken };
   }

@@ -13,7 +13,7 @@ import {
   type SlotSearchResult,
 } from '../availability/index.js';
 import { depositCents, type ServiceEntity } from '../catalog/index.js';
-import { ClientEntity, ClientsService } from '../clients/index.js';
+import { ClientEntity, ClientsService, normalizeEmail, normalizePhone } from '../clients/index.js';
 import { violatedConstraint } from '../common/db-errors.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
 import { TransactionRunner, type UnitOfWork } from '../common/transaction/unit-of-work.js';
@@ -25,6 +25,7 @@ import {
   BookingItemEntity,
   type BookingStatus,
   type CancelledBy,
+  type ClientMatch,
 } from './booking.entities.js';
 import { BookingRepository } from './booking.repository.js';
 import { bookingReference, manageToken, manageTokenHash } from './domain/booking-codes.js';
@@ -133,13 +134,14 @@ export class BookingService {
       const booking = await this.withUniqueReference((reference) =>
         this.tx.run(async (uow) => {
           const m = uow.manager;
-          const client = input.clientId
-            ? await this.existingClient(m, input.clientId)
-            : await this.clients.findOrCreate(m, input.client as NonNullable<CreateBookingInput['client']>);
+          const { client, match, contact } = await this.bookingClient(m, input);
           const booking = await m.save(
             m.create(BookingEntity, {
               reference,
               clientId: client.id,
+              clientMatch: match,
+              contactEmail: contact.email,
+              contactPhone: contact.phone,
               status,
               source: caller.staff ? 'STAFF' : 'ONLINE',
               startsAt: new Date(slot.start),
@@ -554,17 +556,38 @@ export class BookingService {
     }
   }
 
-  private async existingClient(m: EntityManager, id: string): Promise<ClientEntity> {
-    const client = await m.findOneBy(ClientEntity, { id });
-    if (client === null) throw new NotFoundError('Client introuvable.');
-    return client;
+  /**
+   * The client a new booking joins, how it was found, and the contact the booking keeps: what the
+   * booker typed (its messages go there, even when the client was matched by phone and name and
+   * has another address on file), or nothing when staff picked an existing client.
+   */
+  private async bookingClient(
+    m: EntityManager,
+    input: CreateBookingInput,
+  ): Promise<{
+    client: ClientEntity;
+    match: ClientMatch;
+    contact: { email: string | null; phone: string | null };
+  }> {
+    if (input.clientId) {
+      const client = await m.findOneBy(ClientEntity, { id: input.clientId });
+      if (client === null) throw new NotFoundError('Client introuvable.');
+      return { client, match: 'CHOSEN_BY_STAFF', contact: { email: null, phone: null } };
+    }
+    const typed = input.client as NonNullable<CreateBookingInput['client']>;
+    const { client, match } = await this.clients.findOrCreate(m, typed);
+    return {
+      client,
+      match,
+      contact: { email: normalizeEmail(typed.email), phone: normalizePhone(typed.phone) },
+    };
   }
 
   /** A reference is 6 characters: on the (rare) clash with an existing one, try another. */
   private async withUniqueReference<T>(work: (reference: string) => Promise<T>): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await work(bookingReference(randomBytes(6)));
+        return await work(bookingReference(randomBytes));
       } catch (error) {
         if (attempt < 3 && violatedConstraint(error, 'unique') === 'uq_booking_reference') continue;
         throw error;

@@ -4,3 +4,4 @@ export { BookingService, EXPIRE_PENDING_BOOKING } from './booking.service.js';
 export * from './events/booking.events.js';
 export { BookingProcessor } from './jobs/booking.processor.js';
 export { DepositPaidProcessor } from './jobs/deposit-paid.processor.js';
+export { isPossibleDuplicate } from './domain/client-match.js';

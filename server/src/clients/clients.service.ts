@@ -15,6 +15,14 @@ export interface Contact {
   phone: string;
 }
 
+/** How `findOrCreate` found the client: created, same e-mail, or same phone and name. */
+export type ContactMatch = 'NEW_CLIENT' | 'EMAIL' | 'PHONE_AND_NAME';
+
+export interface FoundClient {
+  client: ClientEntity;
+  match: ContactMatch;
+}
+
 export const INVALID_PHONE =
   'Numéro de téléphone invalide : indiquez un numéro français (06 12 34 56 78) ou international (+44 …).';
 
@@ -22,6 +30,10 @@ export function phoneOrThrow(raw: string, field: string): string {
   const phone = normalizePhone(raw);
   if (phone === null) throw new BadUserInputError(INVALID_PHONE, [{ field, message: INVALID_PHONE }]);
   return phone;
+}
+
+function matchOf(client: ClientEntity, email: string): ContactMatch {
+  return client.email !== null && normalizeEmail(client.email) === email ? 'EMAIL' : 'PHONE_AND_NAME';
 }
 
 @Injectable()
@@ -33,9 +45,10 @@ export class ClientsService {
    * e-mail (unique); by phone only when the name matches too, since a family or a couple often share
    * a phone. Otherwise a new client is created. Safe under concurrency: the unique e-mail index
    * decides, the loser re-reads. Blank fields of a matched client are filled in; nothing is
-   * overwritten.
+   * overwritten (a client matched by phone and name keeps its own e-mail address: the caller keeps
+   * what was typed and says how the client was found).
    */
-  async findOrCreate(m: EntityManager, contact: Contact): Promise<ClientEntity> {
+  async findOrCreate(m: EntityManager, contact: Contact): Promise<FoundClient> {
     const email = normalizeEmail(contact.email);
     const phone = phoneOrThrow(contact.phone, 'input.client.phone');
     const firstName = normalizeName(contact.firstName);
@@ -55,17 +68,18 @@ export class ClientsService {
             if (violatedConstraint(error, 'unique') === undefined) throw error;
           });
       }
-      return existing;
+      return { client: existing, match: matchOf(existing, email) };
     }
     const inserted: { id: string }[] = await m.query(
       `INSERT INTO client (first_name, last_name, email, phone) VALUES ($1, $2, $3, $4)
        ON CONFLICT DO NOTHING RETURNING id`,
       [firstName, lastName, email, phone],
     );
-    if (inserted[0] !== undefined) return m.findOneByOrFail(ClientEntity, { id: inserted[0].id });
+    if (inserted[0] !== undefined)
+      return { client: await m.findOneByOrFail(ClientEntity, { id: inserted[0].id }), match: 'NEW_CLIENT' };
     const raced = await this.match(m, email, phone, firstName, lastName);
     if (raced === null) throw new ConflictError('Ce client vient d’être modifié. Réessayez.');
-    return raced;
+    return { client: raced, match: matchOf(raced, email) };
   }
 
   async search(

@@ -64,6 +64,11 @@ export interface Config {
   terminalCheckoutTimeoutSeconds: number;
   /** SMTP server for e-mails (smtp:// or smtps://, credentials in the URL). Unset: no e-mail (a local mail catcher in development). */
   smtpUrl: string | undefined;
+  /**
+   * Set by main.ts when it started the development mail catcher (MailDev) because SMTP_URL was unset:
+   * its web page. E-mails then stop there; nothing reaches a mailbox.
+   */
+  mailCatcherUrl: string | undefined;
   /** The From of every e-mail, e.g. `Institut Rose <rdv@institut-rose.fr>`. */
   mailFrom: string;
   /** OVH SMS API (all four set, or none: then SMS are logged in development and skipped elsewhere). */
@@ -263,6 +268,7 @@ export function parseConfig(env: Env): Config {
     terminalPollIntervalMs: r.int('TERMINAL_POLL_INTERVAL_MS', 3000, 100, 60_000),
     terminalCheckoutTimeoutSeconds: r.int('TERMINAL_CHECKOUT_TIMEOUT_SECONDS', 180, 30, 3600),
     smtpUrl,
+    mailCatcherUrl: undefined,
     mailFrom,
     ovh,
     notificationAttempts: r.int('NOTIFICATION_ATTEMPTS', 8, 1, 50),

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BookingEntity, BookingService } from '../booking/index.js';
+import { BookingEntity, BookingService, isPossibleDuplicate } from '../booking/index.js';
 import { ClientEntity } from '../clients/index.js';
 import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
@@ -59,6 +59,7 @@ export class MessageContextLoader {
         sequence: booking.sequence,
         source: booking.source,
         clientNote: booking.clientNote,
+        possibleDuplicate: isPossibleDuplicate(booking, client.email),
         items: items.map((i) => ({
           serviceName: i.serviceName,
           practitionerName: i.practitioner?.displayName ?? '',
@@ -67,11 +68,12 @@ export class MessageContextLoader {
         })),
         totalCents: items.reduce((sum, i) => sum + i.priceCents, 0),
       },
+      // Who booked, as they typed it: the address the messages go to and the institute replies to.
       client: {
         firstName: client.firstName,
         lastName: client.lastName,
-        email: client.email,
-        phone: client.phone,
+        email: booking.contactEmail ?? client.email,
+        phone: booking.contactPhone ?? client.phone,
       },
       // The manage token is derived from the booking id (HMAC), never stored: computed here, at send time.
       manageUrl: linkValid ? `${base}/rendez-vous/${this.bookings.manageTokenFor(booking.id)}` : null,

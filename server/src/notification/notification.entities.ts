@@ -16,7 +16,12 @@ import { ClientEntity } from '../clients/client.entity.js';
 export const NOTIFICATION_CHANNELS = ['EMAIL', 'SMS'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
-export const NOTIFICATION_STATUSES = ['QUEUED', 'SENT', 'FAILED', 'SKIPPED'] as const;
+/**
+ * QUEUED → SENT (handed to the SMTP server or OVH) or FAILED; SKIPPED: not sent, with the reason;
+ * CAPTURED: development, kept on this machine and never delivered (an SMS written to the server log
+ * without OVH, an e-mail in the local mail catcher without SMTP_URL).
+ */
+export const NOTIFICATION_STATUSES = ['QUEUED', 'SENT', 'FAILED', 'SKIPPED', 'CAPTURED'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 export const NOTIFICATION_TEMPLATES = [

@@ -1,4 +1,3 @@
-import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { isEmail } from 'class-validator';
 import { normalizePhone } from '../clients/index.js';
@@ -6,8 +5,6 @@ import { Roles } from '../common/auth/access.decorators.js';
 import { BadUserInputError } from '../common/errors.js';
 import { PageInput } from '../common/pagination.js';
 import { ParseIdPipe } from '../common/validation.js';
-import { CONFIG } from '../config/config.module.js';
-import type { Config } from '../config/config.js';
 import { smsLength } from './domain/sms-segments.js';
 import { switchRows } from './domain/switches.js';
 import {
@@ -63,7 +60,6 @@ export class NotificationResolver {
     private readonly service: NotificationService,
     private readonly mailer: Mailer,
     private readonly sms: SmsGateway,
-    @Inject(CONFIG) private readonly config: Config,
   ) {}
 
   @Roles('STAFF')
@@ -157,9 +153,8 @@ export class NotificationResolver {
     return {
       smsSender: row.smsSender,
       templates: switchRows(row.templates),
-      emailConfigured: this.mailer.isConfigured(),
-      smsConfigured:
-        this.sms.provider !== null && (this.config.ovh !== undefined || !this.config.isProduction),
+      emailDelivery: this.mailer.delivery(),
+      smsDelivery: this.sms.delivery(),
     };
   }
 }

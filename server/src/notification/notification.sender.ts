@@ -13,7 +13,7 @@ import { renderEmail, renderSms } from './render/render.js';
 import { Mailer } from './transports/mailer.js';
 import { SmsGateway } from './transports/sms.provider.js';
 
-export type SendOutcome = 'sent' | 'already' | 'deferred';
+export type SendOutcome = 'sent' | 'captured' | 'already' | 'deferred';
 
 /**
  * The `send` job: renders a QUEUED notification and hands it to SMTP or OVH. At least once: a
@@ -54,6 +54,7 @@ export class NotificationSender {
       if (n.bookingId === null) throw new Error('notification without booking');
       const ctx = await this.contexts.load(n.bookingId, n.paymentId);
       let providerId: string;
+      let delivered = true;
       if (n.channel === 'EMAIL') {
         const email = await renderEmail(n.template, ctx, this.mailer.domain(), now);
         providerId = await this.mailer.send({
@@ -65,6 +66,7 @@ export class NotificationSender {
           replyTo: email.replyTo,
           calendar: email.calendar,
         });
+        delivered = this.mailer.delivery() === 'PROVIDER';
       } else {
         const provider = this.sms.provider;
         if (provider === null) throw new Error('SMS provider not configured');
@@ -74,12 +76,16 @@ export class NotificationSender {
           text: renderSms(n.template, ctx),
           sender: settings.smsSender,
         });
+        delivered = provider.delivers;
       }
+      // Kept on this machine (server log, mail catcher) is not "sent": it says so, with no sending time.
       await repo.update(
         { id: n.id },
-        { status: 'SENT', sentAt: new Date(), providerMessageId: providerId, lastError: null },
+        delivered
+          ? { status: 'SENT', sentAt: new Date(), providerMessageId: providerId, lastError: null }
+          : { status: 'CAPTURED', providerMessageId: providerId, lastError: null },
       );
-      return 'sent';
+      return delivered ? 'sent' : 'captured';
     } catch (error) {
       const attempts = job.opts.attempts ?? 1;
       const last = job.attemptsMade + 1 >= attempts;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BookingEntity } from '../booking/index.js';
+import { BookingEntity, isPossibleDuplicate } from '../booking/index.js';
 import { ClientEntity } from '../clients/index.js';
 import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import { pageOf, type PageInput } from '../common/pagination.js';
@@ -11,6 +11,7 @@ import { QUEUES } from '../jobs/queues.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { InstituteEntity } from '../settings/index.js';
 import { smsSendTime } from './domain/quiet-hours.js';
+import { clientRecipient } from './domain/recipient.js';
 import { isEnabled } from './domain/switches.js';
 import { MessageContextLoader } from './message-context.loader.js';
 import {
@@ -96,13 +97,11 @@ export class NotificationService {
       recipient = (await m.findOneBy(InstituteEntity, { id: 1 }))?.email ?? null;
       if (recipient === null) skip = 'L’institut n’a pas d’adresse e-mail.';
     } else {
-      recipient = req.channel === 'EMAIL' ? client.email : client.phone;
-      if (recipient === null)
-        skip = req.channel === 'EMAIL' ? 'Pas d’adresse e-mail.' : 'Pas de numéro de téléphone.';
-      else if (req.channel === 'EMAIL' && client.serviceEmailOptOut)
-        skip = 'La cliente ou le client a refusé les e-mails.';
-      else if (req.channel === 'SMS' && client.serviceSmsOptOut)
-        skip = 'La cliente ou le client a refusé les SMS.';
+      ({ to: recipient, skip } = clientRecipient(
+        req.channel,
+        { ...booking, possibleDuplicate: isPossibleDuplicate(booking, client.email) },
+        client,
+      ));
     }
     if (skip === null && req.to === undefined && !isEnabled(settings.templates, req.template, req.channel))
       skip = 'Modèle désactivé pour ce canal.';

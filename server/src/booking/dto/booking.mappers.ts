@@ -2,6 +2,7 @@ import { depositCents, type ServiceEntity } from '../../catalog/index.js';
 import { toClientType, type ClientEntity } from '../../clients/index.js';
 import { toPaymentType, type PaymentEntity } from '../../payment/index.js';
 import type { BookingEntity, BookingItemEntity } from '../booking.entities.js';
+import { isPossibleDuplicate } from '../domain/client-match.js';
 
 /** A booking with everything its view shows, payments included. */
 export type BookingView = BookingEntity & { payments: PaymentEntity[] };
@@ -39,6 +40,10 @@ export function toBookingType(b: BookingView): BookingType {
     start: b.startsAt,
     end: b.endsAt,
     client: toClientType(b.client as ClientEntity),
+    contactEmail: b.contactEmail,
+    contactPhone: b.contactPhone,
+    clientMatch: b.clientMatch,
+    possibleDuplicate: isPossibleDuplicate(b, (b.client as ClientEntity).email),
     items: items.map(toBookingItemType),
     totalCents: items.reduce((sum, i) => sum + i.priceCents, 0),
     depositCents: items.reduce((sum, i) => sum + itemDeposit(i), 0),

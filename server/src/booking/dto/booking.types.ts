@@ -24,9 +24,11 @@ import {
   BOOKING_SOURCES,
   BOOKING_STATUSES,
   CANCELLED_BY,
+  CLIENT_MATCHES,
   type BookingSource,
   type BookingStatus,
   type CancelledBy,
+  type ClientMatch,
 } from '../booking.entities.js';
 
 const enumOf = <T extends string>(values: readonly T[]) =>
@@ -38,6 +40,17 @@ export const BookingSourceEnum = enumOf(BOOKING_SOURCES);
 registerEnumType(BookingSourceEnum, { name: 'BookingSource' });
 export const CancelledByEnum = enumOf(CANCELLED_BY);
 registerEnumType(CancelledByEnum, { name: 'CancelledBy' });
+export const ClientMatchEnum = enumOf(CLIENT_MATCHES);
+registerEnumType(ClientMatchEnum, {
+  name: 'BookingClientMatch',
+  description: 'How a booking found its client.',
+  valuesMap: {
+    NEW_CLIENT: { description: 'A client record was created for it.' },
+    EMAIL: { description: 'The typed e-mail address is the client’s.' },
+    PHONE_AND_NAME: { description: 'Same phone and name; the typed e-mail may be another one.' },
+    CHOSEN_BY_STAFF: { description: 'Staff picked the client.' },
+  },
+});
 export const AGENDA_CHANGE_KINDS = [
   'CREATED',
   'CONFIRMED',
@@ -80,6 +93,25 @@ export class BookingType {
   @Field(() => [BookingItemType]) items: BookingItemType[];
   @Field(() => Int) totalCents: number;
   @Field(() => Int, { description: 'Deposit asked online for these services.' }) depositCents: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The e-mail address the booker typed: the booking’s messages go there.',
+  })
+  contactEmail: string | null;
+  @Field(() => String, { nullable: true, description: 'The phone the booker typed (E.164).' })
+  contactPhone: string | null;
+  @Field(() => ClientMatchEnum, {
+    nullable: true,
+    description:
+      'Staff: how the booking found its client (null for older bookings, and in an online booker’s own answer).',
+  })
+  clientMatch: ClientMatch | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Staff: the booking joined a client by phone and name, with an e-mail address the record does not have. Check, and merge if it is the same person (null in an online booker’s own answer).',
+  })
+  possibleDuplicate: boolean | null;
   @Field(() => String, { nullable: true }) clientNote: string | null;
   @Field(() => Date, { nullable: true, description: 'A pending online booking keeps its slot until then.' })
   holdExpiresAt: Date | null;

@@ -6,6 +6,8 @@ import { BookingCreator1795632845020 } from './1795632845020-booking-creator.js'
 import { PaymentLedger1795633500214 } from './1795633500214-payment-ledger.js';
 import { Notifications1795637230781 } from './1795637230781-notifications.js';
 import { TerminalCheckout1795637254591 } from './1795637254591-terminal-checkout.js';
+import { BookingContact1796406171213 } from './1796406171213-booking-contact.js';
+import { NotificationCaptured1796408884672 } from './1796408884672-notification-captured.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   PaymentLedger1795633500214,
   Notifications1795637230781,
   TerminalCheckout1795637254591,
+  BookingContact1796406171213,
+  NotificationCaptured1796408884672,
 ];

@@ -22,6 +22,7 @@ import {
   type NotificationStatus,
   type NotificationTemplate,
 } from '../notification.entities.js';
+import { CHANNEL_DELIVERIES, type ChannelDelivery } from '../domain/delivery.js';
 
 const enumOf = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -32,6 +33,18 @@ export const NotificationStatusEnum = enumOf(NOTIFICATION_STATUSES);
 registerEnumType(NotificationStatusEnum, { name: 'NotificationStatus' });
 export const NotificationTemplateEnum = enumOf(NOTIFICATION_TEMPLATES);
 registerEnumType(NotificationTemplateEnum, { name: 'NotificationTemplate' });
+export const ChannelDeliveryEnum = enumOf(CHANNEL_DELIVERIES);
+registerEnumType(ChannelDeliveryEnum, {
+  name: 'ChannelDelivery',
+  description: 'Where a channel’s messages end up.',
+  valuesMap: {
+    PROVIDER: { description: 'They leave: the SMTP server, or OVH for SMS.' },
+    DEVELOPMENT: {
+      description: 'They stay on this machine: the development mail catcher, or the server log for SMS.',
+    },
+    NONE: { description: 'Not configured: they are not sent (SKIPPED with the reason).' },
+  },
+});
 
 const INVALID_ID = { message: 'Identifiant invalide.' };
 const UNKNOWN_TEMPLATE = { message: 'Modèle inconnu.' };
@@ -131,9 +144,8 @@ export class NotificationSettings {
   @Field(() => String, { nullable: true, description: 'SMS sender name (OVH); null: the account default.' })
   smsSender: string | null;
   @Field(() => [NotificationTemplateSetting]) templates: NotificationTemplateSetting[];
-  @Field({ description: 'Whether e-mails can leave (SMTP configured).' }) emailConfigured: boolean;
-  @Field({ description: 'Whether SMS can leave (OVH configured, or logged in development).' })
-  smsConfigured: boolean;
+  @Field(() => ChannelDeliveryEnum) emailDelivery: ChannelDelivery;
+  @Field(() => ChannelDeliveryEnum) smsDelivery: ChannelDelivery;
 }
 
 @InputType()

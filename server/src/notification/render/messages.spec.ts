@@ -1,5 +1,7 @@
 import { renderEmailHtml, renderEmailText } from './email-layout.js';
+import { smsLength } from '../domain/sms-segments.js';
 import { emailContent, formatDateTime, formatEuros, smsText, type MessageContext } from './messages.js';
+import { renderSms } from './render.js';
 
 const ctx: MessageContext = {
   institute: {
@@ -17,6 +19,7 @@ const ctx: MessageContext = {
     sequence: 0,
     source: 'ONLINE',
     clientNote: 'Peau <sensible>',
+    possibleDuplicate: false,
     items: [{ serviceName: 'Soin éclat', practitionerName: 'Nina', start: 0, durationMinutes: 60 }],
     totalCents: 6500,
   },
@@ -57,9 +60,38 @@ describe('messages', () => {
     expect(text).toContain('Référence  : K7P2QX');
   });
 
-  it('keeps the confirmation SMS short', () => {
-    expect(smsText('BOOKING_CONFIRMED', ctx)).toBe(
-      'Institut Rose : RDV confirmé dim. 29 mars à 10h00. Gerer : https://rose.test/rendez-vous/abc',
-    );
+  it('asks the institute to check a booking that may belong to another person than the record', () => {
+    const check = (possibleDuplicate: boolean) =>
+      emailContent('INSTITUTE_NEW_BOOKING', {
+        ...ctx,
+        booking: { ...ctx.booking, possibleDuplicate },
+      }).paragraphs.filter((p) => p.startsWith('À vérifier'));
+    expect(check(true)).toHaveLength(1);
+    expect(check(false)).toEqual([]);
   });
+
+  it('keeps the confirmation SMS short, with the accents GSM-7 has', () => {
+    const expected =
+      'Institut Rose : RDV confirmé dim. 29 mars à 10h00. Gérer : https://rose.test/rendez-vous/abc';
+    expect(smsText('BOOKING_CONFIRMED', ctx)).toBe(expected);
+    // What is sent: é and à are GSM-7 characters, so they stay, in one 7-bit segment.
+    expect(renderSms('BOOKING_CONFIRMED', ctx)).toBe(expected);
+    expect(smsLength(expected)).toMatchObject({ encoding: 'GSM7', segments: 1 });
+  });
+
+  it.each(['BOOKING_CONFIRMED', 'BOOKING_RESCHEDULED', 'BOOKING_CANCELLED', 'BOOKING_REMINDER'] as const)(
+    'sends %s in GSM-7, spelling only the characters GSM-7 lacks',
+    (template) => {
+      // août: û is not in GSM-7 (u); the é of the institute's name is.
+      const august = { ...ctx, institute: { ...ctx.institute, name: 'Beauté Zoë' } };
+      const text = renderSms(template, {
+        ...august,
+        booking: { ...ctx.booking, start: Date.parse('2026-08-04T08:00:00Z') },
+      });
+      expect(text).toContain('Beauté');
+      expect(text).toContain('aout');
+      expect(smsLength(text).encoding).toBe('GSM7');
+      expect(text).not.toMatch(/Gerer|confirme |deplace|annule\./);
+    },
+  );
 });

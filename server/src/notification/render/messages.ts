@@ -22,6 +22,8 @@ export interface MessageContext {
     sequence: number;
     source: 'ONLINE' | 'STAFF';
     clientNote: string | null;
+    /** Joined a client by phone and name with another e-mail address (see Booking.possibleDuplicate). */
+    possibleDuplicate: boolean;
     items: { serviceName: string; practitionerName: string; start: number; durationMinutes: number }[];
     totalCents: number;
   };
@@ -202,6 +204,11 @@ export function emailContent(template: NotificationTemplate, ctx: MessageContext
           ...(ctx.booking.clientNote === null
             ? []
             : [`Message de la cliente ou du client : « ${ctx.booking.clientNote} »`]),
+          ...(ctx.booking.possibleDuplicate
+            ? [
+                'À vérifier : ce nom et ce téléphone sont ceux d’une fiche client qui a une autre adresse e-mail. Le rendez-vous y est rattaché et les messages partent à l’adresse saisie. S’il s’agit de la même personne, mettez sa fiche à jour.',
+              ]
+            : []),
         ],
         details: [
           ...bookingDetails(ctx).filter(([label]) => label !== 'Adresse'),
@@ -228,7 +235,7 @@ export const INSTITUTE_TEMPLATES: readonly NotificationTemplate[] = ['INSTITUTE_
 /** The SMS text: short enough for one GSM-7 segment with a usual name (the sender already names the institute). */
 export function smsText(template: NotificationTemplate, ctx: MessageContext): string {
   const when = formatShortDateTime(ctx.booking.start);
-  const link = ctx.manageUrl === null ? '' : ` Gerer : ${ctx.manageUrl}`;
+  const link = ctx.manageUrl === null ? '' : ` Gérer : ${ctx.manageUrl}`;
   switch (template) {
     case 'BOOKING_CONFIRMED':
       return `${ctx.institute.name} : RDV confirmé ${when}.${link}`;

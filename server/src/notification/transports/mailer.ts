@@ -3,6 +3,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import { CONFIG } from '../../config/config.module.js';
 import type { Config } from '../../config/config.js';
+import type { ChannelDelivery } from '../domain/delivery.js';
 
 export interface OutgoingEmail {
   to: string;
@@ -34,6 +35,12 @@ export class Mailer implements OnApplicationShutdown {
 
   isConfigured(): boolean {
     return this.transport !== null;
+  }
+
+  /** Whether e-mails leave, stop in the development mail catcher, or are not sent. */
+  delivery(): ChannelDelivery {
+    if (this.transport === null) return 'NONE';
+    return this.config.mailCatcherUrl === undefined ? 'PROVIDER' : 'DEVELOPMENT';
   }
 
   /** The domain of MAIL_FROM, for Message-IDs. */

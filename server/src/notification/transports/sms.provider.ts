@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import ovh from 'ovh';
 import { CONFIG } from '../../config/config.module.js';
 import type { Config, OvhConfig } from '../../config/config.js';
+import type { ChannelDelivery } from '../domain/delivery.js';
 import { smsLength } from '../domain/sms-segments.js';
 
 export interface SmsMessage {
@@ -12,6 +13,8 @@ export interface SmsMessage {
 
 export interface SmsProvider {
   readonly name: string;
+  /** False for a provider that only records the message here (development): it never reaches a phone. */
+  readonly delivers: boolean;
   /** Sends one SMS and returns the provider's id for it. Throws with a readable message on failure. */
   send(message: SmsMessage): Promise<string>;
 }
@@ -19,6 +22,7 @@ export interface SmsProvider {
 /** The OVH SMS API (`POST /sms/{serviceName}/jobs`) through the official client, which signs each request. */
 export class OvhSmsProvider implements SmsProvider {
   readonly name = 'ovh';
+  readonly delivers = true;
   private readonly client: ReturnType<typeof ovh>;
 
   constructor(private readonly config: OvhConfig) {
@@ -74,6 +78,7 @@ function describeOvhError(error: unknown): string {
 /** Development without OVH: the SMS is written to the log (numbers masked). */
 export class LogSmsProvider implements SmsProvider {
   readonly name = 'log';
+  readonly delivers = false;
   private readonly logger = new Logger('SMS');
   private count = 0;
 
@@ -102,5 +107,11 @@ export class SmsGateway {
   readonly provider: SmsProvider | null;
   constructor(@Inject(CONFIG) config: Config) {
     this.provider = smsProviderFor(config);
+  }
+
+  /** Whether SMS leave (OVH), are only written to the server log (development), or are not sent. */
+  delivery(): ChannelDelivery {
+    if (this.provider === null) return 'NONE';
+    return this.provider.delivers ? 'PROVIDER' : 'DEVELOPMENT';
   }
 }

@@ -191,6 +191,9 @@ export const fr = {
       call: 'Appeler {{phone}}',
       write: 'Écrire à {{email}}',
       noContact: 'Pas de coordonnées',
+      duplicateTitle: 'Doublon possible',
+      duplicateText:
+        'Réservé avec l’adresse {{email}}, qui n’est pas celle de cette fiche (même nom, même téléphone). Les messages de ce rendez-vous partent à cette adresse. Vérifiez s’il s’agit de la même personne.',
       when: 'Horaire',
       services: 'Prestations',
       total: 'Total',
@@ -543,7 +546,23 @@ export const fr = {
     title: 'Messages',
     subtitle: 'E-mails et SMS envoyés aux clients et à l’institut',
     channel: { EMAIL: 'E-mail', SMS: 'SMS' },
-    status: { QUEUED: 'En file', SENT: 'Envoyé', FAILED: 'Échec', SKIPPED: 'Ignoré' },
+    status: {
+      QUEUED: 'En file',
+      SENT: 'Envoyé',
+      FAILED: 'Échec',
+      SKIPPED: 'Non envoyé',
+      CAPTURED: 'Gardé (développement)',
+    },
+    /** CAPTURED says where, by channel. */
+    captured: {
+      SMS: 'Journalisé (développement)',
+      EMAIL: 'Capturé par MailDev (développement)',
+    },
+    capturedHelp: {
+      SMS: 'Écrit dans le journal du serveur, pas envoyé : OVH n’est pas configuré (développement).',
+      EMAIL:
+        'Gardé par le serveur de test MailDev, pas envoyé : SMTP_URL n’est pas configuré (développement).',
+    },
     template: {
       BOOKING_CONFIRMED: 'Confirmation',
       BOOKING_RESCHEDULED: 'Rendez-vous déplacé',
@@ -617,14 +636,21 @@ export const fr = {
       title: 'Canaux',
       email: 'E-mail',
       sms: 'SMS',
-      emailOn: 'Serveur d’envoi configuré',
-      emailOff: 'Non configuré : les e-mails sont ignorés (SMTP_URL)',
-      smsOn: 'Envoi configuré',
-      smsOff: 'Non configuré : les SMS sont ignorés (OVH)',
+      emailDelivery: {
+        PROVIDER: 'Serveur d’envoi configuré : les e-mails partent',
+        DEVELOPMENT: 'Développement : les e-mails restent dans le serveur de test (MailDev), aucun ne part',
+        NONE: 'Non configuré : les e-mails ne sont pas envoyés (SMTP_URL)',
+      },
+      smsDelivery: {
+        PROVIDER: 'OVH configuré : les SMS partent',
+        DEVELOPMENT:
+          'Développement : les SMS sont seulement écrits dans le journal du serveur, aucun ne part (OVH non configuré)',
+        NONE: 'Non configuré : les SMS ne sont pas envoyés (OVH)',
+      },
     },
     templates: {
       title: 'Messages envoyés',
-      subtitle: 'Un message désactivé n’est plus envoyé ; il apparaît « Ignoré » dans le journal.',
+      subtitle: 'Un message désactivé n’est plus envoyé ; il apparaît « Non envoyé » dans le journal.',
       template: 'Message',
       email: 'E-mail',
       sms: 'SMS',

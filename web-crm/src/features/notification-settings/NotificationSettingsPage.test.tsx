@@ -9,8 +9,8 @@ import { NotificationSettingsPage } from './NotificationSettingsPage';
 const SETTINGS = {
   __typename: 'NotificationSettings',
   smsSender: null,
-  emailConfigured: true,
-  smsConfigured: false,
+  emailDelivery: 'PROVIDER',
+  smsDelivery: 'DEVELOPMENT',
   templates: [
     { template: 'BOOKING_CONFIRMED', email: true, sms: true, smsAvailable: true },
     { template: 'BOOKING_REMINDER', email: true, sms: true, smsAvailable: true },
@@ -112,7 +112,14 @@ describe('NotificationSettingsPage', () => {
     expect(screen.getByRole('switch', { name: 'Rappel la veille par SMS' })).toBeChecked();
     // A template without an SMS version has no SMS switch.
     expect(screen.queryByRole('switch', { name: 'Reçu d’acompte par SMS' })).not.toBeInTheDocument();
-    expect(screen.getByText('Non configuré : les SMS sont ignorés (OVH)')).toBeInTheDocument();
+    // Where each channel's messages end up, as it is: SMS only in the server log here.
+    expect(screen.getByText('Serveur d’envoi configuré : les e-mails partent')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Développement : les SMS sont seulement écrits dans le journal du serveur, aucun ne part (OVH non configuré)',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('OVH configuré : les SMS partent')).not.toBeInTheDocument();
     const save = screen.getByRole('button', { name: 'Enregistrer' });
     expect(save).toBeDisabled();
 

@@ -1,5 +1,6 @@
 import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
 import ErrorOutlineOutlined from '@mui/icons-material/ErrorOutlineOutlined';
+import InfoOutlined from '@mui/icons-material/InfoOutlined';
 import SendOutlined from '@mui/icons-material/SendOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -18,7 +19,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import {
@@ -27,6 +28,7 @@ import {
   PreviewNotificationDocument,
   SendTestNotificationDocument,
   UpdateNotificationSettingsDocument,
+  type ChannelDelivery,
   type NotificationChannel,
   type NotificationSettingsFieldsFragment,
   type NotificationTemplate,
@@ -67,16 +69,26 @@ function SettingsCard({
   );
 }
 
-function ChannelState({ label, on, text }: { label: string; on: boolean; text: string }) {
+const DELIVERY_LOOK: Record<ChannelDelivery, { color: 'success' | 'info' | 'warning'; icon: ReactElement }> =
+  {
+    PROVIDER: { color: 'success', icon: <CheckCircleOutlined /> },
+    DEVELOPMENT: { color: 'info', icon: <InfoOutlined /> },
+    NONE: { color: 'warning', icon: <ErrorOutlineOutlined /> },
+  };
+
+/** Where a channel's messages end up: they leave, stay on this machine (development), or are not sent. */
+function ChannelState({ label, delivery, text }: { label: string; delivery: ChannelDelivery; text: string }) {
+  const look = DELIVERY_LOOK[delivery];
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
       <Typography sx={{ fontWeight: 600, minWidth: 64 }}>{label}</Typography>
       <Chip
         size="small"
         variant="outlined"
-        color={on ? 'success' : 'warning'}
-        icon={on ? <CheckCircleOutlined /> : <ErrorOutlineOutlined />}
+        color={look.color}
+        icon={look.icon}
         label={text}
+        data-delivery={delivery}
         sx={{ height: 'auto', py: 0.25, '& .MuiChip-label': { whiteSpace: 'normal' } }}
       />
     </Box>
@@ -144,21 +156,13 @@ export function NotificationSettingsForm({
       <SettingsCard title={t('notificationSettings.channels.title')}>
         <ChannelState
           label={t('notificationSettings.channels.email')}
-          on={saved.emailConfigured}
-          text={
-            saved.emailConfigured
-              ? t('notificationSettings.channels.emailOn')
-              : t('notificationSettings.channels.emailOff')
-          }
+          delivery={saved.emailDelivery}
+          text={t(`notificationSettings.channels.emailDelivery.${saved.emailDelivery}`)}
         />
         <ChannelState
           label={t('notificationSettings.channels.sms')}
-          on={saved.smsConfigured}
-          text={
-            saved.smsConfigured
-              ? t('notificationSettings.channels.smsOn')
-              : t('notificationSettings.channels.smsOff')
-          }
+          delivery={saved.smsDelivery}
+          text={t(`notificationSettings.channels.smsDelivery.${saved.smsDelivery}`)}
         />
       </SettingsCard>
 

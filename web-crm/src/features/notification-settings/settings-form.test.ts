@@ -3,8 +3,8 @@ import { changesOf, initialForm, senderProblem, toggle } from './settings-form';
 
 const SAVED: NotificationSettingsFieldsFragment = {
   smsSender: null,
-  emailConfigured: true,
-  smsConfigured: true,
+  emailDelivery: 'PROVIDER',
+  smsDelivery: 'PROVIDER',
   templates: [
     { template: 'BOOKING_CONFIRMED', email: true, sms: true, smsAvailable: true },
     { template: 'DEPOSIT_RECEIPT', email: true, sms: false, smsAvailable: false },

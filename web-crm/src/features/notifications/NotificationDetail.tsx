@@ -16,7 +16,7 @@ export function NotificationStatus({ notification: n }: { notification: LogNotif
   return (
     <Box sx={{ minWidth: 0 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, flexWrap: 'wrap' }}>
-        <NotificationStatusChip status={n.status} />
+        <NotificationStatusChip status={n.status} channel={n.channel} />
         {n.isTest ? (
           <Chip label={t('notifications.list.test')} size="small" variant="outlined" sx={{ height: 22 }} />
         ) : null}
@@ -32,6 +32,11 @@ export function NotificationStatus({ notification: n }: { notification: LogNotif
       {n.status === 'SKIPPED' && n.skipReason ? (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
           {n.skipReason}
+        </Typography>
+      ) : null}
+      {n.status === 'CAPTURED' ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+          {t(`notifications.capturedHelp.${n.channel}`)}
         </Typography>
       ) : null}
       {n.status === 'FAILED' && n.lastError ? (

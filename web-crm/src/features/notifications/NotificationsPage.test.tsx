@@ -25,6 +25,14 @@ const ROWS = [
     skipReason: 'La cliente ou le client a refusé les SMS.',
   }),
   notification({
+    id: 'n-logged',
+    channel: 'SMS',
+    recipient: '+33612345678',
+    status: 'CAPTURED',
+    sentAt: null,
+  }),
+  notification({ id: 'n-caught', status: 'CAPTURED', sentAt: null }),
+  notification({
     id: 'n-queued',
     channel: 'SMS',
     template: 'BOOKING_REMINDER',
@@ -43,7 +51,9 @@ function setup(route = '/notifications') {
       case 'CurrentUser':
         return meResult('STAFF');
       case 'Notifications':
-        return { data: { notifications: { __typename: 'NotificationPage', total: 4, items: ROWS } } };
+        return {
+          data: { notifications: { __typename: 'NotificationPage', total: ROWS.length, items: ROWS } },
+        };
       case 'ResendNotification':
         return {
           data: {
@@ -69,7 +79,7 @@ const rowOf = (id: string) => document.querySelector<HTMLElement>(`[data-notific
 describe('NotificationsPage', () => {
   it('lists the messages with their status in French, the reason of a skip and the error of a failure', async () => {
     setup();
-    expect(await screen.findByText('4 messages')).toBeInTheDocument();
+    expect(await screen.findByText('6 messages')).toBeInTheDocument();
     expect(within(rowOf('n-sent')).getByText('Envoyé')).toBeInTheDocument();
     expect(within(rowOf('n-sent')).getByText('Confirmation')).toBeInTheDocument();
     expect(
@@ -80,11 +90,24 @@ describe('NotificationsPage', () => {
       within(rowOf('n-failed')).getByText('Dernière erreur : connect ECONNREFUSED 127.0.0.1:2525'),
     ).toBeInTheDocument();
     expect(within(rowOf('n-failed')).getByText('5 tentatives')).toBeInTheDocument();
-    expect(within(rowOf('n-skipped')).getByText('Ignoré')).toBeInTheDocument();
+    expect(within(rowOf('n-skipped')).getByText('Non envoyé')).toBeInTheDocument();
     expect(
       within(rowOf('n-skipped')).getByText('La cliente ou le client a refusé les SMS.'),
     ).toBeInTheDocument();
     expect(within(rowOf('n-skipped')).getByText('06 12 34 56 78')).toBeInTheDocument();
+    expect(rowOf('n-sent')).toHaveTextContent('julie.martin@exemple.fr');
+    // An SMS only written to the server log (development) says so, never "Envoyé".
+    expect(within(rowOf('n-logged')).getByText('Journalisé (développement)')).toBeInTheDocument();
+    expect(
+      within(rowOf('n-logged')).getByText(
+        'Écrit dans le journal du serveur, pas envoyé : OVH n’est pas configuré (développement).',
+      ),
+    ).toBeInTheDocument();
+    expect(within(rowOf('n-logged')).queryByText('Envoyé')).not.toBeInTheDocument();
+    expect(within(rowOf('n-logged')).queryByText(/^Envoyé le/)).not.toBeInTheDocument();
+    // An e-mail kept by the development mail catcher likewise.
+    expect(within(rowOf('n-caught')).getByText('Capturé par MailDev (développement)')).toBeInTheDocument();
+    expect(within(rowOf('n-caught')).queryByText('Envoyé')).not.toBeInTheDocument();
     // An SMS held back for the night says when it leaves, and cannot be resent while it waits.
     expect(within(rowOf('n-queued')).getByText('En file')).toBeInTheDocument();
     expect(within(rowOf('n-queued')).getByText('Prévu le 26/11/2026 08:00')).toBeInTheDocument();
@@ -93,7 +116,7 @@ describe('NotificationsPage', () => {
 
   it('sends the filters from the URL and the chosen ones, with the period as Paris days', async () => {
     const { sent } = setup('/notifications?statut=FAILED&du=2026-11-01&au=2026-11-30');
-    await screen.findByText('4 messages');
+    await screen.findByText('6 messages');
     expect(sent('Notifications')[0].variables).toEqual({
       filter: { status: 'FAILED', from: '2026-10-31T23:00:00.000Z', to: '2026-11-30T23:00:00.000Z' },
       page: { offset: 0, limit: 25 },
@@ -111,7 +134,7 @@ describe('NotificationsPage', () => {
 
   it('resends a failed message and reloads the log', async () => {
     const { sent } = setup();
-    await screen.findByText('4 messages');
+    await screen.findByText('6 messages');
     fireEvent.click(
       within(rowOf('n-failed')).getByRole('button', {
         name: 'Renvoyer : Confirmation (E-mail) à julie.martin@exemple.fr',

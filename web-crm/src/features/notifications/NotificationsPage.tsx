@@ -19,7 +19,7 @@ import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import type { CombinedError } from '@urql/core';
-import { useCallback, useMemo, useState } from 'react';
+import { Fragment, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -117,9 +117,23 @@ export function NotificationsPage() {
       <Typography component="span" variant="body2" color="text.secondary">
         {t('notifications.list.noRecipient')}
       </Typography>
-    ) : (
-      <Box component="span" sx={{ wordBreak: 'break-all' }}>
+    ) : n.channel === 'SMS' ? (
+      // A phone number stays on one line.
+      <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
         {displayRecipient(n.recipient)}
+      </Box>
+    ) : (
+      // An address breaks before its @ when the column is narrow, anywhere else only if it must.
+      <Box component="span" sx={{ overflowWrap: 'anywhere' }}>
+        {n.recipient.split('@').map((part, i) =>
+          i === 0 ? (
+            part
+          ) : (
+            <Fragment key={i}>
+              <wbr />@{part}
+            </Fragment>
+          ),
+        )}
       </Box>
     );
   const booking = (n: LogNotification) =>

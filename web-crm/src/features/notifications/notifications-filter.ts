@@ -8,7 +8,13 @@ import type {
 import { addDays, isLocalDate, zonedInstant, type LocalDate } from '../../shared/paris-time';
 
 export const NOTIFICATION_CHANNELS: readonly NotificationChannel[] = ['EMAIL', 'SMS'];
-export const NOTIFICATION_STATUSES: readonly NotificationStatus[] = ['QUEUED', 'SENT', 'FAILED', 'SKIPPED'];
+export const NOTIFICATION_STATUSES: readonly NotificationStatus[] = [
+  'QUEUED',
+  'SENT',
+  'CAPTURED',
+  'FAILED',
+  'SKIPPED',
+];
 export const NOTIFICATION_TEMPLATES: readonly NotificationTemplate[] = [
   'BOOKING_CONFIRMED',
   'BOOKING_RESCHEDULED',

@@ -49,6 +49,21 @@ describe('BookingDetails', () => {
     expect(screen.getAllByText('En ligne').length).toBeGreaterThan(0);
   });
 
+  it('warns of a possible duplicate, with the address the booker typed', () => {
+    renderDetails(
+      booking({ id: 'b1', source: 'ONLINE', contactEmail: 'j.martin@autre.fr', possibleDuplicate: true }),
+      BEFORE,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Doublon possible');
+    expect(alert).toHaveTextContent('Réservé avec l’adresse j.martin@autre.fr');
+  });
+
+  it('says nothing of duplicates otherwise', () => {
+    renderDetails(booking({ id: 'b1', contactEmail: 'julie.martin@exemple.fr' }), BEFORE);
+    expect(screen.queryByText('Doublon possible')).not.toBeInTheDocument();
+  });
+
   it('confirms a pending booking (no outcome before it is confirmed)', async () => {
     const pending = booking({ id: 'b1', status: 'PENDING' });
     const { operations, onChanged } = renderDetails(pending, AFTER);

@@ -1,5 +1,7 @@
 import EmailOutlined from '@mui/icons-material/EmailOutlined';
 import PhoneOutlined from '@mui/icons-material/PhoneOutlined';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -182,6 +184,12 @@ export function BookingDetails({
             </Typography>
           ) : null}
         </Box>
+        {booking.possibleDuplicate && booking.contactEmail ? (
+          <Alert severity="warning" sx={{ mt: 1.5, wordBreak: 'break-word' }}>
+            <AlertTitle>{t('agenda.details.duplicateTitle')}</AlertTitle>
+            {t('agenda.details.duplicateText', { email: booking.contactEmail })}
+          </Alert>
+        ) : null}
       </Section>
       <Divider />
 

@@ -29,6 +29,8 @@ export function booking(
       phone: '+33612345678',
       email: 'julie.martin@exemple.fr',
     },
+    contactEmail: null,
+    possibleDuplicate: false,
     items: [
       {
         id: `${overrides.id}-i1`,
