@@ -1,8 +1,8 @@
 /**
  * The browser tests' clock. Each test file runs from one chosen instant, shared by three processes:
  * the server under test (its `Date` is shifted by the `fake-clock.mjs` preload, so the demo seed,
- * "today", lead times, tokens and delayed jobs follow it), every browser context (Playwright's clock,
- * installed by `newContext`) and the test code itself (`testNow()`). Time still flows from there at
+ * "today", lead times, tokens and delayed jobs follow it), every browser page (the same shift, as
+ * `newContext`'s first script) and the test code itself (`testNow()`). Time still flows from there at
  * its real pace, so waits, timers and expiries behave as they would.
  *
  * The instant is `DEFAULT_E2E_NOW` unless `E2E_NOW` names another (an ISO 8601 instant with `Z` or an
@@ -34,7 +34,7 @@ export function e2eStartInstant(value: string | undefined = process.env.E2E_NOW)
  * test file, so every file (and the server it starts) begins at the chosen instant.
  */
 // eslint-disable-next-line no-restricted-syntax -- the one place that reads the real clock
-export const CLOCK_OFFSET_MS = e2eStartInstant() - Date.now();
+export const CLOCK_OFFSET_MS = Math.round(e2eStartInstant() - Date.now());
 
 /** The tests' "now", in epoch milliseconds: the same as the server's and the browsers'. */
 export function testNow(): number {
