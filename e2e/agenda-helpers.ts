@@ -87,29 +87,38 @@ export function addDays(day: string, days: number): string {
  * The first day, at least `minDaysAhead` days after `from` (the tests' today in Paris), on which every
  * active practitioner works according to the server (weekly hours, public holidays and exceptions):
  * far enough ahead for online bookings' lead time. In the demo data, a Tuesday or a Friday that is not
- * a public holiday.
+ * a public holiday. With `withoutBookings`, also one on which nothing is booked yet (past the weeks the
+ * demo data fills), for tests that need room whatever the seed drew for the date.
  */
 export async function dayWhenAllWork(
   server: TestServer,
   token: string,
-  from: string = parisDate(),
-  minDaysAhead = 2,
+  { from = parisDate(), minDaysAhead = 2, withoutBookings = false } = {},
 ): Promise<string> {
-  for (let offset = minDaysAhead; offset < minDaysAhead + 60; offset++) {
+  for (let offset = minDaysAhead; offset < minDaysAhead + 90; offset++) {
     const day = addDays(from, offset);
-    const data = await graphqlData<{
-      agenda: { practitioners: { id: string }[]; workingTime: { practitionerId: string }[] };
+    const { agenda } = await graphqlData<{
+      agenda: {
+        practitioners: { id: string }[];
+        workingTime: { practitionerId: string }[];
+        bookings: { id: string }[];
+      };
     }>(
       server,
-      'query ($day: LocalDate!) { agenda(day: $day) { practitioners { id } workingTime { practitionerId } } }',
+      `query ($day: LocalDate!) { agenda(day: $day) {
+        practitioners { id } workingTime { practitionerId } bookings { id } } }`,
       { day },
       token,
     );
-    const working = new Set(data.agenda.workingTime.map((w) => w.practitionerId));
-    if (data.agenda.practitioners.length > 0 && data.agenda.practitioners.every((p) => working.has(p.id)))
+    const working = new Set(agenda.workingTime.map((w) => w.practitionerId));
+    if (
+      agenda.practitioners.length > 0 &&
+      agenda.practitioners.every((p) => working.has(p.id)) &&
+      (!withoutBookings || agenda.bookings.length === 0)
+    )
       return day;
   }
-  throw new Error(`No day within 60 days of ${from} on which every practitioner works`);
+  throw new Error(`No day within 90 days of ${from} on which every practitioner works`);
 }
 
 export interface Practitioner {

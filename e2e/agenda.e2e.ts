@@ -45,7 +45,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   staffToken = await accessToken(server, STAFF);
   adminToken = await accessToken(server, ADMIN);
-  day = await dayWhenAllWork(server, staffToken);
+  // A day with nothing booked yet: the tests place bookings an hour or two apart and need the room.
+  day = await dayWhenAllWork(server, staffToken, { withoutBookings: true });
   const { practitioners } = await agendaOf(server, staffToken, day);
   const byName = (name: string) => {
     const found = practitioners.find((p) => p.displayName === name);
