@@ -62,6 +62,24 @@ export default tseslint.config(
     },
   },
   {
+    // Browser tests run on the clock they set (e2e/clock.ts): never on the day they happen to run.
+    files: ['e2e/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Use testNow() from e2e/clock.ts: the tests run on their own clock.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Use testDate() from e2e/clock.ts: the tests run on their own clock.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -4,6 +4,7 @@
  * the agenda's time grid.
  */
 import type { Locator, Page } from 'playwright-core';
+import { testNow } from './clock';
 import type { TestServer } from './harness';
 
 export const STAFF = { email: 'camille@serenaia.test', password: 'serenaia-staff' };
@@ -58,8 +59,8 @@ export async function accessToken(
   return data.login.accessToken;
 }
 
-/** `YYYY-MM-DD` in Europe/Paris at this instant. */
-export function parisDate(instant: Date | number = Date.now()): string {
+/** `YYYY-MM-DD` in Europe/Paris at this instant (by default the tests' now). */
+export function parisDate(instant: Date | number = testNow()): string {
   return new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Europe/Paris',
     year: 'numeric',
@@ -82,21 +83,42 @@ export function addDays(day: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-/** 1 = Monday … 7 = Sunday. */
-export function isoWeekday(day: string): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return weekday === 0 ? 7 : weekday;
-}
-
 /**
- * A day far enough ahead for online bookings (lead time) on which every demo practitioner works
- * (Tuesdays and Fridays in the demo data).
+ * The first day, at least `minDaysAhead` days after `from` (the tests' today in Paris), on which every
+ * active practitioner works according to the server (weekly hours, public holidays and exceptions):
+ * far enough ahead for online bookings' lead time. In the demo data, a Tuesday or a Friday that is not
+ * a public holiday. With `withoutBookings`, also one on which nothing is booked yet (past the weeks the
+ * demo data fills), for tests that need room whatever the seed drew for the date.
  */
-export function nextDayWhenAllWork(from: string = parisDate(), minDaysAhead = 2): string {
-  let day = addDays(from, minDaysAhead);
-  while (![2, 5].includes(isoWeekday(day))) day = addDays(day, 1);
-  return day;
+export async function dayWhenAllWork(
+  server: TestServer,
+  token: string,
+  { from = parisDate(), minDaysAhead = 2, withoutBookings = false } = {},
+): Promise<string> {
+  for (let offset = minDaysAhead; offset < minDaysAhead + 90; offset++) {
+    const day = addDays(from, offset);
+    const { agenda } = await graphqlData<{
+      agenda: {
+        practitioners: { id: string }[];
+        workingTime: { practitionerId: string }[];
+        bookings: { id: string }[];
+      };
+    }>(
+      server,
+      `query ($day: LocalDate!) { agenda(day: $day) {
+        practitioners { id } workingTime { practitionerId } bookings { id } } }`,
+      { day },
+      token,
+    );
+    const working = new Set(agenda.workingTime.map((w) => w.practitionerId));
+    if (
+      agenda.practitioners.length > 0 &&
+      agenda.practitioners.every((p) => working.has(p.id)) &&
+      (!withoutBookings || agenda.bookings.length === 0)
+    )
+      return day;
+  }
+  throw new Error(`No day within 90 days of ${from} on which every practitioner works`);
 }
 
 export interface Practitioner {

@@ -10,7 +10,7 @@ import {
   agendaOf,
   freeSlots,
   graphqlData,
-  nextDayWhenAllWork,
+  dayWhenAllWork,
   parisTime,
   pointInColumn,
   scrollGridTo,
@@ -45,7 +45,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   staffToken = await accessToken(server, STAFF);
   adminToken = await accessToken(server, ADMIN);
-  day = nextDayWhenAllWork();
+  // A day with nothing booked yet: the tests place bookings an hour or two apart and need the room.
+  day = await dayWhenAllWork(server, staffToken, { withoutBookings: true });
   const { practitioners } = await agendaOf(server, staffToken, day);
   const byName = (name: string) => {
     const found = practitioners.find((p) => p.displayName === name);
@@ -322,6 +323,20 @@ describe('CRM agenda', () => {
   });
 
   it('creates a booking from a click on a free time, then blocks and unblocks a slot', async () => {
+    // The client the desk will look up: the test's own record, not whoever the demo data drew.
+    await graphqlData(
+      server,
+      'mutation ($input: UpsertClientInput!) { upsertClient(input: $input) { id } }',
+      {
+        input: {
+          firstName: 'Aminata',
+          lastName: 'Diallo',
+          phone: '06 45 67 89 01',
+          email: 'aminata.diallo@exemple.fr',
+        },
+      },
+      staffToken,
+    );
     const serviceId = await serviceIdByName(server, 'Manucure classique');
     const slots = await freeSlots(server, day, [serviceId], ines.id, staffToken);
     const first = closest(slots, Date.parse(`${day}T09:30:00Z`));
@@ -348,9 +363,8 @@ describe('CRM agenda', () => {
       await dialog.getByLabel('Prestations').fill('manuc');
       await page.getByRole('option', { name: /Manucure classique/ }).click();
       await dialog.getByLabel('Rechercher un client').fill('Diallo');
-      const client = page.getByRole('option', { name: /Diallo/ }).first();
-      const clientName = ((await client.locator('span').first().textContent()) ?? '').trim();
-      await client.click();
+      const clientName = 'Aminata Diallo';
+      await page.getByRole('option', { name: new RegExp(clientName) }).click();
       await dialog.getByText(/30 min · 28,00\s€ · fin à/).waitFor();
       await dialog.getByRole('button', { name: 'Réserver' }).click();
       await page
@@ -405,7 +419,15 @@ describe('CRM agenda', () => {
     it('shows the day, the week, the create dialog, a booking’s drawer and the conflict toast', async () => {
       const serviceId = await serviceIdByName(server, 'Épilation sourcils');
       const slots = await freeSlots(server, day, [serviceId], camille.id, staffToken);
-      const one = closest(slots, Date.parse(`${day}T13:00:00Z`));
+      // A time around 14:00 with room around it, whatever the demo data put on that day: a free slot
+      // in the 90 minutes before (for the create dialog) and one 30 to 120 minutes after.
+      const one = closest(
+        slots,
+        Date.parse(`${day}T13:00:00Z`),
+        (s) =>
+          slots.some((t) => at(t) >= at(s) - 90 * MINUTE && Date.parse(t.end) <= at(s)) &&
+          slots.some((t) => at(t) >= at(s) + 30 * MINUTE && at(t) <= at(s) + 120 * MINUTE),
+      );
       const first = await staffBooking(camille.id, serviceId, one.start, {
         firstName: 'Écran',
         lastName: `Un ${viewport}`,
@@ -413,7 +435,7 @@ describe('CRM agenda', () => {
       const two = closest(
         await freeSlots(server, day, [serviceId], camille.id, staffToken),
         at(one) + 60 * MINUTE,
-        (s) => at(s) >= at(one) + 30 * MINUTE,
+        (s) => at(s) >= at(one) + 30 * MINUTE && at(s) <= at(one) + 120 * MINUTE,
       );
       const second = await staffBooking(camille.id, serviceId, two.start, {
         firstName: 'Écran',

@@ -104,6 +104,8 @@ export interface OnlineBooking {
   booking: { reference: string; status: string; start: string; end: string };
 }
 
+let onlineBookings = 0;
+
 /** Books online, as an anonymous client would (the answer carries the manage token). */
 export async function bookOnline(
   server: TestServer,
@@ -118,7 +120,7 @@ export async function bookOnline(
       client: {
         firstName,
         lastName: 'Martin',
-        email: `claire.martin.${Date.now()}@example.com`,
+        email: `claire.martin.${++onlineBookings}@example.com`,
         phone: '+33 6 98 76 54 32',
       },
     },

@@ -11,6 +11,7 @@ import {
   practitionerIdNamed,
   serviceIdNamed,
 } from './booking-api';
+import { testNow } from './clock';
 import {
   launchBrowser,
   newContext,
@@ -335,7 +336,7 @@ describe.each<ViewportName>(['phone', 'desktop'])('online booking on a %s', (vie
     try {
       const manicure = await serviceIdNamed(server, 'Manucure classique');
       const ines = await practitionerIdNamed(server, 'Inès Moreau');
-      const now = Date.now();
+      const now = testNow();
       const slots = await freeSlots(server, {
         serviceIds: [manicure],
         practitionerId: ines,
@@ -362,7 +363,7 @@ describe.each<ViewportName>(['phone', 'desktop'])('online booking on a %s', (vie
       const panel = page.getByRole('region', { name: 'Choisissez un nouveau créneau' });
       await panel.getByText('Mêmes prestations, avec Inès Moreau.').waitFor();
       // Still more than 24 h ahead once moved, so that it can then be cancelled online.
-      await pickFirstFreeDay(panel, page, parisWallClock(new Date(Date.now() + 48 * HOUR)).date);
+      await pickFirstFreeDay(panel, page, parisWallClock(new Date(testNow() + 48 * HOUR)).date);
       const time = await pickFirstTime(panel);
       const confirm = page.getByRole('dialog', { name: 'Déplacer ce rendez-vous ?' });
       await confirm.waitFor();
@@ -404,7 +405,7 @@ describe.each<ViewportName>(['phone', 'desktop'])('online booking on a %s', (vie
       // A slot just after the 2 h lead time, hence inside the 24 h deadline: extra hours make sure one exists.
       const brows = await serviceIdNamed(server, 'Épilation sourcils');
       const ines = await practitionerIdNamed(server, 'Inès Moreau');
-      let start = Math.ceil((Date.now() + 2.5 * HOUR) / (15 * 60_000)) * 15 * 60_000;
+      let start = Math.ceil((testNow() + 2.5 * HOUR) / (15 * 60_000)) * 15 * 60_000;
       if (parisWallClock(new Date(start)).date !== parisWallClock(new Date(start + 2 * HOUR)).date) {
         // Past 22:00 in Paris: open the first two hours of the next day instead.
         const nextDay = parisWallClock(new Date(start + 2 * HOUR)).date;
@@ -419,7 +420,7 @@ describe.each<ViewportName>(['phone', 'desktop'])('online booking on a %s', (vie
         new Date(start),
         new Date(start + 2 * HOUR),
       );
-      const now = Date.now();
+      const now = testNow();
       const [soon] = await freeSlots(server, {
         serviceIds: [brows],
         practitionerId: ines,

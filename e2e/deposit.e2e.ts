@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { bookOnline, freeSlots, graphqlData, serviceIdNamed } from './booking-api';
+import { testNow } from './clock';
 import {
   launchBrowser,
   newContext,
@@ -188,7 +189,7 @@ describe.each<ViewportName>(['phone', 'desktop'])('the deposit of an online book
     const { context, page, problems } = await open(viewport);
     try {
       const lashLift = await serviceIdNamed(server, LASH_LIFT.name);
-      const now = Date.now();
+      const now = testNow();
       const slots = await freeSlots(server, {
         serviceIds: [lashLift],
         practitionerId: null,

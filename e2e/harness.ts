@@ -2,6 +2,9 @@
  * Browser-test harness: the real server (`node server/dist/main.js`, built beforehand) on a free port
  * with a fresh PostgreSQL database and its own Redis prefix, and Debian's Chromium driven by
  * playwright-core. Nothing is mocked: the SPAs are the production builds the server serves.
+ *
+ * Server, browsers and tests share one clock, set by the tests (`clock.ts`): the server starts with
+ * the `fake-clock.mjs` preload and every browser page with the same shift of its clock.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -9,13 +12,16 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { CLOCK_OFFSET_MS } from './clock';
+import { shiftClock } from './shift-clock.mjs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'artifacts', 'screenshots');
+const FAKE_CLOCK = path.join(REPO_ROOT, 'e2e', 'fake-clock.mjs');
 
 export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
@@ -101,8 +107,8 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, logs: () => string): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
+  const deadline = performance.now() + READY_TIMEOUT_MS;
+  while (performance.now() < deadline) {
     if (child.exitCode !== null) {
       throw new Error(`The server exited with code ${child.exitCode} before being ready:\n${logs()}`);
     }
@@ -141,7 +147,8 @@ async function dropRedisPrefix(redisUrl: string, prefix: string): Promise<void> 
 
 /**
  * Starts the built server on a free port with a new database `serenaia_e2e_<random>` (demo data
- * seeded) and waits for `GET /health/ready` to answer 200.
+ * seeded, around the tests' date) and its clock at `testNow()`, and waits for `GET /health/ready` to
+ * answer 200.
  */
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<TestServer> {
   const entry = path.join(REPO_ROOT, 'server', 'dist', 'main.js');
@@ -174,10 +181,15 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     JWT_SECRET: randomSecret(40),
     SEED_DEMO: '1',
     LOG_LEVEL: 'warn',
+    E2E_CLOCK_OFFSET_MS: String(CLOCK_OFFSET_MS),
     ...extraEnv,
   };
   delete env.NODE_OPTIONS; // Jest's --experimental-vm-modules is not for the server
-  const child = spawn(process.execPath, [entry], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', pathToFileURL(FAKE_CLOCK).href, entry], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.on('data', output.push);
   child.stderr?.on('data', output.push);
 
@@ -221,9 +233,14 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A French-speaking visitor in Paris with the given screen. */
-export function newContext(browser: Browser, viewport: ViewportName): Promise<BrowserContext> {
-  return browser.newContext({
+/**
+ * A French-speaking visitor in Paris with the given screen, whose clock reads the tests' time: every
+ * page's first script shifts its `Date` as the server's is (timers stay real). Not Playwright's
+ * `clock.install`: it also injects a script into sandboxed frames (the CRM's e-mail preview), where
+ * Chromium blocks it and logs a console error that the tests rightly count as a problem.
+ */
+export async function newContext(browser: Browser, viewport: ViewportName): Promise<BrowserContext> {
+  const context = await browser.newContext({
     viewport: VIEWPORTS[viewport],
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
@@ -231,6 +248,8 @@ export function newContext(browser: Browser, viewport: ViewportName): Promise<Br
     hasTouch: viewport === 'phone',
     deviceScaleFactor: 1,
   });
+  await context.addInitScript(shiftClock, CLOCK_OFFSET_MS);
+  return context;
 }
 
 /** Saves a full-page PNG as `artifacts/screenshots/<name>-<viewport>.png` and returns its path. */

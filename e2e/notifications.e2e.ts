@@ -16,7 +16,7 @@ import {
   agendaOf,
   freeSlots,
   graphqlData,
-  nextDayWhenAllWork,
+  dayWhenAllWork,
   serviceIdByName,
   signInToCrm,
 } from './agenda-helpers';
@@ -46,7 +46,8 @@ let browser: Browser;
 let staffToken: string;
 let adminToken: string;
 let bookingId: string;
-const clientEmail = `ines.message.${Date.now()}@exemple.fr`;
+/** Fresh database per file: one address is enough. */
+const clientEmail = 'ines.message@exemple.fr';
 
 interface LogRow {
   id: string;
@@ -106,7 +107,7 @@ beforeAll(async () => {
   staffToken = await accessToken(server, STAFF);
   adminToken = await accessToken(server, ADMIN);
 
-  const day = nextDayWhenAllWork();
+  const day = await dayWhenAllWork(server, staffToken);
   const { practitioners } = await agendaOf(server, staffToken, day);
   const camille = practitioners.find((p) => p.displayName === 'Camille Roux');
   if (camille === undefined) throw new Error('No Camille Roux in the demo data');

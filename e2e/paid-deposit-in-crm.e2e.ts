@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { STAFF, accessToken, agendaLoaded, agendaOf, parisDate, signInToCrm } from './agenda-helpers';
 import { bookOnline, freeSlots, serviceIdNamed } from './booking-api';
+import { testNow } from './clock';
 import { launchBrowser, newContext, screenshot, startServer, watchPage, type TestServer } from './harness';
 
 jest.setTimeout(180_000);
@@ -32,7 +33,7 @@ describe('a deposit paid online, seen from the front desk', () => {
   it('a client pays the deposit in demo mode and the CRM shows the booking confirmed and paid', async () => {
     // "Rehaussement de cils": 65 € with a 30 % deposit (19,50 €).
     const lashLift = await serviceIdNamed(server, 'Rehaussement de cils');
-    const now = Date.now();
+    const now = testNow();
     const [slot] = await freeSlots(server, {
       serviceIds: [lashLift],
       practitionerId: null,

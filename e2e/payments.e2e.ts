@@ -14,7 +14,7 @@ import {
   agendaOf,
   freeSlots,
   graphqlData,
-  nextDayWhenAllWork,
+  dayWhenAllWork,
   serviceIdByName,
   signInToCrm,
 } from './agenda-helpers';
@@ -65,7 +65,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   staffToken = await accessToken(server, STAFF);
   adminToken = await accessToken(server, ADMIN);
-  day = nextDayWhenAllWork();
+  day = await dayWhenAllWork(server, staffToken);
   const { practitioners } = await agendaOf(server, staffToken, day);
   const camille = practitioners.find((p) => p.displayName === 'Camille Roux');
   if (camille === undefined) throw new Error('No Camille Roux in the demo data');

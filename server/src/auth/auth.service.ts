@@ -94,7 +94,7 @@ export class AuthService {
         await manager
           .createQueryBuilder()
           .update(RefreshTokenEntity)
-          .set({ revokedAt: () => 'now()', revokedReason: 'reuse-detected' })
+          .set({ revokedAt: new Date(), revokedReason: 'reuse-detected' })
           .where('family_id = :familyId AND revoked_at IS NULL', { familyId: row.familyId })
           .execute();
         return { kind: 'reused' as const, row };
@@ -124,7 +124,7 @@ export class AuthService {
     await this.db
       .createQueryBuilder()
       .update(RefreshTokenEntity)
-      .set({ revokedAt: () => 'now()', revokedReason: 'logout' })
+      .set({ revokedAt: new Date(), revokedReason: 'logout' })
       .where('family_id = :familyId AND revoked_at IS NULL', { familyId: row.familyId })
       .execute();
   }

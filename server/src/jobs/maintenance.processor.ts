@@ -13,13 +13,17 @@ export class MaintenanceProcessor {
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Deletes refresh tokens expired or revoked more than 7 days ago (reuse detection needs recent ones). */
+  /**
+   * Deletes refresh tokens expired or revoked more than 7 days ago (reuse detection needs recent ones).
+   * Measured on the application's clock, which writes `expires_at` and `revoked_at`.
+   */
   @Process(PURGE_AUTH_TOKENS)
   async purgeAuthTokens(): Promise<{ deleted: number }> {
     const result: unknown = await this.db.query(
       `DELETE FROM refresh_token
-        WHERE expires_at < now() - interval '7 days'
-           OR revoked_at < now() - interval '7 days'`,
+        WHERE expires_at < $1::timestamptz - interval '7 days'
+           OR revoked_at < $1::timestamptz - interval '7 days'`,
+      [new Date()],
     );
     const deleted = Array.isArray(result) ? Number(result[1] ?? 0) : 0;
     this.logger.log({ deleted }, 'Purged old refresh tokens');

@@ -49,10 +49,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Relays one batch; returns how many rows reached their queue. Exposed for tests and scripts. */
   async relayOnce(): Promise<number> {
+    // One clock for `available_at`: the application's, which also writes it (enqueue, retry delays);
+    // PostgreSQL's now() could disagree with it.
+    const now = new Date();
     return this.db.transaction(async (manager) => {
       const rows = await manager
         .createQueryBuilder(OutboxEntity, 'o')
-        .where('o.relayed_at IS NULL AND o.available_at <= now()')
+        .where('o.relayed_at IS NULL AND o.available_at <= :now', { now })
         .orderBy('o.id')
         .limit(BATCH_SIZE)
         .setLock('pessimistic_write')
@@ -79,7 +82,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
               {
                 attempts,
                 lastError: describeError(error),
-                availableAt: new Date(Date.now() + nextRetryDelayMs(attempts)),
+                availableAt: new Date(now.getTime() + nextRetryDelayMs(attempts)),
               },
             );
           }
@@ -94,7 +97,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         await manager
           .createQueryBuilder()
           .update(OutboxEntity)
-          .set({ relayedAt: () => 'now()', lastError: null })
+          .set({ relayedAt: new Date(), lastError: null })
           .whereInIds(relayed)
           .execute();
       }

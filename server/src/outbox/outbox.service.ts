@@ -24,6 +24,8 @@ export class OutboxService {
         payload: job.payload,
         delayMs: job.delayMs ?? 0,
         jobId: job.jobId ?? null,
+        // The relay compares it with the application's clock (see OutboxRelay.relayOnce).
+        availableAt: new Date(),
       }),
     );
     uow.onCommit(() => this.relay.nudge());

@@ -1,0 +1,2 @@
+/** See shift-clock.mjs. */
+export function shiftClock(offsetMs: number): void;
