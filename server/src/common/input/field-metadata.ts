@@ -10,6 +10,8 @@ export interface FieldMetadata {
   optional: boolean;
   /** The longest text the field's own validators allow, when they say (`@MaxLength`, `@Length`). */
   maxLength: number | undefined;
+  /** The DTO's own wording for a missing value (`@IsNotEmpty`/`@IsDefined` with a string message). */
+  requiredMessage?: string;
   validators: readonly ValidationMetadata[];
 }
 
@@ -27,12 +29,14 @@ export function fieldsOf(target: InputClass): Map<string, FieldMetadata> {
   for (const meta of all) {
     const field = fields.get(meta.propertyName) ?? { optional: false, maxLength: undefined, validators: [] };
     const validators = [...field.validators, meta];
-    let { optional, maxLength } = field;
+    let { optional, maxLength, requiredMessage } = field;
     if (meta.type === ValidationTypes.CONDITIONAL_VALIDATION && meta.name === 'isOptional') optional = true;
     if (meta.name === 'maxLength') maxLength = Number(meta.constraints[0]);
     if (meta.name === 'isLength' && meta.constraints[1] !== undefined)
       maxLength = Number(meta.constraints[1]);
-    fields.set(meta.propertyName, { optional, maxLength, validators });
+    if ((meta.name === 'isNotEmpty' || meta.name === 'isDefined') && typeof meta.message === 'string')
+      requiredMessage = meta.message;
+    fields.set(meta.propertyName, { optional, maxLength, requiredMessage, validators });
   }
   cache.set(target, fields);
   return fields;

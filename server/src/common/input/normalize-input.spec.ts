@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Type, plainToInstance } from 'class-transformer';
-import { IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import type { FieldProblem } from '../errors.js';
 import { KeepWhitespace, NullAllowed } from './input-rules.js';
 import { DEFAULT_MAX_LENGTH, hasForbiddenCharacters, normalizeObject } from './normalize-input.js';
@@ -17,6 +17,7 @@ class Sample {
   @KeepWhitespace() @IsString() password: string;
   @IsOptional() @ValidateNested() @Type(() => Contact) contact?: Contact;
   @IsOptional() @IsString({ each: true }) tags?: string[];
+  @IsNotEmpty({ message: 'Le code est obligatoire.' }) code?: string;
 }
 
 function run(plain: Record<string, unknown>): { value: Sample; problems: FieldProblem[] } {
@@ -58,6 +59,11 @@ describe('normalizeObject', () => {
       ['input.city', 'Le champ « city » ne peut pas être vide.'],
     ]);
     expect(value.note).toBeNull();
+  });
+
+  it("words a blank value with the DTO's own required message when it has one", () => {
+    const { problems } = run({ code: '  ' });
+    expect(problems).toEqual([{ field: 'input.code', message: 'Le code est obligatoire.' }]);
   });
 
   it('accepts an explicit null only where the field allows it', () => {

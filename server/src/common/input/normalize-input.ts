@@ -39,6 +39,7 @@ interface Field {
   nullAllowed: boolean;
   keepWhitespace: boolean;
   maxLength: number | undefined;
+  requiredMessage?: string;
 }
 
 /**
@@ -93,7 +94,7 @@ function normalizeText(raw: string, field: Field, problems: FieldProblem[]): str
       field: field.path,
       message: field.optional
         ? `Le champ « ${name} » ne peut pas être vide.`
-        : `Le champ « ${name} » est obligatoire.`,
+        : (field.requiredMessage ?? `Le champ « ${name} » est obligatoire.`),
     });
     return text;
   }
@@ -124,6 +125,7 @@ export function normalizeObject(
       nullAllowed: prototype !== undefined && isNullAllowed(prototype, key),
       keepWhitespace: prototype !== undefined && keepsWhitespace(prototype, key),
       maxLength: meta.maxLength,
+      requiredMessage: meta.requiredMessage,
     };
     target[key] = normalizeValue(target[key], field, problems);
   }
