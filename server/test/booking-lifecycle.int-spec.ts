@@ -146,7 +146,10 @@ describe('booking life cycle', () => {
       extensions: { code: 'NOT_FOUND' },
     });
     const garbage = await gql(t.url, BY_TOKEN, { token: 'abc' });
-    expect(garbage.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(garbage.errors?.[0]).toMatchObject({
+      message: 'Ce lien de gestion est incomplet ou invalide.',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'token' }] },
+    });
   });
 
   it('lets the client cancel and move before the deadline', async () => {
@@ -190,12 +193,12 @@ describe('booking life cycle', () => {
     const cancel = await gql(t.url, CANCEL_BY_TOKEN, { input: { token: late.manageToken } });
     expect(cancel.errors?.[0]).toMatchObject({
       message: view.bookingByToken.changeRefusal,
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: 'CONFLICT' },
     });
     const move = await gql(t.url, MOVE_BY_TOKEN, {
       input: { token: late.manageToken, start: inDays(9, '09:00').toISOString() },
     });
-    expect(move.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(move.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const [row] = await db.query('SELECT status, starts_at FROM booking WHERE id = $1', [late.booking.id]);
     expect(row.status).toBe('CONFIRMED');
     expect(row.starts_at.toISOString()).toBe(start.toISOString());

@@ -425,5 +425,23 @@ describe('payments: Stripe deposits, webhooks, refunds', () => {
       );
       expect(stripe.refunds(intentId).reduce((sum, r) => sum + r.amount, 0)).toBe(2000);
     });
+
+    it('refuses to refund a fully refunded payment as a conflict, and writes nothing', async () => {
+      const id = await paidDeposit(inDays(6, '16:00'));
+      await gqlOk(t.url, REFUND, { input: { id, reason: 'Annulation' } }, adminToken);
+      const before = await db.query('SELECT count(*)::int AS n FROM refund WHERE payment_id = $1', [id]);
+      const again = await gql(t.url, REFUND, { input: { id, reason: 'Encore' } }, { token: adminToken });
+      expect(again.errors).toEqual([
+        expect.objectContaining({
+          message: 'Ce paiement est déjà entièrement remboursé.',
+          extensions: { code: 'CONFLICT' },
+        }),
+      ]);
+      expect(await db.query('SELECT count(*)::int AS n FROM refund WHERE payment_id = $1', [id])).toEqual(
+        before,
+      );
+      const [row] = await db.query('SELECT refunded_cents, status FROM payment WHERE id = $1', [id]);
+      expect(row).toEqual({ refunded_cents: 2700, status: 'REFUNDED' });
+    });
   });
 });

@@ -108,7 +108,13 @@ export class AvailabilityResolver {
     @Args('from', { type: () => LocalDate }) from: string,
     @Args('to', { type: () => LocalDate }) to: string,
   ): Promise<AvailabilityExceptionType[]> {
-    if (!isIsoDate(from) || !isIsoDate(to) || to < from) throw new BadUserInputError('Période invalide.');
+    if (!isIsoDate(from) || !isIsoDate(to) || to < from) {
+      const message = 'Période invalide : la date de fin doit suivre la date de début.';
+      throw new BadUserInputError(message, [
+        { field: 'from', message },
+        { field: 'to', message },
+      ]);
+    }
     return (await this.hours.exceptions(from, to)).map(toException);
   }
 

@@ -102,7 +102,13 @@ export class AvailabilityService {
   ): Promise<SlotSearchResult> {
     const from = query.from.getTime();
     const to = query.to.getTime();
-    if (!(to > from)) throw new BadUserInputError('La fin de la période doit être après son début.');
+    if (!(to > from)) {
+      const message = 'La fin de la période doit être après son début.';
+      throw new BadUserInputError(message, [
+        { field: 'input.from', message },
+        { field: 'input.to', message },
+      ]);
+    }
     if (to - from > MAX_RANGE_DAYS * DAY_MS) {
       const message = `La période demandée ne peut pas dépasser ${MAX_RANGE_DAYS} jours.`;
       throw new BadUserInputError(message, [{ field: 'input.to', message }]);
@@ -178,7 +184,10 @@ export class AvailabilityService {
   /** The services in the requested order; unknown or unavailable ones are a clear error. */
   async servicesInOrder(serviceIds: string[], staff: boolean): Promise<ServiceEntity[]> {
     if (new Set(serviceIds).size !== serviceIds.length) {
-      throw new BadUserInputError('Une même prestation ne peut être choisie qu’une fois par rendez-vous.');
+      throw new BadUserInputError(
+        'Une même prestation ne peut être choisie qu’une fois par rendez-vous.',
+        'input.serviceIds',
+      );
     }
     const found = await this.catalog.services({ staff, includeInactive: false }, serviceIds);
     const byId = new Map(found.map((s) => [s.id, s]));

@@ -34,17 +34,26 @@ export class BlockedSlotsService {
 
   async block(input: BlockSlotInput, by: AuthUser): Promise<BlockedSlotEntity> {
     if (!input.practitionerId && !input.cabinId) {
-      throw new BadUserInputError('Choisissez un praticien ou une cabine à bloquer.');
+      const message = 'Choisissez un praticien ou une cabine à bloquer.';
+      throw new BadUserInputError(message, [
+        { field: 'input.practitionerId', message },
+        { field: 'input.cabinId', message },
+      ]);
     }
     if (input.end.getTime() <= input.start.getTime()) {
-      throw new BadUserInputError('La fin du blocage doit être après son début.', [
-        { field: 'input.end', message: 'La fin du blocage doit être après son début.' },
+      // The pair is inconsistent: either field may be the wrong one.
+      const message = 'La fin du blocage doit être après son début.';
+      throw new BadUserInputError(message, [
+        { field: 'input.start', message },
+        { field: 'input.end', message },
       ]);
     }
     if (input.end.getTime() - input.start.getTime() > MAX_BLOCK_MS) {
-      throw new BadUserInputError(
-        'Un blocage ne peut pas dépasser 31 jours : utilisez une fermeture exceptionnelle.',
-      );
+      const message = 'Un blocage ne peut pas dépasser 31 jours : utilisez une fermeture exceptionnelle.';
+      throw new BadUserInputError(message, [
+        { field: 'input.start', message },
+        { field: 'input.end', message },
+      ]);
     }
     try {
       return await this.tx.run(async (uow) => {

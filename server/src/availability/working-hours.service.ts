@@ -21,12 +21,12 @@ export class WorkingHoursService {
   }
 
   async setRules(input: SetWorkingHoursInput): Promise<WorkingHoursEntity[]> {
-    const problems = validateWeeklyRules(input.rules);
-    if (problems.length > 0) {
-      throw new BadUserInputError(
-        problems.join(' '),
-        problems.map((message) => ({ field: 'input.rules', message })),
-      );
+    const [first, ...others] = validateWeeklyRules(input.rules).map((message) => ({
+      field: 'input.rules',
+      message,
+    }));
+    if (first !== undefined) {
+      throw new BadUserInputError([first, ...others].map((p) => p.message).join(' '), [first, ...others]);
     }
     await this.db.transaction(async (m) => {
       const practitioner = await m.findOne(PractitionerEntity, {
@@ -61,17 +61,30 @@ export class WorkingHoursService {
   }
 
   async upsertException(input: UpsertAvailabilityExceptionInput): Promise<AvailabilityExceptionEntity> {
-    if (!isIsoDate(input.date)) throw new BadUserInputError('Date invalide : utilisez le format AAAA-MM-JJ.');
+    if (!isIsoDate(input.date)) {
+      throw new BadUserInputError('Date invalide : utilisez le format AAAA-MM-JJ.', 'input.date');
+    }
     const start = input.start ?? null;
     const end = input.end ?? null;
     if ((start === null) !== (end === null)) {
-      throw new BadUserInputError('Indiquez l’heure de début et l’heure de fin, ou aucune des deux.');
+      const message = 'Indiquez l’heure de début et l’heure de fin, ou aucune des deux.';
+      throw new BadUserInputError(message, [
+        { field: start === null ? 'input.start' : 'input.end', message },
+      ]);
     }
     if (input.kind === 'OPEN' && start === null) {
-      throw new BadUserInputError('Une ouverture exceptionnelle a besoin d’une heure de début et de fin.');
+      const message = 'Une ouverture exceptionnelle a besoin d’une heure de début et de fin.';
+      throw new BadUserInputError(message, [
+        { field: 'input.start', message },
+        { field: 'input.end', message },
+      ]);
     }
     if (start !== null && end !== null && wallTimeToMinutes(end) <= wallTimeToMinutes(start)) {
-      throw new BadUserInputError('L’heure de fin doit être après l’heure de début.');
+      const message = 'L’heure de fin doit être après l’heure de début.';
+      throw new BadUserInputError(message, [
+        { field: 'input.start', message },
+        { field: 'input.end', message },
+      ]);
     }
     return this.db.transaction(async (m) => {
       if (input.practitionerId && !(await m.existsBy(PractitionerEntity, { id: input.practitionerId }))) {

@@ -4,7 +4,7 @@ import { toPractitionerType } from '../catalog/index.js';
 import { normalizeEmail, normalizeName, normalizePhone } from '../clients/index.js';
 import { CurrentUser, Public, Roles } from '../common/auth/access.decorators.js';
 import { roleSatisfies, type AuthUser } from '../common/auth/roles.js';
-import { BadUserInputError } from '../common/errors.js';
+import { BadUserInputError, ConflictError } from '../common/errors.js';
 import { LocalDate } from '../common/scalars.js';
 import { INSTITUTE_TIME_ZONE, isIsoDate } from '../common/time.js';
 import { ParseIdPipe } from '../common/validation.js';
@@ -142,13 +142,13 @@ export class BookingResolver {
   @Public()
   @Query(() => PublicBookingType, { description: 'The booking behind a client’s manage link.' })
   async bookingByToken(@Args('token') token: string): Promise<PublicBookingType> {
-    return this.publicView(await this.service.idForToken(this.checkedToken(token)));
+    return this.publicView(await this.service.idForToken(this.checkedToken(token, 'token')));
   }
 
   @Public()
   @Mutation(() => PublicBookingType, { description: 'Cancels from the manage link, until the deadline.' })
   async cancelBookingByToken(@Args('input') input: CancelBookingByTokenInput): Promise<PublicBookingType> {
-    const id = await this.service.idForToken(this.checkedToken(input.token));
+    const id = await this.service.idForToken(this.checkedToken(input.token, 'input.token'));
     await this.assertClientMayChange(id);
     await this.service.cancel(id, input.reason ?? null, 'CLIENT');
     return this.publicView(id);
@@ -159,7 +159,7 @@ export class BookingResolver {
   async rescheduleBookingByToken(
     @Args('input') input: RescheduleBookingByTokenInput,
   ): Promise<PublicBookingType> {
-    const id = await this.service.idForToken(this.checkedToken(input.token));
+    const id = await this.service.idForToken(this.checkedToken(input.token, 'input.token'));
     await this.assertClientMayChange(id);
     await this.service.reschedule(id, input.start, null, { userId: null, staff: false });
     return this.publicView(id);
@@ -173,7 +173,7 @@ export class BookingResolver {
     @Args('day', { type: () => LocalDate }) day: string,
     @Args('practitionerIds', { type: () => [ID], nullable: true }) practitionerIds?: string[] | null,
   ): Promise<AgendaType> {
-    if (!isIsoDate(day)) throw new BadUserInputError('Date invalide.');
+    if (!isIsoDate(day)) throw new BadUserInputError('Date invalide.', 'day');
     if (practitionerIds) practitionerIds.forEach((id) => new ParseIdPipe().transform(id));
     const result = await this.agendaService.day(day, practitionerIds ?? null);
     return {
@@ -197,9 +197,9 @@ export class BookingResolver {
     return this.pubsub.subscribe(agendaTrigger(day));
   }
 
-  private checkedToken(token: string): string {
+  private checkedToken(token: string, field: string): string {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token))
-      throw new BadUserInputError('Ce lien de gestion est incomplet ou invalide.');
+      throw new BadUserInputError('Ce lien de gestion est incomplet ou invalide.', field);
     return token;
   }
 
@@ -213,7 +213,8 @@ export class BookingResolver {
       settings.cancellationDeadlineHours,
       formatDeadlineFr,
     );
-    if (!decision.allowed) throw new BadUserInputError(decision.reason as string);
+    // Too late, or no longer open: the booking's state refuses it, not the input.
+    if (!decision.allowed) throw new ConflictError(decision.reason as string);
   }
 
   private async publicView(id: string): Promise<PublicBookingType> {

@@ -32,7 +32,7 @@ import { bookingReference, manageToken, manageTokenHash } from './domain/booking
 import { isOpen, outcomeProblem, transitionProblem } from './domain/booking-status.js';
 import type { BookingsFilter, CreateBookingInput } from './dto/booking.types.js';
 import type { BookingView } from './dto/booking.mappers.js';
-import { PaymentService, depositRefundOnCancel } from '../payment/index.js';
+import { PaymentNotRefundableError, PaymentService, depositRefundOnCancel } from '../payment/index.js';
 import {
   BookingCancelledEvent,
   BookingCompletedEvent,
@@ -221,7 +221,7 @@ export class BookingService {
   markNoShow(id: string, now = Date.now()): Promise<BookingView> {
     return this.transition(id, 'NO_SHOW', (uow, b) => {
       const problem = outcomeProblem('NO_SHOW', b.startsAt.getTime(), now);
-      if (problem) throw new BadUserInputError(problem);
+      if (problem) throw new ConflictError(problem);
       uow.emit(new BookingNoShowEvent(eventBase({ ...b, status: 'NO_SHOW' })));
       return {};
     });
@@ -230,7 +230,7 @@ export class BookingService {
   complete(id: string, now = Date.now()): Promise<BookingView> {
     return this.transition(id, 'COMPLETED', (uow, b) => {
       const problem = outcomeProblem('COMPLETED', b.startsAt.getTime(), now);
-      if (problem) throw new BadUserInputError(problem);
+      if (problem) throw new ConflictError(problem);
       uow.emit(new BookingCompletedEvent(eventBase({ ...b, status: 'COMPLETED' })));
       return {};
     });
@@ -252,7 +252,7 @@ export class BookingService {
       .findOne({ where: { id }, relations: { items: true } });
     if (current === null) throw new NotFoundError('Rendez-vous introuvable.');
     if (!isOpen(current.status))
-      throw new BadUserInputError(
+      throw new ConflictError(
         transitionProblem(current.status, 'CONFIRMED') ?? 'Ce rendez-vous ne peut plus être déplacé.',
       );
     const items = [...(current.items ?? [])].sort((a, b) => a.position - b.position);
@@ -272,7 +272,7 @@ export class BookingService {
         const m = uow.manager;
         const locked = await m.findOne(BookingEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
         if (locked === null) throw new NotFoundError('Rendez-vous introuvable.');
-        if (!isOpen(locked.status)) throw new BadUserInputError('Ce rendez-vous ne peut plus être déplacé.');
+        if (!isOpen(locked.status)) throw new ConflictError('Ce rendez-vous ne peut plus être déplacé.');
         const previous = { start: locked.startsAt, end: locked.endsAt };
         await this.reservations.releaseBooking(m, id);
         const periods = occupiedPeriods(slotItems(search.services), slot.start);
@@ -461,7 +461,7 @@ export class BookingService {
       await this.payments.refund({ paymentId, amountCents: null, reason, by: 'SYSTEM' });
       return true;
     } catch (error) {
-      if (error instanceof BadUserInputError) return false;
+      if (error instanceof PaymentNotRefundableError) return false;
       throw error;
     }
   }

@@ -81,7 +81,7 @@ export class DepositResolver {
   })
   async createDepositPayment(@Args('input') input: CreateDepositPaymentInput): Promise<DepositCheckout> {
     if (!MANAGE_TOKEN.test(input.token))
-      throw new BadUserInputError('Ce lien de gestion est incomplet ou invalide.');
+      throw new BadUserInputError('Ce lien de gestion est incomplet ou invalide.', 'input.token');
     const booking = await this.bookings.view(await this.bookings.idForToken(input.token));
     const amountCents = (booking.items ?? []).reduce((sum, item) => sum + itemDeposit(item), 0);
     // Checked on the payments, not the status: between a deposit succeeding and the job that confirms
@@ -90,10 +90,10 @@ export class DepositResolver {
       throw new ConflictError('L’acompte de ce rendez-vous est déjà réglé.');
     }
     if (booking.status !== 'PENDING' || amountCents === 0) {
-      throw new BadUserInputError('Aucun acompte n’est attendu pour ce rendez-vous.');
+      throw new ConflictError('Aucun acompte n’est attendu pour ce rendez-vous.');
     }
     if (booking.holdExpiresAt !== null && booking.holdExpiresAt.getTime() <= Date.now()) {
-      throw new BadUserInputError(
+      throw new ConflictError(
         'Le délai pour régler l’acompte est dépassé : le créneau a été libéré. Choisissez un nouveau créneau.',
       );
     }
@@ -129,7 +129,7 @@ export class DepositResolver {
   })
   async capturePayPalDeposit(@Args('input') input: CapturePayPalDepositInput): Promise<PaymentType> {
     if (!MANAGE_TOKEN.test(input.token))
-      throw new BadUserInputError('Ce lien de gestion est incomplet ou invalide.');
+      throw new BadUserInputError('Ce lien de gestion est incomplet ou invalide.', 'input.token');
     const bookingId = await this.bookings.idForToken(input.token);
     return toPaymentType(await this.payments.capturePayPalDeposit(bookingId, input.orderId));
   }

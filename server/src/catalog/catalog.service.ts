@@ -138,12 +138,12 @@ export class CatalogService {
       const next = { ...current, ...defined(input), name: input.name.trim() } as ServiceEntity;
       next.depositKind ??= 'NONE';
       next.depositValue ??= 0;
-      const problems = depositRuleProblems(next);
-      if (problems.length > 0) {
-        throw new BadUserInputError(
-          problems.join(' '),
-          problems.map((message) => ({ field: 'input.depositValue', message })),
-        );
+      const [first, ...others] = depositRuleProblems(next).map((message) => ({
+        field: 'input.depositValue',
+        message,
+      }));
+      if (first !== undefined) {
+        throw new BadUserInputError([first, ...others].map((p) => p.message).join(' '), [first, ...others]);
       }
       return m.save(ServiceEntity, next);
     });

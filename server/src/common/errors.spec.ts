@@ -9,6 +9,7 @@ import {
   UnauthenticatedError,
   formatDelayFr,
   mapGraphQLError,
+  type FieldProblem,
 } from './errors.js';
 
 const formatted = (message: string, extensions?: Record<string, unknown>) => ({
@@ -20,7 +21,7 @@ const wrap = (error: Error) => new GraphQLError(error.message, { originalError: 
 
 describe('mapGraphQLError', () => {
   it.each([
-    [new BadUserInputError('Adresse e-mail invalide.'), 'BAD_USER_INPUT'],
+    [new BadUserInputError('Adresse e-mail invalide.', 'input.email'), 'BAD_USER_INPUT'],
     [new UnauthenticatedError(), 'UNAUTHENTICATED'],
     [new ForbiddenError(), 'FORBIDDEN'],
     [new NotFoundError(), 'NOT_FOUND'],
@@ -38,7 +39,7 @@ describe('mapGraphQLError', () => {
   });
 
   it('carries field problems and conflict details', () => {
-    const fields = [{ field: 'input.email', message: 'Adresse e-mail invalide.' }];
+    const fields: [FieldProblem] = [{ field: 'input.email', message: 'Adresse e-mail invalide.' }];
     expect(
       mapGraphQLError(formatted(''), wrap(new BadUserInputError('x', fields)), { production: true }).formatted
         .extensions,
@@ -46,6 +47,10 @@ describe('mapGraphQLError', () => {
       code: 'BAD_USER_INPUT',
       fields,
     });
+    // A single path names the field with the error's own message.
+    expect(new BadUserInputError('Date invalide.', 'day').fields).toEqual([
+      { field: 'day', message: 'Date invalide.' },
+    ]);
     const alternatives = [{ start: '2026-12-01T09:00:00Z' }];
     expect(
       mapGraphQLError(formatted(''), wrap(new ConflictError('pris', { alternatives })), { production: true })

@@ -33,12 +33,18 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * A mistake in what the user sent. It always names the field(s) at fault: a dotted path (the
+ * message applies to it) or a non-empty list of problems. A refusal because of the state of things
+ * (already cancelled, already refunded…) is a `ConflictError`, not this.
+ */
 export class BadUserInputError extends DomainError {
-  constructor(
-    message: string,
-    readonly fields: FieldProblem[] = [],
-  ) {
-    super('BAD_USER_INPUT', message, fields.length > 0 ? { fields } : {});
+  readonly fields: FieldProblem[];
+
+  constructor(message: string, fields: string | readonly [FieldProblem, ...FieldProblem[]]) {
+    const list = typeof fields === 'string' ? [{ field: fields, message }] : [...fields];
+    super('BAD_USER_INPUT', message, { fields: list });
+    this.fields = list;
   }
 }
 

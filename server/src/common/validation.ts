@@ -10,8 +10,11 @@ export { NullAllowed, KeepWhitespace } from './input/input-rules.js';
 const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object, Date]);
 
 function refuse(problems: FieldProblem[]): never {
-  const summary = [...new Set(problems.map((p) => p.message))].join(' ');
-  throw new BadUserInputError(summary || 'Certaines informations sont invalides.', problems);
+  const [first, ...others] = problems;
+  const list: [FieldProblem, ...FieldProblem[]] = first
+    ? [first, ...others]
+    : [{ field: 'input', message: 'Certaines informations sont invalides.' }];
+  throw new BadUserInputError([...new Set(list.map((p) => p.message))].join(' '), list);
 }
 
 /**

@@ -105,7 +105,10 @@ export class NotificationResolver {
     channel: NotificationChannel,
   ): Promise<NotificationPreview> {
     if (!NOTIFICATION_TEMPLATES.includes(template) || !NOTIFICATION_CHANNELS.includes(channel))
-      throw new BadUserInputError('Modèle ou canal inconnu.');
+      throw new BadUserInputError('Modèle ou canal inconnu.', [
+        { field: 'template', message: 'Modèle inconnu.' },
+        { field: 'channel', message: 'Canal inconnu.' },
+      ]);
     const preview = await this.service.preview(template, channel, bookingId);
     if (preview.email !== null) {
       return {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BookingEntity, isPossibleDuplicate } from '../booking/index.js';
 import { ClientEntity } from '../clients/index.js';
-import { BadUserInputError, NotFoundError } from '../common/errors.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
 import { pageOf, type PageInput } from '../common/pagination.js';
 import { TransactionRunner, type UnitOfWork } from '../common/transaction/unit-of-work.js';
 import { QUEUES } from '../jobs/queues.js';
@@ -151,8 +151,7 @@ export class NotificationService {
   async resend(id: string): Promise<NotificationEntity> {
     const original = await this.db.getRepository(NotificationEntity).findOneBy({ id });
     if (original === null) throw new NotFoundError('Notification introuvable.');
-    if (original.bookingId === null)
-      throw new BadUserInputError('Cette notification ne peut pas être renvoyée.');
+    if (original.bookingId === null) throw new ConflictError('Cette notification ne peut pas être renvoyée.');
     const bookingId = original.bookingId;
     const again = await this.tx.run((uow) =>
       this.queue(uow, {
@@ -177,7 +176,7 @@ export class NotificationService {
   ): Promise<NotificationEntity> {
     await this.bookingOrThrow(bookingId);
     if (channel === 'SMS' && !this.channelOffers(template, 'SMS'))
-      throw new BadUserInputError('Ce modèle n’existe pas en SMS.');
+      throw new BadUserInputError('Ce modèle n’existe pas en SMS.', 'input.channel');
     const sent = await this.tx.run((uow) => this.queue(uow, { template, channel, bookingId, to }));
     if (sent === null) throw new Error('test was deduplicated');
     return sent;
@@ -190,7 +189,7 @@ export class NotificationService {
   ): Promise<NotificationPreview> {
     await this.bookingOrThrow(bookingId);
     if (channel === 'SMS' && !this.channelOffers(template, 'SMS'))
-      throw new BadUserInputError('Ce modèle n’existe pas en SMS.');
+      throw new BadUserInputError('Ce modèle n’existe pas en SMS.', 'channel');
     const ctx = await this.contexts.load(bookingId, await this.latestPaymentId(bookingId));
     return channel === 'EMAIL'
       ? { channel, email: await renderEmail(template, ctx, this.mailer.domain(), Date.now()), sms: null }

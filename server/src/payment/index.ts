@@ -1,6 +1,11 @@
 export * from './payment.entities.js';
 export { PaymentModule } from './payment.module.js';
-export { PaymentService, type OnlineCheckout, type OnlineMethod } from './payment.service.js';
+export {
+  PaymentNotRefundableError,
+  PaymentService,
+  type OnlineCheckout,
+  type OnlineMethod,
+} from './payment.service.js';
 export { toPaymentType } from './payment.resolver.js';
 export { PaymentType } from './dto/payment.types.js';
 export { depositRefundOnCancel } from './domain/refund-policy.js';

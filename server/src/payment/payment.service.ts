@@ -10,7 +10,7 @@ import { QUEUES } from '../jobs/queues.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { paypalLedgerStatus, paypalNeedsCapture, paypalOrderMismatch } from './domain/paypal.js';
 import { convergeStatus, stripeIntentStatus } from './domain/provider-status.js';
-import { refundProblem, statusAfterRefunds } from './domain/refund-policy.js';
+import { refundAmountProblem, refundStateProblem, statusAfterRefunds } from './domain/refund-policy.js';
 import {
   PAYMENT_SUCCEEDED_JOB,
   PaymentFailedEvent,
@@ -52,6 +52,9 @@ export interface OnlineCheckout {
 /** The orders PayPal still lets the buyer approve (or that await our capture). */
 const PAYPAL_OPEN_ORDER = new Set(['CREATED', 'SAVED', 'APPROVED', 'PAYER_ACTION_REQUIRED']);
 const NO_PAYPAL = { paypalOrderId: null, paypalClientId: null };
+
+/** The payment's state refuses any refund (not collected, or already refunded in full). */
+export class PaymentNotRefundableError extends ConflictError {}
 
 export interface RefundRequest {
   paymentId: string;
@@ -512,28 +515,33 @@ export class PaymentService {
     }
     const payment = await this.db.getRepository(PaymentEntity).findOneBy({ id: request.paymentId });
     if (payment === null) throw new NotFoundError('Paiement introuvable.');
-    const problem = refundProblem(payment, request.amountCents);
+    const stateProblem = refundStateProblem(payment);
+    if (stateProblem) throw new PaymentNotRefundableError(stateProblem);
+    const problem = refundAmountProblem(payment, request.amountCents);
     if (problem) throw new BadUserInputError(problem, [{ field: 'input.amountCents', message: problem }]);
     const amount = request.amountCents ?? payment.amountCents - payment.refundedCents;
     const refundId = randomUUID();
-    // TypeORM answers an UPDATE with [rows, affectedCount].
-    const [reserved] = await this.db.query<[{ id: string }[], number]>(
-      `UPDATE payment SET refunded_cents = refunded_cents + $2, updated_at = now()
-        WHERE id = $1 AND status IN ('SUCCEEDED', 'PARTIALLY_REFUNDED') AND refunded_cents + $2 <= amount_cents
-        RETURNING id`,
-      [payment.id, amount],
-    );
-    if (reserved.length === 0) {
-      throw new ConflictError('Ce paiement vient d’être remboursé entre-temps : rechargez la page.');
-    }
     const createdBy = request.by === 'SYSTEM' ? null : request.by.userId;
-    await this.db.getRepository(RefundEntity).insert({
-      id: refundId,
-      paymentId: payment.id,
-      amountCents: amount,
-      status: 'PENDING',
-      reason: request.reason,
-      createdBy,
+    // The reservation and its PENDING refund row are one transaction: neither exists without the other.
+    await this.db.transaction(async (m) => {
+      // TypeORM answers an UPDATE with [rows, affectedCount].
+      const [reserved] = await m.query<[{ id: string }[], number]>(
+        `UPDATE payment SET refunded_cents = refunded_cents + $2, updated_at = now()
+          WHERE id = $1 AND status IN ('SUCCEEDED', 'PARTIALLY_REFUNDED') AND refunded_cents + $2 <= amount_cents
+          RETURNING id`,
+        [payment.id, amount],
+      );
+      if (reserved.length === 0) {
+        throw new ConflictError('Ce paiement vient d’être remboursé entre-temps : rechargez la page.');
+      }
+      await m.getRepository(RefundEntity).insert({
+        id: refundId,
+        paymentId: payment.id,
+        amountCents: amount,
+        status: 'PENDING',
+        reason: request.reason,
+        createdBy,
+      });
     });
     let providerReference: string | null = null;
     try {

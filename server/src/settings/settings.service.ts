@@ -59,8 +59,9 @@ export class SettingsService {
           message: 'Le numéro de TVA intracommunautaire est invalide ou ne correspond pas au SIRET.',
         });
       }
-      if (problems.length > 0) {
-        throw new BadUserInputError(problems.map((p) => p.message).join(' '), problems);
+      const [first, ...others] = problems;
+      if (first !== undefined) {
+        throw new BadUserInputError(problems.map((p) => p.message).join(' '), [first, ...others]);
       }
       const saved = await uow.manager.save(InstituteEntity, next);
       uow.emit(new InstituteUpdatedEvent(by.id, Object.keys(changes)));

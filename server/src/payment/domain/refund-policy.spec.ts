@@ -1,32 +1,40 @@
-import { depositRefundOnCancel, refundProblem, statusAfterRefunds } from './refund-policy.js';
+import {
+  depositRefundOnCancel,
+  refundAmountProblem,
+  refundStateProblem,
+  statusAfterRefunds,
+} from './refund-policy.js';
 
-describe('refundProblem', () => {
+describe('refundStateProblem and refundAmountProblem', () => {
   const paid = { status: 'SUCCEEDED' as const, amountCents: 3000, refundedCents: 0 };
 
   it('allows a full or partial refund of what is left', () => {
-    expect(refundProblem(paid, null)).toBeNull();
-    expect(refundProblem(paid, 3000)).toBeNull();
-    expect(refundProblem({ ...paid, status: 'PARTIALLY_REFUNDED', refundedCents: 1000 }, 2000)).toBeNull();
+    expect(refundAmountProblem(paid, null)).toBeNull();
+    expect(refundAmountProblem(paid, 3000)).toBeNull();
+    expect(
+      refundAmountProblem({ ...paid, status: 'PARTIALLY_REFUNDED', refundedCents: 1000 }, 2000),
+    ).toBeNull();
   });
 
   it('refuses more than what is left, in French with the amount', () => {
-    expect(refundProblem(paid, 3001)).toBe(
+    expect(refundAmountProblem(paid, 3001)).toBe(
       'Impossible de rembourser plus que le reste encaissé (30,00\u00a0€).',
     );
-    expect(refundProblem({ ...paid, status: 'PARTIALLY_REFUNDED', refundedCents: 2500 }, 600)).toBe(
+    expect(refundAmountProblem({ ...paid, status: 'PARTIALLY_REFUNDED', refundedCents: 2500 }, 600)).toBe(
       'Impossible de rembourser plus que le reste encaissé (5,00\u00a0€).',
     );
   });
 
-  it('refuses unpaid, fully refunded, zero and fractional amounts', () => {
-    expect(refundProblem({ ...paid, status: 'PENDING' }, null)).toBe(
+  it('refuses unpaid and fully refunded payments (a state), zero and fractional amounts (an input)', () => {
+    expect(refundStateProblem(paid)).toBeNull();
+    expect(refundStateProblem({ ...paid, status: 'PENDING' })).toBe(
       'Seul un paiement encaissé peut être remboursé.',
     );
-    expect(refundProblem({ ...paid, status: 'REFUNDED', refundedCents: 3000 }, null)).toBe(
+    expect(refundStateProblem({ ...paid, status: 'REFUNDED', refundedCents: 3000 })).toBe(
       'Ce paiement est déjà entièrement remboursé.',
     );
-    expect(refundProblem(paid, 0)).not.toBeNull();
-    expect(refundProblem(paid, 10.5)).not.toBeNull();
+    expect(refundAmountProblem(paid, 0)).not.toBeNull();
+    expect(refundAmountProblem(paid, 10.5)).not.toBeNull();
   });
 });
 

@@ -7,13 +7,16 @@ export interface RefundablePayment {
   refundedCents: number;
 }
 
-/** The French reason a refund is refused, or null. `amount` null = everything left. */
-export function refundProblem(payment: RefundablePayment, amount: number | null): string | null {
-  if (payment.status !== 'SUCCEEDED' && payment.status !== 'PARTIALLY_REFUNDED') {
-    return payment.status === 'REFUNDED'
-      ? 'Ce paiement est déjà entièrement remboursé.'
-      : 'Seul un paiement encaissé peut être remboursé.';
-  }
+/** Why a payment cannot be refunded at all, in French (its state: a conflict), or null. */
+export function refundStateProblem(payment: RefundablePayment): string | null {
+  if (payment.status === 'SUCCEEDED' || payment.status === 'PARTIALLY_REFUNDED') return null;
+  return payment.status === 'REFUNDED'
+    ? 'Ce paiement est déjà entièrement remboursé.'
+    : 'Seul un paiement encaissé peut être remboursé.';
+}
+
+/** Why this amount cannot be refunded from a refundable payment, in French, or null. `amount` null = everything left. */
+export function refundAmountProblem(payment: RefundablePayment, amount: number | null): string | null {
   const left = payment.amountCents - payment.refundedCents;
   if (amount !== null && (!Number.isInteger(amount) || amount <= 0)) {
     return 'Le montant à rembourser doit être un nombre positif de centimes.';

@@ -66,7 +66,10 @@ function userError(error: unknown): Error {
         'SumUp ne connaît plus ce terminal : retirez-le puis appairez-le à nouveau depuis les réglages.',
       );
     case 'INVALID':
-      return new BadUserInputError(`SumUp a refusé la demande : ${error.message}`);
+      // SumUp's own wording is English and technical: the operator sees a French summary.
+      return new ConflictError(
+        'SumUp a refusé la demande : vérifiez le montant et le terminal choisi, puis réessayez.',
+      );
     case 'UNAVAILABLE':
       return new ConflictError('SumUp ne répond pas pour le moment : réessayez dans un instant.');
   }
@@ -240,7 +243,7 @@ export class TerminalService {
   async removeReader(id: string): Promise<boolean> {
     const reader = await this.usableReader(id);
     if (reader.provider === 'SIMULATED') {
-      throw new BadUserInputError('Le terminal virtuel de démonstration ne peut pas être retiré.');
+      throw new ConflictError('Le terminal virtuel de démonstration ne peut pas être retiré.');
     }
     const active = await this.db
       .getRepository(TerminalCheckoutEntity)
@@ -406,7 +409,7 @@ export class TerminalService {
     }
     const checkout = await this.load(id);
     if (checkout.provider !== 'SIMULATED') {
-      throw new BadUserInputError('Seuls les paiements du terminal virtuel de démonstration se simulent.');
+      throw new ConflictError('Seuls les paiements du terminal virtuel de démonstration se simulent.');
     }
     if (isFinalTerminalStatus(checkout.status)) {
       throw new ConflictError(

@@ -183,7 +183,7 @@ describe('ConfirmationPage', () => {
       CreateDepositPayment: () =>
         graphqlError(
           'Le délai pour régler l’acompte est dépassé : le créneau a été libéré. Choisissez un nouveau créneau.',
-          'BAD_USER_INPUT',
+          'CONFLICT',
         ),
       DepositStatus: () => ({
         data: {

@@ -309,7 +309,7 @@ describe('DepositPayment', () => {
       CreateDepositPayment: () =>
         graphqlError(
           'Le délai pour régler l’acompte est dépassé : le créneau a été libéré. Choisissez un nouveau créneau.',
-          'BAD_USER_INPUT',
+          'CONFLICT',
         ),
       DepositStatus: () => bookingStatus('CANCELLED', null),
     });
