@@ -7,7 +7,7 @@ import { roleSatisfies, type AuthUser } from '../common/auth/roles.js';
 import { BadUserInputError, ConflictError } from '../common/errors.js';
 import { LocalDate } from '../common/scalars.js';
 import { INSTITUTE_TIME_ZONE, isIsoDate } from '../common/time.js';
-import { ParseIdPipe } from '../common/validation.js';
+import { ParseIdListPipe, ParseIdPipe } from '../common/validation.js';
 import { PubSubService } from '../graphql/pubsub.service.js';
 import { SettingsService } from '../settings/index.js';
 import { agendaTrigger } from './agenda.publisher.js';
@@ -171,10 +171,10 @@ export class BookingResolver {
   })
   async agenda(
     @Args('day', { type: () => LocalDate }) day: string,
-    @Args('practitionerIds', { type: () => [ID], nullable: true }) practitionerIds?: string[] | null,
+    @Args('practitionerIds', { type: () => [ID], nullable: true }, ParseIdListPipe)
+    practitionerIds?: string[] | null,
   ): Promise<AgendaType> {
     if (!isIsoDate(day)) throw new BadUserInputError('Date invalide.', 'day');
-    if (practitionerIds) practitionerIds.forEach((id) => new ParseIdPipe().transform(id));
     const result = await this.agendaService.day(day, practitionerIds ?? null);
     return {
       day: result.day,

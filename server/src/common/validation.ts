@@ -83,3 +83,17 @@ export class ParseIdPipe implements PipeTransform<unknown, string> {
     return value.toLowerCase();
   }
 }
+
+/** For optional `[ID!]` arguments: absent or null stays so; every item must be a UUID (named `field[i]`). */
+@Injectable()
+export class ParseIdListPipe implements PipeTransform<unknown, string[] | null | undefined> {
+  transform(value: unknown, metadata?: ArgumentMetadata): string[] | null | undefined {
+    if (value === null || value === undefined) return value;
+    const field = metadata?.data ?? 'ids';
+    if (!Array.isArray(value)) {
+      throw new BadUserInputError(`Le champ « ${field} » doit être une liste d’identifiants.`, field);
+    }
+    const single = new ParseIdPipe();
+    return value.map((item, index) => single.transform(item, { type: 'body', data: `${field}[${index}]` }));
+  }
+}
