@@ -12,7 +12,7 @@ const CREATE = `mutation Create($input: CreateBookingInput!) {
 }`;
 
 /**
- * The CONFLICT messages of BookingService.create: taken, seen by the slot pre-check; taken, caught by the exclusion
+ * The CONFLICT messages of CreateBookingService.create: taken, seen by the slot pre-check; taken, caught by the exclusion
  * constraint; never offered (outside hours, too soon) — which no request of this bench should get.
  */
 const GONE = 'Ce créneau n’est plus disponible';

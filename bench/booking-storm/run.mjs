@@ -82,7 +82,7 @@ const [
   { parseConfig },
   { prepareDatabase },
   { createRootLogger },
-  { BookingService },
+  { CreateBookingService },
   { normalizePhone },
   { INSTITUTE_TIME_ZONE, addDays, localDateOf, zonedInstant },
 ] = await Promise.all([
@@ -90,7 +90,7 @@ const [
   dist('config/config.js'),
   dist('database/migrate.js'),
   dist('logging/logger.js'),
-  dist('booking/booking.service.js'),
+  dist('booking/create-booking.service.js'),
   dist('clients/domain/contact.js'),
   dist('common/time.js'),
 ]);
@@ -203,7 +203,7 @@ async function main() {
   cleanups.push(closeApp);
 
   // 1. SQL statements per createBooking, in-process (on another day).
-  const bookingService = app.get(BookingService, { strict: false });
+  const bookingService = app.get(CreateBookingService, { strict: false });
   const probes = await probeStatements(bookingService, fixture, probeDay);
 
   // 2. The storm.
@@ -377,13 +377,14 @@ async function probeStatements(service, fixture, day) {
 // ---------------------------------------------------------------------------------------------------------
 // 2. The storm
 
-/** Wall time spent in the parts of BookingService.create, recorded while `on` (bench-side wrappers). */
+/** Wall time spent in the parts of CreateBookingService.create, recorded while `on` (bench-side wrappers). */
 function instrument(bookingService) {
   const timers = { create: [], precheck: [], message: [], alternatives: [], transaction: [], view: [] };
   const state = { on: false, timers };
   const wrap = (target, name, pick) => {
     const original = target?.[name];
-    if (typeof original !== 'function') throw new Error(`cannot instrument ${name}: BookingService changed`);
+    if (typeof original !== 'function')
+      throw new Error(`cannot instrument ${name}: CreateBookingService changed`);
     target[name] = async function timed(...args) {
       const started = performance.now();
       try {
@@ -394,10 +395,10 @@ function instrument(bookingService) {
     };
   };
   wrap(bookingService, 'create', () => timers.create);
-  wrap(bookingService, 'view', () => timers.view);
-  // BookingService's own collaborators (private at the TypeScript level only).
+  // CreateBookingService's own collaborators (private at the TypeScript level only).
+  wrap(bookingService.queries, 'view', () => timers.view);
   // findSlots for one instant: the pre-check, or (ignoreBusy) the search that tells "taken" from "never offered".
-  wrap(bookingService.availability, 'findSlots', ([query, slotOptions]) =>
+  wrap(bookingService.refusals?.availability, 'findSlots', ([query, slotOptions]) =>
     query.to.getTime() - query.from.getTime() > 1
       ? timers.alternatives
       : slotOptions?.ignoreBusy
@@ -405,7 +406,7 @@ function instrument(bookingService) {
         : timers.precheck,
   );
   wrap(bookingService.tx, 'run', () => timers.transaction);
-  const pool = bookingService.db?.driver?.master;
+  const pool = bookingService.queries?.db?.driver?.master;
   if (typeof pool?.waitingCount !== 'number') throw new Error('cannot find the pg pool of the app');
   return { state, pool };
 }
@@ -772,7 +773,7 @@ function timeline(records) {
 
 function report({ probes, storm, stormChecks, raws, finalChecks, hotDay }) {
   console.log(
-    '\nSQL statements per createBooking (in-process BookingService.create, one call each, warm):\n',
+    '\nSQL statements per createBooking (in-process CreateBookingService.create, one call each, warm):\n',
   );
   const kinds = [
     ['success (booked)', probes.success],
@@ -862,7 +863,7 @@ function report({ probes, storm, stormChecks, raws, finalChecks, hotDay }) {
     ['Part', 'calls', 'mean ms', 'p50 ms', 'p99 ms'],
     [
       ['HTTP round trip (client side)', fmt(attempts), ms(all.mean), ms(all.p50), ms(all.p99)],
-      ['BookingService.create', fmt(t.create.n), ms(t.create.mean), ms(t.create.p50), ms(t.create.p99)],
+      ['CreateBookingService.create', fmt(t.create.n), ms(t.create.mean), ms(t.create.p50), ms(t.create.p99)],
       [
         '  slot pre-check (findSlots, 1 instant)',
         fmt(t.precheck.n),

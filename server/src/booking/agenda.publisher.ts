@@ -3,7 +3,7 @@ import { OnEvent } from '@nestjs/event-emitter';
 import { SlotBlockedEvent, SlotUnblockedEvent, type BlockSnapshot } from '../availability/index.js';
 import { INSTITUTE_TIME_ZONE, datesBetween, localDateOf } from '../common/time.js';
 import { PubSubService } from '../graphql/pubsub.service.js';
-import { BookingService } from './booking.service.js';
+import { BookingQueryService } from './booking-query.service.js';
 import type { AgendaChangeKind, AgendaChangeType } from './dto/booking.types.js';
 import { toBookingType } from './dto/booking.mappers.js';
 import {
@@ -34,7 +34,7 @@ export class AgendaPublisher {
   private readonly logger = new Logger(AgendaPublisher.name);
 
   constructor(
-    private readonly bookings: BookingService,
+    private readonly bookings: BookingQueryService,
     private readonly pubsub: PubSubService,
   ) {}
 

@@ -6,7 +6,7 @@ import { CatalogService, type PractitionerWithServices } from '../catalog/index.
 import { INSTITUTE_TIME_ZONE, dayInterval, intersectIntervals, type Interval } from '../common/time.js';
 import { SettingsService } from '../settings/index.js';
 import { BookingRepository } from './booking.repository.js';
-import { BookingService } from './booking.service.js';
+import { BookingQueryService } from './booking-query.service.js';
 import type { BookingView } from './dto/booking.mappers.js';
 
 export interface AgendaDay {
@@ -27,7 +27,7 @@ export class AgendaService {
     private readonly blocks: BlockedSlotsService,
     private readonly settings: SettingsService,
     private readonly repo: BookingRepository,
-    private readonly bookings: BookingService,
+    private readonly bookings: BookingQueryService,
   ) {}
 
   async day(day: string, practitionerIds: string[] | null): Promise<AgendaDay> {

@@ -8,20 +8,40 @@ import type { Config } from '../config/config.js';
 import { PaymentModule } from '../payment/index.js';
 import { SettingsModule } from '../settings/index.js';
 import { AgendaPublisher } from './agenda.publisher.js';
+import { AgendaResolver } from './agenda.resolver.js';
 import { AgendaService } from './agenda.service.js';
+import { BookingQueryService } from './booking-query.service.js';
+import { BookingReservations } from './booking-reservations.service.js';
 import { BookingRepository } from './booking.repository.js';
 import { BookingResolver } from './booking.resolver.js';
-import { BookingService, MANAGE_TOKEN_SECRET } from './booking.service.js';
+import { BookingService } from './booking.service.js';
+import { CreateBookingService } from './create-booking.service.js';
+import { DepositCheckoutService } from './deposit-checkout.service.js';
+import { DepositOutcomeService } from './deposit-outcome.service.js';
 import { DepositResolver } from './deposit.resolver.js';
+import { MANAGE_TOKEN_SECRET, ManageTokenService } from './manage-token.service.js';
+import { PublicBookingService } from './public-booking.service.js';
+import { RescheduleBookingService } from './reschedule-booking.service.js';
+import { SlotRefusalService } from './slot-refusal.service.js';
 
 @Module({
   imports: [AvailabilityModule, CatalogModule, ClientsModule, SettingsModule, PaymentModule],
   providers: [
-    BookingService,
     BookingRepository,
+    BookingQueryService,
+    BookingReservations,
+    ManageTokenService,
+    SlotRefusalService,
+    CreateBookingService,
+    RescheduleBookingService,
+    BookingService,
+    PublicBookingService,
+    DepositCheckoutService,
+    DepositOutcomeService,
     AgendaService,
     AgendaPublisher,
     BookingResolver,
+    AgendaResolver,
     DepositResolver,
     {
       // A key of its own for manage links, derived from the server secret.
@@ -31,6 +51,6 @@ import { DepositResolver } from './deposit.resolver.js';
         Buffer.from(hkdfSync('sha256', config.jwtSecret, 'serenaia', 'booking-manage-token', 32)),
     },
   ],
-  exports: [BookingService],
+  exports: [BookingService, DepositOutcomeService],
 })
 export class BookingModule {}

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import type { Interval } from '../common/time.js';
-import { BookingEntity } from './booking.entities.js';
+import { BookingEntity, BookingItemEntity } from './booking.entities.js';
 import type { BookingsFilter } from './dto/booking.types.js';
 
-/** Bookings read with everything their views need, in one query. */
+/** The booking module's reads and writes: every query on `booking` and `booking_item` goes through here. */
 @Injectable()
 export class BookingRepository {
+  /** Bookings read with everything their views need, in one query. */
   async views(m: EntityManager, ids: string[]): Promise<BookingEntity[]> {
     if (ids.length === 0) return [];
     const rows = await m
@@ -64,5 +65,44 @@ export class BookingRepository {
       .limit(filter.page?.limit ?? 50)
       .getRawMany();
     return { ids: rows.map((r) => r.id), total };
+  }
+
+  /** The booking whose manage link has this hash and has not expired at `now`. */
+  async idForManageTokenHash(m: EntityManager, hash: Buffer, now: number): Promise<string | null> {
+    const rows: { id: string }[] = await m.query(
+      'SELECT id FROM booking WHERE manage_token_hash = $1 AND manage_token_expires_at > $2',
+      [hash, new Date(now)],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  findById(m: EntityManager, id: string): Promise<BookingEntity | null> {
+    return m.getRepository(BookingEntity).findOneBy({ id });
+  }
+
+  /** The booking with its items (unordered: sort them by `position`). */
+  findWithItems(m: EntityManager, id: string): Promise<BookingEntity | null> {
+    return m.getRepository(BookingEntity).findOne({ where: { id }, relations: { items: true } });
+  }
+
+  /** The booking row, locked until the end of the transaction (`SELECT … FOR UPDATE`). */
+  lock(m: EntityManager, id: string): Promise<BookingEntity | null> {
+    return m.findOne(BookingEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  insert(m: EntityManager, fields: Partial<BookingEntity>): Promise<BookingEntity> {
+    return m.save(m.create(BookingEntity, fields));
+  }
+
+  async update(m: EntityManager, id: string, changes: QueryDeepPartialEntity<BookingEntity>): Promise<void> {
+    await m.update(BookingEntity, { id }, changes);
+  }
+
+  insertItem(m: EntityManager, fields: Partial<BookingItemEntity>): Promise<BookingItemEntity> {
+    return m.save(m.create(BookingItemEntity, fields));
+  }
+
+  async updateItem(m: EntityManager, id: string, changes: Partial<BookingItemEntity>): Promise<void> {
+    await m.update(BookingItemEntity, { id }, changes);
   }
 }

@@ -1,4 +1,5 @@
 /** When a client may still cancel or move a booking online. Pure. */
+import { INSTITUTE_TIME_ZONE } from '../../common/time.js';
 import type { BookingStatus } from '../booking.entities.js';
 
 export interface ChangeDecision {
@@ -32,4 +33,18 @@ export function clientChangeDecision(
     };
   }
   return { allowed: true, deadline, reason: null };
+}
+
+const deadlineFormat = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: INSTITUTE_TIME_ZONE,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** A deadline as the refusal words it, on the institute's clock: « mardi 3 mars à 10:00 ». */
+export function formatDeadlineFr(instant: number): string {
+  return deadlineFormat.format(new Date(instant)).replace(/ (\d\d:\d\d)$/, ' à $1');
 }

@@ -1,5 +1,12 @@
 import { depositCents, type ServiceEntity } from '../../catalog/index.js';
-import { toClientType, type ClientEntity } from '../../clients/index.js';
+import {
+  normalizeEmail,
+  normalizeName,
+  normalizePhone,
+  toClientType,
+  type ClientEntity,
+  type ContactInput,
+} from '../../clients/index.js';
 import { toPaymentType, type PaymentEntity } from '../../payment/index.js';
 import type { BookingEntity, BookingItemEntity } from '../booking.entities.js';
 import { isPossibleDuplicate } from '../domain/client-match.js';
@@ -56,6 +63,30 @@ export function toBookingType(b: BookingView): BookingType {
     createdByName: b.creator ? `${b.creator.firstName} ${b.creator.lastName}`.trim() : null,
     payments: b.payments.map(toPaymentType),
     paidCents: netPaidCents(b.payments),
+  };
+}
+
+/**
+ * A booking as an online booker sees it in the answer to `createBooking`: the contact details they
+ * typed, never what the institute has on file for a client matched by e-mail (someone who knows an
+ * address must not learn the phone), nor whether a client with that phone and name exists.
+ */
+export function asSeenByOnlineBooker(booking: BookingType, typed: ContactInput): BookingType {
+  return {
+    ...booking,
+    client: {
+      ...booking.client,
+      firstName: normalizeName(typed.firstName),
+      lastName: normalizeName(typed.lastName),
+      email: normalizeEmail(typed.email),
+      phone: normalizePhone(typed.phone),
+      notes: null,
+      marketingConsent: false,
+      serviceEmailOptOut: false,
+      serviceSmsOptOut: false,
+    },
+    clientMatch: null,
+    possibleDuplicate: null,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { DomainEvent } from '../../common/transaction/unit-of-work.js';
-import type { BookingStatus } from '../booking.entities.js';
+import type { BookingEntity, BookingStatus } from '../booking.entities.js';
 
 export interface BookingEventBase {
   bookingId: string;
@@ -47,4 +47,9 @@ export class BookingNoShowEvent extends BookingEvent {
 export class BookingCompletedEvent extends BookingEvent {
   static readonly eventName = 'booking.completed';
   readonly eventName = BookingCompletedEvent.eventName;
+}
+
+/** What every booking event carries, read from the booking row. */
+export function eventBase(b: Pick<BookingEntity, 'id' | 'status' | 'startsAt' | 'endsAt'>): BookingEventBase {
+  return { bookingId: b.id, status: b.status, start: b.startsAt, end: b.endsAt };
 }

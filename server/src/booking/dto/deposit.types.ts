@@ -1,0 +1,56 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { NullAllowed } from '../../common/validation.js';
+import type { OnlineMethod, PaymentProviderName } from '../../payment/index.js';
+import { PaymentMethodEnum, PaymentProviderEnum } from '../../payment/dto/payment.types.js';
+
+@InputType()
+export class CreateDepositPaymentInput {
+  @Field({ description: 'The booking’s manage token (from the confirmation or the e-mail).' })
+  @IsString()
+  @Length(20, 100, { message: 'Lien de gestion invalide.' })
+  token: string;
+
+  @Field(() => PaymentMethodEnum, {
+    nullable: true,
+    description: 'CARD_ONLINE (the default when cards are taken) or PAYPAL.',
+  })
+  @NullAllowed()
+  @IsOptional()
+  @IsIn(['CARD_ONLINE', 'PAYPAL'], { message: 'Moyen de paiement en ligne invalide.' })
+  method?: OnlineMethod | null;
+}
+
+@InputType()
+export class CapturePayPalDepositInput {
+  @Field({ description: 'The booking’s manage token.' })
+  @IsString()
+  @Length(20, 100, { message: 'Lien de gestion invalide.' })
+  token: string;
+
+  @Field({ description: 'The PayPal order the buyer approved (from createDepositPayment).' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9-]{1,64}$/, { message: 'Commande PayPal invalide.' })
+  orderId: string;
+}
+
+@ObjectType()
+export class DepositCheckout {
+  @Field(() => ID) paymentId: string;
+  @Field(() => PaymentProviderEnum) provider: PaymentProviderName;
+  @Field(() => Int) amountCents: number;
+  @Field(() => String, { nullable: true, description: 'Stripe: for the Payment Element.' })
+  stripeClientSecret: string | null;
+  @Field(() => String, { nullable: true }) stripePublishableKey: string | null;
+  @Field(() => String, { nullable: true, description: 'PayPal: the order the buttons approve.' })
+  paypalOrderId: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'PayPal: the public client id that loads the buttons.',
+  })
+  paypalClientId: string | null;
+  @Field(() => [PaymentMethodEnum], { description: 'What the client may pay this deposit with online.' })
+  availableMethods: OnlineMethod[];
+  @Field(() => Date, { nullable: true, description: 'Pay before this, or the slot is released.' })
+  holdExpiresAt: Date | null;
+}
