@@ -44,7 +44,10 @@ const deadlineFormat = new Intl.DateTimeFormat('fr-FR', {
   minute: '2-digit',
 });
 
-/** A deadline as the refusal words it, on the institute's clock: « mardi 3 mars à 10:00 ». */
+/**
+ * A deadline as the refusal words it, on the institute's clock: « mardi 3 mars à 10:00 ». Recent ICU
+ * data (Node's ICU 78) already puts the « à » before the time; older data gives « mardi 3 mars 10:00 ».
+ */
 export function formatDeadlineFr(instant: number): string {
-  return deadlineFormat.format(new Date(instant)).replace(/ (\d\d:\d\d)$/, ' à $1');
+  return deadlineFormat.format(new Date(instant)).replace(/(?<! à) (\d\d:\d\d)$/, ' à $1');
 }
