@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { randomBytes } from 'node:crypto';
 import {
   REFERENCE_ALPHABET,
   bookingReference,
   looksLikeManageToken,
   manageToken,
+  manageTokenHash,
   seededBytes,
   type ByteSource,
 } from './booking-codes.js';
@@ -52,6 +54,39 @@ describe('bookingReference', () => {
     expect(() => bookingReference(() => new Uint8Array(0))).toThrow(RangeError);
   });
 
+  it('makes 6 characters of the alphabet from any byte source that keeps giving', () => {
+    fc.assert(
+      fc.property(fc.array(fc.uint8Array({ minLength: 1, maxLength: 8 }), { minLength: 1 }), (chunks) => {
+        // Chunks in turn, then bytes that are always accepted: the source never runs dry.
+        let turn = 0;
+        const source: ByteSource = (count) => chunks[turn++] ?? new Uint8Array(count).fill(7);
+        const reference = bookingReference(source);
+        expect(reference).toHaveLength(6);
+        for (const ch of reference) expect(REFERENCE_ALPHABET).toContain(ch);
+      }),
+    );
+  });
+
+  it('maps the accepted bytes in order, one character each, skipping the rejected ones', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 6, maxLength: 40 }), (bytes) => {
+        const accepted = [...bytes].filter((b) => b < 248);
+        fc.pre(accepted.length >= 6);
+        let offset = 0;
+        const source: ByteSource = (count) => {
+          const out = bytes.slice(offset, offset + count);
+          offset += count;
+          return out;
+        };
+        const expected = accepted
+          .slice(0, 6)
+          .map((b) => REFERENCE_ALPHABET[b % 31])
+          .join('');
+        expect(bookingReference(source)).toBe(expected);
+      }),
+    );
+  });
+
   it('makes 6 characters of the alphabet from real randomness', () => {
     for (let i = 0; i < 200; i++) expect(bookingReference(randomBytes)).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
   });
@@ -70,6 +105,18 @@ describe('seededBytes', () => {
 });
 
 describe('manageToken', () => {
+  it('depends on the secret', () => {
+    expect(manageToken(Buffer.alloc(32, 1), 'b1', 1)).not.toBe(manageToken(Buffer.alloc(32, 2), 'b1', 1));
+  });
+
+  it('is what looksLikeManageToken accepts, whatever the booking id', () => {
+    fc.assert(
+      fc.property(fc.uuid(), fc.integer({ min: 1, max: 1000 }), (id, version) => {
+        expect(looksLikeManageToken(manageToken(Buffer.alloc(32, 3), id, version))).toBe(true);
+      }),
+    );
+  });
+
   it('is a 43-character base64url HMAC that changes with the booking and the version', () => {
     const secret = Buffer.alloc(32, 1);
     const token = manageToken(secret, 'b1', 1);
@@ -77,5 +124,35 @@ describe('manageToken', () => {
     expect(manageToken(secret, 'b1', 1)).toBe(token);
     expect(manageToken(secret, 'b2', 1)).not.toBe(token);
     expect(manageToken(secret, 'b1', 2)).not.toBe(token);
+  });
+});
+
+describe('manageTokenHash', () => {
+  it('is the 32-byte SHA-256 of the token: the same token, the same hash; another token, another', () => {
+    const token = manageToken(Buffer.alloc(32, 1), 'b1', 1);
+    expect(manageTokenHash(token)).toHaveLength(32);
+    expect(manageTokenHash(token).equals(manageTokenHash(token))).toBe(true);
+    expect(manageTokenHash(token).equals(manageTokenHash(manageToken(Buffer.alloc(32, 1), 'b2', 1)))).toBe(
+      false,
+    );
+    expect(manageTokenHash('abc').toString('hex')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
+  });
+});
+
+describe('looksLikeManageToken', () => {
+  it.each([
+    ['A'.repeat(43), true],
+    ['aZ09-_'.repeat(7) + 'x', true],
+    ['A'.repeat(42), false],
+    ['A'.repeat(44), false],
+    ['A'.repeat(42) + '+', false],
+    ['A'.repeat(42) + '/', false],
+    ['A'.repeat(42) + '=', false],
+    [' ' + 'A'.repeat(43), false],
+    ['', false],
+  ])('%s → %s', (token, expected) => {
+    expect(looksLikeManageToken(token)).toBe(expected);
   });
 });
