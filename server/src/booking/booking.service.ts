@@ -43,14 +43,14 @@ export class BookingService {
     return this.tokens.tokenFor(bookingId);
   }
 
-  confirm(id: string): Promise<BookingView> {
+  confirm(id: string, now = Date.now()): Promise<BookingView> {
     return this.transition(id, 'CONFIRMED', (uow, b) => {
       uow.emit(new BookingConfirmedEvent(eventBase(b)));
-      return { confirmedAt: new Date(), holdExpiresAt: null };
+      return { confirmedAt: new Date(now), holdExpiresAt: null };
     });
   }
 
-  cancel(id: string, reason: string | null, by: CancelledBy): Promise<BookingView> {
+  cancel(id: string, reason: string | null, by: CancelledBy, now = Date.now()): Promise<BookingView> {
     return this.transition(id, 'CANCELLED', async (uow, b) => {
       await this.reservations.release(uow.manager, b.id);
       // A paid deposit is refunded or kept by the cancellation policy, after the commit.
@@ -62,7 +62,7 @@ export class BookingService {
       });
       uow.emit(new BookingCancelledEvent(eventBase({ ...b, status: 'CANCELLED' })));
       return {
-        cancelledAt: new Date(),
+        cancelledAt: new Date(now),
         cancelledBy: by,
         cancelReason: reason?.trim() || null,
         holdExpiresAt: null,

@@ -27,22 +27,22 @@ export class PublicBookingService {
     private readonly settings: SettingsService,
   ) {}
 
-  async byToken(token: string): Promise<PublicBookingType> {
-    return this.publicView(await this.tokens.bookingId(token, 'token'));
+  async byToken(token: string, now = Date.now()): Promise<PublicBookingType> {
+    return this.publicView(await this.tokens.bookingId(token, 'token', now), now);
   }
 
-  async cancel(input: CancelBookingByTokenInput): Promise<PublicBookingType> {
-    const id = await this.tokens.bookingId(input.token, 'input.token');
-    await this.assertClientMayChange(id);
-    await this.bookings.cancel(id, input.reason ?? null, 'CLIENT');
-    return this.publicView(id);
+  async cancel(input: CancelBookingByTokenInput, now = Date.now()): Promise<PublicBookingType> {
+    const id = await this.tokens.bookingId(input.token, 'input.token', now);
+    await this.assertClientMayChange(id, now);
+    await this.bookings.cancel(id, input.reason ?? null, 'CLIENT', now);
+    return this.publicView(id, now);
   }
 
-  async reschedule(input: RescheduleBookingByTokenInput): Promise<PublicBookingType> {
-    const id = await this.tokens.bookingId(input.token, 'input.token');
-    await this.assertClientMayChange(id);
-    await this.moves.reschedule(id, input.start, null, { userId: null, staff: false });
-    return this.publicView(id);
+  async reschedule(input: RescheduleBookingByTokenInput, now = Date.now()): Promise<PublicBookingType> {
+    const id = await this.tokens.bookingId(input.token, 'input.token', now);
+    await this.assertClientMayChange(id, now);
+    await this.moves.reschedule(id, input.start, null, { userId: null, staff: false }, now);
+    return this.publicView(id, now);
   }
 
   private async decision(b: BookingView, now: number): Promise<ChangeDecision> {
@@ -56,15 +56,15 @@ export class PublicBookingService {
     );
   }
 
-  private async assertClientMayChange(id: string): Promise<void> {
-    const decision = await this.decision(await this.queries.view(id), Date.now());
+  private async assertClientMayChange(id: string, now: number): Promise<void> {
+    const decision = await this.decision(await this.queries.view(id), now);
     // Too late, or no longer open: the booking's state refuses it, not the input.
     if (!decision.allowed) throw new ConflictError(decision.reason as string);
   }
 
-  private async publicView(id: string): Promise<PublicBookingType> {
+  private async publicView(id: string, now: number): Promise<PublicBookingType> {
     const b = await this.queries.view(id);
-    const decision = await this.decision(b, Date.now());
+    const decision = await this.decision(b, now);
     const items = b.items ?? [];
     return {
       reference: b.reference,
