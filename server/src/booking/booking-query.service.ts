@@ -5,7 +5,7 @@ import { NotFoundError } from '../common/errors.js';
 import { PaymentService } from '../payment/index.js';
 import { BookingRepository } from './booking.repository.js';
 import type { BookingView } from './dto/booking.mappers.js';
-import type { BookingsFilter } from './dto/booking.types.js';
+import type { BookingsFilter } from './dto/booking.inputs.js';
 
 /** Bookings as their views show them: client, items and payments, a fixed number of queries for any number. */
 @Injectable()

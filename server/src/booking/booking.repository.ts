@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import type { Interval } from '../common/time.js';
 import { BookingEntity, BookingItemEntity } from './booking.entities.js';
-import type { BookingsFilter } from './dto/booking.types.js';
+import type { BookingsFilter } from './dto/booking.inputs.js';
 
 /** The booking module's reads and writes: every query on `booking` and `booking_item` goes through here. */
 @Injectable()

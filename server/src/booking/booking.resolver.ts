@@ -7,17 +7,14 @@ import { BookingService } from './booking.service.js';
 import { CreateBookingService } from './create-booking.service.js';
 import { toBookingType } from './dto/booking.mappers.js';
 import {
-  BookingPage,
   BookingsFilter,
-  BookingType,
   CancelBookingByTokenInput,
   CancelBookingInput,
   CreateBookingInput,
-  CreateBookingPayload,
-  PublicBookingType,
   RescheduleBookingByTokenInput,
   RescheduleBookingInput,
-} from './dto/booking.types.js';
+} from './dto/booking.inputs.js';
+import { BookingPage, BookingType, CreateBookingPayload, PublicBookingType } from './dto/booking.types.js';
 import { PublicBookingService } from './public-booking.service.js';
 import { RescheduleBookingService } from './reschedule-booking.service.js';
 import type { Caller } from './slot-refusal.service.js';

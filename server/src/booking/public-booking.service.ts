@@ -5,11 +5,8 @@ import { BookingQueryService } from './booking-query.service.js';
 import { BookingService } from './booking.service.js';
 import { clientChangeDecision, formatDeadlineFr, type ChangeDecision } from './domain/change-policy.js';
 import { itemDeposit, netPaidCents, type BookingView } from './dto/booking.mappers.js';
-import type {
-  CancelBookingByTokenInput,
-  PublicBookingType,
-  RescheduleBookingByTokenInput,
-} from './dto/booking.types.js';
+import type { CancelBookingByTokenInput, RescheduleBookingByTokenInput } from './dto/booking.inputs.js';
+import type { PublicBookingType } from './dto/booking.types.js';
 import { ManageTokenService } from './manage-token.service.js';
 import { RescheduleBookingService } from './reschedule-booking.service.js';
 
