@@ -18,7 +18,7 @@ import { violatedConstraint } from '../common/db-errors.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
 import { TransactionRunner, type UnitOfWork } from '../common/transaction/unit-of-work.js';
 import { QUEUES } from '../jobs/queues.js';
-import { OutboxService } from '../outbox/outbox.service.js';
+import { OutboxService } from '../outbox/index.js';
 import { SettingsService } from '../settings/index.js';
 import {
   BookingEntity,

@@ -10,7 +10,7 @@ import {
   type OnlineMethod,
   type PaymentProviderName,
 } from '../payment/index.js';
-import { PaymentMethodEnum, PaymentProviderEnum } from '../payment/dto/payment.types.js';
+import { PaymentMethodEnum, PaymentProviderEnum } from '../payment/index.js';
 import { BookingService } from './booking.service.js';
 import { depositTaken, itemDeposit } from './dto/booking.mappers.js';
 

@@ -7,7 +7,7 @@ import { TransactionRunner, type UnitOfWork } from '../common/transaction/unit-o
 import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
 import { QUEUES } from '../jobs/queues.js';
-import { OutboxService } from '../outbox/outbox.service.js';
+import { OutboxService } from '../outbox/index.js';
 import { paypalLedgerStatus, paypalNeedsCapture, paypalOrderMismatch } from './domain/paypal.js';
 import { convergeStatus, stripeIntentStatus } from './domain/provider-status.js';
 import { refundAmountProblem, refundStateProblem, statusAfterRefunds } from './domain/refund-policy.js';

@@ -11,7 +11,7 @@ import { CONFIG } from '../../config/config.module.js';
 import type { Config } from '../../config/config.js';
 import { PubSubService } from '../../graphql/pubsub.service.js';
 import { QUEUES } from '../../jobs/queues.js';
-import { OutboxService } from '../../outbox/outbox.service.js';
+import { OutboxService } from '../../outbox/index.js';
 import { PaymentSettingsService } from '../payment-settings.service.js';
 import type { PaymentKind } from '../payment.entities.js';
 import { PaymentService } from '../payment.service.js';
