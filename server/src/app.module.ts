@@ -4,8 +4,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccessTokenService } from './auth/access-token.service.js';
-import { AuthModule } from './auth/auth.module.js';
+import { AccessTokenService, AuthModule } from './auth/index.js';
 import { AvailabilityModule } from './availability/index.js';
 import { BookingModule, BookingProcessor, DepositPaidProcessor } from './booking/index.js';
 import { CatalogModule, CatalogService } from './catalog/index.js';
@@ -17,15 +16,17 @@ import { ConfigModule, CONFIG } from './config/config.module.js';
 import type { Config } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { buildGraphQLOptions } from './graphql/graphql-options.js';
+import { PubSubModule } from './graphql/pubsub.module.js';
 import { HealthModule } from './health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MaintenanceProcessor } from './jobs/maintenance.processor.js';
 import { MaintenanceScheduler } from './jobs/maintenance.scheduler.js';
 import { QUEUES } from './jobs/queues.js';
 import { NotificationModule, NotificationProcessor } from './notification/index.js';
+import { OutboxModule } from './outbox/index.js';
 import { PaymentModule, TerminalPollProcessor } from './payment/index.js';
 import { RedisModule } from './redis/redis.module.js';
-import { SettingsModule } from './settings/settings.module.js';
+import { SettingsModule } from './settings/index.js';
 
 /** Domain modules: the same in the API and in a worker-only process. */
 export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [
@@ -59,6 +60,8 @@ export class AppModule {
       RedisModule,
       JobsModule.forRoot(config, Object.values(QUEUES)),
       CoreModule,
+      OutboxModule,
+      PubSubModule,
       ...DOMAIN_MODULES,
       ...(options.extraModules ?? []),
     ];

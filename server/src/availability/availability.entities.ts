@@ -9,7 +9,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { CabinEntity, PractitionerEntity } from '../catalog/catalog.entities.js';
+import { CabinEntity, PractitionerEntity } from '../catalog/index.js';
 
 /** A practitioner's weekly opening range, in minutes of the local day (Europe/Paris). */
 @Entity({ name: 'working_hours' })

@@ -10,9 +10,9 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { UserEntity } from '../auth/user.entity.js';
-import { CabinEntity, PractitionerEntity, ServiceEntity } from '../catalog/catalog.entities.js';
-import { ClientEntity } from '../clients/client.entity.js';
+import { UserEntity } from '../auth/index.js';
+import { CabinEntity, PractitionerEntity, ServiceEntity } from '../catalog/index.js';
+import { ClientEntity } from '../clients/index.js';
 
 export const BOOKING_STATUSES = ['PENDING', 'CONFIRMED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];

@@ -11,7 +11,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { UserEntity } from '../auth/user.entity.js';
+import { UserEntity } from '../auth/index.js';
 
 export const DEPOSIT_KINDS = ['NONE', 'PERCENT', 'FIXED'] as const;
 export type DepositKind = (typeof DEPOSIT_KINDS)[number];

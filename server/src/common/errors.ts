@@ -4,6 +4,7 @@
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { connectionPoolTimedOut } from './db-errors.js';
+import type { FieldProblem } from './field-problem.js';
 import { translateGraphQLMessage } from './input/graphql-messages.js';
 
 export type ErrorCode =
@@ -16,11 +17,7 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
-export interface FieldProblem {
-  /** Dotted path of the input field, e.g. `input.email`. */
-  field: string;
-  message: string;
-}
+export type { FieldProblem };
 
 export class DomainError extends Error {
   constructor(

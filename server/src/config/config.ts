@@ -4,7 +4,7 @@
  * ConfigError whose message is one line naming every bad variable.
  */
 import { randomBytes } from 'node:crypto';
-import { paypalEndpoint } from '../payment/providers/paypal-agent.js';
+import { paypalEndpoint } from './paypal-endpoint.js';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 

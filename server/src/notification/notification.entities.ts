@@ -10,8 +10,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { BookingEntity } from '../booking/booking.entities.js';
-import { ClientEntity } from '../clients/client.entity.js';
+import { BookingEntity } from '../booking/index.js';
+import { ClientEntity } from '../clients/index.js';
 
 export const NOTIFICATION_CHANNELS = ['EMAIL', 'SMS'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];

@@ -13,7 +13,7 @@ import {
   type UnitOfWork,
 } from '../common/transaction/unit-of-work.js';
 import { QUEUES } from '../jobs/queues.js';
-import { OutboxService } from '../outbox/outbox.service.js';
+import { OutboxService } from '../outbox/index.js';
 import { PaymentRefundedEvent, PaymentSucceededEvent } from '../payment/index.js';
 import { channelsOf } from './domain/switches.js';
 import type { NotificationTemplate } from './notification.entities.js';

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job, Queue } from 'bull';
 import type { DataSource } from 'typeorm';
 import { QUEUES } from '../jobs/queues.js';
-import { describeError } from '../outbox/domain/retry.js';
+import { describeError } from '../outbox/index.js';
 import { smsSendTime } from './domain/quiet-hours.js';
 import { MessageContextLoader } from './message-context.loader.js';
 import { NotificationEntity, NotificationSettingsEntity } from './notification.entities.js';

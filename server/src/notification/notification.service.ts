@@ -8,7 +8,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../common/error
 import { pageOf, type PageInput } from '../common/pagination.js';
 import { TransactionRunner, type UnitOfWork } from '../common/transaction/unit-of-work.js';
 import { QUEUES } from '../jobs/queues.js';
-import { OutboxService } from '../outbox/outbox.service.js';
+import { OutboxService } from '../outbox/index.js';
 import { InstituteEntity } from '../settings/index.js';
 import { smsSendTime } from './domain/quiet-hours.js';
 import { clientRecipient } from './domain/recipient.js';

@@ -6,8 +6,9 @@ export {
   type OnlineCheckout,
   type OnlineMethod,
 } from './payment.service.js';
-export { toPaymentType } from './payment.resolver.js';
-export { PaymentType } from './dto/payment.types.js';
+export type { PaymentProvider } from './providers/payment-provider.js';
+export { toPaymentType } from './dto/payment.mapper.js';
+export { PaymentMethodEnum, PaymentProviderEnum, PaymentType } from './dto/payment.types.js';
 export { depositRefundOnCancel } from './domain/refund-policy.js';
 export * from './events/payment.events.js';
 export { TerminalService } from './terminal/terminal.service.js';

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { hkdfSync } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
 import { decryptSecret, encryptSecret, secretHint } from './domain/secrets.js';
-import { PaymentSettingsEntity } from './payment.entities.js';
+import type { PaymentSettingsEntity } from './payment.entities.js';
+import { PaymentRepository } from './payment.repository.js';
 
 export interface ProviderSecrets {
   stripe: { secretKey: string; publishableKey: string; webhookSecret: string | null } | null;
@@ -36,18 +35,14 @@ export class PaymentSettingsService {
   private readonly key: Buffer;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: PaymentRepository,
     @Inject(CONFIG) config: Config,
   ) {
     this.key = Buffer.from(hkdfSync('sha256', config.jwtSecret, 'serenaia', 'payment-provider-secrets', 32));
   }
 
-  async row(): Promise<PaymentSettingsEntity> {
-    const repo = this.db.getRepository(PaymentSettingsEntity);
-    const existing = await repo.findOneBy({ id: 1 });
-    if (existing) return existing;
-    await repo.createQueryBuilder().insert().values({ id: 1 }).orIgnore().execute();
-    return repo.findOneByOrFail({ id: 1 });
+  row(): Promise<PaymentSettingsEntity> {
+    return this.repo.settingsRow();
   }
 
   async secrets(): Promise<ProviderSecrets> {
@@ -116,7 +111,6 @@ export class PaymentSettingsService {
       staffCanRefund: changes.staffCanRefund,
     };
     const defined = Object.fromEntries(Object.entries(update).filter(([, v]) => v !== undefined));
-    if (Object.keys(defined).length > 0)
-      await this.db.getRepository(PaymentSettingsEntity).update({ id: 1 }, defined);
+    if (Object.keys(defined).length > 0) await this.repo.updateSettings(defined);
   }
 }

@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -10,7 +11,6 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import { BookingEntity } from '../booking/booking.entities.js';
 
 export const PAYMENT_KINDS = ['DEPOSIT', 'BALANCE', 'SALE', 'GIFT_CARD_PURCHASE'] as const;
 export type PaymentKind = (typeof PAYMENT_KINDS)[number];
@@ -81,13 +81,14 @@ export class PaymentEntity {
   @Column({ type: 'enum', enum: PAYMENT_STATUSES, enumName: 'payment_status' })
   status: PaymentStatus;
 
+  /**
+   * The booking paid for. A foreign key without an ORM relation (the target is named, not imported):
+   * booking depends on payment, never the other way round.
+   */
   @Index()
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('BookingEntity', { onDelete: 'RESTRICT' })
   bookingId: string | null;
-
-  @ManyToOne(() => BookingEntity, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'booking_id' })
-  booking?: BookingEntity | null;
 
   /** One key per intended payment: retries of the same request find the same row. */
   @Column({ type: 'text', unique: true })

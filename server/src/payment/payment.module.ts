@@ -1,24 +1,57 @@
-import { Module } from '@nestjs/common';
+import { Module, type Type } from '@nestjs/common';
+import { ManualPaymentProvider } from './checkout/manual.provider.js';
+import { PayPalCheckoutService } from './checkout/paypal-checkout.service.js';
+import { SimulatedCheckoutService } from './checkout/simulated-checkout.service.js';
+import { StripeCheckoutService } from './checkout/stripe-checkout.service.js';
+import { SumUpPaymentProvider } from './checkout/sumup.provider.js';
+import { PaymentLedgerService } from './ledger.service.js';
 import { PaymentSettingsService } from './payment-settings.service.js';
+import { PaymentRepository } from './payment.repository.js';
 import { PaymentResolver } from './payment.resolver.js';
 import { PaymentService } from './payment.service.js';
 import { PayPalWebhookController } from './paypal-webhook.controller.js';
+import { PAYMENT_PROVIDER_LIST, type PaymentProvider } from './providers/payment-provider.js';
+import { PaymentProviderRegistry } from './providers/payment-provider.registry.js';
 import { PayPalGateway } from './providers/paypal.gateway.js';
 import { StripeGateway } from './providers/stripe.gateway.js';
 import { SumUpGateway } from './providers/sumup.gateway.js';
+import { RefundService } from './refund.service.js';
 import { StripeWebhookController } from './stripe-webhook.controller.js';
 import { SumUpWebhookController } from './terminal/sumup-webhook.controller.js';
+import { TerminalReaderService } from './terminal/terminal-reader.service.js';
+import { TerminalRepository } from './terminal/terminal.repository.js';
 import { TerminalResolver } from './terminal/terminal.resolver.js';
 import { TerminalService } from './terminal/terminal.service.js';
 
+/** Every way of taking money, one `PaymentProvider` each: a new tender is one more line here. */
+const PAYMENT_PROVIDER_CLASSES: Type<PaymentProvider>[] = [
+  StripeCheckoutService,
+  PayPalCheckoutService,
+  SimulatedCheckoutService,
+  SumUpPaymentProvider,
+  ManualPaymentProvider,
+];
+
 @Module({
   providers: [
+    PaymentRepository,
+    PaymentLedgerService,
+    RefundService,
     PaymentService,
     PaymentSettingsService,
     StripeGateway,
     PayPalGateway,
     SumUpGateway,
+    ...PAYMENT_PROVIDER_CLASSES,
+    {
+      provide: PAYMENT_PROVIDER_LIST,
+      useFactory: (...providers: PaymentProvider[]) => providers,
+      inject: PAYMENT_PROVIDER_CLASSES,
+    },
+    PaymentProviderRegistry,
     PaymentResolver,
+    TerminalRepository,
+    TerminalReaderService,
     TerminalService,
     TerminalResolver,
   ],

@@ -1,6 +1,4 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { CurrentUser, Public, Roles } from '../common/auth/access.decorators.js';
 import type { AuthUser } from '../common/auth/roles.js';
 import { pageOf } from '../common/pagination.js';
@@ -15,8 +13,6 @@ import {
   RefundPaymentInput,
   UpdatePaymentSettingsInput,
 } from './dto/payment.types.js';
-import { PaymentSettingsService } from './payment-settings.service.js';
-import { PaymentEntity } from './payment.entities.js';
 import { PaymentService } from './payment.service.js';
 import { toPaymentType } from './dto/payment.mapper.js';
 
@@ -24,35 +20,28 @@ export { toPaymentType };
 
 @Resolver()
 export class PaymentResolver {
-  constructor(
-    private readonly service: PaymentService,
-    private readonly settings: PaymentSettingsService,
-    @InjectDataSource() private readonly db: DataSource,
-  ) {}
+  constructor(private readonly service: PaymentService) {}
 
   @Roles('STAFF')
   @Query(() => PaymentPage, { description: 'The payment ledger, most recent first.' })
   async payments(@Args('filter', { nullable: true }) filter?: PaymentsFilter): Promise<PaymentPage> {
     const { offset, limit } = pageOf(filter?.page);
-    const qb = this.db.getRepository(PaymentEntity).createQueryBuilder('p');
-    if (filter?.method) qb.andWhere('p.method = :method', { method: filter.method });
-    if (filter?.status) qb.andWhere('p.status = :status', { status: filter.status });
-    if (filter?.from) qb.andWhere('p.created_at >= :from', { from: filter.from });
-    if (filter?.to) qb.andWhere('p.created_at < :to', { to: filter.to });
-    if (filter?.bookingId) qb.andWhere('p.booking_id = :bookingId', { bookingId: filter.bookingId });
-    const [items, total] = await qb
-      .orderBy('p.created_at', 'DESC')
-      .skip(offset)
-      .take(limit)
-      .getManyAndCount();
+    const [items, total] = await this.service.list({
+      method: filter?.method,
+      status: filter?.status,
+      from: filter?.from,
+      to: filter?.to,
+      bookingId: filter?.bookingId,
+      offset,
+      limit,
+    });
     return { items: items.map(toPaymentType), total };
   }
 
   @Roles('STAFF')
   @Query(() => PaymentPermissions)
   async paymentPermissions(@CurrentUser() user: AuthUser): Promise<PaymentPermissions> {
-    if (user.role === 'ADMIN') return { canRefund: true };
-    return { canRefund: (await this.settings.secrets()).staffCanRefund };
+    return { canRefund: await this.service.canRefund({ admin: user.role === 'ADMIN' }) };
   }
 
   @Roles('STAFF')
@@ -93,22 +82,16 @@ export class PaymentResolver {
 
   @Roles('ADMIN')
   @Query(() => PaymentSettingsType)
-  async paymentSettings(): Promise<PaymentSettingsType> {
-    return {
-      ...(await this.settings.view()),
-      onlineProvider: await this.service.onlineProvider(),
-    } as PaymentSettingsType;
+  paymentSettings(): Promise<PaymentSettingsType> {
+    return this.service.settingsView();
   }
 
   @Roles('ADMIN')
   @Mutation(() => PaymentSettingsType, {
     description: 'Sets provider keys (write-only) and the refund rule.',
   })
-  async updatePaymentSettings(
-    @Args('input') input: UpdatePaymentSettingsInput,
-  ): Promise<PaymentSettingsType> {
-    await this.settings.update(input);
-    return this.paymentSettings();
+  updatePaymentSettings(@Args('input') input: UpdatePaymentSettingsInput): Promise<PaymentSettingsType> {
+    return this.service.updateSettings(input);
   }
 
   @Public()

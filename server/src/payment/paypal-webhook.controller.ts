@@ -1,10 +1,8 @@
 import { Controller, HttpCode, Logger, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../common/auth/access.decorators.js';
-import { TransactionRunner } from '../common/transaction/unit-of-work.js';
+import { PayPalCheckoutService } from './checkout/paypal-checkout.service.js';
 import { PaymentSettingsService } from './payment-settings.service.js';
-import { PaymentService } from './payment.service.js';
-import { ProviderEventEntity } from './payment.entities.js';
 import { PayPalGateway, type PayPalWebhookHeaders } from './providers/paypal.gateway.js';
 
 /** What each handled event's resource is: an order, a capture or a refund. */
@@ -32,8 +30,7 @@ export class PayPalWebhookController {
   constructor(
     private readonly settings: PaymentSettingsService,
     private readonly paypal: PayPalGateway,
-    private readonly payments: PaymentService,
-    private readonly tx: TransactionRunner,
+    private readonly checkout: PayPalCheckoutService,
   ) {}
 
   @Post('paypal')
@@ -72,31 +69,7 @@ export class PayPalWebhookController {
     }
     const kind = HANDLED[event.type];
     if (kind === undefined || event.resourceId === null) return { received: true, ignored: true };
-    const resourceId = event.resourceId;
-    const outcome = await this.tx.run(async (uow) => {
-      const inserted = await uow.manager
-        .createQueryBuilder()
-        .insert()
-        .into(ProviderEventEntity)
-        .values({ provider: 'PAYPAL', eventId: event.id, type: event.type })
-        .orIgnore()
-        .returning('id')
-        .execute();
-      if ((inserted.raw as unknown[]).length === 0) return 'duplicate' as const;
-      let orderId: string | null = resourceId;
-      if (kind === 'refund') {
-        const captureId = await this.paypal.captureIdOfRefund(paypal, resourceId);
-        orderId = captureId === null ? null : await this.paypal.orderIdOfCapture(paypal, captureId);
-      } else if (kind === 'capture') {
-        orderId = await this.paypal.orderIdOfCapture(paypal, resourceId);
-      }
-      if (orderId === null) return 'unknown' as const;
-      const result = await this.payments.refreshPayPalOrder(uow, orderId, {
-        capture: kind === 'order',
-        credentials: paypal,
-      });
-      return result === null ? ('unknown' as const) : ('applied' as const);
-    });
+    const outcome = await this.checkout.applyEvent(paypal, event, kind, event.resourceId);
     this.logger.log({ event: event.type, id: event.id, outcome }, 'PayPal event');
     return outcome === 'duplicate' ? { received: true, duplicate: true } : { received: true };
   }

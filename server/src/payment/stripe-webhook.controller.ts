@@ -2,10 +2,8 @@ import { Controller, Headers, HttpCode, Logger, Post, Req, Res } from '@nestjs/c
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type Stripe from 'stripe';
 import { Public } from '../common/auth/access.decorators.js';
-import { TransactionRunner } from '../common/transaction/unit-of-work.js';
+import { StripeCheckoutService } from './checkout/stripe-checkout.service.js';
 import { PaymentSettingsService } from './payment-settings.service.js';
-import { PaymentService } from './payment.service.js';
-import { ProviderEventEntity } from './payment.entities.js';
 import { StripeGateway } from './providers/stripe.gateway.js';
 
 const HANDLED = new Set([
@@ -30,8 +28,7 @@ export class StripeWebhookController {
   constructor(
     private readonly settings: PaymentSettingsService,
     private readonly stripe: StripeGateway,
-    private readonly payments: PaymentService,
-    private readonly tx: TransactionRunner,
+    private readonly checkout: StripeCheckoutService,
   ) {}
 
   @Post('stripe')
@@ -61,28 +58,7 @@ export class StripeWebhookController {
       return { received: false, error: 'invalid signature' };
     }
     if (!HANDLED.has(event.type)) return { received: true, ignored: true };
-    const outcome = await this.tx.run(async (uow) => {
-      const inserted = await uow.manager
-        .createQueryBuilder()
-        .insert()
-        .into(ProviderEventEntity)
-        .values({ provider: 'STRIPE', eventId: event.id, type: event.type })
-        .orIgnore()
-        .returning('id')
-        .execute();
-      if ((inserted.raw as unknown[]).length === 0) return 'duplicate' as const;
-      if (event.type === 'charge.refunded') {
-        const charge = event.data.object;
-        const intentId =
-          typeof charge.payment_intent === 'string' ? charge.payment_intent : charge.payment_intent?.id;
-        if (intentId)
-          await this.payments.applyProviderRefundTotal(uow, 'STRIPE', intentId, charge.amount_refunded);
-      } else {
-        const intent = event.data.object as Stripe.PaymentIntent;
-        await this.payments.refreshStripeIntent(uow, intent.id);
-      }
-      return 'applied' as const;
-    });
+    const outcome = await this.checkout.applyEvent(event);
     this.logger.log({ event: event.type, id: event.id, outcome }, 'Stripe event');
     return outcome === 'duplicate' ? { received: true, duplicate: true } : { received: true };
   }

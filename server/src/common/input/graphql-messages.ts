@@ -4,7 +4,7 @@
  * into a French one naming the field, with the field's path for `extensions.fields`. A message this
  * does not know becomes a generic French one (the original stays available to developers as `detail`).
  */
-import type { FieldProblem } from '../errors.js';
+import type { FieldProblem } from '../field-problem.js';
 
 export interface TranslatedMessage {
   message: string;

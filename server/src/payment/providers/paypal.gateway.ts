@@ -14,7 +14,8 @@ import type https from 'node:https';
 import { CONFIG } from '../../config/config.module.js';
 import type { Config } from '../../config/config.js';
 import { fromPayPalValue, linkedId, paypalRefundedCents, toPayPalValue } from '../domain/paypal.js';
-import { createPayPalRedirectAgent, paypalEndpoint, type PayPalEndpoint } from './paypal-agent.js';
+import { paypalEndpoint, type PayPalEndpoint } from '../../config/paypal-endpoint.js';
+import { createPayPalRedirectAgent } from './paypal-agent.js';
 
 export interface PayPalCredentials {
   clientId: string;

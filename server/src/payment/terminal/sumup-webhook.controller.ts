@@ -1,11 +1,8 @@
 import { Controller, HttpCode, Logger, Post, Req, Res } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { DataSource } from 'typeorm';
 import { Public } from '../../common/auth/access.decorators.js';
 import { PaymentSettingsService } from '../payment-settings.service.js';
 import { parseReaderCallback } from './domain/sumup-callback.js';
-import { TerminalCheckoutEntity } from './terminal.entities.js';
 import { TerminalService } from './terminal.service.js';
 
 /**
@@ -20,7 +17,6 @@ export class SumUpWebhookController {
   private readonly logger = new Logger(SumUpWebhookController.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly settings: PaymentSettingsService,
     private readonly terminals: TerminalService,
   ) {}
@@ -36,10 +32,7 @@ export class SumUpWebhookController {
       res.status(400);
       return { received: false, error: 'not a reader checkout status change' };
     }
-    const checkout = await this.db.getRepository(TerminalCheckoutEntity).findOneBy({
-      provider: 'SUMUP',
-      clientTransactionId: callback.clientTransactionId,
-    });
+    const checkout = await this.terminals.findSumUpCheckout(callback.clientTransactionId);
     const merchantCode = (await this.settings.secrets()).sumup?.merchantCode ?? null;
     if (checkout === null || (callback.merchantCode !== null && callback.merchantCode !== merchantCode)) {
       this.logger.log(

@@ -11,12 +11,14 @@ import {
   TerminalCheckoutType,
   TerminalReaderType,
 } from './dto/terminal.types.js';
+import { TerminalReaderService } from './terminal-reader.service.js';
 import { terminalCheckoutTrigger, TerminalService } from './terminal.service.js';
 
 @Resolver()
 export class TerminalResolver {
   constructor(
     private readonly terminals: TerminalService,
+    private readonly readerService: TerminalReaderService,
     private readonly pubsub: PubSubService,
   ) {}
 
@@ -25,25 +27,25 @@ export class TerminalResolver {
     description: 'Card terminals with their live status (the demo lists a virtual one).',
   })
   readers(): Promise<TerminalReaderType[]> {
-    return this.terminals.readers();
+    return this.readerService.readers();
   }
 
   @Roles('ADMIN')
   @Mutation(() => TerminalReaderType, { description: 'Pairs a SumUp Solo showing a pairing code.' })
   pairReader(@Args('input') input: PairReaderInput): Promise<TerminalReaderType> {
-    return this.terminals.pairReader(input.pairingCode, input.name);
+    return this.readerService.pairReader(input.pairingCode, input.name);
   }
 
   @Roles('ADMIN')
   @Mutation(() => TerminalReaderType)
   renameReader(@Args('input') input: RenameReaderInput): Promise<TerminalReaderType> {
-    return this.terminals.renameReader(input.id, input.name);
+    return this.readerService.renameReader(input.id, input.name);
   }
 
   @Roles('ADMIN')
   @Mutation(() => Boolean, { description: 'Unpairs a terminal (its past payments stay).' })
   removeReader(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<boolean> {
-    return this.terminals.removeReader(id);
+    return this.readerService.removeReader(id);
   }
 
   @Roles('STAFF')

@@ -1,4 +1,4 @@
-import { paypalEndpoint } from './paypal-agent.js';
+import { paypalEndpoint } from './paypal-endpoint.js';
 
 describe('paypalEndpoint', () => {
   it('knows PayPal live and sandbox hosts', () => {

@@ -1,0 +1,190 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { TransactionRunner, type UnitOfWork } from '../common/transaction/unit-of-work.js';
+import { QUEUES } from '../jobs/queues.js';
+import { OutboxService } from '../outbox/index.js';
+import { convergeStatus } from './domain/provider-status.js';
+import { statusAfterRefunds } from './domain/refund-policy.js';
+import {
+  PAYMENT_SUCCEEDED_JOB,
+  PaymentFailedEvent,
+  PaymentRefundedEvent,
+  PaymentSucceededEvent,
+  type PaymentSnapshot,
+} from './events/payment.events.js';
+import type {
+  PaymentEntity,
+  PaymentKind,
+  PaymentMethod,
+  PaymentProviderName,
+  PaymentStatus,
+} from './payment.entities.js';
+import { PaymentRepository, type NewPayment, type PaymentListFilter } from './payment.repository.js';
+
+export function snapshot(p: PaymentEntity): PaymentSnapshot {
+  return {
+    paymentId: p.id,
+    kind: p.kind,
+    method: p.method,
+    status: p.status,
+    amountCents: p.amountCents,
+    refundedCents: p.refundedCents,
+    bookingId: p.bookingId,
+  };
+}
+
+/**
+ * The ledger: one row per intended payment, whatever the provider. Providers report states through
+ * `converge`; the desk records cash and transfers through `recordManual`; both reach "paid" through
+ * `markSucceeded` alone.
+ */
+@Injectable()
+export class PaymentLedgerService {
+  constructor(
+    private readonly repo: PaymentRepository,
+    private readonly tx: TransactionRunner,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** A pending payment (an online checkout before its provider's reference is known). */
+  openDeposit(input: NewPayment): Promise<PaymentEntity> {
+    return this.repo.insert(input);
+  }
+
+  /**
+   * A pending payment written in the caller's transaction (e.g. a card-terminal checkout), with the
+   * provider reference it will be converged by.
+   */
+  openPending(
+    m: EntityManager,
+    input: {
+      bookingId: string | null;
+      amountCents: number;
+      kind: PaymentKind;
+      method: PaymentMethod;
+      provider: PaymentProviderName;
+      providerReference: string;
+      providerStatus: string | null;
+      createdBy: string | null;
+    },
+  ): Promise<PaymentEntity> {
+    return this.repo.insert(input, m);
+  }
+
+  /** Notes the provider's reference (and state) of a payment once the provider has created it. */
+  setReference(id: string, providerReference: string, providerStatus?: string): Promise<void> {
+    return this.repo.update(
+      id,
+      providerStatus === undefined ? { providerReference } : { providerReference, providerStatus },
+    );
+  }
+
+  /**
+   * Moves a payment to what its provider reports, once: the row is locked, the new status follows
+   * `convergeStatus`, and a success writes the `payment.succeeded` outbox job in the same
+   * transaction (so what it paid for is confirmed even if this process dies right after).
+   */
+  async converge(
+    uow: UnitOfWork,
+    provider: PaymentProviderName,
+    reference: string,
+    reported: PaymentStatus,
+    providerStatus: string,
+    failure: string | null,
+  ): Promise<PaymentEntity | null> {
+    const payment = await this.repo.lockByReference(uow.manager, provider, reference);
+    if (payment === null) return null;
+    const next = convergeStatus(payment.status, reported);
+    if (next === payment.status && payment.providerStatus === providerStatus) return payment;
+    const changes: Partial<PaymentEntity> = { status: next, providerStatus };
+    if (next === 'SUCCEEDED' && payment.status !== 'SUCCEEDED') {
+      changes.succeededAt = new Date();
+      changes.failureReason = null;
+      await this.markSucceeded(uow, { ...payment, ...changes });
+    } else if (next === 'FAILED' && payment.status !== 'FAILED') {
+      changes.failureReason = failure;
+      uow.emit(new PaymentFailedEvent(snapshot({ ...payment, ...changes }), failure));
+    }
+    await this.repo.update(payment.id, changes, uow.manager);
+    return { ...payment, ...changes };
+  }
+
+  /** Cash or bank transfer recorded at the desk: succeeded at once. */
+  async recordManual(input: {
+    bookingId: string | null;
+    kind: PaymentKind;
+    method: 'CASH' | 'BANK_TRANSFER';
+    amountCents: number;
+    createdBy: string;
+    idempotencyKey?: string;
+  }): Promise<PaymentEntity> {
+    return this.tx.run(async (uow) => {
+      const payment = await this.repo.insert(
+        {
+          bookingId: input.bookingId,
+          amountCents: input.amountCents,
+          kind: input.kind,
+          method: input.method,
+          provider: 'MANUAL',
+          createdBy: input.createdBy,
+          idempotencyKey: input.idempotencyKey,
+          status: 'SUCCEEDED',
+        },
+        uow.manager,
+      );
+      await this.markSucceeded(uow, payment);
+      return payment;
+    });
+  }
+
+  /**
+   * The one way to "paid": the `payment.succeeded` outbox job (what it paid for gets confirmed) and
+   * the event, in the transaction that records the success.
+   */
+  private async markSucceeded(uow: UnitOfWork, payment: PaymentEntity): Promise<void> {
+    await this.outbox.enqueue(uow, {
+      queue: QUEUES.payments,
+      name: PAYMENT_SUCCEEDED_JOB,
+      payload: { paymentId: payment.id, bookingId: payment.bookingId, kind: payment.kind },
+      jobId: `paid:${payment.id}`,
+    });
+    uow.emit(new PaymentSucceededEvent(snapshot(payment)));
+  }
+
+  /** Refunds reported by the provider itself (e.g. from its dashboard): refunded only grows. */
+  async applyProviderRefundTotal(
+    uow: UnitOfWork,
+    provider: PaymentProviderName,
+    reference: string,
+    refundedCents: number,
+  ): Promise<void> {
+    const payment = await this.repo.lockByReference(uow.manager, provider, reference);
+    if (payment === null || refundedCents <= payment.refundedCents) return;
+    const total = Math.min(refundedCents, payment.amountCents);
+    const status = statusAfterRefunds(payment.amountCents, total);
+    await this.repo.update(payment.id, { refundedCents: total, status }, uow.manager);
+    uow.emit(
+      new PaymentRefundedEvent(
+        snapshot({ ...payment, refundedCents: total, status }),
+        total - payment.refundedCents,
+        null,
+      ),
+    );
+  }
+
+  succeededDeposits(bookingId: string): Promise<PaymentEntity[]> {
+    return this.repo.succeededDeposits(bookingId);
+  }
+
+  get(id: string): Promise<PaymentEntity | null> {
+    return this.repo.get(id);
+  }
+
+  forBookings(bookingIds: string[]): Promise<PaymentEntity[]> {
+    return this.repo.forBookings(bookingIds);
+  }
+
+  list(filter: PaymentListFilter): Promise<[PaymentEntity[], number]> {
+    return this.repo.list(filter);
+  }
+}
