@@ -9,7 +9,7 @@ import type { DataSource } from 'typeorm';
 import { INSTITUTE_TIME_ZONE, addDays, localDateOf, zonedInstant } from '../src/common/time.js';
 import { createCategory, createPractitioner, createService } from './support/catalog-factory.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
-import { gqlOk } from './support/graphql.js';
+import { gqlOk } from '@serenaia/test-support';
 import { startTestApp, type TestApp } from './support/app.js';
 import { TestSmtpServer } from './support/smtp-server.js';
 import { waitFor } from './support/wait.js';

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { INSTITUTE_TIME_ZONE, addDays, localDateOf, zonedInstant } from '../src/common/time.js';
 import { createCategory, createPractitioner, createService } from './support/catalog-factory.js';
 import { insertInstitute } from './support/factories.js';
-import { gqlOk } from './support/graphql.js';
+import { gqlOk } from '@serenaia/test-support';
 import { startServerProcess, startTestApp, type TestApp } from './support/app.js';
 import { PrivateRedis } from './support/redis-server.js';
 import { TestSmtpServer } from './support/smtp-server.js';

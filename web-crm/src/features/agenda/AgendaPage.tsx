@@ -13,8 +13,8 @@ import { useTheme } from '@mui/material/styles';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { capitalize } from '../../shared/format';
-import { errorMessage } from '../../shared/graphql-errors';
+import { capitalize } from '@serenaia/shared/format';
+import { errorMessage } from '@serenaia/shared/graphql-errors';
 import {
   MINUTE_MS,
   addDays,
@@ -28,7 +28,7 @@ import {
   toMillis,
   weekDays,
   type LocalDate,
-} from '../../shared/paris-time';
+} from '@serenaia/shared/paris-time';
 import { useOnReconnected, useRealtimeStatus } from '../../shared/realtime';
 import { useInstitute } from '../institute';
 import { AgendaToast, useAgendaNotice } from './AgendaToast';
