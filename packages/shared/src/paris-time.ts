@@ -304,3 +304,10 @@ export function wallClockText(
 ): { date: LocalDate; time: string } {
   return { date: localDateOf(instant, timeZone), time: wallTimeOf(instant, timeZone) };
 }
+
+/** The instant the wall clock of `timeZone` shows `wallTime` (`HH:MM`) on `day` (see `zonedInstant`). */
+export function instantAt(day: LocalDate, wallTime: string, timeZone: string = TIME_ZONE): number {
+  const minutes = parseWallTime(wallTime);
+  if (minutes === null) throw new RangeError(`Not an HH:MM wall time: ${wallTime}`);
+  return zonedInstant(day, minutes, timeZone);
+}
