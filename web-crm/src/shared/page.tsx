@@ -31,13 +31,18 @@ export function Page({
   institute?: string;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
   return (
     <Box sx={{ maxWidth, mx: 'auto', pt: { xs: 3, md: 5 } }}>
-      <title>{institute ? t('app.pageTitle', { page: pageTitle, institute }) : pageTitle}</title>
+      <DocumentTitle page={pageTitle} institute={institute} />
       {children}
     </Box>
   );
+}
+
+/** The browser tab's title: "Page · Institute" once the institute is known, else the page alone. */
+export function DocumentTitle({ page, institute }: { page: string; institute?: string }) {
+  const { t } = useTranslation();
+  return <title>{institute ? t('app.pageTitle', { page, institute }) : page}</title>;
 }
 
 /** The page's heading and subtitle; `actions` (buttons) sit beside them, laid out by `sx`. */

@@ -1,23 +1,19 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Fab from '@mui/material/Fab';
 import LinearProgress from '@mui/material/LinearProgress';
 import Skeleton from '@mui/material/Skeleton';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
-import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '@serenaia/shared/graphql-errors';
 import { addDays, formatDay, formatDayRange, formatTime, localDateOf } from '@serenaia/shared/paris-time';
+import { DocumentTitle, LoadError } from '../../shared/page';
 import { useInstitute } from '../institute';
 import { AgendaToast, useAgendaNotice } from './AgendaToast';
+import { AgendaHeading, PractitionerTabs } from './AgendaHeading';
 import { AgendaToolbar } from './AgendaToolbar';
-import { LiveStatus } from './LiveStatus';
 import { CreateDialog } from './create/CreateDialog';
 import { AgendaDaySubscription } from './data/AgendaDaySubscription';
 import {
@@ -44,9 +40,7 @@ import { useLiveAgenda } from './data/useLiveAgenda';
 import { useMoveBooking } from './data/useMoveBooking';
 import { useNow } from './data/useNow';
 import { useOwnChanges } from './data/useOwnChanges';
-import { BlockDetails } from './details/BlockDetails';
-import { BookingDetails } from './details/BookingDetails';
-import { DetailsDrawer } from './details/DetailsDrawer';
+import { SelectionDrawer } from './details/SelectionDrawer';
 import { TimeGrid, type SlotTarget } from './grid/TimeGrid';
 
 export interface AgendaPageProps {
@@ -191,11 +185,7 @@ export function AgendaPage({ clock }: AgendaPageProps) {
         pb: { xs: 1, sm: 2 },
       }}
     >
-      <title>
-        {institute
-          ? t('app.pageTitle', { page: t('agenda.pageTitle'), institute: institute.name })
-          : t('agenda.pageTitle')}
-      </title>
+      <DocumentTitle page={t('agenda.pageTitle')} institute={institute?.name} />
       {days.map((d) => (
         <AgendaDaySubscription
           key={`${d}:${generation}`}
@@ -205,28 +195,7 @@ export function AgendaPage({ clock }: AgendaPageProps) {
         />
       ))}
 
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
-        <Box sx={{ minWidth: 0, flexGrow: 1 }}>
-          <Typography
-            variant="overline"
-            component="h1"
-            color="primary"
-            sx={{ display: 'block', lineHeight: 1.4, fontSize: { xs: '0.68rem', sm: '0.75rem' } }}
-          >
-            {t('agenda.title')}
-          </Typography>
-          <Typography
-            variant="h4"
-            component="p"
-            aria-live="polite"
-            sx={{ fontSize: { xs: '1.35rem', sm: '1.9rem' }, lineHeight: 1.15 }}
-            noWrap
-          >
-            {title}
-          </Typography>
-        </Box>
-        <LiveStatus status={realtime} updatedAt={updatedAt} compact={phone} />
-      </Box>
+      <AgendaHeading title={title} realtime={realtime} updatedAt={updatedAt} phone={phone} />
 
       <AgendaToolbar
         day={day}
@@ -250,50 +219,17 @@ export function AgendaPage({ clock }: AgendaPageProps) {
         onNewBooking={() => setCreateAt(newBookingSlot())}
       />
 
-      {tabs.length > 0 ? (
-        <Tabs
-          value={tabValue}
-          onChange={(_, index: number) => {
-            if (view === 'week') update({ praticien: visible[index]?.id ?? null });
-            else setFocusColumn(index);
-          }}
-          variant="scrollable"
-          scrollButtons={false}
-          aria-label={t('agenda.practitionerTabs')}
-          sx={{
-            minHeight: 40,
-            '& .MuiTab-root': { minHeight: 40, py: 0.5, textTransform: 'none', fontWeight: 600 },
-          }}
-        >
-          {tabs.map((p) => (
-            <Tab
-              key={p.id}
-              label={p.displayName}
-              icon={
-                <Box
-                  component="span"
-                  aria-hidden
-                  sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: p.color }}
-                />
-              }
-              iconPosition="start"
-            />
-          ))}
-        </Tabs>
-      ) : null}
+      <PractitionerTabs
+        practitioners={tabs}
+        value={tabValue}
+        onChange={(index) => {
+          if (view === 'week') update({ praticien: visible[index]?.id ?? null });
+          else setFocusColumn(index);
+        }}
+      />
 
       {loadError ? (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => refetch()}>
-              {t('errors.retry')}
-            </Button>
-          }
-        >
-          {t('agenda.loadError')}{' '}
-          {errorMessage(loadError, { network: t('errors.network'), unexpected: t('errors.unexpected') })}
-        </Alert>
+        <LoadError message={t('agenda.loadError')} error={loadError} onRetry={() => refetch()} />
       ) : null}
 
       {loading && columns.length === 0 ? (
@@ -393,46 +329,28 @@ export function AgendaPage({ clock }: AgendaPageProps) {
         }}
       />
 
-      <DetailsDrawer
-        open={selection !== null && (selectedBooking !== undefined || selectedBlock !== undefined)}
-        title={
-          selectedBooking
-            ? t('agenda.details.bookingTitle', { reference: selectedBooking.reference })
-            : t('agenda.details.blockTitle')
-        }
-        fullWidth={phone}
+      <SelectionDrawer
+        open={selection !== null}
+        booking={selectedBooking}
+        block={selectedBlock}
+        now={now}
+        phone={phone}
+        practitioners={practitioners}
+        cabins={cabins}
+        onBeforeChange={own.markOwn}
         onClose={() => setSelection(null)}
-      >
-        {selectedBooking ? (
-          <BookingDetails
-            key={selectedBooking.id}
-            booking={selectedBooking}
-            now={now}
-            onBeforeChange={own.markOwn}
-            onChanged={(booking, message) => {
-              agenda.applyBooking(booking);
-              notify('success', message);
-            }}
-            onFailed={notifyError}
-            onNotify={(message) => notify('success', message)}
-          />
-        ) : null}
-        {selectedBlock ? (
-          <BlockDetails
-            key={selectedBlock.id}
-            block={selectedBlock}
-            practitioners={practitioners}
-            cabins={cabins}
-            onBeforeChange={own.markOwn}
-            onUnblocked={(block) => {
-              setSelection(null);
-              agenda.dropBlock(block);
-              notify('success', t('agenda.details.unblocked'));
-            }}
-            onFailed={notifyError}
-          />
-        ) : null}
-      </DetailsDrawer>
+        onBookingChanged={(booking, message) => {
+          agenda.applyBooking(booking);
+          notify('success', message);
+        }}
+        onUnblocked={(block) => {
+          setSelection(null);
+          agenda.dropBlock(block);
+          notify('success', t('agenda.details.unblocked'));
+        }}
+        onFailed={notifyError}
+        onNotify={(message) => notify('success', message)}
+      />
 
       <AgendaToast notice={notice} onClose={closeNotice} />
     </Box>
