@@ -29,6 +29,13 @@ const config: Config = {
       ...esmTs('<rootDir>/tsconfig.spec.json'),
     },
     {
+      displayName: 'shared',
+      testEnvironment: 'jsdom',
+      rootDir: '<rootDir>/packages/shared',
+      testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
+      ...esmTs('<rootDir>/tsconfig.json'),
+    },
+    {
       displayName: 'web-public',
       testEnvironment: 'jsdom',
       rootDir: '<rootDir>/web-public',

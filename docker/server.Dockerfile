@@ -22,6 +22,8 @@ COPY package.json package-lock.json ./
 COPY server/package.json server/
 COPY web-public/package.json web-public/
 COPY web-crm/package.json web-crm/
+COPY packages/shared/package.json packages/shared/
+COPY packages/test-support/package.json packages/test-support/
 
 # ---------------------------------------------------------------------------------------------
 # build: the server's dependencies plus the root devDependencies (TypeScript lives there), then

@@ -29,9 +29,13 @@ COPY package.json package-lock.json ./
 COPY server/package.json server/
 COPY web-public/package.json web-public/
 COPY web-crm/package.json web-crm/
+COPY packages/shared/package.json packages/shared/
+COPY packages/test-support/package.json packages/test-support/
 RUN npm ci -w "${APP}" --include-workspace-root=false
 # schema.graphql is what the apps' GraphQL codegen reads, should a build step ever need it.
 COPY schema.graphql ./
+# What both apps share (theme, formatting, Paris time…), compiled into the app's bundle by Vite.
+COPY packages/shared/ ./packages/shared/
 COPY ${APP}/ ./${APP}/
 RUN npm run build -w "${APP}" \
     && test -f "${APP}/dist/index.html" \

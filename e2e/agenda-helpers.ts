@@ -4,48 +4,15 @@
  * the agenda's time grid.
  */
 import type { Locator, Page } from 'playwright-core';
+import { addDays, formatTime, localDateOf } from '@serenaia/shared/paris-time';
 import { testNow } from './clock';
+import { graphqlData } from './graphql';
 import type { TestServer } from './harness';
+
+export { graphql, graphqlData } from './graphql';
 
 export const STAFF = { email: 'camille@serenaia.test', password: 'serenaia-staff' };
 export const ADMIN = { email: 'admin@serenaia.test', password: 'serenaia-admin' };
-
-export interface GraphqlResponse<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
-/** POSTs a GraphQL document to the server (Node's fetch), with a bearer token when given. */
-export async function graphql<T>(
-  server: TestServer,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<GraphqlResponse<T>> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphqlResponse<T>;
-}
-
-/** Like `graphql`, but fails loudly on errors and returns `data`. */
-export async function graphqlData<T>(
-  server: TestServer,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<T> {
-  const body = await graphql<T>(server, query, variables, token);
-  if (body.errors?.length || body.data === null || body.data === undefined) {
-    throw new Error(`GraphQL error: ${JSON.stringify(body.errors ?? body)}`);
-  }
-  return body.data;
-}
 
 export async function accessToken(
   server: TestServer,
@@ -61,27 +28,13 @@ export async function accessToken(
 
 /** `YYYY-MM-DD` in Europe/Paris at this instant (by default the tests' now). */
 export function parisDate(instant: Date | number = testNow()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(instant));
+  return localDateOf(instant);
 }
 
 /** `HH:MM` in Europe/Paris. */
-export function parisTime(instant: string | number | Date): string {
-  return new Intl.DateTimeFormat('fr-FR', {
-    timeZone: 'Europe/Paris',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(instant));
-}
+export const parisTime = formatTime;
 
-export function addDays(day: string, days: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
+export { addDays };
 
 /**
  * The first day, at least `minDaysAhead` days after `from` (the tests' today in Paris), on which every

@@ -2,49 +2,11 @@
  * The Sérénaia GraphQL API as the booking browser tests use it from the outside: another client
  * taking a slot, a booking made online to get its manage token, an admin opening extra hours.
  */
+import { wallClockText } from '@serenaia/shared/paris-time';
+import { graphqlData } from './graphql';
 import type { TestServer } from './harness';
 
-export interface GraphQLErrorBody {
-  message: string;
-  extensions?: { code?: string; [key: string]: unknown };
-}
-
-export interface GraphQLBody<T> {
-  data?: T | null;
-  errors?: GraphQLErrorBody[];
-}
-
-/** POSTs a document (Apollo's CSRF protection wants JSON) and returns the response body. */
-export async function graphql<T>(
-  server: TestServer,
-  query: string,
-  variables: Record<string, unknown> = {},
-  accessToken?: string,
-): Promise<GraphQLBody<T>> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLBody<T>;
-}
-
-/** Like `graphql`, but any error fails the test with the server's answer. */
-export async function graphqlData<T>(
-  server: TestServer,
-  query: string,
-  variables: Record<string, unknown> = {},
-  accessToken?: string,
-): Promise<T> {
-  const body = await graphql<T>(server, query, variables, accessToken);
-  if (body.errors?.length || !body.data) {
-    throw new Error(`GraphQL error for ${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
-  }
-  return body.data;
-}
+export { graphql, graphqlData } from './graphql';
 
 export async function serviceIdNamed(server: TestServer, name: string): Promise<string> {
   const data = await graphqlData<{ services: { id: string; name: string }[] }>(
@@ -137,20 +99,9 @@ export async function adminAccessToken(server: TestServer): Promise<string> {
   return data.login.accessToken;
 }
 
-const parisFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Paris',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** The Paris wall clock of an instant: `{date: 'YYYY-MM-DD', time: 'HH:MM'}`. */
 export function parisWallClock(instant: Date): { date: string; time: string } {
-  const parts = Object.fromEntries(parisFormat.formatToParts(instant).map((p) => [p.type, p.value]));
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+  return wallClockText(instant);
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { STAFF, parisDate, signInToCrm } from './agenda-helpers';
+import { formatLongDate } from '@serenaia/shared/format';
+import { STAFF, graphqlData, parisDate, signInToCrm } from './agenda-helpers';
 import { e2eStartInstant, testNow } from './clock';
 import { launchBrowser, newContext, startServer, type TestServer } from './harness';
 
@@ -26,14 +27,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const dayLabel = (instant: number) =>
-  new Intl.DateTimeFormat('fr-FR', {
-    timeZone: 'Europe/Paris',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(instant));
+const dayLabel = (instant: number) => formatLongDate(new Date(instant));
 
 describe('the browser tests’ clock', () => {
   it('is the same for the server, the browser and the tests, starting at the chosen instant', async () => {
@@ -42,18 +36,11 @@ describe('the browser tests’ clock', () => {
     expect(before - e2eStartInstant()).toBeLessThan(SAME_CLOCK_MS);
 
     // The server's clock: an access token's expiry is its now plus the token's lifetime.
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query:
-          'mutation ($input: LoginInput!) { login(input: $input) { accessTokenExpiresAt accessTokenExpiresIn } }',
-        variables: { input: STAFF },
-      }),
-    });
-    const { data } = (await response.json()) as {
-      data: { login: { accessTokenExpiresAt: string; accessTokenExpiresIn: number } };
-    };
+    const data = await graphqlData<{ login: { accessTokenExpiresAt: string; accessTokenExpiresIn: number } }>(
+      server,
+      'mutation ($input: LoginInput!) { login(input: $input) { accessTokenExpiresAt accessTokenExpiresIn } }',
+      { input: STAFF },
+    );
     const serverNow = Date.parse(data.login.accessTokenExpiresAt) - data.login.accessTokenExpiresIn * 1000;
     expect(Math.abs(serverNow - testNow())).toBeLessThan(SAME_CLOCK_MS);
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
+import { graphql } from './graphql';
 import {
   launchBrowser,
   newContext,
@@ -41,15 +42,11 @@ afterAll(async () => {
 
 /** Whether the server still accepts this refresh token (sends it, so only for a revoked one). */
 async function refreshAccepted(refreshToken: string): Promise<boolean> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($input: RefreshTokenInput!) { refreshToken(input: $input) { accessToken } }',
-      variables: { input: { refreshToken } },
-    }),
-  });
-  const body = (await response.json()) as { data?: { refreshToken?: unknown } | null };
+  const body = await graphql<{ refreshToken?: unknown }>(
+    server,
+    'mutation ($input: RefreshTokenInput!) { refreshToken(input: $input) { accessToken } }',
+    { input: { refreshToken } },
+  );
   return Boolean(body.data?.refreshToken);
 }
 

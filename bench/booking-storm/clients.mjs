@@ -3,6 +3,7 @@
 // until the deadline, each request with a new client contact. Posts every request's outcome back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
+import { mulberry32 } from '../random.mjs';
 
 const CREATE = `mutation Create($input: CreateBookingInput!) {
   createBooking(input: $input) {
@@ -127,15 +128,4 @@ function classify(body, service, start, practitionerId) {
 /** A valid French mobile number, distinct for each n < 70,000,000: 06 d xxxxxxx with d in 1, 2, 4…8. */
 export function phoneNumber(n) {
   return `06${[1, 2, 4, 5, 6, 7, 8][Math.floor(n / 1e7)]}${String(n % 1e7).padStart(7, '0')}`;
-}
-
-function mulberry32(seedValue) {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

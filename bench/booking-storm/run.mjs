@@ -15,16 +15,33 @@
 //     INSERTs (refusals: 23P01), then SELECT-then-INSERT (the app's pre-check idea without the app).
 // Nothing is asserted on timings; the bench fails (exit 1) if an answer or the data is wrong.
 import 'reflect-metadata';
-import { Redis } from 'ioredis';
 import pg from 'pg';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  ADMIN_URL,
+  REDIS_URL,
+  cleanup,
+  cleanups,
+  createDatabase,
+  dropRedisKeys,
+  fmt,
+  machineTicks,
+  mulberry32,
+  parseArgs,
+  pct,
+  postgresVersion,
+  ticksBetween,
+  ticksOf,
+  withAdmin,
+  withDatabase,
+} from '../support.mjs';
 import { Worker } from 'node:worker_threads';
 import { phoneNumber } from './clients.mjs';
 
@@ -41,8 +58,6 @@ const options = parseArgs(process.argv.slice(2), {
   'quiet-wait': 120,
 });
 
-const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** Linux clock ticks per second (USER_HZ) in /proc/<pid>/stat. */
 const CLOCK_TICKS = 100;
 const APP_POOL = 20;
@@ -121,27 +136,6 @@ const SERVICES = [
 const PRACTITIONERS = ['Camille', 'Inès', 'Léa'];
 const OPEN = 8 * 60;
 const CLOSE = 20 * 60;
-
-const cleanups = [];
-let cleaning;
-function cleanup() {
-  cleaning ??= (async () => {
-    for (const step of cleanups.reverse()) {
-      try {
-        await step();
-      } catch (error) {
-        console.error(`cleanup: ${error.message}`);
-      }
-    }
-  })();
-  return cleaning;
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: cleaning up…`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
 
 try {
   await main();
@@ -1139,66 +1133,6 @@ function table(header, rows, left = 1, textColumns = []) {
 // ---------------------------------------------------------------------------------------------------------
 // Helpers
 
-function parseArgs(argv, defaults) {
-  const parsed = { ...defaults };
-  for (const arg of argv) {
-    const match = /^--([\w-]+)=(.*)$/.exec(arg);
-    if (match === null || !(match[1] in defaults) || Number.isNaN(Number(match[2]))) {
-      console.error(
-        `Unknown or invalid argument ${arg}. Known (numbers): ${Object.keys(defaults).join(', ')}`,
-      );
-      process.exit(2);
-    }
-    parsed[match[1]] = Number(match[2]);
-  }
-  return parsed;
-}
-
-function withAdmin(work) {
-  return withDatabase(ADMIN_URL, work);
-}
-
-async function withDatabase(url, work) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function postgresVersion() {
-  return withAdmin(
-    async (c) => `PostgreSQL ${(await c.query('SHOW server_version')).rows[0].server_version}`,
-  );
-}
-
-async function createDatabase(name) {
-  await withAdmin((c) => c.query(`CREATE DATABASE ${name}`));
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    name,
-    url: url.toString(),
-    drop: () => withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
-  };
-}
-
-async function dropRedisKeys(prefix) {
-  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 2 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length > 0) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
-
 /**
  * Busy CPU in % of one core since `since`: the machine, this process (all threads), PostgreSQL's and Redis's
  * processes, and the rest ("others").
@@ -1245,15 +1179,6 @@ async function waitForQuiet(maxSeconds) {
   }
 }
 
-function machineTicks() {
-  try {
-    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-    return { idle: fields[3] + fields[4], total: fields.slice(0, 8).reduce((a, b) => a + b, 0) };
-  } catch {
-    return { idle: NaN, total: NaN };
-  }
-}
-
 /** utime + stime (clock ticks) of this process's main thread: the app's JavaScript (Linux /proc; NaN elsewhere). */
 function mainThreadTicks() {
   try {
@@ -1263,38 +1188,6 @@ function mainThreadTicks() {
   } catch {
     return NaN;
   }
-}
-
-/** utime + stime (clock ticks) per pid of the processes named `name` (Linux /proc; empty elsewhere). */
-function ticksOf(name) {
-  const ticks = new Map();
-  let entries;
-  try {
-    entries = readdirSync('/proc');
-  } catch {
-    return ticks;
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      if (stat.slice(stat.indexOf('(') + 1, close) !== name) continue;
-      const fields = stat.slice(close + 2).split(' ');
-      ticks.set(entry, Number(fields[11]) + Number(fields[12]));
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  return ticks;
-}
-
-/** Clock ticks used between two `ticksOf` samples by the processes alive at the second (a process that ended
- * in between is not counted; one that started is counted from its start). */
-function ticksBetween(before, after) {
-  let total = 0;
-  for (const [pid, ticks] of after) total += ticks - (before.get(pid) ?? 0);
-  return total;
 }
 
 function stats(samples) {
@@ -1311,32 +1204,13 @@ function stats(samples) {
   };
 }
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function hhmm(minutes) {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-function fmt(n) {
-  return n.toLocaleString('en-US');
 }
 
 function ms(value) {
   if (!Number.isFinite(value)) return '–';
   return value.toFixed(value < 10 ? 2 : 1);
-}
-
-function pct(value) {
-  return Number.isFinite(value) ? `${Math.round(value)} %` : '?';
 }
 
 function share(n, total) {

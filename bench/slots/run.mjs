@@ -9,15 +9,30 @@
 // .findSlots called directly, the SQL statements one findSlots issues, and the pure computeSlots on the same
 // inputs. Nothing is asserted on timings; the bench stops if an answer is wrong.
 import 'reflect-metadata';
-import { Redis } from 'ioredis';
 import pg from 'pg';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  REDIS_URL,
+  cleanup,
+  cleanups,
+  createDatabase,
+  dropRedisKeys,
+  fmt,
+  machineTicks,
+  mulberry32,
+  parseArgs,
+  pct,
+  postgresVersion,
+  ticksBetween,
+  ticksOf,
+  withDatabase,
+} from '../support.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
@@ -33,8 +48,6 @@ const options = parseArgs(process.argv.slice(2), {
   'quiet-wait': 120,
 });
 
-const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const ZONE = 'Europe/Paris';
 /** Linux clock ticks per second (USER_HZ) in /proc/<pid>/stat. */
 const CLOCK_TICKS = 100;
@@ -146,27 +159,6 @@ const CABINS = ['Balnéo 1', 'Balnéo 2'];
 const SLOTS_QUERY = `query AvailableSlots($input: AvailableSlotsInput!) {
   availableSlots(input: $input) { start end practitionerId practitionerName }
 }`;
-
-const cleanups = [];
-let cleaning;
-function cleanup() {
-  cleaning ??= (async () => {
-    for (const step of cleanups.reverse()) {
-      try {
-        await step();
-      } catch (error) {
-        console.error(`cleanup: ${error.message}`);
-      }
-    }
-  })();
-  return cleaning;
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: cleaning up…`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
 
 try {
   await main();
@@ -787,66 +779,6 @@ function table(header, rows, left = 1) {
 // ---------------------------------------------------------------------------------------------------------
 // Helpers
 
-function parseArgs(argv, defaults) {
-  const parsed = { ...defaults };
-  for (const arg of argv) {
-    const match = /^--([\w-]+)=(.*)$/.exec(arg);
-    if (match === null || !(match[1] in defaults) || Number.isNaN(Number(match[2]))) {
-      console.error(
-        `Unknown or invalid argument ${arg}. Known (numbers): ${Object.keys(defaults).join(', ')}`,
-      );
-      process.exit(2);
-    }
-    parsed[match[1]] = Number(match[2]);
-  }
-  return parsed;
-}
-
-function withAdmin(work) {
-  return withDatabase(ADMIN_URL, work);
-}
-
-async function withDatabase(url, work) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function postgresVersion() {
-  return withAdmin(
-    async (c) => `PostgreSQL ${(await c.query('SHOW server_version')).rows[0].server_version}`,
-  );
-}
-
-async function createDatabase(name) {
-  await withAdmin((c) => c.query(`CREATE DATABASE ${name}`));
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    name,
-    url: url.toString(),
-    drop: () => withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
-  };
-}
-
-async function dropRedisKeys(prefix) {
-  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 2 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length > 0) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
-
 async function postGraphQL(url, query, variables) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -903,47 +835,6 @@ async function waitForQuiet(maxSeconds) {
   }
 }
 
-function machineTicks() {
-  try {
-    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-    return { idle: fields[3] + fields[4], total: fields.slice(0, 8).reduce((a, b) => a + b, 0) };
-  } catch {
-    return { idle: NaN, total: NaN };
-  }
-}
-
-/** utime + stime (clock ticks) per pid of the processes named `name` (Linux /proc; empty elsewhere). */
-function ticksOf(name) {
-  const ticks = new Map();
-  let entries;
-  try {
-    entries = readdirSync('/proc');
-  } catch {
-    return ticks;
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      if (stat.slice(stat.indexOf('(') + 1, close) !== name) continue;
-      const fields = stat.slice(close + 2).split(' ');
-      ticks.set(entry, Number(fields[11]) + Number(fields[12]));
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  return ticks;
-}
-
-/** Clock ticks used between two `ticksOf` samples by the processes alive at the second (a process that ended
- * in between is not counted; one that started is counted from its start). */
-function ticksBetween(before, after) {
-  let total = 0;
-  for (const [pid, ticks] of after) total += ticks - (before.get(pid) ?? 0);
-  return total;
-}
-
 function stats(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (p) =>
@@ -954,17 +845,6 @@ function stats(samples) {
     p99: at(99),
     max: sorted.at(-1),
     mean: sorted.reduce((a, b) => a + b, 0) / sorted.length,
-  };
-}
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -995,14 +875,6 @@ function pad2(n) {
   return String(n).padStart(2, '0');
 }
 
-function fmt(n) {
-  return n.toLocaleString('en-US');
-}
-
 function ms(value, digits = value < 10 ? 2 : 1) {
   return value.toFixed(digits);
-}
-
-function pct(value) {
-  return Number.isFinite(value) ? `${Math.round(value)} %` : '?';
 }

@@ -4,7 +4,7 @@ import { DOMAIN_MODULES } from '../src/app.module.js';
 import { ACCESS_RULE } from '../src/common/auth/access.decorators.js';
 import { findResolvers, rootOperations } from '../src/graphql/resolver-inventory.js';
 import { createUser, loginAs } from './support/factories.js';
-import { gql } from './support/graphql.js';
+import { gql } from '@serenaia/test-support';
 import { startTestApp, type TestApp } from './support/app.js';
 
 /** A resolver someone forgot to protect: it must be refused for everyone, admins included. */

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { createUser, insertInstitute, loginAs, type TestUser } from './support/factories.js';
-import { gql, gqlOk } from './support/graphql.js';
+import { gql, gqlOk } from '@serenaia/test-support';
 import { startTestApp, type TestApp } from './support/app.js';
 
 const LOGIN = `mutation Login($input: LoginInput!) {

@@ -6,15 +6,15 @@
  * Real SMTP server; the booking days are counted from today at 10:00 Paris (every day is open).
  */
 import type { DataSource } from 'typeorm';
-import { INSTITUTE_TIME_ZONE, addDays, localDateOf, zonedInstant } from '../src/common/time.js';
+import { TIME_ZONE, addDays, instantAt, localDateOf } from '@serenaia/shared/paris-time';
 import { createCategory, createPractitioner, createService } from './support/catalog-factory.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
-import { gqlOk } from './support/graphql.js';
+import { gqlOk } from '@serenaia/test-support';
 import { startTestApp, type TestApp } from './support/app.js';
 import { TestSmtpServer } from './support/smtp-server.js';
 import { waitFor } from './support/wait.js';
 
-const PARIS = INSTITUTE_TIME_ZONE;
+const PARIS = TIME_ZONE;
 const CREATE = `mutation($input: CreateBookingInput!) { createBooking(input: $input) { booking {
   id client { id email phone } contactEmail contactPhone clientMatch possibleDuplicate } } }`;
 const BOOKING = `query($id: ID!) { booking(id: $id) {
@@ -72,7 +72,7 @@ describe('booking contact: the person who booked gets the messages at the addres
   /** A booking at 10:00 Paris on a day of its own; online unless a token is given. */
   const book = async (input: Record<string, unknown>, token?: string) => {
     day += 1;
-    const start = new Date(zonedInstant(addDays(localDateOf(Date.now(), PARIS), day), '10:00', PARIS));
+    const start = new Date(instantAt(addDays(localDateOf(Date.now(), PARIS), day), '10:00', PARIS));
     return (
       await gqlOk<{ createBooking: { booking: BookingRow } }>(
         t.url,

@@ -9,7 +9,7 @@ import {
   parisDate,
 } from './support/catalog-factory.js';
 import { createUser, loginAs } from './support/factories.js';
-import { gql, gqlOk, subscribe, wsClient } from './support/graphql.js';
+import { gql, gqlOk, subscribe, wsClient } from '@serenaia/test-support';
 import { startServerProcess, startTestApp, waitForSubscribers, type TestApp } from './support/app.js';
 import { waitFor } from './support/wait.js';
 

@@ -8,7 +8,7 @@ import {
   inDays,
 } from './support/catalog-factory.js';
 import { createUser, loginAs } from './support/factories.js';
-import { gql, gqlOk, type GqlResponse } from './support/graphql.js';
+import { gql, gqlOk, type GqlResponse } from '@serenaia/test-support';
 import { startTestApp, type TestApp } from './support/app.js';
 
 const CREATE = `mutation Create($input: CreateBookingInput!) {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Field, ObjectType, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Public } from '../src/common/auth/access.decorators.js';
 import { insertInstitute } from './support/factories.js';
-import { gql, subscribe, wsClient } from './support/graphql.js';
+import { gql, subscribe, wsClient } from '@serenaia/test-support';
 import { startTestApp, type TestApp } from './support/app.js';
 
 /** A recursive type, the classic way to build a query of any depth. */

@@ -5,7 +5,7 @@
 import type { DataSource } from 'typeorm';
 import { createCategory, createPractitioner, createService, inDays } from './support/catalog-factory.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
-import { gql, gqlOk, type GqlResponse } from './support/graphql.js';
+import { gql, gqlOk, type GqlResponse } from '@serenaia/test-support';
 import { startTestApp, type TestApp } from './support/app.js';
 
 const CREATE = `mutation C($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } } }`;

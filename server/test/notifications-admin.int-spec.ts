@@ -10,17 +10,17 @@
 import { jest } from '@jest/globals';
 import https from 'node:https';
 import type { DataSource } from 'typeorm';
-import { INSTITUTE_TIME_ZONE, addDays, localDateOf, zonedInstant } from '../src/common/time.js';
+import { TIME_ZONE, addDays, instantAt, localDateOf } from '@serenaia/shared/paris-time';
 import { smsSendTime } from '../src/notification/domain/quiet-hours.js';
 import { startOvhFake, type OvhFake } from './fakes/ovh-fake.js';
 import { createCategory, createPractitioner, createService } from './support/catalog-factory.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
-import { gql, gqlOk } from './support/graphql.js';
+import { gql, gqlOk } from '@serenaia/test-support';
 import { startTestApp, type TestApp } from './support/app.js';
 import { TestSmtpServer } from './support/smtp-server.js';
 import { waitFor } from './support/wait.js';
 
-const PARIS = INSTITUTE_TIME_ZONE;
+const PARIS = TIME_ZONE;
 const OVH = {
   appKey: 'ak-admin',
   appSecret: 'as-admin-secret',
@@ -115,7 +115,7 @@ describe('notifications: opt-outs, settings, preview, test message, SMS through 
     service = await createService(db, category, { minutes: 60 });
     practitioner = await createPractitioner(db, [service], 'Lou');
     // After the app's start: Nest and TypeORM compare reflected types with the global `Date`.
-    const noon = zonedInstant(localDateOf(Date.now(), PARIS), '12:00', PARIS);
+    const noon = instantAt(localDateOf(Date.now(), PARIS), '12:00', PARIS);
     jest.useFakeTimers({
       now: noon,
       advanceTimers: true,
@@ -155,7 +155,7 @@ describe('notifications: opt-outs, settings, preview, test message, SMS through 
   /** A public booking at 10:00 Paris on a day of its own. */
   const book = async (who = contact()) => {
     day += 1;
-    const start = new Date(zonedInstant(addDays(today, day), '10:00', PARIS));
+    const start = new Date(instantAt(addDays(today, day), '10:00', PARIS));
     const data = await gqlOk<{
       createBooking: {
         manageToken: string;
@@ -239,7 +239,7 @@ describe('notifications: opt-outs, settings, preview, test message, SMS through 
         input: {
           serviceIds: [service],
           practitionerId: practitioner,
-          start: new Date(zonedInstant(addDays(today, 200), '10:00', PARIS)).toISOString(),
+          start: new Date(instantAt(addDays(today, 200), '10:00', PARIS)).toISOString(),
           client: who,
         },
       },

@@ -6,17 +6,17 @@
  */
 import Bull from 'bull';
 import type { DataSource } from 'typeorm';
-import { INSTITUTE_TIME_ZONE, addDays, localDateOf, zonedInstant } from '../src/common/time.js';
+import { TIME_ZONE, addDays, instantAt, localDateOf } from '@serenaia/shared/paris-time';
 import { QUEUES } from '../src/jobs/queues.js';
 import { NotificationSender } from '../src/notification/notification.sender.js';
 import { createCategory, createPractitioner, createService } from './support/catalog-factory.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
-import { gqlOk } from './support/graphql.js';
+import { gqlOk } from '@serenaia/test-support';
 import { startTestApp, type TestApp } from './support/app.js';
 import { TestSmtpServer } from './support/smtp-server.js';
 import { waitFor } from './support/wait.js';
 
-const PARIS = INSTITUTE_TIME_ZONE;
+const PARIS = TIME_ZONE;
 const CREATE = `mutation($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } } }`;
 const LOG = `query($filter: NotificationsFilter) { notifications(filter: $filter) {
   items { id channel template recipient status sentAt providerMessageId } } }`;
@@ -82,7 +82,7 @@ describe('notifications in development without OVH', () => {
   });
 
   it('an SMS written to the log is CAPTURED, not SENT, and its text keeps the accents GSM-7 has', async () => {
-    const start = new Date(zonedInstant(addDays(localDateOf(Date.now(), PARIS), 5), '10:00', PARIS));
+    const start = new Date(instantAt(addDays(localDateOf(Date.now(), PARIS), 5), '10:00', PARIS));
     const { id: bookingId } = (
       await gqlOk<{ createBooking: { booking: { id: string } } }>(t.url, CREATE, {
         input: {
@@ -109,7 +109,7 @@ describe('notifications in development without OVH', () => {
       () => queue.getJob(`notification:${sms?.id}`),
       'the SMS job in the notifications queue',
     );
-    const noon = zonedInstant(localDateOf(Date.now(), PARIS), '12:00', PARIS);
+    const noon = instantAt(localDateOf(Date.now(), PARIS), '12:00', PARIS);
     expect(await t.get(NotificationSender).send(job, noon)).toBe('captured');
 
     const after = (await log()).find((r) => r.id === sms?.id);

@@ -1,14 +1,14 @@
 import type { DataSource } from 'typeorm';
-import { INSTITUTE_TIME_ZONE, addDays, localDateOf, zonedInstant } from '../src/common/time.js';
+import { TIME_ZONE, addDays, instantAt, localDateOf } from '@serenaia/shared/paris-time';
 import { createCategory, createPractitioner, createService } from './support/catalog-factory.js';
 import { insertInstitute } from './support/factories.js';
-import { gqlOk } from './support/graphql.js';
+import { gqlOk } from '@serenaia/test-support';
 import { startServerProcess, startTestApp, type TestApp } from './support/app.js';
 import { PrivateRedis } from './support/redis-server.js';
 import { TestSmtpServer } from './support/smtp-server.js';
 import { waitFor } from './support/wait.js';
 
-const PARIS = INSTITUTE_TIME_ZONE;
+const PARIS = TIME_ZONE;
 const CREATE = `mutation Create($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } } }`;
 
 async function catalogue(db: DataSource): Promise<{ service: string; practitioner: string }> {
@@ -27,7 +27,7 @@ function slot(index: number, firstDay: number): Date {
   const date = addDays(localDateOf(Date.now(), PARIS), firstDay + Math.floor(index / 20));
   const minutes = 9 * 60 + (index % 20) * 30;
   return new Date(
-    zonedInstant(
+    instantAt(
       date,
       `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`,
       PARIS,

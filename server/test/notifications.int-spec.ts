@@ -2,7 +2,7 @@ import Bull from 'bull';
 import https from 'node:https';
 import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
-import { INSTITUTE_TIME_ZONE, addDays, localDateOf, zonedInstant } from '../src/common/time.js';
+import { TIME_ZONE, addDays, instantAt, localDateOf } from '@serenaia/shared/paris-time';
 import { TransactionRunner } from '../src/common/transaction/unit-of-work.js';
 import { QUEUES } from '../src/jobs/queues.js';
 import { smsLength } from '../src/notification/domain/sms-segments.js';
@@ -11,12 +11,12 @@ import { OvhSmsProvider } from '../src/notification/transports/sms.provider.js';
 import { startOvhFake, type OvhFake } from './fakes/ovh-fake.js';
 import { createCategory, createPractitioner, createService } from './support/catalog-factory.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
-import { gqlOk } from './support/graphql.js';
+import { gqlOk } from '@serenaia/test-support';
 import { startTestApp, type TestApp } from './support/app.js';
 import { TestSmtpServer, type ReceivedMail } from './support/smtp-server.js';
 import { waitFor } from './support/wait.js';
 
-const PARIS = INSTITUTE_TIME_ZONE;
+const PARIS = TIME_ZONE;
 const OVH = {
   appKey: 'ak-test',
   appSecret: 'as-test-secret',
@@ -61,11 +61,11 @@ const contact = () => {
 };
 
 /** 10:00 in Paris on a date. */
-const parisAt = (date: string, time = '10:00') => new Date(zonedInstant(date, time, PARIS));
+const parisAt = (date: string, time = '10:00') => new Date(instantAt(date, time, PARIS));
 
 /** The first date at least `from` days ahead whose UTC offset differs from the day before's (a DST change). */
 function nextDstChange(from: number): string {
-  const offset = (date: string) => Date.parse(`${date}T12:00:00Z`) - zonedInstant(date, '12:00', PARIS);
+  const offset = (date: string) => Date.parse(`${date}T12:00:00Z`) - instantAt(date, '12:00', PARIS);
   const today = localDateOf(Date.now(), PARIS);
   for (let d = from; d < from + 400; d++) {
     const date = addDays(today, d);
@@ -323,8 +323,8 @@ describe('notifications', () => {
   it('holds an SMS written at 22:30 until 08:00 the next morning', async () => {
     const booking = await book(parisAt(addDays(localDateOf(Date.now(), PARIS), 10)));
     const evening = addDays(localDateOf(Date.now(), PARIS), 1);
-    const now = zonedInstant(evening, '22:30', PARIS);
-    const morning = zonedInstant(addDays(evening, 1), '08:00', PARIS);
+    const now = instantAt(evening, '22:30', PARIS);
+    const morning = instantAt(addDays(evening, 1), '08:00', PARIS);
     const row = await t
       .get(TransactionRunner)
       .run((uow) =>

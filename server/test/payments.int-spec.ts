@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createCategory, createPractitioner, createService, inDays } from './support/catalog-factory.js';
 import { createUser, loginAs } from './support/factories.js';
-import { gql, gqlOk } from './support/graphql.js';
+import { gql, gqlOk } from '@serenaia/test-support';
 import { startTestApp, type TestApp } from './support/app.js';
 import { waitFor } from './support/wait.js';
 import { startStripeFake, type StripeFake } from './fakes/stripe-fake.js';

@@ -8,7 +8,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { createCategory, createPractitioner, createService, inDays } from './support/catalog-factory.js';
 import { createUser, loginAs } from './support/factories.js';
-import { gql, type GqlResponse } from './support/graphql.js';
+import { gql, type GqlResponse } from '@serenaia/test-support';
 import { startTestApp, type TestApp } from './support/app.js';
 import { waitFor } from './support/wait.js';
 import { startPayPalFake, type PayPalFake } from './fakes/paypal-fake.js';

@@ -1,7 +1,7 @@
 import { DOMAIN_MODULES } from '../src/app.module.js';
 import { findResolvers, rootOperations } from '../src/graphql/resolver-inventory.js';
 import { createUser, loginAs } from './support/factories.js';
-import { gql, subscribe, wsClient } from './support/graphql.js';
+import { gql, subscribe, wsClient } from '@serenaia/test-support';
 import { startTestApp, waitForSubscribers, type TestApp } from './support/app.js';
 
 const ID = '00000000-0000-4000-8000-000000000000';

@@ -1,6 +1,6 @@
 import { AvailabilityService } from '../src/availability/index.js';
 import { createCategory, createPractitioner, createService, inDays } from './support/catalog-factory.js';
-import { gql, type GqlResponse } from './support/graphql.js';
+import { gql, type GqlResponse } from '@serenaia/test-support';
 import { startTestApp, type TestApp } from './support/app.js';
 import { waitFor } from './support/wait.js';
 

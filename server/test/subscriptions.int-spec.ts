@@ -1,5 +1,5 @@
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
-import { gqlOk, subscribe, wsClient } from './support/graphql.js';
+import { gqlOk, subscribe, wsClient } from '@serenaia/test-support';
 import { startServerProcess, startTestApp, waitForSubscribers, type TestApp } from './support/app.js';
 
 const INSTITUTE_UPDATED = 'subscription { instituteUpdated { name city } }';

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { createUser, loginAs } from './support/factories.js';
-import { gql, subscribe, wsClient, type GqlResponse } from './support/graphql.js';
+import { gql, subscribe, wsClient, type GqlResponse } from '@serenaia/test-support';
 import { startTestApp, waitForSubscribers, type TestApp } from './support/app.js';
-import { freePort } from './support/redis-server.js';
+import { freePort } from '@serenaia/test-support';
 import { waitFor } from './support/wait.js';
 import { startSumUpFake, type SumUpFake } from './fakes/sumup-fake.js';
 import { SumUp } from './fakes/sumup-sdk.js';

@@ -15,7 +15,7 @@ import { createHttpApp } from '../../src/bootstrap.js';
 import { parseConfig, type Config } from '../../src/config/config.js';
 import { createRootLogger } from '../../src/logging/logger.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
-import { freePort } from './redis-server.js';
+import { freePort } from '@serenaia/test-support';
 import { waitFor } from './wait.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -1,7 +1,7 @@
 /** Catalogue fixtures written straight to the database (the code under test reads them). */
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { INSTITUTE_TIME_ZONE, addDays, localDateOf, zonedInstant } from '../../src/common/time.js';
+import { TIME_ZONE, addDays, instantAt, localDateOf } from '@serenaia/shared/paris-time';
 
 const suffix = () => randomBytes(3).toString('hex');
 
@@ -84,10 +84,10 @@ export async function createPractitioner(
 
 /** An instant `days` from today at a Paris wall-clock time, e.g. inDays(3, '10:00'). */
 export function inDays(days: number, time: string): Date {
-  const date = addDays(localDateOf(Date.now(), INSTITUTE_TIME_ZONE), days);
-  return new Date(zonedInstant(date, time, INSTITUTE_TIME_ZONE));
+  const date = addDays(localDateOf(Date.now(), TIME_ZONE), days);
+  return new Date(instantAt(date, time, TIME_ZONE));
 }
 
 export function parisDate(instant: Date): string {
-  return localDateOf(instant.getTime(), INSTITUTE_TIME_ZONE);
+  return localDateOf(instant.getTime(), TIME_ZONE);
 }

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../src/auth/password.js';
 import type { Role } from '../../src/common/auth/roles.js';
-import { gqlOk } from './graphql.js';
+import { gqlOk } from '@serenaia/test-support';
 
 export interface TestUser {
   id: string;

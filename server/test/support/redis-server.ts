@@ -1,19 +1,8 @@
 /** A private redis-server for tests that stop and restart Redis. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { redisAnswers } from '../../src/redis/ensure-redis.js';
+import { freePort } from '@serenaia/test-support';
 import { waitFor } from './wait.js';
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 export class PrivateRedis {
   private child: ChildProcess | undefined;

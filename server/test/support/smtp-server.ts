@@ -5,7 +5,7 @@
  */
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { freePort } from './redis-server.js';
+import { freePort } from '@serenaia/test-support';
 
 export interface ReceivedMail {
   to: string[];

@@ -1,7 +1,7 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { AGENDA_PATH, LOGIN_PATH, LoginPage, RequireAuth } from '../features/auth';
 import { PageFallback } from './PageFallback';
-import { RouteError } from './RouteError';
+import { RouteError } from '@serenaia/shared/RouteError';
 
 /** The CRM is served under /crm/ (vite.config.ts `base`). */
 export const CRM_BASENAME = '/crm';

@@ -1,7 +1,7 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { BOOKING_PATH, CONFIRMATION_PATH, MANAGE_PATH } from '../shared/site/paths';
 import { PageFallback } from './PageFallback';
-import { RouteError } from './RouteError';
+import { RouteError } from '@serenaia/shared/RouteError';
 
 export function createRouter() {
   return createBrowserRouter([

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { ExecutionResult } from '@urql/core';
 import { instituteResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
-import { fakeClient, operationName } from '../../testing/urql';
+import { fakeClient, operationName } from '@serenaia/shared/testing/urql';
 import { AgendaPage } from './AgendaPage';
 import type { AgendaChange } from './data/agenda-state';
 import { movedBooking } from './data/agenda-state';

@@ -1,68 +1,47 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Fab from '@mui/material/Fab';
 import LinearProgress from '@mui/material/LinearProgress';
 import Skeleton from '@mui/material/Skeleton';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
-import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
-import { capitalize } from '../../shared/format';
-import { errorMessage } from '../../shared/graphql-errors';
-import {
-  MINUTE_MS,
-  addDays,
-  formatDay,
-  formatDayRange,
-  formatShortDay,
-  formatTime,
-  formatTimeRange,
-  isLocalDate,
-  localDateOf,
-  toMillis,
-  weekDays,
-  type LocalDate,
-} from '../../shared/paris-time';
-import { useOnReconnected, useRealtimeStatus } from '../../shared/realtime';
+import { addDays, formatDay, formatDayRange, formatTime, localDateOf } from '@serenaia/shared/paris-time';
+import { DocumentTitle, LoadError } from '../../shared/page';
 import { useInstitute } from '../institute';
 import { AgendaToast, useAgendaNotice } from './AgendaToast';
-import { AgendaToolbar, type AgendaView } from './AgendaToolbar';
-import { LiveStatus } from './LiveStatus';
+import { AgendaHeading, PractitionerTabs } from './AgendaHeading';
+import { AgendaToolbar } from './AgendaToolbar';
 import { CreateDialog } from './create/CreateDialog';
 import { AgendaDaySubscription } from './data/AgendaDaySubscription';
 import {
-  bookingSegments,
   clientName,
-  isShown,
-  withPendingMoves,
   type AgendaBlock,
   type AgendaBooking,
-  type AgendaChange,
-  type AgendaDayData,
   type AgendaPractitioner,
 } from './data/agenda-state';
+import {
+  agendaTitle,
+  buildColumns,
+  defaultSlot,
+  findBlock,
+  findBooking,
+  gridWindow,
+  scrollAnchor,
+  type DaysData,
+} from './data/agenda-view';
 import { useAgendaDays } from './data/useAgendaDays';
+import { useAgendaParams } from './data/useAgendaParams';
 import { useAgendaSettings } from './data/useAgendaSettings';
 import { useBookingLink } from './data/useBookingLink';
+import { useLiveAgenda } from './data/useLiveAgenda';
 import { useMoveBooking } from './data/useMoveBooking';
 import { useNow } from './data/useNow';
 import { useOwnChanges } from './data/useOwnChanges';
-import { BlockDetails } from './details/BlockDetails';
-import { BookingDetails } from './details/BookingDetails';
-import { DetailsDrawer } from './details/DetailsDrawer';
-import { TimeGrid, type GridColumn, type SlotTarget } from './grid/TimeGrid';
-import { windowFor } from './grid/layout';
-
-/** Reload what is shown this often anyway: keeps the session fresh and heals anything missed. */
-const RECONCILE_MS = 5 * 60_000;
-const HIGHLIGHT_MS = 4_000;
-const RESUBSCRIBE_MS = 3_000;
+import { SelectionDrawer } from './details/SelectionDrawer';
+import { TimeGrid, type SlotTarget } from './grid/TimeGrid';
 
 export interface AgendaPageProps {
   /** The clock (tests pass a fixed one). */
@@ -70,15 +49,6 @@ export interface AgendaPageProps {
 }
 
 type Selection = { kind: 'booking'; id: string } | { kind: 'block'; id: string } | null;
-
-function workingSummary(data: AgendaDayData | undefined, practitionerId: string, restLabel: string): string {
-  const ranges = data?.workingTime.filter((w) => w.practitionerId === practitionerId) ?? [];
-  if (data === undefined) return '';
-  if (ranges.length === 0) return restLabel;
-  const first = ranges.reduce((a, b) => (toMillis(a.start) <= toMillis(b.start) ? a : b));
-  const last = ranges.reduce((a, b) => (toMillis(a.end) >= toMillis(b.end) ? a : b));
-  return formatTimeRange(first.start, last.end);
-}
 
 /**
  * `/agenda`: the live day (or week) agenda the front desk keeps open. The displayed day, view,
@@ -91,105 +61,30 @@ export function AgendaPage({ clock }: AgendaPageProps) {
   const { institute } = useInstitute();
   const now = useNow(30_000, clock);
   const today = localDateOf(now);
-  const [params, setParams] = useSearchParams();
-
-  const rawDay = params.get('jour');
-  const day: LocalDate = isLocalDate(rawDay) ? rawDay : today;
-  const view: AgendaView = params.get('vue') === 'semaine' ? 'week' : 'day';
-  const showCancelled = params.get('annules') === '1';
-  const hidden = useMemo(() => new Set((params.get('masques') ?? '').split(',').filter(Boolean)), [params]);
-  const days = useMemo(() => (view === 'week' ? weekDays(day) : [day]), [view, day]);
-
-  const update = useCallback(
-    (changes: Record<string, string | null>) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value === null || value === '') next.delete(key);
-            else next.set(key, value);
-          }
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
+  const { day, view, days, showCancelled, hidden, weekPractitionerId, bookingLink, update } =
+    useAgendaParams(today);
 
   const agenda = useAgendaDays(days);
   const { granularity, cabins } = useAgendaSettings();
-  const realtime = useRealtimeStatus();
   const own = useOwnChanges();
-  const [updatedAt, setUpdatedAt] = useState<number | null>(null);
-  const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(new Set());
   const { notice, notify, notifyError, close: closeNotice } = useAgendaNotice();
   const [createAt, setCreateAt] = useState<{ practitionerId: string; start: number } | null>(null);
   const [selection, setSelection] = useState<Selection>(null);
-  const [generation, setGeneration] = useState(0);
 
   // `?rdv=<id>`: open that booking on its day (links from the payments page).
-  useBookingLink(params.get('rdv'), ({ id, day: bookingDay }) => {
+  useBookingLink(bookingLink, ({ id, day: bookingDay }) => {
     update({ jour: bookingDay, rdv: null });
     setSelection({ kind: 'booking', id });
   });
 
   // Live changes: applied at once; those made elsewhere are pointed out.
-  const highlightTimers = useRef(new Set<ReturnType<typeof setTimeout>>());
-  useEffect(() => {
-    const timers = highlightTimers.current;
-    return () => timers.forEach((timer) => clearTimeout(timer));
-  }, []);
   const { applyChange, refetch } = agenda;
-  const onChange = useCallback(
-    (change: AgendaChange) => {
-      applyChange(change);
-      if (own.isOwn(change)) return;
-      setUpdatedAt((clock ?? Date.now)());
-      const id = change.booking?.id;
-      if (id === undefined) return;
-      setHighlighted((prev) => new Set(prev).add(id));
-      const timer = setTimeout(() => {
-        highlightTimers.current.delete(timer);
-        setHighlighted((prev) => {
-          const next = new Set(prev);
-          next.delete(id);
-          return next;
-        });
-      }, HIGHLIGHT_MS);
-      highlightTimers.current.add(timer);
-    },
-    [applyChange, own, clock],
-  );
-  const resubscribeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(resubscribeTimer.current), []);
-  const onSubscriptionError = useCallback(
-    (failedDay: LocalDate) => {
-      clearTimeout(resubscribeTimer.current);
-      resubscribeTimer.current = setTimeout(() => {
-        refetch([failedDay]);
-        setGeneration((g) => g + 1);
-      }, RESUBSCRIBE_MS);
-    },
-    [refetch],
-  );
-  // Messages sent while the socket was down are lost: reload once it is back.
-  useOnReconnected(() => refetch());
-  // The socket dropped: a request now renews the session's tokens if they are due (the auth exchange),
-  // so that the next reconnection presents a valid one.
-  useEffect(() => {
-    if (realtime === 'disconnected') refetch();
-  }, [realtime, refetch]);
-  useEffect(() => {
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') refetch();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    const timer = setInterval(() => refetch(), RECONCILE_MS);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisible);
-      clearInterval(timer);
-    };
-  }, [refetch]);
+  const { realtime, updatedAt, highlighted, generation, onChange, onSubscriptionError } = useLiveAgenda({
+    applyChange,
+    refetch,
+    isOwn: own.isOwn,
+    clock,
+  });
 
   const { pending, move } = useMoveBooking({
     onStart: own.markOwn,
@@ -209,60 +104,33 @@ export function AgendaPage({ clock }: AgendaPageProps) {
 
   // What is shown.
   const dayStates = days.map((d) => agenda.byDay[d]);
+  const byDay: DaysData = Object.fromEntries(days.map((d) => [d, agenda.byDay[d]?.data]));
   const firstData = dayStates.find((s) => s?.data !== undefined)?.data;
   const practitioners: AgendaPractitioner[] = useMemo(
     () => [...(firstData?.practitioners ?? [])].sort((a, b) => a.position - b.position),
     [firstData],
   );
   const visible = practitioners.filter((p) => !hidden.has(p.id));
-  const weekPractitioner =
-    visible.find((p) => p.id === params.get('praticien')) ?? visible[0] ?? practitioners[0];
+  const weekPractitioner = visible.find((p) => p.id === weekPractitionerId) ?? visible[0] ?? practitioners[0];
   const loadError = dayStates.find((s) => s?.error !== undefined && s.data === undefined)?.error;
   const loading = days.some((d) => agenda.byDay[d]?.data === undefined) && loadError === undefined;
 
-  const columnsFor = (
-    data: AgendaDayData | undefined,
-    columnDay: LocalDate,
-    practitioner: AgendaPractitioner,
-    week: boolean,
-  ): GridColumn => {
-    const bookings = withPendingMoves(data?.bookings ?? [], pending).filter((b) =>
-      isShown(b, { showCancelled }),
-    );
-    return {
-      key: week ? columnDay : practitioner.id,
-      day: columnDay,
-      practitionerId: practitioner.id,
-      title: week ? capitalize(formatShortDay(columnDay)) : practitioner.displayName,
-      subtitle: workingSummary(data, practitioner.id, t('agenda.notWorking')),
-      color: practitioner.color,
-      current: week && columnDay === today,
-      label: t('agenda.grid.column', { name: practitioner.displayName, day: formatDay(columnDay) }),
-      working: data?.workingTime.filter((w) => w.practitionerId === practitioner.id) ?? [],
-      segments: bookings.flatMap(bookingSegments).filter((s) => s.practitionerId === practitioner.id),
-      blocks: data?.blocks ?? [],
-    };
-  };
-
-  const columns: GridColumn[] =
-    view === 'day'
-      ? visible.map((p) => columnsFor(agenda.byDay[day]?.data, day, p, false))
-      : weekPractitioner
-        ? days.map((d) => columnsFor(agenda.byDay[d]?.data, d, weekPractitioner, true))
-        : [];
-
-  const timeWindow = windowFor(
+  const columns = buildColumns({
+    view,
+    day,
     days,
-    columns.flatMap((c) => [...c.working, ...c.segments.map((s) => ({ start: s.start, end: s.end }))]),
-  );
-
-  const scrollAnchor = days.includes(today)
-    ? now - 60 * MINUTE_MS
-    : Math.min(
-        ...columns.flatMap((c) => c.working.map((w) => toMillis(w.start))),
-        ...columns.flatMap((c) => c.segments.map((s) => toMillis(s.start))),
-        Number.POSITIVE_INFINITY,
-      );
+    today,
+    visible,
+    weekPractitioner,
+    byDay,
+    pending,
+    showCancelled,
+    labels: {
+      notWorking: t('agenda.notWorking'),
+      column: (name, columnDay) => t('agenda.grid.column', { name, day: columnDay }),
+    },
+  });
+  const timeWindow = gridWindow(days, columns);
   const scrollKey = `${view}:${days[0] ?? ''}:${loading ? 'loading' : 'ready'}`;
 
   // Phone: one column per screen, tabs to switch.
@@ -278,44 +146,31 @@ export function AgendaPage({ clock }: AgendaPageProps) {
       : Math.min(focusColumn, Math.max(0, visible.length - 1));
 
   // Selection (drawer): read from the live data, so it follows changes.
-  const findBooking = (id: string): AgendaBooking | undefined => {
-    for (const d of days) {
-      const found = agenda.byDay[d]?.data?.bookings.find((b) => b.id === id);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  const findBlock = (id: string): AgendaBlock | undefined => {
-    for (const d of days) {
-      const found = agenda.byDay[d]?.data?.blocks.find((b) => b.id === id);
-      if (found) return found;
-    }
-    return undefined;
-  };
   const lastSelected = useRef<{ booking?: AgendaBooking; block?: AgendaBlock }>({});
   const selectedBooking =
-    selection?.kind === 'booking' ? (findBooking(selection.id) ?? lastSelected.current.booking) : undefined;
+    selection?.kind === 'booking'
+      ? (findBooking(days, byDay, selection.id) ?? lastSelected.current.booking)
+      : undefined;
   const selectedBlock =
-    selection?.kind === 'block' ? (findBlock(selection.id) ?? lastSelected.current.block) : undefined;
+    selection?.kind === 'block'
+      ? (findBlock(days, byDay, selection.id) ?? lastSelected.current.block)
+      : undefined;
   lastSelected.current = { booking: selectedBooking, block: selectedBlock };
 
   const step = (direction: -1 | 1) => update({ jour: addDays(day, direction * (view === 'week' ? 7 : 1)) });
-  const defaultSlot = (): { practitionerId: string; start: number } | null => {
-    const practitioner = (view === 'week' ? weekPractitioner : visible[tabValue]) ?? visible[0];
-    if (practitioner === undefined) return null;
-    const base = days.includes(today) ? now : toMillis(columns[0]?.working[0]?.start ?? now);
-    const snap = granularity * MINUTE_MS;
-    return { practitionerId: practitioner.id, start: Math.ceil(base / snap) * snap };
-  };
+  const newBookingSlot = () =>
+    defaultSlot({
+      practitioner: (view === 'week' ? weekPractitioner : visible[tabValue]) ?? visible[0],
+      days,
+      today,
+      now,
+      columns,
+      granularityMinutes: granularity,
+    });
 
   const first = days[0] ?? day;
   const last = days[days.length - 1] ?? day;
-  const title =
-    view === 'week'
-      ? phone
-        ? formatDayRange(first, last, '–')
-        : t('agenda.weekTitle', { range: formatDayRange(first, last, 'au') })
-      : capitalize(formatDay(day));
+  const title = agendaTitle(view, days, day, phone, (range) => t('agenda.weekTitle', { range }));
   const refreshing = days.some((d) => agenda.byDay[d]?.fetching === true);
 
   return (
@@ -330,11 +185,7 @@ export function AgendaPage({ clock }: AgendaPageProps) {
         pb: { xs: 1, sm: 2 },
       }}
     >
-      <title>
-        {institute
-          ? t('app.pageTitle', { page: t('agenda.pageTitle'), institute: institute.name })
-          : t('agenda.pageTitle')}
-      </title>
+      <DocumentTitle page={t('agenda.pageTitle')} institute={institute?.name} />
       {days.map((d) => (
         <AgendaDaySubscription
           key={`${d}:${generation}`}
@@ -344,28 +195,7 @@ export function AgendaPage({ clock }: AgendaPageProps) {
         />
       ))}
 
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
-        <Box sx={{ minWidth: 0, flexGrow: 1 }}>
-          <Typography
-            variant="overline"
-            component="h1"
-            color="primary"
-            sx={{ display: 'block', lineHeight: 1.4, fontSize: { xs: '0.68rem', sm: '0.75rem' } }}
-          >
-            {t('agenda.title')}
-          </Typography>
-          <Typography
-            variant="h4"
-            component="p"
-            aria-live="polite"
-            sx={{ fontSize: { xs: '1.35rem', sm: '1.9rem' }, lineHeight: 1.15 }}
-            noWrap
-          >
-            {title}
-          </Typography>
-        </Box>
-        <LiveStatus status={realtime} updatedAt={updatedAt} compact={phone} />
-      </Box>
+      <AgendaHeading title={title} realtime={realtime} updatedAt={updatedAt} phone={phone} />
 
       <AgendaToolbar
         day={day}
@@ -386,53 +216,20 @@ export function AgendaPage({ clock }: AgendaPageProps) {
         }}
         onShowAll={() => update({ masques: null })}
         onShowCancelledChange={(show) => update({ annules: show ? '1' : null })}
-        onNewBooking={() => setCreateAt(defaultSlot())}
+        onNewBooking={() => setCreateAt(newBookingSlot())}
       />
 
-      {tabs.length > 0 ? (
-        <Tabs
-          value={tabValue}
-          onChange={(_, index: number) => {
-            if (view === 'week') update({ praticien: visible[index]?.id ?? null });
-            else setFocusColumn(index);
-          }}
-          variant="scrollable"
-          scrollButtons={false}
-          aria-label={t('agenda.practitionerTabs')}
-          sx={{
-            minHeight: 40,
-            '& .MuiTab-root': { minHeight: 40, py: 0.5, textTransform: 'none', fontWeight: 600 },
-          }}
-        >
-          {tabs.map((p) => (
-            <Tab
-              key={p.id}
-              label={p.displayName}
-              icon={
-                <Box
-                  component="span"
-                  aria-hidden
-                  sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: p.color }}
-                />
-              }
-              iconPosition="start"
-            />
-          ))}
-        </Tabs>
-      ) : null}
+      <PractitionerTabs
+        practitioners={tabs}
+        value={tabValue}
+        onChange={(index) => {
+          if (view === 'week') update({ praticien: visible[index]?.id ?? null });
+          else setFocusColumn(index);
+        }}
+      />
 
       {loadError ? (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => refetch()}>
-              {t('errors.retry')}
-            </Button>
-          }
-        >
-          {t('agenda.loadError')}{' '}
-          {errorMessage(loadError, { network: t('errors.network'), unexpected: t('errors.unexpected') })}
-        </Alert>
+        <LoadError message={t('agenda.loadError')} error={loadError} onRetry={() => refetch()} />
       ) : null}
 
       {loading && columns.length === 0 ? (
@@ -481,9 +278,7 @@ export function AgendaPage({ clock }: AgendaPageProps) {
             onBookingClick={(id) => setSelection({ kind: 'booking', id })}
             onBlockClick={(id) => setSelection({ kind: 'block', id })}
             onMove={(booking, target) => void move(booking, target)}
-            scrollAnchor={
-              Number.isFinite(scrollAnchor) ? scrollAnchor : toMillis(columns[0]?.working[0]?.start ?? now)
-            }
+            scrollAnchor={scrollAnchor(days, today, now, columns)}
             scrollKey={scrollKey}
             ariaLabel={
               view === 'week'
@@ -498,7 +293,7 @@ export function AgendaPage({ clock }: AgendaPageProps) {
         <Fab
           color="primary"
           aria-label={t('agenda.newBooking')}
-          onClick={() => setCreateAt(defaultSlot())}
+          onClick={() => setCreateAt(newBookingSlot())}
           sx={{ position: 'fixed', right: 16, bottom: 20, zIndex: theme.zIndex.speedDial }}
         >
           <AddOutlined />
@@ -534,46 +329,28 @@ export function AgendaPage({ clock }: AgendaPageProps) {
         }}
       />
 
-      <DetailsDrawer
-        open={selection !== null && (selectedBooking !== undefined || selectedBlock !== undefined)}
-        title={
-          selectedBooking
-            ? t('agenda.details.bookingTitle', { reference: selectedBooking.reference })
-            : t('agenda.details.blockTitle')
-        }
-        fullWidth={phone}
+      <SelectionDrawer
+        open={selection !== null}
+        booking={selectedBooking}
+        block={selectedBlock}
+        now={now}
+        phone={phone}
+        practitioners={practitioners}
+        cabins={cabins}
+        onBeforeChange={own.markOwn}
         onClose={() => setSelection(null)}
-      >
-        {selectedBooking ? (
-          <BookingDetails
-            key={selectedBooking.id}
-            booking={selectedBooking}
-            now={now}
-            onBeforeChange={own.markOwn}
-            onChanged={(booking, message) => {
-              agenda.applyBooking(booking);
-              notify('success', message);
-            }}
-            onFailed={notifyError}
-            onNotify={(message) => notify('success', message)}
-          />
-        ) : null}
-        {selectedBlock ? (
-          <BlockDetails
-            key={selectedBlock.id}
-            block={selectedBlock}
-            practitioners={practitioners}
-            cabins={cabins}
-            onBeforeChange={own.markOwn}
-            onUnblocked={(block) => {
-              setSelection(null);
-              agenda.dropBlock(block);
-              notify('success', t('agenda.details.unblocked'));
-            }}
-            onFailed={notifyError}
-          />
-        ) : null}
-      </DetailsDrawer>
+        onBookingChanged={(booking, message) => {
+          agenda.applyBooking(booking);
+          notify('success', message);
+        }}
+        onUnblocked={(block) => {
+          setSelection(null);
+          agenda.dropBlock(block);
+          notify('success', t('agenda.details.unblocked'));
+        }}
+        onFailed={notifyError}
+        onNotify={(message) => notify('success', message)}
+      />
 
       <AgendaToast notice={notice} onClose={closeNotice} />
     </Box>

@@ -3,7 +3,7 @@ import Snackbar from '@mui/material/Snackbar';
 import type { CombinedError } from '@urql/core';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { conflictAlternatives, errorMessage, type Alternative } from '../../shared/graphql-errors';
+import { conflictAlternatives, errorMessage, type Alternative } from '@serenaia/shared/graphql-errors';
 import { AlternativeSlots } from './create/AlternativeSlots';
 
 export interface AgendaNotice {

@@ -12,7 +12,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Tooltip from '@mui/material/Tooltip';
 import { useTranslation } from 'react-i18next';
-import { isLocalDate, type LocalDate } from '../../shared/paris-time';
+import { isLocalDate, type LocalDate } from '@serenaia/shared/paris-time';
 import type { AgendaPractitioner } from './data/agenda-state';
 
 export type AgendaView = 'day' | 'week';

@@ -3,8 +3,8 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
 import { useTranslation } from 'react-i18next';
-import { formatTime } from '../../shared/paris-time';
-import { visuallyHidden } from '../../shared/a11y';
+import { formatTime } from '@serenaia/shared/paris-time';
+import { visuallyHidden } from '@serenaia/shared/a11y';
 import type { RealtimeStatus } from '../../shared/realtime';
 
 export interface LiveStatusProps {

@@ -2,7 +2,13 @@ import { jest } from '@jest/globals';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { ExecutionResult } from '@urql/core';
 import { renderWithProviders } from '../../testing/render';
-import { authorizationOf, fakeClient, graphqlError, operationName, type Responder } from '../../testing/urql';
+import {
+  authorizationOf,
+  fakeClient,
+  graphqlError,
+  operationName,
+  type Responder,
+} from '@serenaia/shared/testing/urql';
 import { LoginForm } from './LoginForm';
 import type { SessionTokens } from './session-store';
 

@@ -10,7 +10,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { LoginDocument, LogoutDocument } from '../../gql/graphql';
-import { errorMessage, fieldErrors } from '../../shared/graphql-errors';
+import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
 import { validateLogin, type LoginField } from './login-validation';
 import { toSessionTokens, type SessionTokens } from './session-store';
 

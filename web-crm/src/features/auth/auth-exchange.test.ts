@@ -1,7 +1,13 @@
 import type { ExecutionResult, Operation } from '@urql/core';
 import { CurrentUserDocument, LoginDocument } from '../../gql/graphql';
 import { memorySessionStore } from '../../testing/render';
-import { authorizationOf, fakeClient, graphqlError, operationName, type Responder } from '../../testing/urql';
+import {
+  authorizationOf,
+  fakeClient,
+  graphqlError,
+  operationName,
+  type Responder,
+} from '@serenaia/shared/testing/urql';
 import { crmAuthExchange } from './auth-exchange';
 import type { SessionStore, SessionTokens } from './session-store';
 

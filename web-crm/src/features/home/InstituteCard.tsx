@@ -8,7 +8,7 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addressLines, formatSiret, phoneHref } from '../../shared/format';
+import { addressLines, formatSiret, phoneHref } from '@serenaia/shared/format';
 import type { InstituteIdentity } from '../institute';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Operation } from '@urql/core';
 import { meResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
-import { fakeClient, operationName } from '../../testing/urql';
+import { fakeClient, operationName } from '@serenaia/shared/testing/urql';
 import { notification } from '../notifications/testing';
 import { NotificationSettingsPage } from './NotificationSettingsPage';
 

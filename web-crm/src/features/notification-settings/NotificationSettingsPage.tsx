@@ -33,10 +33,11 @@ import {
   type NotificationSettingsFieldsFragment,
   type NotificationTemplate,
 } from '../../gql/graphql';
-import { errorMessage, fieldErrors } from '../../shared/graphql-errors';
+import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
 import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
-import { formatDateTime } from '../payments/format';
+import { AdminGate, LoadError, Page, PageHeader } from '../../shared/page';
+import { formatDateTime } from '../../shared/date-format';
 import {
   changesOf,
   initialForm,
@@ -578,48 +579,25 @@ export function NotificationSettingsPage() {
   const [latest, setLatest] = useState<NotificationSettingsFieldsFragment | null>(null);
   const settings = latest ?? data?.notificationSettings ?? null;
 
-  let body: ReactNode;
-  if (!user) body = userFetching ? <Skeleton variant="rounded" height={320} /> : null;
-  else if (!admin) body = <Alert severity="info">{t('notificationSettings.adminOnly')}</Alert>;
-  else if (settings)
-    body = (
-      <Box sx={{ display: 'grid', gap: 2 }}>
-        <NotificationSettingsForm settings={settings} onSaved={setLatest} />
-        <NotificationPreviewCard settings={settings} />
-      </Box>
-    );
-  else if (error && !fetching)
-    body = (
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" size="small" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-            {t('errors.retry')}
-          </Button>
-        }
-      >
-        {t('notificationSettings.loadError')}{' '}
-        {errorMessage(error, { network: t('errors.network'), unexpected: t('errors.unexpected') })}
-      </Alert>
-    );
-  else body = <Skeleton variant="rounded" height={320} />;
-
   return (
-    <Box sx={{ maxWidth: 900, mx: 'auto', pt: { xs: 3, md: 5 } }}>
-      <title>
-        {institute
-          ? t('app.pageTitle', { page: t('notificationSettings.pageTitle'), institute: institute.name })
-          : t('notificationSettings.pageTitle')}
-      </title>
-      <Box component="header" sx={{ mb: { xs: 2, md: 3 } }}>
-        <Typography variant="h3" component="h1" sx={{ fontSize: { xs: '2rem', md: '2.6rem' } }}>
-          {t('notificationSettings.title')}
-        </Typography>
-        <Typography color="text.secondary" sx={{ mt: 0.5 }}>
-          {t('notificationSettings.subtitle')}
-        </Typography>
-      </Box>
-      {body}
-    </Box>
+    <Page maxWidth={900} pageTitle={t('notificationSettings.pageTitle')} institute={institute?.name}>
+      <PageHeader title={t('notificationSettings.title')} subtitle={t('notificationSettings.subtitle')} />
+      <AdminGate user={user} userFetching={userFetching} denied={t('notificationSettings.adminOnly')}>
+        {settings ? (
+          <Box sx={{ display: 'grid', gap: 2 }}>
+            <NotificationSettingsForm settings={settings} onSaved={setLatest} />
+            <NotificationPreviewCard settings={settings} />
+          </Box>
+        ) : error && !fetching ? (
+          <LoadError
+            message={t('notificationSettings.loadError')}
+            error={error}
+            onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+          />
+        ) : (
+          <Skeleton variant="rounded" height={320} />
+        )}
+      </AdminGate>
+    </Page>
   );
 }

@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderWithProviders } from '../../testing/render';
-import { fakeClient, graphqlError, operationName } from '../../testing/urql';
+import { fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { BookingNotificationSection } from './BookingNotificationSection';
 import { notification } from './testing';
 

@@ -5,7 +5,7 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { NotificationChannel } from '../../gql/graphql';
-import { formatDateTime } from '../payments/format';
+import { formatDateTime } from '../../shared/date-format';
 import { NotificationStatusChip } from './NotificationStatusChip';
 import { shortError, statusInstant, type LogNotification } from './notification-format';
 

@@ -3,7 +3,7 @@ import type { Operation } from '@urql/core';
 import { Route, Routes } from 'react-router-dom';
 import { meResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
-import { fakeClient, operationName } from '../../testing/urql';
+import { fakeClient, operationName } from '@serenaia/shared/testing/urql';
 import { NotificationsPage } from './NotificationsPage';
 import { notification } from './testing';
 

@@ -3,7 +3,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
-import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
 import Skeleton from '@mui/material/Skeleton';
@@ -24,10 +23,10 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { NotificationsDocument } from '../../gql/graphql';
-import { errorMessage } from '../../shared/graphql-errors';
+import { errorMessage } from '@serenaia/shared/graphql-errors';
 import { useInstitute } from '../institute';
-import { FrenchDateField } from '../payments/FrenchDateField';
-import { formatDateTime } from '../payments/format';
+import { FrenchDateField } from '../../shared/FrenchDateField';
+import { formatDateTime } from '../../shared/date-format';
 import { ChannelIcon, NotificationStatus } from './NotificationDetail';
 import { ResendButton } from './ResendButton';
 import { displayRecipient, type LogNotification } from './notification-format';
@@ -43,6 +42,7 @@ import {
   periodProblem,
   type LogFilters,
 } from './notifications-filter';
+import { EmptyList, FilterCard, ListStatus, LoadError, Page, PageHeader } from '../../shared/page';
 import { CardPager, TablePager } from '../../shared/paging';
 
 interface Notice {
@@ -155,133 +155,99 @@ export function NotificationsPage() {
   );
 
   return (
-    <Box sx={{ maxWidth: 1200, mx: 'auto', pt: { xs: 3, md: 5 } }}>
-      <title>
-        {institute
-          ? t('app.pageTitle', { page: t('notifications.pageTitle'), institute: institute.name })
-          : t('notifications.pageTitle')}
-      </title>
-      <Box component="header" sx={{ mb: { xs: 2, md: 3 } }}>
-        <Typography variant="h3" component="h1" sx={{ fontSize: { xs: '2rem', md: '2.6rem' } }}>
-          {t('notifications.title')}
-        </Typography>
-        <Typography color="text.secondary" sx={{ mt: 0.5 }}>
-          {t('notifications.subtitle')}
-        </Typography>
-      </Box>
+    <Page maxWidth={1200} pageTitle={t('notifications.pageTitle')} institute={institute?.name}>
+      <PageHeader title={t('notifications.title')} subtitle={t('notifications.subtitle')} />
 
-      <Card component="section" aria-label={t('notifications.list.filters')} sx={{ mb: 2 }}>
-        <CardContent
-          sx={{
-            display: 'grid',
-            gap: 1.5,
-            gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(5, minmax(0, 1fr)) auto' },
-            alignItems: 'start',
-            '&:last-child': { pb: 2 },
-          }}
+      <FilterCard label={t('notifications.list.filters')} columns="repeat(5, minmax(0, 1fr)) auto">
+        <TextField
+          select
+          size="small"
+          label={t('notifications.list.channel')}
+          value={filters.channel ?? ''}
+          onChange={(e) =>
+            update({ channel: NOTIFICATION_CHANNELS.find((c) => c === e.target.value) ?? null })
+          }
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
         >
-          <TextField
-            select
-            size="small"
-            label={t('notifications.list.channel')}
-            value={filters.channel ?? ''}
-            onChange={(e) =>
-              update({ channel: NOTIFICATION_CHANNELS.find((c) => c === e.target.value) ?? null })
-            }
-            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-          >
-            <MenuItem value="">{t('notifications.list.all')}</MenuItem>
-            {NOTIFICATION_CHANNELS.map((c) => (
-              <MenuItem key={c} value={c}>
-                {t(`notifications.channel.${c}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            size="small"
-            label={t('notifications.list.status')}
-            value={filters.status ?? ''}
-            onChange={(e) =>
-              update({ status: NOTIFICATION_STATUSES.find((s) => s === e.target.value) ?? null })
-            }
-            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-          >
-            <MenuItem value="">{t('notifications.list.all')}</MenuItem>
-            {NOTIFICATION_STATUSES.map((s) => (
-              <MenuItem key={s} value={s}>
-                {t(`notifications.status.${s}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            size="small"
-            label={t('notifications.list.template')}
-            value={filters.template ?? ''}
-            onChange={(e) =>
-              update({ template: NOTIFICATION_TEMPLATES.find((x) => x === e.target.value) ?? null })
-            }
-            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-            sx={{ gridColumn: { xs: '1 / -1', md: 'auto' } }}
-          >
-            <MenuItem value="">{t('notifications.list.all')}</MenuItem>
-            {NOTIFICATION_TEMPLATES.map((x) => (
-              <MenuItem key={x} value={x}>
-                {t(`notifications.template.${x}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <FrenchDateField
-            label={t('notifications.list.from')}
-            value={filters.from}
-            onChange={(from) => update({ from })}
-          />
-          <FrenchDateField
-            label={t('notifications.list.to')}
-            value={filters.to}
-            onChange={(to) => update({ to })}
-            error={badPeriod ? t('notifications.list.periodError') : undefined}
-          />
-          <Button
-            color="inherit"
-            disabled={!hasFilter(filters)}
-            onClick={() => update(NO_FILTERS)}
-            sx={{ gridColumn: { xs: '1 / -1', md: 'auto' }, justifySelf: { xs: 'start', md: 'auto' } }}
-          >
-            {t('notifications.list.reset')}
-          </Button>
-        </CardContent>
-      </Card>
+          <MenuItem value="">{t('notifications.list.all')}</MenuItem>
+          {NOTIFICATION_CHANNELS.map((c) => (
+            <MenuItem key={c} value={c}>
+              {t(`notifications.channel.${c}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          size="small"
+          label={t('notifications.list.status')}
+          value={filters.status ?? ''}
+          onChange={(e) =>
+            update({ status: NOTIFICATION_STATUSES.find((s) => s === e.target.value) ?? null })
+          }
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+        >
+          <MenuItem value="">{t('notifications.list.all')}</MenuItem>
+          {NOTIFICATION_STATUSES.map((s) => (
+            <MenuItem key={s} value={s}>
+              {t(`notifications.status.${s}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          size="small"
+          label={t('notifications.list.template')}
+          value={filters.template ?? ''}
+          onChange={(e) =>
+            update({ template: NOTIFICATION_TEMPLATES.find((x) => x === e.target.value) ?? null })
+          }
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+          sx={{ gridColumn: { xs: '1 / -1', md: 'auto' } }}
+        >
+          <MenuItem value="">{t('notifications.list.all')}</MenuItem>
+          {NOTIFICATION_TEMPLATES.map((x) => (
+            <MenuItem key={x} value={x}>
+              {t(`notifications.template.${x}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <FrenchDateField
+          label={t('notifications.list.from')}
+          value={filters.from}
+          onChange={(from) => update({ from })}
+        />
+        <FrenchDateField
+          label={t('notifications.list.to')}
+          value={filters.to}
+          onChange={(to) => update({ to })}
+          error={badPeriod ? t('notifications.list.periodError') : undefined}
+        />
+        <Button
+          color="inherit"
+          disabled={!hasFilter(filters)}
+          onClick={() => update(NO_FILTERS)}
+          sx={{ gridColumn: { xs: '1 / -1', md: 'auto' }, justifySelf: { xs: 'start', md: 'auto' } }}
+        >
+          {t('notifications.list.reset')}
+        </Button>
+      </FilterCard>
 
-      <Box sx={{ display: 'flex', alignItems: 'center', minHeight: 28, mb: 1 }}>
-        <Typography variant="body2" color="text.secondary" role="status" sx={{ flexGrow: 1 }}>
-          {page ? t('notifications.list.count', { count: total }) : ''}
-        </Typography>
-      </Box>
-      <Box sx={{ height: 4 }}>{fetching && page ? <LinearProgress /> : null}</Box>
+      <ListStatus
+        count={page ? t('notifications.list.count', { count: total }) : ''}
+        refreshing={fetching && page !== undefined}
+      />
 
       {error && !fetching ? (
-        <Alert
-          severity="error"
+        <LoadError
+          message={t('notifications.list.loadError')}
+          error={error}
+          onRetry={reload}
           sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={reload}>
-              {t('errors.retry')}
-            </Button>
-          }
-        >
-          {t('notifications.list.loadError')}{' '}
-          {errorMessage(error, { network: t('errors.network'), unexpected: t('errors.unexpected') })}
-        </Alert>
+        />
       ) : null}
 
       {!page && fetching ? <Skeleton variant="rounded" height={320} /> : null}
-      {page && rows.length === 0 ? (
-        <Card sx={{ py: 6, textAlign: 'center' }}>
-          <Typography color="text.secondary">{t('notifications.list.empty')}</Typography>
-        </Card>
-      ) : null}
+      {page && rows.length === 0 ? <EmptyList text={t('notifications.list.empty')} /> : null}
 
       {page && rows.length > 0 && cards ? (
         <Box
@@ -393,6 +359,6 @@ export function NotificationsPage() {
           </Alert>
         ) : undefined}
       </Snackbar>
-    </Box>
+    </Page>
   );
 }

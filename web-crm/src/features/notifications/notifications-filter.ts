@@ -5,7 +5,7 @@ import type {
   NotificationTemplate,
   NotificationsFilter,
 } from '../../gql/graphql';
-import { addDays, isLocalDate, zonedInstant, type LocalDate } from '../../shared/paris-time';
+import { addDays, isLocalDate, zonedInstant, type LocalDate } from '@serenaia/shared/paris-time';
 
 export const NOTIFICATION_CHANNELS: readonly NotificationChannel[] = ['EMAIL', 'SMS'];
 export const NOTIFICATION_STATUSES: readonly NotificationStatus[] = [

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Operation } from '@urql/core';
 import { meResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
-import { fakeClient, graphqlError, operationName } from '../../testing/urql';
+import { fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { PaymentSettingsPage } from './PaymentSettingsPage';
 
 const SETTINGS = {

@@ -23,9 +23,10 @@ import {
   UpdatePaymentSettingsDocument,
   type PaymentSettingsFieldsFragment,
 } from '../../gql/graphql';
-import { errorMessage, fieldErrors } from '../../shared/graphql-errors';
+import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
 import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
+import { AdminGate, LoadError, Page, PageHeader } from '../../shared/page';
 import {
   HINT_OF,
   changesOf,
@@ -318,42 +319,22 @@ export function PaymentSettingsPage() {
     requestPolicy: 'network-only',
   });
 
-  let body: ReactNode;
-  if (!user) body = userFetching ? <Skeleton variant="rounded" height={320} /> : null;
-  else if (!admin) body = <Alert severity="info">{t('paymentSettings.adminOnly')}</Alert>;
-  else if (data) body = <PaymentSettingsForm settings={data.paymentSettings} />;
-  else if (error && !fetching)
-    body = (
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" size="small" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-            {t('errors.retry')}
-          </Button>
-        }
-      >
-        {t('paymentSettings.loadError')}{' '}
-        {errorMessage(error, { network: t('errors.network'), unexpected: t('errors.unexpected') })}
-      </Alert>
-    );
-  else body = <Skeleton variant="rounded" height={320} />;
-
   return (
-    <Box sx={{ maxWidth: 760, mx: 'auto', pt: { xs: 3, md: 5 } }}>
-      <title>
-        {institute
-          ? t('app.pageTitle', { page: t('paymentSettings.pageTitle'), institute: institute.name })
-          : t('paymentSettings.pageTitle')}
-      </title>
-      <Box component="header" sx={{ mb: { xs: 2, md: 3 } }}>
-        <Typography variant="h3" component="h1" sx={{ fontSize: { xs: '2rem', md: '2.6rem' } }}>
-          {t('paymentSettings.title')}
-        </Typography>
-        <Typography color="text.secondary" sx={{ mt: 0.5 }}>
-          {t('paymentSettings.subtitle')}
-        </Typography>
-      </Box>
-      {body}
-    </Box>
+    <Page maxWidth={760} pageTitle={t('paymentSettings.pageTitle')} institute={institute?.name}>
+      <PageHeader title={t('paymentSettings.title')} subtitle={t('paymentSettings.subtitle')} />
+      <AdminGate user={user} userFetching={userFetching} denied={t('paymentSettings.adminOnly')}>
+        {data ? (
+          <PaymentSettingsForm settings={data.paymentSettings} />
+        ) : error && !fetching ? (
+          <LoadError
+            message={t('paymentSettings.loadError')}
+            error={error}
+            onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+          />
+        ) : (
+          <Skeleton variant="rounded" height={320} />
+        )}
+      </AdminGate>
+    </Page>
   );
 }

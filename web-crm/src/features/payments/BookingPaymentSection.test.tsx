@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ExecutionResult, Operation } from '@urql/core';
 import { meResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
-import { fakeClient, graphqlError, operationName } from '../../testing/urql';
+import { fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { BookingPaymentSection } from './BookingPaymentSection';
 import { payment } from './testing';
 import type { LedgerPayment } from './payment-summary';

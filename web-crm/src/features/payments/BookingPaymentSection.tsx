@@ -7,10 +7,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { BookingPaymentsDocument, type BookingStatus } from '../../gql/graphql';
-import { formatEuros } from '../../shared/format';
-import { errorMessage } from '../../shared/graphql-errors';
+import { formatEuros } from '@serenaia/shared/format';
+import { errorMessage } from '@serenaia/shared/graphql-errors';
 import { useCurrentUser } from '../auth';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../shared/date-format';
 import { PaymentStatusChip } from './PaymentStatusChip';
 import {
   canCollect,

@@ -4,7 +4,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
-import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
 import Skeleton from '@mui/material/Skeleton';
@@ -24,14 +23,14 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { useClient, useQuery } from 'urql';
 import { PaymentsDocument } from '../../gql/graphql';
-import { formatEuros } from '../../shared/format';
-import { errorMessage } from '../../shared/graphql-errors';
-import { localDateOf } from '../../shared/paris-time';
+import { formatEuros } from '@serenaia/shared/format';
+import { errorMessage } from '@serenaia/shared/graphql-errors';
+import { localDateOf } from '@serenaia/shared/paris-time';
 import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
 import { RefundButton } from './BookingPaymentSection';
-import { formatDateTime } from './format';
-import { FrenchDateField } from './FrenchDateField';
+import { formatDateTime } from '../../shared/date-format';
+import { FrenchDateField } from '../../shared/FrenchDateField';
 import { PaymentStatusChip } from './PaymentStatusChip';
 import { type LedgerPayment } from './payment-summary';
 import { downloadText, exportFileName, fetchAllPayments } from './payments-export';
@@ -47,6 +46,7 @@ import {
 } from './payments-filter';
 import { useRefundPermission } from './refund-permission';
 import { RefundDialog } from './RefundDialog';
+import { EmptyList, FilterCard, ListStatus, LoadError, Page, PageHeader } from '../../shared/page';
 import { CardPager, TablePager } from '../../shared/paging';
 
 interface Notice {
@@ -160,103 +160,80 @@ export function PaymentsPage({ clock = Date.now }: PaymentsPageProps) {
   const refunded = (p: LedgerPayment) => (p.refundedCents > 0 ? formatEuros(p.refundedCents) : '');
 
   return (
-    <Box sx={{ maxWidth: 1200, mx: 'auto', pt: { xs: 3, md: 5 } }}>
-      <title>
-        {institute
-          ? t('app.pageTitle', { page: t('payments.pageTitle'), institute: institute.name })
-          : t('payments.pageTitle')}
-      </title>
-      <Box
-        component="header"
-        sx={{ display: 'flex', alignItems: 'flex-end', gap: 2, flexWrap: 'wrap', mb: { xs: 2, md: 3 } }}
-      >
-        <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-          <Typography variant="h3" component="h1" sx={{ fontSize: { xs: '2rem', md: '2.6rem' } }}>
-            {t('payments.title')}
-          </Typography>
-          <Typography color="text.secondary" sx={{ mt: 0.5 }}>
-            {t('payments.subtitle')}
-          </Typography>
-        </Box>
-        <Button
-          variant="outlined"
-          startIcon={<FileDownloadOutlined />}
-          disabled={exporting || badPeriod}
-          onClick={() => void exportCsv()}
-          sx={{ width: { xs: '100%', sm: 'auto' } }}
-        >
-          {exporting ? t('payments.list.exporting') : t('payments.list.export')}
-        </Button>
-      </Box>
-
-      <Card component="section" aria-label={t('payments.list.filters')} sx={{ mb: 2 }}>
-        <CardContent
-          sx={{
-            display: 'grid',
-            gap: 1.5,
-            gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(4, minmax(0, 1fr)) auto' },
-            alignItems: 'start',
-            '&:last-child': { pb: 2 },
-          }}
-        >
-          <TextField
-            select
-            size="small"
-            label={t('payments.list.method')}
-            value={filters.method ?? ''}
-            onChange={(e) => update({ method: PAYMENT_METHODS.find((m) => m === e.target.value) ?? null })}
-            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-          >
-            <MenuItem value="">{t('payments.list.all')}</MenuItem>
-            {PAYMENT_METHODS.map((m) => (
-              <MenuItem key={m} value={m}>
-                {t(`payments.method.${m}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            size="small"
-            label={t('payments.list.status')}
-            value={filters.status ?? ''}
-            onChange={(e) => update({ status: PAYMENT_STATUSES.find((s) => s === e.target.value) ?? null })}
-            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-          >
-            <MenuItem value="">{t('payments.list.all')}</MenuItem>
-            {PAYMENT_STATUSES.map((s) => (
-              <MenuItem key={s} value={s}>
-                {t(`payments.status.${s}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <FrenchDateField
-            label={t('payments.list.from')}
-            value={filters.from}
-            onChange={(from) => update({ from })}
-          />
-          <FrenchDateField
-            label={t('payments.list.to')}
-            value={filters.to}
-            onChange={(to) => update({ to })}
-            error={badPeriod ? t('payments.list.periodError') : undefined}
-          />
+    <Page maxWidth={1200} pageTitle={t('payments.pageTitle')} institute={institute?.name}>
+      <PageHeader
+        title={t('payments.title')}
+        subtitle={t('payments.subtitle')}
+        sx={{ alignItems: 'flex-end', flexWrap: 'wrap' }}
+        actions={
           <Button
-            color="inherit"
-            disabled={!hasFilter}
-            onClick={() => update({ method: null, status: null, from: null, to: null })}
-            sx={{ gridColumn: { xs: '1 / -1', md: 'auto' }, justifySelf: { xs: 'start', md: 'auto' } }}
+            variant="outlined"
+            startIcon={<FileDownloadOutlined />}
+            disabled={exporting || badPeriod}
+            onClick={() => void exportCsv()}
+            sx={{ width: { xs: '100%', sm: 'auto' } }}
           >
-            {t('payments.list.reset')}
+            {exporting ? t('payments.list.exporting') : t('payments.list.export')}
           </Button>
-        </CardContent>
-      </Card>
+        }
+      />
 
-      <Box sx={{ display: 'flex', alignItems: 'center', minHeight: 28, mb: 1 }}>
-        <Typography variant="body2" color="text.secondary" role="status" sx={{ flexGrow: 1 }}>
-          {page ? t('payments.list.count', { count: total }) : ''}
-        </Typography>
-      </Box>
-      <Box sx={{ height: 4 }}>{fetching && page ? <LinearProgress /> : null}</Box>
+      <FilterCard label={t('payments.list.filters')} columns="repeat(4, minmax(0, 1fr)) auto">
+        <TextField
+          select
+          size="small"
+          label={t('payments.list.method')}
+          value={filters.method ?? ''}
+          onChange={(e) => update({ method: PAYMENT_METHODS.find((m) => m === e.target.value) ?? null })}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+        >
+          <MenuItem value="">{t('payments.list.all')}</MenuItem>
+          {PAYMENT_METHODS.map((m) => (
+            <MenuItem key={m} value={m}>
+              {t(`payments.method.${m}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          size="small"
+          label={t('payments.list.status')}
+          value={filters.status ?? ''}
+          onChange={(e) => update({ status: PAYMENT_STATUSES.find((s) => s === e.target.value) ?? null })}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+        >
+          <MenuItem value="">{t('payments.list.all')}</MenuItem>
+          {PAYMENT_STATUSES.map((s) => (
+            <MenuItem key={s} value={s}>
+              {t(`payments.status.${s}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <FrenchDateField
+          label={t('payments.list.from')}
+          value={filters.from}
+          onChange={(from) => update({ from })}
+        />
+        <FrenchDateField
+          label={t('payments.list.to')}
+          value={filters.to}
+          onChange={(to) => update({ to })}
+          error={badPeriod ? t('payments.list.periodError') : undefined}
+        />
+        <Button
+          color="inherit"
+          disabled={!hasFilter}
+          onClick={() => update({ method: null, status: null, from: null, to: null })}
+          sx={{ gridColumn: { xs: '1 / -1', md: 'auto' }, justifySelf: { xs: 'start', md: 'auto' } }}
+        >
+          {t('payments.list.reset')}
+        </Button>
+      </FilterCard>
+
+      <ListStatus
+        count={page ? t('payments.list.count', { count: total }) : ''}
+        refreshing={fetching && page !== undefined}
+      />
       {permission === 'denied' ? (
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
           {t('payments.refund.adminOnly')}
@@ -264,26 +241,11 @@ export function PaymentsPage({ clock = Date.now }: PaymentsPageProps) {
       ) : null}
 
       {error && !fetching ? (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={reload}>
-              {t('errors.retry')}
-            </Button>
-          }
-        >
-          {t('payments.list.loadError')}{' '}
-          {errorMessage(error, { network: t('errors.network'), unexpected: t('errors.unexpected') })}
-        </Alert>
+        <LoadError message={t('payments.list.loadError')} error={error} onRetry={reload} sx={{ mb: 2 }} />
       ) : null}
 
       {!page && fetching ? <Skeleton variant="rounded" height={320} /> : null}
-      {page && rows.length === 0 ? (
-        <Card sx={{ py: 6, textAlign: 'center' }}>
-          <Typography color="text.secondary">{t('payments.list.empty')}</Typography>
-        </Card>
-      ) : null}
+      {page && rows.length === 0 ? <EmptyList text={t('payments.list.empty')} /> : null}
 
       {page && rows.length > 0 && cards ? (
         <Box
@@ -433,6 +395,6 @@ export function PaymentsPage({ clock = Date.now }: PaymentsPageProps) {
           </Alert>
         ) : undefined}
       </Snackbar>
-    </Box>
+    </Page>
   );
 }

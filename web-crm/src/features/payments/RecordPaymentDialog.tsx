@@ -24,8 +24,8 @@ import {
   StartTerminalCheckoutDocument,
   type CheckoutReadersQuery,
 } from '../../gql/graphql';
-import { formatEuros } from '../../shared/format';
-import { errorMessage, fieldErrors } from '../../shared/graphql-errors';
+import { formatEuros } from '@serenaia/shared/format';
+import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
 import { useCurrentUser } from '../auth';
 import { eurosInput, parseEuros } from './money';
 import { validateRecord } from './payment-forms';

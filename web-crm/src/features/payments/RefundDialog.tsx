@@ -16,9 +16,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { RefundPaymentDocument } from '../../gql/graphql';
-import { formatEuros } from '../../shared/format';
-import { errorMessage, fieldErrors } from '../../shared/graphql-errors';
-import { formatShortDate } from './format';
+import { formatEuros } from '@serenaia/shared/format';
+import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
+import { formatShortDate } from '../../shared/date-format';
 import { validateRefund, type RefundForm } from './payment-forms';
 import { refundableCents, type LedgerPayment } from './payment-summary';
 

@@ -4,7 +4,7 @@ import type { ExecutionResult, Operation } from '@urql/core';
 import type { TerminalCheckoutStatus, TerminalProvider } from '../../gql/graphql';
 import { meResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
-import { fakeClient, graphqlError, operationName } from '../../testing/urql';
+import { fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { BookingPaymentSection } from './BookingPaymentSection';
 import type { LedgerPayment } from './payment-summary';
 import { payment } from './testing';

@@ -20,8 +20,8 @@ import {
   type TerminalCheckoutFieldsFragment,
   type TerminalOutcome,
 } from '../../gql/graphql';
-import { formatEuros } from '../../shared/format';
-import { errorMessage } from '../../shared/graphql-errors';
+import { formatEuros } from '@serenaia/shared/format';
+import { errorMessage } from '@serenaia/shared/graphql-errors';
 import { useOnReconnected } from '../../shared/realtime';
 import { mergeCheckout, panelView, type PanelTone } from './terminal-panel';
 

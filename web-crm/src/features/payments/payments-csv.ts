@@ -4,7 +4,7 @@
  * no currency sign (numbers, not text), dates in ISO 8601 on the Paris wall clock. Pure.
  */
 import type { PaymentKind, PaymentMethod, PaymentProvider, PaymentStatus } from '../../gql/graphql';
-import { utcOffsetMinutes, wallClock } from '../../shared/paris-time';
+import { utcOffsetMinutes, wallClock } from '@serenaia/shared/paris-time';
 import { csvEuros } from './money';
 import { netCents, type LedgerPayment } from './payment-summary';
 

@@ -1,4 +1,4 @@
-import { fakeClient, operationName } from '../../testing/urql';
+import { fakeClient, operationName } from '@serenaia/shared/testing/urql';
 import { exportFileName, fetchAllPayments } from './payments-export';
 import { payment } from './testing';
 

@@ -1,6 +1,6 @@
 /** The ledger's filters as they live in the URL, and as the API takes them. Pure. */
 import type { PaymentMethod, PaymentStatus, PaymentsFilter } from '../../gql/graphql';
-import { addDays, isLocalDate, zonedInstant, type LocalDate } from '../../shared/paris-time';
+import { addDays, isLocalDate, zonedInstant, type LocalDate } from '@serenaia/shared/paris-time';
 
 export const PAYMENT_METHODS: readonly PaymentMethod[] = [
   'CASH',

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { instituteResult, meResult } from '../../testing/fixtures';
 import { memorySessionStore, renderWithProviders, validTokens } from '../../testing/render';
-import { fakeClient, operationName } from '../../testing/urql';
+import { fakeClient, operationName } from '@serenaia/shared/testing/urql';
 import { LoginPage, RequireAuth } from '../auth';
 import { AppShell } from './AppShell';
 

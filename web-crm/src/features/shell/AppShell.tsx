@@ -12,7 +12,7 @@ import { alpha, useTheme } from '@mui/material/styles';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
-import { errorMessage } from '../../shared/graphql-errors';
+import { errorMessage } from '@serenaia/shared/graphql-errors';
 import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
 import { NavDrawer } from './NavDrawer';

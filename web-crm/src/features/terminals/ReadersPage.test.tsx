@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Operation } from '@urql/core';
 import { instituteResult, meResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
-import { fakeClient, graphqlError, operationName } from '../../testing/urql';
+import { fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { ReadersPage } from './ReadersPage';
 
 interface Reader {

@@ -27,10 +27,11 @@ import {
   RenameReaderDocument,
   type TerminalReaderFieldsFragment,
 } from '../../gql/graphql';
-import { LOCALE, TIME_ZONE } from '../../shared/format';
-import { errorMessage, fieldErrors } from '../../shared/graphql-errors';
+import { LOCALE, TIME_ZONE } from '@serenaia/shared/format';
+import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
 import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
+import { LoadError, Page, PageHeader } from '../../shared/page';
 import { validatePairing, validateReaderName, type ReaderFormErrors } from './reader-form';
 
 type Reader = TerminalReaderFieldsFragment;
@@ -392,7 +393,6 @@ function ReaderCard({
  */
 export function ReadersPage() {
   const { t } = useTranslation();
-  const fallbacks = useFallbacks();
   const { institute } = useInstitute();
   const { user, fetching: userFetching } = useCurrentUser();
   const admin = user?.role === 'ADMIN';
@@ -433,51 +433,23 @@ export function ReadersPage() {
         </Box>
       );
   else if (error && !fetching)
-    body = (
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" size="small" onClick={reload}>
-            {t('errors.retry')}
-          </Button>
-        }
-      >
-        {t('terminals.loadError')} {errorMessage(error, fallbacks)}
-      </Alert>
-    );
+    body = <LoadError message={t('terminals.loadError')} error={error} onRetry={reload} />;
   else body = user || userFetching ? <Skeleton variant="rounded" height={160} /> : null;
 
   return (
-    <Box sx={{ maxWidth: 760, mx: 'auto', pt: { xs: 3, md: 5 } }}>
-      <title>
-        {institute
-          ? t('app.pageTitle', { page: t('terminals.pageTitle'), institute: institute.name })
-          : t('terminals.pageTitle')}
-      </title>
-      <Box
-        component="header"
-        sx={{
-          mb: { xs: 2, md: 3 },
-          display: 'flex',
-          gap: 2,
-          alignItems: { xs: 'stretch', sm: 'flex-end' },
-          flexDirection: { xs: 'column', sm: 'row' },
-        }}
-      >
-        <Box sx={{ flexGrow: 1 }}>
-          <Typography variant="h3" component="h1" sx={{ fontSize: { xs: '2rem', md: '2.6rem' } }}>
-            {t('terminals.title')}
-          </Typography>
-          <Typography color="text.secondary" sx={{ mt: 0.5 }}>
-            {t('terminals.subtitle')}
-          </Typography>
-        </Box>
-        {admin ? (
-          <Button variant="contained" startIcon={<AddOutlined />} onClick={() => setPairing(true)}>
-            {t('terminals.pair.action')}
-          </Button>
-        ) : null}
-      </Box>
+    <Page maxWidth={760} pageTitle={t('terminals.pageTitle')} institute={institute?.name}>
+      <PageHeader
+        title={t('terminals.title')}
+        subtitle={t('terminals.subtitle')}
+        sx={{ alignItems: { xs: 'stretch', sm: 'flex-end' }, flexDirection: { xs: 'column', sm: 'row' } }}
+        actions={
+          admin ? (
+            <Button variant="contained" startIcon={<AddOutlined />} onClick={() => setPairing(true)}>
+              {t('terminals.pair.action')}
+            </Button>
+          ) : null
+        }
+      />
       {user && !admin ? (
         <Alert severity="info" sx={{ mb: 2 }}>
           {t('terminals.readOnly')}
@@ -524,6 +496,6 @@ export function ReadersPage() {
         message={toast}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
       />
-    </Box>
+    </Page>
   );
 }

@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor, within, type RenderResult } from '@testing-library/react';
 import type { Client, Operation } from '@urql/core';
 import { useLocation } from 'react-router-dom';
-import { monthKeyOf } from '../../shared/time';
+import { monthKeyOf } from '@serenaia/shared/paris-time';
 import { catalogResult, practitionersResult, settingsResult, slot } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
-import { byOperation, fakeClient, operationName } from '../../testing/urql';
+import { byOperation, fakeClient, operationName } from '@serenaia/shared/testing/urql';
 import { BookingPage } from './BookingPage';
 
 function LocationProbe() {

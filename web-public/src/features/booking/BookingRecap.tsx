@@ -7,7 +7,7 @@ import Chip from '@mui/material/Chip';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { capitalize, formatLongDate, formatPrice, formatTime } from '../../shared/format';
+import { capitalize, formatLongDate, formatPrice, formatTime } from '@serenaia/shared/format';
 import { ServiceLines } from './ServiceLines';
 import type { CatalogService } from './types';
 

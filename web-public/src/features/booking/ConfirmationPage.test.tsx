@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ExecutionResult, Operation } from '@urql/core';
 import { settingsResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
-import { byOperation, fakeClient, graphqlError, operationName } from '../../testing/urql';
+import { byOperation, fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { readConfirmation, saveConfirmation } from './confirmation-store';
 import { ConfirmationPage } from './ConfirmationPage';
 import type { CreatedBooking } from './types';

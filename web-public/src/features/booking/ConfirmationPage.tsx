@@ -16,7 +16,7 @@ import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
-import { visuallyHidden } from '../../shared/a11y';
+import { visuallyHidden } from '@serenaia/shared/a11y';
 import {
   addressLines,
   capitalize,
@@ -24,7 +24,7 @@ import {
   formatPrice,
   formatTime,
   phoneHref,
-} from '../../shared/format';
+} from '@serenaia/shared/format';
 import { buildIcs, downloadFile } from '../../shared/ics';
 import {
   BOOKING_PATH,

@@ -5,8 +5,8 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { capitalize, formatDayAndMonth, formatTime } from '../../shared/format';
-import type { SlotAlternative } from '../../shared/graphql-errors';
+import { capitalize, formatDayAndMonth, formatTime } from '@serenaia/shared/format';
+import type { SlotAlternative } from '@serenaia/shared/graphql-errors';
 
 export interface ConflictAlternativesProps {
   /** The server's French message ("Ce créneau vient d’être réservé…"). */

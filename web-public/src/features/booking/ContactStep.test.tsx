@@ -4,7 +4,7 @@ import type { ExecutionResult, Operation } from '@urql/core';
 import { useState } from 'react';
 import { CATEGORIES } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
-import { byOperation, fakeClient, graphqlError } from '../../testing/urql';
+import { byOperation, fakeClient, graphqlError } from '@serenaia/shared/testing/urql';
 import type { ChosenSlot } from './booking-url';
 import { ContactStep } from './ContactStep';
 import { EMPTY_CONTACT } from './contact-validation';

@@ -9,8 +9,13 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CreateBookingDocument } from '../../gql/graphql';
-import { visuallyHidden } from '../../shared/a11y';
-import { errorMessage, fieldErrors, slotConflict, type SlotAlternative } from '../../shared/graphql-errors';
+import { visuallyHidden } from '@serenaia/shared/a11y';
+import {
+  errorMessage,
+  fieldErrors,
+  slotConflict,
+  type SlotAlternative,
+} from '@serenaia/shared/graphql-errors';
 import type { ChosenSlot } from './booking-url';
 import { BookingRecap } from './BookingRecap';
 import { ConflictAlternatives } from './ConflictAlternatives';

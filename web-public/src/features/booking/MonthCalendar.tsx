@@ -8,8 +8,15 @@ import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { capitalize, formatDateKey, formatMonthKey, LOCALE } from '../../shared/format';
-import { addDays, addMonths, daysInMonth, isoWeekday, monthWeeks, parseDateKey } from '../../shared/time';
+import { capitalize, formatDateKey, formatMonthKey, LOCALE } from '@serenaia/shared/format';
+import {
+  addDays,
+  addMonths,
+  daysInMonth,
+  isoWeekday,
+  monthWeeks,
+  parseDateKey,
+} from '@serenaia/shared/paris-time';
 
 export interface MonthCalendarProps {
   /** `YYYY-MM` */

@@ -13,9 +13,9 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { BookingPractitionersDocument } from '../../gql/graphql';
-import { visuallyHidden } from '../../shared/a11y';
-import { initials } from '../../shared/format';
-import { errorMessage } from '../../shared/graphql-errors';
+import { visuallyHidden } from '@serenaia/shared/a11y';
+import { initials } from '@serenaia/shared/format';
+import { errorMessage } from '@serenaia/shared/graphql-errors';
 
 export interface PractitionerStepProps {
   serviceIds: readonly string[];

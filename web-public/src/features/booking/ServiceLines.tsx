@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { formatDuration, formatPrice } from '../../shared/format';
+import { formatDuration, formatPrice } from '@serenaia/shared/format';
 
 export interface ServiceLine {
   name: string;

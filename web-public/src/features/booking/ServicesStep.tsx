@@ -13,7 +13,7 @@ import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDuration, formatPrice } from '../../shared/format';
+import { formatDuration, formatPrice } from '@serenaia/shared/format';
 import { MAX_SERVICES } from './booking-url';
 import type { CatalogCategory, CatalogService } from './types';
 

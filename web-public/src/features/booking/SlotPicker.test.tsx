@@ -4,7 +4,7 @@ import type { Operation } from '@urql/core';
 import { useState } from 'react';
 import { slot } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
-import { byOperation, fakeClient } from '../../testing/urql';
+import { byOperation, fakeClient } from '@serenaia/shared/testing/urql';
 import { SlotPicker, type PickedSlot } from './SlotPicker';
 
 const NOW = Date.parse('2026-11-25T17:00:00Z'); // mercredi 25 novembre 2026, 18:00 à Paris

@@ -11,10 +11,10 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { AvailableSlotsDocument } from '../../gql/graphql';
-import { visuallyHidden } from '../../shared/a11y';
-import { capitalize, formatDateKey, formatMonthKey, formatTime, phoneHref } from '../../shared/format';
-import { errorMessage } from '../../shared/graphql-errors';
-import { addMonths, dateKeyOf, monthKeyOf, monthRange } from '../../shared/time';
+import { visuallyHidden } from '@serenaia/shared/a11y';
+import { capitalize, formatDateKey, formatMonthKey, formatTime, phoneHref } from '@serenaia/shared/format';
+import { errorMessage } from '@serenaia/shared/graphql-errors';
+import { addMonths, dateKeyOf, monthKeyOf, monthRange } from '@serenaia/shared/paris-time';
 import { MonthCalendar } from './MonthCalendar';
 import { availableDays, slotsOfDay, splitByPeriod, type SlotLike } from './slots';
 

@@ -3,7 +3,7 @@
  * reload or the back button lands on the same step with the same choices. Pure functions.
  */
 import { BOOKING_PARAMS as P } from '../../shared/site';
-import { DATE_KEY, MONTH_KEY } from '../../shared/time';
+import { DATE_KEY, MONTH_KEY } from '@serenaia/shared/paris-time';
 
 export const STEPS = ['prestations', 'praticien', 'date', 'coordonnees'] as const;
 export type StepId = (typeof STEPS)[number];

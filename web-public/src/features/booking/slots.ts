@@ -1,5 +1,5 @@
 /** Free slots as the calendar and the time buttons need them, in the institute's time zone. Pure. */
-import { dateKeyOf, zonedParts } from '../../shared/time';
+import { dateKeyOf, zonedParts } from '@serenaia/shared/paris-time';
 
 export interface SlotLike {
   /** UTC ISO instant. */

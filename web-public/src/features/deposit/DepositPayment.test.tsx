@@ -3,7 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { ExecutionResult, Operation } from '@urql/core';
 import type { PaymentMethod, PaymentProvider } from '../../gql/graphql';
 import { renderWithProviders } from '../../testing/render';
-import { byOperation, fakeClient, graphqlError, operationName } from '../../testing/urql';
+import { byOperation, fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { DepositPayment, type DepositPaymentProps } from './DepositPayment';
 import type { PayPalButtonsComponent, PayPalButtonsOptions } from './paypal-sdk';
 

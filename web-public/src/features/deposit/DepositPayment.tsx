@@ -21,8 +21,8 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { useClient } from 'urql';
 import { CreateDepositPaymentDocument, DepositStatusDocument } from '../../gql/graphql';
-import { formatDateTime, formatPrice, formatTime, phoneHref } from '../../shared/format';
-import { errorCode, errorMessage } from '../../shared/graphql-errors';
+import { formatDateTime, formatPrice, formatTime, phoneHref } from '@serenaia/shared/format';
+import { errorCode, errorMessage } from '@serenaia/shared/graphql-errors';
 import { CheckoutForm } from './CheckoutForm';
 import {
   checkoutMethod,

@@ -8,8 +8,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, type CombinedError } from 'urql';
 import { CapturePayPalDepositDocument, CreateDepositPaymentDocument } from '../../gql/graphql';
-import { formatPrice } from '../../shared/format';
-import { errorCode, errorMessage } from '../../shared/graphql-errors';
+import { formatPrice } from '@serenaia/shared/format';
+import { errorCode, errorMessage } from '@serenaia/shared/graphql-errors';
 import type { CheckoutFormProps } from './checkout-form';
 import { loadPayPal, type PayPalButtonsComponent } from './paypal-sdk';
 

@@ -10,8 +10,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CompleteSimulatedPaymentDocument } from '../../gql/graphql';
-import { formatPrice } from '../../shared/format';
-import { errorMessage } from '../../shared/graphql-errors';
+import { formatPrice } from '@serenaia/shared/format';
+import { errorMessage } from '@serenaia/shared/graphql-errors';
 import type { CheckoutFormProps } from './checkout-form';
 
 /** Stripe's public test card: what a demo visitor would type. Nothing is sent but the choice. */

@@ -10,7 +10,7 @@ import type { Stripe, StripeElements, StripePaymentElement } from '@stripe/strip
 import { loadStripe } from '@stripe/stripe-js/pure';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPrice } from '../../shared/format';
+import { formatPrice } from '@serenaia/shared/format';
 import { managePath } from '../../shared/site';
 import type { CheckoutFormProps } from './checkout-form';
 

@@ -11,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addressLines, mapUrl, phoneHref } from '../../shared/format';
+import { addressLines, mapUrl, phoneHref } from '@serenaia/shared/format';
 import { FIND_US_ID } from '../../shared/site';
 import type { PublicInstitute } from './types';
 

@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
-import { phoneHref } from '../../shared/format';
+import { phoneHref } from '@serenaia/shared/format';
 import { bookingPath, FIND_US_ID } from '../../shared/site';
 import type { PublicInstitute } from './types';
 

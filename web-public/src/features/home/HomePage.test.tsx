@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ExecutionResult } from '@urql/core';
 import { catalogResult, settingsResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
-import { byOperation, fakeClient, operationName } from '../../testing/urql';
+import { byOperation, fakeClient, operationName } from '@serenaia/shared/testing/urql';
 import { HomePage } from './HomePage';
 
 const services = () => catalogResult();

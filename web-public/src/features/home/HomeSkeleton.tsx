@@ -5,7 +5,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { visuallyHidden } from '../../shared/a11y';
+import { visuallyHidden } from '@serenaia/shared/a11y';
 
 /** Placeholder with the page's shape while the institute's details load. */
 export function HomeSkeleton() {

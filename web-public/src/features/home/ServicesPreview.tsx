@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { HomeServicesDocument, type HomeServicesQuery } from '../../gql/graphql';
-import { formatDuration, formatPrice } from '../../shared/format';
+import { formatDuration, formatPrice } from '@serenaia/shared/format';
 import { bookingPath } from '../../shared/site';
 
 type Category = HomeServicesQuery['serviceCategories'][number];

@@ -11,8 +11,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CancelBookingByTokenDocument, type ManagedBookingFragment } from '../../gql/graphql';
-import { formatDateTime } from '../../shared/format';
-import { errorMessage } from '../../shared/graphql-errors';
+import { formatDateTime } from '@serenaia/shared/format';
+import { errorMessage } from '@serenaia/shared/graphql-errors';
 
 const REASON_MAX = 300;
 

@@ -5,7 +5,7 @@ import type { ManagedBookingFragment } from '../../gql/graphql';
 import { MANAGE_PATH } from '../../shared/site';
 import { settingsResult, slot } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
-import { byOperation, fakeClient, graphqlError, operationName } from '../../testing/urql';
+import { byOperation, fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { ManageBookingPage } from './ManageBookingPage';
 
 const TOKEN = '3bq9N_dlYcka_KieoNtYjleHkRlNmNiMcKWYsTvtnP0';

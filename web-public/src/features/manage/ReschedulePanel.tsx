@@ -15,9 +15,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { RescheduleBookingByTokenDocument, type ManagedBookingFragment } from '../../gql/graphql';
-import { formatDateTime } from '../../shared/format';
-import { errorMessage, slotConflict, type SlotAlternative } from '../../shared/graphql-errors';
-import { dateKeyOf, monthKeyOf } from '../../shared/time';
+import { formatDateTime } from '@serenaia/shared/format';
+import { errorMessage, slotConflict, type SlotAlternative } from '@serenaia/shared/graphql-errors';
+import { dateKeyOf, monthKeyOf } from '@serenaia/shared/paris-time';
 import { ConflictAlternatives, SlotPicker } from '../booking';
 
 export interface ReschedulePanelProps {

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { formatSiret } from '../format';
+import { formatSiret } from '@serenaia/shared/format';
 import type { SiteInstitute } from './useSiteSettings';
 
 export function SiteFooter({ institute }: { institute: SiteInstitute }) {

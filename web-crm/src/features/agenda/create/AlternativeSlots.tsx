@@ -2,8 +2,8 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { Alternative } from '../../../shared/graphql-errors';
-import { formatShortDay, formatTime, localDateOf } from '../../../shared/paris-time';
+import type { Alternative } from '@serenaia/shared/graphql-errors';
+import { formatShortDay, formatTime, localDateOf } from '@serenaia/shared/paris-time';
 
 /** "jeu. 26/11 10:30", adding the practitioner when known. */
 export function alternativeLabel(alternative: Alternative): string {

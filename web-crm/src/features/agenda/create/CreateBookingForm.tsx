@@ -9,14 +9,14 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CreateStaffBookingDocument } from '../../../gql/graphql';
-import { formatEuros } from '../../../shared/format';
+import { formatEuros } from '@serenaia/shared/format';
 import {
   conflictAlternatives,
   errorMessage,
   fieldErrors,
   type Alternative,
-} from '../../../shared/graphql-errors';
-import { formatTime, localDateOf, wallMinutes, wallTimeString } from '../../../shared/paris-time';
+} from '@serenaia/shared/graphql-errors';
+import { formatTime, localDateOf, wallMinutes, wallTimeString } from '@serenaia/shared/paris-time';
 import type { AgendaBooking, AgendaPractitioner } from '../data/agenda-state';
 import { AlternativeSlots } from './AlternativeSlots';
 import {

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { BookableServicesDocument } from '../../../gql/graphql';
-import { formatEuros } from '../../../shared/format';
+import { formatEuros } from '@serenaia/shared/format';
 
 export interface ServiceOption {
   id: string;

@@ -3,7 +3,7 @@
  * and the GraphQL inputs they become. Pure.
  */
 import type { BlockSlotInput, CreateBookingInput } from '../../../gql/graphql';
-import { isLocalDate, parseWallTime, zonedInstant, type LocalDate } from '../../../shared/paris-time';
+import { isLocalDate, parseWallTime, zonedInstant, type LocalDate } from '@serenaia/shared/paris-time';
 
 export const MAX_SERVICES = 5;
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useClient } from 'urql';
 import { AgendaChangedDocument } from '../../../gql/graphql';
-import type { LocalDate } from '../../../shared/paris-time';
+import type { LocalDate } from '@serenaia/shared/paris-time';
 import type { AgendaChange } from './agenda-state';
 
 export interface AgendaDaySubscriptionProps {

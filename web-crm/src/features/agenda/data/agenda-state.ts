@@ -9,7 +9,7 @@ import type {
   AgendaDayQuery,
   BookingStatus,
 } from '../../../gql/graphql';
-import { MINUTE_MS, dayInterval, toMillis, type LocalDate } from '../../../shared/paris-time';
+import { MINUTE_MS, dayInterval, toMillis, type LocalDate } from '@serenaia/shared/paris-time';
 
 export type AgendaBooking = AgendaBookingFieldsFragment;
 export type AgendaBookingItem = AgendaBooking['items'][number];

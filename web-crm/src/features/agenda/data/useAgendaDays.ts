@@ -2,7 +2,7 @@ import type { CombinedError } from '@urql/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient } from 'urql';
 import { AgendaDayDocument } from '../../../gql/graphql';
-import type { LocalDate } from '../../../shared/paris-time';
+import type { LocalDate } from '@serenaia/shared/paris-time';
 import {
   applyAgendaChange,
   removeBlock,

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useQuery } from 'urql';
 import { BookingLinkDocument } from '../../../gql/graphql';
-import { localDateOf, type LocalDate } from '../../../shared/paris-time';
+import { localDateOf, type LocalDate } from '@serenaia/shared/paris-time';
 
 /**
  * `/agenda?rdv=<id>` (a link from elsewhere, e.g. the payments page): finds the booking's day and

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ExecutionResult } from '@urql/core';
-import { formatTime } from '../../../shared/paris-time';
+import { formatTime } from '@serenaia/shared/paris-time';
 import { renderWithProviders } from '../../../testing/render';
-import { fakeClient, graphqlError, operationName } from '../../../testing/urql';
+import { fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { AgendaToast, useAgendaNotice } from '../AgendaToast';
 import { LEA, booking } from '../testing/agenda-fixtures';
 import { withPendingMoves, type AgendaBooking } from './agenda-state';

@@ -2,7 +2,7 @@ import type { CombinedError } from '@urql/core';
 import { useCallback, useState } from 'react';
 import { useMutation } from 'urql';
 import { RescheduleBookingDocument } from '../../../gql/graphql';
-import { toMillis } from '../../../shared/paris-time';
+import { toMillis } from '@serenaia/shared/paris-time';
 import { isMovable, type AgendaBooking, type PendingMove } from './agenda-state';
 
 export interface MoveCallbacks {

@@ -6,8 +6,8 @@ import type { CombinedError } from '@urql/core';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { UnblockSlotDocument } from '../../../gql/graphql';
-import { capitalize } from '../../../shared/format';
-import { formatDay, formatTimeRange, localDateOf } from '../../../shared/paris-time';
+import { capitalize } from '@serenaia/shared/format';
+import { formatDay, formatTimeRange, localDateOf } from '@serenaia/shared/paris-time';
 import type { AgendaBlock, AgendaPractitioner } from '../data/agenda-state';
 import type { Cabin } from '../data/useAgendaSettings';
 

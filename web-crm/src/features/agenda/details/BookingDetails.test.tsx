@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderWithProviders } from '../../../testing/render';
-import { fakeClient, operationName } from '../../../testing/urql';
+import { fakeClient, operationName } from '@serenaia/shared/testing/urql';
 import { booking } from '../testing/agenda-fixtures';
 import type { AgendaBooking } from '../data/agenda-state';
 import { BookingDetails } from './BookingDetails';

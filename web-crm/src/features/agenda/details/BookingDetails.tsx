@@ -26,8 +26,8 @@ import {
   MarkNoShowDocument,
   type BookingStatus,
 } from '../../../gql/graphql';
-import { capitalize, formatEuros, phoneHref } from '../../../shared/format';
-import { formatDay, formatTime, formatTimeRange, localDateOf, toMillis } from '../../../shared/paris-time';
+import { capitalize, formatEuros, phoneHref } from '@serenaia/shared/format';
+import { formatDay, formatTime, formatTimeRange, localDateOf, toMillis } from '@serenaia/shared/paris-time';
 import { BookingNotificationSection } from '../../notifications';
 import { BookingPaymentSection } from '../../payments';
 import { clientName, type AgendaBooking } from '../data/agenda-state';

@@ -1,7 +1,7 @@
 import LockOutlined from '@mui/icons-material/LockOutlined';
 import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
-import { formatTimeRange } from '../../../shared/paris-time';
+import { formatTimeRange } from '@serenaia/shared/paris-time';
 import type { AgendaBlock } from '../data/agenda-state';
 
 export interface BlockedSlotBlockProps {

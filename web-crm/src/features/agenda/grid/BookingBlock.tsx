@@ -5,7 +5,7 @@ import Box from '@mui/material/Box';
 import { alpha, keyframes } from '@mui/material/styles';
 import type { MouseEvent as ReactMouseEvent, PointerEvent as ReactPointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatTime, formatTimeRange } from '../../../shared/paris-time';
+import { formatTime, formatTimeRange } from '@serenaia/shared/paris-time';
 import { clientName, isMovable, type BookingSegment } from '../data/agenda-state';
 
 const pulse = keyframes`

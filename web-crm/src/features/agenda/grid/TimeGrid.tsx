@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatTime, toMillis, type LocalDate } from '../../../shared/paris-time';
+import { formatTime, toMillis, type LocalDate } from '@serenaia/shared/paris-time';
 import {
   blockInColumn,
   movedBooking,

@@ -1,4 +1,4 @@
-import { zonedInstant } from '../../../shared/paris-time';
+import { zonedInstant } from '@serenaia/shared/paris-time';
 import {
   boxFor,
   columnGeometry,

@@ -13,7 +13,7 @@ import {
   wallMinutes,
   zonedInstant,
   type LocalDate,
-} from '../../../shared/paris-time';
+} from '@serenaia/shared/paris-time';
 
 /** Wall-clock bounds shared by every column: minutes after midnight (`endMinute` may be 1440). */
 export interface TimeWindow {

@@ -1,5 +1,7 @@
+/** Test-only: a fake urql client for component tests (imported by `*.test.tsx` files, never by app code). */
 import {
   Client,
+  getOperationName,
   makeErrorResult,
   makeResult,
   type ExecutionResult,
@@ -7,21 +9,19 @@ import {
   type Operation,
   type OperationResult,
 } from '@urql/core';
-import { Kind } from 'graphql';
 import { filter, make, mergeMap, pipe, share, takeUntil } from 'wonka';
 
 /** What the fake server answers: a GraphQL response body, or a thrown error for a network failure. */
 export type Responder = (operation: Operation) => ExecutionResult | Promise<ExecutionResult>;
 
 /**
- * A real urql `Client` whose terminating exchange answers with `respond` instead of the network, so
- * components run against real `OperationResult`s and `CombinedError`s built by @urql/core itself.
+ * A terminating exchange that answers with `respond` instead of the network, so components and
+ * exchanges run against real `OperationResult`s and `CombinedError`s built by @urql/core itself.
  * Like `fetchExchange`, the request starts asynchronously and a torn-down operation is never sent
- * (urql's `useQuery` subscribes and tears down once during render): `operations` lists what was sent.
+ * (urql's `useQuery` subscribes and tears down once during render): `sent` lists what was sent.
  */
-export function fakeClient(respond: Responder): { client: Client; operations: Operation[] } {
-  const operations: Operation[] = [];
-  const exchange: Exchange = () => (input$) => {
+export function fakeExchange(respond: Responder, sent: Operation[]): Exchange {
+  return () => (input$) => {
     const operations$ = pipe(input$, share);
     return pipe(
       operations$,
@@ -35,7 +35,7 @@ export function fakeClient(respond: Responder): { client: Client; operations: Op
           let cancelled = false;
           void Promise.resolve().then(async () => {
             if (cancelled) return;
-            operations.push(operation);
+            sent.push(operation);
             let result: OperationResult;
             try {
               result = makeResult(operation, await respond(operation));
@@ -54,12 +54,35 @@ export function fakeClient(respond: Responder): { client: Client; operations: Op
       }),
     );
   };
+}
+
+/** A real urql `Client` over `fakeExchange`, with `before` exchanges (e.g. the auth exchange) in front. */
+export function fakeClient(
+  respond: Responder,
+  options: { before?: Exchange[] } = {},
+): { client: Client; operations: Operation[] } {
+  const operations: Operation[] = [];
   const client = new Client({
     url: 'http://localhost/graphql',
     preferGetMethod: false,
-    exchanges: [exchange],
+    exchanges: [...(options.before ?? []), fakeExchange(respond, operations)],
   });
   return { client, operations };
+}
+
+/** Name of the operation (`Login`, `CurrentUser`…). */
+export function operationName(operation: Operation): string {
+  return getOperationName(operation.query) ?? '';
+}
+
+/** The Authorization header an operation was sent with, if any. */
+export function authorizationOf(operation: Operation): string | undefined {
+  const options =
+    typeof operation.context.fetchOptions === 'function'
+      ? operation.context.fetchOptions()
+      : operation.context.fetchOptions;
+  const headers = (options?.headers ?? {}) as Record<string, string>;
+  return headers.Authorization ?? headers.authorization;
 }
 
 /** A GraphQL error response as the Sérénaia server formats it. */
@@ -71,20 +94,12 @@ export function graphqlError(
   return { data: null, errors: [{ message, extensions: { code, ...extra } }] };
 }
 
-/** The name of the operation (`query SiteSettings` → `SiteSettings`), to answer each one its own way. */
-export function operationName(operation: Operation): string | undefined {
-  for (const definition of operation.query.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION) return definition.name?.value;
-  }
-  return undefined;
-}
-
 /** A responder that answers by operation name; an operation nobody expected fails the test loudly. */
 export function byOperation(
   handlers: Record<string, (operation: Operation) => ExecutionResult | Promise<ExecutionResult>>,
 ): Responder {
   return (operation) => {
-    const name = operationName(operation) ?? '';
+    const name = operationName(operation);
     const handler = handlers[name];
     if (handler === undefined) throw new Error(`Unexpected operation ${name}`);
     return handler(operation);

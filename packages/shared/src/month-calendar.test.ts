@@ -9,7 +9,7 @@ import {
   startOfDay,
   zoneOffsetMinutes,
   zonedParts,
-} from './time';
+} from './paris-time';
 
 describe('zoned parts in Europe/Paris', () => {
   it('reads the wall clock of an instant', () => {

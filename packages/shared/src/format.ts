@@ -1,7 +1,8 @@
 /** Formatting for French readers (fr-FR, Europe/Paris). Pure functions: no clock, no DOM. */
 
-export const LOCALE = 'fr-FR';
-export const TIME_ZONE = 'Europe/Paris';
+import { LOCALE, TIME_ZONE, formatTime } from './paris-time.js';
+
+export { LOCALE, TIME_ZONE, formatTime };
 
 export interface PostalAddress {
   addressLine1: string;
@@ -52,6 +53,11 @@ const wholeEuros = new Intl.NumberFormat(LOCALE, {
   maximumFractionDigits: 0,
 });
 
+/** Integer cents as "12,50 €" (French grouping and spacing), cents always shown: ledgers, amounts due. */
+export function formatEuros(cents: number): string {
+  return euros.format(cents / 100);
+}
+
 /** Integer cents as a French price: "45 €" for whole euros, "22,50 €" otherwise. */
 export function formatPrice(cents: number): string {
   return cents % 100 === 0 ? wholeEuros.format(cents / 100) : euros.format(cents / 100);
@@ -81,21 +87,24 @@ const dayAndMonth = new Intl.DateTimeFormat(LOCALE, {
   day: 'numeric',
   month: 'long',
 });
-const clock = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
 
-/** "samedi 28 novembre 2026", in Paris whatever the browser's zone. */
-export function formatLongDate(instant: Instant): string {
+/** "samedi 28 novembre 2026", in Paris whatever the browser's zone (or in `timeZone`). */
+export function formatLongDate(instant: Instant, timeZone: string = TIME_ZONE): string {
+  if (timeZone !== TIME_ZONE) {
+    return new Intl.DateTimeFormat(LOCALE, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone,
+    }).format(asDate(instant));
+  }
   return longDate.format(asDate(instant));
 }
 
 /** "samedi 28 novembre", in Paris. */
 export function formatDayAndMonth(instant: Instant): string {
   return dayAndMonth.format(asDate(instant));
-}
-
-/** "10:30", in Paris. */
-export function formatTime(instant: Instant): string {
-  return clock.format(asDate(instant));
 }
 
 /** "samedi 28 novembre 2026 à 10:30", in Paris. */

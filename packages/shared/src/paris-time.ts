@@ -1,9 +1,15 @@
 /**
  * Calendar dates and wall-clock times in the institute's time zone (Europe/Paris), whatever the
- * browser's zone. Instants are epoch milliseconds (or the server's UTC ISO strings); a `LocalDate`
- * is `YYYY-MM-DD` in Europe/Paris. Pure functions: no clock.
+ * machine's or the browser's zone: the one implementation the apps, the browser tests and the server's
+ * tests use. Instants are epoch milliseconds, `Date`s or the server's UTC ISO strings; a `LocalDate`
+ * is `YYYY-MM-DD` in Europe/Paris, a month `YYYY-MM`. Pure functions: no clock (the caller passes `now`).
+ *
+ * The server keeps its own `server/src/common/time.ts` (interval algebra, any IANA zone, a cached
+ * offset table): it is compiled by tsc and run by Node, which cannot load this TypeScript source.
  */
-import { LOCALE, TIME_ZONE } from './format';
+
+export const LOCALE = 'fr-FR';
+export const TIME_ZONE = 'Europe/Paris';
 
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
@@ -213,4 +219,95 @@ export function formatDayRange(first: LocalDate, last: LocalDate, joiner: string
   if (a.year === b.year && a.month === b.month) return `${a.day} ${joiner} ${b.day} ${month(last)} ${b.year}`;
   if (a.year === b.year) return `${a.day} ${month(first)} ${joiner} ${b.day} ${month(last)} ${b.year}`;
   return `${a.day} ${month(first)} ${a.year} ${joiner} ${b.day} ${month(last)} ${b.year}`;
+}
+
+/* ---- Month calendars (the public site's booking calendar) ---- */
+
+export type ZonedParts = Omit<WallClock, 'second'>;
+
+/** The wall-clock date and time of `instant` in `timeZone`, to the minute. */
+export function zonedParts(instant: Date | string | number, timeZone: string = TIME_ZONE): ZonedParts {
+  const { year, month, day, hour, minute } = wallClock(instant, timeZone);
+  return { year, month, day, hour, minute };
+}
+/** `YYYY-MM-DD` of `instant` in `timeZone` (the calendar day a client sees in Paris). */
+export const dateKeyOf = localDateOf;
+
+/** `YYYY-MM` of `instant` in `timeZone`. */
+export function monthKeyOf(instant: Date | string | number, timeZone: string = TIME_ZONE): string {
+  return localDateOf(instant, timeZone).slice(0, 7);
+}
+
+/** Minutes `timeZone` is ahead of UTC at `instant` (60 in Paris in winter, 120 in summer). */
+export const zoneOffsetMinutes = utcOffsetMinutes;
+
+/** A `YYYY-MM-DD` key as numbers (lenient: missing parts read as 0 / 1). */
+export function parseDateKey(key: string): { year: number; month: number; day: number } {
+  const [year, month, day] = key.split('-').map(Number);
+  return { year: year ?? 0, month: month ?? 1, day: day ?? 1 };
+}
+
+/** The instant `dateKey` starts in `timeZone` (its local midnight). */
+export function startOfDay(dateKey: LocalDate, timeZone: string = TIME_ZONE): Date {
+  return new Date(zonedInstant(dateKey, 0, timeZone));
+}
+
+/** `monthKey` (`YYYY-MM`) moved by `months` months. */
+export function addMonths(monthKey: string, months: number): string {
+  const [year = 0, month = 1] = monthKey.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1 + months, 1));
+  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+export function daysInMonth(monthKey: string): number {
+  const [year = 0, month = 1] = monthKey.split('-').map(Number);
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The weeks of a month as a calendar shows them, Monday first: seven cells per week, `null` for
+ * the days of the neighbouring months.
+ */
+export function monthWeeks(monthKey: string): (LocalDate | null)[][] {
+  const first = `${monthKey}-01`;
+  const cells: (LocalDate | null)[] = Array.from({ length: isoWeekday(first) - 1 }, () => null);
+  for (let day = 1; day <= daysInMonth(monthKey); day++)
+    cells.push(`${monthKey}-${String(day).padStart(2, '0')}`);
+  while (cells.length % 7 !== 0) cells.push(null);
+  const weeks: (LocalDate | null)[][] = [];
+  for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
+  return weeks;
+}
+
+/** [start, end) of a month in `timeZone`, as UTC instants. */
+export function monthRange(monthKey: string, timeZone: string = TIME_ZONE): { from: Date; to: Date } {
+  return {
+    from: startOfDay(`${monthKey}-01`, timeZone),
+    to: startOfDay(`${addMonths(monthKey, 1)}-01`, timeZone),
+  };
+}
+
+export const DATE_KEY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const MONTH_KEY = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/* ---- Wall clock as text (browser tests, server tests) ---- */
+
+/** `HH:MM` on the Paris wall clock at `instant` (24-hour). */
+export function wallTimeOf(instant: string | number | Date, timeZone: string = TIME_ZONE): string {
+  return wallTimeString(wallMinutes(instant, timeZone));
+}
+
+/** The Paris wall clock of an instant as text: `{date: 'YYYY-MM-DD', time: 'HH:MM'}`. */
+export function wallClockText(
+  instant: string | number | Date,
+  timeZone: string = TIME_ZONE,
+): { date: LocalDate; time: string } {
+  return { date: localDateOf(instant, timeZone), time: wallTimeOf(instant, timeZone) };
+}
+
+/** The instant the wall clock of `timeZone` shows `wallTime` (`HH:MM`) on `day` (see `zonedInstant`). */
+export function instantAt(day: LocalDate, wallTime: string, timeZone: string = TIME_ZONE): number {
+  const minutes = parseWallTime(wallTime);
+  if (minutes === null) throw new RangeError(`Not an HH:MM wall time: ${wallTime}`);
+  return zonedInstant(day, minutes, timeZone);
 }

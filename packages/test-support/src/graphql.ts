@@ -1,4 +1,4 @@
-/** A small GraphQL client over real HTTP and WebSocket, for integration tests. */
+/** A small GraphQL client over real HTTP and WebSocket, for the integration and browser tests. */
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
@@ -42,8 +42,10 @@ export async function gqlOk<T = Record<string, unknown>>(
   token?: string,
 ): Promise<T> {
   const res = await gql<T>(url, query, variables, { token });
-  if (res.errors || res.data === undefined) {
-    throw new Error(`GraphQL failed (${res.status}): ${JSON.stringify(res.errors)}`);
+  if (res.errors?.length || res.data === undefined || res.data === null) {
+    throw new Error(
+      `GraphQL failed (${res.status}) for ${query.slice(0, 60)}…: ${JSON.stringify(res.errors)}`,
+    );
   }
   return res.data;
 }

@@ -17,6 +17,12 @@ export interface ErrorFallbacks {
   unexpected: string;
 }
 
+/** The `extensions.code` of the first GraphQL error, if any. */
+export function errorCode(error: CombinedError | undefined): string | undefined {
+  const code = error?.graphQLErrors[0]?.extensions.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
 /** The message to show for a failed operation: the server's own French message when it has one. */
 export function errorMessage(error: CombinedError, fallbacks: ErrorFallbacks): string {
   const userFacing = error.graphQLErrors.find((e) => {
@@ -29,8 +35,8 @@ export function errorMessage(error: CombinedError, fallbacks: ErrorFallbacks): s
 }
 
 /**
- * Inline messages of a BAD_USER_INPUT error, keyed by input field (`input.email` → `email`).
- * Fields outside `prefix` are left out.
+ * Inline messages of a BAD_USER_INPUT error, keyed by input field below `prefix`
+ * (`input.client.phone` → `client.phone` with the default prefix). Other fields are left out.
  */
 export function fieldErrors(error: CombinedError | undefined, prefix = 'input.'): Record<string, string> {
   const result: Record<string, string> = {};
@@ -41,14 +47,53 @@ export function fieldErrors(error: CombinedError | undefined, prefix = 'input.')
       if (typeof item !== 'object' || item === null) continue;
       const { field, message } = item as { field?: unknown; message?: unknown };
       if (typeof field !== 'string' || typeof message !== 'string' || !field.startsWith(prefix)) continue;
-      const name = field.slice(prefix.length);
-      result[name] ??= message;
+      result[field.slice(prefix.length)] ??= message;
     }
   }
   return result;
 }
 
-/** A free slot the server proposes instead of a taken one. */
+export function isConflict(error: CombinedError | undefined): boolean {
+  return error?.graphQLErrors.some((e) => e.extensions.code === 'CONFLICT') ?? false;
+}
+
+/** A free slot the server proposes instead of a taken one (`CONFLICT` → `extensions.alternatives`). */
+export interface SlotAlternative {
+  start: string;
+  end: string;
+  practitionerId: string;
+  practitionerName: string;
+}
+
+function isAlternative(value: unknown): value is SlotAlternative {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.start === 'string' &&
+    !Number.isNaN(Date.parse(v.start)) &&
+    typeof v.end === 'string' &&
+    typeof v.practitionerId === 'string' &&
+    typeof v.practitionerName === 'string'
+  );
+}
+
+/**
+ * The slot-taken answer with complete alternatives only (the public site proposes them as they are):
+ * its French message and the nearest free slots; null for any other error.
+ */
+export function slotConflict(
+  error: CombinedError | undefined,
+): { message: string; alternatives: SlotAlternative[] } | null {
+  const conflict = error?.graphQLErrors.find((e) => e.extensions.code === 'CONFLICT');
+  if (conflict === undefined) return null;
+  const raw: unknown = conflict.extensions.alternatives;
+  return {
+    message: conflict.message,
+    alternatives: Array.isArray(raw) ? (raw as unknown[]).filter(isAlternative) : [],
+  };
+}
+
+/** A free slot as the CRM reads it: only `start` is sure (older answers were bare ISO strings). */
 export interface Alternative {
   start: string;
   end: string | null;
@@ -56,12 +101,8 @@ export interface Alternative {
   practitionerName: string | null;
 }
 
-export function isConflict(error: CombinedError | undefined): boolean {
-  return error?.graphQLErrors.some((e) => e.extensions.code === 'CONFLICT') ?? false;
-}
-
 /**
- * The nearest free slots of a CONFLICT error (`extensions.alternatives`): ISO strings, or objects
+ * The nearest free slots of every CONFLICT error (`extensions.alternatives`): ISO strings, or objects
  * with `start`, `end`, `practitionerId`, `practitionerName`. Anything unreadable is left out.
  */
 export function conflictAlternatives(error: CombinedError | undefined): Alternative[] {

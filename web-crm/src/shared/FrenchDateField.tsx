@@ -1,7 +1,7 @@
 import TextField from '@mui/material/TextField';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LocalDate } from '../../shared/paris-time';
+import type { LocalDate } from '@serenaia/shared/paris-time';
 import { formatFrenchDate, parseFrenchDate } from './french-date';
 
 export interface FrenchDateFieldProps {

@@ -1,5 +1,5 @@
 /** Dates of the ledger for French readers, in the institute's time zone. Pure. */
-import { LOCALE, TIME_ZONE } from '../../shared/format';
+import { LOCALE, TIME_ZONE } from '@serenaia/shared/format';
 
 const dateTime = new Intl.DateTimeFormat(LOCALE, {
   timeZone: TIME_ZONE,

@@ -1,0 +1,189 @@
+/**
+ * What the agenda page shows, computed from the URL's choices and the loaded days: the grid's columns,
+ * the time window and where to scroll, the heading, the slot a "New booking" starts from, the selected
+ * item. Pure functions (no React, no clock: `now` and `today` are parameters), unit-tested.
+ */
+import {
+  MINUTE_MS,
+  formatDay,
+  formatDayRange,
+  formatShortDay,
+  formatTimeRange,
+  toMillis,
+  type LocalDate,
+} from '@serenaia/shared/paris-time';
+import { capitalize } from '@serenaia/shared/format';
+import type { AgendaView } from '../AgendaToolbar';
+import type { GridColumn } from '../grid/TimeGrid';
+import { windowFor, type TimeWindow } from '../grid/layout';
+import {
+  bookingSegments,
+  isShown,
+  withPendingMoves,
+  type AgendaBlock,
+  type AgendaBooking,
+  type AgendaDayData,
+  type AgendaPractitioner,
+  type PendingMove,
+} from './agenda-state';
+
+/** The loaded data of each displayed day (undefined while a day loads). */
+export type DaysData = Readonly<Record<LocalDate, AgendaDayData | undefined>>;
+
+/** "09:30 – 19:00": a practitioner's first start to last end that day; `restLabel` when not working. */
+export function workingSummary(
+  data: AgendaDayData | undefined,
+  practitionerId: string,
+  restLabel: string,
+): string {
+  const ranges = data?.workingTime.filter((w) => w.practitionerId === practitionerId) ?? [];
+  if (data === undefined) return '';
+  if (ranges.length === 0) return restLabel;
+  const first = ranges.reduce((a, b) => (toMillis(a.start) <= toMillis(b.start) ? a : b));
+  const last = ranges.reduce((a, b) => (toMillis(a.end) >= toMillis(b.end) ? a : b));
+  return formatTimeRange(first.start, last.end);
+}
+
+/** The translated words a column needs. */
+export interface ColumnLabels {
+  notWorking: string;
+  /** Accessible name of a column: practitioner and day. */
+  column: (name: string, day: string) => string;
+}
+
+export interface ColumnsInput {
+  view: AgendaView;
+  /** The day in the URL (the day view's day). */
+  day: LocalDate;
+  /** The displayed days: `[day]`, or the week of `day`. */
+  days: readonly LocalDate[];
+  today: LocalDate;
+  /** Practitioners not hidden by the filter, in order. */
+  visible: readonly AgendaPractitioner[];
+  /** The practitioner a week view shows. */
+  weekPractitioner: AgendaPractitioner | undefined;
+  byDay: DaysData;
+  pending: ReadonlyMap<string, PendingMove>;
+  showCancelled: boolean;
+  labels: ColumnLabels;
+}
+
+/** One grid column: a practitioner on a day (day view: titled by the practitioner; week: by the day). */
+export function buildColumn(
+  input: Pick<ColumnsInput, 'pending' | 'showCancelled' | 'today' | 'labels'>,
+  data: AgendaDayData | undefined,
+  columnDay: LocalDate,
+  practitioner: AgendaPractitioner,
+  week: boolean,
+): GridColumn {
+  const bookings = withPendingMoves(data?.bookings ?? [], input.pending).filter((b) =>
+    isShown(b, { showCancelled: input.showCancelled }),
+  );
+  return {
+    key: week ? columnDay : practitioner.id,
+    day: columnDay,
+    practitionerId: practitioner.id,
+    title: week ? capitalize(formatShortDay(columnDay)) : practitioner.displayName,
+    subtitle: workingSummary(data, practitioner.id, input.labels.notWorking),
+    color: practitioner.color,
+    current: week && columnDay === input.today,
+    label: input.labels.column(practitioner.displayName, formatDay(columnDay)),
+    working: data?.workingTime.filter((w) => w.practitionerId === practitioner.id) ?? [],
+    segments: bookings.flatMap(bookingSegments).filter((s) => s.practitionerId === practitioner.id),
+    blocks: data?.blocks ?? [],
+  };
+}
+
+/** Day view: one column per visible practitioner; week view: the chosen practitioner's seven days. */
+export function buildColumns(input: ColumnsInput): GridColumn[] {
+  if (input.view === 'day') {
+    return input.visible.map((p) => buildColumn(input, input.byDay[input.day], input.day, p, false));
+  }
+  const practitioner = input.weekPractitioner;
+  if (practitioner === undefined) return [];
+  return input.days.map((d) => buildColumn(input, input.byDay[d], d, practitioner, true));
+}
+
+/** The hours the grid spans: the default day, widened to whatever is worked or booked in the columns. */
+export function gridWindow(days: readonly LocalDate[], columns: readonly GridColumn[]): TimeWindow {
+  return windowFor(
+    days,
+    columns.flatMap((c) => [...c.working, ...c.segments.map((s) => ({ start: s.start, end: s.end }))]),
+  );
+}
+
+/**
+ * Where the grid scrolls to: an hour before now when today is shown, else the first working time or
+ * booking; the first column's working start (or now) when the columns hold neither.
+ */
+export function scrollAnchor(
+  days: readonly LocalDate[],
+  today: LocalDate,
+  now: number,
+  columns: readonly GridColumn[],
+): number {
+  const anchor = days.includes(today)
+    ? now - 60 * MINUTE_MS
+    : Math.min(
+        ...columns.flatMap((c) => c.working.map((w) => toMillis(w.start))),
+        ...columns.flatMap((c) => c.segments.map((s) => toMillis(s.start))),
+        Number.POSITIVE_INFINITY,
+      );
+  return Number.isFinite(anchor) ? anchor : toMillis(columns[0]?.working[0]?.start ?? now);
+}
+
+/** The heading: "Mardi 9 février 2027", or the week's range (short on a phone). */
+export function agendaTitle(
+  view: AgendaView,
+  days: readonly LocalDate[],
+  day: LocalDate,
+  phone: boolean,
+  weekTitle: (range: string) => string,
+): string {
+  const first = days[0] ?? day;
+  const last = days[days.length - 1] ?? day;
+  if (view === 'day') return capitalize(formatDay(day));
+  return phone ? formatDayRange(first, last, '–') : weekTitle(formatDayRange(first, last, 'au'));
+}
+
+/**
+ * Where "New booking" starts: the practitioner in focus (the week's, or the day view's tab), at now
+ * when today is shown (else the first column's working start), rounded up to the agenda's granularity.
+ */
+export function defaultSlot(input: {
+  practitioner: AgendaPractitioner | undefined;
+  days: readonly LocalDate[];
+  today: LocalDate;
+  now: number;
+  columns: readonly GridColumn[];
+  granularityMinutes: number;
+}): { practitionerId: string; start: number } | null {
+  if (input.practitioner === undefined) return null;
+  const base = input.days.includes(input.today)
+    ? input.now
+    : toMillis(input.columns[0]?.working[0]?.start ?? input.now);
+  const snap = input.granularityMinutes * MINUTE_MS;
+  return { practitionerId: input.practitioner.id, start: Math.ceil(base / snap) * snap };
+}
+
+/** A booking of the displayed days, by id. */
+export function findBooking(
+  days: readonly LocalDate[],
+  byDay: DaysData,
+  id: string,
+): AgendaBooking | undefined {
+  for (const d of days) {
+    const found = byDay[d]?.bookings.find((b) => b.id === id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A blocked slot of the displayed days, by id. */
+export function findBlock(days: readonly LocalDate[], byDay: DaysData, id: string): AgendaBlock | undefined {
+  for (const d of days) {
+    const found = byDay[d]?.blocks.find((b) => b.id === id);
+    if (found) return found;
+  }
+  return undefined;
+}
