@@ -1,0 +1,123 @@
+/**
+ * Sends fuzz cases and attacks to a running server, one at a time (so that a database change is the
+ * request's own), and turns each exchange into located findings.
+ */
+import type { DataSource } from 'typeorm';
+import { ACCESS_RULE, type AccessRule } from '../../../src/common/auth/access.decorators.js';
+import { roleSatisfies } from '../../../src/common/auth/roles.js';
+import { findResolvers, rootOperations } from '../../../src/graphql/resolver-inventory.js';
+import { changedTables, fingerprintQuery, takeFingerprint, type Fingerprint } from './database-fingerprint.js';
+import { ROLES, type FuzzCase, type RoleName } from './cases.js';
+import { classify, errorCodes, type Exchange, type LocatedFinding } from './findings.js';
+import { documentFor, pathText, type Operation } from './schema-walk.js';
+
+export async function post(
+  url: string,
+  body: string,
+  token?: string,
+  contentType = 'application/json',
+): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body,
+  });
+  const text = await res.text();
+  try {
+    return { status: res.status, body: JSON.parse(text) as unknown };
+  } catch {
+    return { status: res.status, body: text };
+  }
+}
+
+/** Who may call each root operation, read from the resolvers' @Public()/@Roles() metadata. */
+export function accessRules(modules: Parameters<typeof findResolvers>[0]): Map<string, AccessRule> {
+  const rules = new Map<string, AccessRule>();
+  for (const op of findResolvers(modules).flatMap((r) => rootOperations(r))) {
+    const method = (op.resolver.prototype as Record<string, object>)[op.method];
+    const rule = (Reflect.getMetadata(ACCESS_RULE, method) ?? Reflect.getMetadata(ACCESS_RULE, op.resolver)) as
+      | AccessRule
+      | undefined;
+    if (rule) rules.set(op.name, rule);
+  }
+  return rules;
+}
+
+export function rolesFrom(rule: AccessRule | undefined): { allowed: RoleName[]; refused: RoleName[] } {
+  // No rule found: the guard refuses it to everyone, which is worth fuzzing from every role anyway.
+  if (!rule || rule.kind === 'public') return { allowed: [...ROLES], refused: [] };
+  const allowed = ROLES.filter((r) => r !== 'anonymous' && rule.roles.some((need) => roleSatisfies(r, need)));
+  return { allowed, refused: ROLES.filter((r) => !allowed.includes(r)) };
+}
+
+export interface RunStats {
+  requests: number;
+  byClass: Map<string, number>;
+  byOperation: Map<string, number>;
+  byRole: Map<string, number>;
+  /** Codes answered, per class: what the server made of each kind of bad value. */
+  codes: Map<string, number>;
+}
+
+export const newStats = (): RunStats => ({
+  requests: 0,
+  byClass: new Map(),
+  byOperation: new Map(),
+  byRole: new Map(),
+  codes: new Map(),
+});
+
+const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+
+/** A JSON rendering of variables short enough for a report line. */
+function sample(op: Operation, variables: unknown): string {
+  const text = JSON.stringify(variables, (_k, v: unknown) =>
+    typeof v === 'string' && v.length > 40 ? `${v.slice(0, 20)}…(${v.length} chars)` : Array.isArray(v) && v.length > 5 ? `[${v.length} items]` : v,
+  );
+  return `${op.name} ${text}`;
+}
+
+export class FuzzRunner {
+  private last: Fingerprint | undefined;
+  readonly findings: LocatedFinding[] = [];
+  readonly stats = newStats();
+
+  private constructor(
+    private readonly url: string,
+    private readonly db: DataSource,
+    private readonly query: string,
+    private readonly tokens: Record<RoleName, string | undefined>,
+  ) {}
+
+  static async create(url: string, db: DataSource, tokens: Record<RoleName, string | undefined>): Promise<FuzzRunner> {
+    return new FuzzRunner(url, db, await fingerprintQuery(db), tokens);
+  }
+
+  /** Sends one request and records what is wrong with the answer, the database compared around it. */
+  async exchange(where: string, body: string, role: RoleName, label: string, contentType?: string): Promise<Exchange> {
+    const before = this.last ?? (await takeFingerprint(this.db, this.query));
+    const { status, body: answer } = await post(this.url, body, this.tokens[role], contentType);
+    this.stats.requests++;
+    const errored = status >= 400 || errorCodes(answer).length > 0;
+    const exchange: Exchange = { status, body: answer };
+    if (errored) {
+      this.last = await takeFingerprint(this.db, this.query);
+      exchange.changedTables = changedTables(before, this.last);
+    } else {
+      this.last = undefined;
+    }
+    for (const finding of classify(exchange)) this.findings.push({ ...finding, where, sample: label });
+    return exchange;
+  }
+
+  async run(c: FuzzCase): Promise<void> {
+    const where = `${c.op.name}(${pathText(c.target.path)}) ${c.cls} as ${c.role}`;
+    const body = JSON.stringify({ query: documentFor(c.op), variables: c.variables });
+    const exchange = await this.exchange(where, body, c.role, sample(c.op, c.variables));
+    bump(this.stats.byClass, c.cls);
+    bump(this.stats.byOperation, c.op.name);
+    bump(this.stats.byRole, c.role);
+    const codes = errorCodes(exchange.body);
+    bump(this.stats.codes, `${c.cls} → ${codes.length > 0 ? codes.join('+') : `OK ${exchange.status}`}`);
+  }
+}
