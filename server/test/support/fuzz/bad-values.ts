@@ -39,14 +39,16 @@ export const C1_CONTROLS = Array.from({ length: 32 }, (_, i) => String.fromCharC
 /** JSON.stringify writes them as `\udXXX` escapes, so they reach the server as lone surrogates. */
 export const LONE_SURROGATES = ['\ud800', '\udbff', '\udc00', '\udfff'];
 
+/** Instants are accepted from 1970 to 2100, calendar dates (birthdays) from 1900: just outside both. */
 const INSTANTS_OUT_OF_RANGE = [
   '0001-01-01T00:00:00Z',
   '9999-12-31T23:59:59Z',
   '+275760-09-13T00:00:00Z',
   '-000001-01-01T00:00:00Z',
-  '1900-01-01T00:00:00Z',
+  '1969-12-31T23:59:59Z',
+  '2101-01-01T00:00:00Z',
 ];
-const DATES_OUT_OF_RANGE = ['0001-01-01', '9999-12-31', '1900-01-01', '+275760-09-13'];
+const DATES_OUT_OF_RANGE = ['0001-01-01', '9999-12-31', '1899-12-31', '2101-01-01', '+275760-09-13'];
 
 const IMPOSSIBLE_INSTANTS = [
   '2027-02-31T10:00:00.000Z',
@@ -124,7 +126,11 @@ function wrongTypes(target: Target): unknown[] {
  * The arbitrary of bad values of one class for one position, or undefined when the class does not
  * apply there. `baseline` is the position's valid value (a huge list repeats it).
  */
-export function badValues(target: Target, cls: BadClass, baseline: unknown): fc.Arbitrary<unknown> | undefined {
+export function badValues(
+  target: Target,
+  cls: BadClass,
+  baseline: unknown,
+): fc.Arbitrary<unknown> | undefined {
   const text = TEXT_KINDS.has(target.kind);
   const date = target.kind === 'scalar' && DATE_SCALARS.has(target.typeName);
   const instant = target.typeName === 'DateTime';
@@ -164,7 +170,9 @@ export function badValues(target: Target, cls: BadClass, baseline: unknown): fc.
       return fc.constantFrom(...wrongTypes(target));
     case 'huge-list':
       return target.kind === 'list' && Array.isArray(baseline) && baseline.length > 0
-        ? fc.constantFrom(100, 1_000, 10_000).map((n) => Array.from({ length: n }, () => baseline[0] as unknown))
+        ? fc
+            .constantFrom(100, 1_000, 10_000)
+            .map((n) => Array.from({ length: n }, () => baseline[0] as unknown))
         : undefined;
   }
 }
@@ -172,4 +180,24 @@ export function badValues(target: Target, cls: BadClass, baseline: unknown): fc.
 /** The classes that apply to a position. */
 export function classesFor(target: Target, baseline: unknown): BadClass[] {
   return BAD_CLASSES.filter((cls) => badValues(target, cls, baseline) !== undefined);
+}
+
+/** Classes no field may ever accept (issue 9): an answer without error to one of these is a finding. */
+const ALWAYS_REFUSED = new Set<BadClass>([
+  'control-c0',
+  'control-c1',
+  'lone-surrogate',
+  'instant-out-of-range',
+  'impossible-date',
+  'date-without-offset',
+  'wrong-enum',
+  'wrong-type',
+]);
+
+/** Longer than any field's cap: text this long is refused everywhere. */
+export const LONGER_THAN_ANY_CAP = 100_000;
+
+export function mustBeRefused(cls: BadClass, value: unknown): boolean {
+  if (cls === 'huge-string') return typeof value === 'string' && value.length >= LONGER_THAN_ANY_CAP;
+  return ALWAYS_REFUSED.has(cls);
 }

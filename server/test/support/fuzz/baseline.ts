@@ -55,7 +55,12 @@ export const BASELINES: Record<string, Baseline> = {
   agenda: (fx) => ({ day: fx.day, practitionerIds: [fx.practitionerId] }),
   availabilityExceptions: (fx) => ({ from: fx.day, to: fx.day }),
   availableSlots: (fx) => ({
-    input: { from: fx.freeStarts[0], to: fx.freeStarts[1], serviceIds: [fx.serviceId], practitionerId: fx.practitionerId },
+    input: {
+      from: fx.freeStarts[0],
+      to: fx.freeStarts[1],
+      serviceIds: [fx.serviceId],
+      practitionerId: fx.practitionerId,
+    },
   }),
   booking: idOf('shared'),
   bookingByToken: (fx) => ({ token: token(fx, 'shared') }),
@@ -73,10 +78,15 @@ export const BASELINES: Record<string, Baseline> = {
   client: (fx) => ({ id: fx.clientId }),
   clients: () => ({ filter: { search: 'Durand', page: { limit: 10, offset: 0 } } }),
   notifications: (fx) => ({
-    filter: { bookingId: booking(fx, 'shared'), channel: 'EMAIL', from: fx.freeStarts[0], to: fx.freeStarts[1] },
+    filter: {
+      bookingId: booking(fx, 'shared'),
+      channel: 'EMAIL',
+      from: fx.freeStarts[0],
+      to: fx.freeStarts[1],
+    },
     page: { limit: 10, offset: 0 },
   }),
-  payments: (fx) => ({ filter: { method: 'CASH', status: 'SUCCEEDED', page: { limit: 10, offset: 0 } } }),
+  payments: () => ({ filter: { method: 'CASH', status: 'SUCCEEDED', page: { limit: 10, offset: 0 } } }),
   practitioners: (fx) => ({ includeInactive: false, serviceIds: [fx.serviceId] }),
   previewNotification: (fx) => ({
     bookingId: booking(fx, 'shared'),
@@ -89,19 +99,37 @@ export const BASELINES: Record<string, Baseline> = {
   workingHours: (fx) => ({ practitionerId: fx.practitionerId }),
   // Mutations
   blockSlot: (fx) => ({
-    input: { practitionerId: fx.practitionerId, cabinId: fx.cabinId, start: fx.freeStarts[2], end: fx.freeStarts[3], reason: 'Formation' },
+    input: {
+      practitionerId: fx.practitionerId,
+      cabinId: fx.cabinId,
+      start: fx.freeStarts[2],
+      end: fx.freeStarts[3],
+      reason: 'Formation',
+    },
   }),
   cancelBooking: (fx) => ({ input: { id: booking(fx, 'cancelBooking'), reason: 'Empêchement' } }),
-  cancelBookingByToken: (fx) => ({ input: { token: token(fx, 'cancelBookingByToken'), reason: 'Empêchement' } }),
+  cancelBookingByToken: (fx) => ({
+    input: { token: token(fx, 'cancelBookingByToken'), reason: 'Empêchement' },
+  }),
   cancelTerminalCheckout: (fx) => ({ id: fx.checkoutId }),
-  capturePayPalDeposit: (fx) => ({ input: { token: token(fx, 'createDepositPayment'), orderId: '5O190127TN364715T' } }),
+  capturePayPalDeposit: (fx) => ({
+    input: { token: token(fx, 'createDepositPayment'), orderId: '5O190127TN364715T' },
+  }),
   completeBooking: idOf('completeBooking'),
   completeSimulatedPayment: (fx) => ({ input: { paymentId: fx.simulatedPaymentId, approve: false } }),
   confirmBooking: idOf('confirmBooking'),
   createBooking: (fx) => ({
-    input: { serviceIds: [fx.serviceId], practitionerId: fx.practitionerId, start: fx.freeStarts[4], note: 'Première visite', client: contact },
+    input: {
+      serviceIds: [fx.serviceId],
+      practitionerId: fx.practitionerId,
+      start: fx.freeStarts[4],
+      note: 'Première visite',
+      client: contact,
+    },
   }),
-  createDepositPayment: (fx) => ({ input: { token: token(fx, 'createDepositPayment'), method: 'CARD_ONLINE' } }),
+  createDepositPayment: (fx) => ({
+    input: { token: token(fx, 'createDepositPayment'), method: 'CARD_ONLINE' },
+  }),
   deleteAvailabilityException: (fx) => ({ id: fx.exceptionId }),
   login: () => ({ input: { email: 'personne@exemple.fr', password: 'mot-de-passe-faux' } }),
   logout: (fx) => ({ input: { refreshToken: fx.refreshToken } }),
@@ -115,19 +143,36 @@ export const BASELINES: Record<string, Baseline> = {
   removeReader: (fx) => ({ id: fx.readerId }),
   renameReader: (fx) => ({ input: { id: fx.readerId, name: 'Caisse' } }),
   rescheduleBooking: (fx) => ({
-    input: { id: booking(fx, 'rescheduleBooking'), start: fx.freeStarts[5], practitionerId: fx.practitionerId },
+    input: {
+      id: booking(fx, 'rescheduleBooking'),
+      start: fx.freeStarts[5],
+      practitionerId: fx.practitionerId,
+    },
   }),
-  rescheduleBookingByToken: (fx) => ({ input: { token: token(fx, 'rescheduleBookingByToken'), start: fx.freeStarts[6] } }),
+  rescheduleBookingByToken: (fx) => ({
+    input: { token: token(fx, 'rescheduleBookingByToken'), start: fx.freeStarts[6] },
+  }),
   resendNotification: (fx) => ({ id: fx.notificationId }),
   sendTestNotification: (fx) => ({
-    input: { bookingId: booking(fx, 'shared'), channel: 'EMAIL', template: 'BOOKING_CONFIRMED', to: 'test@exemple.fr' },
+    input: {
+      bookingId: booking(fx, 'shared'),
+      channel: 'EMAIL',
+      template: 'BOOKING_CONFIRMED',
+      to: 'test@exemple.fr',
+    },
   }),
   setWorkingHours: (fx) => ({
     input: { practitionerId: fx.otherPractitionerId, rules: [{ weekday: 1, start: '09:00', end: '18:00' }] },
   }),
   simulateTerminalOutcome: (fx) => ({ input: { checkoutId: fx.checkoutId, outcome: 'DECLINED' } }),
   startTerminalCheckout: (fx) => ({
-    input: { readerId: fx.readerId, amountCents: 1500, bookingId: booking(fx, 'shared'), kind: 'BALANCE', reference: 'T-1' },
+    input: {
+      readerId: fx.readerId,
+      amountCents: 1500,
+      bookingId: booking(fx, 'shared'),
+      kind: 'BALANCE',
+      reference: 'T-1',
+    },
   }),
   unblockSlot: (fx) => ({ id: fx.blockId }),
   updateBookingSettings: () => ({ input: { bookingHorizonDays: 90, closedOnPublicHolidays: true } }),
@@ -137,15 +182,40 @@ export const BASELINES: Record<string, Baseline> = {
   }),
   updatePaymentSettings: () => ({ input: { staffCanRefund: true } }),
   upsertAvailabilityException: (fx) => ({
-    input: { id: fx.exceptionId, date: fx.day, kind: 'CLOSED', practitionerId: fx.otherPractitionerId, start: '12:00', end: '13:00', reason: 'Pause' },
+    input: {
+      id: fx.exceptionId,
+      date: fx.day,
+      kind: 'CLOSED',
+      practitionerId: fx.otherPractitionerId,
+      start: '12:00',
+      end: '13:00',
+      reason: 'Pause',
+    },
   }),
-  upsertCabin: (fx) => ({ input: { id: fx.cabinId, cabinTypeId: fx.cabinTypeId, name: 'Cabine 1', active: true } }),
+  upsertCabin: (fx) => ({
+    input: { id: fx.cabinId, cabinTypeId: fx.cabinTypeId, name: 'Cabine 1', active: true },
+  }),
   upsertCabinType: (fx) => ({ input: { id: fx.cabinTypeId, name: 'Hammam' } }),
   upsertClient: (fx) => ({
-    input: { id: fx.clientId, ...contact, notes: 'Peau sensible', marketingConsent: false, serviceEmailOptOut: false, serviceSmsOptOut: false },
+    input: {
+      id: fx.clientId,
+      ...contact,
+      notes: 'Peau sensible',
+      marketingConsent: false,
+      serviceEmailOptOut: false,
+      serviceSmsOptOut: false,
+    },
   }),
   upsertPractitioner: (fx) => ({
-    input: { id: fx.otherPractitionerId, displayName: 'Camille', color: '#aa6677', position: 2, active: true, serviceIds: [fx.serviceId], userId: fx.staffUserId },
+    input: {
+      id: fx.otherPractitionerId,
+      displayName: 'Camille',
+      color: '#aa6677',
+      position: 2,
+      active: true,
+      serviceIds: [fx.serviceId],
+      userId: fx.staffUserId,
+    },
   }),
   upsertService: (fx) => ({
     input: {
@@ -167,7 +237,14 @@ export const BASELINES: Record<string, Baseline> = {
     },
   }),
   upsertServiceCategory: (fx) => ({
-    input: { id: fx.categoryId, name: 'Visage', color: '#aa6677', description: 'Soins', position: 1, active: true },
+    input: {
+      id: fx.categoryId,
+      name: 'Visage',
+      color: '#aa6677',
+      description: 'Soins',
+      position: 1,
+      active: true,
+    },
   }),
 };
 
@@ -192,7 +269,7 @@ function guessId(name: string, fx: Fixture): string {
 /** A valid-looking value of a type, required positions only, for operations without a baseline. */
 export function generatedValue(type: GraphQLInputType, name: string, fx: Fixture): unknown {
   const inner = type instanceof GraphQLNonNull ? type.ofType : type;
-  if (inner instanceof GraphQLList) return [generatedValue(inner.ofType as GraphQLInputType, name, fx)];
+  if (inner instanceof GraphQLList) return [generatedValue(inner.ofType, name, fx)];
   if (inner instanceof GraphQLInputObjectType) {
     const fields = Object.values(inner.getFields()).filter((f) => f.type instanceof GraphQLNonNull);
     return Object.fromEntries(fields.map((f) => [f.name, generatedValue(f.type, f.name, fx)]));
@@ -215,11 +292,18 @@ export function generatedValue(type: GraphQLInputType, name: string, fx: Fixture
   }
 }
 
-export function baselineFor(schema: GraphQLSchema, kind: 'query' | 'mutation', name: string, fx: Fixture): Record<string, unknown> {
+export function baselineFor(
+  schema: GraphQLSchema,
+  kind: 'query' | 'mutation',
+  name: string,
+  fx: Fixture,
+): Record<string, unknown> {
   const known = BASELINES[name];
   if (known) return known(fx);
   const root = kind === 'query' ? schema.getQueryType() : schema.getMutationType();
   const field = root?.getFields()[name];
-  const args = (field?.args ?? []).filter((a) => a.type instanceof GraphQLNonNull && a.defaultValue === undefined);
+  const args = (field?.args ?? []).filter(
+    (a) => a.type instanceof GraphQLNonNull && a.defaultValue === undefined,
+  );
   return Object.fromEntries(args.map((a) => [a.name, generatedValue(a.type, a.name, fx)]));
 }

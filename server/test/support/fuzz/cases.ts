@@ -36,7 +36,8 @@ export function keySeed(seed: number, key: string): number {
 
 export function valueAt(root: unknown, path: Path): unknown {
   return path.reduce<unknown>(
-    (node, key) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined),
+    (node, key) =>
+      node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined,
     root,
   );
 }

@@ -11,7 +11,8 @@ export type FindingKind =
   | 'bad-input-without-field'
   | 'write-despite-error'
   | 'not-graphql'
-  | 'not-refused';
+  | 'not-refused'
+  | 'accepted-bad-value';
 
 export interface Exchange {
   status: number;
@@ -46,9 +47,12 @@ export function isGraphQLBody(body: unknown): boolean {
   );
 }
 
+const codeOf = (e: GraphQLErrorShape): string =>
+  typeof e.extensions?.code === 'string' ? e.extensions.code : 'NO_CODE';
+
 /** The codes of a response's errors (empty when it has none). */
 export function errorCodes(body: unknown): string[] {
-  return (errorsOf(body) ?? []).map((e) => String(e.extensions?.code ?? 'NO_CODE'));
+  return (errorsOf(body) ?? []).map(codeOf);
 }
 
 function fieldProblems(error: GraphQLErrorShape): { field?: unknown; message?: unknown }[] {
@@ -72,7 +76,7 @@ export function classify(exchange: Exchange): Finding[] {
   }
   const errors = errorsOf(exchange.body) ?? [];
   for (const error of errors) {
-    const code = String(error.extensions?.code ?? 'NO_CODE');
+    const code = codeOf(error);
     const message = typeof error.message === 'string' ? error.message : '';
     if (code === 'INTERNAL_SERVER_ERROR') findings.push({ kind: 'internal-error', detail: short(message) });
     if (isEnglish(message)) findings.push({ kind: 'english-message', detail: `${code}: ${short(message)}` });

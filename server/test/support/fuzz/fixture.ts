@@ -62,7 +62,14 @@ export async function seedFixture(url: string, db: DataSource): Promise<SeededFi
       practitionerId,
       start: inDays(day, '10:00').toISOString(),
       ...(online
-        ? { client: { firstName: 'Inès', lastName: `Martin${day}`, email: `ines${day}@exemple.fr`, phone: '0698765432' } }
+        ? {
+            client: {
+              firstName: 'Inès',
+              lastName: `Martin${day}`,
+              email: `ines${day}@exemple.fr`,
+              phone: '0698765432',
+            },
+          }
         : { clientId }),
     };
     const res = await gqlOk<Created>(url, CREATE, { input }, online ? undefined : admin.token);

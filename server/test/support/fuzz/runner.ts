@@ -6,8 +6,14 @@ import type { DataSource } from 'typeorm';
 import { ACCESS_RULE, type AccessRule } from '../../../src/common/auth/access.decorators.js';
 import { roleSatisfies } from '../../../src/common/auth/roles.js';
 import { findResolvers, rootOperations } from '../../../src/graphql/resolver-inventory.js';
-import { changedTables, fingerprintQuery, takeFingerprint, type Fingerprint } from './database-fingerprint.js';
-import { ROLES, type FuzzCase, type RoleName } from './cases.js';
+import {
+  changedTables,
+  fingerprintQuery,
+  takeFingerprint,
+  type Fingerprint,
+} from './database-fingerprint.js';
+import { mustBeRefused } from './bad-values.js';
+import { ROLES, valueAt, type FuzzCase, type RoleName } from './cases.js';
 import { classify, errorCodes, type Exchange, type LocatedFinding } from './findings.js';
 import { documentFor, pathText, type Operation } from './schema-walk.js';
 
@@ -35,9 +41,8 @@ export function accessRules(modules: Parameters<typeof findResolvers>[0]): Map<s
   const rules = new Map<string, AccessRule>();
   for (const op of findResolvers(modules).flatMap((r) => rootOperations(r))) {
     const method = (op.resolver.prototype as Record<string, object>)[op.method];
-    const rule = (Reflect.getMetadata(ACCESS_RULE, method) ?? Reflect.getMetadata(ACCESS_RULE, op.resolver)) as
-      | AccessRule
-      | undefined;
+    const rule = (Reflect.getMetadata(ACCESS_RULE, method) ??
+      Reflect.getMetadata(ACCESS_RULE, op.resolver)) as AccessRule | undefined;
     if (rule) rules.set(op.name, rule);
   }
   return rules;
@@ -72,10 +77,22 @@ const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(ke
 /** A JSON rendering of variables short enough for a report line. */
 function sample(op: Operation, variables: unknown): string {
   const text = JSON.stringify(variables, (_k, v: unknown) =>
-    typeof v === 'string' && v.length > 40 ? `${v.slice(0, 20)}…(${v.length} chars)` : Array.isArray(v) && v.length > 5 ? `[${v.length} items]` : v,
+    typeof v === 'string' && v.length > 40
+      ? `${v.slice(0, 20)}…(${v.length} chars)`
+      : Array.isArray(v) && v.length > 5
+        ? `[${v.length} items]`
+        : v,
   );
-  return `${op.name} ${text}`;
+  // Control characters, lone surrogates and odd spaces shown as escapes, so the report shows them.
+  const visible = text.replace(
+    /[\u007f-\u00a0\u2028\u2029\u3000\ud800-\udfff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `${op.name} ${visible}`;
 }
+
+const executed = (answer: unknown): boolean =>
+  typeof answer === 'object' && answer !== null && 'data' in answer;
 
 export class FuzzRunner {
   private last: Fingerprint | undefined;
@@ -89,18 +106,32 @@ export class FuzzRunner {
     private readonly tokens: Record<RoleName, string | undefined>,
   ) {}
 
-  static async create(url: string, db: DataSource, tokens: Record<RoleName, string | undefined>): Promise<FuzzRunner> {
+  static async create(
+    url: string,
+    db: DataSource,
+    tokens: Record<RoleName, string | undefined>,
+  ): Promise<FuzzRunner> {
     return new FuzzRunner(url, db, await fingerprintQuery(db), tokens);
   }
 
   /** Sends one request and records what is wrong with the answer, the database compared around it. */
-  async exchange(where: string, body: string, role: RoleName, label: string, contentType?: string): Promise<Exchange> {
+  async exchange(
+    where: string,
+    body: string,
+    role: RoleName,
+    label: string,
+    contentType?: string,
+  ): Promise<Exchange> {
     const before = this.last ?? (await takeFingerprint(this.db, this.query));
     const { status, body: answer } = await post(this.url, body, this.tokens[role], contentType);
     this.stats.requests++;
     const errored = status >= 400 || errorCodes(answer).length > 0;
     const exchange: Exchange = { status, body: answer };
-    if (errored) {
+    if (errored && !executed(answer)) {
+      // Refused before execution (a document or variable error: no `data` key): no resolver ran, so
+      // nothing could be written; the fingerprint taken before still holds.
+      this.last = before;
+    } else if (errored) {
       this.last = await takeFingerprint(this.db, this.query);
       exchange.changedTables = changedTables(before, this.last);
     } else {
@@ -114,6 +145,18 @@ export class FuzzRunner {
     const where = `${c.op.name}(${pathText(c.target.path)}) ${c.cls} as ${c.role}`;
     const body = JSON.stringify({ query: documentFor(c.op), variables: c.variables });
     const exchange = await this.exchange(where, body, c.role, sample(c.op, c.variables));
+    if (
+      errorCodes(exchange.body).length === 0 &&
+      exchange.status < 400 &&
+      mustBeRefused(c.cls, valueAt(c.variables, c.target.path))
+    ) {
+      this.findings.push({
+        kind: 'accepted-bad-value',
+        detail: 'answered without an error',
+        where,
+        sample: sample(c.op, c.variables),
+      });
+    }
     bump(this.stats.byClass, c.cls);
     bump(this.stats.byOperation, c.op.name);
     bump(this.stats.byRole, c.role);

@@ -20,7 +20,8 @@ import {
 export type OperationKind = 'query' | 'mutation';
 
 /** What a position holds once non-null and list wrappers are peeled off. */
-export type TargetKind = 'string' | 'id' | 'int' | 'float' | 'boolean' | 'enum' | 'scalar' | 'object' | 'list';
+export type TargetKind =
+  'string' | 'id' | 'int' | 'float' | 'boolean' | 'enum' | 'scalar' | 'object' | 'list';
 
 export type Path = (string | number)[];
 
@@ -77,7 +78,7 @@ export function targetsOf(
   const here: Target = { path, kind: kindOf(type), typeName: named.name, required, hasDefault };
   if (named instanceof GraphQLEnumType) here.enumValues = named.getValues().map((v) => v.name);
   if (inner instanceof GraphQLList) {
-    return [here, ...targetsOf(inner.ofType as GraphQLInputType, [...path, 0], false, seen)];
+    return [here, ...targetsOf(inner.ofType, [...path, 0], false, seen)];
   }
   if (inner instanceof GraphQLInputObjectType) {
     // A recursive input type would never end: each type is expanded once per path.
