@@ -31,6 +31,7 @@ import { attacks } from './support/fuzz/attacks.js';
 import { baselineFor, type Fixture } from './support/fuzz/baseline.js';
 import { generateCases, type RoleName } from './support/fuzz/cases.js';
 import { seedFixture } from './support/fuzz/fixture.js';
+import { changedTables, fingerprintQuery, takeFingerprint } from './support/fuzz/database-fingerprint.js';
 import { dedupe, errorCodes, formatFindings } from './support/fuzz/findings.js';
 import { formatReport } from './support/fuzz/report.js';
 import { accessRules, FuzzRunner, rolesFrom } from './support/fuzz/runner.js';
@@ -82,6 +83,15 @@ describe('generated fuzz over every Query and Mutation', () => {
     expect(normalised(buildClientSchema(introspection))).toBe(normalised(schema));
   });
 
+  it('sees a write in the database fingerprint', async () => {
+    const query = await fingerprintQuery(t.dataSource);
+    const before = await takeFingerprint(t.dataSource, query);
+    await t.dataSource.query("UPDATE cabin_type SET name = name || ' ' WHERE id = $1", [fixture.cabinTypeId]);
+    const after = await takeFingerprint(t.dataSource, query);
+    await t.dataSource.query('UPDATE cabin_type SET name = rtrim(name) WHERE id = $1', [fixture.cabinTypeId]);
+    expect(changedTables(before, after)).toEqual(['cabin_type']);
+  });
+
   it('answers every bad value of every operation and role without a 5xx, an internal error, English or a write', async () => {
     const ops = listOperations(schema);
     const rules = accessRules(DOMAIN_MODULES);
@@ -95,6 +105,10 @@ describe('generated fuzz over every Query and Mutation', () => {
     expect(ops.length).toBeGreaterThan(50);
     expect(cases.length).toBeGreaterThan(1000);
     for (const c of cases) await runner.run(c);
+    for (const op of ops) {
+      const role = rolesFrom(rules.get(op.name)).allowed[0];
+      if (role !== undefined) await runner.runBaseline(op, baselines.get(op.name) ?? {}, role);
+    }
     const findings = dedupe(runner.findings);
     reports.push(
       formatReport({

@@ -31,6 +31,12 @@ export interface Fixture {
   simulatedPaymentId: string;
   notificationId: string;
   exceptionId: string;
+  /** A closure of its own for deleteAvailabilityException. */
+  exceptionToDeleteId: string;
+  /** A user's credentials for login. */
+  login: { email: string; password: string };
+  /** A session for logout, another for refreshToken. */
+  logoutToken: string;
   blockId: string;
   refreshToken: string;
   /** A booking per state-changing operation (plus `shared` for the read-only ones). */
@@ -130,9 +136,9 @@ export const BASELINES: Record<string, Baseline> = {
   createDepositPayment: (fx) => ({
     input: { token: token(fx, 'createDepositPayment'), method: 'CARD_ONLINE' },
   }),
-  deleteAvailabilityException: (fx) => ({ id: fx.exceptionId }),
-  login: () => ({ input: { email: 'personne@exemple.fr', password: 'mot-de-passe-faux' } }),
-  logout: (fx) => ({ input: { refreshToken: fx.refreshToken } }),
+  deleteAvailabilityException: (fx) => ({ id: fx.exceptionToDeleteId }),
+  login: (fx) => ({ input: fx.login }),
+  logout: (fx) => ({ input: { refreshToken: fx.logoutToken } }),
   markNoShow: idOf('markNoShow'),
   pairReader: () => ({ input: { name: 'Accueil', pairingCode: 'ABCD1234' } }),
   recordPayment: (fx) => ({

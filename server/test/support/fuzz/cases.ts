@@ -16,15 +16,34 @@ export interface FuzzCase {
   cls: BadClass;
   role: RoleName;
   variables: Record<string, unknown>;
+  /** Sent as literals in the document rather than as variables (another parsing path). */
+  inline: boolean;
+}
+
+/** Classes whose literals graphql-js and the scalars check on another path than variables. */
+const INLINE_CLASSES = new Set<BadClass>([
+  'wrong-type',
+  'wrong-enum',
+  'bad-number',
+  'instant-out-of-range',
+  'impossible-date',
+  'date-without-offset',
+  'explicit-null',
+  'control-c0',
+]);
+
+export interface RolePlan {
+  full: RoleName[];
+  sampled: RoleName[];
 }
 
 export interface CaseOptions {
   seed: number;
-  /** Values drawn per operation × position × class × role allowed to call it. */
+  /** Values drawn per operation × position × class × role fuzzed in full. */
   runs: number;
   baselines: ReadonlyMap<string, Record<string, unknown>>;
-  /** Roles the operation accepts get every case; the others a sample of `runs` cases. */
-  rolesFor: (op: Operation) => { allowed: RoleName[]; refused: RoleName[] };
+  /** Roles that get every case, and roles that get a sample of `runs` cases. */
+  rolesFor: (op: Operation) => RolePlan;
 }
 
 /** A stable 31-bit hash of a case key, mixed into the seed. */
@@ -71,7 +90,7 @@ function draw(arb: fc.Arbitrary<unknown>, seed: number, runs: number): unknown[]
 
 export function casesFor(op: Operation, options: CaseOptions): FuzzCase[] {
   const baseline = options.baselines.get(op.name) ?? {};
-  const { allowed, refused } = options.rolesFor(op);
+  const { full: fullRoles, sampled: sampledRoles } = options.rolesFor(op);
   const pairs = op.targets.flatMap((target) =>
     classesFor(target, valueAt(baseline, target.path)).map((cls) => ({ target, cls })),
   );
@@ -79,19 +98,18 @@ export function casesFor(op: Operation, options: CaseOptions): FuzzCase[] {
     const arb = badValues(target, cls, valueAt(baseline, target.path));
     if (!arb) return [];
     const seed = keySeed(options.seed, `${op.name}|${pathText(target.path)}|${cls}|${role}`);
-    return draw(arb, seed, runs).map((value) => ({
-      op,
-      target,
-      cls,
-      role,
-      variables: setAt(baseline, target.path, value),
-    }));
+    return draw(arb, seed, runs).flatMap((value) => {
+      const spoilt = { op, target, cls, role, variables: setAt(baseline, target.path, value) };
+      // Inline twins for one role (the first fuzzed in full) only: the literal path does not depend on who asks.
+      const twin = INLINE_CLASSES.has(cls) && role === fullRoles[0];
+      return [{ ...spoilt, inline: false }, ...(twin ? [{ ...spoilt, inline: true }] : [])];
+    });
   };
-  const full = allowed.flatMap((role) => pairs.flatMap((p) => build(p.target, p.cls, role, options.runs)));
-  const sampled = refused.flatMap((role) => {
+  const full = fullRoles.flatMap((role) => pairs.flatMap((p) => build(p.target, p.cls, role, options.runs)));
+  const sampled = sampledRoles.flatMap((role) => {
     if (pairs.length === 0) return [];
     const picks = fc.sample(fc.constantFrom(...pairs), {
-      seed: keySeed(options.seed, `${op.name}|refused|${role}`),
+      seed: keySeed(options.seed, `${op.name}|sampled|${role}`),
       numRuns: options.runs,
     });
     return picks.flatMap((p) => build(p.target, p.cls, role, 1));

@@ -37,7 +37,10 @@ export async function seedFixture(url: string, db: DataSource): Promise<SeededFi
   const admin = await login('ADMIN');
   const staff = await login('STAFF');
   const client = await login('CLIENT');
-  const session = await loginAs(url, await createUser(db, 'STAFF'));
+  // Own users and sessions for login, logout and refreshToken, so that they do not end each other's.
+  const loginUser = await createUser(db, 'STAFF');
+  const logoutSession = await loginAs(url, await createUser(db, 'STAFF'));
+  const refreshSession = await loginAs(url, await createUser(db, 'STAFF'));
   const ok = <T>(query: string, variables: Record<string, unknown> = {}, token = admin.token) =>
     gqlOk<T>(url, query, variables, token);
 
@@ -109,6 +112,10 @@ export async function seedFixture(url: string, db: DataSource): Promise<SeededFi
     `mutation E($input: UpsertAvailabilityExceptionInput!) { upsertAvailabilityException(input: $input) { id } }`,
     { input: { date: parisDate(inDays(40, '10:00')), kind: 'CLOSED', practitionerId: otherPractitionerId } },
   );
+  const { upsertAvailabilityException: doomed } = await ok<{ upsertAvailabilityException: { id: string } }>(
+    `mutation E($input: UpsertAvailabilityExceptionInput!) { upsertAvailabilityException(input: $input) { id } }`,
+    { input: { date: parisDate(inDays(42, '10:00')), kind: 'CLOSED', practitionerId: otherPractitionerId } },
+  );
   const { blockSlot } = await ok<{ blockSlot: { id: string } }>(
     `mutation B($input: BlockSlotInput!) { blockSlot(input: $input) { id } }`,
     {
@@ -135,8 +142,11 @@ export async function seedFixture(url: string, db: DataSource): Promise<SeededFi
       simulatedPaymentId: createDepositPayment.paymentId,
       notificationId: notifications.items[0]?.id ?? randomUUID(),
       exceptionId: upsertAvailabilityException.id,
+      exceptionToDeleteId: doomed.id,
+      login: { email: loginUser.email, password: loginUser.password },
       blockId: blockSlot.id,
-      refreshToken: session.refreshToken,
+      logoutToken: logoutSession.refreshToken,
+      refreshToken: refreshSession.refreshToken,
       bookings,
       tokens,
       freeStarts: Array.from({ length: 8 }, (_, i) => inDays(20 + i, '14:00').toISOString()),

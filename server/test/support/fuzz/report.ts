@@ -25,6 +25,11 @@ export function formatReport(input: ReportInput): string {
     table('Requests per class', input.stats.byClass),
     table('Requests per role', input.stats.byRole),
     table('Requests per operation', input.stats.byOperation),
+    table('Milliseconds per class', input.stats.msByClass),
     table('Answers per class (error codes)', input.stats.codes),
+    table(
+      'Valid baselines, sent after the cases (an error here means weaker cases for that operation)',
+      input.stats.baselines,
+    ),
   ].join('\n\n');
 }

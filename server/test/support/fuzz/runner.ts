@@ -13,9 +13,9 @@ import {
   type Fingerprint,
 } from './database-fingerprint.js';
 import { mustBeRefused } from './bad-values.js';
-import { ROLES, valueAt, type FuzzCase, type RoleName } from './cases.js';
+import { ROLES, valueAt, type FuzzCase, type RoleName, type RolePlan } from './cases.js';
 import { classify, errorCodes, type Exchange, type LocatedFinding } from './findings.js';
-import { documentFor, pathText, type Operation } from './schema-walk.js';
+import { documentFor, inlineDocumentFor, pathText, type Operation } from './schema-walk.js';
 
 export async function post(
   url: string,
@@ -48,11 +48,19 @@ export function accessRules(modules: Parameters<typeof findResolvers>[0]): Map<s
   return rules;
 }
 
-export function rolesFrom(rule: AccessRule | undefined): { allowed: RoleName[]; refused: RoleName[] } {
+/**
+ * Who is fuzzed in full: the least and the most privileged roles allowed to call the operation (an
+ * online booker and an admin take different paths; STAFF and CLIENT rarely add one). The others,
+ * allowed or refused, get a sample: a refusal must be clean too.
+ */
+export function rolesFrom(rule: AccessRule | undefined): RolePlan & { allowed: RoleName[] } {
   // No rule found: the guard refuses it to everyone, which is worth fuzzing from every role anyway.
-  if (!rule || rule.kind === 'public') return { allowed: [...ROLES], refused: [] };
-  const allowed = ROLES.filter((r) => r !== 'anonymous' && rule.roles.some((need) => roleSatisfies(r, need)));
-  return { allowed, refused: ROLES.filter((r) => !allowed.includes(r)) };
+  const allowed =
+    !rule || rule.kind === 'public'
+      ? [...ROLES]
+      : ROLES.filter((r) => r !== 'anonymous' && rule.roles.some((need) => roleSatisfies(r, need)));
+  const full = [...new Set([allowed[0], allowed[allowed.length - 1]])].filter((r) => r !== undefined);
+  return { allowed, full, sampled: ROLES.filter((r) => !full.includes(r)) };
 }
 
 export interface RunStats {
@@ -62,6 +70,10 @@ export interface RunStats {
   byRole: Map<string, number>;
   /** Codes answered, per class: what the server made of each kind of bad value. */
   codes: Map<string, number>;
+  /** Milliseconds spent per class (request and fingerprints). */
+  msByClass: Map<string, number>;
+  /** What each operation's valid baseline got, per role allowed to call it. */
+  baselines: Map<string, number>;
 }
 
 export const newStats = (): RunStats => ({
@@ -70,9 +82,19 @@ export const newStats = (): RunStats => ({
   byOperation: new Map(),
   byRole: new Map(),
   codes: new Map(),
+  msByClass: new Map(),
+  baselines: new Map(),
 });
 
-const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+const bump = (map: Map<string, number>, key: string, by = 1) => map.set(key, (map.get(key) ?? 0) + by);
+
+/** Control characters, lone surrogates and odd spaces as escapes, so that the report shows them. */
+const visible = (text: string) =>
+  // eslint-disable-next-line no-control-regex -- showing control characters is the point
+  text.replace(
+    /[\u0000-\u001f\u007f-\u00a0\u2028\u2029\u3000\ud800-\udfff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 
 /** A JSON rendering of variables short enough for a report line. */
 function sample(op: Operation, variables: unknown): string {
@@ -83,12 +105,7 @@ function sample(op: Operation, variables: unknown): string {
         ? `[${v.length} items]`
         : v,
   );
-  // Control characters, lone surrogates and odd spaces shown as escapes, so the report shows them.
-  const visible = text.replace(
-    /[\u007f-\u00a0\u2028\u2029\u3000\ud800-\udfff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return `${op.name} ${visible}`;
+  return `${op.name} ${visible(text)}`;
 }
 
 const executed = (answer: unknown): boolean =>
@@ -142,9 +159,15 @@ export class FuzzRunner {
   }
 
   async run(c: FuzzCase): Promise<void> {
-    const where = `${c.op.name}(${pathText(c.target.path)}) ${c.cls} as ${c.role}`;
-    const body = JSON.stringify({ query: documentFor(c.op), variables: c.variables });
-    const exchange = await this.exchange(where, body, c.role, sample(c.op, c.variables));
+    const where = `${c.op.name}(${pathText(c.target.path)}) ${c.cls}${c.inline ? ' inline' : ''} as ${c.role}`;
+    const body = JSON.stringify(
+      c.inline
+        ? { query: inlineDocumentFor(c.op, c.variables) }
+        : { query: documentFor(c.op), variables: c.variables },
+    );
+    const started = performance.now();
+    const label = c.inline ? visible(inlineDocumentFor(c.op, c.variables)) : sample(c.op, c.variables);
+    const exchange = await this.exchange(where, body, c.role, label);
     if (
       errorCodes(exchange.body).length === 0 &&
       exchange.status < 400 &&
@@ -154,13 +177,27 @@ export class FuzzRunner {
         kind: 'accepted-bad-value',
         detail: 'answered without an error',
         where,
-        sample: sample(c.op, c.variables),
+        sample: label,
       });
     }
+    bump(this.stats.msByClass, c.cls, Math.round(performance.now() - started));
     bump(this.stats.byClass, c.cls);
     bump(this.stats.byOperation, c.op.name);
     bump(this.stats.byRole, c.role);
     const codes = errorCodes(exchange.body);
     bump(this.stats.codes, `${c.cls} → ${codes.length > 0 ? codes.join('+') : `OK ${exchange.status}`}`);
+  }
+
+  /** Sends an operation's valid baseline (after its cases: it may consume its fixture) and records the answer. */
+  async runBaseline(op: Operation, variables: Record<string, unknown>, role: RoleName): Promise<void> {
+    const body = JSON.stringify({ query: documentFor(op), variables });
+    const exchange = await this.exchange(
+      `baseline of ${op.name} as ${role}`,
+      body,
+      role,
+      sample(op, variables),
+    );
+    const codes = errorCodes(exchange.body);
+    bump(this.stats.baselines, `${op.name} as ${role} → ${codes.length > 0 ? codes.join('+') : 'OK'}`);
   }
 }

@@ -138,3 +138,31 @@ export function pathText(path: Path): string {
     '',
   );
 }
+
+/** A path with every list index as 0, to find its target: `rules[3].weekday` → `rules[0].weekday`. */
+const targetKey = (path: Path) => pathText(path.map((p) => (typeof p === 'number' ? 0 : p)));
+
+/** A JSON value written as a GraphQL literal; strings at enum positions become enum values when they can. */
+export function literal(value: unknown, enumPaths: ReadonlySet<string>, path: Path = []): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return `[${value.map((v, i) => literal(v, enumPaths, [...path, i])).join(', ')}]`;
+  if (typeof value === 'object') {
+    const fields = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${fields.map(([k, v]) => `${k}: ${literal(v, enumPaths, [...path, k])}`).join(', ')}}`;
+  }
+  if (typeof value === 'string') {
+    const name = /^[_A-Za-z][_0-9A-Za-z]*$/.test(value) && !['true', 'false', 'null'].includes(value);
+    return name && enumPaths.has(targetKey(path)) ? value : JSON.stringify(value);
+  }
+  return String(value as number | boolean);
+}
+
+/** The operation with its arguments written inline (graphql-js checks literals while validating). */
+export function inlineDocumentFor(op: Operation, variables: Record<string, unknown>): string {
+  const enums = new Set(op.targets.filter((t) => t.kind === 'enum').map((t) => targetKey(t.path)));
+  const args = op.args
+    .filter((a) => variables[a.name] !== undefined)
+    .map((a) => `${a.name}: ${literal(variables[a.name], enums, [a.name])}`);
+  const call = args.length === 0 ? op.name : `${op.name}(${args.join(', ')})`;
+  return `${op.kind} { ${call}${op.returnsObject ? ' { __typename }' : ''} }`;
+}
