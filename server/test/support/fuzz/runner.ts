@@ -90,8 +90,8 @@ const bump = (map: Map<string, number>, key: string, by = 1) => map.set(key, (ma
 
 /** Control characters, lone surrogates and odd spaces as escapes, so that the report shows them. */
 const visible = (text: string) =>
-  // eslint-disable-next-line no-control-regex -- showing control characters is the point
   text.replace(
+    // eslint-disable-next-line no-control-regex -- showing control characters is the point
     /[\u0000-\u001f\u007f-\u00a0\u2028\u2029\u3000\ud800-\udfff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

@@ -154,7 +154,7 @@ export function literal(value: unknown, enumPaths: ReadonlySet<string>, path: Pa
     const name = /^[_A-Za-z][_0-9A-Za-z]*$/.test(value) && !['true', 'false', 'null'].includes(value);
     return name && enumPaths.has(targetKey(path)) ? value : JSON.stringify(value);
   }
-  return String(value as number | boolean);
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : 'null';
 }
 
 /** The operation with its arguments written inline (graphql-js checks literals while validating). */
