@@ -17,7 +17,8 @@ const config: Config = {
       displayName: 'server-unit',
       testEnvironment: 'node',
       rootDir: '<rootDir>/server',
-      testMatch: ['<rootDir>/src/**/*.spec.ts'],
+      // Pure test helpers (the fuzz suite's) have unit specs beside them.
+      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/support/**/*.spec.ts'],
       ...esmTs('<rootDir>/tsconfig.spec.json'),
     },
     {
