@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ConflictError, NotFoundError } from '../common/errors.js';
 import { TransactionRunner, type UnitOfWork } from '../common/transaction/unit-of-work.js';
 import { QUEUES } from '../jobs/queues.js';
-import { OutboxService } from '../outbox/outbox.service.js';
+import { OutboxService } from '../outbox/index.js';
 import { PaymentService } from '../payment/index.js';
 import { BookingQueryService } from './booking-query.service.js';
 import { BookingReservations } from './booking-reservations.service.js';

@@ -8,7 +8,7 @@ import { violatedConstraint } from '../common/db-errors.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors.js';
 import { TransactionRunner } from '../common/transaction/unit-of-work.js';
 import { QUEUES } from '../jobs/queues.js';
-import { OutboxService } from '../outbox/outbox.service.js';
+import { OutboxService } from '../outbox/index.js';
 import { SettingsService } from '../settings/index.js';
 import { BookingReservations } from './booking-reservations.service.js';
 import { BookingQueryService } from './booking-query.service.js';

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { NullAllowed } from '../../common/validation.js';
 import type { OnlineMethod, PaymentProviderName } from '../../payment/index.js';
-import { PaymentMethodEnum, PaymentProviderEnum } from '../../payment/dto/payment.types.js';
+import { PaymentMethodEnum, PaymentProviderEnum } from '../../payment/index.js';
 
 @InputType()
 export class CreateDepositPaymentInput {
