@@ -396,7 +396,11 @@ function instrument(bookingService) {
   wrap(bookingService, 'create', () => timers.create);
   wrap(bookingService, 'view', () => timers.view);
   // BookingService's own collaborators (private at the TypeScript level only).
-  // findSlots for one instant: the pre-check, or (ignoreBusy) the search that tells "taken" from "never offered".
+  // checkStart (when the app has it): one search serving the pre-check, "taken or never offered" and the
+  // alternatives of a refusal. Older code: findSlots for one instant (the pre-check, or with ignoreBusy the
+  // search that tells "taken" from "never offered"), and over days for the alternatives.
+  if (typeof bookingService.availability?.checkStart === 'function')
+    wrap(bookingService.availability, 'checkStart', () => timers.precheck);
   wrap(bookingService.availability, 'findSlots', ([query, slotOptions]) =>
     query.to.getTime() - query.from.getTime() > 1
       ? timers.alternatives
@@ -864,7 +868,7 @@ function report({ probes, storm, stormChecks, raws, finalChecks, hotDay }) {
       ['HTTP round trip (client side)', fmt(attempts), ms(all.mean), ms(all.p50), ms(all.p99)],
       ['BookingService.create', fmt(t.create.n), ms(t.create.mean), ms(t.create.p50), ms(t.create.p99)],
       [
-        '  slot pre-check (findSlots, 1 instant)',
+        '  slot pre-check (checkStart, or findSlots over 1 instant)',
         fmt(t.precheck.n),
         ms(t.precheck.mean),
         ms(t.precheck.p50),

@@ -105,28 +105,17 @@ export class BookingService {
       ]);
     }
     const practitionerId = input.practitionerId ?? null;
-    const search = await this.availability.findSlots(
-      {
-        serviceIds: input.serviceIds,
-        practitionerId,
-        from: input.start,
-        to: new Date(input.start.getTime() + 1),
-      },
+    // One search: the pre-check, and on a refusal whether the start is taken and the alternatives.
+    const search = await this.availability.checkStart(
+      { serviceIds: input.serviceIds, practitionerId, start: input.start },
       { staff: caller.staff, now },
     );
-    const slot = search.slots.find((s) => s.start === input.start.getTime());
+    const slot = search.slot;
     if (slot === undefined) {
-      const message = await this.unavailableMessage(
-        input.serviceIds,
-        practitionerId,
-        input.start,
-        caller,
-        now,
-      );
-      throw await this.conflict(message, input.serviceIds, practitionerId, input.start, caller, now);
+      throw this.conflictWith(search.taken ? SLOT_GONE : SLOT_NOT_OFFERED, input.start, search);
     }
 
-    const settings = await this.settings.bookingSettings();
+    const settings = search.settings;
     const deposit = search.services.reduce((sum, s) => sum + depositCents(s.priceCents, s), 0);
     const status: BookingStatus = caller.staff || deposit === 0 ? 'CONFIRMED' : 'PENDING';
     const holdMs = settings.pendingHoldMinutes * 60_000;
@@ -610,6 +599,17 @@ export class BookingService {
     return empty.slots.some((s) => s.start === start.getTime()) ? SLOT_GONE : SLOT_NOT_OFFERED;
   }
 
+  /** The CONFLICT error of a refused pre-check, with the free slots its search found around the start. */
+  private conflictWith(
+    message: string,
+    target: Date,
+    search: { alternatives: Slot[]; practitioners: SlotSearchResult['practitioners'] },
+  ): ConflictError {
+    return new ConflictError(message, {
+      alternatives: alternativesAround(search.alternatives, search.practitioners, target),
+    });
+  }
+
   /** The CONFLICT error, with the nearest free slots for the same request. */
   private async conflict(
     message: string,
@@ -635,17 +635,22 @@ export class BookingService {
     } catch {
       found = undefined;
     }
-    const names = new Map(
-      found?.practitioners.map((p) => [p.practitioner.id, p.practitioner.displayName]) ?? [],
-    );
-    const alternatives: Alternative[] = nearestSlots(found?.slots ?? [], target.getTime(), ALTERNATIVES).map(
-      (s) => ({
-        start: new Date(s.start).toISOString(),
-        end: new Date(s.end).toISOString(),
-        practitionerId: s.practitionerId,
-        practitionerName: names.get(s.practitionerId) ?? '',
-      }),
-    );
+    const alternatives = alternativesAround(found?.slots ?? [], found?.practitioners ?? [], target);
     return new ConflictError(message, { alternatives });
   }
+}
+
+/** The nearest free slots to `target`, as a CONFLICT carries them. */
+function alternativesAround(
+  slots: Slot[],
+  practitioners: SlotSearchResult['practitioners'],
+  target: Date,
+): Alternative[] {
+  const names = new Map(practitioners.map((p) => [p.practitioner.id, p.practitioner.displayName]));
+  return nearestSlots(slots, target.getTime(), ALTERNATIVES).map((s) => ({
+    start: new Date(s.start).toISOString(),
+    end: new Date(s.end).toISOString(),
+    practitionerId: s.practitionerId,
+    practitionerName: names.get(s.practitionerId) ?? '',
+  }));
 }
