@@ -190,6 +190,65 @@ describe('GraphQL limits and errors', () => {
     expect(badVariable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('answers what the HTTP layer refuses (too large, not JSON, wrong type, no route) in French, coded (finding 7)', async () => {
+    const post = async (path: string, body: string, contentType = 'application/json') => {
+      const res = await fetch(`${t.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body,
+      });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    };
+    const cases: [string, string, string, number, string, RegExp][] = [
+      [
+        '/graphql',
+        JSON.stringify({ query: `{ settings { __typename } } #${'x'.repeat(1_100_000)}` }),
+        'application/json',
+        413,
+        'PAYLOAD_TOO_LARGE',
+        /^La requête est trop volumineuse/,
+      ],
+      [
+        '/graphql',
+        '{"query": "{ settings',
+        'application/json',
+        400,
+        'BAD_REQUEST',
+        /^Le corps de la requête n’est pas un JSON valide/,
+      ],
+      ['/graphql', '', 'application/json', 400, 'BAD_REQUEST', /^Le corps de la requête est vide/],
+      [
+        '/graphql',
+        'query=x',
+        'text/csv',
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        /^Type de contenu non pris en charge/,
+      ],
+    ];
+    for (const [path, body, type, status, code, message] of cases) {
+      const res = await post(path, body, type);
+      expect([res.status, res.body]).toEqual([
+        status,
+        { errors: [{ message: expect.stringMatching(message) as string, extensions: { code } }] },
+      ]);
+    }
+    const webhook = await post('/webhooks/stripe', '{"id": ', 'application/json');
+    expect([webhook.status, webhook.body]).toEqual([
+      400,
+      {
+        statusCode: 400,
+        code: 'BAD_REQUEST',
+        message: expect.stringMatching(/^Le corps de la requête n’est pas un JSON valide/) as string,
+      },
+    ]);
+    const nowhere = await post('/nulle-part', '{}');
+    expect([nowhere.status, nowhere.body]).toEqual([
+      404,
+      { statusCode: 404, code: 'NOT_FOUND', message: 'Aucune ressource à cette adresse.' },
+    ]);
+  });
+
   it('refuses fragment bombs before expanding them, in production too (finding 12)', async () => {
     const prod = await startTestApp({
       env: { NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '100' },

@@ -75,6 +75,8 @@ describe('bad input is refused at the root, in French, and writes nothing', () =
       [booking({ note: 'Allergie\u0000' }), 'input.note'],
       [booking({}, { lastName: 'Du\u0000rand' }), 'input.client.lastName'],
       [booking({}, { firstName: 'Hé\u001blène' }), 'input.client.firstName'],
+      // C1 controls: what Windows-1252 text decoded as Latin-1 leaves (here a mangled apostrophe).
+      [booking({ note: 'Pas d\u0092huile' }), 'input.note'],
     ] as const) {
       expectBadInput(await gql(t.url, CREATE, { input }), field);
     }

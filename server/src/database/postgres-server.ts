@@ -13,16 +13,28 @@ export interface PostgresServer {
   stop(): Promise<void>;
 }
 
-async function answers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
+/** Errors that mean "no server listens there" (as opposed to a busy or slow one). */
+const ABSENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EADDRNOTAVAIL', 'ENOENT']);
+
+/**
+ * Whether a server answers at `url`. A server that is there but busy (too many clients, slow to
+ * accept on a loaded machine) is asked again rather than taken for absent: falling back on an embedded
+ * server then would silently run against another database.
+ */
+async function answers(url: string, attempts = 8): Promise<boolean> {
+  for (let attempt = 1; ; attempt++) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return true;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if ((code && ABSENT.has(code)) || attempt >= attempts) return false;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    } finally {
+      await client.end().catch(() => undefined);
+    }
   }
 }
 

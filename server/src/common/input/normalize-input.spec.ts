@@ -35,21 +35,29 @@ describe('normalizeObject', () => {
     expect(value.password).toBe(' secret ');
   });
 
-  it.each([['\u0000'], ['\u0007'], ['\u001b'], ['\u007f'], ['\ud800'], ['\udc00x']])(
-    'refuses control characters and lone surrogates (%j), naming the field',
-    (bad) => {
-      const { problems } = run({ contact: { firstName: `Lé${bad}a` } });
-      expect(problems).toEqual([
-        {
-          field: 'input.contact.firstName',
-          message: expect.stringContaining('« firstName » contient un caractère non autorisé') as string,
-        },
-      ]);
-    },
-  );
+  it.each([
+    ['\u0000'],
+    ['\u0007'],
+    ['\u001b'],
+    ['\u007f'],
+    ['\u0080'],
+    ['\u0085'],
+    ['\u009f'],
+    ['\ud800'],
+    ['\udc00x'],
+  ])('refuses control characters and lone surrogates (%j), naming the field', (bad) => {
+    const { problems } = run({ contact: { firstName: `Lé${bad}a` } });
+    expect(problems).toEqual([
+      {
+        field: 'input.contact.firstName',
+        message: expect.stringContaining('« firstName » contient un caractère non autorisé') as string,
+      },
+    ]);
+  });
 
-  it('keeps tabs, line feeds and emoji', () => {
+  it('keeps tabs, line feeds, emoji and the Latin-1 letters just above the C1 block', () => {
     expect(hasForbiddenCharacters('a\tb\r\nc 💆‍♀️')).toBe(false);
+    expect(hasForbiddenCharacters('\u00a0Noël, Åsa, ÿ')).toBe(false);
   });
 
   it('refuses blank required text, blank optional text, and turns blank clearable text into null', () => {

@@ -1,9 +1,10 @@
 /**
  * The rules every input obeys, applied in one walk over the transformed input before class-validator
  * runs (and to bare text arguments):
- * - Text: C0 control characters other than tab, line feed and carriage return, DEL, and unpaired
+ * - Text: C0 control characters other than tab, line feed and carriage return, DEL, the C1 controls
+ *   (U+0080–U+009F, what a Windows-1252 text decoded as Latin-1 leaves behind) and unpaired
  *   surrogates are refused (PostgreSQL cannot store NUL; the others are never typed by a person and
- *   break e-mails, SMS and CSV exports). Text is NFC-normalised and trimmed (unless
+ *   break e-mails, SMS, PDFs and CSV/FEC exports). Text is NFC-normalised and trimmed (unless
  *   `@KeepWhitespace()`), then length-capped: a field's own `@MaxLength`/`@Length` when it has one,
  *   else `DEFAULT_MAX_LENGTH`.
  * - Blank text (empty after trimming) on a required field is refused ("obligatoire"); on a
@@ -20,7 +21,7 @@ export const DEFAULT_MAX_LENGTH = 2000;
 
 const FORBIDDEN_CHARACTERS =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function hasForbiddenCharacters(text: string): boolean {
   return FORBIDDEN_CHARACTERS.test(text);
