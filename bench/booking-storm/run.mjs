@@ -391,8 +391,12 @@ function instrument(bookingService) {
   wrap(bookingService, 'create', () => timers.create);
   // CreateBookingService's own collaborators (private at the TypeScript level only).
   wrap(bookingService.queries, 'view', () => timers.view);
-  // findSlots for one instant: the pre-check, or (ignoreBusy) the search that tells "taken" from "never offered".
-  wrap(bookingService.refusals?.availability, 'findSlots', ([query, slotOptions]) =>
+  // checkStart (when the app has it): one search serving the pre-check, "taken or never offered" and the
+  // alternatives of a refusal. Older code: findSlots for one instant (the pre-check, or with ignoreBusy the
+  // search that tells "taken" from "never offered"), and over days for the alternatives.
+  const availability = bookingService.refusals?.availability;
+  if (typeof availability?.checkStart === 'function') wrap(availability, 'checkStart', () => timers.precheck);
+  wrap(availability, 'findSlots', ([query, slotOptions]) =>
     query.to.getTime() - query.from.getTime() > 1
       ? timers.alternatives
       : slotOptions?.ignoreBusy
@@ -859,7 +863,7 @@ function report({ probes, storm, stormChecks, raws, finalChecks, hotDay }) {
       ['HTTP round trip (client side)', fmt(attempts), ms(all.mean), ms(all.p50), ms(all.p99)],
       ['CreateBookingService.create', fmt(t.create.n), ms(t.create.mean), ms(t.create.p50), ms(t.create.p99)],
       [
-        '  slot pre-check (findSlots, 1 instant)',
+        '  slot pre-check (checkStart, or findSlots over 1 instant)',
         fmt(t.precheck.n),
         ms(t.precheck.mean),
         ms(t.precheck.p50),

@@ -589,7 +589,8 @@ async function slotSearchInput(app, query, now) {
   const settingsService = app.get(SettingsService, { strict: false });
   const reservations = app.get(ReservationRepository, { strict: false });
   const settings = await settingsService.bookingSettings();
-  const services = await availability.servicesInOrder(query.serviceIds, false);
+  const found = await catalog.services({ staff: false, includeInactive: false }, query.serviceIds);
+  const services = query.serviceIds.map((id) => found.find((s) => s.id === id));
   let practitioners = await catalog.practitioners({ staff: false, includeInactive: false }, query.serviceIds);
   if (query.practitionerId)
     practitioners = practitioners.filter((p) => p.practitioner.id === query.practitionerId);

@@ -26,7 +26,7 @@ import {
 } from 'graphql';
 import { DOMAIN_MODULES } from '../src/app.module.js';
 import { startTestApp, type TestApp } from './support/app.js';
-import { gqlOk } from './support/graphql.js';
+import { gqlOk } from '@serenaia/test-support';
 import { attacks } from './support/fuzz/attacks.js';
 import { baselineFor, type Fixture } from './support/fuzz/baseline.js';
 import { generateCases, type RoleName } from './support/fuzz/cases.js';

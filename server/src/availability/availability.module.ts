@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/index.js';
 import { SettingsModule } from '../settings/index.js';
+import { AvailabilityCache } from './availability-cache.js';
+import { AvailabilityRepository } from './availability.repository.js';
 import { AvailabilityResolver } from './availability.resolver.js';
 import { AvailabilityService } from './availability.service.js';
 import { BlockedSlotsService } from './blocked-slots.service.js';
@@ -11,6 +13,8 @@ import { WorkingHoursService } from './working-hours.service.js';
   imports: [CatalogModule, SettingsModule],
   providers: [
     AvailabilityService,
+    AvailabilityCache,
+    AvailabilityRepository,
     BlockedSlotsService,
     WorkingHoursService,
     ReservationRepository,

@@ -1,42 +1,35 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { CatalogService, type PractitionerWithServices } from '../catalog/index.js';
-import type { ServiceEntity } from '../catalog/index.js';
+import type { PractitionerWithServices, ServiceEntity } from '../catalog/index.js';
 import { ConcurrencyGate } from '../common/concurrency-gate.js';
-import { BadUserInputError, NotFoundError } from '../common/errors.js';
-import { INSTITUTE_TIME_ZONE, addDays, localDateOf, type Interval } from '../common/time.js';
+import type { Interval } from '../common/time.js';
 import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
-import { SettingsService } from '../settings/index.js';
+import type { BookingSettingsEntity } from '../settings/index.js';
+import { AvailabilityCache } from './availability-cache.js';
 import { AvailabilityExceptionEntity, WorkingHoursEntity } from './availability.entities.js';
-import { computeSlots, type Slot, type SlotItemSpec } from './domain/compute-slots.js';
-import { publicHolidaysBetween } from './domain/holidays.js';
-import { workingIntervals, type DateException, type WeeklyRule } from './domain/working-hours.js';
+import type { Slot } from './domain/compute-slots.js';
 import { ReservationRepository } from './reservation.repository.js';
+import {
+  checkRange,
+  isValidRange,
+  planSearch,
+  searchWith,
+  workingDates,
+  workingTimeOf,
+  type SlotOptions,
+  type SlotQuery,
+} from './slot-search.js';
 
-/** A month in Paris time (31 days, one more hour when the clocks go back) fits. */
-const MAX_RANGE_DAYS = 32;
-const DAY_MS = 24 * 3600 * 1000;
+export { minutesToWallTime, slotItems, type SlotOptions, type SlotQuery } from './slot-search.js';
+
 /** A search waiting longer than this for a place is refused (the pool's own connection timeout). */
 const SEARCH_MAX_WAIT_MS = 5000;
-
-export interface SlotQuery {
-  serviceIds: string[];
-  practitionerId: string | null;
-  from: Date;
-  to: Date;
-}
-
-export interface SlotOptions {
-  /** Staff bookings ignore the online lead time and horizon and may use offline services. */
-  staff: boolean;
-  now: number;
-  /** When moving a booking, its own reservations do not count as busy. */
-  ignoreBookingId?: string;
-  /** Everything counts as free: tells "taken" from "never offered" (hours, lead time, past). */
-  ignoreBusy?: boolean;
-}
+const DAY_MS = 24 * 3600 * 1000;
+/** Alternatives to a refused start: free slots from 3 days before it (not before now) to 4 days after. */
+const ALTERNATIVES_BEFORE_MS = 3 * DAY_MS;
+const ALTERNATIVES_AFTER_MS = 4 * DAY_MS;
 
 export interface SlotSearchResult {
   slots: Slot[];
@@ -44,24 +37,14 @@ export interface SlotSearchResult {
   practitioners: PractitionerWithServices[];
 }
 
-export function minutesToWallTime(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-/** The items of a booking of these services, in order, as the slot search needs them. */
-export function slotItems(services: readonly ServiceEntity[]): SlotItemSpec[] {
-  return services.map((s) => ({
-    serviceId: s.id,
-    durationMinutes: s.durationMinutes,
-    bufferBeforeMinutes: s.bufferBeforeMinutes,
-    bufferAfterMinutes: s.bufferAfterMinutes,
-    cabinTypeId: s.cabinTypeId,
-  }));
-}
+/** `checkStart`'s answer: the free slot at the start, or why not and what else is free around it. */
+export type StartCheck = SlotSearchResult & { settings: BookingSettingsEntity } & (
+    { slot: Slot } | { slot: undefined; taken: boolean; alternatives: Slot[] }
+  );
 
 /**
- * Free slots: loads rules, exceptions, holidays, cabins and — in one query — every busy interval
- * of the range, then runs the pure `computeSlots`.
+ * Free slots: the settings, catalogue, rules and exceptions from this process's cache (one round trip
+ * to check its version), every busy interval of the range in one query, then the pure `computeSlots`.
  */
 @Injectable()
 export class AvailabilityService {
@@ -69,8 +52,7 @@ export class AvailabilityService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly catalog: CatalogService,
-    private readonly settings: SettingsService,
+    private readonly cache: AvailabilityCache,
     private readonly reservations: ReservationRepository,
     @Inject(CONFIG) config: Config,
   ) {
@@ -100,103 +82,78 @@ export class AvailabilityService {
     options: SlotOptions,
     manager: EntityManager = this.db.manager,
   ): Promise<SlotSearchResult> {
-    const from = query.from.getTime();
-    const to = query.to.getTime();
-    if (!(to > from)) {
-      const message = 'La fin de la période doit être après son début.';
-      throw new BadUserInputError(message, [
-        { field: 'input.from', message },
-        { field: 'input.to', message },
-      ]);
-    }
-    if (to - from > MAX_RANGE_DAYS * DAY_MS) {
-      const message = `La période demandée ne peut pas dépasser ${MAX_RANGE_DAYS} jours.`;
-      throw new BadUserInputError(message, [{ field: 'input.to', message }]);
-    }
-    const settings = await this.settings.bookingSettings();
-    const services = await this.servicesInOrder(query.serviceIds, options.staff);
-    let practitioners = await this.catalog.practitioners(
-      { staff: options.staff, includeInactive: false },
-      query.serviceIds,
-    );
-    if (query.practitionerId) {
-      const chosen = practitioners.filter((p) => p.practitioner.id === query.practitionerId);
-      if (chosen.length === 0) {
-        throw new BadUserInputError('Ce praticien ne réalise pas toutes les prestations choisies.', [
-          {
-            field: 'input.practitionerId',
-            message: 'Ce praticien ne réalise pas toutes les prestations choisies.',
-          },
-        ]);
-      }
-      practitioners = chosen;
-    }
-    const items = slotItems(services);
-    const spanMs = items.reduce(
-      (t, i) => t + (i.durationMinutes + i.bufferBeforeMinutes + i.bufferAfterMinutes) * 60_000,
-      0,
-    );
-    const window: Interval = { start: from - spanMs, end: to + spanMs };
-    const practitionerIds = practitioners.map((p) => p.practitioner.id);
-    const cabinTypeIds = [
-      ...new Set(services.map((s) => s.cabinTypeId).filter((id): id is string => id !== null)),
-    ];
-    const cabins = cabinTypeIds.length > 0 ? await this.catalog.cabins(false) : [];
-    const neededCabins = cabins.filter((c) => cabinTypeIds.includes(c.cabinTypeId));
-
-    const working = await this.workingTime(practitionerIds, window, settings.closedOnPublicHolidays, manager);
-    const busy = options.ignoreBusy
-      ? { practitioners: new Map<string, Interval[]>(), cabins: new Map<string, Interval[]>() }
-      : await this.reservations.busy(
+    checkRange(query.from.getTime(), query.to.getTime());
+    const snapshot = await this.cache.current(manager);
+    const plan = planSearch(snapshot, query, options);
+    const rows = options.ignoreBusy
+      ? []
+      : await this.reservations.busyRows(
           manager,
-          window,
-          practitionerIds,
-          neededCabins.map((c) => c.id),
+          plan.window,
+          plan.practitionerIds,
+          plan.cabinIds,
           options.ignoreBookingId,
         );
-
-    const slots = computeSlots({
-      items,
-      practitioners: practitioners.map((p) => ({
-        id: p.practitioner.id,
-        position: p.practitioner.position,
-        serviceIds: new Set(p.serviceIds),
-        working: working.get(p.practitioner.id) ?? [],
-        busy: busy.practitioners.get(p.practitioner.id) ?? [],
-      })),
-      practitionerId: query.practitionerId ?? null,
-      cabins: neededCabins.map((c) => ({
-        id: c.id,
-        cabinTypeId: c.cabinTypeId,
-        busy: busy.cabins.get(c.id) ?? [],
-      })),
-      from,
-      to,
-      now: options.now,
-      granularityMinutes: settings.slotGranularityMinutes,
-      leadTimeMinutes: options.staff ? 0 : settings.minLeadTimeMinutes,
-      horizonDays: options.staff ? 3650 : settings.bookingHorizonDays,
-      zone: INSTITUTE_TIME_ZONE,
-    });
-    return { slots, services, practitioners };
+    return searchWith(snapshot, plan, options, rows);
   }
 
-  /** The services in the requested order; unknown or unavailable ones are a clear error. */
-  async servicesInOrder(serviceIds: string[], staff: boolean): Promise<ServiceEntity[]> {
-    if (new Set(serviceIds).size !== serviceIds.length) {
-      throw new BadUserInputError(
-        'Une même prestation ne peut être choisie qu’une fois par rendez-vous.',
-        'input.serviceIds',
-      );
+  /**
+   * Can these services be booked at `start`? One search (the cached tables and ONE busy-time query over
+   * the start and the days around it) answers what a booking needs: the free slot at `start` with what
+   * was searched (services, practitioners, settings), or — when there is none — whether the start is
+   * taken (it would be offered on an empty agenda) or never offered, and the free slots from
+   * max(now, start − 3 days) to start + 4 days for alternatives. Each answer is the one `findSlots` gives
+   * over its own window.
+   */
+  async checkStart(
+    query: { serviceIds: string[]; practitionerId: string | null; start: Date },
+    options: SlotOptions,
+    manager: EntityManager = this.db.manager,
+  ): Promise<StartCheck> {
+    const target = query.start.getTime();
+    const exact: SlotQuery = { ...query, from: query.start, to: new Date(target + 1) };
+    checkRange(target, target + 1);
+    const snapshot = await this.cache.current(manager);
+    const plan = planSearch(snapshot, exact, options);
+    const around: SlotQuery = {
+      ...exact,
+      from: new Date(Math.max(options.now, target - ALTERNATIVES_BEFORE_MS)),
+      to: new Date(target + ALTERNATIVES_AFTER_MS),
+    };
+    const aroundPlan = isValidRange(around.from.getTime(), around.to.getTime())
+      ? planSearch(snapshot, around, options)
+      : undefined;
+    const window: Interval = aroundPlan
+      ? {
+          start: Math.min(plan.window.start, aroundPlan.window.start),
+          end: Math.max(plan.window.end, aroundPlan.window.end),
+        }
+      : plan.window;
+    const rows = await this.reservations.busyRows(
+      manager,
+      window,
+      plan.practitionerIds,
+      plan.cabinIds,
+      options.ignoreBookingId,
+    );
+    const result = { ...searchWith(snapshot, plan, options, rows), settings: snapshot.settings };
+    const slot = result.slots.find((s) => s.start === target);
+    if (slot !== undefined) return { ...result, slot };
+    const empty = searchWith(snapshot, plan, { ...options, ignoreBusy: true }, []);
+    let alternatives: Slot[] = [];
+    if (aroundPlan !== undefined) {
+      try {
+        alternatives = searchWith(snapshot, aroundPlan, options, rows).slots;
+      } catch {
+        alternatives = [];
+      }
     }
-    const found = await this.catalog.services({ staff, includeInactive: false }, serviceIds);
-    const byId = new Map(found.map((s) => [s.id, s]));
-    return serviceIds.map((id) => {
-      const service = byId.get(id);
-      if (service === undefined)
-        throw new NotFoundError('Une des prestations choisies n’est pas disponible.');
-      return service;
-    });
+    return {
+      ...result,
+      slot: undefined,
+      taken: empty.slots.some((s) => s.start === target),
+      alternatives,
+    };
   }
 
   /** Working time per practitioner over a window, from weekly rules, exceptions and holidays. */
@@ -206,10 +163,8 @@ export class AvailabilityService {
     closedOnHolidays: boolean,
     manager: EntityManager = this.db.manager,
   ): Promise<Map<string, Interval[]>> {
-    const result = new Map<string, Interval[]>();
-    if (practitionerIds.length === 0) return result;
-    const fromDate = addDays(localDateOf(window.start, INSTITUTE_TIME_ZONE), -1);
-    const toDate = addDays(localDateOf(window.end, INSTITUTE_TIME_ZONE), 1);
+    if (practitionerIds.length === 0) return new Map();
+    const { fromDate, toDate } = workingDates(window);
     const [rules, exceptions] = await Promise.all([
       manager.find(WorkingHoursEntity, { where: { practitionerId: In(practitionerIds) } }),
       manager
@@ -219,37 +174,12 @@ export class AvailabilityService {
         .andWhere('(e.practitioner_id IS NULL OR e.practitioner_id IN (:...ids))', { ids: practitionerIds })
         .getMany(),
     ]);
-    const closedDates = closedOnHolidays
-      ? new Set(publicHolidaysBetween(fromDate, toDate).keys())
-      : new Set<string>();
-    for (const id of practitionerIds) {
-      const weekly: WeeklyRule[] = rules
-        .filter((r) => r.practitionerId === id)
-        .map((r) => ({
-          weekday: r.weekday,
-          start: minutesToWallTime(r.startMinute),
-          end: minutesToWallTime(r.endMinute),
-        }));
-      const dated: DateException[] = exceptions
-        .filter((e) => e.practitionerId === null || e.practitionerId === id)
-        .map((e) => ({
-          date: e.date,
-          kind: e.kind,
-          start: e.startMinute === null ? null : minutesToWallTime(e.startMinute),
-          end: e.endMinute === null ? null : minutesToWallTime(e.endMinute),
-        }));
-      result.set(
-        id,
-        workingIntervals({
-          rules: weekly,
-          exceptions: dated,
-          from: fromDate,
-          to: toDate,
-          zone: INSTITUTE_TIME_ZONE,
-          closedDates,
-        }),
-      );
-    }
-    return result;
+    return workingTimeOf(
+      practitionerIds,
+      window,
+      closedOnHolidays,
+      (id) => rules.filter((r) => r.practitionerId === id),
+      () => exceptions,
+    );
   }
 }

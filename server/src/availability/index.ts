@@ -5,6 +5,7 @@ export {
   slotItems,
   type SlotQuery,
   type SlotSearchResult,
+  type StartCheck,
 } from './availability.service.js';
 export { BlockedSlotsService, toBlockSnapshot } from './blocked-slots.service.js';
 export { computeSlots, nearestSlots, occupiedPeriods, type Slot } from './domain/compute-slots.js';

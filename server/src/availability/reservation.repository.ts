@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { violatedConstraint } from '../common/db-errors.js';
-import { normalizeIntervals, type Interval } from '../common/time.js';
+import type { Interval } from '../common/time.js';
 import { ReservationEntity } from './availability.entities.js';
+import { busyTimeIn, type BusyRow, type BusyTime } from './domain/busy-time.js';
 
 export interface NewReservation {
   practitionerId: string | null;
@@ -26,22 +27,20 @@ export class SlotTakenError extends Error {
 export class ReservationRepository {
   /**
    * Every busy interval touching the window, for these practitioners and cabins, in ONE query:
-   * booking items (buffers included) and blocked slots alike.
+   * booking items (buffers included) and blocked slots alike. Instants come back as epoch
+   * milliseconds (floats, exact below 2^53): no `Date` is built per row.
    */
-  async busy(
+  async busyRows(
     m: EntityManager,
     window: Interval,
     practitionerIds: string[],
     cabinIds: string[],
     ignoreBookingId?: string,
-  ): Promise<{ practitioners: Map<string, Interval[]>; cabins: Map<string, Interval[]> }> {
-    const rows: {
-      practitioner_id: string | null;
-      cabin_id: string | null;
-      starts_at: Date;
-      ends_at: Date;
-    }[] = await m.query(
-      `SELECT r.practitioner_id, r.cabin_id, r.starts_at, r.ends_at
+  ): Promise<BusyRow[]> {
+    const rows: { p: string | null; c: string | null; s: number; e: number }[] = await m.query(
+      `SELECT r.practitioner_id AS p, r.cabin_id AS c,
+              (extract(epoch FROM r.starts_at) * 1000)::float8 AS s,
+              (extract(epoch FROM r.ends_at) * 1000)::float8 AS e
            FROM reservation r
           WHERE tstzrange(r.starts_at, r.ends_at) && tstzrange($1, $2)
             AND (r.practitioner_id = ANY($3::uuid[]) OR r.cabin_id = ANY($4::uuid[]))
@@ -49,21 +48,18 @@ export class ReservationRepository {
                  OR r.booking_item_id NOT IN (SELECT id FROM booking_item WHERE booking_id = $5::uuid))`,
       [new Date(window.start), new Date(window.end), practitionerIds, cabinIds, ignoreBookingId ?? null],
     );
-    const practitioners = new Map<string, Interval[]>();
-    const cabins = new Map<string, Interval[]>();
-    const push = (map: Map<string, Interval[]>, key: string, interval: Interval) => {
-      const list = map.get(key);
-      if (list) list.push(interval);
-      else map.set(key, [interval]);
-    };
-    for (const row of rows) {
-      const interval = { start: row.starts_at.getTime(), end: row.ends_at.getTime() };
-      if (row.practitioner_id !== null) push(practitioners, row.practitioner_id, interval);
-      if (row.cabin_id !== null) push(cabins, row.cabin_id, interval);
-    }
-    for (const map of [practitioners, cabins])
-      for (const [key, list] of map) map.set(key, normalizeIntervals(list));
-    return { practitioners, cabins };
+    return rows.map((r) => ({ practitionerId: r.p, cabinId: r.c, start: r.s, end: r.e }));
+  }
+
+  /** Busy intervals per practitioner and cabin over the window (normalised). */
+  async busy(
+    m: EntityManager,
+    window: Interval,
+    practitionerIds: string[],
+    cabinIds: string[],
+    ignoreBookingId?: string,
+  ): Promise<BusyTime> {
+    return busyTimeIn(await this.busyRows(m, window, practitionerIds, cabinIds, ignoreBookingId), window);
   }
 
   /** Inserts reservations; a clash with existing ones raises SlotTakenError (nothing is written). */

@@ -9,7 +9,6 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/erro
 import { TransactionRunner } from '../common/transaction/unit-of-work.js';
 import { QUEUES } from '../jobs/queues.js';
 import { OutboxService } from '../outbox/index.js';
-import { SettingsService } from '../settings/index.js';
 import { BookingReservations } from './booking-reservations.service.js';
 import { BookingQueryService } from './booking-query.service.js';
 import type { BookingStatus, ClientMatch } from './booking.entities.js';
@@ -36,7 +35,6 @@ export class CreateBookingService {
     private readonly refusals: SlotRefusalService,
     private readonly reservations: BookingReservations,
     private readonly clients: ClientsService,
-    private readonly settings: SettingsService,
     private readonly outbox: OutboxService,
     private readonly repo: BookingRepository,
     private readonly queries: BookingQueryService,
@@ -75,11 +73,11 @@ export class CreateBookingService {
       start: input.start,
       caller,
     };
-    const search = await this.refusals.searchAt(request, now);
-    const slot = search.slots.find((s) => s.start === input.start.getTime());
-    if (slot === undefined) throw await this.refusals.notFree(request, now);
+    const search = await this.refusals.check(request, now);
+    if (search.slot === undefined) throw this.refusals.notFree(search, input.start);
+    const slot = search.slot;
 
-    const settings = await this.settings.bookingSettings();
+    const settings = search.settings;
     const deposit = search.services.reduce((sum, s) => sum + depositCents(s.priceCents, s), 0);
     const status: BookingStatus = caller.staff || deposit === 0 ? 'CONFIRMED' : 'PENDING';
     const holdMs = settings.pendingHoldMinutes * 60_000;

@@ -51,9 +51,9 @@ export class RescheduleBookingService {
       caller,
       ignoreBookingId: id,
     };
-    const search = await this.refusals.searchAt(request, now);
-    const slot = search.slots.find((s) => s.start === start.getTime());
-    if (slot === undefined) throw await this.refusals.notFree(request, now);
+    const search = await this.refusals.check(request, now);
+    if (search.slot === undefined) throw this.refusals.notFree(search, start);
+    const slot = search.slot;
     try {
       await this.tx.run(async (uow) => {
         const m = uow.manager;

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AvailabilityService, nearestSlots, type SlotSearchResult } from '../availability/index.js';
+import {
+  AvailabilityService,
+  nearestSlots,
+  type Slot,
+  type SlotSearchResult,
+  type StartCheck,
+} from '../availability/index.js';
 import { ConflictError } from '../common/errors.js';
 
 const ALTERNATIVES = 6;
@@ -37,11 +43,14 @@ export interface SlotRequest {
 export class SlotRefusalService {
   constructor(private readonly availability: AvailabilityService) {}
 
-  /** The slot search for the one requested start. */
-  searchAt(request: SlotRequest, now: number): Promise<SlotSearchResult> {
+  /**
+   * One search for the requested start: its free slot, or (when there is none) whether it is taken
+   * or never offered and the free slots around it.
+   */
+  check(request: SlotRequest, now: number): Promise<StartCheck> {
     const { serviceIds, practitionerId, start, caller, ignoreBookingId } = request;
-    return this.availability.findSlots(
-      { serviceIds, practitionerId, from: start, to: new Date(start.getTime() + 1) },
+    return this.availability.checkStart(
+      { serviceIds, practitionerId, start },
       ignoreBookingId === undefined
         ? { staff: caller.staff, now }
         : { staff: caller.staff, now, ignoreBookingId },
@@ -49,14 +58,10 @@ export class SlotRefusalService {
   }
 
   /** The pre-check found no slot: taken by someone (it would be offered on an empty agenda) or never offered. */
-  async notFree(request: SlotRequest, now: number): Promise<ConflictError> {
-    const { serviceIds, practitionerId, start, caller } = request;
-    const empty = await this.availability.findSlots(
-      { serviceIds, practitionerId, from: start, to: new Date(start.getTime() + 1) },
-      { staff: caller.staff, now, ignoreBusy: true },
-    );
-    const message = empty.slots.some((s) => s.start === start.getTime()) ? SLOT_GONE : SLOT_NOT_OFFERED;
-    return this.withAlternatives(message, request, now);
+  notFree(check: Extract<StartCheck, { slot: undefined }>, target: Date): ConflictError {
+    return new ConflictError(check.taken ? SLOT_GONE : SLOT_NOT_OFFERED, {
+      alternatives: alternativesAround(check.alternatives, check.practitioners, target),
+    });
   }
 
   /** The exclusion constraint refused the reservation: someone booked it between the check and the insert. */
@@ -80,17 +85,22 @@ export class SlotRefusalService {
     } catch {
       found = undefined;
     }
-    const names = new Map(
-      found?.practitioners.map((p) => [p.practitioner.id, p.practitioner.displayName]) ?? [],
-    );
-    const alternatives: Alternative[] = nearestSlots(found?.slots ?? [], target.getTime(), ALTERNATIVES).map(
-      (s) => ({
-        start: new Date(s.start).toISOString(),
-        end: new Date(s.end).toISOString(),
-        practitionerId: s.practitionerId,
-        practitionerName: names.get(s.practitionerId) ?? '',
-      }),
-    );
+    const alternatives = alternativesAround(found?.slots ?? [], found?.practitioners ?? [], target);
     return new ConflictError(message, { alternatives });
   }
+}
+
+/** The nearest free slots to `target`, as a CONFLICT carries them. */
+function alternativesAround(
+  slots: Slot[],
+  practitioners: SlotSearchResult['practitioners'],
+  target: Date,
+): Alternative[] {
+  const names = new Map(practitioners.map((p) => [p.practitioner.id, p.practitioner.displayName]));
+  return nearestSlots(slots, target.getTime(), ALTERNATIVES).map((s) => ({
+    start: new Date(s.start).toISOString(),
+    end: new Date(s.end).toISOString(),
+    practitionerId: s.practitionerId,
+    practitionerName: names.get(s.practitionerId) ?? '',
+  }));
 }

@@ -8,6 +8,7 @@ import { Notifications1795637230781 } from './1795637230781-notifications.js';
 import { TerminalCheckout1795637254591 } from './1795637254591-terminal-checkout.js';
 import { BookingContact1796406171213 } from './1796406171213-booking-contact.js';
 import { NotificationCaptured1796408884672 } from './1796408884672-notification-captured.js';
+import { AvailabilityVersion1796447161344 } from './1796447161344-availability-version.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   TerminalCheckout1795637254591,
   BookingContact1796406171213,
   NotificationCaptured1796408884672,
+  AvailabilityVersion1796447161344,
 ];

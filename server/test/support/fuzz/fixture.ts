@@ -15,7 +15,7 @@ import {
   parisDate,
 } from '../catalog-factory.js';
 import { createUser, insertInstitute, loginAs } from '../factories.js';
-import { gqlOk } from '../graphql.js';
+import { gqlOk } from '@serenaia/test-support';
 import type { Fixture } from './baseline.js';
 import type { RoleName } from './cases.js';
 
