@@ -7,9 +7,11 @@ import type { DataSource } from 'typeorm';
 
 /**
  * - outbox: the relay marks rows relayed in every API process, whatever the request;
- * - migrations: written once at start-up.
+ * - migrations: written once at start-up;
+ * - availability_version: bumped by triggers in the same transaction as a write to a table it
+ *   versions, so a write it reflects is already seen in that table.
  */
-export const TECHNICAL_TABLES = new Set(['outbox', 'migrations', 'typeorm_metadata']);
+export const TECHNICAL_TABLES = new Set(['outbox', 'migrations', 'typeorm_metadata', 'availability_version']);
 
 export type Fingerprint = Record<string, string>;
 
