@@ -56,6 +56,8 @@ const options = parseArgs(process.argv.slice(2), {
   seed: 7,
   // Before each phase, wait (at most this many seconds) for the rest of the machine to go quiet.
   'quiet-wait': 120,
+  // Only count the statements of one createBooking of each kind (no storm, no raw baselines).
+  'probe-only': 0,
 });
 
 /** Linux clock ticks per second (USER_HZ) in /proc/<pid>/stat. */
@@ -199,6 +201,12 @@ async function main() {
   // 1. SQL statements per createBooking, in-process (on another day).
   const bookingService = app.get(CreateBookingService, { strict: false });
   const probes = await probeStatements(bookingService, fixture, probeDay);
+  if (options['probe-only']) {
+    reportProbes(probes);
+    for (const kind of ['success', 'gone', 'taken'])
+      console.log(`\n${kind}:\n  ${(probes[kind]?.statements ?? []).map((s) => s.replace(/\s+/g, ' ').slice(0, 220)).join('\n  ')}`);
+    return;
+  }
 
   // 2. The storm.
   const instruments = instrument(bookingService);
@@ -770,6 +778,11 @@ function timeline(records) {
 // Report
 
 function report({ probes, storm, stormChecks, raws, finalChecks, hotDay }) {
+  reportProbes(probes);
+  reportStorm({ storm, stormChecks, raws, finalChecks, hotDay });
+}
+
+function reportProbes(probes) {
   console.log(
     '\nSQL statements per createBooking (in-process CreateBookingService.create, one call each, warm):\n',
   );
@@ -790,7 +803,9 @@ function report({ probes, storm, stormChecks, raws, finalChecks, hotDay }) {
   );
   console.log(`\nThe ${probes.success.statements.length} statements of a successful booking, in order:`);
   console.log(`  ${probes.success.statements.map(describeSql).join('\n  ')}`);
+}
 
+function reportStorm({ storm, stormChecks, raws, finalChecks, hotDay }) {
   const c = storm.counts;
   const attempts = storm.records.length;
   console.log(

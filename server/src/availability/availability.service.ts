@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import type { PractitionerWithServices, ServiceEntity } from '../catalog/index.js';
+import type { CabinEntity, PractitionerWithServices, ServiceEntity } from '../catalog/index.js';
 import { ConcurrencyGate } from '../common/concurrency-gate.js';
 import type { Interval } from '../common/time.js';
 import { CONFIG } from '../config/config.module.js';
@@ -38,7 +38,7 @@ export interface SlotSearchResult {
 }
 
 /** `checkStart`'s answer: the free slot at the start, or why not and what else is free around it. */
-export type StartCheck = SlotSearchResult & { settings: BookingSettingsEntity } & (
+export type StartCheck = SlotSearchResult & { settings: BookingSettingsEntity; cabins: CabinEntity[] } & (
     { slot: Slot } | { slot: undefined; taken: boolean; alternatives: Slot[] }
   );
 
@@ -136,7 +136,11 @@ export class AvailabilityService {
       plan.cabinIds,
       options.ignoreBookingId,
     );
-    const result = { ...searchWith(snapshot, plan, options, rows), settings: snapshot.settings };
+    const result = {
+      ...searchWith(snapshot, plan, options, rows),
+      settings: snapshot.settings,
+      cabins: snapshot.cabins,
+    };
     const slot = result.slots.find((s) => s.start === target);
     if (slot !== undefined) return { ...result, slot };
     const empty = searchWith(snapshot, plan, { ...options, ignoreBusy: true }, []);

@@ -90,6 +90,44 @@ export class ReservationRepository {
     }
   }
 
+  /**
+   * Inserts reservations in the same statement as the rows they point to: `along` is data-modifying
+   * CTEs (e.g. a booking and its items; foreign keys are checked at the end of the statement) and the
+   * select list of the row the statement returns (it may name those CTEs). `ON CONFLICT DO NOTHING`:
+   * a clash writes no reservation and raises SlotTakenError, and the caller's transaction rolls the
+   * rest back. Unlike a plain INSERT, two attempts at the same free time never wait for each other
+   * until the deadlock detector aborts one: PostgreSQL's speculative insertion waits only for a
+   * conflicting transaction in progress to end, then sees the conflict (or not) and moves on.
+   */
+  async reserveAlong<T>(
+    m: EntityManager,
+    along: { ctes: string; params: unknown[]; select: string },
+    reservations: NewReservation[],
+  ): Promise<T> {
+    const n = along.params.length;
+    const rows: (T & { reservedCount: number })[] = await m.query(
+      `WITH ${along.ctes},
+       reserved AS (
+         INSERT INTO reservation (practitioner_id, cabin_id, starts_at, ends_at, booking_item_id, blocked_slot_id)
+         SELECT * FROM unnest($${n + 1}::uuid[], $${n + 2}::uuid[], $${n + 3}::timestamptz[],
+                              $${n + 4}::timestamptz[], $${n + 5}::uuid[], $${n + 6}::uuid[])
+         ON CONFLICT DO NOTHING RETURNING 1)
+       SELECT (SELECT count(*) FROM reserved)::int AS "reservedCount", ${along.select}`,
+      [
+        ...along.params,
+        reservations.map((r) => r.practitionerId),
+        reservations.map((r) => r.cabinId),
+        reservations.map((r) => r.start),
+        reservations.map((r) => r.end),
+        reservations.map((r) => r.bookingItemId ?? null),
+        reservations.map((r) => r.blockedSlotId ?? null),
+      ],
+    );
+    const { reservedCount, ...row } = rows[0];
+    if (reservedCount !== reservations.length) throw new SlotTakenError('practitioner');
+    return row as T;
+  }
+
   async releaseBooking(m: EntityManager, bookingId: string): Promise<void> {
     await m.query(
       'DELETE FROM reservation WHERE booking_item_id IN (SELECT id FROM booking_item WHERE booking_id = $1)',

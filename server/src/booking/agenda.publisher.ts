@@ -5,7 +5,7 @@ import { INSTITUTE_TIME_ZONE, datesBetween, localDateOf } from '../common/time.j
 import { PubSubService } from '../graphql/pubsub.service.js';
 import { BookingQueryService } from './booking-query.service.js';
 import type { AgendaChangeKind, AgendaChangeType } from './dto/booking.types.js';
-import { toBookingType } from './dto/booking.mappers.js';
+import { toBookingType, type BookingView } from './dto/booking.mappers.js';
 import {
   BookingCancelledEvent,
   BookingCompletedEvent,
@@ -38,9 +38,17 @@ export class AgendaPublisher {
     private readonly pubsub: PubSubService,
   ) {}
 
-  @OnEvent(BookingCreatedEvent.eventName, { promisify: true })
-  onCreated(e: BookingCreatedEvent) {
-    return this.booking(e.booking.bookingId, 'CREATED', daysOf(e.booking.start, e.booking.end));
+  /** A booking just created, with the view its creation built (called after the commit, instead of a listener). */
+  created(view: BookingView): Promise<void> {
+    const booking = toBookingType(view);
+    return this.publish(
+      daysOf(view.startsAt, view.endsAt).map((day) => ({ day, kind: 'CREATED' as const, booking, block: null })),
+    );
+  }
+
+  /** The same, reading the booking back. */
+  createdById(bookingId: string, e: BookingCreatedEvent['booking']): Promise<void> {
+    return this.booking(bookingId, 'CREATED', daysOf(e.start, e.end));
   }
 
   @OnEvent(BookingConfirmedEvent.eventName, { promisify: true })

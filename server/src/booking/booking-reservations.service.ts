@@ -62,6 +62,17 @@ export class BookingReservations {
     return this.reservations.reserve(m, itemReservations(specs, start, placed));
   }
 
+  /** Inserts the items' reservations in the statement that writes `along` (see ReservationRepository.reserveAlong). */
+  reserveAlong<T>(
+    m: EntityManager,
+    along: { ctes: string; params: unknown[]; select: string },
+    specs: readonly ItemSpec[],
+    start: number,
+    placed: readonly PlacedItem[],
+  ): Promise<T> {
+    return this.reservations.reserveAlong<T>(m, along, itemReservations(specs, start, placed));
+  }
+
   release(m: EntityManager, bookingId: string): Promise<void> {
     return this.reservations.releaseBooking(m, bookingId);
   }

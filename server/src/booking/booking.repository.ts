@@ -4,6 +4,40 @@ import type { Interval } from '../common/time.js';
 import { BookingEntity, BookingItemEntity } from './booking.entities.js';
 import type { BookingsFilter } from './dto/booking.inputs.js';
 
+/** A booking as `newBookingStatement` inserts it: what the create use case decides. */
+export type NewBookingRow = Pick<
+  BookingEntity,
+  | 'id'
+  | 'reference'
+  | 'clientId'
+  | 'clientMatch'
+  | 'contactEmail'
+  | 'contactPhone'
+  | 'status'
+  | 'source'
+  | 'startsAt'
+  | 'endsAt'
+  | 'holdExpiresAt'
+  | 'clientNote'
+  | 'confirmedAt'
+  | 'createdBy'
+  | 'manageTokenHash'
+  | 'manageTokenExpiresAt'
+>;
+
+/** An item as `newBookingStatement` inserts it (its booking is the new one). */
+export type NewBookingItemRow = Omit<BookingItemEntity, 'bookingId' | 'booking' | 'service' | 'practitioner' | 'cabin'>;
+
+/**
+ * What `newBookingStatement`'s select returns: the stored booking row, its creator's name and the colour
+ * of each item's service category (item order).
+ */
+export type NewBookingResult = BookingEntity & {
+  creatorFirstName: string | null;
+  creatorLastName: string | null;
+  categoryColors: string[];
+};
+
 /** The booking module's reads and writes: every query on `booking` and `booking_item` goes through here. */
 @Injectable()
 export class BookingRepository {
@@ -88,6 +122,80 @@ export class BookingRepository {
   /** The booking row, locked until the end of the transaction (`SELECT … FOR UPDATE`). */
   lock(m: EntityManager, id: string): Promise<BookingEntity | null> {
     return m.findOne(BookingEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /**
+   * A new booking and its items as data-modifying CTEs (`new_booking`, `new_items`) for a statement that
+   * also writes what points to them (the reservations), and the select list of what it returns: the
+   * booking row as stored (defaults included) and its creator's name. Ids come from the caller.
+   */
+  newBookingStatement(
+    m: EntityManager,
+    b: NewBookingRow,
+    items: NewBookingItemRow[],
+  ): { ctes: string; params: unknown[]; select: string } {
+    const columns = m.connection
+      .getMetadata(BookingEntity)
+      .columns.map((c) => `nb.${c.databaseName} AS "${c.propertyName}"`)
+      .join(', ');
+    const col = <K extends keyof NewBookingItemRow>(key: K) => items.map((i) => i[key]);
+    return {
+      ctes: `new_booking AS (
+         INSERT INTO booking (id, reference, client_id, client_match, contact_email, contact_phone, status,
+                              source, starts_at, ends_at, hold_expires_at, client_note, confirmed_at,
+                              created_by, manage_token_hash, manage_token_expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING *),
+       new_items AS (
+         INSERT INTO booking_item (id, booking_id, position, service_id, practitioner_id, cabin_id, starts_at,
+                                   ends_at, service_name, duration_minutes, price_cents, vat_rate_bp,
+                                   buffer_before_minutes, buffer_after_minutes)
+         SELECT i.id, nb.id, i.position, i.service_id, i.practitioner_id, i.cabin_id, i.starts_at, i.ends_at,
+                i.service_name, i.duration_minutes, i.price_cents, i.vat_rate_bp, i.buffer_before,
+                i.buffer_after
+           FROM new_booking nb,
+                unnest($17::uuid[], $18::smallint[], $19::uuid[], $20::uuid[], $21::uuid[],
+                       $22::timestamptz[], $23::timestamptz[], $24::text[], $25::int[], $26::int[],
+                       $27::int[], $28::int[], $29::int[])
+                  AS i(id, position, service_id, practitioner_id, cabin_id, starts_at, ends_at, service_name,
+                       duration_minutes, price_cents, vat_rate_bp, buffer_before, buffer_after)
+         RETURNING id)`,
+      params: [
+        b.id,
+        b.reference,
+        b.clientId,
+        b.clientMatch,
+        b.contactEmail,
+        b.contactPhone,
+        b.status,
+        b.source,
+        b.startsAt,
+        b.endsAt,
+        b.holdExpiresAt,
+        b.clientNote,
+        b.confirmedAt,
+        b.createdBy,
+        b.manageTokenHash,
+        b.manageTokenExpiresAt,
+        col('id'),
+        col('position'),
+        col('serviceId'),
+        col('practitionerId'),
+        col('cabinId'),
+        col('startsAt'),
+        col('endsAt'),
+        col('serviceName'),
+        col('durationMinutes'),
+        col('priceCents'),
+        col('vatRateBp'),
+        col('bufferBeforeMinutes'),
+        col('bufferAfterMinutes'),
+      ],
+      select: `${columns}, u.first_name AS "creatorFirstName", u.last_name AS "creatorLastName",
+         ARRAY(SELECT sc.color FROM unnest($19::uuid[]) WITH ORDINALITY AS s(id, n)
+                 JOIN service sv ON sv.id = s.id JOIN service_category sc ON sc.id = sv.category_id
+                ORDER BY s.n) AS "categoryColors"
+         FROM new_booking nb LEFT JOIN app_user u ON u.id = nb.created_by`,
+    };
   }
 
   insert(m: EntityManager, fields: Partial<BookingEntity>): Promise<BookingEntity> {

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { SlotTakenError, slotItems, type Slot } from '../availability/index.js';
-import { depositCents, type ServiceEntity } from '../catalog/index.js';
+import { SlotTakenError, slotItems, type Slot, type StartCheck } from '../availability/index.js';
+import { UserEntity } from '../auth/index.js';
+import { ServiceCategoryEntity, depositCents, type ServiceEntity } from '../catalog/index.js';
 import { ClientEntity, ClientsService, normalizeEmail, normalizePhone } from '../clients/index.js';
 import { violatedConstraint } from '../common/db-errors.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors.js';
@@ -11,8 +12,9 @@ import { QUEUES } from '../jobs/queues.js';
 import { OutboxService } from '../outbox/index.js';
 import { BookingReservations } from './booking-reservations.service.js';
 import { BookingQueryService } from './booking-query.service.js';
-import type { BookingStatus, ClientMatch } from './booking.entities.js';
-import { BookingRepository } from './booking.repository.js';
+import { AgendaPublisher } from './agenda.publisher.js';
+import { BookingEntity, BookingItemEntity, type BookingStatus, type ClientMatch } from './booking.entities.js';
+import { BookingRepository, type NewBookingItemRow, type NewBookingResult } from './booking.repository.js';
 import { bookingReference, manageTokenHash } from './domain/booking-codes.js';
 import { asSeenByOnlineBooker, toBookingType, type BookingView } from './dto/booking.mappers.js';
 import type { CreateBookingInput } from './dto/booking.inputs.js';
@@ -39,6 +41,7 @@ export class CreateBookingService {
     private readonly repo: BookingRepository,
     private readonly queries: BookingQueryService,
     private readonly tokens: ManageTokenService,
+    private readonly agenda: AgendaPublisher,
   ) {}
 
   /**
@@ -82,81 +85,67 @@ export class CreateBookingService {
     const status: BookingStatus = caller.staff || deposit === 0 ? 'CONFIRMED' : 'PENDING';
     const holdMs = settings.pendingHoldMinutes * 60_000;
     try {
-      const booking = await this.withUniqueReference((reference) =>
+      const created = await this.withUniqueReference((reference) =>
         this.tx.run(async (uow) => {
           const m = uow.manager;
           const { client, match, contact } = await this.bookingClient(m, input);
-          const booking = await this.repo.insert(m, {
-            reference,
-            clientId: client.id,
-            clientMatch: match,
-            contactEmail: contact.email,
-            contactPhone: contact.phone,
-            status,
-            source: caller.staff ? 'STAFF' : 'ONLINE',
-            startsAt: new Date(slot.start),
-            endsAt: new Date(slot.end),
-            holdExpiresAt: status === 'PENDING' ? new Date(now + holdMs) : null,
-            clientNote: input.note?.trim() || null,
-            confirmedAt: status === 'CONFIRMED' ? new Date(now) : null,
-            createdBy: caller.userId,
-            manageTokenExpiresAt: this.tokens.expiresAt(slot.end),
-          });
-          await this.repo.update(m, booking.id, {
-            manageTokenHash: manageTokenHash(this.tokens.tokenFor(booking.id)),
-          });
-          await this.writeItems(m, booking.id, search.services, slot);
+          const id = randomUUID();
+          const items = newItems(search.services, slot);
+          // The booking, its items and their reservations in one statement (the exclusion constraints
+          // decide races); the manage token is derived from the id, so its hash goes in with the row.
+          const stored = await this.reservations.reserveAlong<NewBookingResult>(
+            m,
+            this.repo.newBookingStatement(
+                m,
+                {
+                  id,
+                  reference,
+                  clientId: client.id,
+                  clientMatch: match,
+                  contactEmail: contact.email,
+                  contactPhone: contact.phone,
+                  status,
+                  source: caller.staff ? 'STAFF' : 'ONLINE',
+                  startsAt: new Date(slot.start),
+                  endsAt: new Date(slot.end),
+                  holdExpiresAt: status === 'PENDING' ? new Date(now + holdMs) : null,
+                  clientNote: input.note?.trim() || null,
+                  confirmedAt: status === 'CONFIRMED' ? new Date(now) : null,
+                  createdBy: caller.userId,
+                  manageTokenHash: manageTokenHash(this.tokens.tokenFor(id)),
+                  manageTokenExpiresAt: this.tokens.expiresAt(slot.end),
+                },
+              items,
+            ),
+            slotItems(search.services),
+            slot.start,
+            items.map((i) => ({ bookingItemId: i.id, practitionerId: i.practitionerId, cabinId: i.cabinId })),
+          );
           if (status === 'PENDING') {
             await this.outbox.enqueue(uow, {
               queue: QUEUES.booking,
               name: EXPIRE_PENDING_BOOKING,
-              payload: { bookingId: booking.id },
+              payload: { bookingId: id },
               delayMs: holdMs,
-              jobId: `expire:${booking.id}`,
+              jobId: `expire:${id}`,
             });
           }
-          uow.emit(new BookingCreatedEvent(eventBase(booking)));
-          return booking;
+          const view = createdView(stored, client, items, search);
+          uow.emit(new BookingCreatedEvent(eventBase(stored)));
+          if (view !== null) uow.onCommit(() => this.agenda.created(view));
+          else uow.onCommit(() => this.agenda.createdById(id, eventBase(stored)));
+          return { id, view };
         }),
       );
       return {
-        booking: await this.queries.view(booking.id),
-        manageToken: caller.staff ? null : this.tokens.tokenFor(booking.id),
+        // Built from what the transaction wrote and the search's catalogue: no reload.
+        booking: created.view ?? (await this.queries.view(created.id)),
+        manageToken: caller.staff ? null : this.tokens.tokenFor(created.id),
       };
     } catch (error) {
       if (error instanceof SlotTakenError) throw await this.refusals.justTaken(request, now);
       throw error;
     }
-  }
-
-  /** The items with their snapshots (name, duration, price, VAT, buffers), then their reservations. */
-  private async writeItems(
-    m: EntityManager,
-    bookingId: string,
-    services: ServiceEntity[],
-    slot: Slot,
-  ): Promise<void> {
-    const placed = [];
-    for (const [index, service] of services.entries()) {
-      const at = slot.items[index];
-      const item = await this.repo.insertItem(m, {
-        bookingId,
-        position: index,
-        serviceId: service.id,
-        practitionerId: slot.practitionerId,
-        cabinId: at.cabinId,
-        startsAt: new Date(at.start),
-        endsAt: new Date(at.end),
-        serviceName: service.name,
-        durationMinutes: service.durationMinutes,
-        priceCents: service.priceCents,
-        vatRateBp: service.vatRateBp,
-        bufferBeforeMinutes: service.bufferBeforeMinutes,
-        bufferAfterMinutes: service.bufferAfterMinutes,
-      });
-      placed.push({ bookingItemId: item.id, practitionerId: slot.practitionerId, cabinId: at.cabinId });
-    }
-    await this.reservations.reserve(m, slotItems(services), slot.start, placed);
   }
 
   /**
@@ -197,4 +186,60 @@ export class CreateBookingService {
       }
     }
   }
+}
+
+/** The items of a new booking, in order, with their ids and snapshots (name, duration, price, VAT, buffers). */
+function newItems(services: readonly ServiceEntity[], slot: Slot): NewBookingItemRow[] {
+  return services.map((service, index) => ({
+    id: randomUUID(),
+    position: index,
+    serviceId: service.id,
+    practitionerId: slot.practitionerId,
+    cabinId: slot.items[index].cabinId,
+    startsAt: new Date(slot.items[index].start),
+    endsAt: new Date(slot.items[index].end),
+    serviceName: service.name,
+    durationMinutes: service.durationMinutes,
+    priceCents: service.priceCents,
+    vatRateBp: service.vatRateBp,
+    bufferBeforeMinutes: service.bufferBeforeMinutes,
+    bufferAfterMinutes: service.bufferAfterMinutes,
+  }));
+}
+
+/**
+ * The new booking as `BookingQueryService.view` would read it back, from the row the statement returned,
+ * the client, the items written and the catalogue the search used (checked against the database's
+ * version in this request); no payment exists yet. Null when something is missing (then the caller reloads).
+ */
+function createdView(
+  stored: NewBookingResult,
+  client: ClientEntity,
+  items: readonly NewBookingItemRow[],
+  search: StartCheck,
+): BookingView | null {
+  const { creatorFirstName, creatorLastName, categoryColors, ...row } = stored;
+  const viewItems: BookingItemEntity[] = [];
+  for (const [index, item] of items.entries()) {
+    const service = search.services.find((s) => s.id === item.serviceId);
+    const practitioner = search.practitioners.find((p) => p.practitioner.id === item.practitionerId);
+    const cabin = item.cabinId === null ? null : search.cabins.find((c) => c.id === item.cabinId);
+    const color = categoryColors[index];
+    if (service === undefined || practitioner === undefined || cabin === undefined || color === undefined)
+      return null;
+    viewItems.push(
+      Object.assign(new BookingItemEntity(), item, {
+        bookingId: row.id,
+        // A copy: the cached catalogue entity is shared and must not change.
+        service: { ...service, category: Object.assign(new ServiceCategoryEntity(), { id: service.categoryId, color }) },
+        practitioner: practitioner.practitioner,
+        cabin,
+      }),
+    );
+  }
+  const creator =
+    row.createdBy === null || creatorFirstName === null
+      ? null
+      : Object.assign(new UserEntity(), { id: row.createdBy, firstName: creatorFirstName, lastName: creatorLastName });
+  return Object.assign(new BookingEntity(), row, { client, items: viewItems, creator, payments: [] });
 }

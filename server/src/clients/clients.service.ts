@@ -53,22 +53,34 @@ export class ClientsService {
     const phone = phoneOrThrow(contact.phone, 'input.client.phone');
     const firstName = normalizeName(contact.firstName);
     const lastName = normalizeName(contact.lastName);
-    const existing = await this.match(m, email, phone, firstName, lastName);
+    // One round trip for the usual cases: the matching client (as `match` orders them), or the new one.
+    const found = await this.matchOrInsert(m, email, phone, firstName, lastName);
+    if (found !== null && found.created) return { client: found.client, match: 'NEW_CLIENT' };
+    if (found !== null && found.client.phone !== null && found.client.email !== null)
+      return { client: found.client, match: matchOf(found.client, email) };
+    const existing = found?.client ?? (await this.match(m, email, phone, firstName, lastName));
     if (existing !== null) {
+      const match = matchOf(existing, email);
       if (existing.phone === null || existing.email === null) {
-        await m
+        const filled = await m
           .createQueryBuilder()
           .update(ClientEntity)
           .set({ phone: () => 'COALESCE(phone, :phone)', email: () => 'COALESCE(email, :email)' })
           .setParameters({ phone, email })
           .where('id = :id', { id: existing.id })
           .execute()
-          .catch((error: unknown) => {
-            // Another client already has that e-mail: keep this one as it is.
-            if (violatedConstraint(error, 'unique') === undefined) throw error;
-          });
+          .then(
+            () => true,
+            (error: unknown) => {
+              // Another client already has that e-mail: keep this one as it is.
+              if (violatedConstraint(error, 'unique') === undefined) throw error;
+              return false;
+            },
+          );
+        // The client as stored now (the caller may show it).
+        if (filled) Object.assign(existing, { phone: existing.phone ?? phone, email: existing.email ?? email });
       }
-      return { client: existing, match: matchOf(existing, email) };
+      return { client: existing, match };
     }
     const inserted: { id: string }[] = await m.query(
       `INSERT INTO client (first_name, last_name, email, phone) VALUES ($1, $2, $3, $4)
@@ -142,6 +154,43 @@ export class ClientsService {
         throw new ConflictError('Un client a déjà ce numéro de téléphone.');
       throw error;
     }
+  }
+
+  /**
+   * `match`, and when it finds nobody an insert, in one statement. Null when the insert lost a race
+   * to another one with the same e-mail (the caller re-reads).
+   */
+  private async matchOrInsert(
+    m: EntityManager,
+    email: string,
+    phone: string,
+    firstName: string,
+    lastName: string,
+  ): Promise<{ client: ClientEntity; created: boolean } | null> {
+    const columns = m.connection
+      .getMetadata(ClientEntity)
+      .columns.map((c) => `${c.databaseName} AS "${c.propertyName}"`)
+      .join(', ');
+    const rows: (ClientEntity & { created: boolean })[] = await m.query(
+      `WITH found AS (
+         SELECT * FROM client c
+          WHERE c.email = $3::citext
+             OR (c.phone = $4::text AND lower(unaccent(c.first_name)) = lower(unaccent($1::text))
+                                    AND lower(unaccent(c.last_name)) = lower(unaccent($2::text)))
+          ORDER BY (c.email = $3::citext) DESC, c.created_at
+          LIMIT 1),
+       inserted AS (
+         INSERT INTO client (first_name, last_name, email, phone)
+         SELECT $1::text, $2::text, $3::citext, $4::text WHERE NOT EXISTS (SELECT 1 FROM found)
+         ON CONFLICT DO NOTHING RETURNING *)
+       SELECT ${columns}, false AS created FROM found
+       UNION ALL SELECT ${columns}, true AS created FROM inserted`,
+      [firstName, lastName, email, phone],
+    );
+    const row = rows[0];
+    if (row === undefined) return null;
+    const { created, ...fields } = row;
+    return { client: Object.assign(new ClientEntity(), fields), created };
   }
 
   private match(

@@ -13,11 +13,11 @@ import {
   type UnitOfWork,
 } from '../common/transaction/unit-of-work.js';
 import { QUEUES } from '../jobs/queues.js';
-import { OutboxService } from '../outbox/index.js';
+import { OutboxService, type OutboxJob } from '../outbox/index.js';
 import { PaymentRefundedEvent, PaymentSucceededEvent } from '../payment/index.js';
 import { channelsOf } from './domain/switches.js';
 import type { NotificationTemplate } from './notification.entities.js';
-import { NotificationService, SYNC_REMINDER } from './notification.service.js';
+import { NotificationService, SYNC_REMINDER, type NotificationRequest } from './notification.service.js';
 
 type BookingEvent = DomainEvent & { booking: { bookingId: string } };
 
@@ -35,7 +35,12 @@ export class NotificationPlanner implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.events.on(BookingCreatedEvent.eventName, (e, uow) => this.confirmed(e as BookingEvent, uow));
+    this.events.on(BookingCreatedEvent.eventName, (e, uow) => {
+      // Created PENDING: the client is still paying the deposit. The event carries the status the
+      // booking was written with: nothing to read.
+      if ((e as BookingCreatedEvent).booking.status !== 'CONFIRMED') return Promise.resolve();
+      return this.confirmed(e as BookingEvent, uow);
+    });
     this.events.on(BookingConfirmedEvent.eventName, (e, uow) => this.confirmed(e as BookingEvent, uow));
     this.events.on(BookingRescheduledEvent.eventName, (e, uow) => this.rescheduled(e as BookingEvent, uow));
     this.events.on(BookingCancelledEvent.eventName, (e, uow) => this.cancelled(e as BookingEvent, uow));
@@ -50,19 +55,22 @@ export class NotificationPlanner implements OnModuleInit {
     );
   }
 
-  /** Created CONFIRMED, or confirmed later (deposit paid, staff): confirmation, alert, reminder. */
+  /**
+   * Created CONFIRMED, or confirmed later (deposit paid, staff): confirmation, alert, reminder. One read
+   * and one write (the messages, their jobs and the reminder's).
+   */
   private async confirmed(event: BookingEvent, uow: UnitOfWork): Promise<void> {
-    const booking = await this.booking(event, uow);
+    const context = await this.notifications.context(uow.manager, event.booking.bookingId);
+    const booking = context.booking;
     if (booking.status !== 'CONFIRMED') return; // PENDING: the client is still paying the deposit.
-    await this.toClient('BOOKING_CONFIRMED', booking.id, uow);
-    if (booking.source === 'ONLINE') {
-      await this.notifications.queue(uow, {
-        template: 'INSTITUTE_NEW_BOOKING',
-        channel: 'EMAIL',
-        bookingId: booking.id,
-      });
-    }
-    await this.syncReminder(booking.id, uow);
+    const requests: NotificationRequest[] = channelsOf('BOOKING_CONFIRMED').map((channel) => ({
+      template: 'BOOKING_CONFIRMED',
+      channel,
+      bookingId: booking.id,
+    }));
+    if (booking.source === 'ONLINE')
+      requests.push({ template: 'INSTITUTE_NEW_BOOKING', channel: 'EMAIL', bookingId: booking.id });
+    await this.notifications.queueAll(uow, context, requests, [this.reminderJob(booking.id)]);
   }
 
   private async rescheduled(event: BookingEvent, uow: UnitOfWork): Promise<void> {
@@ -96,11 +104,11 @@ export class NotificationPlanner implements OnModuleInit {
 
   /** The reminder job follows the booking: a job (through the outbox) that moves or removes it. */
   private async syncReminder(bookingId: string, uow: UnitOfWork): Promise<void> {
-    await this.outbox.enqueue(uow, {
-      queue: QUEUES.notifications,
-      name: SYNC_REMINDER,
-      payload: { bookingId },
-    });
+    await this.outbox.enqueue(uow, this.reminderJob(bookingId));
+  }
+
+  private reminderJob(bookingId: string): OutboxJob {
+    return { queue: QUEUES.notifications, name: SYNC_REMINDER, payload: { bookingId } };
   }
 
   private async booking(event: BookingEvent, uow: UnitOfWork): Promise<BookingEntity> {

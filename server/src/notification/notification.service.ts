@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { EntityNotFoundError, type DataSource, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
 import { BookingEntity, isPossibleDuplicate } from '../booking/index.js';
 import { ClientEntity } from '../clients/index.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
 import { pageOf, type PageInput } from '../common/pagination.js';
 import { TransactionRunner, type UnitOfWork } from '../common/transaction/unit-of-work.js';
 import { QUEUES } from '../jobs/queues.js';
-import { OutboxService } from '../outbox/index.js';
-import { InstituteEntity } from '../settings/index.js';
+import { OutboxService, type OutboxJob } from '../outbox/index.js';
 import { smsSendTime } from './domain/quiet-hours.js';
 import { clientRecipient } from './domain/recipient.js';
 import { isEnabled } from './domain/switches.js';
@@ -56,6 +55,14 @@ export interface NotificationsQuery {
   page?: PageInput;
 }
 
+/** What planning the messages about a booking reads (`NotificationService.context`). */
+export interface NotificationContext {
+  booking: BookingEntity;
+  client: ClientEntity;
+  templates: TemplateSwitches;
+  instituteEmail: string | null;
+}
+
 export interface NotificationPreview {
   channel: NotificationChannel;
   email: RenderedEmail | null;
@@ -85,66 +92,135 @@ export class NotificationService {
     now = Date.now(),
   ): Promise<NotificationEntity | null> {
     const m = uow.manager;
-    const booking = await m.findOneByOrFail(BookingEntity, { id: req.bookingId });
-    const client = await m.findOneByOrFail(ClientEntity, { id: booking.clientId });
-    const settings = await this.settingsRow(m);
-    const toInstitute = INSTITUTE_TEMPLATES.includes(req.template);
-    let recipient: string | null;
-    let skip: string | null = null;
-    if (req.to !== undefined) {
-      recipient = req.to;
-    } else if (toInstitute) {
-      recipient = (await m.findOneBy(InstituteEntity, { id: 1 }))?.email ?? null;
-      if (recipient === null) skip = 'L’institut n’a pas d’adresse e-mail.';
-    } else {
-      ({ to: recipient, skip } = clientRecipient(
-        req.channel,
-        { ...booking, possibleDuplicate: isPossibleDuplicate(booking, client.email) },
-        client,
-      ));
-    }
-    if (skip === null && req.to === undefined && !isEnabled(settings.templates, req.template, req.channel))
-      skip = 'Modèle désactivé pour ce canal.';
-    if (skip === null && req.channel === 'EMAIL' && !this.mailer.isConfigured())
-      skip = 'Envoi d’e-mails non configuré (SMTP_URL).';
-    if (skip === null && req.channel === 'SMS' && this.sms.provider === null)
-      skip = 'Envoi de SMS non configuré (OVH).';
-    const id = randomUUID();
-    const scheduledFor = req.channel === 'SMS' ? smsSendTime(now, TIME_ZONE) : now;
+    const context = await this.context(m, req.bookingId);
+    const [row] = this.rows(context, [req], now);
     const inserted = await m
       .createQueryBuilder()
       .insert()
       .into(NotificationEntity)
-      .values({
-        id,
-        channel: req.channel,
-        template: req.template,
-        recipient: recipient ?? '',
-        status: skip === null ? 'QUEUED' : 'SKIPPED',
-        skipReason: skip,
-        messageId: req.channel === 'EMAIL' ? `<notification.${id}@${this.mailer.domain()}>` : null,
-        bookingId: booking.id,
-        clientId: toInstitute && req.to === undefined ? null : client.id,
-        paymentId: req.paymentId ?? null,
-        scheduledFor: new Date(scheduledFor),
-        dedupeKey: req.dedupeKey ?? null,
-        resendOfId: req.resendOfId ?? null,
-        isTest: req.to !== undefined,
-      })
+      .values(row.values)
       .orIgnore()
       .returning('id')
       .execute();
     if ((inserted.raw as unknown[]).length === 0) return null;
-    if (skip === null) {
-      await this.outbox.enqueue(uow, {
-        queue: QUEUES.notifications,
-        name: SEND_NOTIFICATION,
-        payload: { notificationId: id },
-        jobId: `notification:${id}`,
-        delayMs: Math.max(0, scheduledFor - now),
-      });
-    }
-    return m.findOneOrFail(NotificationEntity, { where: { id }, relations: { booking: { client: true } } });
+    if (row.job !== null) await this.outbox.enqueue(uow, row.job);
+    return m.findOneOrFail(NotificationEntity, {
+      where: { id: row.values.id },
+      relations: { booking: { client: true } },
+    });
+  }
+
+  /**
+   * What the messages about a booking need to be planned, in one query: the booking, its client, the
+   * template switches and the institute's address.
+   */
+  async context(m: EntityManager, bookingId: string): Promise<NotificationContext> {
+    const { entities, raw } = await m
+      .createQueryBuilder(BookingEntity, 'b')
+      .innerJoinAndSelect('b.client', 'client')
+      .addSelect('(SELECT s.templates FROM notification_settings s WHERE s.id = 1)', 'settings_templates')
+      .addSelect('(SELECT i.email FROM institute i WHERE i.id = 1)', 'institute_email')
+      .where('b.id = :bookingId', { bookingId })
+      .getRawAndEntities<{ settings_templates: TemplateSwitches | null; institute_email: string | null }>();
+    const booking = entities[0];
+    if (booking === undefined) throw new EntityNotFoundError(BookingEntity, { id: bookingId });
+    const templates = raw[0].settings_templates;
+    if (templates === null) throw new EntityNotFoundError(NotificationSettingsEntity, { id: 1 });
+    return {
+      booking,
+      client: booking.client as ClientEntity,
+      templates,
+      instituteEmail: raw[0].institute_email,
+    };
+  }
+
+  /**
+   * Records several messages about one booking in the caller's transaction, with their outbox jobs and
+   * `also` (other jobs of the same transaction), in one statement; `queue` one by one would send five.
+   * Duplicates (same dedupe key) are left out with their jobs.
+   */
+  async queueAll(
+    uow: UnitOfWork,
+    context: NotificationContext,
+    requests: NotificationRequest[],
+    also: OutboxJob[] = [],
+    now = Date.now(),
+  ): Promise<void> {
+    const rows = this.rows(context, requests, now);
+    const [sql, params] = uow.manager
+      .createQueryBuilder()
+      .insert()
+      .into(NotificationEntity)
+      .values(rows.map((r) => r.values))
+      .orIgnore()
+      .returning('id')
+      .getQueryAndParameters();
+    await this.outbox.enqueueAlong(uow, { sql, params }, [
+      ...rows.flatMap((r) => (r.job === null ? [] : [{ ...r.job, onlyIfWritten: r.values.id }])),
+      ...also,
+    ]);
+  }
+
+  /** The rows of these messages (QUEUED or SKIPPED with the reason) and the jobs that send the QUEUED ones. */
+  private rows(
+    context: NotificationContext,
+    requests: NotificationRequest[],
+    now: number,
+  ): { values: QueryDeepPartialEntity<NotificationEntity> & { id: string }; job: OutboxJob | null }[] {
+    const { booking, client, templates, instituteEmail } = context;
+    return requests.map((req) => {
+      const toInstitute = INSTITUTE_TEMPLATES.includes(req.template);
+      let recipient: string | null;
+      let skip: string | null = null;
+      if (req.to !== undefined) {
+        recipient = req.to;
+      } else if (toInstitute) {
+        recipient = instituteEmail;
+        if (recipient === null) skip = 'L’institut n’a pas d’adresse e-mail.';
+      } else {
+        ({ to: recipient, skip } = clientRecipient(
+          req.channel,
+          { ...booking, possibleDuplicate: isPossibleDuplicate(booking, client.email) },
+          client,
+        ));
+      }
+      if (skip === null && req.to === undefined && !isEnabled(templates, req.template, req.channel))
+        skip = 'Modèle désactivé pour ce canal.';
+      if (skip === null && req.channel === 'EMAIL' && !this.mailer.isConfigured())
+        skip = 'Envoi d’e-mails non configuré (SMTP_URL).';
+      if (skip === null && req.channel === 'SMS' && this.sms.provider === null)
+        skip = 'Envoi de SMS non configuré (OVH).';
+      const id = randomUUID();
+      const scheduledFor = req.channel === 'SMS' ? smsSendTime(now, TIME_ZONE) : now;
+      return {
+        values: {
+          id,
+          channel: req.channel,
+          template: req.template,
+          recipient: recipient ?? '',
+          status: skip === null ? 'QUEUED' : 'SKIPPED',
+          skipReason: skip,
+          messageId: req.channel === 'EMAIL' ? `<notification.${id}@${this.mailer.domain()}>` : null,
+          bookingId: booking.id,
+          clientId: toInstitute && req.to === undefined ? null : client.id,
+          paymentId: req.paymentId ?? null,
+          scheduledFor: new Date(scheduledFor),
+          dedupeKey: req.dedupeKey ?? null,
+          resendOfId: req.resendOfId ?? null,
+          isTest: req.to !== undefined,
+        },
+        job:
+          skip === null
+            ? {
+                queue: QUEUES.notifications,
+                name: SEND_NOTIFICATION,
+                payload: { notificationId: id },
+                jobId: `notification:${id}`,
+                delayMs: Math.max(0, scheduledFor - now),
+              }
+            : null,
+      };
+    });
   }
 
   /** Sends a failed (or any) message again, as a new message of its own. */

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
+import { AsyncResource } from 'node:async_hooks';
 import { getQueueToken } from '@nestjs/bull';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bull';
@@ -24,6 +25,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
+  /**
+   * The relay's own async context: a nudge comes from a request's after-commit, but the relay's work is
+   * not that request's (its log context, its statement accounting in the benches).
+   */
+  private readonly scope = new AsyncResource('OutboxRelay');
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -108,13 +114,17 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.running = this.loop().finally(() => {
-        this.running = undefined;
-        this.schedule(this.again ? 0 : POLL_INTERVAL_MS);
-        this.again = false;
-      });
-    }, delayMs);
+    this.timer = setTimeout(
+      () =>
+        this.scope.runInAsyncScope(() => {
+          this.running = this.loop().finally(() => {
+            this.running = undefined;
+            this.schedule(this.again ? 0 : POLL_INTERVAL_MS);
+            this.again = false;
+          });
+        }),
+      delayMs,
+    );
   }
 
   private async loop(): Promise<void> {
