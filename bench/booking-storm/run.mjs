@@ -204,7 +204,9 @@ async function main() {
   if (options['probe-only']) {
     reportProbes(probes);
     for (const kind of ['success', 'gone', 'taken'])
-      console.log(`\n${kind}:\n  ${(probes[kind]?.statements ?? []).map((s) => s.replace(/\s+/g, ' ').slice(0, 220)).join('\n  ')}`);
+      console.log(
+        `\n${kind}:\n  ${(probes[kind]?.statements ?? []).map((s) => s.replace(/\s+/g, ' ').slice(0, 220)).join('\n  ')}`,
+      );
     return;
   }
 

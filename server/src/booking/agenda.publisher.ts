@@ -42,7 +42,12 @@ export class AgendaPublisher {
   created(view: BookingView): Promise<void> {
     const booking = toBookingType(view);
     return this.publish(
-      daysOf(view.startsAt, view.endsAt).map((day) => ({ day, kind: 'CREATED' as const, booking, block: null })),
+      daysOf(view.startsAt, view.endsAt).map((day) => ({
+        day,
+        kind: 'CREATED' as const,
+        booking,
+        block: null,
+      })),
     );
   }
 

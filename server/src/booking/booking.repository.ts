@@ -26,7 +26,10 @@ export type NewBookingRow = Pick<
 >;
 
 /** An item as `newBookingStatement` inserts it (its booking is the new one). */
-export type NewBookingItemRow = Omit<BookingItemEntity, 'bookingId' | 'booking' | 'service' | 'practitioner' | 'cabin'>;
+export type NewBookingItemRow = Omit<
+  BookingItemEntity,
+  'bookingId' | 'booking' | 'service' | 'practitioner' | 'cabin'
+>;
 
 /**
  * What `newBookingStatement`'s select returns: the stored booking row, its creator's name and the colour

@@ -13,7 +13,12 @@ import { OutboxService } from '../outbox/index.js';
 import { BookingReservations } from './booking-reservations.service.js';
 import { BookingQueryService } from './booking-query.service.js';
 import { AgendaPublisher } from './agenda.publisher.js';
-import { BookingEntity, BookingItemEntity, type BookingStatus, type ClientMatch } from './booking.entities.js';
+import {
+  BookingEntity,
+  BookingItemEntity,
+  type BookingStatus,
+  type ClientMatch,
+} from './booking.entities.js';
 import { BookingRepository, type NewBookingItemRow, type NewBookingResult } from './booking.repository.js';
 import { bookingReference, manageTokenHash } from './domain/booking-codes.js';
 import { asSeenByOnlineBooker, toBookingType, type BookingView } from './dto/booking.mappers.js';
@@ -96,25 +101,25 @@ export class CreateBookingService {
           const stored = await this.reservations.reserveAlong<NewBookingResult>(
             m,
             this.repo.newBookingStatement(
-                m,
-                {
-                  id,
-                  reference,
-                  clientId: client.id,
-                  clientMatch: match,
-                  contactEmail: contact.email,
-                  contactPhone: contact.phone,
-                  status,
-                  source: caller.staff ? 'STAFF' : 'ONLINE',
-                  startsAt: new Date(slot.start),
-                  endsAt: new Date(slot.end),
-                  holdExpiresAt: status === 'PENDING' ? new Date(now + holdMs) : null,
-                  clientNote: input.note?.trim() || null,
-                  confirmedAt: status === 'CONFIRMED' ? new Date(now) : null,
-                  createdBy: caller.userId,
-                  manageTokenHash: manageTokenHash(this.tokens.tokenFor(id)),
-                  manageTokenExpiresAt: this.tokens.expiresAt(slot.end),
-                },
+              m,
+              {
+                id,
+                reference,
+                clientId: client.id,
+                clientMatch: match,
+                contactEmail: contact.email,
+                contactPhone: contact.phone,
+                status,
+                source: caller.staff ? 'STAFF' : 'ONLINE',
+                startsAt: new Date(slot.start),
+                endsAt: new Date(slot.end),
+                holdExpiresAt: status === 'PENDING' ? new Date(now + holdMs) : null,
+                clientNote: input.note?.trim() || null,
+                confirmedAt: status === 'CONFIRMED' ? new Date(now) : null,
+                createdBy: caller.userId,
+                manageTokenHash: manageTokenHash(this.tokens.tokenFor(id)),
+                manageTokenExpiresAt: this.tokens.expiresAt(slot.end),
+              },
               items,
             ),
             slotItems(search.services),
@@ -231,7 +236,10 @@ function createdView(
       Object.assign(new BookingItemEntity(), item, {
         bookingId: row.id,
         // A copy: the cached catalogue entity is shared and must not change.
-        service: { ...service, category: Object.assign(new ServiceCategoryEntity(), { id: service.categoryId, color }) },
+        service: {
+          ...service,
+          category: Object.assign(new ServiceCategoryEntity(), { id: service.categoryId, color }),
+        },
         practitioner: practitioner.practitioner,
         cabin,
       }),
@@ -240,6 +248,10 @@ function createdView(
   const creator =
     row.createdBy === null || creatorFirstName === null
       ? null
-      : Object.assign(new UserEntity(), { id: row.createdBy, firstName: creatorFirstName, lastName: creatorLastName });
+      : Object.assign(new UserEntity(), {
+          id: row.createdBy,
+          firstName: creatorFirstName,
+          lastName: creatorLastName,
+        });
   return Object.assign(new BookingEntity(), row, { client, items: viewItems, creator, payments: [] });
 }

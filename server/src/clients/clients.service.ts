@@ -78,7 +78,8 @@ export class ClientsService {
             },
           );
         // The client as stored now (the caller may show it).
-        if (filled) Object.assign(existing, { phone: existing.phone ?? phone, email: existing.email ?? email });
+        if (filled)
+          Object.assign(existing, { phone: existing.phone ?? phone, email: existing.email ?? email });
       }
       return { client: existing, match };
     }

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { EntityNotFoundError, type DataSource, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
+import {
+  EntityNotFoundError,
+  type DataSource,
+  type EntityManager,
+  type QueryDeepPartialEntity,
+} from 'typeorm';
 import { BookingEntity, isPossibleDuplicate } from '../booking/index.js';
 import { ClientEntity } from '../clients/index.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
