@@ -4,7 +4,13 @@ import { formatTime } from '@serenaia/shared/paris-time';
 import { GUTTER_WIDTH } from './GridHeader';
 import { hourMarks, instantToY, type ColumnGeometry } from './layout';
 
-/** The hour labels at the left, kept there while scrolling sideways, with the current time's badge. */
+/** Hour labels closer than this to the current-time badge would be hidden under it: they are left out. */
+const BADGE_CLEARANCE_PX = 10;
+
+/**
+ * The hour labels at the left, kept there while scrolling sideways, with the current time's badge (an
+ * hour label it would cover is not drawn: the badge shows the time).
+ */
 export function TimeGutter({ geometry, now }: { geometry: ColumnGeometry | undefined; now: number }) {
   const nowY = geometry && now >= geometry.start && now < geometry.end ? instantToY(geometry, now) : null;
   return (
@@ -21,25 +27,27 @@ export function TimeGutter({ geometry, now }: { geometry: ColumnGeometry | undef
       }}
     >
       {geometry
-        ? hourMarks(geometry).map((mark) => (
-            <Typography
-              key={mark.instant}
-              component="span"
-              variant="caption"
-              data-hour={mark.label}
-              sx={{
-                position: 'absolute',
-                top: mark.y,
-                right: 6,
-                transform: mark.y === 0 ? 'none' : 'translateY(-50%)',
-                color: 'text.secondary',
-                fontVariantNumeric: 'tabular-nums',
-                fontSize: '0.72rem',
-              }}
-            >
-              {mark.label}
-            </Typography>
-          ))
+        ? hourMarks(geometry)
+            .filter((mark) => nowY === null || Math.abs(mark.y - nowY) >= BADGE_CLEARANCE_PX)
+            .map((mark) => (
+              <Typography
+                key={mark.instant}
+                component="span"
+                variant="caption"
+                data-hour={mark.label}
+                sx={{
+                  position: 'absolute',
+                  top: mark.y,
+                  right: 6,
+                  transform: mark.y === 0 ? 'none' : 'translateY(-50%)',
+                  color: 'text.secondary',
+                  fontVariantNumeric: 'tabular-nums',
+                  fontSize: '0.72rem',
+                }}
+              >
+                {mark.label}
+              </Typography>
+            ))
         : null}
       {nowY !== null ? (
         <Typography
