@@ -4,7 +4,12 @@ import type { Config } from 'jest';
 // is set by the npm scripts. TypeScript is transpiled per file by ts-jest (isolatedModules).
 const esmTs = (tsconfig: string) => ({
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // Node runs the compiled dist/time (its exports map's "node" condition); tests run the source.
+    '^@serenaia/shared/time$': '<rootDir>/../packages/shared/src/time/index.ts',
+    '^@serenaia/shared/random$': '<rootDir>/../packages/shared/src/random.ts',
+  },
   transform: { '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig }] },
 });
 

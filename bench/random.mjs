@@ -1,11 +1,2 @@
-/** A small seeded random generator (Mulberry32), so that a benchmark's data and load repeat run after run. */
-export function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded random generator (Mulberry32) the demo seed uses too, so that a benchmark's data and load repeat. */
+export { mulberry32 } from '@serenaia/shared/random';

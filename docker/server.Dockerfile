@@ -31,9 +31,11 @@ COPY packages/test-support/package.json packages/test-support/
 # ---------------------------------------------------------------------------------------------
 FROM base AS build
 RUN npm ci --ignore-scripts -w server --include-workspace-root
+COPY packages/shared/tsconfig.build.json packages/shared/
+COPY packages/shared/src/time packages/shared/src/time
 COPY server/tsconfig.json server/tsconfig.build.json server/
 COPY server/src server/src
-RUN npm run build -w server && test -f server/dist/main.js
+RUN npm run build -w server && test -f server/dist/main.js && test -f packages/shared/dist/time/index.js
 
 # ---------------------------------------------------------------------------------------------
 # prod-deps: production dependencies of the server workspace only (no web, no root dev tools).
@@ -63,6 +65,9 @@ COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=prod-deps /app/server/package.json ./server/package.json
 COPY --from=prod-deps /app/server/node_modules ./server/node_modules
 COPY --from=build /app/server/dist ./server/dist
+# The server imports @serenaia/shared/time (a workspace link in node_modules): its manifest and build.
+COPY --from=prod-deps /app/packages/shared/package.json ./packages/shared/package.json
+COPY --from=build /app/packages/shared/dist ./packages/shared/dist
 COPY docker/healthcheck.mjs ./docker/healthcheck.mjs
 RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node

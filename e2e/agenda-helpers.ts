@@ -107,32 +107,6 @@ export async function agendaOf(server: TestServer, token: string, day: string): 
   return data.agenda;
 }
 
-export interface Slot {
-  start: string;
-  end: string;
-  practitionerId: string;
-}
-
-/** Free start times for these services with this practitioner on `day` (Paris), staff or public rules. */
-export async function freeSlots(
-  server: TestServer,
-  day: string,
-  serviceIds: string[],
-  practitionerId: string,
-  token?: string,
-): Promise<Slot[]> {
-  // 22:00 UTC the day before to 00:00 UTC the day after covers the Paris day in winter and summer.
-  const from = new Date(Date.parse(`${day}T00:00:00Z`) - 2 * 3600_000);
-  const to = new Date(from.getTime() + 26 * 3600_000);
-  const data = await graphqlData<{ availableSlots: Slot[] }>(
-    server,
-    `query ($input: AvailableSlotsInput!) { availableSlots(input: $input) { start end practitionerId } }`,
-    { input: { serviceIds, practitionerId, from: from.toISOString(), to: to.toISOString() } },
-    token,
-  );
-  return data.availableSlots.filter((slot) => parisDate(new Date(slot.start)) === day);
-}
-
 export async function serviceIdByName(server: TestServer, name: string): Promise<string> {
   const data = await graphqlData<{ serviceCategories: { services: { id: string; name: string }[] }[] }>(
     server,

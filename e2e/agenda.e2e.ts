@@ -8,7 +8,6 @@ import {
   agendaLoaded,
   clickInColumn,
   agendaOf,
-  freeSlots,
   graphqlData,
   dayWhenAllWork,
   parisTime,
@@ -17,8 +16,8 @@ import {
   serviceIdByName,
   signInToCrm,
   type Practitioner,
-  type Slot,
 } from './agenda-helpers';
+import { freeSlots, type FreeSlot as Slot } from './booking-api';
 import {
   launchBrowser,
   newContext,
@@ -160,7 +159,7 @@ describe('CRM agenda', () => {
       // public GraphQL API, from the client's own browser).
       const serviceId = await serviceIdByName(server, 'Soin hydratant profond');
       const slot = closest(
-        await freeSlots(server, day, [serviceId], camille.id),
+        await freeSlots(server, { day, serviceIds: [serviceId], practitionerId: camille.id }),
         Date.parse(`${day}T10:00:00Z`),
       );
       const clientPage = await clientContext.newPage();
@@ -212,7 +211,10 @@ describe('CRM agenda', () => {
       await screenshot(staffPage, 'agenda-live', 'desktop');
 
       // Another desk moves it to Léa: it leaves Camille's column for Léa's.
-      const target = closest(await freeSlots(server, day, [serviceId], lea.id, staffToken), at(slot));
+      const target = closest(
+        await freeSlots(server, { day, serviceIds: [serviceId], practitionerId: lea.id }, staffToken),
+        at(slot),
+      );
       await graphqlData(
         server,
         'mutation ($input: RescheduleBookingInput!) { rescheduleBooking(input: $input) { id } }',
@@ -249,7 +251,11 @@ describe('CRM agenda', () => {
     const serviceId = await serviceIdByName(server, 'Soin éclat express');
     // Constance takes a time of Léa's; Bérénice (Camille's) will move to another free time of Léa's
     // an hour or more later, then be dropped onto Constance's.
-    const leaFree = await freeSlots(server, day, [serviceId], lea.id, staffToken);
+    const leaFree = await freeSlots(
+      server,
+      { day, serviceIds: [serviceId], practitionerId: lea.id },
+      staffToken,
+    );
     const takenSlot = leaFree.find((s) =>
       leaFree.some((t) => at(t) - at(s) >= 60 * MINUTE && at(t) - at(s) <= 120 * MINUTE),
     );
@@ -259,7 +265,7 @@ describe('CRM agenda', () => {
       lastName: 'Occupée',
     });
     const camilleSlot = closest(
-      await freeSlots(server, day, [serviceId], camille.id, staffToken),
+      await freeSlots(server, { day, serviceIds: [serviceId], practitionerId: camille.id }, staffToken),
       at(takenSlot) + 60 * MINUTE,
     );
     const moving = await staffBooking(camille.id, serviceId, camilleSlot.start, {
@@ -267,7 +273,7 @@ describe('CRM agenda', () => {
       lastName: 'Glisser',
     });
     const target = closest(
-      await freeSlots(server, day, [serviceId], lea.id, staffToken),
+      await freeSlots(server, { day, serviceIds: [serviceId], practitionerId: lea.id }, staffToken),
       at(takenSlot) + 60 * MINUTE,
       (s) => at(s) - at(takenSlot) >= 60 * MINUTE,
     );
@@ -338,7 +344,11 @@ describe('CRM agenda', () => {
       staffToken,
     );
     const serviceId = await serviceIdByName(server, 'Manucure classique');
-    const slots = await freeSlots(server, day, [serviceId], ines.id, staffToken);
+    const slots = await freeSlots(
+      server,
+      { day, serviceIds: [serviceId], practitionerId: ines.id },
+      staffToken,
+    );
     const first = closest(slots, Date.parse(`${day}T09:30:00Z`));
     const second = closest(
       slots,
@@ -418,7 +428,11 @@ describe('CRM agenda', () => {
   describe.each<ViewportName>(['desktop', 'phone'])('on a %s', (viewport) => {
     it('shows the day, the week, the create dialog, a booking’s drawer and the conflict toast', async () => {
       const serviceId = await serviceIdByName(server, 'Épilation sourcils');
-      const slots = await freeSlots(server, day, [serviceId], camille.id, staffToken);
+      const slots = await freeSlots(
+        server,
+        { day, serviceIds: [serviceId], practitionerId: camille.id },
+        staffToken,
+      );
       // A time around 14:00 with room around it, whatever the demo data put on that day: a free slot
       // in the 90 minutes before (for the create dialog) and one 30 to 120 minutes after.
       const one = closest(
@@ -433,7 +447,7 @@ describe('CRM agenda', () => {
         lastName: `Un ${viewport}`,
       });
       const two = closest(
-        await freeSlots(server, day, [serviceId], camille.id, staffToken),
+        await freeSlots(server, { day, serviceIds: [serviceId], practitionerId: camille.id }, staffToken),
         at(one) + 60 * MINUTE,
         (s) => at(s) >= at(one) + 30 * MINUTE && at(s) <= at(one) + 120 * MINUTE,
       );
@@ -472,7 +486,7 @@ describe('CRM agenda', () => {
 
         // Create dialog from a free time shortly before the first booking.
         const freeSlot = closest(
-          await freeSlots(server, day, [serviceId], camille.id, staffToken),
+          await freeSlots(server, { day, serviceIds: [serviceId], practitionerId: camille.id }, staffToken),
           at(one) - 45 * MINUTE,
           (s) => at(s) < at(one) && at(s) >= at(one) - 90 * MINUTE,
         );

@@ -2,7 +2,7 @@
  * The Sérénaia GraphQL API as the booking browser tests use it from the outside: another client
  * taking a slot, a booking made online to get its manage token, an admin opening extra hours.
  */
-import { wallClockText } from '@serenaia/shared/paris-time';
+import { localDateOf, wallClockText } from '@serenaia/shared/paris-time';
 import { graphqlData } from './graphql';
 import type { TestServer } from './harness';
 
@@ -38,23 +38,46 @@ export interface FreeSlot {
 /** The server searches at most 32 days at a time: longer periods are asked month by month. */
 const SEARCH_WINDOW_MS = 31 * 24 * 3600_000;
 
-export async function freeSlots(
-  server: TestServer,
-  input: { serviceIds: string[]; practitionerId: string | null; from: Date; to: Date },
-): Promise<FreeSlot[]> {
+type SlotSearch = { serviceIds: string[]; practitionerId: string | null } & (
+  | { from: Date; to: Date }
+  /** One Paris day: only the slots starting that day. */
+  | { day: string }
+);
+
+/**
+ * Free start times for these services (with this practitioner, or anyone when null), over a period or
+ * on one Paris day; with a staff token the staff rules apply (no online-booking horizon or notice).
+ */
+export async function freeSlots(server: TestServer, search: SlotSearch, token?: string): Promise<FreeSlot[]> {
+  // 22:00 UTC the day before to 00:00 UTC the day after covers the Paris day in winter and summer.
+  const period =
+    'day' in search
+      ? {
+          from: Date.parse(`${search.day}T00:00:00Z`) - 2 * 3600_000,
+          to: Date.parse(`${search.day}T00:00:00Z`) + 24 * 3600_000,
+        }
+      : { from: search.from.getTime(), to: search.to.getTime() };
   const slots: FreeSlot[] = [];
-  for (let from = input.from.getTime(); from < input.to.getTime(); from += SEARCH_WINDOW_MS) {
-    const to = Math.min(from + SEARCH_WINDOW_MS, input.to.getTime());
+  for (let from = period.from; from < period.to; from += SEARCH_WINDOW_MS) {
+    const to = Math.min(from + SEARCH_WINDOW_MS, period.to);
     const data = await graphqlData<{ availableSlots: FreeSlot[] }>(
       server,
       `query ($input: AvailableSlotsInput!) {
         availableSlots(input: $input) { start end practitionerId practitionerName }
       }`,
-      { input: { ...input, from: new Date(from).toISOString(), to: new Date(to).toISOString() } },
+      {
+        input: {
+          serviceIds: search.serviceIds,
+          practitionerId: search.practitionerId,
+          from: new Date(from).toISOString(),
+          to: new Date(to).toISOString(),
+        },
+      },
+      token,
     );
     slots.push(...data.availableSlots);
   }
-  return slots;
+  return 'day' in search ? slots.filter((slot) => localDateOf(slot.start) === search.day) : slots;
 }
 
 export const CREATE_BOOKING = `mutation ($input: CreateBookingInput!) {

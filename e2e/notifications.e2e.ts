@@ -14,12 +14,12 @@ import {
   STAFF,
   accessToken,
   agendaOf,
-  freeSlots,
   graphqlData,
   dayWhenAllWork,
   serviceIdByName,
   signInToCrm,
 } from './agenda-helpers';
+import { freeSlots } from './booking-api';
 import {
   SCREENSHOT_DIR,
   freePort,
@@ -112,7 +112,7 @@ beforeAll(async () => {
   const camille = practitioners.find((p) => p.displayName === 'Camille Roux');
   if (camille === undefined) throw new Error('No Camille Roux in the demo data');
   const serviceId = await serviceIdByName(server, 'Soin éclat express');
-  const [slot] = await freeSlots(server, day, [serviceId], camille.id);
+  const [slot] = await freeSlots(server, { day, serviceIds: [serviceId], practitionerId: camille.id });
   if (slot === undefined) throw new Error(`Camille has no free slot on ${day}`);
   // Online, anonymous: as the public site books.
   const created = await graphqlData<{ createBooking: { booking: { id: string } } }>(

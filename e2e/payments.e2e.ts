@@ -12,12 +12,12 @@ import {
   accessToken,
   agendaLoaded,
   agendaOf,
-  freeSlots,
   graphqlData,
   dayWhenAllWork,
   serviceIdByName,
   signInToCrm,
 } from './agenda-helpers';
+import { freeSlots } from './booking-api';
 import {
   launchBrowser,
   newContext,
@@ -70,7 +70,11 @@ beforeAll(async () => {
   const camille = practitioners.find((p) => p.displayName === 'Camille Roux');
   if (camille === undefined) throw new Error('No Camille Roux in the demo data');
   const serviceId = await serviceIdByName(server, 'Soin éclat express');
-  const [slot] = await freeSlots(server, day, [serviceId], camille.id, staffToken);
+  const [slot] = await freeSlots(
+    server,
+    { day, serviceIds: [serviceId], practitionerId: camille.id },
+    staffToken,
+  );
   if (slot === undefined) throw new Error(`Camille has no free slot on ${day}`);
   const created = await graphqlData<{ createBooking: { booking: { id: string; totalCents: number } } }>(
     server,

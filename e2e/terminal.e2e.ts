@@ -12,12 +12,12 @@ import {
   accessToken,
   agendaLoaded,
   agendaOf,
-  freeSlots,
   graphqlData,
   dayWhenAllWork,
   serviceIdByName,
   signInToCrm,
 } from './agenda-helpers';
+import { freeSlots } from './booking-api';
 import {
   launchBrowser,
   newContext,
@@ -59,7 +59,11 @@ async function ledger(bookingId: string): Promise<LedgerRow[]> {
 
 /** A confirmed booking for Camille on the test day, with its total. */
 async function newBooking(lastName: string): Promise<{ id: string; totalCents: number }> {
-  const [slot] = await freeSlots(server, day, [serviceId], practitionerId, staffToken);
+  const [slot] = await freeSlots(
+    server,
+    { day, serviceIds: [serviceId], practitionerId: practitionerId },
+    staffToken,
+  );
   if (slot === undefined) throw new Error(`Camille has no free slot left on ${day}`);
   const created = await graphqlData<{ createBooking: { booking: { id: string; totalCents: number } } }>(
     server,

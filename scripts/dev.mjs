@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run dev`: the server rebuilt and restarted on change (tsc --watch + node --watch), and both
 // SPAs on Vite dev servers (5173 public, 5174 CRM) proxying /graphql to the server on :3000.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const children = [];
@@ -28,6 +28,8 @@ const stop = () => {
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
+// The server imports @serenaia/shared/time compiled (dist/time): build it once before watching the server.
+execFileSync('npx', ['tsc', '-p', 'packages/shared/tsconfig.build.json'], { stdio: 'inherit' });
 const tsc = run('tsc', 'npx', [
   'tsc',
   '-p',

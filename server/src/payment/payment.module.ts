@@ -18,6 +18,8 @@ import { SumUpGateway } from './providers/sumup.gateway.js';
 import { RefundService } from './refund.service.js';
 import { StripeWebhookController } from './stripe-webhook.controller.js';
 import { SumUpWebhookController } from './terminal/sumup-webhook.controller.js';
+import { TerminalCheckoutViewService } from './terminal/terminal-checkout-view.service.js';
+import { TerminalProgressService } from './terminal/terminal-progress.service.js';
 import { TerminalReaderService } from './terminal/terminal-reader.service.js';
 import { TerminalRepository } from './terminal/terminal.repository.js';
 import { TerminalResolver } from './terminal/terminal.resolver.js';
@@ -52,6 +54,8 @@ const PAYMENT_PROVIDER_CLASSES: Type<PaymentProvider>[] = [
     PaymentResolver,
     TerminalRepository,
     TerminalReaderService,
+    TerminalCheckoutViewService,
+    TerminalProgressService,
     TerminalService,
     TerminalResolver,
   ],

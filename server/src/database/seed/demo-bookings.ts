@@ -3,6 +3,7 @@
  * no-shows and cancellations), future ones confirmed. Placed with the real slot search, so they
  * respect hours, buffers and cabins. Deterministic for a given start date.
  */
+import { mulberry32 } from '@serenaia/shared/random';
 import type { EntityManager } from 'typeorm';
 import { computeSlots, occupiedPeriods, type SlotItemSpec } from '../../availability/domain/compute-slots.js';
 import { publicHolidaysBetween } from '../../availability/domain/holidays.js';
@@ -79,17 +80,6 @@ const LAST = [
   'Diallo',
 ];
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ascii = (s: string) =>
   s
     .normalize('NFD')
@@ -128,7 +118,7 @@ export async function seedBookings(m: EntityManager, now: number): Promise<void>
   if (services.length === 0 || practitioners.length === 0) return;
 
   const today = localDateOf(now, INSTITUTE_TIME_ZONE);
-  const random = prng(Number(today.replace(/-/g, '')));
+  const random = mulberry32(Number(today.replace(/-/g, '')));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
   const clientIds: string[] = [];

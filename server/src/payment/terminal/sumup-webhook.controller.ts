@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../../common/auth/access.decorators.js';
 import { PaymentSettingsService } from '../payment-settings.service.js';
 import { parseReaderCallback } from './domain/sumup-callback.js';
-import { TerminalService } from './terminal.service.js';
+import { TerminalProgressService } from './terminal-progress.service.js';
 
 /**
  * SumUp's reader webhook (the checkout's `return_url`). It is unsigned, so it is only a reason to
@@ -18,7 +18,7 @@ export class SumUpWebhookController {
 
   constructor(
     private readonly settings: PaymentSettingsService,
-    private readonly terminals: TerminalService,
+    private readonly terminals: TerminalProgressService,
   ) {}
 
   @Post('sumup')

@@ -1,7 +1,7 @@
 import { Process, Processor } from '@nestjs/bull';
 import type { Job } from 'bull';
 import { QUEUES } from '../../jobs/queues.js';
-import { TERMINAL_POLL_JOB, TerminalService } from './terminal.service.js';
+import { TERMINAL_POLL_JOB, TerminalProgressService } from './terminal-progress.service.js';
 
 /**
  * The fallback when SumUp's callback does not come: asks SumUp every TERMINAL_POLL_INTERVAL_MS until
@@ -10,7 +10,7 @@ import { TERMINAL_POLL_JOB, TerminalService } from './terminal.service.js';
  */
 @Processor(QUEUES.payments)
 export class TerminalPollProcessor {
-  constructor(private readonly terminals: TerminalService) {}
+  constructor(private readonly terminals: TerminalProgressService) {}
 
   @Process(TERMINAL_POLL_JOB)
   async poll(job: Job<{ checkoutId: string; attempt: number }>): Promise<{ outcome: string }> {

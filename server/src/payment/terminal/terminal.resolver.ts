@@ -12,13 +12,15 @@ import {
   TerminalReaderType,
 } from './dto/terminal.types.js';
 import { TerminalReaderService } from './terminal-reader.service.js';
-import { terminalCheckoutTrigger, TerminalService } from './terminal.service.js';
+import { TerminalCheckoutViewService, terminalCheckoutTrigger } from './terminal-checkout-view.service.js';
+import { TerminalService } from './terminal.service.js';
 
 @Resolver()
 export class TerminalResolver {
   constructor(
     private readonly terminals: TerminalService,
     private readonly readerService: TerminalReaderService,
+    private readonly checkoutViews: TerminalCheckoutViewService,
     private readonly pubsub: PubSubService,
   ) {}
 
@@ -79,7 +81,7 @@ export class TerminalResolver {
   @Roles('STAFF')
   @Query(() => TerminalCheckoutType)
   terminalCheckout(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<TerminalCheckoutType> {
-    return this.terminals.view(id);
+    return this.checkoutViews.view(id);
   }
 
   @Roles('STAFF')

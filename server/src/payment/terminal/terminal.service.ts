@@ -1,47 +1,28 @@
-import { InjectQueue } from '@nestjs/bull';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { Queue } from 'bull';
 import { randomUUID } from 'node:crypto';
 import { violatedConstraint } from '../../common/db-errors.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { TransactionRunner } from '../../common/transaction/unit-of-work.js';
 import { CONFIG } from '../../config/config.module.js';
 import type { Config } from '../../config/config.js';
-import { PubSubService } from '../../graphql/pubsub.service.js';
 import { QUEUES } from '../../jobs/queues.js';
 import { OutboxService } from '../../outbox/index.js';
-import { toPaymentType } from '../dto/payment.mapper.js';
 import { PaymentLedgerService } from '../ledger.service.js';
 import type { PaymentKind } from '../payment.entities.js';
 import { SumUpGateway, SumUpGatewayError, type SumUpCredentials } from '../providers/sumup.gateway.js';
-import {
-  failureMessage,
-  isFinalTerminalStatus,
-  ledgerStatusOf,
-  nextTerminalStatus,
-  observedStatus,
-  type TerminalCheckoutStatus,
-  type TerminalObservation,
-} from './domain/terminal-status.js';
+import { isFinalTerminalStatus } from './domain/terminal-status.js';
 import type { TerminalCheckoutType } from './dto/terminal.types.js';
 import { NOT_CONFIGURED_MESSAGE, READER_BUSY_MESSAGE, userError } from './terminal-errors.js';
+import { TerminalCheckoutViewService } from './terminal-checkout-view.service.js';
+import { pollJobId, TERMINAL_POLL_JOB, TerminalProgressService } from './terminal-progress.service.js';
 import { TerminalReaderService } from './terminal-reader.service.js';
-import type { TerminalCheckoutEntity } from './terminal.entities.js';
-import {
-  TerminalRepository,
-  type CheckoutWithReader,
-  type CheckoutWithRelations,
-} from './terminal.repository.js';
-
-export const TERMINAL_POLL_JOB = 'terminal.poll';
-export const terminalCheckoutTrigger = (id: string) => `terminalCheckoutUpdated:${id}`;
-export const pollJobId = (checkoutId: string, attempt: number) => `terminal-poll:${checkoutId}:${attempt}`;
+import { TerminalRepository } from './terminal.repository.js';
 
 /**
- * Card-terminal checkouts at the point of sale: sending payments to readers and following each to a
- * final state. The provider is always asked (its callback is only a reason to ask, the poller asks
- * every few seconds); each state change moves the ledger through `PaymentLedgerService.converge` and
- * is published to `terminalCheckoutUpdated(id)` after commit. Readers themselves: `TerminalReaderService`.
+ * Card-terminal checkouts at the point of sale, what a till asks for: send a payment to a reader, stop
+ * it, and (demo) simulate the card's answer. Following a checkout to a final state:
+ * `TerminalProgressService`; its view and publication: `TerminalCheckoutViewService`; readers
+ * themselves: `TerminalReaderService`.
  */
 @Injectable()
 export class TerminalService {
@@ -54,8 +35,8 @@ export class TerminalService {
     private readonly outbox: OutboxService,
     private readonly ledger: PaymentLedgerService,
     private readonly sumup: SumUpGateway,
-    private readonly pubsub: PubSubService,
-    @InjectQueue(QUEUES.payments) private readonly queue: Queue,
+    private readonly views: TerminalCheckoutViewService,
+    private readonly progress: TerminalProgressService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -139,14 +120,14 @@ export class TerminalService {
           delayMs: this.config.terminalPollIntervalMs,
           jobId: pollJobId(checkoutId, 1),
         });
-        uow.onCommit(() => this.publish(checkoutId));
+        uow.onCommit(() => this.views.publish(checkoutId));
         return checkoutId;
       });
       this.logger.log(
         { checkoutId: id, readerId: reader.id, amountCents: input.amountCents, provider: reader.provider },
         'Terminal checkout started',
       );
-      return this.view(id);
+      return this.views.view(id);
     } catch (error) {
       const sent = sentTo as { credentials: SumUpCredentials; readerId: string } | null;
       if (sent !== null) {
@@ -161,17 +142,17 @@ export class TerminalService {
   }
 
   async cancelCheckout(id: string): Promise<TerminalCheckoutType> {
-    const checkout = await this.load(id);
+    const checkout = await this.views.load(id);
     if (isFinalTerminalStatus(checkout.status)) {
-      if (checkout.status === 'CANCELLED') return this.view(id);
+      if (checkout.status === 'CANCELLED') return this.views.view(id);
       throw new ConflictError(
         'Ce paiement est déjà terminé : il ne peut plus être annulé (un paiement accepté se rembourse).',
       );
     }
     if (checkout.provider === 'SIMULATED') {
       await this.repo.updateCheckout(id, { cancelRequestedAt: new Date() });
-      await this.apply(id, { checkout: 'cancelled', readerState: null, failureReason: null });
-      return this.view(id);
+      await this.progress.apply(id, { checkout: 'cancelled', readerState: null, failureReason: null });
+      return this.views.view(id);
     }
     const credentials = await this.readers.credentials();
     if (credentials === null) throw new ConflictError(NOT_CONFIGURED_MESSAGE);
@@ -185,10 +166,10 @@ export class TerminalService {
     });
     await this.repo.updateCheckout(id, { cancelRequestedAt: new Date() });
     // SumUp does not confirm a termination: ask where the checkout stands (the poller keeps asking).
-    await this.refresh(id).catch((error: unknown) => {
+    await this.progress.refresh(id).catch((error: unknown) => {
       this.logger.warn({ checkoutId: id, err: (error as Error).message }, 'Could not re-fetch after cancel');
     });
-    return this.view(id);
+    return this.views.view(id);
   }
 
   /** Demo only: the virtual terminal's card is accepted or declined, through the same path as SumUp's news. */
@@ -196,7 +177,7 @@ export class TerminalService {
     if (!this.config.simulatedPayments) {
       throw new ForbiddenError('La simulation de paiement est désactivée sur cette installation.');
     }
-    const checkout = await this.load(id);
+    const checkout = await this.views.load(id);
     if (checkout.provider !== 'SIMULATED') {
       throw new ConflictError('Seuls les paiements du terminal virtuel de démonstration se simulent.');
     }
@@ -205,179 +186,11 @@ export class TerminalService {
         'Ce paiement est déjà terminé : lancez-en un nouveau pour simuler une autre issue.',
       );
     }
-    await this.apply(id, {
+    await this.progress.apply(id, {
       checkout: outcome === 'APPROVED' ? 'successful' : 'failed',
       readerState: null,
       failureReason: outcome === 'DECLINED' ? 'simulation' : null,
     });
-    return this.view(id);
-  }
-
-  /**
-   * Asks SumUp where a checkout stands and applies it. Used by the callback (a hint), the poller and
-   * after a cancellation. A final checkout is asked again too, except an approved one: a late
-   * approval after a timeout is still money taken.
-   */
-  async refresh(id: string): Promise<TerminalCheckoutStatus | null> {
-    const checkout = await this.repo.withReader(id);
-    if (checkout === null || checkout.provider !== 'SUMUP' || checkout.status === 'APPROVED') {
-      return checkout?.status ?? null;
-    }
-    const credentials = await this.readers.credentials();
-    if (credentials === null || checkout.providerCheckoutId === null) return checkout.status;
-    const observation = await this.observe(credentials, checkout);
-    return this.apply(id, observation);
-  }
-
-  private async observe(
-    credentials: SumUpCredentials,
-    checkout: CheckoutWithReader,
-  ): Promise<TerminalObservation> {
-    const readerId = checkout.reader.providerReaderId;
-    const found = await this.sumup.getCheckout(credentials, readerId, checkout.providerCheckoutId!);
-    let readerState: string | null = null;
-    if (found.status === 'pending') {
-      readerState = await this.sumup
-        .readerStatus(credentials, readerId)
-        .then((s) => (s.status === 'ONLINE' ? s.state : null))
-        .catch(() => null);
-    }
-    return { checkout: found.status, readerState, failureReason: found.failureReason };
-  }
-
-  /**
-   * Applies an observation once: the checkout row is locked, the status only moves as
-   * `nextTerminalStatus` allows, the ledger follows through `PaymentLedgerService.converge` in the same
-   * transaction, and subscribers hear of it after commit.
-   */
-  private async apply(
-    id: string,
-    observation: TerminalObservation,
-    forced?: TerminalCheckoutStatus,
-  ): Promise<TerminalCheckoutStatus> {
-    return this.tx.run(async (uow) => {
-      const checkout = await this.repo.lockCheckout(uow.manager, id);
-      const now = new Date();
-      const observed =
-        forced ??
-        observedStatus(observation, {
-          cancelRequested: checkout.cancelRequestedAt !== null,
-          expired: now.getTime() >= checkout.expiresAt.getTime(),
-        });
-      const next = nextTerminalStatus(checkout.status, observed);
-      if (next === checkout.status) return next;
-      const failureReason = failureMessage(next, observation.failureReason);
-      await this.repo.updateCheckout(
-        id,
-        { status: next, failureReason, finalAt: isFinalTerminalStatus(next) ? now : null },
-        uow.manager,
-      );
-      await this.ledger.converge(
-        uow,
-        checkout.provider,
-        checkout.clientTransactionId!,
-        ledgerStatusOf(next),
-        next,
-        failureReason,
-      );
-      uow.onCommit(() => this.publish(id));
-      this.logger.log({ checkoutId: id, from: checkout.status, to: next }, 'Terminal checkout moved');
-      return next;
-    });
-  }
-
-  /**
-   * One polling round (the `terminal.poll` job): past the deadline the reader is stopped and the
-   * checkout TIMED_OUT; otherwise SumUp is asked, and unless the checkout is final the next round is
-   * queued (job ids per round, so a round relayed twice runs once).
-   */
-  async poll(id: string, attempt: number): Promise<string> {
-    const checkout = await this.repo.withReader(id);
-    if (checkout === null) return 'gone';
-    if (isFinalTerminalStatus(checkout.status)) return checkout.status;
-    if (Date.now() >= checkout.expiresAt.getTime()) return this.expire(checkout);
-    if (checkout.provider === 'SUMUP') {
-      try {
-        const status = await this.refresh(id);
-        if (status !== null && isFinalTerminalStatus(status)) return status;
-      } catch (error) {
-        // SumUp unreachable: try again next round (the deadline still applies).
-        this.logger.warn({ checkoutId: id, err: (error as Error).message }, 'Terminal poll failed');
-      }
-    }
-    const next = attempt + 1;
-    await this.queue.add(
-      TERMINAL_POLL_JOB,
-      { checkoutId: id, attempt: next },
-      { jobId: pollJobId(id, next), delay: this.config.terminalPollIntervalMs },
-    );
-    return 'scheduled';
-  }
-
-  private async expire(checkout: CheckoutWithReader): Promise<string> {
-    const timedOut: TerminalObservation = {
-      checkout: 'cancelled',
-      readerState: null,
-      failureReason: 'timeout',
-    };
-    const credentials = checkout.provider === 'SUMUP' ? await this.readers.credentials() : null;
-    if (credentials === null || checkout.providerCheckoutId === null) {
-      return this.apply(checkout.id, timedOut, 'TIMED_OUT');
-    }
-    await this.sumup.terminate(credentials, checkout.reader.providerReaderId).catch((error: unknown) => {
-      this.logger.warn(
-        { checkoutId: checkout.id, err: (error as Error).message },
-        'Could not stop the reader',
-      );
-    });
-    const observation = await this.observe(credentials, checkout).catch(() => null);
-    if (observation !== null && observation.checkout !== 'pending')
-      return this.apply(checkout.id, observation);
-    return this.apply(checkout.id, observation ?? timedOut, 'TIMED_OUT');
-  }
-
-  async view(id: string): Promise<TerminalCheckoutType> {
-    const c = await this.load(id);
-    return {
-      id: c.id,
-      readerId: c.readerId,
-      readerName: c.reader.name,
-      provider: c.provider,
-      status: c.status,
-      final: isFinalTerminalStatus(c.status),
-      amountCents: c.amountCents,
-      currency: c.currency,
-      reference: c.reference,
-      failureReason: c.failureReason,
-      payment: toPaymentType(c.payment),
-      createdAt: c.createdAt,
-      updatedAt: c.updatedAt,
-      expiresAt: c.expiresAt,
-      finalAt: c.finalAt,
-    };
-  }
-
-  private async load(id: string): Promise<CheckoutWithRelations> {
-    const checkout = await this.repo.withRelations(id);
-    if (checkout === null) throw new NotFoundError('Paiement par terminal introuvable.');
-    return checkout;
-  }
-
-  private async publish(id: string): Promise<void> {
-    try {
-      await this.pubsub.publish(terminalCheckoutTrigger(id), {
-        terminalCheckoutUpdated: await this.view(id),
-      });
-    } catch (error) {
-      this.logger.warn(
-        { checkoutId: id, err: (error as Error).message },
-        'Could not publish a terminal update',
-      );
-    }
-  }
-
-  /** The SumUp checkout a reader callback names (by client transaction id), if it is one of ours. */
-  findSumUpCheckout(clientTransactionId: string): Promise<TerminalCheckoutEntity | null> {
-    return this.repo.bySumUpTransaction(clientTransactionId);
+    return this.views.view(id);
   }
 }

@@ -1,5 +1,8 @@
+import { agendaViews } from './agenda-views';
+
 /** French strings of the staff CRM (the reference language: every other locale follows these keys). */
 export const fr = {
+  ...agendaViews,
   app: {
     name: 'Sérénaia',
     staffArea: 'Espace équipe',

@@ -6,7 +6,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Skeleton from '@mui/material/Skeleton';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, formatDay, formatDayRange, formatTime, localDateOf } from '@serenaia/shared/paris-time';
 import { DocumentTitle, LoadError } from '../../shared/page';
@@ -14,41 +14,33 @@ import { useInstitute } from '../institute';
 import { AgendaToast, useAgendaNotice } from './AgendaToast';
 import { AgendaHeading, PractitionerTabs } from './AgendaHeading';
 import { AgendaToolbar } from './AgendaToolbar';
-import { CreateDialog } from './create/CreateDialog';
+import { AgendaDialogs } from './AgendaDialogs';
 import { AgendaDaySubscription } from './data/AgendaDaySubscription';
-import {
-  clientName,
-  type AgendaBlock,
-  type AgendaBooking,
-  type AgendaPractitioner,
-} from './data/agenda-state';
+import type { AgendaPractitioner } from './data/agenda-state';
 import {
   agendaTitle,
+  columnMinWidth,
   buildColumns,
   defaultSlot,
-  findBlock,
-  findBooking,
   gridWindow,
   scrollAnchor,
   type DaysData,
 } from './data/agenda-view';
 import { useAgendaDays } from './data/useAgendaDays';
 import { useAgendaParams } from './data/useAgendaParams';
+import { useAgendaSelection } from './data/useAgendaSelection';
 import { useAgendaSettings } from './data/useAgendaSettings';
 import { useBookingLink } from './data/useBookingLink';
 import { useLiveAgenda } from './data/useLiveAgenda';
 import { useMoveBooking } from './data/useMoveBooking';
 import { useNow } from './data/useNow';
 import { useOwnChanges } from './data/useOwnChanges';
-import { SelectionDrawer } from './details/SelectionDrawer';
 import { TimeGrid, type SlotTarget } from './grid/TimeGrid';
 
 export interface AgendaPageProps {
   /** The clock (tests pass a fixed one). */
   clock?: () => number;
 }
-
-type Selection = { kind: 'booking'; id: string } | { kind: 'block'; id: string } | null;
 
 /**
  * `/agenda`: the live day (or week) agenda the front desk keeps open. The displayed day, view,
@@ -69,7 +61,6 @@ export function AgendaPage({ clock }: AgendaPageProps) {
   const own = useOwnChanges();
   const { notice, notify, notifyError, close: closeNotice } = useAgendaNotice();
   const [createAt, setCreateAt] = useState<{ practitionerId: string; start: number } | null>(null);
-  const [selection, setSelection] = useState<Selection>(null);
 
   // `?rdv=<id>`: open that booking on its day (links from the payments page).
   useBookingLink(bookingLink, ({ id, day: bookingDay }) => {
@@ -145,17 +136,7 @@ export function AgendaPage({ clock }: AgendaPageProps) {
         )
       : Math.min(focusColumn, Math.max(0, visible.length - 1));
 
-  // Selection (drawer): read from the live data, so it follows changes.
-  const lastSelected = useRef<{ booking?: AgendaBooking; block?: AgendaBlock }>({});
-  const selectedBooking =
-    selection?.kind === 'booking'
-      ? (findBooking(days, byDay, selection.id) ?? lastSelected.current.booking)
-      : undefined;
-  const selectedBlock =
-    selection?.kind === 'block'
-      ? (findBlock(days, byDay, selection.id) ?? lastSelected.current.block)
-      : undefined;
-  lastSelected.current = { booking: selectedBooking, block: selectedBlock };
+  const { selection, setSelection, selectedBooking, selectedBlock } = useAgendaSelection(days, byDay);
 
   const step = (direction: -1 | 1) => update({ jour: addDays(day, direction * (view === 'week' ? 7 : 1)) });
   const newBookingSlot = () =>
@@ -259,15 +240,7 @@ export function AgendaPage({ clock }: AgendaPageProps) {
             snapMinutes={granularity}
             cabins={cabins}
             highlighted={highlighted}
-            columnMinWidth={
-              phone
-                ? view === 'week'
-                  ? 'calc((100cqw - 52px) / 2)'
-                  : 'calc(100cqw - 52px)'
-                : view === 'week'
-                  ? '120px'
-                  : '200px'
-            }
+            columnMinWidth={columnMinWidth(view, phone)}
             snap={phone}
             compact={phone && view === 'week'}
             focusColumn={phone ? (view === 'day' ? tabValue : Math.max(0, days.indexOf(day))) : undefined}
@@ -300,56 +273,22 @@ export function AgendaPage({ clock }: AgendaPageProps) {
         </Fab>
       ) : null}
 
-      <CreateDialog
-        slot={createAt}
-        practitioners={practitioners}
-        cabins={cabins}
-        granularity={granularity}
-        fullScreen={phone}
-        run={own.creation}
-        onClose={() => setCreateAt(null)}
-        onCreated={(booking) => {
-          setCreateAt(null);
-          agenda.applyBooking(booking);
-          notify(
-            'success',
-            t('agenda.create.created', {
-              client: clientName(booking.client),
-              time: formatTime(booking.start),
-            }),
-          );
-        }}
-        onBlocked={(block) => {
-          setCreateAt(null);
-          agenda.applyBlock(block);
-          notify(
-            'success',
-            t('agenda.create.blocked', { from: formatTime(block.start), to: formatTime(block.end) }),
-          );
-        }}
-      />
-
-      <SelectionDrawer
-        open={selection !== null}
+      <AgendaDialogs
+        createAt={createAt}
         booking={selectedBooking}
         block={selectedBlock}
+        open={selection !== null}
         now={now}
         phone={phone}
         practitioners={practitioners}
         cabins={cabins}
-        onBeforeChange={own.markOwn}
-        onClose={() => setSelection(null)}
-        onBookingChanged={(booking, message) => {
-          agenda.applyBooking(booking);
-          notify('success', message);
-        }}
-        onUnblocked={(block) => {
-          setSelection(null);
-          agenda.dropBlock(block);
-          notify('success', t('agenda.details.unblocked'));
-        }}
-        onFailed={notifyError}
-        onNotify={(message) => notify('success', message)}
+        granularity={granularity}
+        agenda={agenda}
+        own={own}
+        notify={notify}
+        notifyError={notifyError}
+        onCloseCreate={() => setCreateAt(null)}
+        onCloseSelection={() => setSelection(null)}
       />
 
       <AgendaToast notice={notice} onClose={closeNotice} />

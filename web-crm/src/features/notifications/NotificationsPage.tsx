@@ -1,10 +1,8 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Link from '@mui/material/Link';
-import MenuItem from '@mui/material/MenuItem';
 import Skeleton from '@mui/material/Skeleton';
 import Snackbar from '@mui/material/Snackbar';
 import Table from '@mui/material/Table';
@@ -13,7 +11,6 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
@@ -25,24 +22,19 @@ import { useQuery } from 'urql';
 import { NotificationsDocument } from '../../gql/graphql';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
 import { useInstitute } from '../institute';
-import { FrenchDateField } from '../../shared/FrenchDateField';
 import { formatDateTime } from '../../shared/date-format';
 import { ChannelIcon, NotificationStatus } from './NotificationDetail';
+import { NotificationFilters } from './NotificationFilters';
 import { ResendButton } from './ResendButton';
 import { displayRecipient, type LogNotification } from './notification-format';
 import {
-  NOTIFICATION_CHANNELS,
-  NOTIFICATION_STATUSES,
-  NOTIFICATION_TEMPLATES,
-  NO_FILTERS,
   apiFilter,
   filtersFromParams,
   filtersToParams,
-  hasFilter,
   periodProblem,
   type LogFilters,
 } from './notifications-filter';
-import { EmptyList, FilterCard, ListStatus, LoadError, Page, PageHeader } from '../../shared/page';
+import { EmptyList, ListStatus, LoadError, Page, PageHeader } from '../../shared/page';
 import { CardPager, TablePager } from '../../shared/paging';
 
 interface Notice {
@@ -158,79 +150,7 @@ export function NotificationsPage() {
     <Page maxWidth={1200} pageTitle={t('notifications.pageTitle')} institute={institute?.name}>
       <PageHeader title={t('notifications.title')} subtitle={t('notifications.subtitle')} />
 
-      <FilterCard label={t('notifications.list.filters')} columns="repeat(5, minmax(0, 1fr)) auto">
-        <TextField
-          select
-          size="small"
-          label={t('notifications.list.channel')}
-          value={filters.channel ?? ''}
-          onChange={(e) =>
-            update({ channel: NOTIFICATION_CHANNELS.find((c) => c === e.target.value) ?? null })
-          }
-          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-        >
-          <MenuItem value="">{t('notifications.list.all')}</MenuItem>
-          {NOTIFICATION_CHANNELS.map((c) => (
-            <MenuItem key={c} value={c}>
-              {t(`notifications.channel.${c}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
-          size="small"
-          label={t('notifications.list.status')}
-          value={filters.status ?? ''}
-          onChange={(e) =>
-            update({ status: NOTIFICATION_STATUSES.find((s) => s === e.target.value) ?? null })
-          }
-          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-        >
-          <MenuItem value="">{t('notifications.list.all')}</MenuItem>
-          {NOTIFICATION_STATUSES.map((s) => (
-            <MenuItem key={s} value={s}>
-              {t(`notifications.status.${s}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
-          size="small"
-          label={t('notifications.list.template')}
-          value={filters.template ?? ''}
-          onChange={(e) =>
-            update({ template: NOTIFICATION_TEMPLATES.find((x) => x === e.target.value) ?? null })
-          }
-          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-          sx={{ gridColumn: { xs: '1 / -1', md: 'auto' } }}
-        >
-          <MenuItem value="">{t('notifications.list.all')}</MenuItem>
-          {NOTIFICATION_TEMPLATES.map((x) => (
-            <MenuItem key={x} value={x}>
-              {t(`notifications.template.${x}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <FrenchDateField
-          label={t('notifications.list.from')}
-          value={filters.from}
-          onChange={(from) => update({ from })}
-        />
-        <FrenchDateField
-          label={t('notifications.list.to')}
-          value={filters.to}
-          onChange={(to) => update({ to })}
-          error={badPeriod ? t('notifications.list.periodError') : undefined}
-        />
-        <Button
-          color="inherit"
-          disabled={!hasFilter(filters)}
-          onClick={() => update(NO_FILTERS)}
-          sx={{ gridColumn: { xs: '1 / -1', md: 'auto' }, justifySelf: { xs: 'start', md: 'auto' } }}
-        >
-          {t('notifications.list.reset')}
-        </Button>
-      </FilterCard>
+      <NotificationFilters filters={filters} badPeriod={badPeriod} onChange={update} />
 
       <ListStatus
         count={page ? t('notifications.list.count', { count: total }) : ''}

@@ -1,6 +1,7 @@
 import { CAMILLE, LEA, block, booking, dayData } from '../testing/agenda-fixtures';
 import type { AgendaPractitioner } from './agenda-state';
 import {
+  columnMinWidth,
   agendaTitle,
   buildColumns,
   defaultSlot,
@@ -173,5 +174,14 @@ describe('findBooking / findBlock', () => {
     expect(findBooking(['2026-11-27'], byDay, 'a')).toBeUndefined();
     expect(findBlock([DAY], byDay, 'x')?.id).toBe('x');
     expect(findBlock([DAY], byDay, 'y')).toBeUndefined();
+  });
+});
+
+describe('columnMinWidth', () => {
+  it('fits one practitioner (day) or two days (week) per phone screen, fixed widths elsewhere', () => {
+    expect(columnMinWidth('day', true)).toBe('calc(100cqw - 52px)');
+    expect(columnMinWidth('week', true)).toBe('calc((100cqw - 52px) / 2)');
+    expect(columnMinWidth('day', false)).toBe('200px');
+    expect(columnMinWidth('week', false)).toBe('120px');
   });
 });

@@ -187,3 +187,12 @@ export function findBlock(days: readonly LocalDate[], byDay: DaysData, id: strin
   }
   return undefined;
 }
+
+/**
+ * CSS min-width of a grid column: on a phone one practitioner per screen (day) or two days (week);
+ * on a larger screen a fixed width, narrower for the week.
+ */
+export function columnMinWidth(view: AgendaView, phone: boolean): string {
+  if (phone) return view === 'week' ? 'calc((100cqw - 52px) / 2)' : 'calc(100cqw - 52px)';
+  return view === 'week' ? '120px' : '200px';
+}
