@@ -75,7 +75,7 @@ export function NotesTab({
             <Card component="li" key={n.id} data-note-id={n.id} variant={n.pinned ? 'outlined' : 'elevation'}>
               <CardContent sx={{ py: 1.25, '&:last-child': { pb: 1.25 } }}>
                 <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1, alignItems: 'center' }}>
-                  <Typography variant="body2" color="text.secondary">
+                  <Typography variant="body2" color="text.secondary" component="div">
                     {t('clientFile.notes.by', {
                       date: formatDateTime(n.createdAt),
                       author: n.authorName ?? '—',
