@@ -69,8 +69,8 @@ function statsJoins(now: string): string {
 
 /**
  * The WHERE clause of a list query, and whether it needs the visit and spending figures. Names and
- * e-mails: `search_text` (lower-case, unaccented, kept by a trigger) holds the text as a substring or
- * a word close to it (`<%`, word similarity), both answered by one trigram GIN index. Phones: the
+ * e-mails: `search_text` (lower-case, unaccented, kept by a trigger) holds each typed word as a
+ * substring or a word close to it (`<%`, word similarity), answered by one trigram GIN index. Phones: the
  * exact E.164 number or a run of digits inside it (trigram GIN on `phone`).
  */
 function whereOf(q: ClientQuery, p: Params): { sql: string; needsStats: boolean } {
@@ -81,11 +81,17 @@ function whereOf(q: ClientQuery, p: Params): { sql: string; needsStats: boolean 
       if (q.terms.phone !== null) or.push(`c.phone = ${p.add(q.terms.phone)}`);
       or.push(`c.phone LIKE ${p.add(`%${q.terms.phoneDigits}%`)}`);
     } else {
-      const text = p.add(q.terms.text);
-      or.push(`c.search_text LIKE '%' || client_search_norm(${p.add(escapeLike(q.terms.text))}) || '%'`);
-      if (q.terms.text.length >= 3) or.push(`client_search_norm(${text}) <% c.search_text`);
+      // Every word must be found (as a substring, or as a word close to it): the trigram index answers
+      // each word and PostgreSQL intersects the bitmaps, which keeps the rechecked rows few.
+      for (const word of q.terms.text.split(' ').slice(0, 5)) {
+        const alternatives = [
+          `c.search_text LIKE '%' || client_search_norm(${p.add(escapeLike(word))}) || '%'`,
+        ];
+        if (word.length >= 3) alternatives.push(`client_search_norm(${p.add(word)}) <% c.search_text`);
+        conditions.push(`(${alternatives.join(' OR ')})`);
+      }
     }
-    conditions.push(`(${or.join(' OR ')})`);
+    if (or.length > 0) conditions.push(`(${or.join(' OR ')})`);
   }
   if (q.tags.length > 0) conditions.push(`c.tags @> ${p.add(q.tags)}::text[]`);
   if (q.marketingConsent !== null) conditions.push(`c.marketing_consent = ${p.add(q.marketingConsent)}`);

@@ -22,6 +22,7 @@ import { LoadError, Page, PageHeader } from '../../shared/page';
 import { BeautyTab } from './BeautyTab';
 import { ClientFormDialog } from './ClientFormDialog';
 import { NotesTab } from './NotesTab';
+import { displayPhone } from './phone';
 
 type File = ClientFileQuery['clientFile'];
 
@@ -74,7 +75,7 @@ export function ClientFilePage() {
         }
         sx={{ flexWrap: 'wrap' }}
         actions={
-          <Box sx={{ display: 'flex', gap: 1 }}>
+          <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', alignSelf: 'flex-start' }}>
             <Button variant="outlined" onClick={() => setEditing(true)}>
               {t('clientFile.edit')}
             </Button>
@@ -211,7 +212,7 @@ function InfoTab({ file }: { file: File }) {
         </Section>
         <Section title={t('clientFile.info.contact')}>
           <Box sx={{ overflowWrap: 'anywhere' }}>
-            {c.phone ?? none}
+            {displayPhone(c.phone) ?? none}
             <br />
             {c.email ?? none}
           </Box>

@@ -37,6 +37,7 @@ import { formatShortDate } from '../../shared/date-format';
 import { EmptyList, FilterCard, ListStatus, LoadError, Page, PageHeader } from '../../shared/page';
 import { CardPager, TablePager } from '../../shared/paging';
 import { ClientFormDialog } from './ClientFormDialog';
+import { displayPhone } from './phone';
 import { DuplicatesPanel } from './DuplicatesPanel';
 import {
   NO_FILTERS,
@@ -317,7 +318,7 @@ export function ClientsPage() {
                     {c.lastName} {c.firstName}
                   </Typography>
                   <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-                    {[c.phone, c.email].filter(Boolean).join(' · ')}
+                    {[displayPhone(c.phone), c.email].filter(Boolean).join(' · ')}
                   </Typography>
                   <Typography variant="body2">
                     {t('clients.column.lastVisit')} : {lastVisit(lastVisitAt)} ·{' '}
@@ -382,7 +383,7 @@ export function ClientsPage() {
                       </RouterLink>
                     </TableCell>
                     <TableCell sx={{ maxWidth: 280, overflowWrap: 'anywhere' }}>
-                      {c.phone}
+                      {displayPhone(c.phone)}
                       {c.phone && c.email ? <br /> : null}
                       {c.email}
                     </TableCell>
