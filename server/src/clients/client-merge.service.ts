@@ -88,8 +88,7 @@ export class ClientMergeService {
   async possibleDuplicates(limit = 100) {
     const rows = await this.history.possibleDuplicates(limit);
     const ids = [...new Set(rows.flatMap((r) => [r.clientId, r.otherClientId].filter((id) => id !== null)))];
-    const clients =
-      ids.length === 0 ? [] : await this.db.getRepository(ClientEntity).findBy({ id: In(ids) });
+    const clients = ids.length === 0 ? [] : await this.db.getRepository(ClientEntity).findBy({ id: In(ids) });
     const byId = new Map(clients.map((c) => [c.id, c]));
     return rows.flatMap((r) => {
       const client = byId.get(r.clientId);
