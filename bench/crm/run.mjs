@@ -195,7 +195,7 @@ const ascii = (s) =>
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace('œ', 'oe')
-    .replace(/[^a-zA-Z-]/g, '')
+    .replace(/[^a-zA-Z -]/g, '')
     .toLowerCase();
 
 /** One typo: swap two inner letters, drop one, or double one (deterministic from `random`). */
