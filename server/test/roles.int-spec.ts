@@ -79,6 +79,41 @@ const MATRIX: Record<
     level: 'STAFF',
     document: 'mutation { upsertClient(input: {firstName: "A", lastName: "B"}) { id } }',
   },
+  clientFile: { level: 'STAFF', document: `{ clientFile(id: "${ID}") { hasBeautyFile } }` },
+  clientBeautyFile: { level: 'STAFF', document: `{ clientBeautyFile(clientId: "${ID}") { skinType } }` },
+  updateClientBeautyFile: {
+    level: 'STAFF',
+    document: `mutation { updateClientBeautyFile(input: {clientId: "${ID}", skinType: "Mixte"}) { skinType } }`,
+  },
+  addClientNote: {
+    level: 'STAFF',
+    document: `mutation { addClientNote(input: {clientId: "${ID}", body: "Note"}) { id } }`,
+  },
+  pinClientNote: {
+    level: 'STAFF',
+    document: `mutation { pinClientNote(input: {noteId: "${ID}", pinned: true}) { id } }`,
+  },
+  archiveClient: {
+    level: 'STAFF',
+    document: `mutation { archiveClient(input: {clientId: "${ID}", archived: true}) { id } }`,
+  },
+  savedClientFilters: { level: 'STAFF', document: '{ savedClientFilters { id } }' },
+  saveClientFilter: {
+    level: 'STAFF',
+    document: 'mutation { saveClientFilter(input: {name: "VIP", filter: {tags: ["VIP"]}}) { id } }',
+  },
+  deleteSavedClientFilter: { level: 'STAFF', document: `mutation { deleteSavedClientFilter(id: "${ID}") }` },
+  possibleDuplicateClients: { level: 'STAFF', document: '{ possibleDuplicateClients { key } }' },
+  dismissPossibleDuplicate: {
+    level: 'STAFF',
+    document: `mutation { dismissPossibleDuplicate(key: "booking:${ID}") }`,
+  },
+  exportClientsCsv: { level: 'ADMIN', document: '{ exportClientsCsv { count } }' },
+  clientHealthAccessLog: { level: 'ADMIN', document: `{ clientHealthAccessLog(clientId: "${ID}") { at } }` },
+  mergeClients: {
+    level: 'ADMIN',
+    document: `mutation { mergeClients(input: {survivorId: "${ID}", mergedId: "${ID}"}) { movedBookings } }`,
+  },
   workingHours: { level: 'STAFF', document: `{ workingHours(practitionerId: "${ID}") { weekday } }` },
   availabilityExceptions: {
     level: 'STAFF',

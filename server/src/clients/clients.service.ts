@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { violatedConstraint } from '../common/db-errors.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
-import { pageOf, type PageInput } from '../common/pagination.js';
 import { ClientEntity } from './client.entity.js';
 import { normalizeEmail, normalizeName, normalizePhone } from './domain/contact.js';
 import type { UpsertClientInput } from './dto/client.types.js';
@@ -95,32 +94,6 @@ export class ClientsService {
     return { client: raced, match: matchOf(raced, email) };
   }
 
-  async search(
-    search: string | undefined,
-    page: PageInput | undefined,
-  ): Promise<{ items: ClientEntity[]; total: number }> {
-    const { offset, limit } = pageOf(page);
-    const qb = this.db.getRepository(ClientEntity).createQueryBuilder('c');
-    const term = search?.trim();
-    if (term) {
-      const digits = term.replace(/\D/g, '');
-      qb.where(
-        `(unaccent(c.first_name || ' ' || c.last_name) ILIKE unaccent(:like)
-          OR unaccent(c.last_name || ' ' || c.first_name) ILIKE unaccent(:like)
-          OR c.email ILIKE :like
-          ${digits.length >= 4 ? 'OR c.phone LIKE :digits' : ''})`,
-        { like: `%${term.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`, digits: `%${digits.replace(/^0/, '')}%` },
-      );
-    }
-    const [items, total] = await qb
-      .orderBy('c.last_name')
-      .addOrderBy('c.first_name')
-      .skip(offset)
-      .take(limit)
-      .getManyAndCount();
-    return { items, total };
-  }
-
   async get(id: string): Promise<ClientEntity> {
     const client = await this.db.getRepository(ClientEntity).findOneBy({ id });
     if (client === null) throw new NotFoundError('Client introuvable.');
@@ -141,6 +114,14 @@ export class ClientsService {
     if (input.marketingConsent !== undefined) values.marketingConsent = input.marketingConsent;
     if (input.serviceEmailOptOut !== undefined) values.serviceEmailOptOut = input.serviceEmailOptOut;
     if (input.serviceSmsOptOut !== undefined) values.serviceSmsOptOut = input.serviceSmsOptOut;
+    if (input.birthday !== undefined) values.birthday = input.birthday;
+    if (input.addressLine1 !== undefined) values.addressLine1 = input.addressLine1;
+    if (input.postalCode !== undefined) values.postalCode = input.postalCode;
+    if (input.city !== undefined) values.city = input.city;
+    if (input.preferredPractitionerId !== undefined)
+      values.preferredPractitionerId = input.preferredPractitionerId;
+    if (input.tags !== undefined)
+      values.tags = [...new Set(input.tags.map((t) => t.trim()))].sort((a, b) => a.localeCompare(b, 'fr'));
     try {
       return await this.db.transaction(async (m) => {
         if (input.id === undefined) return m.save(ClientEntity, m.create(ClientEntity, values));
@@ -153,6 +134,10 @@ export class ClientsService {
       if (constraint === 'uq_client_email') throw new ConflictError('Un client a déjà cette adresse e-mail.');
       if (constraint === 'uq_client_phone')
         throw new ConflictError('Un client a déjà ce numéro de téléphone.');
+      if (violatedConstraint(error, 'foreign-key') !== undefined) {
+        const message = 'Praticienne inconnue.';
+        throw new BadUserInputError(message, [{ field: 'input.preferredPractitionerId', message }]);
+      }
       throw error;
     }
   }

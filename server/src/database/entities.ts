@@ -14,6 +14,14 @@ import {
   ServiceCategoryEntity,
   ServiceEntity,
 } from '../catalog/catalog.entities.js';
+import {
+  ClientBeautyFileEntity,
+  ClientDuplicateDismissalEntity,
+  ClientHealthAccessEntity,
+  ClientMergeEntity,
+  ClientNoteEntity,
+  ClientSavedFilterEntity,
+} from '../clients/client-file.entities.js';
 import { ClientEntity } from '../clients/client.entity.js';
 import { NotificationEntity, NotificationSettingsEntity } from '../notification/notification.entities.js';
 import { OutboxEntity } from '../outbox/outbox.entity.js';
@@ -40,6 +48,12 @@ export const ENTITIES = [
   ServiceEntity,
   PractitionerEntity,
   ClientEntity,
+  ClientNoteEntity,
+  ClientBeautyFileEntity,
+  ClientHealthAccessEntity,
+  ClientSavedFilterEntity,
+  ClientMergeEntity,
+  ClientDuplicateDismissalEntity,
   WorkingHoursEntity,
   AvailabilityExceptionEntity,
   BlockedSlotEntity,

@@ -29,6 +29,14 @@ export function createRouter() {
                     lazy: async () => ({ Component: (await import('../features/agenda')).AgendaPage }),
                   },
                   {
+                    path: 'clients',
+                    lazy: async () => ({ Component: (await import('../features/clients')).ClientsPage }),
+                  },
+                  {
+                    path: 'clients/:clientId',
+                    lazy: async () => ({ Component: (await import('../features/clients')).ClientFilePage }),
+                  },
+                  {
                     path: 'paiements',
                     lazy: async () => ({ Component: (await import('../features/payments')).PaymentsPage }),
                   },

@@ -33,6 +33,23 @@ type Documents = {
     "mutation RefreshToken($input: RefreshTokenInput!) {\n  refreshToken(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}": typeof types.RefreshTokenDocument,
     "query CurrentUser {\n  me {\n    id\n    email\n    role\n    firstName\n    lastName\n  }\n}": typeof types.CurrentUserDocument,
     "mutation Logout($input: RefreshTokenInput!) {\n  logout(input: $input)\n}": typeof types.LogoutDocument,
+    "mutation AddClientNote($input: ClientNoteInput!) {\n  addClientNote(input: $input) {\n    id\n    body\n    pinned\n    authorName\n    createdAt\n  }\n}": typeof types.AddClientNoteDocument,
+    "mutation ArchiveClient($input: ArchiveClientInput!) {\n  archiveClient(input: $input) {\n    ...ClientFields\n  }\n}": typeof types.ArchiveClientDocument,
+    "query BeautyFile($clientId: ID!) {\n  clientBeautyFile(clientId: $clientId) {\n    clientId\n    skinType\n    allergies\n    contraindications\n    productsUsed\n    updatedAt\n  }\n}": typeof types.BeautyFileDocument,
+    "query ClientFile($id: ID!) {\n  clientFile(id: $id) {\n    client {\n      ...ClientFields\n    }\n    preferredPractitionerName\n    hasBeautyFile\n    stats {\n      visits\n      totalSpentCents\n      averageBasketCents\n      lastVisitAt\n      favouriteServices\n      noShows\n      noShowRate\n    }\n    notes {\n      id\n      body\n      pinned\n      authorName\n      createdAt\n    }\n    bookings {\n      id\n      reference\n      status\n      startsAt\n      services\n      practitioners\n      priceCents\n    }\n    payments {\n      id\n      bookingReference\n      kind\n      method\n      status\n      amountCents\n      refundedCents\n      createdAt\n    }\n    messages {\n      id\n      channel\n      template\n      recipient\n      status\n      createdAt\n    }\n  }\n}": typeof types.ClientFileDocument,
+    "query ClientList($filter: ClientsFilter) {\n  clients(filter: $filter) {\n    total\n    rows {\n      client {\n        ...ClientFields\n      }\n      lastVisitAt\n      visits\n      totalSpentCents\n    }\n  }\n}": typeof types.ClientListDocument,
+    "query ClientPractitioners {\n  practitioners {\n    id\n    displayName\n  }\n}": typeof types.ClientPractitionersDocument,
+    "mutation DeleteSavedClientFilter($id: ID!) {\n  deleteSavedClientFilter(id: $id)\n}": typeof types.DeleteSavedClientFilterDocument,
+    "mutation DismissDuplicate($key: String!) {\n  dismissPossibleDuplicate(key: $key)\n}": typeof types.DismissDuplicateDocument,
+    "query ExportClients($filter: ClientsFilter) {\n  exportClientsCsv(filter: $filter) {\n    csv\n    count\n  }\n}": typeof types.ExportClientsDocument,
+    "mutation MergeClients($input: MergeClientsInput!) {\n  mergeClients(input: $input) {\n    client {\n      ...ClientFields\n    }\n    movedBookings\n    movedNotes\n    movedMessages\n  }\n}": typeof types.MergeClientsDocument,
+    "mutation PinClientNote($input: PinClientNoteInput!) {\n  pinClientNote(input: $input) {\n    id\n    pinned\n  }\n}": typeof types.PinClientNoteDocument,
+    "query PossibleDuplicates {\n  possibleDuplicateClients {\n    key\n    client {\n      ...ClientFields\n    }\n    other {\n      ...ClientFields\n    }\n    bookingReference\n    typedEmail\n    since\n  }\n}": typeof types.PossibleDuplicatesDocument,
+    "mutation SaveClientFilter($input: SaveClientFilterInput!) {\n  saveClientFilter(input: $input) {\n    id\n    name\n    filterJson\n  }\n}": typeof types.SaveClientFilterDocument,
+    "query SavedClientFilters {\n  savedClientFilters {\n    id\n    name\n    filterJson\n  }\n}": typeof types.SavedClientFiltersDocument,
+    "mutation UpdateBeautyFile($input: ClientBeautyFileInput!) {\n  updateClientBeautyFile(input: $input) {\n    clientId\n    skinType\n    allergies\n    contraindications\n    productsUsed\n    updatedAt\n  }\n}": typeof types.UpdateBeautyFileDocument,
+    "mutation UpsertClient($input: UpsertClientInput!) {\n  upsertClient(input: $input) {\n    ...ClientFields\n  }\n}": typeof types.UpsertClientDocument,
+    "fragment ClientFields on Client {\n  id\n  firstName\n  lastName\n  email\n  phone\n  birthday\n  addressLine1\n  postalCode\n  city\n  preferredPractitionerId\n  tags\n  marketingConsent\n  serviceEmailOptOut\n  serviceSmsOptOut\n  archivedAt\n  createdAt\n}": typeof types.ClientFieldsFragmentDoc,
     "query InstituteIdentity {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n      timeZone\n    }\n  }\n}": typeof types.InstituteIdentityDocument,
     "query PreviewBookings($filter: BookingsFilter) {\n  bookings(filter: $filter) {\n    items {\n      id\n      reference\n      start\n      status\n      client {\n        id\n        firstName\n        lastName\n      }\n      items {\n        id\n        serviceName\n      }\n    }\n  }\n}\n\nquery PreviewNotification($template: NotificationTemplate!, $bookingId: ID!, $channel: NotificationChannel!) {\n  previewNotification(\n    template: $template\n    bookingId: $bookingId\n    channel: $channel\n  ) {\n    channel\n    subject\n    html\n    text\n    segments\n    encoding\n  }\n}\n\nmutation SendTestNotification($input: SendTestNotificationInput!) {\n  sendTestNotification(input: $input) {\n    ...NotificationFields\n  }\n}": typeof types.PreviewBookingsDocument,
     "fragment NotificationSettingsFields on NotificationSettings {\n  smsSender\n  emailDelivery\n  smsDelivery\n  templates {\n    template\n    email\n    sms\n    smsAvailable\n  }\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}\n\nmutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}": typeof types.NotificationSettingsFieldsFragmentDoc,
@@ -82,6 +99,23 @@ const documents: Documents = {
     "mutation RefreshToken($input: RefreshTokenInput!) {\n  refreshToken(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}": types.RefreshTokenDocument,
     "query CurrentUser {\n  me {\n    id\n    email\n    role\n    firstName\n    lastName\n  }\n}": types.CurrentUserDocument,
     "mutation Logout($input: RefreshTokenInput!) {\n  logout(input: $input)\n}": types.LogoutDocument,
+    "mutation AddClientNote($input: ClientNoteInput!) {\n  addClientNote(input: $input) {\n    id\n    body\n    pinned\n    authorName\n    createdAt\n  }\n}": types.AddClientNoteDocument,
+    "mutation ArchiveClient($input: ArchiveClientInput!) {\n  archiveClient(input: $input) {\n    ...ClientFields\n  }\n}": types.ArchiveClientDocument,
+    "query BeautyFile($clientId: ID!) {\n  clientBeautyFile(clientId: $clientId) {\n    clientId\n    skinType\n    allergies\n    contraindications\n    productsUsed\n    updatedAt\n  }\n}": types.BeautyFileDocument,
+    "query ClientFile($id: ID!) {\n  clientFile(id: $id) {\n    client {\n      ...ClientFields\n    }\n    preferredPractitionerName\n    hasBeautyFile\n    stats {\n      visits\n      totalSpentCents\n      averageBasketCents\n      lastVisitAt\n      favouriteServices\n      noShows\n      noShowRate\n    }\n    notes {\n      id\n      body\n      pinned\n      authorName\n      createdAt\n    }\n    bookings {\n      id\n      reference\n      status\n      startsAt\n      services\n      practitioners\n      priceCents\n    }\n    payments {\n      id\n      bookingReference\n      kind\n      method\n      status\n      amountCents\n      refundedCents\n      createdAt\n    }\n    messages {\n      id\n      channel\n      template\n      recipient\n      status\n      createdAt\n    }\n  }\n}": types.ClientFileDocument,
+    "query ClientList($filter: ClientsFilter) {\n  clients(filter: $filter) {\n    total\n    rows {\n      client {\n        ...ClientFields\n      }\n      lastVisitAt\n      visits\n      totalSpentCents\n    }\n  }\n}": types.ClientListDocument,
+    "query ClientPractitioners {\n  practitioners {\n    id\n    displayName\n  }\n}": types.ClientPractitionersDocument,
+    "mutation DeleteSavedClientFilter($id: ID!) {\n  deleteSavedClientFilter(id: $id)\n}": types.DeleteSavedClientFilterDocument,
+    "mutation DismissDuplicate($key: String!) {\n  dismissPossibleDuplicate(key: $key)\n}": types.DismissDuplicateDocument,
+    "query ExportClients($filter: ClientsFilter) {\n  exportClientsCsv(filter: $filter) {\n    csv\n    count\n  }\n}": types.ExportClientsDocument,
+    "mutation MergeClients($input: MergeClientsInput!) {\n  mergeClients(input: $input) {\n    client {\n      ...ClientFields\n    }\n    movedBookings\n    movedNotes\n    movedMessages\n  }\n}": types.MergeClientsDocument,
+    "mutation PinClientNote($input: PinClientNoteInput!) {\n  pinClientNote(input: $input) {\n    id\n    pinned\n  }\n}": types.PinClientNoteDocument,
+    "query PossibleDuplicates {\n  possibleDuplicateClients {\n    key\n    client {\n      ...ClientFields\n    }\n    other {\n      ...ClientFields\n    }\n    bookingReference\n    typedEmail\n    since\n  }\n}": types.PossibleDuplicatesDocument,
+    "mutation SaveClientFilter($input: SaveClientFilterInput!) {\n  saveClientFilter(input: $input) {\n    id\n    name\n    filterJson\n  }\n}": types.SaveClientFilterDocument,
+    "query SavedClientFilters {\n  savedClientFilters {\n    id\n    name\n    filterJson\n  }\n}": types.SavedClientFiltersDocument,
+    "mutation UpdateBeautyFile($input: ClientBeautyFileInput!) {\n  updateClientBeautyFile(input: $input) {\n    clientId\n    skinType\n    allergies\n    contraindications\n    productsUsed\n    updatedAt\n  }\n}": types.UpdateBeautyFileDocument,
+    "mutation UpsertClient($input: UpsertClientInput!) {\n  upsertClient(input: $input) {\n    ...ClientFields\n  }\n}": types.UpsertClientDocument,
+    "fragment ClientFields on Client {\n  id\n  firstName\n  lastName\n  email\n  phone\n  birthday\n  addressLine1\n  postalCode\n  city\n  preferredPractitionerId\n  tags\n  marketingConsent\n  serviceEmailOptOut\n  serviceSmsOptOut\n  archivedAt\n  createdAt\n}": types.ClientFieldsFragmentDoc,
     "query InstituteIdentity {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n      timeZone\n    }\n  }\n}": types.InstituteIdentityDocument,
     "query PreviewBookings($filter: BookingsFilter) {\n  bookings(filter: $filter) {\n    items {\n      id\n      reference\n      start\n      status\n      client {\n        id\n        firstName\n        lastName\n      }\n      items {\n        id\n        serviceName\n      }\n    }\n  }\n}\n\nquery PreviewNotification($template: NotificationTemplate!, $bookingId: ID!, $channel: NotificationChannel!) {\n  previewNotification(\n    template: $template\n    bookingId: $bookingId\n    channel: $channel\n  ) {\n    channel\n    subject\n    html\n    text\n    segments\n    encoding\n  }\n}\n\nmutation SendTestNotification($input: SendTestNotificationInput!) {\n  sendTestNotification(input: $input) {\n    ...NotificationFields\n  }\n}": types.PreviewBookingsDocument,
     "fragment NotificationSettingsFields on NotificationSettings {\n  smsSender\n  emailDelivery\n  smsDelivery\n  templates {\n    template\n    email\n    sms\n    smsAvailable\n  }\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}\n\nmutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}": types.NotificationSettingsFieldsFragmentDoc,
@@ -202,6 +236,74 @@ export function graphql(source: "query CurrentUser {\n  me {\n    id\n    email\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Logout($input: RefreshTokenInput!) {\n  logout(input: $input)\n}"): (typeof documents)["mutation Logout($input: RefreshTokenInput!) {\n  logout(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddClientNote($input: ClientNoteInput!) {\n  addClientNote(input: $input) {\n    id\n    body\n    pinned\n    authorName\n    createdAt\n  }\n}"): (typeof documents)["mutation AddClientNote($input: ClientNoteInput!) {\n  addClientNote(input: $input) {\n    id\n    body\n    pinned\n    authorName\n    createdAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ArchiveClient($input: ArchiveClientInput!) {\n  archiveClient(input: $input) {\n    ...ClientFields\n  }\n}"): (typeof documents)["mutation ArchiveClient($input: ArchiveClientInput!) {\n  archiveClient(input: $input) {\n    ...ClientFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BeautyFile($clientId: ID!) {\n  clientBeautyFile(clientId: $clientId) {\n    clientId\n    skinType\n    allergies\n    contraindications\n    productsUsed\n    updatedAt\n  }\n}"): (typeof documents)["query BeautyFile($clientId: ID!) {\n  clientBeautyFile(clientId: $clientId) {\n    clientId\n    skinType\n    allergies\n    contraindications\n    productsUsed\n    updatedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientFile($id: ID!) {\n  clientFile(id: $id) {\n    client {\n      ...ClientFields\n    }\n    preferredPractitionerName\n    hasBeautyFile\n    stats {\n      visits\n      totalSpentCents\n      averageBasketCents\n      lastVisitAt\n      favouriteServices\n      noShows\n      noShowRate\n    }\n    notes {\n      id\n      body\n      pinned\n      authorName\n      createdAt\n    }\n    bookings {\n      id\n      reference\n      status\n      startsAt\n      services\n      practitioners\n      priceCents\n    }\n    payments {\n      id\n      bookingReference\n      kind\n      method\n      status\n      amountCents\n      refundedCents\n      createdAt\n    }\n    messages {\n      id\n      channel\n      template\n      recipient\n      status\n      createdAt\n    }\n  }\n}"): (typeof documents)["query ClientFile($id: ID!) {\n  clientFile(id: $id) {\n    client {\n      ...ClientFields\n    }\n    preferredPractitionerName\n    hasBeautyFile\n    stats {\n      visits\n      totalSpentCents\n      averageBasketCents\n      lastVisitAt\n      favouriteServices\n      noShows\n      noShowRate\n    }\n    notes {\n      id\n      body\n      pinned\n      authorName\n      createdAt\n    }\n    bookings {\n      id\n      reference\n      status\n      startsAt\n      services\n      practitioners\n      priceCents\n    }\n    payments {\n      id\n      bookingReference\n      kind\n      method\n      status\n      amountCents\n      refundedCents\n      createdAt\n    }\n    messages {\n      id\n      channel\n      template\n      recipient\n      status\n      createdAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientList($filter: ClientsFilter) {\n  clients(filter: $filter) {\n    total\n    rows {\n      client {\n        ...ClientFields\n      }\n      lastVisitAt\n      visits\n      totalSpentCents\n    }\n  }\n}"): (typeof documents)["query ClientList($filter: ClientsFilter) {\n  clients(filter: $filter) {\n    total\n    rows {\n      client {\n        ...ClientFields\n      }\n      lastVisitAt\n      visits\n      totalSpentCents\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientPractitioners {\n  practitioners {\n    id\n    displayName\n  }\n}"): (typeof documents)["query ClientPractitioners {\n  practitioners {\n    id\n    displayName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteSavedClientFilter($id: ID!) {\n  deleteSavedClientFilter(id: $id)\n}"): (typeof documents)["mutation DeleteSavedClientFilter($id: ID!) {\n  deleteSavedClientFilter(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DismissDuplicate($key: String!) {\n  dismissPossibleDuplicate(key: $key)\n}"): (typeof documents)["mutation DismissDuplicate($key: String!) {\n  dismissPossibleDuplicate(key: $key)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportClients($filter: ClientsFilter) {\n  exportClientsCsv(filter: $filter) {\n    csv\n    count\n  }\n}"): (typeof documents)["query ExportClients($filter: ClientsFilter) {\n  exportClientsCsv(filter: $filter) {\n    csv\n    count\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeClients($input: MergeClientsInput!) {\n  mergeClients(input: $input) {\n    client {\n      ...ClientFields\n    }\n    movedBookings\n    movedNotes\n    movedMessages\n  }\n}"): (typeof documents)["mutation MergeClients($input: MergeClientsInput!) {\n  mergeClients(input: $input) {\n    client {\n      ...ClientFields\n    }\n    movedBookings\n    movedNotes\n    movedMessages\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PinClientNote($input: PinClientNoteInput!) {\n  pinClientNote(input: $input) {\n    id\n    pinned\n  }\n}"): (typeof documents)["mutation PinClientNote($input: PinClientNoteInput!) {\n  pinClientNote(input: $input) {\n    id\n    pinned\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PossibleDuplicates {\n  possibleDuplicateClients {\n    key\n    client {\n      ...ClientFields\n    }\n    other {\n      ...ClientFields\n    }\n    bookingReference\n    typedEmail\n    since\n  }\n}"): (typeof documents)["query PossibleDuplicates {\n  possibleDuplicateClients {\n    key\n    client {\n      ...ClientFields\n    }\n    other {\n      ...ClientFields\n    }\n    bookingReference\n    typedEmail\n    since\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveClientFilter($input: SaveClientFilterInput!) {\n  saveClientFilter(input: $input) {\n    id\n    name\n    filterJson\n  }\n}"): (typeof documents)["mutation SaveClientFilter($input: SaveClientFilterInput!) {\n  saveClientFilter(input: $input) {\n    id\n    name\n    filterJson\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SavedClientFilters {\n  savedClientFilters {\n    id\n    name\n    filterJson\n  }\n}"): (typeof documents)["query SavedClientFilters {\n  savedClientFilters {\n    id\n    name\n    filterJson\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateBeautyFile($input: ClientBeautyFileInput!) {\n  updateClientBeautyFile(input: $input) {\n    clientId\n    skinType\n    allergies\n    contraindications\n    productsUsed\n    updatedAt\n  }\n}"): (typeof documents)["mutation UpdateBeautyFile($input: ClientBeautyFileInput!) {\n  updateClientBeautyFile(input: $input) {\n    clientId\n    skinType\n    allergies\n    contraindications\n    productsUsed\n    updatedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpsertClient($input: UpsertClientInput!) {\n  upsertClient(input: $input) {\n    ...ClientFields\n  }\n}"): (typeof documents)["mutation UpsertClient($input: UpsertClientInput!) {\n  upsertClient(input: $input) {\n    ...ClientFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ClientFields on Client {\n  id\n  firstName\n  lastName\n  email\n  phone\n  birthday\n  addressLine1\n  postalCode\n  city\n  preferredPractitionerId\n  tags\n  marketingConsent\n  serviceEmailOptOut\n  serviceSmsOptOut\n  archivedAt\n  createdAt\n}"): (typeof documents)["fragment ClientFields on Client {\n  id\n  firstName\n  lastName\n  email\n  phone\n  birthday\n  addressLine1\n  postalCode\n  city\n  preferredPractitionerId\n  tags\n  marketingConsent\n  serviceEmailOptOut\n  serviceSmsOptOut\n  archivedAt\n  createdAt\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,17 +1,34 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsBoolean,
   IsEmail,
+  IsEnum,
+  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
+  Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { NullAllowed } from '../../common/validation.js';
 import { PageInput } from '../../common/pagination.js';
+import { LocalDate } from '../../common/scalars.js';
+import { CLIENT_SORTS, type ClientSort } from '../clients.repository.js';
+
+export const ClientSortEnum = Object.fromEntries(CLIENT_SORTS.map((s) => [s, s])) as {
+  [K in ClientSort]: K;
+};
+registerEnumType(ClientSortEnum, {
+  name: 'ClientSort',
+  description:
+    'RELEVANCE (best match first; by name without a search), NAME, CREATED_AT, LAST_VISIT, TOTAL_SPENT.',
+});
 
 @ObjectType('Client')
 export class ClientType {
@@ -27,12 +44,31 @@ export class ClientType {
   serviceEmailOptOut: boolean;
   @Field({ description: 'The client refused service SMS (confirmations, reminders).' })
   serviceSmsOptOut: boolean;
+  @Field(() => LocalDate, { nullable: true }) birthday: string | null;
+  @Field(() => String, { nullable: true }) addressLine1: string | null;
+  @Field(() => String, { nullable: true }) postalCode: string | null;
+  @Field(() => String, { nullable: true }) city: string | null;
+  @Field(() => ID, { nullable: true }) preferredPractitionerId: string | null;
+  @Field(() => [String]) tags: string[];
+  @Field(() => Date, { nullable: true, description: 'Set when the client is archived (out of the list).' })
+  archivedAt: Date | null;
   @Field() createdAt: Date;
+}
+
+/** A row of the client list: the client and the figures the list shows and sorts by. */
+@ObjectType()
+export class ClientListItem {
+  @Field(() => ClientType) client: ClientType;
+  @Field(() => Date, { nullable: true }) lastVisitAt: Date | null;
+  @Field(() => Int) visits: number;
+  @Field(() => Int) totalSpentCents: number;
 }
 
 @ObjectType()
 export class ClientPage {
   @Field(() => [ClientType]) items: ClientType[];
+  @Field(() => [ClientListItem], { description: 'The same clients as `items`, with their figures.' })
+  rows: ClientListItem[];
   @Field(() => Int) total: number;
 }
 
@@ -110,16 +146,115 @@ export class UpsertClientInput {
   @IsOptional()
   @IsBoolean()
   serviceSmsOptOut?: boolean;
+
+  @Field(() => LocalDate, { nullable: true })
+  @NullAllowed()
+  @IsOptional()
+  birthday?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @NullAllowed()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  addressLine1?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @NullAllowed()
+  @IsOptional()
+  @Matches(/^\d{5}$/, { message: 'Code postal invalide : 5 chiffres (75009).' })
+  postalCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @NullAllowed()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  city?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @NullAllowed()
+  @IsOptional()
+  @IsUUID('all', { message: 'Praticienne inconnue.' })
+  preferredPractitionerId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the tags (each 1–40 characters).' })
+  @IsOptional()
+  @ArrayMaxSize(20, { message: 'Au plus 20 étiquettes.' })
+  @IsString({ each: true })
+  @Length(1, 40, { each: true, message: 'Une étiquette fait de 1 à 40 caractères.' })
+  tags?: string[];
 }
 
 @InputType()
 export class ClientsFilter {
-  @Field({ nullable: true, description: 'Name, e-mail or phone; accents and case ignored.' })
+  @Field({
+    nullable: true,
+    description: 'Name, e-mail or phone; accents, case, typos and phone formats ignored.',
+  })
   @NullAllowed()
   @IsOptional()
   @IsString()
   @MaxLength(100)
   search?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Clients holding every one of these tags.' })
+  @IsOptional()
+  @ArrayMaxSize(20, { message: 'Au plus 20 étiquettes.' })
+  @IsString({ each: true })
+  tags?: string[];
+
+  @Field(() => LocalDate, { nullable: true, description: 'Last visit on or after this day.' })
+  @IsOptional()
+  lastVisitFrom?: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Last visit before this day, or never.' })
+  @IsOptional()
+  lastVisitBefore?: string;
+
+  @Field(() => Int, { nullable: true, description: 'No visit for this many months (or never).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'Indiquez au moins 1 mois sans visite.' })
+  @Max(120, { message: 'Au plus 120 mois sans visite.' })
+  noVisitForMonths?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'Le montant dépensé minimum ne peut pas être négatif.' })
+  minTotalSpentCents?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'Le montant dépensé maximum ne peut pas être négatif.' })
+  maxTotalSpentCents?: number;
+
+  @Field({ nullable: true, description: 'Birthday in the current month (Europe/Paris).' })
+  @IsOptional()
+  @IsBoolean()
+  birthdayThisMonth?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  marketingConsent?: boolean;
+
+  @Field({ nullable: true, description: 'Archived clients instead of active ones.' })
+  @IsOptional()
+  @IsBoolean()
+  archived?: boolean;
+
+  @Field(() => ClientSortEnum, { nullable: true })
+  @IsOptional()
+  @IsEnum(ClientSortEnum)
+  sort?: ClientSort;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  descending?: boolean;
 
   @Field(() => PageInput, { nullable: true })
   @NullAllowed()

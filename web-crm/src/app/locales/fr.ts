@@ -1,4 +1,5 @@
 import { agendaViews } from './agenda-views';
+import { clientsLocale } from './clients';
 
 /** French strings of the staff CRM (the reference language: every other locale follows these keys). */
 export const fr = {
@@ -45,6 +46,7 @@ export const fr = {
       messages: 'Messages',
       notificationSettings: 'Réglages des messages',
       home: 'Accueil',
+      clients: 'Clients',
     },
   },
   roles: {
@@ -713,6 +715,7 @@ export const fr = {
     body: 'La page n’a pas pu s’afficher. Rechargez-la pour réessayer.',
     reload: 'Recharger la page',
   },
+  ...clientsLocale,
 };
 
 export type CrmResources = typeof fr;

@@ -16,6 +16,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import {
@@ -48,7 +49,7 @@ export interface RecordPaymentDialogProps {
   onTerminalSettled: (checkout: TerminalCheckout) => void;
 }
 
-function readerLabel(reader: Reader, t: ReturnType<typeof useTranslation>['t']): string {
+function readerLabel(reader: Reader, t: TFunction): string {
   const parts = [reader.name, t(`payments.terminal.readerStatus.${reader.status}`)];
   if (reader.busy) parts.push(t('payments.terminal.readerBusy'));
   return parts.join(' · ');

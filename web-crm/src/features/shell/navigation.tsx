@@ -2,6 +2,7 @@ import CalendarMonthOutlined from '@mui/icons-material/CalendarMonthOutlined';
 import ForumOutlined from '@mui/icons-material/ForumOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import MarkEmailReadOutlined from '@mui/icons-material/MarkEmailReadOutlined';
+import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import PaymentsOutlined from '@mui/icons-material/PaymentsOutlined';
 import PointOfSaleOutlined from '@mui/icons-material/PointOfSaleOutlined';
 import TuneOutlined from '@mui/icons-material/TuneOutlined';
@@ -22,6 +23,7 @@ export interface NavigationEntry {
 /** Pages that exist. A feature adds its entry here when its page ships, never before. */
 export const NAVIGATION: NavigationEntry[] = [
   { to: '/agenda', label: 'shell.nav.agenda', icon: <CalendarMonthOutlined /> },
+  { to: '/clients', label: 'shell.nav.clients', icon: <PeopleAltOutlined /> },
   { to: '/paiements', label: 'shell.nav.payments', icon: <PaymentsOutlined /> },
   { to: '/notifications', label: 'shell.nav.messages', icon: <ForumOutlined /> },
   { to: '/', label: 'shell.nav.home', icon: <HomeOutlined />, end: true },

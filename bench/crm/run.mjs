@@ -1,0 +1,379 @@
+// 100,000 generated clients: client search p50/p99 end to end over HTTP (names, partial names with typos, phones), paging, and the query plans.
+//
+// Usage: node bench/run.mjs crm [--clients=100000] [--queries=300] [--seed=11]
+// Needs the compiled server (`npm run build -w server`), PostgreSQL (BENCH_PG_URL, default
+// postgres://postgres@127.0.0.1:5432/postgres) and Redis (REDIS_URL, default redis://127.0.0.1:6379).
+// Creates its own database (dropped at the end), migrates it, inserts the clients with one SQL statement
+// (names from French first names and surnames with accents, E.164 phones, e-mails), ANALYZEs, starts the
+// real app in this process (createHttpApp), signs in as STAFF over HTTP and sends `clients(filter:)`
+// queries one at a time (what one receptionist typing does), timing each request from fetch to parsed JSON.
+// The bench fails (exit 1) if a search does not find the client it was built from.
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  REDIS_URL,
+  cleanup,
+  cleanups,
+  createDatabase,
+  dropRedisKeys,
+  mulberry32,
+  parseArgs,
+  postgresVersion,
+  withDatabase,
+} from '../support.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const distDir = path.resolve(here, '../../server/dist');
+const options = parseArgs(process.argv.slice(2), { clients: 100_000, queries: 300, seed: 11 });
+
+if (!existsSync(path.join(distDir, 'bootstrap.js'))) {
+  console.error('server/dist/bootstrap.js is missing: run `npm run build -w server` first.');
+  process.exit(1);
+}
+const dist = (file) => import(pathToFileURL(path.join(distDir, file)).href);
+const [
+  { createHttpApp },
+  { parseConfig },
+  { prepareDatabase },
+  { createRootLogger },
+  { hashPassword },
+  { ClientListService },
+] = await Promise.all([
+  dist('bootstrap.js'),
+  dist('config/config.js'),
+  dist('database/migrate.js'),
+  dist('logging/logger.js'),
+  dist('auth/password.js'),
+  dist('clients/client-list.service.js'),
+]);
+
+const FIRST = [
+  'Hélène',
+  'Éloïse',
+  'Chloé',
+  'Zoé',
+  'Anaïs',
+  'Léa',
+  'Inès',
+  'Maëlle',
+  'Noémie',
+  'Océane',
+  'Camille',
+  'Manon',
+  'Juliette',
+  'Pauline',
+  'Sophie',
+  'Claire',
+  'Amélie',
+  'Céline',
+  'Gaëlle',
+  'Françoise',
+  'Agnès',
+  'Bérénice',
+  'Margaux',
+  'Louise',
+  'Émilie',
+  'Jeanne',
+  'Lucie',
+  'Mathilde',
+  'Romane',
+  'Clémence',
+  'Héloïse',
+  'Joséphine',
+  'Adèle',
+  'Alice',
+  'Laure',
+  'Estelle',
+  'Sarah',
+  'Yasmine',
+  'Aurélie',
+  'Thomas',
+  'Hugo',
+  'Mathéo',
+  'Raphaël',
+  'Noé',
+  'Jérôme',
+  'Loïc',
+];
+const LAST = [
+  'Dupont',
+  'Lefèvre',
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefebvre',
+  'Michel',
+  'Garcia',
+  'David',
+  'Bertrand',
+  'Roux',
+  'Vincent',
+  'Fournier',
+  'Morel',
+  'Girard',
+  'André',
+  'Mercier',
+  'Blanc',
+  'Guérin',
+  'Boyer',
+  'Garnier',
+  'Chevalier',
+  'François',
+  'Legrand',
+  'Gauthier',
+  'Perrin',
+  'Robin',
+  'Clément',
+  'Morin',
+  'Nicolas',
+  'Henry',
+  'Rousseau',
+  'Mathieu',
+  'Gautier',
+  'Masson',
+  'Marchand',
+  'Duval',
+  'Denis',
+  'Lemaire',
+  'Noël',
+  'Meyer',
+  'Dufour',
+  'Brunet',
+  'Blanchard',
+  'Giraud',
+  'Joly',
+  'Rivière',
+  'Lucas',
+  'Brun',
+  'Gaillard',
+  'Barbier',
+  'Arnaud',
+  'Gérard',
+  'Roche',
+  'Roussel',
+  'Lœvenbruck',
+];
+const SUFFIX = [
+  '',
+  '',
+  '',
+  'eau',
+  'in',
+  'ier',
+  'et',
+  'ot',
+  'el',
+  'and',
+  '-Kerjean',
+  'ard',
+  'on',
+  'y',
+  'oux',
+  'ez',
+];
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+const ms = (v) => `${v.toFixed(1)} ms`;
+const ascii = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace('œ', 'oe')
+    .replace(/[^a-zA-Z -]/g, '')
+    .toLowerCase();
+
+/** One typo: swap two inner letters, drop one, or double one (deterministic from `random`). */
+function typo(word, random) {
+  const i = 1 + Math.floor(random() * Math.max(1, word.length - 2));
+  const kind = Math.floor(random() * 3);
+  if (kind === 0 && i + 1 < word.length) return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  if (kind === 1) return word.slice(0, i) + word.slice(i + 1);
+  return word.slice(0, i) + word[i] + word.slice(i);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}
+
+async function main() {
+  const cpus = os.cpus();
+  console.log(
+    `Machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}; ` +
+      `${await postgresVersion()}. The app, this load generator and PostgreSQL share these cores.\n`,
+  );
+  const hex = randomBytes(4).toString('hex');
+  const db = await createDatabase(`serenaia_bench_crm_${hex}`);
+  cleanups.push(() => db.drop());
+  await prepareDatabase(db.url, { seed: false, log: () => undefined });
+
+  const random = mulberry32(options.seed);
+  const people = [];
+  for (let i = 0; i < options.clients; i++) {
+    const first = FIRST[Math.floor(random() * FIRST.length)];
+    const last = LAST[Math.floor(random() * LAST.length)] + SUFFIX[Math.floor(random() * SUFFIX.length)];
+    const phone = `+336${String(10_000_000 + i * 7 + Math.floor(random() * 7)).padStart(8, '0')}`;
+    const email = random() < 0.8 ? `${ascii(first)}.${ascii(last)}${i}@exemple.fr` : null;
+    people.push({ first, last, phone, email });
+  }
+  const started = performance.now();
+  await withDatabase(db.url, async (c) => {
+    await c.query(
+      `INSERT INTO client (first_name, last_name, email, phone, marketing_consent, tags)
+       SELECT f, l, e, p, (n % 3 = 0), CASE WHEN n % 10 = 0 THEN ARRAY['VIP'] ELSE '{}' END
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS t(f, l, e, p, n)`,
+      [
+        people.map((p) => p.first),
+        people.map((p) => p.last),
+        people.map((p) => p.email),
+        people.map((p) => p.phone),
+      ],
+    );
+    await c.query(
+      `INSERT INTO app_user (email, password_hash, role, first_name, last_name)
+                   VALUES ('bench@serenaia.test', $1, 'STAFF', 'Bench', 'Staff')`,
+      [await hashPassword('bench-password')],
+    );
+    await c.query('VACUUM ANALYZE client');
+    const size = await c.query(
+      `SELECT pg_size_pretty(pg_relation_size('client')) AS heap,
+              pg_size_pretty(pg_relation_size('ix_client_search_trgm')) AS search,
+              pg_size_pretty(pg_relation_size('ix_client_phone_trgm')) AS phone`,
+    );
+    console.log(
+      `Data: ${options.clients.toLocaleString('en')} clients inserted and analysed in ${((performance.now() - started) / 1000).toFixed(1)} s ` +
+        `(heap ${size.rows[0].heap}; trigram GIN on search_text ${size.rows[0].search}, on phone ${size.rows[0].phone}).\n`,
+    );
+  });
+
+  const prefix = `bench-crm-${hex}`;
+  cleanups.push(() => dropRedisKeys(prefix));
+  const config = parseConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: db.url,
+    REDIS_URL,
+    REDIS_PREFIX: prefix,
+    JWT_SECRET: randomBytes(20).toString('hex'),
+    SEED_DEMO: '0',
+    SERVE_SPAS: '0',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    HOST: '127.0.0.1',
+    PORT: '0',
+  });
+  const { app, url } = await createHttpApp(config, createRootLogger(config));
+  cleanups.push(() => app.close());
+
+  const post = async (query, variables, token) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await res.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const login = await post('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
+    input: { email: 'bench@serenaia.test', password: 'bench-password' },
+  });
+  const token = login.login.accessToken;
+  const SEARCH = `query($filter: ClientsFilter) { clients(filter: $filter) {
+    total rows { client { id firstName lastName email phone tags } lastVisitAt visits totalSpentCents } } }`;
+
+  const pick = () => people[Math.floor(random() * people.length)];
+  const national = (e164) => `0${e164.slice(3, 4)} ${e164.slice(4).match(/../g).join(' ')}`;
+  const scenarios = [
+    {
+      name: 'full name, accents dropped ("helene dupont")',
+      make: (p) => ascii(`${p.first} ${p.last}`).replace(/-/g, ' '),
+    },
+    { name: 'surname with one typo ("lefbvre")', make: (p) => typo(ascii(p.last), random) },
+    {
+      name: 'first name + partial surname with a typo ("chloe mra")',
+      make: (p) => `${ascii(p.first)} ${typo(ascii(p.last).slice(0, 5), random)}`,
+    },
+    { name: 'phone, national format ("06 12 34 56 78")', make: (p) => national(p.phone) },
+    { name: 'phone, +33 format', make: (p) => p.phone },
+    { name: 'phone, partial (6 digits)', make: (p) => p.phone.slice(-6) },
+    { name: 'e-mail prefix', make: (p) => (p.email ?? `${ascii(p.first)}.`).slice(0, 12) },
+  ];
+  console.log(
+    `Each scenario: ${options.queries} searches one after the other (after 30 to warm up), page of 50.\n`,
+  );
+  console.log('| search | p50 | p99 | max | found the person (top 50) | mean matches |');
+  console.log('|---|---|---|---|---|---|');
+  const explained = [];
+  for (const s of scenarios) {
+    for (let i = 0; i < 30; i++) await post(SEARCH, { filter: { search: s.make(pick()) } }, token);
+    const times = [];
+    let found = 0;
+    let matches = 0;
+    for (let i = 0; i < options.queries; i++) {
+      const p = pick();
+      const text = s.make(p);
+      const t0 = performance.now();
+      const data = await post(SEARCH, { filter: { search: text, page: { offset: 0, limit: 50 } } }, token);
+      times.push(performance.now() - t0);
+      matches += data.clients.total;
+      if (data.clients.rows.some((r) => r.client.phone === p.phone)) found++;
+    }
+    times.sort((a, b) => a - b);
+    console.log(
+      `| ${s.name} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 99))} | ${ms(times.at(-1))} | ` +
+        `${((100 * found) / options.queries).toFixed(0)} % | ${(matches / options.queries).toFixed(0)} |`,
+    );
+    explained.push([s.name, s.make(pick())]);
+    if (s.name.startsWith('phone, national') && found !== options.queries)
+      throw new Error('A full phone number did not find its client.');
+  }
+
+  // Paging and filters without a search.
+  const pages = [
+    ['first page by name', { page: { offset: 0, limit: 50 } }],
+    ['page 1,000 by name (offset 49,950)', { page: { offset: 49_950, limit: 50 } }],
+    ['tag VIP, by name', { tags: ['VIP'], page: { offset: 0, limit: 50 } }],
+  ];
+  console.log('\n| list | p50 | p99 | total |');
+  console.log('|---|---|---|---|');
+  for (const [name, filter] of pages) {
+    for (let i = 0; i < 10; i++) await post(SEARCH, { filter }, token);
+    const times = [];
+    let total = 0;
+    for (let i = 0; i < 100; i++) {
+      const t0 = performance.now();
+      total = (await post(SEARCH, { filter }, token)).clients.total;
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`| ${name} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 99))} | ${total} |`);
+  }
+
+  const service = app.get(ClientListService, { strict: false });
+  console.log('\nQuery plans (EXPLAIN ANALYZE of the page query, costs and timing off):');
+  for (const [name, text] of explained.slice(0, 2).concat(explained.slice(3, 4), explained.slice(5, 6))) {
+    console.log(`\n-- ${name}: "${text}"`);
+    for (const line of await service.explain({ search: text, page: { offset: 0, limit: 50 } }))
+      console.log(`   ${line}`);
+  }
+}

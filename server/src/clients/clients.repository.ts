@@ -1,0 +1,244 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { ClientEntity } from './client.entity.js';
+import { escapeLike, type SearchTerms } from './domain/search-terms.js';
+
+export const CLIENT_SORTS = ['RELEVANCE', 'NAME', 'CREATED_AT', 'LAST_VISIT', 'TOTAL_SPENT'] as const;
+export type ClientSort = (typeof CLIENT_SORTS)[number];
+
+/** The list's question, with dates already turned into instants by the service. */
+export interface ClientQuery {
+  terms: SearchTerms | null;
+  tags: string[];
+  marketingConsent: boolean | null;
+  archived: boolean;
+  birthdayMonth: number | null;
+  lastVisitFrom: Date | null;
+  lastVisitBefore: Date | null;
+  minTotalSpentCents: number | null;
+  maxTotalSpentCents: number | null;
+  sort: ClientSort;
+  descending: boolean;
+  offset: number;
+  limit: number;
+  now: Date;
+}
+
+export interface ClientStatsRow {
+  lastVisitAt: Date | null;
+  visits: number;
+  totalSpentCents: number;
+}
+
+export interface ClientListRow extends ClientStatsRow {
+  client: ClientEntity;
+}
+
+/** Below this word similarity a typed word no longer finds a name ("heleen" → "hélène" is 0.57). */
+const WORD_SIMILARITY_THRESHOLD = 0.5;
+
+/** Parameters of one statement, numbered as they are added. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** A visit: a completed booking, or a confirmed one that is over. */
+const VISIT = (now: string) => `(b.status = 'COMPLETED' OR (b.status = 'CONFIRMED' AND b.ends_at <= ${now}))`;
+
+/** Money actually kept: succeeded payments minus their refunds. */
+const SPENT_STATUSES = `('SUCCEEDED', 'PARTIALLY_REFUNDED', 'REFUNDED')`;
+
+function statsJoins(now: string): string {
+  return `
+    LEFT JOIN LATERAL (
+      SELECT max(b.starts_at) FILTER (WHERE ${VISIT(now)}) AS last_visit_at,
+             count(*) FILTER (WHERE ${VISIT(now)})::int AS visits
+        FROM booking b WHERE b.client_id = c.id
+    ) v ON true
+    LEFT JOIN LATERAL (
+      SELECT coalesce(sum(p.amount_cents - p.refunded_cents), 0)::int AS total_spent_cents
+        FROM payment p JOIN booking b ON b.id = p.booking_id
+       WHERE b.client_id = c.id AND p.status IN ${SPENT_STATUSES}
+    ) s ON true`;
+}
+
+/**
+ * The WHERE clause of a list query, and whether it needs the visit and spending figures. Names and
+ * e-mails: `search_text` (lower-case, unaccented, kept by a trigger) holds each typed word as a
+ * substring or a word close to it (`<%`, word similarity), answered by one trigram GIN index. Phones: the
+ * exact E.164 number or a run of digits inside it (trigram GIN on `phone`).
+ */
+function whereOf(q: ClientQuery, p: Params): { sql: string; needsStats: boolean } {
+  const conditions = [q.archived ? 'c.archived_at IS NOT NULL' : 'c.archived_at IS NULL'];
+  if (q.terms !== null) {
+    const or: string[] = [];
+    if (q.terms.phoneDigits !== null) {
+      if (q.terms.phone !== null) or.push(`c.phone = ${p.add(q.terms.phone)}`);
+      or.push(`c.phone LIKE ${p.add(`%${q.terms.phoneDigits}%`)}`);
+    } else {
+      // Every word must be found (as a substring, or as a word close to it): the trigram index answers
+      // each word and PostgreSQL intersects the bitmaps, which keeps the rechecked rows few.
+      for (const word of q.terms.text.split(' ').slice(0, 5)) {
+        const alternatives = [
+          `c.search_text LIKE '%' || client_search_norm(${p.add(escapeLike(word))}) || '%'`,
+        ];
+        if (word.length >= 3) alternatives.push(`client_search_norm(${p.add(word)}) <% c.search_text`);
+        conditions.push(`(${alternatives.join(' OR ')})`);
+      }
+    }
+    if (or.length > 0) conditions.push(`(${or.join(' OR ')})`);
+  }
+  if (q.tags.length > 0) conditions.push(`c.tags @> ${p.add(q.tags)}::text[]`);
+  if (q.marketingConsent !== null) conditions.push(`c.marketing_consent = ${p.add(q.marketingConsent)}`);
+  if (q.birthdayMonth !== null) conditions.push(`extract(month FROM c.birthday) = ${p.add(q.birthdayMonth)}`);
+  let needsStats = false;
+  if (q.lastVisitFrom !== null) {
+    conditions.push(`v.last_visit_at >= ${p.add(q.lastVisitFrom)}`);
+    needsStats = true;
+  }
+  if (q.lastVisitBefore !== null) {
+    conditions.push(`(v.last_visit_at IS NULL OR v.last_visit_at < ${p.add(q.lastVisitBefore)})`);
+    needsStats = true;
+  }
+  if (q.minTotalSpentCents !== null) {
+    conditions.push(`s.total_spent_cents >= ${p.add(q.minTotalSpentCents)}`);
+    needsStats = true;
+  }
+  if (q.maxTotalSpentCents !== null) {
+    conditions.push(`s.total_spent_cents <= ${p.add(q.maxTotalSpentCents)}`);
+    needsStats = true;
+  }
+  return { sql: conditions.join(' AND '), needsStats };
+}
+
+function orderOf(q: ClientQuery, p: Params): string {
+  const dir = q.descending ? 'DESC' : 'ASC';
+  const nulls = q.descending ? 'NULLS LAST' : 'NULLS FIRST';
+  switch (q.sort) {
+    case 'RELEVANCE': {
+      if (q.terms === null || q.terms.phoneDigits !== null) return 'c.last_name, c.first_name, c.id';
+      const text = p.add(q.terms.text);
+      return `(c.search_text LIKE client_search_norm(${text}) || '%') DESC,
+              word_similarity(client_search_norm(${text}), c.search_text) DESC, c.last_name, c.first_name, c.id`;
+    }
+    case 'NAME':
+      return `c.last_name ${dir}, c.first_name ${dir}, c.id ${dir}`;
+    case 'CREATED_AT':
+      return `c.created_at ${dir}, c.id ${dir}`;
+    case 'LAST_VISIT':
+      return `v.last_visit_at ${dir} ${nulls}, c.id ${dir}`;
+    case 'TOTAL_SPENT':
+      return `s.total_spent_cents ${dir}, c.id ${dir}`;
+  }
+}
+
+@Injectable()
+export class ClientsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * One page of the list and the number of matches. One transaction so that the word-similarity
+   * threshold (`SET LOCAL`) applies to both statements and to nothing else.
+   */
+  async list(q: ClientQuery): Promise<{ rows: ClientListRow[]; total: number }> {
+    return this.db.transaction(async (m) => {
+      if (q.terms !== null)
+        await m.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
+      const p = new Params();
+      const where = whereOf(q, p);
+      const order = orderOf(q, p);
+      const now = p.add(q.now);
+      const page: { id: string; last_visit_at: Date | null; visits: number; total_spent_cents: number }[] =
+        await m.query(
+          `SELECT c.id, v.last_visit_at, v.visits, s.total_spent_cents
+             FROM client c ${statsJoins(now)}
+            WHERE ${where.sql}
+            ORDER BY ${order}
+            LIMIT ${p.add(q.limit)} OFFSET ${p.add(q.offset)}`,
+          p.values,
+        );
+      const total = await this.count(m, q);
+      const clients = await this.byIds(
+        m,
+        page.map((r) => r.id),
+      );
+      return {
+        total,
+        rows: page.flatMap((r) => {
+          const client = clients.get(r.id);
+          return client === undefined
+            ? []
+            : [
+                {
+                  client,
+                  lastVisitAt: r.last_visit_at,
+                  visits: r.visits,
+                  totalSpentCents: r.total_spent_cents,
+                },
+              ];
+        }),
+      };
+    });
+  }
+
+  /** Every match, for the CSV export (in pages of `batch`, so memory stays flat). */
+  async *each(q: ClientQuery, batch = 500): AsyncGenerator<ClientListRow> {
+    for (let offset = 0; ; offset += batch) {
+      const { rows } = await this.list({ ...q, offset, limit: batch });
+      yield* rows;
+      if (rows.length < batch) return;
+    }
+  }
+
+  /** The plan PostgreSQL picks for a list query (bench and docs). */
+  async explain(q: ClientQuery): Promise<string[]> {
+    return this.db.transaction(async (m) => {
+      await m.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
+      const p = new Params();
+      const where = whereOf(q, p);
+      const order = orderOf(q, p);
+      const now = p.add(q.now);
+      const plan: { 'QUERY PLAN': string }[] = await m.query(
+        `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) SELECT c.id FROM client c ${statsJoins(now)}
+          WHERE ${where.sql} ORDER BY ${order} LIMIT ${p.add(q.limit)} OFFSET ${p.add(q.offset)}`,
+        p.values,
+      );
+      return plan.map((row) => row['QUERY PLAN']);
+    });
+  }
+
+  async stats(clientId: string, now: Date, m: EntityManager = this.db.manager): Promise<ClientStatsRow> {
+    const rows: { last_visit_at: Date | null; visits: number; total_spent_cents: number }[] = await m.query(
+      `SELECT v.last_visit_at, v.visits, s.total_spent_cents FROM client c ${statsJoins('$2')} WHERE c.id = $1`,
+      [clientId, now],
+    );
+    const row = rows[0];
+    return {
+      lastVisitAt: row?.last_visit_at ?? null,
+      visits: row?.visits ?? 0,
+      totalSpentCents: row?.total_spent_cents ?? 0,
+    };
+  }
+
+  private async count(m: EntityManager, q: ClientQuery): Promise<number> {
+    const p = new Params();
+    const where = whereOf(q, p);
+    const joins = where.needsStats ? statsJoins(p.add(q.now)) : '';
+    const rows: { n: number }[] = await m.query(
+      `SELECT count(*)::int AS n FROM client c ${joins} WHERE ${where.sql}`,
+      p.values,
+    );
+    return rows[0]?.n ?? 0;
+  }
+
+  private async byIds(m: EntityManager, ids: string[]): Promise<Map<string, ClientEntity>> {
+    if (ids.length === 0) return new Map();
+    const clients = await m.getRepository(ClientEntity).findBy({ id: In(ids) });
+    return new Map(clients.map((c) => [c.id, c]));
+  }
+}

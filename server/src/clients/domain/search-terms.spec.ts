@@ -1,0 +1,28 @@
+import { escapeLike, searchTermsOf } from './search-terms.js';
+
+describe('searchTermsOf', () => {
+  it.each([
+    ['  Hélène   Dupont ', { text: 'hélène dupont', phone: null, phoneDigits: null }],
+    ['marie@exemple.fr', { text: 'marie@exemple.fr', phone: null, phoneDigits: null }],
+    ['06 12 34 56 78', { text: '06 12 34 56 78', phone: '+33612345678', phoneDigits: '612345678' }],
+    ['+33612345678', { text: '+33612345678', phone: '+33612345678', phoneDigits: '612345678' }],
+    ['0033 6 12 34 56 78', { text: '0033 6 12 34 56 78', phone: '+33612345678', phoneDigits: '612345678' }],
+    ['06.12.34', { text: '06.12.34', phone: null, phoneDigits: '61234' }],
+    ['5678', { text: '5678', phone: null, phoneDigits: '5678' }],
+    ['+44 20 7946 0958', { text: '+44 20 7946 0958', phone: '+442079460958', phoneDigits: '442079460958' }],
+    ['12', { text: '12', phone: null, phoneDigits: null }],
+  ])('%p', (raw, terms) => {
+    expect(searchTermsOf(raw)).toEqual(terms);
+  });
+
+  it('is null for nothing to search', () => {
+    expect(searchTermsOf('   ')).toBeNull();
+    expect(searchTermsOf(undefined)).toBeNull();
+  });
+});
+
+describe('escapeLike', () => {
+  it('escapes the LIKE wildcards', () => {
+    expect(escapeLike('50%_a\\b')).toBe('50\\%\\_a\\\\b');
+  });
+});

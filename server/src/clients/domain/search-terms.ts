@@ -1,0 +1,39 @@
+/** What a search typed in the client list asks for: name words, an e-mail, a phone number. Pure. */
+import { normalizePhone } from './contact.js';
+
+export interface SearchTerms {
+  /** Lower-case, accents removed in SQL: the text matched against names and e-mails. */
+  text: string;
+  /** The number as E.164 when the query is a full phone number in any usual spelling. */
+  phone: string | null;
+  /**
+   * Digits to find inside stored E.164 numbers ("06 12 34" → "612 34" → "61234"): the national
+   * number without its leading 0 or country code 33. Null when the query is not a phone fragment.
+   */
+  phoneDigits: string | null;
+}
+
+const PHONE_LIKE = /^[+\d\s().-]+$/;
+
+/** Null for a blank query. */
+export function searchTermsOf(raw: string | null | undefined): SearchTerms | null {
+  const text = (raw ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+  if (text === '') return null;
+  if (!PHONE_LIKE.test(text)) return { text, phone: null, phoneDigits: null };
+  let digits = text.replace(/\D/g, '');
+  if (digits.startsWith('0033')) digits = digits.slice(4);
+  else if (text.startsWith('+33') || (digits.startsWith('33') && digits.length === 11))
+    digits = digits.slice(2);
+  else if (digits.startsWith('00')) digits = digits.slice(2);
+  else if (digits.startsWith('0')) digits = digits.slice(1);
+  return {
+    text,
+    phone: normalizePhone(text),
+    phoneDigits: digits.length >= 3 ? digits : null,
+  };
+}
+
+/** `%`, `_` and `\` taken literally in a LIKE pattern. */
+export function escapeLike(text: string): string {
+  return text.replace(/[%_\\]/g, (ch) => `\\${ch}`);
+}
