@@ -9,6 +9,7 @@ import { TerminalCheckout1795637254591 } from './1795637254591-terminal-checkout
 import { BookingContact1796406171213 } from './1796406171213-booking-contact.js';
 import { NotificationCaptured1796408884672 } from './1796408884672-notification-captured.js';
 import { AvailabilityVersion1796447161344 } from './1796447161344-availability-version.js';
+import { Inventory1796462391745 } from './1796462391745-inventory.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   BookingContact1796406171213,
   NotificationCaptured1796408884672,
   AvailabilityVersion1796447161344,
+  Inventory1796462391745,
 ];

@@ -7,6 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../auth/password.js';
 import { seedBookings } from './demo-bookings.js';
 import { seedCatalog } from './demo-catalog.js';
+import { seedStock } from './demo-stock.js';
 import type { Role } from '../../common/auth/roles.js';
 
 export interface DemoLogin {
@@ -50,6 +51,7 @@ const DEMO_STEPS: ((manager: EntityManager, now: number) => Promise<void>)[] = [
   seedUsers,
   seedCatalog,
   seedBookings,
+  seedStock,
 ];
 
 export async function seedDemo(db: DataSource, now = Date.now()): Promise<void> {
