@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { BadUserInputError } from '../common/errors.js';
 import { TransactionRunner } from '../common/transaction/unit-of-work.js';
 import { reorderSuggestions, type ReorderSuggestion } from './domain/reorder.js';
 import { stockValueCents } from './domain/stock-ledger.js';
@@ -35,6 +36,8 @@ export class StockMovementService {
     },
     userId: string,
   ): Promise<StockMovementEntity> {
+    if (input.kind !== 'ADJUSTMENT' && input.quantity <= 0)
+      throw new BadUserInputError('La quantité doit être un nombre entier supérieur à zéro.', 'input.quantity');
     return this.tx.run((uow) =>
       this.ledger.record(uow, {
         productId: input.productId,
