@@ -1,3 +1,5 @@
+import { stock } from './stock';
+
 /** French strings of the staff CRM (the reference language: every other locale follows these keys). */
 export const fr = {
   app: {
@@ -42,6 +44,7 @@ export const fr = {
       messages: 'Messages',
       notificationSettings: 'Réglages des messages',
       home: 'Accueil',
+      stock: 'Stock',
     },
   },
   roles: {
@@ -571,6 +574,8 @@ export const fr = {
       DEPOSIT_RECEIPT: 'Reçu d’acompte',
       DEPOSIT_REFUNDED: 'Acompte remboursé',
       INSTITUTE_NEW_BOOKING: 'Alerte à l’institut',
+      LOW_STOCK: 'Alerte stock bas',
+      PURCHASE_ORDER: 'Bon de commande',
     },
     templateHelp: {
       BOOKING_CONFIRMED: 'Dès que le rendez-vous est confirmé, avec le fichier agenda (.ics).',
@@ -580,6 +585,8 @@ export const fr = {
       DEPOSIT_RECEIPT: 'Quand un acompte est payé.',
       DEPOSIT_REFUNDED: 'Quand un acompte est remboursé.',
       INSTITUTE_NEW_BOOKING: 'À l’adresse de l’institut, à chaque réservation en ligne.',
+      LOW_STOCK: 'À l’adresse de l’institut, quand un produit passe sous son seuil.',
+      PURCHASE_ORDER: 'Au fournisseur, avec le bon de commande en PDF.',
     },
     list: {
       filters: 'Filtres',
@@ -710,6 +717,7 @@ export const fr = {
     body: 'La page n’a pas pu s’afficher. Rechargez-la pour réessayer.',
     reload: 'Recharger la page',
   },
+  stock,
 };
 
 export type CrmResources = typeof fr;

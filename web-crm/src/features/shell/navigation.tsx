@@ -1,6 +1,7 @@
 import CalendarMonthOutlined from '@mui/icons-material/CalendarMonthOutlined';
 import ForumOutlined from '@mui/icons-material/ForumOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
 import MarkEmailReadOutlined from '@mui/icons-material/MarkEmailReadOutlined';
 import PaymentsOutlined from '@mui/icons-material/PaymentsOutlined';
 import PointOfSaleOutlined from '@mui/icons-material/PointOfSaleOutlined';
@@ -24,6 +25,7 @@ export const NAVIGATION: NavigationEntry[] = [
   { to: '/agenda', label: 'shell.nav.agenda', icon: <CalendarMonthOutlined /> },
   { to: '/paiements', label: 'shell.nav.payments', icon: <PaymentsOutlined /> },
   { to: '/notifications', label: 'shell.nav.messages', icon: <ForumOutlined /> },
+  { to: '/stock', label: 'shell.nav.stock', icon: <Inventory2Outlined /> },
   { to: '/', label: 'shell.nav.home', icon: <HomeOutlined />, end: true },
   {
     to: '/reglages/paiements',
