@@ -205,18 +205,17 @@ function ProductRow({ product, onOpen }: { product: Product; onOpen: () => void 
           display: 'flex',
           gap: 2,
           alignItems: 'center',
-          flexWrap: 'wrap',
           '&:last-child': { pb: 2 },
         }}
       >
-        <Box sx={{ flexGrow: 1, minWidth: 200 }}>
+        <Box sx={{ flexGrow: 1, minWidth: 0 }}>
           <Typography sx={{ fontWeight: 600 }}>{product.name}</Typography>
           <Typography variant="body2" color="text.secondary">
             {[product.brand, product.content, t(`stock.kinds.${product.kind}`)].filter(Boolean).join(' · ')}
           </Typography>
         </Box>
         {product.lowStock && <Chip size="small" color="warning" label={t('stock.lowChip')} />}
-        <Box sx={{ textAlign: 'right', minWidth: 110 }}>
+        <Box sx={{ textAlign: 'right', flexShrink: 0 }}>
           <QuantityText product={product} />
           <Typography variant="body2" color="text.secondary">
             {formatEuros(product.stockValueCents)}
