@@ -337,10 +337,11 @@ describe('inventory', () => {
     );
     expect(await quantityOf(serum)).toBe(95);
     // The event handled again (a redelivery) writes nothing more.
-    await tx.run(async (uow) => {
+    await tx.run((uow) => {
       uow.emit(
         new BookingCompletedEvent({ bookingId, status: 'COMPLETED', start: new Date(), end: new Date() }),
       );
+      return Promise.resolve();
     });
     expect(await quantityOf(serum)).toBe(95);
     const moves = await db.query(

@@ -37,7 +37,10 @@ export class StockMovementService {
     userId: string,
   ): Promise<StockMovementEntity> {
     if (input.kind !== 'ADJUSTMENT' && input.quantity <= 0)
-      throw new BadUserInputError('La quantité doit être un nombre entier supérieur à zéro.', 'input.quantity');
+      throw new BadUserInputError(
+        'La quantité doit être un nombre entier supérieur à zéro.',
+        'input.quantity',
+      );
     return this.tx.run((uow) =>
       this.ledger.record(uow, {
         productId: input.productId,
