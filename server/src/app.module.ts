@@ -18,6 +18,7 @@ import { dataSourceOptions } from './database/data-source.js';
 import { buildGraphQLOptions } from './graphql/graphql-options.js';
 import { PubSubModule } from './graphql/pubsub.module.js';
 import { HealthModule } from './health/health.module.js';
+import { InventoryModule } from './inventory/index.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MaintenanceProcessor } from './jobs/maintenance.processor.js';
 import { MaintenanceScheduler } from './jobs/maintenance.scheduler.js';
@@ -37,6 +38,7 @@ export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [
   AvailabilityModule,
   PaymentModule,
   BookingModule,
+  InventoryModule,
   NotificationModule,
 ];
 

@@ -23,6 +23,17 @@ import {
   ClientSavedFilterEntity,
 } from '../clients/client-file.entities.js';
 import { ClientEntity } from '../clients/client.entity.js';
+import {
+  InventoryCountEntity,
+  InventoryCountLineEntity,
+  InventorySettingsEntity,
+  ProductEntity,
+  PurchaseOrderEntity,
+  PurchaseOrderLineEntity,
+  ServiceConsumptionEntity,
+  StockMovementEntity,
+  SupplierEntity,
+} from '../inventory/inventory.entities.js';
 import { NotificationEntity, NotificationSettingsEntity } from '../notification/notification.entities.js';
 import { OutboxEntity } from '../outbox/outbox.entity.js';
 import {
@@ -68,4 +79,13 @@ export const ENTITIES = [
   TerminalCheckoutEntity,
   NotificationEntity,
   NotificationSettingsEntity,
+  SupplierEntity,
+  ProductEntity,
+  StockMovementEntity,
+  ServiceConsumptionEntity,
+  InventorySettingsEntity,
+  PurchaseOrderEntity,
+  PurchaseOrderLineEntity,
+  InventoryCountEntity,
+  InventoryCountLineEntity,
 ];

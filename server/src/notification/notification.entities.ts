@@ -32,8 +32,20 @@ export const NOTIFICATION_TEMPLATES = [
   'DEPOSIT_RECEIPT',
   'DEPOSIT_REFUNDED',
   'INSTITUTE_NEW_BOOKING',
+  'LOW_STOCK',
+  'PURCHASE_ORDER',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
+
+/** Messages about a booking (the settings page's switches and previews are about these). */
+export const BOOKING_TEMPLATES = NOTIFICATION_TEMPLATES.filter(
+  (t): t is Exclude<NotificationTemplate, StockTemplate> => !isStockTemplate(t),
+);
+/** Messages about stock, with no booking: `subject_id` names the product or the purchase order. */
+export type StockTemplate = 'LOW_STOCK' | 'PURCHASE_ORDER';
+export function isStockTemplate(t: NotificationTemplate): t is StockTemplate {
+  return t === 'LOW_STOCK' || t === 'PURCHASE_ORDER';
+}
 
 /**
  * One message to one recipient on one channel: written QUEUED (or SKIPPED with its reason) in the
@@ -93,6 +105,10 @@ export class NotificationEntity {
   @ManyToOne(() => ClientEntity, { onDelete: 'CASCADE', nullable: true })
   @JoinColumn({ name: 'client_id' })
   client?: ClientEntity | null;
+
+  /** What a message with no booking is about: the product (LOW_STOCK) or the purchase order (PURCHASE_ORDER). */
+  @Column({ type: 'uuid', nullable: true })
+  subjectId: string | null;
 
   /** The payment a receipt is about. */
   @Column({ type: 'uuid', nullable: true })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BookingModule } from '../booking/index.js';
+import { InventoryModule } from '../inventory/index.js';
 import { MessageContextLoader } from './message-context.loader.js';
 import { NotificationPlanner } from './notification.planner.js';
 import { NotificationResolver } from './notification.resolver.js';
@@ -8,11 +9,12 @@ import { NotificationSender } from './notification.sender.js';
 import { NotificationService } from './notification.service.js';
 import { ReminderScheduler } from './reminder.scheduler.js';
 import { Mailer } from './transports/mailer.js';
+import { StockMessageLoader } from './stock-message.loader.js';
 import { SmsGateway } from './transports/sms.provider.js';
 
-/** E-mail and SMS notifications. Listens to Booking and Payment events; nobody imports it. */
+/** E-mail and SMS notifications. Listens to Booking, Payment and Inventory events; nobody imports it. */
 @Module({
-  imports: [BookingModule],
+  imports: [BookingModule, InventoryModule],
   providers: [
     NotificationService,
     NotificationPlanner,
@@ -21,6 +23,7 @@ import { SmsGateway } from './transports/sms.provider.js';
     NotificationSender,
     ReminderScheduler,
     MessageContextLoader,
+    StockMessageLoader,
     Mailer,
     SmsGateway,
   ],

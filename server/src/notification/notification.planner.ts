@@ -12,6 +12,7 @@ import {
   type DomainEvent,
   type UnitOfWork,
 } from '../common/transaction/unit-of-work.js';
+import { PurchaseOrderSentEvent, StockLowEvent } from '../inventory/index.js';
 import { QUEUES } from '../jobs/queues.js';
 import { OutboxService, type OutboxJob } from '../outbox/index.js';
 import { PaymentRefundedEvent, PaymentSucceededEvent } from '../payment/index.js';
@@ -53,6 +54,18 @@ export class NotificationPlanner implements OnModuleInit {
     this.events.on(PaymentRefundedEvent.eventName, (e, uow) =>
       this.payment(e as PaymentRefundedEvent, 'DEPOSIT_REFUNDED', uow),
     );
+    this.events.on(StockLowEvent.eventName, async (e, uow) => {
+      await this.notifications.queueStockMessage(uow, {
+        template: 'LOW_STOCK',
+        subjectId: (e as StockLowEvent).product.productId,
+      });
+    });
+    this.events.on(PurchaseOrderSentEvent.eventName, async (e, uow) => {
+      await this.notifications.queueStockMessage(uow, {
+        template: 'PURCHASE_ORDER',
+        subjectId: (e as PurchaseOrderSentEvent).purchaseOrderId,
+      });
+    });
   }
 
   /**

@@ -9,6 +9,7 @@ import { smsSendTime } from './domain/quiet-hours.js';
 import { MessageContextLoader } from './message-context.loader.js';
 import { NotificationEntity, NotificationSettingsEntity } from './notification.entities.js';
 import { SEND_NOTIFICATION } from './notification.service.js';
+import { StockMessageLoader } from './stock-message.loader.js';
 import { renderEmail, renderSms } from './render/render.js';
 import { Mailer } from './transports/mailer.js';
 import { SmsGateway } from './transports/sms.provider.js';
@@ -31,6 +32,7 @@ export class NotificationSender {
     private readonly mailer: Mailer,
     private readonly sms: SmsGateway,
     private readonly contexts: MessageContextLoader,
+    private readonly stockMessages: StockMessageLoader,
   ) {}
 
   async send(job: Job<{ notificationId: string }>, now = Date.now()): Promise<SendOutcome> {
@@ -51,6 +53,31 @@ export class NotificationSender {
     }
     await repo.increment({ id: n.id }, 'attempts', 1);
     try {
+      if (
+        n.bookingId === null &&
+        n.subjectId !== null &&
+        (n.template === 'LOW_STOCK' || n.template === 'PURCHASE_ORDER')
+      ) {
+        const email = await this.stockMessages.render(n.template, n.subjectId);
+        const providerId = await this.mailer.send({
+          to: n.recipient,
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+          messageId: n.messageId ?? `<notification.${n.id}@${this.mailer.domain()}>`,
+          replyTo: email.replyTo,
+          calendar: null,
+          attachments: email.attachments,
+        });
+        const sent = this.mailer.delivery() === 'PROVIDER';
+        await repo.update(
+          { id: n.id },
+          sent
+            ? { status: 'SENT', sentAt: new Date(), providerMessageId: providerId, lastError: null }
+            : { status: 'CAPTURED', providerMessageId: providerId, lastError: null },
+        );
+        return sent ? 'sent' : 'captured';
+      }
       if (n.bookingId === null) throw new Error('notification without booking');
       const ctx = await this.contexts.load(n.bookingId, n.paymentId);
       let providerId: string;

@@ -14,6 +14,8 @@ import { pageOf, type PageInput } from '../common/pagination.js';
 import { TransactionRunner, type UnitOfWork } from '../common/transaction/unit-of-work.js';
 import { QUEUES } from '../jobs/queues.js';
 import { OutboxService, type OutboxJob } from '../outbox/index.js';
+import { InstituteEntity } from '../settings/index.js';
+import { PurchaseOrderEntity } from '../inventory/index.js';
 import { smsSendTime } from './domain/quiet-hours.js';
 import { clientRecipient } from './domain/recipient.js';
 import { isEnabled } from './domain/switches.js';
@@ -24,6 +26,8 @@ import {
   type NotificationChannel,
   type NotificationStatus,
   type NotificationTemplate,
+  isStockTemplate,
+  type StockTemplate,
   type TemplateSwitches,
 } from './notification.entities.js';
 import { renderEmail, renderSms, type RenderedEmail } from './render/render.js';
@@ -228,10 +232,71 @@ export class NotificationService {
     });
   }
 
+  /**
+   * A stock message in the caller's transaction: the low-stock alert to the institute's address, or a
+   * purchase order to its supplier. QUEUED with its outbox job, or SKIPPED with the reason.
+   */
+  async queueStockMessage(
+    uow: UnitOfWork,
+    req: { template: StockTemplate; subjectId: string },
+    now = Date.now(),
+  ): Promise<void> {
+    const m = uow.manager;
+    const settings = await this.settingsRow(m);
+    let recipient: string | null;
+    let skip: string | null = null;
+    if (req.template === 'LOW_STOCK') {
+      recipient = (await m.findOneBy(InstituteEntity, { id: 1 }))?.email ?? null;
+      if (recipient === null) skip = 'L’institut n’a pas d’adresse e-mail.';
+    } else {
+      const order = await m.findOne(PurchaseOrderEntity, {
+        where: { id: req.subjectId },
+        relations: { supplier: true },
+      });
+      recipient = order?.supplier?.email ?? null;
+      if (recipient === null) skip = 'Le fournisseur n’a pas d’adresse e-mail.';
+    }
+    if (skip === null && !isEnabled(settings.templates, req.template, 'EMAIL'))
+      skip = 'Modèle désactivé pour ce canal.';
+    if (skip === null && !this.mailer.isConfigured()) skip = 'Envoi d’e-mails non configuré (SMTP_URL).';
+    const id = randomUUID();
+    await m.insert(NotificationEntity, {
+      id,
+      channel: 'EMAIL',
+      template: req.template,
+      recipient: recipient ?? '',
+      status: skip === null ? 'QUEUED' : 'SKIPPED',
+      skipReason: skip,
+      messageId: `<notification.${id}@${this.mailer.domain()}>`,
+      bookingId: null,
+      clientId: null,
+      subjectId: req.subjectId,
+      scheduledFor: new Date(now),
+    });
+    if (skip === null) {
+      await this.outbox.enqueue(uow, {
+        queue: QUEUES.notifications,
+        name: SEND_NOTIFICATION,
+        payload: { notificationId: id },
+        jobId: `notification:${id}`,
+      });
+    }
+  }
+
   /** Sends a failed (or any) message again, as a new message of its own. */
   async resend(id: string): Promise<NotificationEntity> {
     const original = await this.db.getRepository(NotificationEntity).findOneBy({ id });
     if (original === null) throw new NotFoundError('Notification introuvable.');
+    if (original.bookingId === null && original.subjectId !== null && isStockTemplate(original.template)) {
+      const template = original.template;
+      const subjectId = original.subjectId;
+      await this.tx.run((uow) => this.queueStockMessage(uow, { template, subjectId }));
+      const again = await this.db
+        .getRepository(NotificationEntity)
+        .findOne({ where: { subjectId, template }, order: { createdAt: 'DESC' } });
+      if (again === null) throw new Error('resend was not recorded');
+      return again;
+    }
     if (original.bookingId === null) throw new ConflictError('Cette notification ne peut pas être renvoyée.');
     const bookingId = original.bookingId;
     const again = await this.tx.run((uow) =>
@@ -255,6 +320,8 @@ export class NotificationService {
     bookingId: string,
     to: string,
   ): Promise<NotificationEntity> {
+    if (isStockTemplate(template))
+      throw new BadUserInputError('Ce modèle ne concerne pas un rendez-vous.', 'input.template');
     await this.bookingOrThrow(bookingId);
     if (channel === 'SMS' && !this.channelOffers(template, 'SMS'))
       throw new BadUserInputError('Ce modèle n’existe pas en SMS.', 'input.channel');
@@ -268,6 +335,8 @@ export class NotificationService {
     channel: NotificationChannel,
     bookingId: string,
   ): Promise<NotificationPreview> {
+    if (isStockTemplate(template))
+      throw new BadUserInputError('Ce modèle ne concerne pas un rendez-vous.', 'template');
     await this.bookingOrThrow(bookingId);
     if (channel === 'SMS' && !this.channelOffers(template, 'SMS'))
       throw new BadUserInputError('Ce modèle n’existe pas en SMS.', 'channel');

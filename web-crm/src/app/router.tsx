@@ -47,6 +47,14 @@ export function createRouter() {
                     }),
                   },
                   {
+                    path: 'stock',
+                    lazy: async () => ({ Component: (await import('../features/stock')).StockPage }),
+                  },
+                  {
+                    path: 'stock/inventaire',
+                    lazy: async () => ({ Component: (await import('../features/stock')).CountPage }),
+                  },
+                  {
                     path: 'reglages/notifications',
                     lazy: async () => ({
                       Component: (await import('../features/notification-settings')).NotificationSettingsPage,

@@ -73,6 +73,16 @@ type Documents = {
     "subscription TerminalCheckoutUpdated($id: ID!) {\n  terminalCheckoutUpdated(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}": typeof types.TerminalCheckoutUpdatedDocument,
     "fragment PaymentFields on Payment {\n  id\n  kind\n  method\n  provider\n  status\n  amountCents\n  refundedCents\n  currency\n  bookingId\n  providerReference\n  failureReason\n  createdAt\n  succeededAt\n}": typeof types.PaymentFieldsFragmentDoc,
     "fragment TerminalCheckoutFields on TerminalCheckout {\n  id\n  status\n  final\n  provider\n  readerId\n  readerName\n  amountCents\n  failureReason\n  expiresAt\n  updatedAt\n  payment {\n    ...PaymentFields\n  }\n}": typeof types.TerminalCheckoutFieldsFragmentDoc,
+    "mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}": typeof types.CloseInventoryCountDocument,
+    "query CurrentInventoryCount {\n  currentInventoryCount {\n    id\n    category\n    countedLines\n    totalLines\n    differenceValueCents\n    lines {\n      countedQuantity\n      expectedQuantity\n      difference\n      product {\n        id\n        name\n        brand\n        barcode\n        quantity\n        unit\n      }\n    }\n  }\n}": typeof types.CurrentInventoryCountDocument,
+    "query ProductMovements($filter: StockMovementFilterInput) {\n  stockMovements(filter: $filter, page: {limit: 100}) {\n    total\n    items {\n      id\n      kind\n      quantity\n      quantityAfter\n      unitCostCents\n      reason\n      occurredAt\n    }\n  }\n}": typeof types.ProductMovementsDocument,
+    "mutation RecordCountedQuantity($input: RecordCountedQuantityInput!) {\n  recordCountedQuantity(input: $input) {\n    countedQuantity\n    difference\n  }\n}": typeof types.RecordCountedQuantityDocument,
+    "mutation RecordStockMovement($input: RecordStockMovementInput!) {\n  recordStockMovement(input: $input) {\n    id\n    quantityAfter\n  }\n}": typeof types.RecordStockMovementDocument,
+    "mutation StartInventoryCount($input: StartInventoryCountInput!) {\n  startInventoryCount(input: $input) {\n    id\n  }\n}": typeof types.StartInventoryCountDocument,
+    "subscription StockChanged {\n  stockChanged {\n    products {\n      ...StockProductFields\n    }\n  }\n}": typeof types.StockChangedDocument,
+    "query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}": typeof types.StockProductsDocument,
+    "query StockValuation($at: DateTime!) {\n  stockValuation(at: $at) {\n    at\n    totalValueCents\n    lines {\n      quantity\n      valueCents\n      product {\n        id\n      }\n    }\n  }\n}": typeof types.StockValuationDocument,
+    "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  supplier {\n    id\n    name\n  }\n}": typeof types.StockProductFieldsFragmentDoc,
     "mutation PairReader($input: PairReaderInput!) {\n  pairReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}": typeof types.PairReaderDocument,
     "query Readers {\n  readers {\n    ...TerminalReaderFields\n  }\n}": typeof types.ReadersDocument,
     "mutation RemoveReader($id: ID!) {\n  removeReader(id: $id)\n}": typeof types.RemoveReaderDocument,
@@ -139,6 +149,16 @@ const documents: Documents = {
     "subscription TerminalCheckoutUpdated($id: ID!) {\n  terminalCheckoutUpdated(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}": types.TerminalCheckoutUpdatedDocument,
     "fragment PaymentFields on Payment {\n  id\n  kind\n  method\n  provider\n  status\n  amountCents\n  refundedCents\n  currency\n  bookingId\n  providerReference\n  failureReason\n  createdAt\n  succeededAt\n}": types.PaymentFieldsFragmentDoc,
     "fragment TerminalCheckoutFields on TerminalCheckout {\n  id\n  status\n  final\n  provider\n  readerId\n  readerName\n  amountCents\n  failureReason\n  expiresAt\n  updatedAt\n  payment {\n    ...PaymentFields\n  }\n}": types.TerminalCheckoutFieldsFragmentDoc,
+    "mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}": types.CloseInventoryCountDocument,
+    "query CurrentInventoryCount {\n  currentInventoryCount {\n    id\n    category\n    countedLines\n    totalLines\n    differenceValueCents\n    lines {\n      countedQuantity\n      expectedQuantity\n      difference\n      product {\n        id\n        name\n        brand\n        barcode\n        quantity\n        unit\n      }\n    }\n  }\n}": types.CurrentInventoryCountDocument,
+    "query ProductMovements($filter: StockMovementFilterInput) {\n  stockMovements(filter: $filter, page: {limit: 100}) {\n    total\n    items {\n      id\n      kind\n      quantity\n      quantityAfter\n      unitCostCents\n      reason\n      occurredAt\n    }\n  }\n}": types.ProductMovementsDocument,
+    "mutation RecordCountedQuantity($input: RecordCountedQuantityInput!) {\n  recordCountedQuantity(input: $input) {\n    countedQuantity\n    difference\n  }\n}": types.RecordCountedQuantityDocument,
+    "mutation RecordStockMovement($input: RecordStockMovementInput!) {\n  recordStockMovement(input: $input) {\n    id\n    quantityAfter\n  }\n}": types.RecordStockMovementDocument,
+    "mutation StartInventoryCount($input: StartInventoryCountInput!) {\n  startInventoryCount(input: $input) {\n    id\n  }\n}": types.StartInventoryCountDocument,
+    "subscription StockChanged {\n  stockChanged {\n    products {\n      ...StockProductFields\n    }\n  }\n}": types.StockChangedDocument,
+    "query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}": types.StockProductsDocument,
+    "query StockValuation($at: DateTime!) {\n  stockValuation(at: $at) {\n    at\n    totalValueCents\n    lines {\n      quantity\n      valueCents\n      product {\n        id\n      }\n    }\n  }\n}": types.StockValuationDocument,
+    "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  supplier {\n    id\n    name\n  }\n}": types.StockProductFieldsFragmentDoc,
     "mutation PairReader($input: PairReaderInput!) {\n  pairReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}": types.PairReaderDocument,
     "query Readers {\n  readers {\n    ...TerminalReaderFields\n  }\n}": types.ReadersDocument,
     "mutation RemoveReader($id: ID!) {\n  removeReader(id: $id)\n}": types.RemoveReaderDocument,
@@ -396,6 +416,46 @@ export function graphql(source: "fragment PaymentFields on Payment {\n  id\n  ki
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment TerminalCheckoutFields on TerminalCheckout {\n  id\n  status\n  final\n  provider\n  readerId\n  readerName\n  amountCents\n  failureReason\n  expiresAt\n  updatedAt\n  payment {\n    ...PaymentFields\n  }\n}"): (typeof documents)["fragment TerminalCheckoutFields on TerminalCheckout {\n  id\n  status\n  final\n  provider\n  readerId\n  readerName\n  amountCents\n  failureReason\n  expiresAt\n  updatedAt\n  payment {\n    ...PaymentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurrentInventoryCount {\n  currentInventoryCount {\n    id\n    category\n    countedLines\n    totalLines\n    differenceValueCents\n    lines {\n      countedQuantity\n      expectedQuantity\n      difference\n      product {\n        id\n        name\n        brand\n        barcode\n        quantity\n        unit\n      }\n    }\n  }\n}"): (typeof documents)["query CurrentInventoryCount {\n  currentInventoryCount {\n    id\n    category\n    countedLines\n    totalLines\n    differenceValueCents\n    lines {\n      countedQuantity\n      expectedQuantity\n      difference\n      product {\n        id\n        name\n        brand\n        barcode\n        quantity\n        unit\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductMovements($filter: StockMovementFilterInput) {\n  stockMovements(filter: $filter, page: {limit: 100}) {\n    total\n    items {\n      id\n      kind\n      quantity\n      quantityAfter\n      unitCostCents\n      reason\n      occurredAt\n    }\n  }\n}"): (typeof documents)["query ProductMovements($filter: StockMovementFilterInput) {\n  stockMovements(filter: $filter, page: {limit: 100}) {\n    total\n    items {\n      id\n      kind\n      quantity\n      quantityAfter\n      unitCostCents\n      reason\n      occurredAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordCountedQuantity($input: RecordCountedQuantityInput!) {\n  recordCountedQuantity(input: $input) {\n    countedQuantity\n    difference\n  }\n}"): (typeof documents)["mutation RecordCountedQuantity($input: RecordCountedQuantityInput!) {\n  recordCountedQuantity(input: $input) {\n    countedQuantity\n    difference\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordStockMovement($input: RecordStockMovementInput!) {\n  recordStockMovement(input: $input) {\n    id\n    quantityAfter\n  }\n}"): (typeof documents)["mutation RecordStockMovement($input: RecordStockMovementInput!) {\n  recordStockMovement(input: $input) {\n    id\n    quantityAfter\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartInventoryCount($input: StartInventoryCountInput!) {\n  startInventoryCount(input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation StartInventoryCount($input: StartInventoryCountInput!) {\n  startInventoryCount(input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription StockChanged {\n  stockChanged {\n    products {\n      ...StockProductFields\n    }\n  }\n}"): (typeof documents)["subscription StockChanged {\n  stockChanged {\n    products {\n      ...StockProductFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}"): (typeof documents)["query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StockValuation($at: DateTime!) {\n  stockValuation(at: $at) {\n    at\n    totalValueCents\n    lines {\n      quantity\n      valueCents\n      product {\n        id\n      }\n    }\n  }\n}"): (typeof documents)["query StockValuation($at: DateTime!) {\n  stockValuation(at: $at) {\n    at\n    totalValueCents\n    lines {\n      quantity\n      valueCents\n      product {\n        id\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  supplier {\n    id\n    name\n  }\n}"): (typeof documents)["fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  supplier {\n    id\n    name\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

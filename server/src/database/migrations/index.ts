@@ -10,6 +10,7 @@ import { BookingContact1796406171213 } from './1796406171213-booking-contact.js'
 import { NotificationCaptured1796408884672 } from './1796408884672-notification-captured.js';
 import { AvailabilityVersion1796447161344 } from './1796447161344-availability-version.js';
 import { ClientFile1796462380792 } from './1796462380792-client-file.js';
+import { Inventory1796462391745 } from './1796462391745-inventory.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   NotificationCaptured1796408884672,
   AvailabilityVersion1796447161344,
   ClientFile1796462380792,
+  Inventory1796462391745,
 ];

@@ -8,6 +8,7 @@ import { hashPassword } from '../../auth/password.js';
 import { seedBookings } from './demo-bookings.js';
 import { seedCatalog } from './demo-catalog.js';
 import { seedClientFiles } from './demo-clients.js';
+import { seedStock } from './demo-stock.js';
 import type { Role } from '../../common/auth/roles.js';
 
 export interface DemoLogin {
@@ -52,6 +53,7 @@ const DEMO_STEPS: ((manager: EntityManager, now: number) => Promise<void>)[] = [
   seedCatalog,
   seedBookings,
   seedClientFiles,
+  seedStock,
 ];
 
 export async function seedDemo(db: DataSource, now = Date.now()): Promise<void> {

@@ -1,6 +1,6 @@
 /** Which templates go out on which channel. Pure. */
 import {
-  NOTIFICATION_TEMPLATES,
+  BOOKING_TEMPLATES,
   type NotificationChannel,
   type NotificationTemplate,
   type TemplateSwitches,
@@ -31,7 +31,7 @@ export interface TemplateSwitchRow {
 }
 
 export function switchRows(switches: TemplateSwitches): TemplateSwitchRow[] {
-  return NOTIFICATION_TEMPLATES.map((template) => ({
+  return BOOKING_TEMPLATES.map((template) => ({
     template,
     email: isEnabled(switches, template, 'EMAIL'),
     sms: isEnabled(switches, template, 'SMS'),

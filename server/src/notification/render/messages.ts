@@ -218,6 +218,9 @@ export function emailContent(template: NotificationTemplate, ctx: MessageContext
         ],
         button: { label: 'Ouvrir l’agenda', url: ctx.crmUrl },
       };
+    case 'LOW_STOCK':
+    case 'PURCHASE_ORDER':
+      throw new Error(`${template} is rendered by stock-messages.ts`);
   }
 }
 
@@ -248,6 +251,8 @@ export function smsText(template: NotificationTemplate, ctx: MessageContext): st
     case 'DEPOSIT_RECEIPT':
     case 'DEPOSIT_REFUNDED':
     case 'INSTITUTE_NEW_BOOKING':
+    case 'LOW_STOCK':
+    case 'PURCHASE_ORDER':
       throw new Error(`No SMS for ${template}`);
   }
 }

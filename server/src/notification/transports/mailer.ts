@@ -14,6 +14,7 @@ export interface OutgoingEmail {
   messageId: string;
   replyTo: string | null;
   calendar: { method: 'REQUEST' | 'CANCEL'; content: string } | null;
+  attachments?: { filename: string; contentType: string; content: Buffer }[];
 }
 
 /** E-mail over SMTP (nodemailer). Absent when SMTP_URL is not set (messages are then SKIPPED). */
@@ -65,6 +66,7 @@ export class Mailer implements OnApplicationShutdown {
         mail.calendar === null
           ? undefined
           : { filename: 'rendez-vous.ics', method: mail.calendar.method, content: mail.calendar.content },
+      attachments: mail.attachments,
     });
     return info.response;
   }

@@ -1,5 +1,6 @@
 import { agendaViews } from './agenda-views';
 import { clientsLocale } from './clients';
+import { stock } from './stock';
 
 /** French strings of the staff CRM (the reference language: every other locale follows these keys). */
 export const fr = {
@@ -47,6 +48,7 @@ export const fr = {
       notificationSettings: 'Réglages des messages',
       home: 'Accueil',
       clients: 'Clients',
+      stock: 'Stock',
     },
   },
   roles: {
@@ -576,6 +578,8 @@ export const fr = {
       DEPOSIT_RECEIPT: 'Reçu d’acompte',
       DEPOSIT_REFUNDED: 'Acompte remboursé',
       INSTITUTE_NEW_BOOKING: 'Alerte à l’institut',
+      LOW_STOCK: 'Alerte stock bas',
+      PURCHASE_ORDER: 'Bon de commande',
     },
     templateHelp: {
       BOOKING_CONFIRMED: 'Dès que le rendez-vous est confirmé, avec le fichier agenda (.ics).',
@@ -585,6 +589,8 @@ export const fr = {
       DEPOSIT_RECEIPT: 'Quand un acompte est payé.',
       DEPOSIT_REFUNDED: 'Quand un acompte est remboursé.',
       INSTITUTE_NEW_BOOKING: 'À l’adresse de l’institut, à chaque réservation en ligne.',
+      LOW_STOCK: 'À l’adresse de l’institut, quand un produit passe sous son seuil.',
+      PURCHASE_ORDER: 'Au fournisseur, avec le bon de commande en PDF.',
     },
     list: {
       filters: 'Filtres',
@@ -716,6 +722,7 @@ export const fr = {
     reload: 'Recharger la page',
   },
   ...clientsLocale,
+  stock,
 };
 
 export type CrmResources = typeof fr;

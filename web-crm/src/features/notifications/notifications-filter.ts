@@ -23,6 +23,8 @@ export const NOTIFICATION_TEMPLATES: readonly NotificationTemplate[] = [
   'DEPOSIT_RECEIPT',
   'DEPOSIT_REFUNDED',
   'INSTITUTE_NEW_BOOKING',
+  'LOW_STOCK',
+  'PURCHASE_ORDER',
 ];
 
 export interface LogFilters {

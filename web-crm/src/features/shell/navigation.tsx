@@ -1,6 +1,7 @@
 import CalendarMonthOutlined from '@mui/icons-material/CalendarMonthOutlined';
 import ForumOutlined from '@mui/icons-material/ForumOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
 import MarkEmailReadOutlined from '@mui/icons-material/MarkEmailReadOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import PaymentsOutlined from '@mui/icons-material/PaymentsOutlined';
@@ -26,6 +27,7 @@ export const NAVIGATION: NavigationEntry[] = [
   { to: '/clients', label: 'shell.nav.clients', icon: <PeopleAltOutlined /> },
   { to: '/paiements', label: 'shell.nav.payments', icon: <PaymentsOutlined /> },
   { to: '/notifications', label: 'shell.nav.messages', icon: <ForumOutlined /> },
+  { to: '/stock', label: 'shell.nav.stock', icon: <Inventory2Outlined /> },
   { to: '/', label: 'shell.nav.home', icon: <HomeOutlined />, end: true },
   {
     to: '/reglages/paiements',

@@ -1,0 +1,108 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { CONFIG } from '../config/config.module.js';
+import type { Config } from '../config/config.js';
+import { ProductEntity, PurchaseOrderService } from '../inventory/index.js';
+import { InstituteEntity } from '../settings/index.js';
+import type { StockTemplate } from './notification.entities.js';
+import { renderEmailHtml, renderEmailText } from './render/email-layout.js';
+import type { MessageContext } from './render/messages.js';
+import type { RenderedEmail } from './render/render.js';
+import { lowStockEmail, purchaseOrderEmail, type PurchaseOrderContext } from './render/stock-messages.js';
+import { purchaseOrderPdf } from './render/purchase-order-pdf.js';
+
+const UNIT_LABELS = { PIECE: 'unité(s)', ML: 'ml', G: 'g' } as const;
+
+export interface RenderedStockEmail extends RenderedEmail {
+  attachments: { filename: string; contentType: string; content: Buffer }[];
+}
+
+/** Reads and renders the stock messages (no booking) at send time. */
+@Injectable()
+export class StockMessageLoader {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly orders: PurchaseOrderService,
+  ) {}
+
+  async render(template: StockTemplate, subjectId: string): Promise<RenderedStockEmail> {
+    const institute = await this.institute();
+    if (template === 'LOW_STOCK') {
+      const product = await this.db.manager.findOne(ProductEntity, {
+        where: { id: subjectId },
+        relations: { supplier: true },
+      });
+      if (product === null) throw new Error(`Product ${subjectId} not found`);
+      const content = lowStockEmail({
+        product: {
+          name: product.name,
+          brand: product.brand,
+          quantity: product.quantity,
+          threshold: product.threshold ?? 0,
+          unitLabel: UNIT_LABELS[product.unit],
+        },
+        supplierName: product.supplier?.name ?? null,
+        crmUrl: `${this.config.publicUrl.replace(/\/+$/, '')}/crm/stock`,
+      });
+      return {
+        subject: content.subject,
+        html: await renderEmailHtml(content, institute),
+        text: renderEmailText(content, institute),
+        calendar: null,
+        replyTo: null,
+        attachments: [],
+      };
+    }
+    const { order, lines } = await this.orders.get(subjectId);
+    const ctx: PurchaseOrderContext = {
+      institute,
+      order: {
+        reference: order.reference,
+        supplierName: order.supplier?.name ?? '',
+        contactName: order.supplier?.contactName ?? null,
+        notes: order.notes,
+        lines: lines.map((l) => ({
+          name: l.product?.name ?? '',
+          barcode: l.product?.barcode ?? null,
+          quantity: l.quantityOrdered,
+          unitCostCents: l.unitCostCents,
+        })),
+      },
+    };
+    const content = purchaseOrderEmail(ctx);
+    return {
+      subject: content.subject,
+      html: await renderEmailHtml(content, institute),
+      text: renderEmailText(content, institute),
+      calendar: null,
+      replyTo: institute.email,
+      attachments: [
+        {
+          filename: `${order.reference}.pdf`,
+          contentType: 'application/pdf',
+          content: await purchaseOrderPdf(ctx, order.createdAt.getTime()),
+        },
+      ],
+    };
+  }
+
+  private async institute(): Promise<MessageContext['institute']> {
+    const row = await this.db.manager.findOneBy(InstituteEntity, { id: 1 });
+    return {
+      name: row?.name ?? 'Sérénaia',
+      addressLines:
+        row === null
+          ? []
+          : [
+              row.addressLine1,
+              ...(row.addressLine2 ? [row.addressLine2] : []),
+              `${row.postalCode} ${row.city}`,
+            ],
+      phone: row?.phone ?? null,
+      email: row?.email ?? null,
+      brandColor: row?.brandColor ?? '#8e5b6e',
+    };
+  }
+}

@@ -1,0 +1,2 @@
+export { StockPage } from './StockPage';
+export { CountPage } from './CountPage';
