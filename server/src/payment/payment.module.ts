@@ -60,6 +60,6 @@ const PAYMENT_PROVIDER_CLASSES: Type<PaymentProvider>[] = [
     TerminalResolver,
   ],
   controllers: [StripeWebhookController, PayPalWebhookController, SumUpWebhookController],
-  exports: [PaymentService, TerminalService],
+  exports: [PaymentService, TerminalService, TerminalProgressService],
 })
 export class PaymentModule {}

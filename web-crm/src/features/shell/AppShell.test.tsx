@@ -40,8 +40,10 @@ describe('AppShell', () => {
         .map((link) => link.textContent),
     ).toEqual([
       'Agenda',
+      'Clients',
       'Paiements',
       'Messages',
+      'Stock',
       'Accueil',
       'Réglages des paiements',
       'Terminaux de paiement',
@@ -61,7 +63,7 @@ describe('AppShell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Agenda', 'Paiements', 'Messages', 'Accueil']);
+    ).toEqual(['Agenda', 'Clients', 'Paiements', 'Messages', 'Stock', 'Accueil']);
   });
 
   it('signs out: revokes the session on the server, forgets the tokens, returns to the login page', async () => {
