@@ -233,6 +233,57 @@ const MATRIX: Record<
     level: 'ADMIN',
     document: `mutation { sendTestNotification(input: {template: BOOKING_CONFIRMED, channel: EMAIL, bookingId: "${ID}", to: "a@b.fr"}) { id } }`,
   },
+  // Stock (inventory): STAFF reads and records movements; ADMIN edits the catalogue, counts and imports.
+  products: { level: 'STAFF', document: '{ products { total } }' },
+  product: { level: 'STAFF', document: `{ product(id: "${ID}") { id } }` },
+  productCategories: { level: 'STAFF', document: '{ productCategories }' },
+  suppliers: { level: 'STAFF', document: '{ suppliers { id } }' },
+  serviceConsumption: { level: 'STAFF', document: `{ serviceConsumption(serviceId: "${ID}") { quantity } }` },
+  inventorySettings: { level: 'STAFF', document: '{ inventorySettings { allowNegativeStock } }' },
+  stockMovements: { level: 'STAFF', document: '{ stockMovements { total } }' },
+  stockValuation: { level: 'STAFF', document: `{ stockValuation(at: "${NOW}") { totalValueCents } }` },
+  reorderSuggestions: { level: 'STAFF', document: '{ reorderSuggestions { suggestedQuantity } }' },
+  purchaseOrders: { level: 'STAFF', document: '{ purchaseOrders { id } }' },
+  currentInventoryCount: { level: 'STAFF', document: '{ currentInventoryCount { id } }' },
+  recordStockMovement: {
+    level: 'STAFF',
+    document: `mutation { recordStockMovement(input: {productId: "${ID}", kind: LOSS, quantity: 1}) { id } }`,
+  },
+  receivePurchaseOrder: {
+    level: 'STAFF',
+    document: `mutation { receivePurchaseOrder(input: {purchaseOrderId: "${ID}", lines: [{productId: "${ID}", quantity: 1}]}) { id } }`,
+  },
+  recordCountedQuantity: {
+    level: 'STAFF',
+    document: `mutation { recordCountedQuantity(input: {countId: "${ID}", productId: "${ID}", countedQuantity: 1}) { countedQuantity } }`,
+  },
+  stockChanged: { level: 'STAFF', document: 'subscription { stockChanged { products { id } } }' },
+  upsertProduct: {
+    level: 'ADMIN',
+    document:
+      'mutation { upsertProduct(input: {kind: RETAIL, name: "Rôles", priceCents: -1, vatRateBp: 2000}) { id } }',
+  },
+  upsertSupplier: { level: 'ADMIN', document: 'mutation { upsertSupplier(input: {name: ""}) { id } }' },
+  importProducts: {
+    level: 'ADMIN',
+    document: 'mutation { importProducts(file: "x", dryRun: true) { applied } }',
+  },
+  setServiceConsumption: {
+    level: 'ADMIN',
+    document: `mutation { setServiceConsumption(input: {serviceId: "${ID}", items: []}) { quantity } }`,
+  },
+  updateInventorySettings: {
+    level: 'ADMIN',
+    document:
+      'mutation { updateInventorySettings(input: {allowNegativeStock: false}) { allowNegativeStock } }',
+  },
+  createPurchaseOrder: {
+    level: 'ADMIN',
+    document: `mutation { createPurchaseOrder(input: {supplierId: "${ID}", lines: [{productId: "${ID}", quantity: 1}]}) { id } }`,
+  },
+  sendPurchaseOrder: { level: 'ADMIN', document: `mutation { sendPurchaseOrder(id: "${ID}") { id } }` },
+  startInventoryCount: { level: 'ADMIN', document: 'mutation { startInventoryCount(input: {}) { id } }' },
+  closeInventoryCount: { level: 'ADMIN', document: `mutation { closeInventoryCount(id: "${ID}") { id } }` },
 };
 
 const REFUSED: Record<string, ('ANONYMOUS' | 'CLIENT' | 'STAFF')[]> = {
