@@ -14,8 +14,10 @@ import {
 /** What an admin's navigation offers, in order. */
 const ADMIN_NAVIGATION = [
   'Agenda',
+  'Clients',
   'Paiements',
   'Messages',
+  'Stock',
   'Accueil',
   'Réglages des paiements',
   'Terminaux de paiement',

@@ -1,7 +1,9 @@
 /**
  * Client files for the demo: tags, birthdays, addresses, preferred practitioners, notes, beauty
- * files, payments of past visits, and a pair of records that look like the same person (same name
- * and phone, two e-mails) waiting to be merged or dismissed. Runs once (when no note exists yet).
+ * files, and a pair of records that look like the same person (same name and phone, two e-mails)
+ * waiting to be merged or dismissed. Runs once (when no note exists yet). Past visits carry no
+ * payment here: the payment ledger's demo stays what the payments module seeds (its browser tests
+ * count it), and the till's demo (issue 14) will pay visits the way the desk does.
  */
 import type { EntityManager } from 'typeorm';
 import { INSTITUTE_TIME_ZONE, localDateOf } from '../../common/time.js';
@@ -103,15 +105,4 @@ export async function seedClientFiles(m: EntityManager, now: number): Promise<vo
         );
     }
   }
-
-  // Past visits were paid at the desk (cash or card): the files show a total spent and an average basket.
-  await m.query(
-    `INSERT INTO payment (kind, method, provider, amount_cents, status, booking_id, idempotency_key, succeeded_at, created_at)
-     SELECT 'BALANCE', CASE WHEN row_number() OVER (ORDER BY b.starts_at) % 3 = 0 THEN 'CASH' ELSE 'CARD_TERMINAL' END::payment_method,
-            'MANUAL', sum(i.price_cents), 'SUCCEEDED', b.id, 'demo:' || b.id, b.ends_at, b.ends_at
-       FROM booking b JOIN booking_item i ON i.booking_id = b.id
-      WHERE b.status = 'COMPLETED'
-      GROUP BY b.id
-     ON CONFLICT DO NOTHING`,
-  );
 }
