@@ -251,7 +251,8 @@ async function main() {
     );
     await c.query(
       `INSERT INTO app_user (email, password_hash, role, first_name, last_name)
-                   VALUES ('bench@serenaia.test', $1, 'STAFF', 'Bench', 'Staff')`,
+                   VALUES ('bench@serenaia.test', $1, 'STAFF', 'Bench', 'Staff'),
+                          ('bench-admin@serenaia.test', $1, 'ADMIN', 'Bench', 'Admin')`,
       [await hashPassword('bench-password')],
     );
     await c.query('VACUUM ANALYZE client');
@@ -298,6 +299,17 @@ async function main() {
     input: { email: 'bench@serenaia.test', password: 'bench-password' },
   });
   const token = login.login.accessToken;
+  const signIn = async (role) =>
+    (
+      await post('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
+        input: {
+          email: role === 'ADMIN' ? 'bench-admin@serenaia.test' : 'bench@serenaia.test',
+          password: 'bench-password',
+        },
+      })
+    ).login.accessToken;
+  const CURSOR_PAGE = `query($filter: ClientsFilter) { clients(filter: $filter) { nextCursor } }`;
+  const EXPORT = `query($filter: ClientsFilter) { exportClientsCsv(filter: $filter) { csv count } }`;
   const SEARCH = `query($filter: ClientsFilter) { clients(filter: $filter) {
     total rows { client { id firstName lastName email phone tags } lastVisitAt visits totalSpentCents } } }`;
 
@@ -354,6 +366,14 @@ async function main() {
     ['page 1,000 by name (offset 49,950)', { page: { offset: 49_950, limit: 50 } }],
     ['tag VIP, by name', { tags: ['VIP'], page: { offset: 0, limit: 50 } }],
   ];
+  // Keyset: the cursor of page 1,000, reached by walking 999 pages (the walk is not timed).
+  let after = null;
+  for (let i = 0; i < 999; i++) {
+    const { clients } = await post(CURSOR_PAGE, { filter: { after, page: { limit: 50 } } }, token);
+    after = clients.nextCursor;
+    if (after === null) throw new Error(`The name order ended after ${i + 1} pages.`);
+  }
+  pages.splice(2, 0, ['page 1,000 by name (keyset cursor)', { after, page: { limit: 50 } }]);
   console.log('\n| list | p50 | p99 | total |');
   console.log('|---|---|---|---|');
   for (const [name, filter] of pages) {
@@ -367,6 +387,20 @@ async function main() {
     }
     times.sort((a, b) => a - b);
     console.log(`| ${name} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 99))} | ${total} |`);
+  }
+
+  // The CSV export of every client (ADMIN): one server-side cursor, batches of 500.
+  const adminToken = await signIn('ADMIN');
+  for (let run = 0; run < 3; run++) {
+    const t0 = performance.now();
+    const { exportClientsCsv } = await post(EXPORT, { filter: {} }, adminToken);
+    const took = performance.now() - t0;
+    if (exportClientsCsv.count !== options.clients)
+      throw new Error(`Export of ${exportClientsCsv.count} clients.`);
+    console.log(
+      `CSV export of ${exportClientsCsv.count.toLocaleString('en')} clients (run ${run + 1}): ${ms(took)} ms, ` +
+        `${(exportClientsCsv.csv.length / 1024 / 1024).toFixed(1)} MiB`,
+    );
   }
 
   const service = app.get(ClientListService, { strict: false });

@@ -10,6 +10,7 @@ import { gql, gqlOk } from '@serenaia/test-support';
 import { createCategory, createPractitioner, createService } from './support/catalog-factory.js';
 import { createUser, insertInstitute, loginAs, type TestUser } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/app.js';
+import { ClientsRepository } from '../src/clients/clients.repository.js';
 
 const UPSERT = `mutation($input: UpsertClientInput!) { upsertClient(input: $input) { id firstName lastName email phone tags } }`;
 const SEARCH = `query($filter: ClientsFilter) { clients(filter: $filter) {
@@ -227,6 +228,91 @@ describe('clients: search, filters, file, merge', () => {
       ]);
       const next = await search({ sort: 'NAME', page: { offset: 8, limit: 2 } });
       expect(next.rows.map(name)).toEqual(['Zoé N’Guessan']);
+    });
+
+    it('pages by keyset in name order: the same rows as by offset, the total on every page', async () => {
+      const PAGED = `query($filter: ClientsFilter) { clients(filter: $filter) {
+        total nextCursor rows { client { id firstName lastName } } } }`;
+      type Paged = { total: number; nextCursor: string | null; rows: Row[] };
+      const page = async (filter: Record<string, unknown>) =>
+        (await gqlOk<{ clients: Paged }>(t.url, PAGED, { filter }, staff)).clients;
+      for (const descending of [false, true]) {
+        const byOffset = await page({ sort: 'NAME', descending, page: { limit: 50 } });
+        expect(byOffset.nextCursor).toBeNull();
+        const walked: string[] = [];
+        let after: string | null = null;
+        let pages = 0;
+        do {
+          // With a cursor the offset is ignored (an offset of 4 would skip rows otherwise).
+          const offset = after === null ? 0 : 4;
+          const p: Paged = await page({ sort: 'NAME', descending, after, page: { limit: 2, offset } });
+          expect(p.total).toBe(PEOPLE.length);
+          walked.push(...p.rows.map(name));
+          after = p.nextCursor;
+          pages += 1;
+        } while (after !== null);
+        expect(pages).toBe(Math.ceil(PEOPLE.length / 2));
+        expect(walked).toEqual(byOffset.rows.map(name));
+      }
+      // Without a search, the default order is by name too; a text search ranks, so it pages by offset.
+      expect((await page({ page: { limit: 2 } })).nextCursor).not.toBeNull();
+      expect((await page({ search: 'dupont', page: { limit: 1 } })).nextCursor).toBeNull();
+    });
+
+    it('refuses a cursor that is not ours or not for this order, naming the field', async () => {
+      const first = await gqlOk<{ clients: { nextCursor: string } }>(
+        t.url,
+        `query($filter: ClientsFilter) { clients(filter: $filter) { nextCursor } }`,
+        { filter: { sort: 'NAME', page: { limit: 2 } } },
+        staff,
+      );
+      for (const filter of [
+        { sort: 'NAME', after: 'pas-un-curseur' },
+        { sort: 'NAME', descending: true, after: first.clients.nextCursor },
+        { sort: 'TOTAL_SPENT', after: first.clients.nextCursor },
+      ]) {
+        const res = await gql(t.url, SEARCH, { filter }, { token: staff });
+        expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(res.errors?.[0]?.extensions?.fields).toEqual([
+          {
+            field: 'filter.after',
+            message: 'Ce curseur de page ne vaut pas pour cette liste : revenez à la première page.',
+          },
+        ]);
+      }
+    });
+
+    it('exports through a server-side cursor in batches, every match once, in order', async () => {
+      const repository = t.get(ClientsRepository);
+      const query = {
+        terms: null,
+        tags: [],
+        marketingConsent: null,
+        archived: false,
+        birthdayMonth: null,
+        lastVisitFrom: null,
+        lastVisitBefore: null,
+        minTotalSpentCents: null,
+        maxTotalSpentCents: null,
+        sort: 'NAME' as const,
+        descending: false,
+        offset: 0,
+        limit: 50,
+        after: null,
+        now: new Date('2026-01-01T00:00:00Z'),
+      };
+      const all = (await repository.list(query)).rows.map((r) => r.client.id);
+      const exported: string[] = [];
+      for await (const row of repository.each(query, 2)) exported.push(row.client.id);
+      expect(exported).toEqual(all);
+      expect(all).toHaveLength(PEOPLE.length);
+      // Stopping early ends the cursor's transaction (no connection is left idle in a transaction).
+      for await (const row of repository.each(query, 2)) if (row) break;
+      const open: { n: number }[] = await db.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+      );
+      expect(open[0]?.n).toBe(0);
     });
 
     it('refuses an inverted spending range, naming the field in French', async () => {

@@ -5,8 +5,15 @@ import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import { pageOf } from '../common/pagination.js';
 import { dayInterval, INSTITUTE_TIME_ZONE, localDateOf } from '../common/time.js';
 import { ClientSavedFilterEntity } from './client-file.entities.js';
-import { ClientsRepository, type ClientListRow, type ClientQuery } from './clients.repository.js';
+import {
+  ClientsRepository,
+  inNameOrder,
+  nameOrderDescending,
+  type ClientListRow,
+  type ClientQuery,
+} from './clients.repository.js';
 import { csvLine } from './domain/csv.js';
+import { decodeNameCursor, encodeNameCursor, type NameCursor } from './domain/list-cursor.js';
 import { monthOf, monthsBefore } from './domain/list-window.js';
 import { searchTermsOf } from './domain/search-terms.js';
 import type { ClientsFilter } from './dto/client.types.js';
@@ -35,11 +42,27 @@ export class ClientListService {
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
-  list(
+  /**
+   * One page of the list. In name order the page also gives `nextCursor`, the keyset cursor of the
+   * next page (null on the last page, and in the other orders, which page by offset).
+   */
+  async list(
     filter: ClientsFilter | undefined,
     now = Date.now(),
-  ): Promise<{ rows: ClientListRow[]; total: number }> {
-    return this.repository.list(this.queryOf(filter, now));
+  ): Promise<{ rows: ClientListRow[]; total: number; nextCursor: string | null }> {
+    const query = this.queryOf(filter, now);
+    const { rows, total, more } = await this.repository.list(query);
+    const last = rows.at(-1);
+    const nextCursor =
+      more && last !== undefined && inNameOrder(query)
+        ? encodeNameCursor({
+            descending: nameOrderDescending(query),
+            lastName: last.client.lastName,
+            firstName: last.client.firstName,
+            id: last.client.id,
+          })
+        : null;
+    return { rows, total, nextCursor };
   }
 
   /** The whole result of a filter as CSV (no paging), one line per client, UTF-8 with a BOM for Excel. */
@@ -48,7 +71,7 @@ export class ClientListService {
     now = Date.now(),
   ): Promise<{ csv: string; count: number }> {
     const lines = [csvLine(CSV_HEADER)];
-    for await (const row of this.repository.each({ ...this.queryOf(filter, now), offset: 0 })) {
+    for await (const row of this.repository.each({ ...this.queryOf(filter, now), offset: 0, after: null })) {
       const c = row.client;
       lines.push(
         csvLine([
@@ -75,7 +98,7 @@ export class ClientListService {
 
   /** Saves (or replaces, by name) one of the user's filters. */
   async saveFilter(userId: string, name: string, filter: ClientsFilter): Promise<ClientSavedFilterEntity> {
-    const { page: _page, ...kept } = filter;
+    const { page: _page, after: _after, ...kept } = filter;
     await this.db
       .createQueryBuilder()
       .insert()
@@ -96,6 +119,16 @@ export class ClientListService {
     return this.repository.explain(this.queryOf(filter, now));
   }
 
+  /** The cursor of `filter.after`, refused when it is not one of ours or not for this order. */
+  private cursorOf(text: string, q: Pick<ClientQuery, 'sort' | 'terms' | 'descending'>): NameCursor {
+    const cursor = decodeNameCursor(text);
+    if (cursor === null || !inNameOrder(q) || cursor.descending !== nameOrderDescending(q)) {
+      const message = 'Ce curseur de page ne vaut pas pour cette liste : revenez à la première page.';
+      throw new BadUserInputError(message, [{ field: 'filter.after', message }]);
+    }
+    return cursor;
+  }
+
   private queryOf(filter: ClientsFilter | undefined, now: number): ClientQuery {
     const f = filter ?? {};
     const { offset, limit } = pageOf(f.page);
@@ -114,6 +147,10 @@ export class ClientListService {
       f.noVisitForMonths === undefined ? null : dayStart(monthsBefore(today, f.noVisitForMonths)),
     ].filter((d): d is Date => d !== null);
     const terms = searchTermsOf(f.search);
+    const sort = f.sort ?? (terms === null ? 'NAME' : 'RELEVANCE');
+    const descending = f.descending ?? false;
+    const after =
+      f.after === undefined || f.after === null ? null : this.cursorOf(f.after, { sort, terms, descending });
     return {
       terms,
       tags: f.tags ?? [],
@@ -124,10 +161,11 @@ export class ClientListService {
       lastVisitBefore: before.length === 0 ? null : new Date(Math.min(...before.map((d) => d.getTime()))),
       minTotalSpentCents: f.minTotalSpentCents ?? null,
       maxTotalSpentCents: f.maxTotalSpentCents ?? null,
-      sort: f.sort ?? (terms === null ? 'NAME' : 'RELEVANCE'),
-      descending: f.descending ?? false,
+      sort,
+      descending,
       offset,
       limit,
+      after,
       now: new Date(now),
     };
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ClientEntity } from './client.entity.js';
+import type { NameCursor } from './domain/list-cursor.js';
 import { escapeLike, type SearchTerms } from './domain/search-terms.js';
 
 export const CLIENT_SORTS = ['RELEVANCE', 'NAME', 'CREATED_AT', 'LAST_VISIT', 'TOTAL_SPENT'] as const;
@@ -22,7 +23,19 @@ export interface ClientQuery {
   descending: boolean;
   offset: number;
   limit: number;
+  /** Start strictly after this row of the name order (keyset paging; `offset` is then ignored). */
+  after: NameCursor | null;
   now: Date;
+}
+
+/** Whether the query is in name order, which keyset paging (`after`) can follow. */
+export function inNameOrder(q: Pick<ClientQuery, 'sort' | 'terms'>): boolean {
+  return q.sort === 'NAME' || (q.sort === 'RELEVANCE' && (q.terms === null || q.terms.phoneDigits !== null));
+}
+
+/** The direction of the name order (RELEVANCE without a text search is always ascending). */
+export function nameOrderDescending(q: Pick<ClientQuery, 'sort' | 'descending'>): boolean {
+  return q.sort === 'NAME' && q.descending;
 }
 
 export interface ClientStatsRow {
@@ -45,6 +58,13 @@ class Params {
     this.values.push(value);
     return `$${this.values.length}`;
   }
+}
+
+interface PageRow {
+  id: string;
+  last_visit_at: Date | null;
+  visits: number;
+  total_spent_cents: number;
 }
 
 /** A visit: a completed booking, or a confirmed one that is over. */
@@ -113,6 +133,12 @@ function whereOf(q: ClientQuery, p: Params): { sql: string; needsStats: boolean 
     conditions.push(`s.total_spent_cents <= ${p.add(q.maxTotalSpentCents)}`);
     needsStats = true;
   }
+  if (q.after !== null) {
+    const op = q.after.descending ? '<' : '>';
+    conditions.push(
+      `(c.last_name, c.first_name, c.id) ${op} (${p.add(q.after.lastName)}, ${p.add(q.after.firstName)}, ${p.add(q.after.id)}::uuid)`,
+    );
+  }
   return { sql: conditions.join(' AND '), needsStats };
 }
 
@@ -142,10 +168,11 @@ export class ClientsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * One page of the list and the number of matches. One transaction so that the word-similarity
-   * threshold (`SET LOCAL`) applies to both statements and to nothing else.
+   * One page of the list, the number of matches and the row the page ends on. One transaction so that
+   * the word-similarity threshold (`SET LOCAL`) applies to both statements and to nothing else. One row
+   * more than the page is read to know whether another page follows.
    */
-  async list(q: ClientQuery): Promise<{ rows: ClientListRow[]; total: number }> {
+  async list(q: ClientQuery): Promise<{ rows: ClientListRow[]; total: number; more: boolean }> {
     return this.db.transaction(async (m) => {
       if (q.terms !== null)
         await m.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
@@ -153,46 +180,76 @@ export class ClientsRepository {
       const where = whereOf(q, p);
       const order = orderOf(q, p);
       const now = p.add(q.now);
-      const page: { id: string; last_visit_at: Date | null; visits: number; total_spent_cents: number }[] =
-        await m.query(
-          `SELECT c.id, v.last_visit_at, v.visits, s.total_spent_cents
-             FROM client c ${statsJoins(now)}
-            WHERE ${where.sql}
-            ORDER BY ${order}
-            LIMIT ${p.add(q.limit)} OFFSET ${p.add(q.offset)}`,
-          p.values,
-        );
-      const total = await this.count(m, q);
-      const clients = await this.byIds(
-        m,
-        page.map((r) => r.id),
+      const offset = q.after === null ? q.offset : 0;
+      const page: PageRow[] = await m.query(
+        `SELECT c.id, v.last_visit_at, v.visits, s.total_spent_cents
+           FROM client c ${statsJoins(now)}
+          WHERE ${where.sql}
+          ORDER BY ${order}
+          LIMIT ${p.add(q.limit + 1)} OFFSET ${p.add(offset)}`,
+        p.values,
       );
-      return {
-        total,
-        rows: page.flatMap((r) => {
-          const client = clients.get(r.id);
-          return client === undefined
-            ? []
-            : [
-                {
-                  client,
-                  lastVisitAt: r.last_visit_at,
-                  visits: r.visits,
-                  totalSpentCents: r.total_spent_cents,
-                },
-              ];
-        }),
-      };
+      // The total counts every match, not only those after the cursor.
+      const total = await this.count(m, { ...q, after: null });
+      const rows = await this.hydrate(m, page.slice(0, q.limit));
+      return { total, rows, more: page.length > q.limit };
     });
   }
 
-  /** Every match, for the CSV export (in pages of `batch`, so memory stays flat). */
+  /**
+   * Every match, for the CSV export, through one server-side cursor in batches of `batch`: memory stays
+   * flat and no batch walks the rows before it (OFFSET would make the export quadratic).
+   */
   async *each(q: ClientQuery, batch = 500): AsyncGenerator<ClientListRow> {
-    for (let offset = 0; ; offset += batch) {
-      const { rows } = await this.list({ ...q, offset, limit: batch });
-      yield* rows;
-      if (rows.length < batch) return;
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      if (q.terms !== null)
+        await runner.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
+      const p = new Params();
+      const where = whereOf(q, p);
+      const order = orderOf(q, p);
+      const now = p.add(q.now);
+      await runner.query(
+        `DECLARE client_export NO SCROLL CURSOR FOR
+           SELECT c.id, v.last_visit_at, v.visits, s.total_spent_cents
+             FROM client c ${statsJoins(now)}
+            WHERE ${where.sql}
+            ORDER BY ${order}`,
+        p.values,
+      );
+      for (;;) {
+        const page = (await runner.query(`FETCH ${Math.trunc(batch)} FROM client_export`)) as PageRow[];
+        yield* await this.hydrate(runner.manager, page);
+        if (page.length < batch) break;
+      }
+      await runner.commitTransaction();
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
     }
+  }
+
+  /** The clients of a page, in the page's order, with their figures. */
+  private async hydrate(m: EntityManager, page: PageRow[]): Promise<ClientListRow[]> {
+    const clients = await this.byIds(
+      m,
+      page.map((r) => r.id),
+    );
+    return page.flatMap((r) => {
+      const client = clients.get(r.id);
+      return client === undefined
+        ? []
+        : [
+            {
+              client,
+              lastVisitAt: r.last_visit_at,
+              visits: r.visits,
+              totalSpentCents: r.total_spent_cents,
+            },
+          ];
+    });
   }
 
   /** The plan PostgreSQL picks for a list query (bench and docs). */

@@ -70,6 +70,12 @@ export class ClientPage {
   @Field(() => [ClientListItem], { description: 'The same clients as `items`, with their figures.' })
   rows: ClientListItem[];
   @Field(() => Int) total: number;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'In name order: pass it as `filter.after` for the next page (keyset paging, as fast on page 1,000 as on page 1). Null on the last page and in the other orders (page by offset).',
+  })
+  nextCursor: string | null;
 }
 
 /** Who is booking, as typed on the public site. */
@@ -255,6 +261,17 @@ export class ClientsFilter {
   @IsOptional()
   @IsBoolean()
   descending?: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The previous page's `nextCursor`: the page starts after it (`page.offset` is then ignored).",
+  })
+  @NullAllowed()
+  @IsOptional()
+  @IsString()
+  @MaxLength(600)
+  after?: string | null;
 
   @Field(() => PageInput, { nullable: true })
   @NullAllowed()

@@ -40,7 +40,9 @@ function setup(role: 'ADMIN' | 'STAFF', route = '/clients') {
           data: {
             clients: {
               __typename: 'ClientPage',
-              total: 1,
+              // One row shown of 60 (the fake answers every page alike): enough for a next page.
+              total: 60,
+              nextCursor: 'CURSEUR-PAGE-2',
               rows: [
                 {
                   __typename: 'ClientListItem',
@@ -144,6 +146,22 @@ describe('ClientsPage', () => {
         sent('ClientList').some((op) => JSON.stringify(op.variables).includes('"search":"eloise lefebvre"')),
       ).toBe(true),
     );
+  });
+
+  it('asks the next page after the last row shown (keyset), a jumped-to page by offset', async () => {
+    const { sent } = setup('STAFF');
+    await screen.findByRole('table', { name: 'Clients' });
+    fireEvent.click(screen.getByRole('button', { name: /suivante|next/i }));
+    await waitFor(() =>
+      expect(
+        sent('ClientList').some(
+          (op) =>
+            JSON.stringify(op.variables).includes('"after":"CURSEUR-PAGE-2"') &&
+            JSON.stringify(op.variables).includes('"offset":25'),
+        ),
+      ).toBe(true),
+    );
+    expect(sent('ClientList')[0]?.variables).toMatchObject({ filter: { after: null, page: { offset: 0 } } });
   });
 
   it('offers the export and the merge to an admin only', async () => {

@@ -98,16 +98,29 @@ export function ClientsPage() {
     return () => clearTimeout(timer);
   }, [search, filters.search, update]);
 
+  // Keyset paging: going to the next page starts after the last row shown (the server's `nextCursor`),
+  // which stays fast however deep the page; a page reached otherwise (a link, a jump) pages by offset.
+  const [cursors, setCursors] = useState<Record<string, string>>({});
+  const cursorKey = (index: number) => JSON.stringify([apiFilter(filters), pageSize, index]);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ClientListDocument,
-    variables: { filter: { ...apiFilter(filters), page: { offset: pageIndex * pageSize, limit: pageSize } } },
+    variables: {
+      filter: {
+        ...apiFilter(filters),
+        after: cursors[cursorKey(pageIndex)] ?? null,
+        page: { offset: pageIndex * pageSize, limit: pageSize },
+      },
+    },
     requestPolicy: 'cache-and-network',
   });
   const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const [{ data: saved }, reloadSaved] = useQuery({ query: SavedClientFiltersDocument });
   const [, saveFilter] = useMutation(SaveClientFilterDocument);
 
-  const setPage = (page: number) =>
+  const setPage = (page: number) => {
+    const nextCursor = data?.clients.nextCursor;
+    if (page === pageIndex + 1 && nextCursor)
+      setCursors((known) => ({ ...known, [cursorKey(page)]: nextCursor }));
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
@@ -117,6 +130,7 @@ export function ClientsPage() {
       },
       { replace: true },
     );
+  };
   const sortBy = (sort: ClientSort) =>
     update({ sort, descending: filters.sort === sort ? !filters.descending : sort !== 'NAME' });
 
