@@ -398,7 +398,7 @@ async function main() {
     if (exportClientsCsv.count !== options.clients)
       throw new Error(`Export of ${exportClientsCsv.count} clients.`);
     console.log(
-      `CSV export of ${exportClientsCsv.count.toLocaleString('en')} clients (run ${run + 1}): ${ms(took)} ms, ` +
+      `CSV export of ${exportClientsCsv.count.toLocaleString('en')} clients (run ${run + 1}): ${ms(took)}, ` +
         `${(exportClientsCsv.csv.length / 1024 / 1024).toFixed(1)} MiB`,
     );
   }
