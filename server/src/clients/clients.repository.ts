@@ -163,6 +163,19 @@ function orderOf(q: ClientQuery, p: Params): string {
   }
 }
 
+/** The ids and figures of every match, in the list's order (the page, export and plan add to it). */
+function matchesOf(q: ClientQuery, p: Params): string {
+  const where = whereOf(q, p);
+  const order = orderOf(q, p);
+  return `SELECT c.id, v.last_visit_at, v.visits, s.total_spent_cents
+            FROM client c ${statsJoins(p.add(q.now))}
+           WHERE ${where.sql}
+           ORDER BY ${order}`;
+}
+
+/** Word similarity threshold for this transaction only (a search's `<%`). */
+const SET_THRESHOLD = `SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`;
+
 @Injectable()
 export class ClientsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -174,19 +187,12 @@ export class ClientsRepository {
    */
   async list(q: ClientQuery): Promise<{ rows: ClientListRow[]; total: number; more: boolean }> {
     return this.db.transaction(async (m) => {
-      if (q.terms !== null)
-        await m.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
+      if (q.terms !== null) await m.query(SET_THRESHOLD);
       const p = new Params();
-      const where = whereOf(q, p);
-      const order = orderOf(q, p);
-      const now = p.add(q.now);
+      const sql = matchesOf(q, p);
       const offset = q.after === null ? q.offset : 0;
       const page: PageRow[] = await m.query(
-        `SELECT c.id, v.last_visit_at, v.visits, s.total_spent_cents
-           FROM client c ${statsJoins(now)}
-          WHERE ${where.sql}
-          ORDER BY ${order}
-          LIMIT ${p.add(q.limit + 1)} OFFSET ${p.add(offset)}`,
+        `${sql} LIMIT ${p.add(q.limit + 1)} OFFSET ${p.add(offset)}`,
         p.values,
       );
       // The total counts every match, not only those after the cursor.
@@ -205,20 +211,9 @@ export class ClientsRepository {
     await runner.connect();
     try {
       await runner.startTransaction();
-      if (q.terms !== null)
-        await runner.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
+      if (q.terms !== null) await runner.query(SET_THRESHOLD);
       const p = new Params();
-      const where = whereOf(q, p);
-      const order = orderOf(q, p);
-      const now = p.add(q.now);
-      await runner.query(
-        `DECLARE client_export NO SCROLL CURSOR FOR
-           SELECT c.id, v.last_visit_at, v.visits, s.total_spent_cents
-             FROM client c ${statsJoins(now)}
-            WHERE ${where.sql}
-            ORDER BY ${order}`,
-        p.values,
-      );
+      await runner.query(`DECLARE client_export NO SCROLL CURSOR FOR ${matchesOf(q, p)}`, p.values);
       for (;;) {
         const page = (await runner.query(`FETCH ${Math.trunc(batch)} FROM client_export`)) as PageRow[];
         yield* await this.hydrate(runner.manager, page);
@@ -255,14 +250,10 @@ export class ClientsRepository {
   /** The plan PostgreSQL picks for a list query (bench and docs). */
   async explain(q: ClientQuery): Promise<string[]> {
     return this.db.transaction(async (m) => {
-      await m.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
+      await m.query(SET_THRESHOLD);
       const p = new Params();
-      const where = whereOf(q, p);
-      const order = orderOf(q, p);
-      const now = p.add(q.now);
       const plan: { 'QUERY PLAN': string }[] = await m.query(
-        `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) SELECT c.id FROM client c ${statsJoins(now)}
-          WHERE ${where.sql} ORDER BY ${order} LIMIT ${p.add(q.limit)} OFFSET ${p.add(q.offset)}`,
+        `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${matchesOf(q, p)} LIMIT ${p.add(q.limit)} OFFSET ${p.add(q.offset)}`,
         p.values,
       );
       return plan.map((row) => row['QUERY PLAN']);

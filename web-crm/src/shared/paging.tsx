@@ -5,6 +5,7 @@
 import Box from '@mui/material/Box';
 import Pagination from '@mui/material/Pagination';
 import TablePagination from '@mui/material/TablePagination';
+import { useState } from 'react';
 
 export const PAGE_SIZES = [25, 50, 100];
 
@@ -54,4 +55,20 @@ export function CardPager({ total, pageIndex, pageSize, onPage, label }: PagingP
       />
     </Box>
   );
+}
+
+/**
+ * Keyset cursors of a list's pages (the server's `nextCursor`), per `scope` (the filter and page size):
+ * stepping to the next page starts after the last row shown, which stays fast however deep the page; a
+ * page reached otherwise (a link, a jump) has no cursor and pages by offset.
+ */
+export function usePageCursors(scope: unknown) {
+  const [cursors, setCursors] = useState<Record<string, string>>({});
+  const key = (index: number) => JSON.stringify([scope, index]);
+  return {
+    cursorOf: (index: number): string | null => cursors[key(index)] ?? null,
+    remember: (index: number, cursor: string | null | undefined) => {
+      if (cursor) setCursors((known) => ({ ...known, [key(index)]: cursor }));
+    },
+  };
 }

@@ -35,7 +35,7 @@ import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
 import { formatShortDate } from '../../shared/date-format';
 import { EmptyList, FilterCard, ListStatus, LoadError, Page, PageHeader } from '../../shared/page';
-import { CardPager, TablePager } from '../../shared/paging';
+import { CardPager, TablePager, usePageCursors } from '../../shared/paging';
 import { ClientFormDialog } from './ClientFormDialog';
 import { displayPhone } from './phone';
 import { DuplicatesPanel } from './DuplicatesPanel';
@@ -98,16 +98,13 @@ export function ClientsPage() {
     return () => clearTimeout(timer);
   }, [search, filters.search, update]);
 
-  // Keyset paging: going to the next page starts after the last row shown (the server's `nextCursor`),
-  // which stays fast however deep the page; a page reached otherwise (a link, a jump) pages by offset.
-  const [cursors, setCursors] = useState<Record<string, string>>({});
-  const cursorKey = (index: number) => JSON.stringify([apiFilter(filters), pageSize, index]);
+  const cursors = usePageCursors([apiFilter(filters), pageSize]);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ClientListDocument,
     variables: {
       filter: {
         ...apiFilter(filters),
-        after: cursors[cursorKey(pageIndex)] ?? null,
+        after: cursors.cursorOf(pageIndex),
         page: { offset: pageIndex * pageSize, limit: pageSize },
       },
     },
@@ -118,9 +115,7 @@ export function ClientsPage() {
   const [, saveFilter] = useMutation(SaveClientFilterDocument);
 
   const setPage = (page: number) => {
-    const nextCursor = data?.clients.nextCursor;
-    if (page === pageIndex + 1 && nextCursor)
-      setCursors((known) => ({ ...known, [cursorKey(page)]: nextCursor }));
+    if (page === pageIndex + 1) cursors.remember(page, data?.clients.nextCursor);
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
