@@ -457,6 +457,27 @@ describe('clients: search, filters, file, merge', () => {
       expect(log.clientHealthAccessLog.find((a) => a.action === 'READ')?.userName).toBe('Test STAFF');
     });
 
+    it('warns the agenda of allergies or contra-indications without reading (or logging) the health data', async () => {
+      const clientId = ids['Zoé N’Guessan'];
+      const ALERT = `query($id: ID!) { clientBeautyAlert(clientId: $id) }`;
+      const UPDATE = `mutation($input: ClientBeautyFileInput!) { updateClientBeautyFile(input: $input) { clientId } }`;
+      const alert = async () =>
+        (await gqlOk<{ clientBeautyAlert: boolean }>(t.url, ALERT, { id: clientId }, staff))
+          .clientBeautyAlert;
+      expect(await alert()).toBe(false);
+      await gqlOk(t.url, UPDATE, { input: { clientId, skinType: 'Mixte', productsUsed: 'Huile' } }, staff);
+      expect(await alert()).toBe(false);
+      await gqlOk(t.url, UPDATE, { input: { clientId, contraindications: 'Grossesse' } }, staff);
+      expect(await alert()).toBe(true);
+      await gqlOk(t.url, UPDATE, { input: { clientId, contraindications: null, allergies: 'Latex' } }, staff);
+      expect(await alert()).toBe(true);
+      const reads = await db.query<{ count: string }[]>(
+        `SELECT count(*) FROM client_health_access WHERE client_id = $1 AND action = 'READ'`,
+        [clientId],
+      );
+      expect(reads[0].count).toBe('0');
+    });
+
     it('shows figures, history, pinned notes first', async () => {
       const clientId = ids['Hélène Dupont'];
       const ADD = `mutation($input: ClientNoteInput!) { addClientNote(input: $input) { id body pinned authorName } }`;

@@ -80,6 +80,7 @@ const MATRIX: Record<
     document: 'mutation { upsertClient(input: {firstName: "A", lastName: "B"}) { id } }',
   },
   clientFile: { level: 'STAFF', document: `{ clientFile(id: "${ID}") { hasBeautyFile } }` },
+  clientBeautyAlert: { level: 'STAFF', document: `{ clientBeautyAlert(clientId: "${ID}") }` },
   clientBeautyFile: { level: 'STAFF', document: `{ clientBeautyFile(clientId: "${ID}") { skinType } }` },
   updateClientBeautyFile: {
     level: 'STAFF',

@@ -51,6 +51,15 @@ export class ClientFileResolver {
     return toBeautyFile(await this.service.readBeautyFile(clientId, user.id));
   }
 
+  @Roles('STAFF')
+  @Query(() => Boolean, {
+    description:
+      'The client’s beauty file names allergies or contra-indications (a yes/no for the agenda’s warning; the content is read, logged, with `clientBeautyFile`).',
+  })
+  clientBeautyAlert(@Args('clientId', { type: () => ID }, ParseIdPipe) clientId: string): Promise<boolean> {
+    return this.service.beautyAlert(clientId);
+  }
+
   @Roles('ADMIN')
   @Query(() => [ClientHealthAccess], { description: 'Who read or wrote the beauty file, newest first.' })
   clientHealthAccessLog(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { IsNull, Not, type DataSource } from 'typeorm';
 import { NotFoundError } from '../common/errors.js';
 import {
   ClientBeautyFileEntity,
@@ -95,6 +95,17 @@ export class ClientFileService {
       await m.save(ClientBeautyFileEntity, next);
       await m.insert(ClientHealthAccessEntity, { clientId: input.clientId, userId, action: 'WRITE' });
       return m.findOneByOrFail(ClientBeautyFileEntity, { clientId: input.clientId });
+    });
+  }
+
+  /** Whether the beauty file warns of allergies or contra-indications (no health data returned, so not logged). */
+  async beautyAlert(clientId: string): Promise<boolean> {
+    await this.clientOrThrow(clientId);
+    return this.db.getRepository(ClientBeautyFileEntity).exists({
+      where: [
+        { clientId, allergies: Not(IsNull()) },
+        { clientId, contraindications: Not(IsNull()) },
+      ],
     });
   }
 

@@ -24,6 +24,7 @@ type Documents = {
     "query AgendaDay($day: LocalDate!) {\n  agenda(day: $day) {\n    day\n    practitioners {\n      id\n      displayName\n      color\n      position\n      serviceIds\n    }\n    workingTime {\n      practitionerId\n      start\n      end\n    }\n    bookings {\n      ...AgendaBookingFields\n    }\n    blocks {\n      ...AgendaBlockFields\n    }\n  }\n}": typeof types.AgendaDayDocument,
     "query AgendaSettings {\n  settings {\n    booking {\n      slotGranularityMinutes\n    }\n  }\n  cabins {\n    id\n    name\n  }\n}": typeof types.AgendaSettingsDocument,
     "mutation RescheduleBooking($input: RescheduleBookingInput!) {\n  rescheduleBooking(input: $input) {\n    ...AgendaBookingFields\n  }\n}": typeof types.RescheduleBookingDocument,
+    "query ClientBeautyAlert($clientId: ID!) {\n  clientBeautyAlert(clientId: $clientId)\n}": typeof types.ClientBeautyAlertDocument,
     "mutation CancelBooking($input: CancelBookingInput!) {\n  cancelBooking(input: $input) {\n    ...AgendaBookingFields\n  }\n}": typeof types.CancelBookingDocument,
     "mutation CompleteBooking($id: ID!) {\n  completeBooking(id: $id) {\n    ...AgendaBookingFields\n  }\n}": typeof types.CompleteBookingDocument,
     "mutation ConfirmBooking($id: ID!) {\n  confirmBooking(id: $id) {\n    ...AgendaBookingFields\n  }\n}": typeof types.ConfirmBookingDocument,
@@ -100,6 +101,7 @@ const documents: Documents = {
     "query AgendaDay($day: LocalDate!) {\n  agenda(day: $day) {\n    day\n    practitioners {\n      id\n      displayName\n      color\n      position\n      serviceIds\n    }\n    workingTime {\n      practitionerId\n      start\n      end\n    }\n    bookings {\n      ...AgendaBookingFields\n    }\n    blocks {\n      ...AgendaBlockFields\n    }\n  }\n}": types.AgendaDayDocument,
     "query AgendaSettings {\n  settings {\n    booking {\n      slotGranularityMinutes\n    }\n  }\n  cabins {\n    id\n    name\n  }\n}": types.AgendaSettingsDocument,
     "mutation RescheduleBooking($input: RescheduleBookingInput!) {\n  rescheduleBooking(input: $input) {\n    ...AgendaBookingFields\n  }\n}": types.RescheduleBookingDocument,
+    "query ClientBeautyAlert($clientId: ID!) {\n  clientBeautyAlert(clientId: $clientId)\n}": types.ClientBeautyAlertDocument,
     "mutation CancelBooking($input: CancelBookingInput!) {\n  cancelBooking(input: $input) {\n    ...AgendaBookingFields\n  }\n}": types.CancelBookingDocument,
     "mutation CompleteBooking($id: ID!) {\n  completeBooking(id: $id) {\n    ...AgendaBookingFields\n  }\n}": types.CompleteBookingDocument,
     "mutation ConfirmBooking($id: ID!) {\n  confirmBooking(id: $id) {\n    ...AgendaBookingFields\n  }\n}": types.ConfirmBookingDocument,
@@ -220,6 +222,10 @@ export function graphql(source: "query AgendaSettings {\n  settings {\n    booki
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RescheduleBooking($input: RescheduleBookingInput!) {\n  rescheduleBooking(input: $input) {\n    ...AgendaBookingFields\n  }\n}"): (typeof documents)["mutation RescheduleBooking($input: RescheduleBookingInput!) {\n  rescheduleBooking(input: $input) {\n    ...AgendaBookingFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientBeautyAlert($clientId: ID!) {\n  clientBeautyAlert(clientId: $clientId)\n}"): (typeof documents)["query ClientBeautyAlert($clientId: ID!) {\n  clientBeautyAlert(clientId: $clientId)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -198,6 +198,9 @@ export const fr = {
       call: 'Appeler {{phone}}',
       write: 'Écrire à {{email}}',
       noContact: 'Pas de coordonnées',
+      beautyTitle: 'Fiche beauté : attention',
+      beautyText: 'Allergies ou contre-indications signalées pour cette cliente.',
+      beautyOpen: 'Lire la fiche beauté',
       duplicateTitle: 'Doublon possible',
       duplicateText:
         'Réservé avec l’adresse {{email}}, qui n’est pas celle de cette fiche (même nom, même téléphone). Les messages de ce rendez-vous partent à cette adresse. Vérifiez s’il s’agit de la même personne.',

@@ -10,9 +10,10 @@ import { Link as RouterLink } from 'react-router-dom';
 import { phoneHref } from '@serenaia/shared/format';
 import { clientName, type AgendaBooking } from '../data/agenda-state';
 import { clientFilePath, displayPhone } from './booking-details';
+import { BeautyWarning } from './BeautyWarning';
 import { DetailsSection } from './DetailsSection';
 
-/** Who the booking is for: the name opens the client file; call, write; a possible duplicate. */
+/** Who the booking is for: the name opens the client file; call, write; a health warning; a possible duplicate. */
 export function BookingClientSection({ booking }: { booking: AgendaBooking }) {
   const { t } = useTranslation();
   const { client } = booking;
@@ -58,6 +59,7 @@ export function BookingClientSection({ booking }: { booking: AgendaBooking }) {
           </Typography>
         ) : null}
       </Box>
+      <BeautyWarning clientId={client.id} />
       {booking.possibleDuplicate && booking.contactEmail ? (
         <Alert severity="warning" sx={{ mt: 1.5, wordBreak: 'break-word' }}>
           <AlertTitle>{t('agenda.details.duplicateTitle')}</AlertTitle>

@@ -9,8 +9,9 @@ import { BookingDetails } from './BookingDetails';
 const BEFORE = Date.parse('2026-11-26T08:00:00Z'); // the booking starts at 09:00Z (10:00 Paris)
 const AFTER = Date.parse('2026-11-26T09:10:00Z');
 
-function renderDetails(b: AgendaBooking, now: number) {
+function renderDetails(b: AgendaBooking, now: number, beautyAlert = false) {
   const { client, operations } = fakeClient((op) => {
+    if (operationName(op) === 'ClientBeautyAlert') return { data: { clientBeautyAlert: beautyAlert } };
     if (operationName(op) === 'ConfirmBooking')
       return { data: { confirmBooking: { ...b, status: 'CONFIRMED' } } };
     if (operationName(op) === 'CancelBooking')
@@ -47,6 +48,22 @@ describe('BookingDetails', () => {
     expect(screen.getAllByText(/^45,00\s€$/)).toHaveLength(2); // the item and the total
     expect(screen.getByText(/Dont acompte demandé en ligne : 13,50\s€/)).toBeInTheDocument();
     expect(screen.getAllByText('En ligne').length).toBeGreaterThan(0);
+  });
+
+  it('warns of allergies or contra-indications with a link to the beauty file, and only then', async () => {
+    renderDetails(booking({ id: 'b1', source: 'ONLINE' }), BEFORE, true);
+    const warning = await screen.findByTestId('beauty-warning');
+    expect(warning).toHaveTextContent('Allergies ou contre-indications signalées');
+    expect(screen.getByRole('link', { name: 'Lire la fiche beauté' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/\/clients\/[^/?]+\?onglet=beauty$/),
+    );
+  });
+
+  it('shows no health warning when the beauty file names none', async () => {
+    const { operations } = renderDetails(booking({ id: 'b1', source: 'ONLINE' }), BEFORE, false);
+    await waitFor(() => expect(operations.map(operationName)).toContain('ClientBeautyAlert'));
+    expect(screen.queryByTestId('beauty-warning')).toBeNull();
   });
 
   it('warns of a possible duplicate, with the address the booker typed', () => {
