@@ -166,6 +166,12 @@ export function bookingDurationMinutes(booking: Pick<AgendaBooking, 'start' | 'e
   return Math.round((toMillis(booking.end) - toMillis(booking.start)) / MINUTE_MS);
 }
 
+/** "Julie Martin" → "JM": what fits in a phone's week column. */
+export function clientInitials(client: Pick<AgendaBooking['client'], 'firstName' | 'lastName'>): string {
+  const first = (word: string) => [...word.trim()][0]?.toLocaleUpperCase('fr-FR') ?? '';
+  return `${first(client.firstName)}${first(client.lastName)}`;
+}
+
 export function clientName(client: Pick<AgendaBooking['client'], 'firstName' | 'lastName'>): string {
   return `${client.firstName} ${client.lastName}`.trim();
 }

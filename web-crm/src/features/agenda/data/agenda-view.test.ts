@@ -109,6 +109,32 @@ describe('scrollAnchor', () => {
     expect(scrollAnchor([DAY], '2026-11-27', now, columns)).toBe(Date.parse('2026-11-26T08:30:00Z'));
   });
 
+  it('week view: measured on the first day, at the clock time of the earliest start of any day', () => {
+    const days = ['2026-11-23', '2026-11-24', '2026-11-25', DAY];
+    const week = buildColumns(
+      input({ view: 'week', days, weekPractitioner: camille, byDay: { [DAY]: dayData() } }),
+    );
+    // Today (Thursday) shown at 11:00 Paris: Monday 10:00 Paris, where the grid measures.
+    expect(scrollAnchor(days, DAY, now, week)).toBe(Date.parse('2026-11-23T09:00:00Z'));
+    // Another week: Thursday's 09:30 opening, placed on Monday.
+    expect(scrollAnchor(days, '2026-12-01', now, week)).toBe(Date.parse('2026-11-23T08:30:00Z'));
+  });
+
+  it('keeps the clock time across a change to winter time within the week', () => {
+    const days = ['2026-10-24', '2026-10-25', '2026-10-26']; // Paris leaves UTC+2 on Sunday 25
+    const monday = dayData({
+      day: '2026-10-26',
+      workingTime: [
+        { practitionerId: CAMILLE.id, start: '2026-10-26T08:30:00.000Z', end: '2026-10-26T17:00:00.000Z' },
+      ],
+    });
+    const week = buildColumns(
+      input({ view: 'week', days, weekPractitioner: camille, byDay: { '2026-10-26': monday } }),
+    );
+    // 09:30 on Monday (UTC+1) is 07:30Z on Saturday (UTC+2).
+    expect(scrollAnchor(days, '2026-12-01', now, week)).toBe(Date.parse('2026-10-24T07:30:00Z'));
+  });
+
   it('falls back to now when the columns hold nothing', () => {
     expect(scrollAnchor([DAY], '2026-11-27', now, [])).toBe(now);
   });
@@ -180,7 +206,7 @@ describe('findBooking / findBlock', () => {
 describe('columnMinWidth', () => {
   it('fits one practitioner (day) or two days (week) per phone screen, fixed widths elsewhere', () => {
     expect(columnMinWidth('day', true)).toBe('calc(100cqw - 52px)');
-    expect(columnMinWidth('week', true)).toBe('calc((100cqw - 52px) / 2)');
+    expect(columnMinWidth('week', true)).toBe('calc((100cqw - 52px) / 7)');
     expect(columnMinWidth('day', false)).toBe('200px');
     expect(columnMinWidth('week', false)).toBe('120px');
   });

@@ -10,6 +10,8 @@ import {
   formatShortDay,
   formatTimeRange,
   toMillis,
+  wallMinutes,
+  zonedInstant,
   type LocalDate,
 } from '@serenaia/shared/paris-time';
 import { capitalize } from '@serenaia/shared/format';
@@ -113,8 +115,10 @@ export function gridWindow(days: readonly LocalDate[], columns: readonly GridCol
 }
 
 /**
- * Where the grid scrolls to: an hour before now when today is shown, else the first working time or
- * booking; the first column's working start (or now) when the columns hold neither.
+ * Where the grid scrolls to, as an instant on the first column's day (the grid measures the scroll in
+ * that column): an hour before the current clock time when today is shown, else the earliest working
+ * time or booking by clock time over all the columns (a week whose Tuesday opens at 09:00 and Monday at
+ * 10:00 opens at 09:00); the first column's working start (or now) when the columns hold neither.
  */
 export function scrollAnchor(
   days: readonly LocalDate[],
@@ -122,14 +126,15 @@ export function scrollAnchor(
   now: number,
   columns: readonly GridColumn[],
 ): number {
-  const anchor = days.includes(today)
-    ? now - 60 * MINUTE_MS
-    : Math.min(
-        ...columns.flatMap((c) => c.working.map((w) => toMillis(w.start))),
-        ...columns.flatMap((c) => c.segments.map((s) => toMillis(s.start))),
-        Number.POSITIVE_INFINITY,
-      );
-  return Number.isFinite(anchor) ? anchor : toMillis(columns[0]?.working[0]?.start ?? now);
+  const first = columns[0]?.day ?? days[0];
+  if (first === undefined) return now;
+  if (days.includes(today)) return zonedInstant(first, Math.max(0, wallMinutes(now) - 60));
+  const earliest = Math.min(
+    ...columns.flatMap((c) => c.working.map((w) => wallMinutes(w.start))),
+    ...columns.flatMap((c) => c.segments.map((s) => wallMinutes(s.start))),
+    Number.POSITIVE_INFINITY,
+  );
+  return Number.isFinite(earliest) ? zonedInstant(first, earliest) : now;
 }
 
 /** The heading: "Mardi 9 février 2027", or the week's range (short on a phone). */
@@ -189,10 +194,10 @@ export function findBlock(days: readonly LocalDate[], byDay: DaysData, id: strin
 }
 
 /**
- * CSS min-width of a grid column: on a phone one practitioner per screen (day) or two days (week);
+ * CSS min-width of a grid column: on a phone one practitioner per screen (day) or the whole week at once;
  * on a larger screen a fixed width, narrower for the week.
  */
 export function columnMinWidth(view: AgendaView, phone: boolean): string {
-  if (phone) return view === 'week' ? 'calc((100cqw - 52px) / 2)' : 'calc(100cqw - 52px)';
+  if (phone) return view === 'week' ? 'calc((100cqw - 52px) / 7)' : 'calc(100cqw - 52px)';
   return view === 'week' ? '120px' : '200px';
 }

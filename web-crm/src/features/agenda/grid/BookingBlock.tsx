@@ -6,7 +6,7 @@ import { alpha, keyframes } from '@mui/material/styles';
 import type { MouseEvent as ReactMouseEvent, PointerEvent as ReactPointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTime, formatTimeRange } from '@serenaia/shared/paris-time';
-import { clientName, isMovable, type BookingSegment } from '../data/agenda-state';
+import { clientInitials, clientName, isMovable, type BookingSegment } from '../data/agenda-state';
 
 const pulse = keyframes`
   0% { box-shadow: 0 0 0 0 rgba(142, 91, 110, 0.55); }
@@ -142,87 +142,140 @@ export function BookingBlock({
           />
         ))}
       </Box>
-      <Box
-        sx={{
-          flexGrow: 1,
-          minWidth: 0,
-          px: compact ? 0.5 : 0.75,
-          py: tight ? 0 : 0.5,
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: tight ? 'center' : 'flex-start',
-          gap: '1px',
-          lineHeight: tight ? 1.4 : 1.2,
-          textDecoration: cancelled ? 'line-through' : 'none',
-        }}
-      >
+      {compact ? (
+        <CompactContent
+          initials={clientInitials(booking.client)}
+          start={formatTime(segment.start)}
+          status={status}
+          statusLabel={statusLabel}
+          lines={lines}
+        />
+      ) : (
         <Box
-          component="span"
-          sx={{ display: 'flex', alignItems: 'center', gap: 0.5, minWidth: 0, fontSize: '0.72rem' }}
+          sx={{
+            flexGrow: 1,
+            minWidth: 0,
+            px: compact ? 0.5 : 0.75,
+            py: tight ? 0 : 0.5,
+            display: 'flex',
+            flexDirection: 'column',
+            justifyContent: tight ? 'center' : 'flex-start',
+            gap: '1px',
+            lineHeight: tight ? 1.4 : 1.2,
+            textDecoration: cancelled ? 'line-through' : 'none',
+          }}
         >
           <Box
             component="span"
-            sx={{ fontWeight: 700, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
+            sx={{ display: 'flex', alignItems: 'center', gap: 0.5, minWidth: 0, fontSize: '0.72rem' }}
           >
-            {formatTime(segment.start)}
-            {compact ? null : <span className="booking-end-time"> – {formatTime(segment.end)}</span>}
-          </Box>
-          {tight ? (
             <Box
               component="span"
-              sx={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+              sx={{ fontWeight: 700, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
             >
-              {name}
+              {formatTime(segment.start)}
+              {compact ? null : <span className="booking-end-time"> – {formatTime(segment.end)}</span>}
+            </Box>
+            {tight ? (
+              <Box
+                component="span"
+                sx={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+              >
+                {name}
+              </Box>
+            ) : null}
+            <StatusBadge status={status} label={statusLabel} compact={compact || tight} />
+          </Box>
+          {lines === 2 ? (
+            <Box
+              component="span"
+              sx={{ fontSize: '0.76rem', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+            >
+              <Box component="span" sx={{ fontWeight: 600, fontSize: compact ? '0.74rem' : '0.8rem' }}>
+                {name}
+              </Box>
+              {compact ? null : (
+                <Box component="span" sx={{ color: 'text.secondary' }}>
+                  {' · '}
+                  {services}
+                </Box>
+              )}
             </Box>
           ) : null}
-          <StatusBadge status={status} label={statusLabel} compact={compact || tight} />
-        </Box>
-        {lines === 2 ? (
-          <Box
-            component="span"
-            sx={{ fontSize: '0.76rem', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
-          >
-            <Box component="span" sx={{ fontWeight: 600, fontSize: compact ? '0.74rem' : '0.8rem' }}>
-              {name}
-            </Box>
-            {compact ? null : (
-              <Box component="span" sx={{ color: 'text.secondary' }}>
-                {' · '}
+          {lines === 3 ? (
+            <>
+              <Box
+                component="span"
+                sx={{
+                  fontWeight: 600,
+                  fontSize: compact ? '0.74rem' : '0.82rem',
+                  overflow: 'hidden',
+                  textOverflow: 'ellipsis',
+                  whiteSpace: 'nowrap',
+                }}
+              >
+                {name}
+              </Box>
+              <Box
+                component="span"
+                sx={{
+                  fontSize: '0.72rem',
+                  color: 'text.secondary',
+                  overflow: 'hidden',
+                  display: '-webkit-box',
+                  WebkitLineClamp: Math.max(1, Math.floor((height - 44) / 14)),
+                  WebkitBoxOrient: 'vertical',
+                }}
+              >
                 {services}
               </Box>
-            )}
-          </Box>
-        ) : null}
-        {lines === 3 ? (
-          <>
-            <Box
-              component="span"
-              sx={{
-                fontWeight: 600,
-                fontSize: compact ? '0.74rem' : '0.82rem',
-                overflow: 'hidden',
-                textOverflow: 'ellipsis',
-                whiteSpace: 'nowrap',
-              }}
-            >
-              {name}
-            </Box>
-            <Box
-              component="span"
-              sx={{
-                fontSize: '0.72rem',
-                color: 'text.secondary',
-                overflow: 'hidden',
-                display: '-webkit-box',
-                WebkitLineClamp: Math.max(1, Math.floor((height - 44) / 14)),
-                WebkitBoxOrient: 'vertical',
-              }}
-            >
-              {services}
-            </Box>
-          </>
-        ) : null}
+            </>
+          ) : null}
+        </Box>
+      )}
+    </Box>
+  );
+}
+
+/**
+ * A booking in a phone's week column (about 48 px wide): the client's initials, the start time below
+ * when there is room, the status as an icon; the full text is the button's accessible name.
+ */
+function CompactContent(props: {
+  initials: string;
+  start: string;
+  status: string;
+  statusLabel: string;
+  lines: number;
+}) {
+  return (
+    <Box
+      aria-hidden
+      sx={{
+        flexGrow: 1,
+        minWidth: 0,
+        px: 0.25,
+        py: props.lines === 1 ? 0 : 0.25,
+        display: 'flex',
+        flexDirection: 'column',
+        alignItems: 'flex-start',
+        justifyContent: props.lines === 1 ? 'center' : 'flex-start',
+        lineHeight: 1.2,
+        overflow: 'hidden',
+      }}
+    >
+      <Box component="span" sx={{ fontWeight: 700, fontSize: '0.74rem', whiteSpace: 'nowrap' }}>
+        {props.initials}
       </Box>
+      {props.lines > 1 ? (
+        <Box
+          component="span"
+          sx={{ fontSize: '0.66rem', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+        >
+          {props.start}
+        </Box>
+      ) : null}
+      {props.lines > 2 ? <StatusBadge status={props.status} label={props.statusLabel} compact /> : null}
     </Box>
   );
 }

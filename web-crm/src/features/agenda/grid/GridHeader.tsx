@@ -5,13 +5,18 @@ import type { GridColumn } from './grid-types';
 export const GUTTER_WIDTH = 52;
 const HEADER_HEIGHT = 52;
 
-/** The column headings, kept at the top while scrolling (opaque: bookings scroll under them). */
+/**
+ * The column headings, kept at the top while scrolling (opaque: bookings scroll under them). Compact
+ * (a phone's week): the day's title on two lines ("Jeu." over "26/11"), without the working hours.
+ */
 export function GridHeader({
   columns,
   columnMinWidth,
+  compact = false,
 }: {
   columns: readonly GridColumn[];
   columnMinWidth: string;
+  compact?: boolean;
 }) {
   return (
     <Box sx={{ display: 'flex', minWidth: 'min-content', position: 'sticky', top: 0, zIndex: 8 }}>
@@ -34,7 +39,7 @@ export function GridHeader({
             flex: '1 0 0',
             minWidth: columnMinWidth,
             height: HEADER_HEIGHT,
-            px: 1,
+            px: compact ? 0.25 : 1,
             display: 'flex',
             flexDirection: 'column',
             justifyContent: 'center',
@@ -49,16 +54,19 @@ export function GridHeader({
           <Typography
             component="p"
             variant="subtitle2"
-            noWrap
+            noWrap={!compact}
             sx={{
               fontWeight: 700,
               lineHeight: 1.2,
+              fontSize: compact ? '0.72rem' : undefined,
+              textAlign: compact ? 'center' : undefined,
+              whiteSpace: compact ? 'pre-line' : undefined,
               color: column.current ? 'primary.dark' : 'text.primary',
             }}
           >
-            {column.title}
+            {compact ? column.title.replace(' ', '\n') : column.title}
           </Typography>
-          {column.subtitle ? (
+          {column.subtitle && !compact ? (
             <Typography
               component="p"
               variant="caption"

@@ -112,7 +112,7 @@ export function TimeGrid(props: TimeGridProps) {
         borderRadius: 3,
       })}
     >
-      <GridHeader columns={columns} columnMinWidth={columnMinWidth} />
+      <GridHeader columns={columns} columnMinWidth={columnMinWidth} compact={compact} />
       <Box sx={{ display: 'flex', minWidth: 'min-content' }}>
         <TimeGutter geometry={gutterGeometry} now={now} />
         {columns.map((column) => {
