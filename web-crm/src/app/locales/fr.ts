@@ -86,6 +86,7 @@ export const fr = {
     dayView: 'Jour',
     weekView: 'Semaine',
     showCancelled: 'Afficher les annulés',
+    colorByPractitioner: 'Couleur par praticienne',
     practitioners: 'Praticiens affichés',
     allPractitioners: 'Tous',
     practitionerTabs: 'Praticien affiché',

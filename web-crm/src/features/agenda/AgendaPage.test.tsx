@@ -4,7 +4,7 @@ import { instituteResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, operationName } from '@serenaia/shared/testing/urql';
 import { AgendaPage } from './AgendaPage';
-import type { AgendaChange } from './data/agenda-state';
+import type { AgendaBooking, AgendaChange } from './data/agenda-state';
 import { movedBooking } from './data/agenda-state';
 import { LEA, block, booking, dayData } from './testing/agenda-fixtures';
 
@@ -19,7 +19,7 @@ const cancelled = booking({
   client: { id: 'c2', firstName: 'Anaïs', lastName: 'Lefèvre', phone: null, email: null },
 });
 
-function setup() {
+function setup(extra: AgendaBooking[] = []) {
   let push: (change: AgendaChange) => void = () => undefined;
   const changes = new Promise<ExecutionResult>((resolve) => {
     push = (change) => resolve({ data: { agendaChanged: change } });
@@ -30,7 +30,7 @@ function setup() {
         return {
           data: {
             agenda: dayData({
-              bookings: [julie, cancelled],
+              bookings: [julie, cancelled, ...extra],
               blocks: [block({ id: 'blk', reason: 'Formation' })],
             }),
           },
@@ -79,6 +79,19 @@ describe('AgendaPage', () => {
     expect(
       await screen.findByRole('button', { name: /Anaïs Lefèvre, Soin éclat express, Annulé/ }),
     ).toBeInTheDocument();
+  });
+
+  it('colours bookings by practitioner on request, and remembers the choice on this device', async () => {
+    window.localStorage.removeItem('serenaia.agenda.colorBy');
+    setup([booking({ id: 'b-lea' }, LEA.id)]);
+    await waitFor(() => expect(document.querySelector('[data-booking-id="b-lea"]')).not.toBeNull());
+    const stripe = () =>
+      document.querySelector('[data-booking-id="b-lea"] > [aria-hidden] > *') as HTMLElement;
+    expect(getComputedStyle(stripe()).backgroundColor).toBe('rgb(176, 123, 140)'); // the category's #b07b8c
+    fireEvent.click(screen.getByLabelText('Couleur par praticienne'));
+    await waitFor(() => expect(getComputedStyle(stripe()).backgroundColor).toBe('rgb(122, 158, 135)')); // Léa's
+    expect(window.localStorage.getItem('serenaia.agenda.colorBy')).toBe('practitioner');
+    window.localStorage.removeItem('serenaia.agenda.colorBy');
   });
 
   it('applies a change made elsewhere at once and says so', async () => {

@@ -31,6 +31,7 @@ import { useAgendaParams } from './data/useAgendaParams';
 import { useAgendaSelection } from './data/useAgendaSelection';
 import { useAgendaSettings } from './data/useAgendaSettings';
 import { useBookingLink } from './data/useBookingLink';
+import { useColorBy } from './data/useColorBy';
 import { useLiveAgenda } from './data/useLiveAgenda';
 import { useMoveBooking } from './data/useMoveBooking';
 import { useNow } from './data/useNow';
@@ -56,6 +57,7 @@ export function AgendaPage({ clock }: AgendaPageProps) {
   const { day, view, days, showCancelled, hidden, weekPractitionerId, bookingLink, update } =
     useAgendaParams(today);
 
+  const [colorBy, setColorBy] = useColorBy();
   const agenda = useAgendaDays(days);
   const { granularity, cabins } = useAgendaSettings();
   const own = useOwnChanges();
@@ -116,6 +118,7 @@ export function AgendaPage({ clock }: AgendaPageProps) {
     byDay,
     pending,
     showCancelled,
+    colorBy,
     labels: {
       notWorking: t('agenda.notWorking'),
       column: (name, columnDay) => t('agenda.grid.column', { name, day: columnDay }),
@@ -185,6 +188,8 @@ export function AgendaPage({ clock }: AgendaPageProps) {
         practitioners={practitioners}
         shown={new Set(visible.map((p) => p.id))}
         showCancelled={showCancelled}
+        colorBy={colorBy}
+        onColorByChange={setColorBy}
         onDayChange={(d) => update({ jour: d })}
         onStep={step}
         onToday={() => update({ jour: null })}

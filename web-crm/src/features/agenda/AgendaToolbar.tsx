@@ -13,7 +13,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Tooltip from '@mui/material/Tooltip';
 import { useTranslation } from 'react-i18next';
 import { isLocalDate, type LocalDate } from '@serenaia/shared/paris-time';
-import type { AgendaPractitioner } from './data/agenda-state';
+import type { AgendaColorBy, AgendaPractitioner } from './data/agenda-state';
 
 export type AgendaView = 'day' | 'week';
 
@@ -25,6 +25,7 @@ export interface AgendaToolbarProps {
   /** Ids of the practitioners shown. */
   shown: ReadonlySet<string>;
   showCancelled: boolean;
+  colorBy: AgendaColorBy;
   onDayChange: (day: LocalDate) => void;
   onStep: (direction: -1 | 1) => void;
   onToday: () => void;
@@ -32,10 +33,11 @@ export interface AgendaToolbarProps {
   onTogglePractitioner: (id: string) => void;
   onShowAll: () => void;
   onShowCancelledChange: (show: boolean) => void;
+  onColorByChange: (colorBy: AgendaColorBy) => void;
   onNewBooking: () => void;
 }
 
-/** Navigation (previous, today, next, date), day/week, practitioner filter, cancelled toggle. */
+/** Navigation (previous, today, next, date), day/week, practitioner filter, colours, cancelled toggle. */
 export function AgendaToolbar(props: AgendaToolbarProps) {
   const { t } = useTranslation();
   const { day, view, phone, practitioners, shown } = props;
@@ -99,65 +101,94 @@ export function AgendaToolbar(props: AgendaToolbarProps) {
           <ToggleButton value="day">{t('agenda.dayView')}</ToggleButton>
           <ToggleButton value="week">{t('agenda.weekView')}</ToggleButton>
         </ToggleButtonGroup>
-        <FormControlLabel
-          sx={{ ml: { xs: 0, md: 'auto' }, mr: 0 }}
-          control={
-            <Switch
-              size="small"
-              checked={props.showCancelled}
-              onChange={(event) => props.onShowCancelledChange(event.target.checked)}
-            />
-          }
-          label={t('agenda.showCancelled')}
-          slotProps={{ typography: { variant: 'body2' } }}
-        />
         {phone ? null : (
-          <Button variant="contained" startIcon={<AddOutlined />} onClick={props.onNewBooking}>
+          <Button
+            variant="contained"
+            startIcon={<AddOutlined />}
+            onClick={props.onNewBooking}
+            sx={{ ml: 'auto' }}
+          >
             {t('agenda.newBooking')}
           </Button>
         )}
       </Box>
-      {phone || practitioners.length === 0 ? null : (
-        <Box
-          role="group"
-          aria-label={t('agenda.practitioners')}
-          sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}
-        >
-          <Chip
-            label={t('agenda.allPractitioners')}
-            variant={allShown ? 'filled' : 'outlined'}
-            color={allShown ? 'primary' : 'default'}
-            aria-pressed={allShown}
-            onClick={props.onShowAll}
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+        {phone || practitioners.length === 0 ? null : (
+          <Box
+            role="group"
+            aria-label={t('agenda.practitioners')}
+            sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}
+          >
+            <Chip
+              label={t('agenda.allPractitioners')}
+              variant={allShown ? 'filled' : 'outlined'}
+              color={allShown ? 'primary' : 'default'}
+              aria-pressed={allShown}
+              onClick={props.onShowAll}
+            />
+            {practitioners.map((p) => {
+              const on = shown.has(p.id);
+              return (
+                <Chip
+                  key={p.id}
+                  label={p.displayName}
+                  aria-pressed={on}
+                  onClick={() => props.onTogglePractitioner(p.id)}
+                  variant={on ? 'filled' : 'outlined'}
+                  avatar={
+                    <Box
+                      component="span"
+                      aria-hidden
+                      sx={{ bgcolor: `${p.color} !important`, borderRadius: '50%', opacity: on ? 1 : 0.45 }}
+                    />
+                  }
+                  sx={{
+                    fontWeight: 600,
+                    bgcolor: on ? `${p.color}26` : 'transparent',
+                    borderColor: on ? 'transparent' : 'divider',
+                    color: on ? 'text.primary' : 'text.secondary',
+                    '&:hover': { bgcolor: `${p.color}40 !important` },
+                  }}
+                />
+              );
+            })}
+          </Box>
+        )}
+        <DisplayOptions {...props} />
+      </Box>
+    </Box>
+  );
+}
+
+/** How the grid is drawn: colours by practitioner rather than category, cancelled bookings shown. */
+function DisplayOptions(props: AgendaToolbarProps) {
+  const { t } = useTranslation();
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, ml: { xs: 0, md: 'auto' } }}>
+      <FormControlLabel
+        sx={{ mr: 0 }}
+        control={
+          <Switch
+            size="small"
+            checked={props.colorBy === 'practitioner'}
+            onChange={(event) => props.onColorByChange(event.target.checked ? 'practitioner' : 'category')}
           />
-          {practitioners.map((p) => {
-            const on = shown.has(p.id);
-            return (
-              <Chip
-                key={p.id}
-                label={p.displayName}
-                aria-pressed={on}
-                onClick={() => props.onTogglePractitioner(p.id)}
-                variant={on ? 'filled' : 'outlined'}
-                avatar={
-                  <Box
-                    component="span"
-                    aria-hidden
-                    sx={{ bgcolor: `${p.color} !important`, borderRadius: '50%', opacity: on ? 1 : 0.45 }}
-                  />
-                }
-                sx={{
-                  fontWeight: 600,
-                  bgcolor: on ? `${p.color}26` : 'transparent',
-                  borderColor: on ? 'transparent' : 'divider',
-                  color: on ? 'text.primary' : 'text.secondary',
-                  '&:hover': { bgcolor: `${p.color}40 !important` },
-                }}
-              />
-            );
-          })}
-        </Box>
-      )}
+        }
+        label={t('agenda.colorByPractitioner')}
+        slotProps={{ typography: { variant: 'body2' } }}
+      />
+      <FormControlLabel
+        sx={{ mr: 0 }}
+        control={
+          <Switch
+            size="small"
+            checked={props.showCancelled}
+            onChange={(event) => props.onShowCancelledChange(event.target.checked)}
+          />
+        }
+        label={t('agenda.showCancelled')}
+        slotProps={{ typography: { variant: 'body2' } }}
+      />
     </Box>
   );
 }

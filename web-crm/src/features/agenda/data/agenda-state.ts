@@ -166,6 +166,9 @@ export function bookingDurationMinutes(booking: Pick<AgendaBooking, 'start' | 'e
   return Math.round((toMillis(booking.end) - toMillis(booking.start)) / MINUTE_MS);
 }
 
+/** What a booking's colour says in the grid: its service's category, or its practitioner. */
+export type AgendaColorBy = 'category' | 'practitioner';
+
 /** "Julie Martin" → "JM": what fits in a phone's week column. */
 export function clientInitials(client: Pick<AgendaBooking['client'], 'firstName' | 'lastName'>): string {
   const first = (word: string) => [...word.trim()][0]?.toLocaleUpperCase('fr-FR') ?? '';

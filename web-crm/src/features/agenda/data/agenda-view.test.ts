@@ -64,6 +64,15 @@ describe('buildColumns', () => {
     expect(columns[0]?.blocks).toHaveLength(1);
   });
 
+  it('colours bookings by category, or by practitioner when asked', () => {
+    const data = dayData({ bookings: [booking({ id: 'a' }), booking({ id: 'b' }, LEA.id)] });
+    const byCategory = buildColumns(input({ byDay: { [DAY]: data } }));
+    expect(byCategory[1]?.segments[0]?.items.map((i) => i.color)).toEqual(['#b07b8c']); // the category's
+    const byPractitioner = buildColumns(input({ byDay: { [DAY]: data }, colorBy: 'practitioner' }));
+    expect(byPractitioner[0]?.segments[0]?.items.map((i) => i.color)).toEqual([CAMILLE.color]);
+    expect(byPractitioner[1]?.segments[0]?.items.map((i) => i.color)).toEqual([LEA.color]);
+  });
+
   it('hides cancelled bookings unless asked, and shows a pending move where it is going', () => {
     const data = dayData({
       bookings: [booking({ id: 'a' }), booking({ id: 'c', status: 'CANCELLED' })],

@@ -24,6 +24,7 @@ import {
   withPendingMoves,
   type AgendaBlock,
   type AgendaBooking,
+  type AgendaColorBy,
   type AgendaDayData,
   type AgendaPractitioner,
   type PendingMove,
@@ -67,12 +68,14 @@ export interface ColumnsInput {
   byDay: DaysData;
   pending: ReadonlyMap<string, PendingMove>;
   showCancelled: boolean;
+  /** What a booking's colour says: its service's category (default) or its practitioner. */
+  colorBy?: AgendaColorBy;
   labels: ColumnLabels;
 }
 
 /** One grid column: a practitioner on a day (day view: titled by the practitioner; week: by the day). */
 export function buildColumn(
-  input: Pick<ColumnsInput, 'pending' | 'showCancelled' | 'today' | 'labels'>,
+  input: Pick<ColumnsInput, 'pending' | 'showCancelled' | 'today' | 'labels' | 'colorBy'>,
   data: AgendaDayData | undefined,
   columnDay: LocalDate,
   practitioner: AgendaPractitioner,
@@ -91,7 +94,14 @@ export function buildColumn(
     current: week && columnDay === input.today,
     label: input.labels.column(practitioner.displayName, formatDay(columnDay)),
     working: data?.workingTime.filter((w) => w.practitionerId === practitioner.id) ?? [],
-    segments: bookings.flatMap(bookingSegments).filter((s) => s.practitionerId === practitioner.id),
+    segments: bookings
+      .flatMap(bookingSegments)
+      .filter((s) => s.practitionerId === practitioner.id)
+      .map((s) =>
+        input.colorBy === 'practitioner'
+          ? { ...s, items: s.items.map((item) => ({ ...item, color: practitioner.color })) }
+          : s,
+      ),
     blocks: data?.blocks ?? [],
   };
 }
