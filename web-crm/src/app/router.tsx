@@ -55,6 +55,12 @@ export function createRouter() {
                     lazy: async () => ({ Component: (await import('../features/stock')).CountPage }),
                   },
                   {
+                    path: 'reglages',
+                    lazy: async () => ({
+                      Component: (await import('../features/settings-hub')).SettingsHubPage,
+                    }),
+                  },
+                  {
                     path: 'reglages/notifications',
                     lazy: async () => ({
                       Component: (await import('../features/notification-settings')).NotificationSettingsPage,

@@ -88,6 +88,7 @@ type Documents = {
     "mutation RemoveReader($id: ID!) {\n  removeReader(id: $id)\n}": typeof types.RemoveReaderDocument,
     "mutation RenameReader($input: RenameReaderInput!) {\n  renameReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}": typeof types.RenameReaderDocument,
     "fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}": typeof types.TerminalReaderFieldsFragmentDoc,
+    "query MyPermissions {\n  myPermissions\n}": typeof types.MyPermissionsDocument,
 };
 const documents: Documents = {
     "mutation BlockSlot($input: BlockSlotInput!) {\n  blockSlot(input: $input) {\n    ...AgendaBlockFields\n  }\n}": types.BlockSlotDocument,
@@ -164,6 +165,7 @@ const documents: Documents = {
     "mutation RemoveReader($id: ID!) {\n  removeReader(id: $id)\n}": types.RemoveReaderDocument,
     "mutation RenameReader($input: RenameReaderInput!) {\n  renameReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}": types.RenameReaderDocument,
     "fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}": types.TerminalReaderFieldsFragmentDoc,
+    "query MyPermissions {\n  myPermissions\n}": types.MyPermissionsDocument,
 };
 
 /**
@@ -476,6 +478,10 @@ export function graphql(source: "mutation RenameReader($input: RenameReaderInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}"): (typeof documents)["fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyPermissions {\n  myPermissions\n}"): (typeof documents)["query MyPermissions {\n  myPermissions\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

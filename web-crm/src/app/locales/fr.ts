@@ -1,5 +1,6 @@
 import { agendaViews } from './agenda-views';
 import { clientsLocale } from './clients';
+import { settingsHubLocale } from './settings';
 import { stock } from './stock';
 
 /** French strings of the staff CRM (the reference language: every other locale follows these keys). */
@@ -42,13 +43,11 @@ export const fr = {
     nav: {
       agenda: 'Agenda',
       payments: 'Paiements',
-      paymentSettings: 'Réglages des paiements',
-      terminals: 'Terminaux de paiement',
       messages: 'Messages',
-      notificationSettings: 'Réglages des messages',
       home: 'Accueil',
       clients: 'Clients',
       stock: 'Stock',
+      settings: 'Réglages',
     },
   },
   roles: {
@@ -722,6 +721,7 @@ export const fr = {
     reload: 'Recharger la page',
   },
   ...clientsLocale,
+  ...settingsHubLocale,
   stock,
 };
 
