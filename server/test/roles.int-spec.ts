@@ -181,6 +181,15 @@ const MATRIX: Record<
     level: 'ADMIN',
     document: `mutation { upsertService(input: {categoryId: "${ID}", name: "Soin", durationMinutes: 30, priceCents: 100}) { id } }`,
   },
+  deleteServiceCategory: { level: 'ADMIN', document: `mutation { deleteServiceCategory(id: "${ID}") }` },
+  reorderServiceCategories: {
+    level: 'ADMIN',
+    document: `mutation { reorderServiceCategories(ids: ["${ID}"]) { id } }`,
+  },
+  reorderServices: {
+    level: 'ADMIN',
+    document: `mutation { reorderServices(input: {categoryId: "${ID}", serviceIds: []}) { id } }`,
+  },
   upsertPractitioner: {
     level: 'ADMIN',
     document: 'mutation { upsertPractitioner(input: {displayName: "Zoé"}) { id } }',
