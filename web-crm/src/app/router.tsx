@@ -61,6 +61,12 @@ export function createRouter() {
                     }),
                   },
                   {
+                    path: 'reglages/prestations',
+                    lazy: async () => ({
+                      Component: (await import('../features/services-settings')).ServicesSettingsPage,
+                    }),
+                  },
+                  {
                     path: 'reglages/notifications',
                     lazy: async () => ({
                       Component: (await import('../features/notification-settings')).NotificationSettingsPage,

@@ -1,5 +1,6 @@
 import { agendaViews } from './agenda-views';
 import { clientsLocale } from './clients';
+import { servicesSettingsLocale } from './services-settings';
 import { settingsHubLocale } from './settings';
 import { stock } from './stock';
 
@@ -722,6 +723,7 @@ export const fr = {
   },
   ...clientsLocale,
   ...settingsHubLocale,
+  ...servicesSettingsLocale,
   stock,
 };
 
