@@ -13,7 +13,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { UpsertServiceCategoryDocument, type SettingsCategoryFieldsFragment } from '../../gql/graphql';
-import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
+import { errorMessage, fieldErrors, isConflict } from '@serenaia/shared/graphql-errors';
 import { validateCategory, type CategoryField, type CategoryForm } from './service-form';
 
 /** Creates a category (no `category`) or renames / recolours one. */
@@ -60,7 +60,10 @@ export function CategoryDialog({
     const result = await upsert({ input: { ...(category ? { id: category.id } : {}), ...checked.input } });
     if (result.error) {
       const server = fieldErrors(result.error);
-      const mine = { name: server.name, description: server.description, color: server.color };
+      // A duplicate name is a CONFLICT without a field: it is about the name.
+      const name =
+        server.name ?? (isConflict(result.error) ? result.error.graphQLErrors[0]?.message : undefined);
+      const mine = { name, description: server.description, color: server.color };
       setErrors(mine);
       if (Object.values(mine).every((m) => m === undefined)) {
         setProblem(

@@ -19,7 +19,7 @@ import {
   type DepositKind,
   type SettingsServiceFieldsFragment,
 } from '../../gql/graphql';
-import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
+import { errorMessage, fieldErrors, isConflict } from '@serenaia/shared/graphql-errors';
 import {
   DEPOSIT_KINDS,
   VAT_RATES_BP,
@@ -78,6 +78,8 @@ export function ServiceDialog({
     const result = await upsert({ input: checked.input });
     if (result.error) {
       const server = serverServiceErrors(fieldErrors(result.error));
+      // A duplicate name is a CONFLICT without a field: it is about the name.
+      if (isConflict(result.error)) server.name ??= result.error.graphQLErrors[0]?.message;
       setErrors(Object.fromEntries(Object.entries(server).map(([field, text]) => [field, { text }])));
       if (Object.keys(server).length === 0) {
         setProblem(
