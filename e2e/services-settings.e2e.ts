@@ -197,6 +197,13 @@ describe('services settings', () => {
       await signInToCrm(page, server, ADMIN);
       await openServicesSettings(page, 'phone');
       await screenshot(page, 'services-settings', 'phone');
+      await page.getByRole('button', { name: 'Modifier Soin hydratant profond' }).click();
+      const editService = page.getByRole('dialog', { name: 'Modifier la prestation' });
+      expect(await editService.getByLabel(/^Prix TTC/).inputValue()).toBe('75,00');
+      expect(await editService.getByLabel(/^Acompte \(%\)/).inputValue()).toBe('30');
+      await screenshot(page, 'services-settings-edit', 'phone');
+      await editService.getByRole('button', { name: 'Annuler' }).click();
+      await editService.waitFor({ state: 'hidden' });
 
       await page.getByRole('button', { name: `Supprimer ${CATEGORY}` }).click();
       const confirm = page.getByRole('dialog', { name: `Supprimer la catégorie « ${CATEGORY} » ?` });

@@ -156,6 +156,7 @@ export function ServiceDialog({
               label={t(`${f}.cabinType`)}
               value={form.cabinTypeId}
               onChange={(e) => set('cabinTypeId', e.target.value)}
+              slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
               {...fieldProps('cabinTypeId')}
             >
               <MenuItem value="">{t(`${f}.noCabinType`)}</MenuItem>

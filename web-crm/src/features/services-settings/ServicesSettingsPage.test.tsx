@@ -81,7 +81,7 @@ describe('ServicesSettingsPage', () => {
       'listitem',
     );
     expect(rows.map((row) => row.getAttribute('aria-label'))).toEqual(['Soin éclat', 'Soin hydratant']);
-    expect(rows[0]).toHaveTextContent('1 h · 65,00 € · TVA 20 % · Acompte 19,50 € · Battement 0 / 10 min');
+    expect(rows[0]).toHaveTextContent('1 h · 65,00 € · TVA 20 % · Acompte 19,50 € · Remise en état 10 min');
     expect(
       within(screen.getByRole('region', { name: 'Épilation' })).getByText(
         'Aucune prestation dans cette catégorie.',

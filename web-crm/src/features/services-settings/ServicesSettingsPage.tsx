@@ -113,13 +113,11 @@ function ServiceRow({
     ...(service.depositCents > 0
       ? [t('servicesSettings.deposit', { amount: formatEuros(service.depositCents) })]
       : []),
-    ...(service.bufferBeforeMinutes + service.bufferAfterMinutes > 0
-      ? [
-          t('servicesSettings.buffers', {
-            before: service.bufferBeforeMinutes,
-            after: service.bufferAfterMinutes,
-          }),
-        ]
+    ...(service.bufferBeforeMinutes > 0
+      ? [t('servicesSettings.bufferBefore', { minutes: service.bufferBeforeMinutes })]
+      : []),
+    ...(service.bufferAfterMinutes > 0
+      ? [t('servicesSettings.bufferAfter', { minutes: service.bufferAfterMinutes })]
       : []),
   ];
   return (
