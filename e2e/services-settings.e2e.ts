@@ -227,6 +227,24 @@ describe('services settings', () => {
       await created.waitFor();
       await screenshot(page, 'services-settings-category', 'phone');
 
+      // A new category goes last; "Monter" puts it before the one above.
+      const categoryOrder = () =>
+        page
+          .getByRole('region', { name: 'Catégories de prestations' })
+          .getByRole('heading', { level: 2 })
+          .allTextContents();
+      const categories = await categoryOrder();
+      expect(categories[categories.length - 1]).toBe('Onglerie');
+      await page.getByRole('button', { name: 'Monter Onglerie' }).click();
+      const expected = [...categories.slice(0, -2), 'Onglerie', categories[categories.length - 2]];
+      await page.waitForFunction(
+        (names) =>
+          JSON.stringify([...document.querySelectorAll('section h2')].map((h) => h.textContent)) ===
+          JSON.stringify(names),
+        expected,
+      );
+      expect(await categoryOrder()).toEqual(expected);
+
       await page.getByRole('button', { name: 'Modifier Onglerie' }).click();
       const edit = page.getByRole('dialog', { name: 'Modifier la catégorie' });
       await edit.getByLabel(/^Nom/).fill('Beauté des mains');
