@@ -57,6 +57,10 @@ const ADMIN_OPERATIONS = [
   'upsertServiceCategory',
   'updatePaymentSettings',
   'pairReader',
+  'renameReader',
+  'removeReader',
+  'paymentSettings',
+  'notificationSettings',
   'updateNotificationSettings',
 ];
 
