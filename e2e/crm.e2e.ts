@@ -12,17 +12,9 @@ import {
 } from './harness';
 
 /** What an admin's navigation offers, in order. */
-const ADMIN_NAVIGATION = [
-  'Agenda',
-  'Clients',
-  'Paiements',
-  'Messages',
-  'Stock',
-  'Accueil',
-  'Réglages des paiements',
-  'Terminaux de paiement',
-  'Réglages des messages',
-];
+const ADMIN_NAVIGATION = ['Agenda', 'Clients', 'Paiements', 'Stock', 'Messages', 'Accueil', 'Réglages'];
+/** Staff: the same pages, without "Réglages" (the server lets them change no setting). */
+const STAFF_NAVIGATION = ['Agenda', 'Clients', 'Paiements', 'Stock', 'Messages', 'Accueil'];
 
 jest.setTimeout(120_000);
 
@@ -130,6 +122,16 @@ describe.each<ViewportName>(['phone', 'desktop'])('CRM on a %s', (viewport) => {
       await greeting.waitFor();
       expect(new URL(page.url()).pathname).toMatch(/^\/crm\/?$/);
 
+      // "Réglages" gathers the settings pages the admin may use.
+      if (viewport === 'phone') await page.getByRole('button', { name: 'Ouvrir le menu' }).click();
+      await navigation.getByRole('link', { name: 'Réglages' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Réglages' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/crm/reglages');
+      expect(
+        await page.getByRole('list', { name: 'Réglages' }).getByRole('heading').allTextContents(),
+      ).toEqual(['Prestations', 'Paiements', 'Terminaux de paiement', 'Messages']);
+      await screenshot(page, 'crm-settings-hub', viewport);
+
       // Sign out from the account menu: back to the login page, tokens forgotten and revoked.
       await account.click();
       const signOut = page.getByRole('menuitem', { name: 'Se déconnecter' });
@@ -173,6 +175,11 @@ describe.each<ViewportName>(['phone', 'desktop'])('CRM on a %s', (viewport) => {
 
       await page.getByRole('link', { name: 'Retour à l’accueil' }).click();
       await page.getByRole('heading', { level: 1, name: 'Bonjour Camille' }).waitFor();
+
+      const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
+      if (viewport === 'phone') await page.getByRole('button', { name: 'Ouvrir le menu' }).click();
+      await navigation.getByRole('link', { name: 'Accueil' }).waitFor();
+      expect(await navigation.getByRole('link').allTextContents()).toEqual(STAFF_NAVIGATION);
       expect(watcher.problems()).toEqual([]);
     } finally {
       await context.close();

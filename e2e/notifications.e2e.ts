@@ -233,7 +233,11 @@ describe('CRM messages', () => {
       await signInToCrm(page, server, ADMIN);
       await page
         .getByRole('navigation', { name: 'Navigation principale' })
-        .getByRole('link', { name: 'Réglages des messages' })
+        .getByRole('link', { name: 'Réglages' })
+        .click();
+      await page
+        .getByRole('list', { name: 'Réglages' })
+        .getByRole('link', { name: /^Messages/ })
         .click();
       await page.getByRole('heading', { name: 'Réglages des messages', level: 1 }).waitFor();
       const reminderEmail = page.getByRole('switch', { name: 'Rappel la veille par E-mail' });

@@ -207,7 +207,11 @@ describe('CRM card terminal (demo)', () => {
       await signInToCrm(page, server, ADMIN);
       await page
         .getByRole('navigation', { name: 'Navigation principale' })
-        .getByRole('link', { name: 'Terminaux de paiement' })
+        .getByRole('link', { name: 'Réglages' })
+        .click();
+      await page
+        .getByRole('list', { name: 'Réglages' })
+        .getByRole('link', { name: /^Terminaux de paiement/ })
         .click();
       await page.getByRole('heading', { level: 1, name: 'Terminaux de paiement' }).waitFor();
       const item = page.getByRole('list', { name: 'Terminaux' }).getByRole('listitem', {
@@ -240,7 +244,7 @@ describe('CRM card terminal (demo)', () => {
       await signInToCrm(staffPage, server, STAFF);
       const nav = staffPage.getByRole('navigation', { name: 'Navigation principale' });
       await nav.getByRole('link', { name: 'Paiements', exact: true }).waitFor();
-      expect(await nav.getByRole('link', { name: 'Terminaux de paiement' }).count()).toBe(0);
+      expect(await nav.getByRole('link', { name: 'Réglages' }).count()).toBe(0);
       await staffPage.goto(`${server.url}/crm/reglages/terminaux`);
       await staffPage.getByRole('listitem', { name: 'Terminal virtuel (démo)' }).waitFor();
       await staffPage

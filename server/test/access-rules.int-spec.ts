@@ -57,5 +57,16 @@ describe('access rules', () => {
         true,
       );
     });
+
+    it('does not offer an operation without an access rule in myPermissions', async () => {
+      const res = await gql<{ myPermissions: string[] }>(
+        t.url,
+        '{ myPermissions }',
+        {},
+        { token: adminToken },
+      );
+      expect(res.data?.myPermissions).toContain('upsertService');
+      expect(res.data?.myPermissions).not.toContain('forgottenSecret');
+    });
   });
 });

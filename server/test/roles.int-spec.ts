@@ -70,6 +70,7 @@ const MATRIX: Record<
   },
   // Any signed-in user
   me: { level: 'AUTHENTICATED', document: '{ me { id } }' },
+  myPermissions: { level: 'AUTHENTICATED', document: '{ myPermissions }' },
   // Staff
   cabins: { level: 'STAFF', document: '{ cabins { id } }' },
   cabinTypes: { level: 'STAFF', document: '{ cabinTypes { id } }' },
@@ -180,6 +181,15 @@ const MATRIX: Record<
   upsertService: {
     level: 'ADMIN',
     document: `mutation { upsertService(input: {categoryId: "${ID}", name: "Soin", durationMinutes: 30, priceCents: 100}) { id } }`,
+  },
+  deleteServiceCategory: { level: 'ADMIN', document: `mutation { deleteServiceCategory(id: "${ID}") }` },
+  reorderServiceCategories: {
+    level: 'ADMIN',
+    document: `mutation { reorderServiceCategories(ids: ["${ID}"]) { id } }`,
+  },
+  reorderServices: {
+    level: 'ADMIN',
+    document: `mutation { reorderServices(input: {categoryId: "${ID}", serviceIds: []}) { id } }`,
   },
   upsertPractitioner: {
     level: 'ADMIN',
@@ -315,6 +325,43 @@ describe('role matrix', () => {
       .map((op) => op.name)
       .sort();
     expect(Object.keys(MATRIX).sort()).toEqual(operations);
+  });
+
+  it.each(['CLIENT', 'STAFF', 'ADMIN'] as const)(
+    'myPermissions tells %s exactly the operations the matrix lets it run',
+    async (role) => {
+      const res = await gql<{ myPermissions: string[] }>(
+        t.url,
+        '{ myPermissions }',
+        {},
+        { token: tokens[role] },
+      );
+      // refundPayment's access rule lets STAFF through the guard; the payment service then refuses unless
+      // an admin allowed staff refunds (the CRM reads that from paymentPermissions.canRefund).
+      const guardLevel = (name: string, level: string) => (name === 'refundPayment' ? 'STAFF' : level);
+      const expected = Object.entries(MATRIX)
+        .filter(([name, { level }]) => !(REFUSED[guardLevel(name, level)] as string[]).includes(role))
+        .map(([name]) => name)
+        .sort();
+      expect(res.data?.myPermissions).toEqual(expected);
+    },
+  );
+
+  it('myPermissions: STAFF does not get ADMIN-only operations, ADMIN does', async () => {
+    const as = async (role: string) =>
+      (await gql<{ myPermissions: string[] }>(t.url, '{ myPermissions }', {}, { token: tokens[role] })).data
+        ?.myPermissions ?? [];
+    const [staff, admin] = [await as('STAFF'), await as('ADMIN')];
+    for (const adminOnly of [
+      'upsertService',
+      'updatePaymentSettings',
+      'pairReader',
+      'notificationSettings',
+    ]) {
+      expect(staff).not.toContain(adminOnly);
+      expect(admin).toContain(adminOnly);
+    }
+    expect(staff).toEqual(expect.arrayContaining(['agenda', 'clients', 'services', 'myPermissions']));
   });
 
   async function call(name: string, role: string) {

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { AccessGuard, JWT_STRATEGY } from '../common/auth/access.guard.js';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
@@ -9,9 +9,11 @@ import { AccessTokenService } from './access-token.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
+import { PermissionsService } from './permissions.service.js';
 
 @Module({
   imports: [
+    DiscoveryModule,
     PassportModule,
     JwtModule.registerAsync({
       inject: [CONFIG],
@@ -21,6 +23,7 @@ import { JwtStrategy } from './jwt.strategy.js';
   providers: [
     AuthService,
     AuthResolver,
+    PermissionsService,
     AccessTokenService,
     JwtStrategy,
     { provide: JWT_STRATEGY, useExisting: JwtStrategy },

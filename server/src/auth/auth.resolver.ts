@@ -5,6 +5,7 @@ import type { AuthUser } from '../common/auth/roles.js';
 import { UnauthenticatedError } from '../common/errors.js';
 import { clientIp } from '../common/http/client-ip.js';
 import { AuthService, type IssuedTokens } from './auth.service.js';
+import { PermissionsService } from './permissions.service.js';
 import { AuthPayload, LoginInput, RefreshTokenInput, UserType } from './dto/auth.types.js';
 import type { UserEntity } from './user.entity.js';
 
@@ -24,7 +25,10 @@ function toPayload(tokens: IssuedTokens): AuthPayload {
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly permissions: PermissionsService,
+  ) {}
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password.' })
@@ -52,5 +56,14 @@ export class AuthResolver {
     const found = await this.auth.findUser(user.id);
     if (found === null || !found.active) throw new UnauthenticatedError();
     return toUser(found);
+  }
+
+  @Roles('ADMIN', 'STAFF', 'CLIENT')
+  @Query(() => [String], {
+    description:
+      'Names of the GraphQL operations the caller’s role may run, decided by the same rules as the server’s access check: the CRM offers only these.',
+  })
+  myPermissions(@CurrentUser() user: AuthUser): string[] {
+    return this.permissions.operationsFor(user.role);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CatalogResolver } from './catalog.resolver.js';
+import { CatalogOrderService } from './catalog-order.service.js';
 import { CatalogService } from './catalog.service.js';
 
-@Module({ providers: [CatalogService, CatalogResolver], exports: [CatalogService] })
+@Module({ providers: [CatalogService, CatalogOrderService, CatalogResolver], exports: [CatalogService] })
 export class CatalogModule {}

@@ -1,13 +1,22 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Public, Roles } from '../common/auth/access.decorators.js';
 import { roleSatisfies, type AuthUser } from '../common/auth/roles.js';
+import { ParseIdListPipe, ParseIdPipe } from '../common/validation.js';
+import { CatalogOrderService } from './catalog-order.service.js';
 import { CatalogService, type Visibility } from './catalog.service.js';
-import { toCabinType, toCabinTypeType, toPractitionerType, toServiceType } from './dto/catalog.mappers.js';
+import {
+  toCabinType,
+  toCabinTypeType,
+  toPractitionerType,
+  toServiceCategoryType,
+  toServiceType,
+} from './dto/catalog.mappers.js';
 import {
   CabinType,
   CabinTypeType,
   PractitionersArgs,
   PractitionerType,
+  ReorderServicesInput,
   ServiceCategoryType,
   ServiceType,
   UpsertCabinInput,
@@ -23,7 +32,10 @@ function visibility(user: AuthUser | undefined, includeInactive: boolean): Visib
 
 @Resolver()
 export class CatalogResolver {
-  constructor(private readonly catalog: CatalogService) {}
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly order: CatalogOrderService,
+  ) {}
 
   @Public()
   @Query(() => [ServiceCategoryType], {
@@ -35,15 +47,7 @@ export class CatalogResolver {
     @Args('includeInactive', { defaultValue: false }) includeInactive: boolean,
   ): Promise<ServiceCategoryType[]> {
     const rows = await this.catalog.categoriesWithServices(visibility(user, includeInactive));
-    return rows.map(({ category, services }) => ({
-      id: category.id,
-      name: category.name,
-      description: category.description,
-      color: category.color,
-      position: category.position,
-      active: category.active,
-      services: services.map(toServiceType),
-    }));
+    return rows.map(({ category, services }) => toServiceCategoryType(category, services));
   }
 
   @Public()
@@ -91,7 +95,39 @@ export class CatalogResolver {
   ): Promise<ServiceCategoryType> {
     const category = await this.catalog.upsertCategory(input);
     const services = await this.catalog.services({ staff: true, includeInactive: true });
-    return { ...category, services: services.filter((s) => s.categoryId === category.id).map(toServiceType) };
+    return toServiceCategoryType(
+      category,
+      services.filter((s) => s.categoryId === category.id),
+    );
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => Boolean, {
+    description: 'Deletes an empty category; refused (BAD_USER_INPUT on `id`) while it holds services.',
+  })
+  async deleteServiceCategory(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<boolean> {
+    await this.catalog.deleteCategory(id);
+    return true;
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => [ServiceCategoryType], {
+    description: 'Orders the categories: `ids` names every category once, in the new order.',
+  })
+  async reorderServiceCategories(
+    @Args('ids', { type: () => [ID] }, ParseIdListPipe) ids: string[],
+  ): Promise<ServiceCategoryType[]> {
+    const rows = await this.order.reorderCategories(ids);
+    return rows.map(({ category, services }) => toServiceCategoryType(category, services));
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => ServiceCategoryType, {
+    description: 'Orders the services of one category (all of them, inactive ones too).',
+  })
+  async reorderServices(@Args('input') input: ReorderServicesInput): Promise<ServiceCategoryType> {
+    const { category, services } = await this.order.reorderServices(input.categoryId, input.serviceIds);
+    return toServiceCategoryType(category, services);
   }
 
   @Roles('ADMIN')

@@ -123,8 +123,27 @@ export class CatalogService {
       const current = input.id
         ? await this.mustFind(m, ServiceCategoryEntity, input.id, 'Catégorie introuvable.')
         : undefined;
-      return m.save(ServiceCategoryEntity, { ...current, ...defined(input), name: input.name.trim() });
+      const next = { ...current, ...defined(input), name: input.name.trim() };
+      // A new category goes last.
+      next.position ??= await nextPosition(m, 'service_category');
+      return m.save(ServiceCategoryEntity, next);
     });
+  }
+
+  /** Deletes an empty category; one that still holds services (even inactive) is refused. */
+  async deleteCategory(id: string): Promise<void> {
+    try {
+      await this.db.transaction(async (m) => {
+        await this.mustFind(m, ServiceCategoryEntity, id, 'Catégorie introuvable.');
+        const services = await m.countBy(ServiceEntity, { categoryId: id });
+        if (services > 0) throw notEmpty(services);
+        await m.delete(ServiceCategoryEntity, { id });
+      });
+    } catch (error) {
+      // A service created meanwhile in this category: the foreign key refuses the delete.
+      if (violatedConstraint(error, 'foreign-key') !== undefined) throw notEmpty(1);
+      throw error;
+    }
   }
 
   upsertService(input: UpsertServiceInput): Promise<ServiceEntity> {
@@ -136,6 +155,10 @@ export class CatalogService {
       if (input.cabinTypeId)
         await this.mustFind(m, CabinTypeEntity, input.cabinTypeId, 'Type de cabine introuvable.');
       const next = { ...current, ...defined(input), name: input.name.trim() } as ServiceEntity;
+      // A new service, or one moved to another category, goes last in its category.
+      if (input.position === undefined && current?.categoryId !== input.categoryId) {
+        next.position = await nextPosition(m, 'service', input.categoryId);
+      }
       next.depositKind ??= 'NONE';
       next.depositValue ??= 0;
       const [first, ...others] = depositRuleProblems(next).map((message) => ({
@@ -224,4 +247,29 @@ export class CatalogService {
 /** The input without its undefined fields (GraphQL's "not given"), so an update keeps current values. */
 function defined<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function notEmpty(services: number): BadUserInputError {
+  return new BadUserInputError(
+    services === 1
+      ? 'Cette catégorie contient encore une prestation : déplacez-la dans une autre catégorie avant de la supprimer.'
+      : `Cette catégorie contient encore ${services} prestations : déplacez-les dans une autre catégorie avant de la supprimer.`,
+    'id',
+  );
+}
+
+/** One past the last position (of the category's services, or of the categories). */
+async function nextPosition(
+  m: EntityManager,
+  table: 'service' | 'service_category',
+  categoryId?: string,
+): Promise<number> {
+  const [row]: { next: number }[] =
+    table === 'service'
+      ? await m.query(
+          'SELECT COALESCE(MAX(position) + 1, 0)::int AS next FROM service WHERE category_id = $1',
+          [categoryId],
+        )
+      : await m.query('SELECT COALESCE(MAX(position) + 1, 0)::int AS next FROM service_category');
+  return row.next;
 }

@@ -15,6 +15,8 @@ export interface RootOperation {
   kind: string;
   /** The field name in the schema. */
   name: string;
+  /** The method itself (where its access rule is stored). */
+  handler: object;
 }
 
 function providersOf(moduleRef: ModuleRef, seen: Set<unknown>): unknown[] {
@@ -40,16 +42,28 @@ function providersOf(moduleRef: ModuleRef, seen: Set<unknown>): unknown[] {
   return [...providers, ...imports.flatMap((m) => providersOf(m, seen))];
 }
 
+/**
+ * The methods a class declares on its prototype, read through property descriptors: an accessor is
+ * skipped without being invoked (a getter may need `this`, which a prototype does not have).
+ */
+function ownMethods(cls: Type<unknown>): [string, object][] {
+  // Arrow functions (factory providers) have no prototype.
+  const proto = cls.prototype as object | undefined;
+  if (proto === undefined || proto === null) return [];
+  return Object.entries(Object.getOwnPropertyDescriptors(proto)).flatMap(([name, descriptor]) =>
+    name !== 'constructor' && typeof descriptor.value === 'function'
+      ? [[name, descriptor.value as object] as [string, object]]
+      : [],
+  );
+}
+
 export function rootOperations(resolver: Type<unknown>): RootOperation[] {
   const operations: RootOperation[] = [];
-  const proto = resolver.prototype as Record<string, unknown>;
-  for (const method of Object.getOwnPropertyNames(proto)) {
-    if (method === 'constructor' || typeof proto[method] !== 'function') continue;
-    const kind = Reflect.getMetadata(RESOLVER_TYPE_METADATA, proto[method]) as string | undefined;
+  for (const [method, handler] of ownMethods(resolver)) {
+    const kind = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as string | undefined;
     if (kind === 'Query' || kind === 'Mutation' || kind === 'Subscription') {
-      const name =
-        (Reflect.getMetadata(RESOLVER_NAME_METADATA, proto[method]) as string | undefined) ?? method;
-      operations.push({ resolver, method, kind, name });
+      const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method;
+      operations.push({ resolver, method, kind, name, handler });
     }
   }
   return operations;
@@ -61,12 +75,8 @@ export function findResolvers(modules: ModuleRef[]): Type<unknown>[] {
   const classes = new Set<Type<unknown>>();
   for (const provider of modules.flatMap((m) => providersOf(m, seen))) {
     if (typeof provider !== 'function') continue;
-    const proto = (provider as Type<unknown>).prototype as Record<string, unknown>;
-    const isResolver = Object.getOwnPropertyNames(proto).some(
-      (m) =>
-        m !== 'constructor' &&
-        typeof proto[m] === 'function' &&
-        Reflect.hasMetadata(RESOLVER_TYPE_METADATA, proto[m]),
+    const isResolver = ownMethods(provider as Type<unknown>).some(([, handler]) =>
+      Reflect.hasMetadata(RESOLVER_TYPE_METADATA, handler),
     );
     if (isResolver) classes.add(provider as Type<unknown>);
   }

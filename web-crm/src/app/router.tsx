@@ -55,6 +55,18 @@ export function createRouter() {
                     lazy: async () => ({ Component: (await import('../features/stock')).CountPage }),
                   },
                   {
+                    path: 'reglages',
+                    lazy: async () => ({
+                      Component: (await import('../features/settings-hub')).SettingsHubPage,
+                    }),
+                  },
+                  {
+                    path: 'reglages/prestations',
+                    lazy: async () => ({
+                      Component: (await import('../features/services-settings')).ServicesSettingsPage,
+                    }),
+                  },
+                  {
                     path: 'reglages/notifications',
                     lazy: async () => ({
                       Component: (await import('../features/notification-settings')).NotificationSettingsPage,

@@ -74,6 +74,13 @@ type Documents = {
     "subscription TerminalCheckoutUpdated($id: ID!) {\n  terminalCheckoutUpdated(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}": typeof types.TerminalCheckoutUpdatedDocument,
     "fragment PaymentFields on Payment {\n  id\n  kind\n  method\n  provider\n  status\n  amountCents\n  refundedCents\n  currency\n  bookingId\n  providerReference\n  failureReason\n  createdAt\n  succeededAt\n}": typeof types.PaymentFieldsFragmentDoc,
     "fragment TerminalCheckoutFields on TerminalCheckout {\n  id\n  status\n  final\n  provider\n  readerId\n  readerName\n  amountCents\n  failureReason\n  expiresAt\n  updatedAt\n  payment {\n    ...PaymentFields\n  }\n}": typeof types.TerminalCheckoutFieldsFragmentDoc,
+    "mutation DeleteServiceCategory($id: ID!) {\n  deleteServiceCategory(id: $id)\n}": typeof types.DeleteServiceCategoryDocument,
+    "mutation ReorderServiceCategories($ids: [ID!]!) {\n  reorderServiceCategories(ids: $ids) {\n    ...SettingsCategoryFields\n  }\n}": typeof types.ReorderServiceCategoriesDocument,
+    "mutation ReorderServices($input: ReorderServicesInput!) {\n  reorderServices(input: $input) {\n    ...SettingsCategoryFields\n  }\n}": typeof types.ReorderServicesDocument,
+    "query ServicesSettings {\n  serviceCategories(includeInactive: true) {\n    ...SettingsCategoryFields\n  }\n  cabinTypes {\n    id\n    name\n  }\n}": typeof types.ServicesSettingsDocument,
+    "mutation UpsertService($input: UpsertServiceInput!) {\n  upsertService(input: $input) {\n    ...SettingsServiceFields\n  }\n}": typeof types.UpsertServiceDocument,
+    "mutation UpsertServiceCategory($input: UpsertServiceCategoryInput!) {\n  upsertServiceCategory(input: $input) {\n    ...SettingsCategoryFields\n  }\n}": typeof types.UpsertServiceCategoryDocument,
+    "fragment SettingsServiceFields on Service {\n  id\n  categoryId\n  name\n  description\n  durationMinutes\n  priceCents\n  vatRateBp\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  depositKind\n  depositValue\n  depositCents\n  cabinTypeId\n  onlineBookable\n  active\n  position\n}\n\nfragment SettingsCategoryFields on ServiceCategory {\n  id\n  name\n  description\n  color\n  position\n  active\n  services {\n    ...SettingsServiceFields\n  }\n}": typeof types.SettingsServiceFieldsFragmentDoc,
     "mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}": typeof types.CloseInventoryCountDocument,
     "query CurrentInventoryCount {\n  currentInventoryCount {\n    id\n    category\n    countedLines\n    totalLines\n    differenceValueCents\n    lines {\n      countedQuantity\n      expectedQuantity\n      difference\n      product {\n        id\n        name\n        brand\n        barcode\n        quantity\n        unit\n      }\n    }\n  }\n}": typeof types.CurrentInventoryCountDocument,
     "query ProductMovements($filter: StockMovementFilterInput) {\n  stockMovements(filter: $filter, page: {limit: 100}) {\n    total\n    items {\n      id\n      kind\n      quantity\n      quantityAfter\n      unitCostCents\n      reason\n      occurredAt\n    }\n  }\n}": typeof types.ProductMovementsDocument,
@@ -89,6 +96,7 @@ type Documents = {
     "mutation RemoveReader($id: ID!) {\n  removeReader(id: $id)\n}": typeof types.RemoveReaderDocument,
     "mutation RenameReader($input: RenameReaderInput!) {\n  renameReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}": typeof types.RenameReaderDocument,
     "fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}": typeof types.TerminalReaderFieldsFragmentDoc,
+    "query MyPermissions {\n  myPermissions\n}": typeof types.MyPermissionsDocument,
 };
 const documents: Documents = {
     "mutation BlockSlot($input: BlockSlotInput!) {\n  blockSlot(input: $input) {\n    ...AgendaBlockFields\n  }\n}": types.BlockSlotDocument,
@@ -151,6 +159,13 @@ const documents: Documents = {
     "subscription TerminalCheckoutUpdated($id: ID!) {\n  terminalCheckoutUpdated(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}": types.TerminalCheckoutUpdatedDocument,
     "fragment PaymentFields on Payment {\n  id\n  kind\n  method\n  provider\n  status\n  amountCents\n  refundedCents\n  currency\n  bookingId\n  providerReference\n  failureReason\n  createdAt\n  succeededAt\n}": types.PaymentFieldsFragmentDoc,
     "fragment TerminalCheckoutFields on TerminalCheckout {\n  id\n  status\n  final\n  provider\n  readerId\n  readerName\n  amountCents\n  failureReason\n  expiresAt\n  updatedAt\n  payment {\n    ...PaymentFields\n  }\n}": types.TerminalCheckoutFieldsFragmentDoc,
+    "mutation DeleteServiceCategory($id: ID!) {\n  deleteServiceCategory(id: $id)\n}": types.DeleteServiceCategoryDocument,
+    "mutation ReorderServiceCategories($ids: [ID!]!) {\n  reorderServiceCategories(ids: $ids) {\n    ...SettingsCategoryFields\n  }\n}": types.ReorderServiceCategoriesDocument,
+    "mutation ReorderServices($input: ReorderServicesInput!) {\n  reorderServices(input: $input) {\n    ...SettingsCategoryFields\n  }\n}": types.ReorderServicesDocument,
+    "query ServicesSettings {\n  serviceCategories(includeInactive: true) {\n    ...SettingsCategoryFields\n  }\n  cabinTypes {\n    id\n    name\n  }\n}": types.ServicesSettingsDocument,
+    "mutation UpsertService($input: UpsertServiceInput!) {\n  upsertService(input: $input) {\n    ...SettingsServiceFields\n  }\n}": types.UpsertServiceDocument,
+    "mutation UpsertServiceCategory($input: UpsertServiceCategoryInput!) {\n  upsertServiceCategory(input: $input) {\n    ...SettingsCategoryFields\n  }\n}": types.UpsertServiceCategoryDocument,
+    "fragment SettingsServiceFields on Service {\n  id\n  categoryId\n  name\n  description\n  durationMinutes\n  priceCents\n  vatRateBp\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  depositKind\n  depositValue\n  depositCents\n  cabinTypeId\n  onlineBookable\n  active\n  position\n}\n\nfragment SettingsCategoryFields on ServiceCategory {\n  id\n  name\n  description\n  color\n  position\n  active\n  services {\n    ...SettingsServiceFields\n  }\n}": types.SettingsServiceFieldsFragmentDoc,
     "mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}": types.CloseInventoryCountDocument,
     "query CurrentInventoryCount {\n  currentInventoryCount {\n    id\n    category\n    countedLines\n    totalLines\n    differenceValueCents\n    lines {\n      countedQuantity\n      expectedQuantity\n      difference\n      product {\n        id\n        name\n        brand\n        barcode\n        quantity\n        unit\n      }\n    }\n  }\n}": types.CurrentInventoryCountDocument,
     "query ProductMovements($filter: StockMovementFilterInput) {\n  stockMovements(filter: $filter, page: {limit: 100}) {\n    total\n    items {\n      id\n      kind\n      quantity\n      quantityAfter\n      unitCostCents\n      reason\n      occurredAt\n    }\n  }\n}": types.ProductMovementsDocument,
@@ -166,6 +181,7 @@ const documents: Documents = {
     "mutation RemoveReader($id: ID!) {\n  removeReader(id: $id)\n}": types.RemoveReaderDocument,
     "mutation RenameReader($input: RenameReaderInput!) {\n  renameReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}": types.RenameReaderDocument,
     "fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}": types.TerminalReaderFieldsFragmentDoc,
+    "query MyPermissions {\n  myPermissions\n}": types.MyPermissionsDocument,
 };
 
 /**
@@ -425,6 +441,34 @@ export function graphql(source: "fragment TerminalCheckoutFields on TerminalChec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation DeleteServiceCategory($id: ID!) {\n  deleteServiceCategory(id: $id)\n}"): (typeof documents)["mutation DeleteServiceCategory($id: ID!) {\n  deleteServiceCategory(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReorderServiceCategories($ids: [ID!]!) {\n  reorderServiceCategories(ids: $ids) {\n    ...SettingsCategoryFields\n  }\n}"): (typeof documents)["mutation ReorderServiceCategories($ids: [ID!]!) {\n  reorderServiceCategories(ids: $ids) {\n    ...SettingsCategoryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReorderServices($input: ReorderServicesInput!) {\n  reorderServices(input: $input) {\n    ...SettingsCategoryFields\n  }\n}"): (typeof documents)["mutation ReorderServices($input: ReorderServicesInput!) {\n  reorderServices(input: $input) {\n    ...SettingsCategoryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServicesSettings {\n  serviceCategories(includeInactive: true) {\n    ...SettingsCategoryFields\n  }\n  cabinTypes {\n    id\n    name\n  }\n}"): (typeof documents)["query ServicesSettings {\n  serviceCategories(includeInactive: true) {\n    ...SettingsCategoryFields\n  }\n  cabinTypes {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpsertService($input: UpsertServiceInput!) {\n  upsertService(input: $input) {\n    ...SettingsServiceFields\n  }\n}"): (typeof documents)["mutation UpsertService($input: UpsertServiceInput!) {\n  upsertService(input: $input) {\n    ...SettingsServiceFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpsertServiceCategory($input: UpsertServiceCategoryInput!) {\n  upsertServiceCategory(input: $input) {\n    ...SettingsCategoryFields\n  }\n}"): (typeof documents)["mutation UpsertServiceCategory($input: UpsertServiceCategoryInput!) {\n  upsertServiceCategory(input: $input) {\n    ...SettingsCategoryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SettingsServiceFields on Service {\n  id\n  categoryId\n  name\n  description\n  durationMinutes\n  priceCents\n  vatRateBp\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  depositKind\n  depositValue\n  depositCents\n  cabinTypeId\n  onlineBookable\n  active\n  position\n}\n\nfragment SettingsCategoryFields on ServiceCategory {\n  id\n  name\n  description\n  color\n  position\n  active\n  services {\n    ...SettingsServiceFields\n  }\n}"): (typeof documents)["fragment SettingsServiceFields on Service {\n  id\n  categoryId\n  name\n  description\n  durationMinutes\n  priceCents\n  vatRateBp\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  depositKind\n  depositValue\n  depositCents\n  cabinTypeId\n  onlineBookable\n  active\n  position\n}\n\nfragment SettingsCategoryFields on ServiceCategory {\n  id\n  name\n  description\n  color\n  position\n  active\n  services {\n    ...SettingsServiceFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -482,6 +526,10 @@ export function graphql(source: "mutation RenameReader($input: RenameReaderInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}"): (typeof documents)["fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyPermissions {\n  myPermissions\n}"): (typeof documents)["query MyPermissions {\n  myPermissions\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -16,6 +16,7 @@ import type { CombinedError } from '@urql/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
+import { usePermissions, type Operation } from './permissions';
 
 /** A page's frame: centred column of `maxWidth`, its document title ("Page · Institute"), its content. */
 export function Page({
@@ -88,22 +89,21 @@ function arraySx(sx: SxProps<Theme> | undefined): readonly Exclude<SxProps<Theme
 }
 
 /**
- * Admins only: a skeleton while the user loads, `denied` for staff, `children` for an admin. The
- * page's query should be paused until `admin`.
+ * Only for users the server lets run `operation` (`myPermissions`): a skeleton until it has answered,
+ * `denied` for the others, `children` otherwise. The page's query should be paused until `can(operation)`.
  */
-export function AdminGate({
-  user,
-  userFetching,
+export function PermissionGate({
+  operation,
   denied,
   children,
 }: {
-  user: { role: string } | null | undefined;
-  userFetching: boolean;
+  operation: Operation;
   denied: string;
   children: ReactNode;
 }) {
-  if (!user) return userFetching ? <Skeleton variant="rounded" height={320} /> : null;
-  if (user.role !== 'ADMIN') return <Alert severity="info">{denied}</Alert>;
+  const { can, ready, error } = usePermissions();
+  if (!ready) return error ? null : <Skeleton variant="rounded" height={320} />;
+  if (!can(operation)) return <Alert severity="info">{denied}</Alert>;
   return <>{children}</>;
 }
 

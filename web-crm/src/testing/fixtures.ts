@@ -36,3 +36,34 @@ export function meResult(role: 'ADMIN' | 'STAFF' = 'ADMIN'): ExecutionResult {
     },
   };
 }
+
+/** Part of what `myPermissions` answers each role (the server's access rules decide it). */
+const STAFF_OPERATIONS = [
+  'me',
+  'myPermissions',
+  'settings',
+  'agenda',
+  'clients',
+  'payments',
+  'products',
+  'notifications',
+  'readers',
+  'services',
+  'serviceCategories',
+];
+const ADMIN_OPERATIONS = [
+  ...STAFF_OPERATIONS,
+  'upsertService',
+  'upsertServiceCategory',
+  'updatePaymentSettings',
+  'pairReader',
+  'renameReader',
+  'removeReader',
+  'paymentSettings',
+  'notificationSettings',
+  'updateNotificationSettings',
+];
+
+export function permissionsResult(role: 'ADMIN' | 'STAFF' = 'ADMIN'): ExecutionResult {
+  return { data: { myPermissions: role === 'ADMIN' ? ADMIN_OPERATIONS : STAFF_OPERATIONS } };
+}

@@ -1,7 +1,18 @@
-import type { CabinEntity, CabinTypeEntity, ServiceEntity } from '../catalog.entities.js';
+import type {
+  CabinEntity,
+  CabinTypeEntity,
+  ServiceCategoryEntity,
+  ServiceEntity,
+} from '../catalog.entities.js';
 import type { PractitionerWithServices } from '../catalog.service.js';
 import { depositCents } from '../domain/deposit.js';
-import type { CabinType, CabinTypeType, PractitionerType, ServiceType } from './catalog.types.js';
+import type {
+  CabinType,
+  CabinTypeType,
+  PractitionerType,
+  ServiceCategoryType,
+  ServiceType,
+} from './catalog.types.js';
 
 export function toServiceType(s: ServiceEntity): ServiceType {
   return {
@@ -49,5 +60,20 @@ export function toCabinType(c: CabinEntity): CabinType {
     cabinTypeId: c.cabinTypeId,
     cabinType: toCabinTypeType(c.cabinType as CabinTypeEntity),
     active: c.active,
+  };
+}
+
+export function toServiceCategoryType(
+  category: ServiceCategoryEntity,
+  services: ServiceEntity[],
+): ServiceCategoryType {
+  return {
+    id: category.id,
+    name: category.name,
+    description: category.description,
+    color: category.color,
+    position: category.position,
+    active: category.active,
+    services: services.map(toServiceType),
   };
 }

@@ -229,3 +229,13 @@ export class PractitionersArgs {
   @IsBoolean()
   includeInactive: boolean;
 }
+
+@InputType()
+export class ReorderServicesInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Catégorie invalide.' }) categoryId: string;
+  @Field(() => [ID], { description: 'Every service of the category (inactive ones too), in the new order.' })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true, message: 'Prestation invalide.' })
+  serviceIds: string[];
+}

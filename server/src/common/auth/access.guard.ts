@@ -6,7 +6,8 @@ import type { IncomingMessage } from 'node:http';
 import passport from 'passport';
 import { ForbiddenError, UnauthenticatedError } from '../errors.js';
 import { ACCESS_RULE, type AccessRule } from './access.decorators.js';
-import { roleSatisfies, type AuthUser } from './roles.js';
+import type { AuthUser } from './roles.js';
+import { ruleAllows } from './rule-allows.js';
 
 /** Injection token of the passport strategy that verifies bearer access tokens. */
 export const JWT_STRATEGY = Symbol('JWT_STRATEGY');
@@ -53,7 +54,7 @@ export class AccessGuard implements CanActivate {
     if (user === undefined) {
       throw new UnauthenticatedError(tokenRejected ? 'Votre session a expiré. Reconnectez-vous.' : undefined);
     }
-    if (!rule.roles.some((role) => roleSatisfies(user.role, role))) throw new ForbiddenError();
+    if (!ruleAllows(rule, user.role)) throw new ForbiddenError();
     return true;
   }
 

@@ -1,5 +1,7 @@
 import { agendaViews } from './agenda-views';
 import { clientsLocale } from './clients';
+import { servicesSettingsLocale } from './services-settings';
+import { settingsHubLocale } from './settings';
 import { stock } from './stock';
 
 /** French strings of the staff CRM (the reference language: every other locale follows these keys). */
@@ -42,13 +44,11 @@ export const fr = {
     nav: {
       agenda: 'Agenda',
       payments: 'Paiements',
-      paymentSettings: 'Réglages des paiements',
-      terminals: 'Terminaux de paiement',
       messages: 'Messages',
-      notificationSettings: 'Réglages des messages',
       home: 'Accueil',
       clients: 'Clients',
       stock: 'Stock',
+      settings: 'Réglages',
     },
   },
   roles: {
@@ -726,6 +726,8 @@ export const fr = {
     reload: 'Recharger la page',
   },
   ...clientsLocale,
+  ...settingsHubLocale,
+  ...servicesSettingsLocale,
   stock,
 };
 

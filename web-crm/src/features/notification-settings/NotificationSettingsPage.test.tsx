@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Operation } from '@urql/core';
-import { meResult } from '../../testing/fixtures';
+import { meResult, permissionsResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, operationName } from '@serenaia/shared/testing/urql';
 import { notification } from '../notifications/testing';
@@ -34,6 +34,8 @@ function setup(role: 'ADMIN' | 'STAFF' = 'ADMIN') {
     switch (operationName(op)) {
       case 'CurrentUser':
         return meResult(role);
+      case 'MyPermissions':
+        return permissionsResult(role);
       case 'NotificationSettings':
         return { data: { notificationSettings: SETTINGS } };
       case 'UpdateNotificationSettings': {

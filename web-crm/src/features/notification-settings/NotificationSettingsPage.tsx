@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { NotificationSettingsDocument, type NotificationSettingsFieldsFragment } from '../../gql/graphql';
-import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
-import { AdminGate, LoadError, Page, PageHeader } from '../../shared/page';
+import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
+import { usePermissions } from '../../shared/permissions';
 import { NotificationSettingsForm } from './NotificationSettingsForm';
 import { NotificationPreviewCard } from './NotificationPreviewCard';
 
@@ -14,11 +14,10 @@ import { NotificationPreviewCard } from './NotificationPreviewCard';
 export function NotificationSettingsPage() {
   const { t } = useTranslation();
   const { institute } = useInstitute();
-  const { user, fetching: userFetching } = useCurrentUser();
-  const admin = user?.role === 'ADMIN';
+  const allowed = usePermissions().can('notificationSettings');
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: NotificationSettingsDocument,
-    pause: !admin,
+    pause: !allowed,
     requestPolicy: 'network-only',
   });
   const [latest, setLatest] = useState<NotificationSettingsFieldsFragment | null>(null);
@@ -27,7 +26,7 @@ export function NotificationSettingsPage() {
   return (
     <Page maxWidth={900} pageTitle={t('notificationSettings.pageTitle')} institute={institute?.name}>
       <PageHeader title={t('notificationSettings.title')} subtitle={t('notificationSettings.subtitle')} />
-      <AdminGate user={user} userFetching={userFetching} denied={t('notificationSettings.adminOnly')}>
+      <PermissionGate operation="notificationSettings" denied={t('notificationSettings.adminOnly')}>
         {settings ? (
           <Box sx={{ display: 'grid', gap: 2 }}>
             <NotificationSettingsForm settings={settings} onSaved={setLatest} />
@@ -42,7 +41,7 @@ export function NotificationSettingsPage() {
         ) : (
           <Skeleton variant="rounded" height={320} />
         )}
-      </AdminGate>
+      </PermissionGate>
     </Page>
   );
 }

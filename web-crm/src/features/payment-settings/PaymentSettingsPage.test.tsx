@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Operation } from '@urql/core';
-import { meResult } from '../../testing/fixtures';
+import { meResult, permissionsResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { PaymentSettingsPage } from './PaymentSettingsPage';
@@ -27,6 +27,8 @@ function setup(
     switch (operationName(op)) {
       case 'CurrentUser':
         return meResult(role);
+      case 'MyPermissions':
+        return permissionsResult(role);
       case 'PaymentSettings':
         return { data: { paymentSettings: SETTINGS } };
       case 'UpdatePaymentSettings': {

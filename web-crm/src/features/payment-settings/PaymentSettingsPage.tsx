@@ -2,27 +2,26 @@ import Skeleton from '@mui/material/Skeleton';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { PaymentSettingsDocument } from '../../gql/graphql';
-import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
-import { AdminGate, LoadError, Page, PageHeader } from '../../shared/page';
+import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
+import { usePermissions } from '../../shared/permissions';
 import { PaymentSettingsForm } from './PaymentSettingsForm';
 
 /** `/reglages/paiements` (admins): providers' keys (secrets write-only) and the refund rule. */
 export function PaymentSettingsPage() {
   const { t } = useTranslation();
   const { institute } = useInstitute();
-  const { user, fetching: userFetching } = useCurrentUser();
-  const admin = user?.role === 'ADMIN';
+  const allowed = usePermissions().can('paymentSettings');
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: PaymentSettingsDocument,
-    pause: !admin,
+    pause: !allowed,
     requestPolicy: 'network-only',
   });
 
   return (
     <Page maxWidth={760} pageTitle={t('paymentSettings.pageTitle')} institute={institute?.name}>
       <PageHeader title={t('paymentSettings.title')} subtitle={t('paymentSettings.subtitle')} />
-      <AdminGate user={user} userFetching={userFetching} denied={t('paymentSettings.adminOnly')}>
+      <PermissionGate operation="paymentSettings" denied={t('paymentSettings.adminOnly')}>
         {data ? (
           <PaymentSettingsForm settings={data.paymentSettings} />
         ) : error && !fetching ? (
@@ -34,7 +33,7 @@ export function PaymentSettingsPage() {
         ) : (
           <Skeleton variant="rounded" height={320} />
         )}
-      </AdminGate>
+      </PermissionGate>
     </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
-import { instituteResult, meResult } from '../../testing/fixtures';
+import { instituteResult, meResult, permissionsResult } from '../../testing/fixtures';
 import { memorySessionStore, renderWithProviders, validTokens } from '../../testing/render';
 import { fakeClient, operationName } from '@serenaia/shared/testing/urql';
 import { LoginPage, RequireAuth } from '../auth';
@@ -21,9 +21,16 @@ function app() {
 
 describe('AppShell', () => {
   it('shows the institute, the signed-in user with their role, and the pages that exist', async () => {
-    const { client } = fakeClient((op) =>
-      operationName(op) === 'CurrentUser' ? meResult('ADMIN') : instituteResult,
-    );
+    const { client } = fakeClient((op) => {
+      switch (operationName(op)) {
+        case 'CurrentUser':
+          return meResult('ADMIN');
+        case 'MyPermissions':
+          return permissionsResult('ADMIN');
+        default:
+          return instituteResult;
+      }
+    });
     renderWithProviders(app(), { client, store: memorySessionStore(validTokens()) });
 
     const banner = screen.getByRole('banner');
@@ -38,23 +45,21 @@ describe('AppShell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual([
-      'Agenda',
-      'Clients',
-      'Paiements',
-      'Messages',
-      'Stock',
-      'Accueil',
-      'Réglages des paiements',
-      'Terminaux de paiement',
-      'Réglages des messages',
-    ]);
+    ).toEqual(['Agenda', 'Clients', 'Paiements', 'Stock', 'Messages', 'Accueil', 'Réglages']);
+    expect(within(nav).getByRole('link', { name: 'Réglages' })).toHaveAttribute('href', '/reglages');
   });
 
-  it('hides the admin-only pages from staff', async () => {
-    const { client } = fakeClient((op) =>
-      operationName(op) === 'CurrentUser' ? meResult('STAFF') : instituteResult,
-    );
+  it('hides the settings from staff: the server lets them run no settings operation', async () => {
+    const { client } = fakeClient((op) => {
+      switch (operationName(op)) {
+        case 'CurrentUser':
+          return meResult('STAFF');
+        case 'MyPermissions':
+          return permissionsResult('STAFF');
+        default:
+          return instituteResult;
+      }
+    });
     renderWithProviders(app(), { client, store: memorySessionStore(validTokens()) });
     await within(screen.getByRole('banner')).findByRole('button', { name: /Mon compte/ });
     fireEvent.click(screen.getByRole('button', { name: 'Ouvrir le menu' }));
@@ -63,7 +68,29 @@ describe('AppShell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Agenda', 'Clients', 'Paiements', 'Messages', 'Stock', 'Accueil']);
+    ).toEqual(['Agenda', 'Clients', 'Paiements', 'Stock', 'Messages', 'Accueil']);
+  });
+
+  it('shows the "Réglages" entry once the server allows a single settings operation', async () => {
+    const { client } = fakeClient((op) => {
+      switch (operationName(op)) {
+        case 'CurrentUser':
+          return meResult('STAFF');
+        case 'MyPermissions':
+          return { data: { myPermissions: ['me', 'agenda', 'pairReader'] } };
+        default:
+          return instituteResult;
+      }
+    });
+    renderWithProviders(app(), { client, store: memorySessionStore(validTokens()) });
+    fireEvent.click(screen.getByRole('button', { name: 'Ouvrir le menu' }));
+    const nav = await screen.findByRole('navigation', { name: 'Navigation principale' });
+    await within(nav).findByRole('link', { name: 'Réglages' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Agenda', 'Accueil', 'Réglages']);
   });
 
   it('signs out: revokes the session on the server, forgets the tokens, returns to the login page', async () => {

@@ -8,7 +8,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useMatch } from 'react-router-dom';
-import { useCurrentUser } from '../auth';
+import { usePermissions } from '../../shared/permissions';
 import { navigationFor, type NavigationEntry } from './navigation';
 
 export const DRAWER_WIDTH = 248;
@@ -48,7 +48,7 @@ export interface NavDrawerProps {
 
 export function NavDrawer({ variant, open, onClose, title }: NavDrawerProps) {
   const { t } = useTranslation();
-  const { user } = useCurrentUser();
+  const { canAny } = usePermissions();
   return (
     <Drawer
       variant={variant}
@@ -76,7 +76,7 @@ export function NavDrawer({ variant, open, onClose, title }: NavDrawerProps) {
       </Toolbar>
       <Box component="nav" aria-label={t('shell.navigation')} sx={{ pt: 2, flexGrow: 1 }}>
         <List disablePadding>
-          {navigationFor(user?.role).map((entry) => (
+          {navigationFor(canAny).map((entry) => (
             <NavItem
               key={entry.to}
               entry={entry}

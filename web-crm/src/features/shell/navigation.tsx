@@ -2,14 +2,13 @@ import CalendarMonthOutlined from '@mui/icons-material/CalendarMonthOutlined';
 import ForumOutlined from '@mui/icons-material/ForumOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
-import MarkEmailReadOutlined from '@mui/icons-material/MarkEmailReadOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import PaymentsOutlined from '@mui/icons-material/PaymentsOutlined';
-import PointOfSaleOutlined from '@mui/icons-material/PointOfSaleOutlined';
-import TuneOutlined from '@mui/icons-material/TuneOutlined';
+import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import type { ReactElement } from 'react';
 import type { CrmResources } from '../../app/locales/fr';
-import type { Role } from '../../gql/graphql';
+import type { Operation } from '../../shared/permissions';
+import { SETTINGS_OPERATIONS } from '../settings-hub';
 
 export interface NavigationEntry {
   to: string;
@@ -17,41 +16,35 @@ export interface NavigationEntry {
   icon: ReactElement;
   /** Selected only on this exact path (the home page would otherwise match everything). */
   end?: boolean;
-  /** Shown only to these roles (every signed-in user when absent). */
-  roles?: readonly Role[];
+  /** Shown when the server lets the user run at least one of these operations (what its page needs). */
+  operations: readonly Operation[];
 }
 
-/** Pages that exist. A feature adds its entry here when its page ships, never before. */
+/**
+ * Pages that exist, by daily use: the day's work first, the settings last and grouped under one
+ * entry. A feature adds its entry here when its page ships, never before.
+ */
 export const NAVIGATION: NavigationEntry[] = [
-  { to: '/agenda', label: 'shell.nav.agenda', icon: <CalendarMonthOutlined /> },
-  { to: '/clients', label: 'shell.nav.clients', icon: <PeopleAltOutlined /> },
-  { to: '/paiements', label: 'shell.nav.payments', icon: <PaymentsOutlined /> },
-  { to: '/notifications', label: 'shell.nav.messages', icon: <ForumOutlined /> },
-  { to: '/stock', label: 'shell.nav.stock', icon: <Inventory2Outlined /> },
-  { to: '/', label: 'shell.nav.home', icon: <HomeOutlined />, end: true },
+  { to: '/agenda', label: 'shell.nav.agenda', icon: <CalendarMonthOutlined />, operations: ['agenda'] },
+  { to: '/clients', label: 'shell.nav.clients', icon: <PeopleAltOutlined />, operations: ['clients'] },
+  { to: '/paiements', label: 'shell.nav.payments', icon: <PaymentsOutlined />, operations: ['payments'] },
+  { to: '/stock', label: 'shell.nav.stock', icon: <Inventory2Outlined />, operations: ['products'] },
   {
-    to: '/reglages/paiements',
-    label: 'shell.nav.paymentSettings',
-    icon: <TuneOutlined />,
-    roles: ['ADMIN'],
+    to: '/notifications',
+    label: 'shell.nav.messages',
+    icon: <ForumOutlined />,
+    operations: ['notifications'],
   },
+  { to: '/', label: 'shell.nav.home', icon: <HomeOutlined />, end: true, operations: ['me'] },
   {
-    to: '/reglages/terminaux',
-    label: 'shell.nav.terminals',
-    icon: <PointOfSaleOutlined />,
-    roles: ['ADMIN'],
-  },
-  {
-    to: '/reglages/notifications',
-    label: 'shell.nav.notificationSettings',
-    icon: <MarkEmailReadOutlined />,
-    roles: ['ADMIN'],
+    to: '/reglages',
+    label: 'shell.nav.settings',
+    icon: <SettingsOutlined />,
+    operations: SETTINGS_OPERATIONS,
   },
 ];
 
-/** The entries a user with this role sees (none restricted while the role is not known yet). */
-export function navigationFor(role: Role | undefined): NavigationEntry[] {
-  return NAVIGATION.filter(
-    (entry) => entry.roles === undefined || (role !== undefined && entry.roles.includes(role)),
-  );
+/** The entries a user sees, given what the server lets them run (none until it has answered). */
+export function navigationFor(canAny: (operations: readonly Operation[]) => boolean): NavigationEntry[] {
+  return NAVIGATION.filter((entry) => canAny(entry.operations));
 }

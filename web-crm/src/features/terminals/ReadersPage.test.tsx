@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Operation } from '@urql/core';
-import { instituteResult, meResult } from '../../testing/fixtures';
+import { instituteResult, meResult, permissionsResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { ReadersPage } from './ReadersPage';
@@ -35,6 +35,8 @@ function setup(role: 'ADMIN' | 'STAFF', initial: Reader[]) {
     switch (operationName(op)) {
       case 'CurrentUser':
         return meResult(role);
+      case 'MyPermissions':
+        return permissionsResult(role);
       case 'Readers':
         return { data: { readers: state.readers } };
       case 'PairReader': {

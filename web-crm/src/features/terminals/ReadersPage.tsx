@@ -32,6 +32,7 @@ import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
 import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
 import { LoadError, Page, PageHeader } from '../../shared/page';
+import { usePermissions } from '../../shared/permissions';
 import { validatePairing, validateReaderName, type ReaderFormErrors } from './reader-form';
 
 type Reader = TerminalReaderFieldsFragment;
@@ -395,7 +396,9 @@ export function ReadersPage() {
   const { t } = useTranslation();
   const { institute } = useInstitute();
   const { user, fetching: userFetching } = useCurrentUser();
-  const admin = user?.role === 'ADMIN';
+  // Pairing, renaming and removing: offered to whom the server lets pair a reader.
+  const { can, ready } = usePermissions();
+  const admin = can('pairReader');
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ReadersDocument,
     pause: user === undefined,
@@ -450,7 +453,7 @@ export function ReadersPage() {
           ) : null
         }
       />
-      {user && !admin ? (
+      {user && ready && !admin ? (
         <Alert severity="info" sx={{ mb: 2 }}>
           {t('terminals.readOnly')}
         </Alert>

@@ -1,0 +1,1 @@
+export { ServicesSettingsPage } from './ServicesSettingsPage';

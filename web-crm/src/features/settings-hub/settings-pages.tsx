@@ -1,0 +1,55 @@
+import CategoryOutlined from '@mui/icons-material/CategoryOutlined';
+import MarkEmailReadOutlined from '@mui/icons-material/MarkEmailReadOutlined';
+import PointOfSaleOutlined from '@mui/icons-material/PointOfSaleOutlined';
+import TuneOutlined from '@mui/icons-material/TuneOutlined';
+import type { ParseKeys } from 'i18next';
+import type { ReactElement } from 'react';
+import type { Operation } from '../../shared/permissions';
+
+export interface SettingsPage {
+  /** The page's path, under /reglages. */
+  to: string;
+  label: ParseKeys;
+  description: ParseKeys;
+  icon: ReactElement;
+  /** The operation the page needs: its card shows only to users the server lets run it. */
+  operation: Operation;
+}
+
+/**
+ * The cards of the "Réglages" hub, in the order they show. A settings page adds its entry here (and its
+ * route in app/router.tsx); the navigation's "Réglages" entry shows as soon as one of them is allowed.
+ */
+export const SETTINGS_PAGES: readonly SettingsPage[] = [
+  {
+    to: '/reglages/prestations',
+    label: 'settingsHub.pages.services.label',
+    description: 'settingsHub.pages.services.description',
+    icon: <CategoryOutlined />,
+    operation: 'upsertService',
+  },
+  {
+    to: '/reglages/paiements',
+    label: 'settingsHub.pages.payments.label',
+    description: 'settingsHub.pages.payments.description',
+    icon: <TuneOutlined />,
+    operation: 'updatePaymentSettings',
+  },
+  {
+    to: '/reglages/terminaux',
+    label: 'settingsHub.pages.terminals.label',
+    description: 'settingsHub.pages.terminals.description',
+    icon: <PointOfSaleOutlined />,
+    operation: 'pairReader',
+  },
+  {
+    to: '/reglages/notifications',
+    label: 'settingsHub.pages.notifications.label',
+    description: 'settingsHub.pages.notifications.description',
+    icon: <MarkEmailReadOutlined />,
+    operation: 'updateNotificationSettings',
+  },
+];
+
+/** The operations that make the "Réglages" entry worth showing. */
+export const SETTINGS_OPERATIONS: readonly Operation[] = SETTINGS_PAGES.map((page) => page.operation);

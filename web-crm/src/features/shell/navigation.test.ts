@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSchema } from 'graphql';
+import { SETTINGS_PAGES } from '../settings-hub';
+import { NAVIGATION } from './navigation';
+
+/** The root operations of the committed schema (the one codegen reads). */
+function schemaOperations(): Set<string> {
+  const schema = buildSchema(readFileSync(path.join(process.cwd(), 'schema.graphql'), 'utf8'));
+  return new Set(
+    [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
+      type ? Object.keys(type.getFields()) : [],
+    ),
+  );
+}
+
+describe('navigation', () => {
+  it('names only operations the schema has (a typo would hide an entry from everyone)', () => {
+    const operations = schemaOperations();
+    const named = [
+      ...NAVIGATION.flatMap((entry) => entry.operations),
+      ...SETTINGS_PAGES.map((page) => page.operation),
+    ];
+    expect(named.filter((name) => !operations.has(name))).toEqual([]);
+    expect(named.length).toBeGreaterThan(8);
+  });
+});
