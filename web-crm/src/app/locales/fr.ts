@@ -1,4 +1,5 @@
 import { agendaViews } from './agenda-views';
+import { availabilitySettings } from './availability-settings';
 import { clientsLocale } from './clients';
 import { stock } from './stock';
 
@@ -723,6 +724,7 @@ export const fr = {
   },
   ...clientsLocale,
   stock,
+  availabilitySettings,
 };
 
 export type CrmResources = typeof fr;
