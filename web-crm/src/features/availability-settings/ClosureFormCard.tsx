@@ -6,7 +6,7 @@ import CardContent from '@mui/material/CardContent';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
@@ -15,15 +15,20 @@ import { FrenchDateField } from '../../shared/FrenchDateField';
 import { closureDays, validateClosure, type ClosureErrors, type ClosureForm } from './closure-form';
 import type { PractitionerLabel } from './MonthCalendar';
 
+/** The select's value for the whole institute (MUI shows nothing for ''). */
+const INSTITUTE = 'institute';
+
 type Feedback = { severity: 'success' | 'error'; message: string } | null;
 
 /** Close the institute, or record one practitioner's leave, from one date to another. */
 export function ClosureFormCard({
   practitioners,
+  picked,
   onCreated,
 }: {
-  month: string;
   practitioners: readonly PractitionerLabel[];
+  /** A day clicked on the calendar (`n` changes on every click): it becomes the range. */
+  picked: { date: string; n: number } | null;
   onCreated: (firstDate: string) => void;
 }) {
   const { t } = useTranslation();
@@ -32,6 +37,11 @@ export function ClosureFormCard({
   const [serverErrors, setServerErrors] = useState<ClosureErrors>({});
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [state, create] = useMutation(CreateClosuresDocument);
+  useEffect(() => {
+    if (picked === null) return;
+    setForm((f) => ({ ...f, from: picked.date, to: picked.date }));
+    setFeedback(null);
+  }, [picked]);
   const local = validateClosure(form);
   const errors: ClosureErrors = { ...serverErrors, ...(submitted ? local : rangeOnly(local, form)) };
   const days = closureDays(form);
@@ -101,10 +111,10 @@ export function ClosureFormCard({
             select
             size="small"
             label={t('availabilitySettings.closures.create.who')}
-            value={form.practitionerId}
-            onChange={(e) => set('practitionerId', e.target.value)}
+            value={form.practitionerId === '' ? INSTITUTE : form.practitionerId}
+            onChange={(e) => set('practitionerId', e.target.value === INSTITUTE ? '' : e.target.value)}
           >
-            <MenuItem value="">{t('availabilitySettings.closures.institute')}</MenuItem>
+            <MenuItem value={INSTITUTE}>{t('availabilitySettings.closures.institute')}</MenuItem>
             {practitioners.map((p) => (
               <MenuItem key={p.id} value={p.id}>
                 {p.displayName}

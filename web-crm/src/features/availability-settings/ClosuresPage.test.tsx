@@ -1,5 +1,4 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Operation } from '@urql/core';
 import { meResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, operationName } from '@serenaia/shared/testing/urql';
@@ -112,8 +111,8 @@ describe('ClosuresPage', () => {
     ).toBeInTheDocument();
     const rows = screen.getAllByTestId('exception-row');
     expect(rows.map((r) => r.textContent)).toEqual([
-      'vendredi 25 décembre · Tout l’institut' + 'toute la journée · Fermeture de Noël',
-      'mardi 29 décembre · Camille Roux' + 'toute la journée · Congés',
+      'Vendredi 25 décembre · Tout l’institut' + 'toute la journée · Fermeture de Noël',
+      'Mardi 29 décembre · Camille Roux' + 'toute la journée · Congés',
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Mois suivant' }));
     expect(await screen.findByTestId('month-title')).toHaveTextContent('janvier 2027');
@@ -142,6 +141,24 @@ describe('ClosuresPage', () => {
     expect(await screen.findByText('Fermeture du 14 décembre supprimée.')).toBeInTheDocument();
     await waitFor(() => expect(cell('2026-12-14')).not.toHaveAttribute('data-closed'));
     expect(cell('2026-12-15')).toHaveAttribute('data-closed', 'true');
+  });
+
+  it('prefills the range with a day clicked on the calendar, for one practitioner’s leave', async () => {
+    const { operations } = setup();
+    await screen.findByTestId('month-title');
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Choisir le mercredi 30 décembre 2026 pour une fermeture' }),
+    );
+    const form = screen.getByRole('region', { name: 'Nouvelle fermeture' });
+    expect(within(form).getByLabelText('Du')).toHaveValue('30/12/2026');
+    expect(within(form).getByLabelText('Au (inclus)')).toHaveValue('30/12/2026');
+    fireEvent.mouseDown(within(form).getByRole('combobox', { name: 'Qui' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Camille Roux' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Fermer ces jours (1 jour)' }));
+    expect(await within(form).findByText('1 jour fermé.')).toBeInTheDocument();
+    expect(operations.filter((o) => operationName(o) === 'CreateClosures').map((o) => o.variables)).toEqual([
+      { input: { practitionerId: 'p1', from: '2026-12-30', to: '2026-12-30', reason: null } },
+    ]);
   });
 
   it('refuses more than 62 days, or an end before the start, on the end date, sending nothing', async () => {

@@ -5,7 +5,7 @@ import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -54,6 +54,7 @@ function ClosuresContent({ clock }: { clock: () => number }) {
     () => new Map((practitioners.data?.practitioners ?? []).map((p) => [p.id, p] as const)),
     [practitioners.data],
   );
+  const [picked, setPicked] = useState<{ date: string; n: number } | null>(null);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   const goTo = (next: string) =>
     setParams(
@@ -115,6 +116,7 @@ function ClosuresContent({ clock }: { clock: () => number }) {
               exceptions={exceptions.data.availabilityExceptions}
               practitioners={names}
               holidaysClosed={policy.data?.settings.booking.closedOnPublicHolidays ?? null}
+              onPick={(date) => setPicked((p) => ({ date, n: (p?.n ?? 0) + 1 }))}
             />
             <ExceptionList
               exceptions={exceptions.data.availabilityExceptions}
@@ -127,9 +129,8 @@ function ClosuresContent({ clock }: { clock: () => number }) {
         )}
       </Box>
       <ClosureFormCard
-        key={month}
-        month={month}
         practitioners={practitioners.data?.practitioners ?? []}
+        picked={picked}
         onCreated={(first) => {
           if (first.slice(0, 7) !== month) goTo(first.slice(0, 7));
           refresh();

@@ -101,9 +101,7 @@ export function ExceptionList({
                   <ListItemText
                     primary={
                       <>
-                        <Box component="span" sx={{ textTransform: 'capitalize' }}>
-                          {date}
-                        </Box>
+                        {date.charAt(0).toUpperCase() + date.slice(1)}
                         {' · '}
                         {who(e)}
                       </>

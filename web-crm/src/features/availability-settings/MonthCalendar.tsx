@@ -1,8 +1,9 @@
 import Box from '@mui/material/Box';
+import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
 import { alpha, useTheme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
-import { monthWeeks } from '@serenaia/shared/paris-time';
+import { formatDay, monthWeeks } from '@serenaia/shared/paris-time';
 import type { AvailabilityExceptionFieldsFragment } from '../../gql/graphql';
 import { dayMarks } from './closure-form';
 import { DAY_KEY, WEEKDAYS } from './hours-form';
@@ -19,7 +20,10 @@ export function MonthCalendar({
   exceptions,
   practitioners,
   holidaysClosed,
+  onPick,
 }: {
+  /** A day chosen (clicked) to prefill the closure form. */
+  onPick: (date: string) => void;
   month: string;
   exceptions: readonly AvailabilityExceptionFieldsFragment[];
   practitioners: ReadonlyMap<string, PractitionerLabel>;
@@ -32,8 +36,8 @@ export function MonthCalendar({
     weeks.flat().filter((d): d is string => d !== null),
     exceptions,
   );
-  const closedBg = alpha(theme.palette.error.main, 0.12);
-  const holidayBg = alpha(theme.palette.warning.main, 0.14);
+  const closedBg = alpha(theme.palette.error.main, 0.16);
+  const holidayBg = alpha(theme.palette.info.main, 0.12);
 
   return (
     <Box>
@@ -95,68 +99,88 @@ export function MonthCalendar({
                   data-holiday={mark?.holiday ? 'true' : undefined}
                   sx={{
                     minHeight: { xs: 56, sm: 84 },
-                    p: { xs: 0.5, sm: 0.75 },
                     borderTop: 1,
                     borderLeft: i === 0 ? 0 : 1,
                     borderColor: 'divider',
                     bgcolor: mark?.instituteClosed ? closedBg : mark?.holiday ? holidayBg : undefined,
-                    display: 'flex',
-                    flexDirection: 'column',
-                    gap: 0.25,
                     minWidth: 0,
+                    display: 'flex',
                   }}
                 >
-                  <Typography variant="body2" sx={{ fontWeight: 600, lineHeight: 1.2 }}>
-                    {Number(date.slice(8))}
-                  </Typography>
-                  {mark?.holiday ? (
-                    <Typography
-                      variant="caption"
-                      sx={{
-                        lineHeight: 1.1,
-                        color: 'warning.dark',
-                        overflow: 'hidden',
-                        textOverflow: 'ellipsis',
-                        whiteSpace: { xs: 'nowrap', sm: 'normal' },
-                      }}
-                      title={mark.holiday}
-                    >
-                      <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
-                        {mark.holiday}
-                      </Box>
-                      <Box component="span" sx={{ display: { xs: 'inline', sm: 'none' } }}>
-                        {t('availabilitySettings.closures.holiday')}
-                      </Box>
+                  <ButtonBase
+                    onClick={() => onPick(date)}
+                    aria-label={t('availabilitySettings.closures.pickDay', { date: formatDay(date) })}
+                    sx={{
+                      flex: 1,
+                      display: 'flex',
+                      flexDirection: 'column',
+                      alignItems: 'stretch',
+                      justifyContent: 'flex-start',
+                      textAlign: 'left',
+                      gap: 0.25,
+                      minWidth: 0,
+                      p: { xs: 0.5, sm: 0.75 },
+                      '&:hover': { bgcolor: 'action.hover' },
+                      '&.Mui-focusVisible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
+                    }}
+                  >
+                    <Typography variant="body2" sx={{ fontWeight: 600, lineHeight: 1.2 }}>
+                      {Number(date.slice(8))}
                     </Typography>
-                  ) : null}
-                  {mark?.instituteClosed ? (
-                    <Typography
-                      variant="caption"
-                      sx={{ lineHeight: 1.1, color: 'error.dark', display: { xs: 'none', sm: 'block' } }}
-                    >
-                      {t('availabilitySettings.closures.legendInstitute')}
-                    </Typography>
-                  ) : null}
-                  {leave.length > 0 ? (
-                    <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', mt: 'auto' }}>
-                      {leave.map((e) => {
-                        const p = practitioners.get(e.practitionerId ?? '');
-                        return (
-                          <Box
-                            key={e.id}
-                            title={p?.displayName}
-                            sx={{
-                              width: 10,
-                              height: 10,
-                              borderRadius: '50%',
-                              bgcolor: p?.color ?? 'text.disabled',
-                              opacity: e.kind === 'OPEN' ? 0.4 : 1,
-                            }}
-                          />
-                        );
-                      })}
-                    </Box>
-                  ) : null}
+                    {mark?.holiday ? (
+                      <Typography
+                        variant="caption"
+                        sx={{
+                          lineHeight: 1.1,
+                          color: 'info.dark',
+                          overflow: 'hidden',
+                          textOverflow: 'ellipsis',
+                          whiteSpace: { xs: 'nowrap', sm: 'normal' },
+                        }}
+                        title={mark.holiday}
+                      >
+                        <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+                          {mark.holiday}
+                        </Box>
+                        <Box component="span" sx={{ display: { xs: 'inline', sm: 'none' } }}>
+                          {t('availabilitySettings.closures.holiday')}
+                        </Box>
+                      </Typography>
+                    ) : null}
+                    {mark?.instituteClosed ? (
+                      <Typography
+                        variant="caption"
+                        sx={{ lineHeight: 1.1, color: 'error.dark', fontWeight: 600 }}
+                      >
+                        <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+                          {t('availabilitySettings.closures.legendInstitute')}
+                        </Box>
+                        <Box component="span" sx={{ display: { xs: 'inline', sm: 'none' } }}>
+                          {t('availabilitySettings.closures.closedShort')}
+                        </Box>
+                      </Typography>
+                    ) : null}
+                    {leave.length > 0 ? (
+                      <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', mt: 'auto' }}>
+                        {leave.map((e) => {
+                          const p = practitioners.get(e.practitionerId ?? '');
+                          return (
+                            <Box
+                              key={e.id}
+                              title={p?.displayName}
+                              sx={{
+                                width: 10,
+                                height: 10,
+                                borderRadius: '50%',
+                                bgcolor: p?.color ?? 'text.disabled',
+                                opacity: e.kind === 'OPEN' ? 0.4 : 1,
+                              }}
+                            />
+                          );
+                        })}
+                      </Box>
+                    ) : null}
+                  </ButtonBase>
                 </Box>
               );
             })}

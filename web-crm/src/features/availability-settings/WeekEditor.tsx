@@ -7,6 +7,7 @@ import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -174,20 +175,26 @@ export function WeekEditor({ practitionerId, initial }: { practitionerId: string
                 );
               })}
             </Box>
-            <Box sx={{ display: 'flex', gap: 0.5, justifyContent: 'flex-end', flexWrap: 'wrap' }}>
+            <Box sx={{ display: 'flex', gap: 0.5, justifyContent: 'flex-end', alignItems: 'center' }}>
               <Button size="small" startIcon={<AddIcon />} onClick={() => addRange(day)}>
                 {t('availabilitySettings.hours.addRange')}
               </Button>
-              <Button
-                size="small"
-                startIcon={<ContentCopyIcon />}
-                onClick={() => setCopyFrom(day)}
-                aria-label={t('availabilitySettings.hours.copyTitle', {
+              <Tooltip
+                title={t('availabilitySettings.hours.copyTitle', {
                   day: t(`availabilitySettings.weekday.${DAY_KEY[day]}`).toLowerCase(),
                 })}
               >
-                {t('availabilitySettings.hours.copy')}
-              </Button>
+                <IconButton
+                  size="small"
+                  color="primary"
+                  onClick={() => setCopyFrom(day)}
+                  aria-label={t('availabilitySettings.hours.copyTitle', {
+                    day: t(`availabilitySettings.weekday.${DAY_KEY[day]}`).toLowerCase(),
+                  })}
+                >
+                  <ContentCopyIcon fontSize="small" />
+                </IconButton>
+              </Tooltip>
             </Box>
           </Box>
         ))}
