@@ -7,12 +7,15 @@
  * (past the demo bookings) that is not a public holiday.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { frenchPublicHolidays } from '@serenaia/shared/time';
 import { addDays, isoWeekday } from '@serenaia/shared/paris-time';
 import { freeSlots, practitionerIdNamed, serviceIdNamed } from './booking-api';
 import { ADMIN, parisDate, signInToCrm } from './agenda-helpers';
 import {
+  SCREENSHOT_DIR,
   launchBrowser,
   newContext,
   screenshot,
@@ -60,6 +63,12 @@ async function publicCalendarDay(page: Page, serviceId: string, practitioner: st
   return cell;
 }
 
+/** Where a viewport-only screenshot goes (beside the full-page ones). */
+async function screenshotPath(name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  return path.join(SCREENSHOT_DIR, `${name}.png`);
+}
+
 /** Screenshots at 390 and 1280 px wide, from the top. */
 async function shoot(page: Page, name: string): Promise<void> {
   for (const width of [390, 1280]) {
@@ -94,6 +103,13 @@ describe('availability settings in the CRM drive the public slots', () => {
       // Camille (shown first) works on Thursdays; Inès does not.
       await thursday.getByText('Ne travaille pas').waitFor();
       await thursday.getByRole('button', { name: 'Ajouter une plage' }).click();
+      // A mistake is named on its field, in French, and nothing is saved until it is fixed.
+      await page.getByLabel('Jeudi, plage 1 : Début').fill('25:00');
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByText('Heure invalide (HH:MM, ex. 09:30).').waitFor();
+      await page.getByRole('alert').filter({ hasText: 'Corrigez les heures signalées' }).waitFor();
+      await page.getByLabel('Jeudi, plage 1 : Début').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: await screenshotPath('crm-working-hours-error') });
       await page.getByLabel('Jeudi, plage 1 : Début').fill('10:00');
       await page.getByLabel('Jeudi, plage 1 : Fin').fill('12h');
       await page.getByLabel('Jeudi, plage 1 : Fin').blur();

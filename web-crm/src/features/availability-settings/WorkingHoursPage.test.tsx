@@ -101,9 +101,7 @@ describe('WorkingHoursPage', () => {
     fireEvent.change(screen.getByLabelText('Mercredi, plage 1 : Fin'), { target: { value: '25:00' } });
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
     expect(await screen.findByText('Chevauche la plage 09:00–12:30.')).toBeInTheDocument();
-    expect(
-      screen.getByText('Heure invalide : utilisez le format HH:MM (par exemple 09:30).'),
-    ).toBeInTheDocument();
+    expect(screen.getByText('Heure invalide (HH:MM, ex. 09:30).')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Corrigez les heures signalées avant d’enregistrer.');
     expect(saved(operations)).toEqual([]);
     fireEvent.change(screen.getByLabelText('Lundi, plage 2 : Début'), { target: { value: '13:00' } });

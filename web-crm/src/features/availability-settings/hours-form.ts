@@ -25,7 +25,7 @@ const WALL_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 export const HOURS_MESSAGES = {
   required: 'Saisissez une heure (par exemple 09:00).',
-  invalid: 'Heure invalide : utilisez le format HH:MM (par exemple 09:30).',
+  invalid: 'Heure invalide (HH:MM, ex. 09:30).',
   order: 'La fin doit être après le début.',
   overlap: (other: TimeRange) => `Chevauche la plage ${other.start}–${other.end}.`,
 } as const;
