@@ -92,7 +92,12 @@ export function ClosureFormCard({
   };
 
   return (
-    <Card variant="outlined" component="section" aria-labelledby="closure-form-title">
+    <Card
+      variant="outlined"
+      component="section"
+      aria-labelledby="closure-form-title"
+      sx={{ gridArea: 'form', position: { md: 'sticky' }, top: { md: 88 } }}
+    >
       <CardContent>
         <Typography id="closure-form-title" component="h2" variant="h6" sx={{ mb: 2 }}>
           {t('availabilitySettings.closures.create.title')}

@@ -76,10 +76,13 @@ function ClosuresContent({ clock }: { clock: () => number }) {
         display: 'grid',
         gap: 2,
         gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) 360px' },
+        // On a phone the form follows the calendar; the month's list comes last.
+        gridTemplateAreas: { xs: '"calendar" "form" "list"', md: '"calendar form" "list form"' },
+        gridTemplateRows: { md: 'auto 1fr' },
         alignItems: 'start',
       }}
     >
-      <Box sx={{ minWidth: 0 }}>
+      <Box sx={{ minWidth: 0, gridArea: 'calendar' }}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }}>
           <IconButton
             aria-label={t('availabilitySettings.closures.previousMonth')}
@@ -110,23 +113,25 @@ function ClosuresContent({ clock }: { clock: () => number }) {
             onRetry={refresh}
           />
         ) : exceptions.data ? (
-          <>
-            <MonthCalendar
-              month={month}
-              exceptions={exceptions.data.availabilityExceptions}
-              practitioners={names}
-              holidaysClosed={policy.data?.settings.booking.closedOnPublicHolidays ?? null}
-              onPick={(date) => setPicked((p) => ({ date, n: (p?.n ?? 0) + 1 }))}
-            />
-            <ExceptionList
-              exceptions={exceptions.data.availabilityExceptions}
-              practitioners={names}
-              onDeleted={refresh}
-            />
-          </>
+          <MonthCalendar
+            month={month}
+            exceptions={exceptions.data.availabilityExceptions}
+            practitioners={names}
+            holidaysClosed={policy.data?.settings.booking.closedOnPublicHolidays ?? null}
+            onPick={(date) => setPicked((p) => ({ date, n: (p?.n ?? 0) + 1 }))}
+          />
         ) : (
           <Skeleton variant="rounded" height={420} />
         )}
+      </Box>
+      <Box sx={{ minWidth: 0, gridArea: 'list' }}>
+        {exceptions.data ? (
+          <ExceptionList
+            exceptions={exceptions.data.availabilityExceptions}
+            practitioners={names}
+            onDeleted={refresh}
+          />
+        ) : null}
       </Box>
       <ClosureFormCard
         practitioners={practitioners.data?.practitioners ?? []}

@@ -57,7 +57,7 @@ export function ExceptionList({
   };
 
   return (
-    <Box component="section" aria-labelledby="closures-list-title" sx={{ mt: 3 }}>
+    <Box component="section" aria-labelledby="closures-list-title" sx={{ mt: { xs: 1, md: 1 } }}>
       <Typography id="closures-list-title" component="h2" variant="h6" sx={{ mb: 1 }}>
         {t('availabilitySettings.closures.listTitle')}
       </Typography>

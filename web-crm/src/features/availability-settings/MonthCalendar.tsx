@@ -85,6 +85,9 @@ export function MonthCalendar({
                   ? `${t('availabilitySettings.closures.legendHoliday')} : ${mark.holiday}`
                   : null,
                 mark?.instituteClosed ? t('availabilitySettings.closures.legendInstitute') : null,
+                !mark?.instituteClosed && (mark?.institutePartial.length ?? 0) > 0
+                  ? t('availabilitySettings.closures.changedShort')
+                  : null,
                 ...leave.map((e) => practitioners.get(e.practitionerId ?? '')?.displayName ?? '?'),
               ]
                 .filter(Boolean)
@@ -158,6 +161,11 @@ export function MonthCalendar({
                         <Box component="span" sx={{ display: { xs: 'inline', sm: 'none' } }}>
                           {t('availabilitySettings.closures.closedShort')}
                         </Box>
+                      </Typography>
+                    ) : null}
+                    {!mark?.instituteClosed && (mark?.institutePartial.length ?? 0) > 0 ? (
+                      <Typography variant="caption" sx={{ lineHeight: 1.1, color: 'error.dark' }}>
+                        {t('availabilitySettings.closures.changedShort')}
                       </Typography>
                     ) : null}
                     {leave.length > 0 ? (

@@ -9,7 +9,7 @@ import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
@@ -33,7 +33,16 @@ import {
 type Feedback = { severity: 'success' | 'error'; message: string } | null;
 
 /** The week of one practitioner: ranges per day, add / remove / copy, one save for the whole week. */
-export function WeekEditor({ practitionerId, initial }: { practitionerId: string; initial: WeekForm }) {
+export function WeekEditor({
+  practitionerId,
+  initial,
+  onDirtyChange,
+}: {
+  practitionerId: string;
+  initial: WeekForm;
+  /** Told whether the week shown differs from the saved one. */
+  onDirtyChange?: (dirty: boolean) => void;
+}) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState(initial);
   const [week, setWeek] = useState(initial);
@@ -44,6 +53,7 @@ export function WeekEditor({ practitionerId, initial }: { practitionerId: string
   const [state, save] = useMutation(SetWorkingHoursDocument);
   const errors = validateWeek(week);
   const dirty = !sameWeek(saved, week);
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
   const shown = (key: string) => (submitted || touched.has(key) ? errors[key] : undefined);
 
   const change = (next: WeekForm) => {

@@ -130,6 +130,28 @@ describe('WorkingHoursPage', () => {
     );
   });
 
+  it('asks before dropping unsaved changes when another practitioner is chosen', async () => {
+    setup();
+    fireEvent.change(await screen.findByLabelText('Lundi, plage 1 : Début'), { target: { value: '08:00' } });
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Praticienne' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Léa Fontaine' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Abandonner les modifications ?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Continuer' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getByLabelText('Lundi, plage 1 : Début')).toHaveValue('08:00');
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Praticienne' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Léa Fontaine' }));
+    fireEvent.click(
+      within(await screen.findByRole('dialog', { name: 'Abandonner les modifications ?' })).getByRole(
+        'button',
+        {
+          name: 'Abandonner',
+        },
+      ),
+    );
+    expect(await screen.findByLabelText('Samedi, plage 1 : Début')).toHaveValue('10:00');
+  });
+
   it('is for admins only', async () => {
     const { operations } = setup('STAFF');
     expect(await screen.findByText('Cette page est réservée aux administrateurs.')).toBeInTheDocument();

@@ -1,5 +1,11 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Skeleton from '@mui/material/Skeleton';
 import TextField from '@mui/material/TextField';
@@ -31,6 +37,14 @@ function HoursContent() {
   const { t } = useTranslation();
   const [{ data, error, fetching }, reexecute] = useQuery({ query: AvailabilityPractitionersDocument });
   const [chosen, setChosen] = useState<string | null>(null);
+  const [dirty, setDirty] = useState(false);
+  /** A practitioner asked for while the week shown has unsaved changes. */
+  const [pending, setPending] = useState<string | null>(null);
+  const choose = (id: string) => {
+    setChosen(id);
+    setDirty(false);
+    setPending(null);
+  };
   const practitioners = data?.practitioners ?? [];
   const practitionerId = chosen ?? practitioners[0]?.id ?? null;
 
@@ -53,7 +67,7 @@ function HoursContent() {
         size="small"
         label={t('availabilitySettings.hours.practitioner')}
         value={practitionerId}
-        onChange={(e) => setChosen(e.target.value)}
+        onChange={(e) => (dirty ? setPending(e.target.value) : choose(e.target.value))}
         sx={{ maxWidth: { sm: 320 } }}
       >
         {practitioners.map((p) => (
@@ -74,12 +88,30 @@ function HoursContent() {
           </MenuItem>
         ))}
       </TextField>
-      <PractitionerWeek key={practitionerId} practitionerId={practitionerId} />
+      <PractitionerWeek key={practitionerId} practitionerId={practitionerId} onDirtyChange={setDirty} />
+      <Dialog open={pending !== null} onClose={() => setPending(null)} maxWidth="xs">
+        <DialogTitle>{t('availabilitySettings.hours.discardTitle')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText>{t('availabilitySettings.hours.discardText')}</DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setPending(null)}>{t('availabilitySettings.hours.keepEditing')}</Button>
+          <Button color="error" onClick={() => pending !== null && choose(pending)}>
+            {t('availabilitySettings.hours.discard')}
+          </Button>
+        </DialogActions>
+      </Dialog>
     </Box>
   );
 }
 
-function PractitionerWeek({ practitionerId }: { practitionerId: string }) {
+function PractitionerWeek({
+  practitionerId,
+  onDirtyChange,
+}: {
+  practitionerId: string;
+  onDirtyChange: (dirty: boolean) => void;
+}) {
   const { t } = useTranslation();
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: WorkingHoursDocument,
@@ -96,5 +128,11 @@ function PractitionerWeek({ practitionerId }: { practitionerId: string }) {
     );
   }
   if (!data) return <Skeleton variant="rounded" height={420} />;
-  return <WeekEditor practitionerId={practitionerId} initial={weekFromRules(data.workingHours)} />;
+  return (
+    <WeekEditor
+      practitionerId={practitionerId}
+      initial={weekFromRules(data.workingHours)}
+      onDirtyChange={onDirtyChange}
+    />
+  );
 }
