@@ -222,6 +222,10 @@ const MATRIX: Record<
     document: `mutation { renameReader(input: {id: "${ID}", name: "Accueil"}) { id } }`,
   },
   removeReader: { level: 'ADMIN', document: `mutation { removeReader(id: "${ID}") }` },
+  createClosures: {
+    level: 'ADMIN',
+    document: 'mutation { createClosures(input: {from: "2030-01-07", to: "2030-01-08"}) { id } }',
+  },
   deleteAvailabilityException: {
     level: 'ADMIN',
     document: `mutation { deleteAvailabilityException(id: "${ID}") }`,

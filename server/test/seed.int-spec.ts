@@ -21,14 +21,22 @@ describe('demo seed', () => {
         (SELECT count(*)::int FROM cabin) AS cabins,
         (SELECT count(*)::int FROM app_user) AS users,
         (SELECT count(*)::int FROM booking) AS bookings,
-        (SELECT count(*)::int FROM reservation) AS reservations`)
+        (SELECT count(*)::int FROM reservation) AS reservations,
+        (SELECT count(*)::int FROM availability_exception) AS exceptions`)
     )[0];
 
   it('loads a realistic institute once, and a second run changes nothing', async () => {
     const now = Date.parse('2026-11-25T10:00:00Z');
     await seedDemo(t.dataSource, now);
     const first = await counts();
-    expect(first).toMatchObject({ services: 24, categories: 5, practitioners: 3, cabins: 2, users: 3 });
+    expect(first).toMatchObject({
+      services: 24,
+      categories: 5,
+      practitioners: 3,
+      cabins: 2,
+      users: 3,
+      exceptions: 1,
+    });
     expect(first.bookings).toBeGreaterThan(150);
     await seedDemo(t.dataSource, now + 86_400_000);
     expect(await counts()).toEqual(first);
@@ -45,6 +53,20 @@ describe('demo seed', () => {
       [new Date(now)],
     );
     expect(wrong).toBe(0);
+    // The institute is closed on Christmas Day of the demo year, and says why.
+    expect(
+      await t.dataSource.query(
+        "SELECT to_char(date, 'YYYY-MM-DD') AS date, practitioner_id, kind, start_minute, reason FROM availability_exception",
+      ),
+    ).toEqual([
+      {
+        date: '2026-12-25',
+        practitioner_id: null,
+        kind: 'CLOSED',
+        start_minute: null,
+        reason: 'Fermeture de Noël',
+      },
+    ]);
     // Camille and Léa can sign in to the CRM and are linked to their practitioner records.
     const linked = await t.dataSource.query(
       'SELECT u.email FROM practitioner p JOIN app_user u ON u.id = p.user_id ORDER BY u.email',

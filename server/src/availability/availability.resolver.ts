@@ -16,6 +16,7 @@ import {
   AvailableSlotsInput,
   BlockedSlotType,
   BlockSlotInput,
+  CreateClosuresInput,
   SetWorkingHoursInput,
   UpsertAvailabilityExceptionInput,
   WorkingHoursRuleType,
@@ -126,6 +127,15 @@ export class AvailabilityResolver {
     @Args('input') input: UpsertAvailabilityExceptionInput,
   ): Promise<AvailabilityExceptionType> {
     return toException(await this.hours.upsertException(input));
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => [AvailabilityExceptionType], {
+    description:
+      'Closes all day, date by date from `from` to `to` (at most 62 days): the whole institute, or one practitioner (leave).',
+  })
+  async createClosures(@Args('input') input: CreateClosuresInput): Promise<AvailabilityExceptionType[]> {
+    return (await this.hours.createClosures(input)).map(toException);
   }
 
   @Roles('ADMIN')

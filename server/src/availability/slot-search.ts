@@ -1,11 +1,16 @@
 import type { PractitionerWithServices, ServiceEntity } from '../catalog/index.js';
 import { BadUserInputError, NotFoundError } from '../common/errors.js';
-import { INSTITUTE_TIME_ZONE, addDays, localDateOf, type Interval } from '../common/time.js';
+import {
+  INSTITUTE_TIME_ZONE,
+  addDays,
+  localDateOf,
+  publicHolidaysBetween,
+  type Interval,
+} from '../common/time.js';
 import type { AvailabilityExceptionEntity, WorkingHoursEntity } from './availability.entities.js';
 import type { AvailabilitySnapshot } from './availability-cache.js';
 import { busyTimeIn, type BusyRow } from './domain/busy-time.js';
 import { computeSlots, type Slot, type SlotItemSpec } from './domain/compute-slots.js';
-import { publicHolidaysBetween } from './domain/holidays.js';
 import { workingIntervals, type DateException, type WeeklyRule } from './domain/working-hours.js';
 
 /** A month in Paris time (31 days, one more hour when the clocks go back) fits. */

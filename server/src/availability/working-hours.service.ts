@@ -5,8 +5,13 @@ import { PractitionerEntity } from '../catalog/index.js';
 import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import { isIsoDate, wallTimeToMinutes } from '../common/time.js';
 import { AvailabilityExceptionEntity, WorkingHoursEntity } from './availability.entities.js';
+import { closureDates } from './domain/closure-range.js';
 import { validateWeeklyRules } from './domain/working-hours.js';
-import type { SetWorkingHoursInput, UpsertAvailabilityExceptionInput } from './dto/availability.types.js';
+import type {
+  CreateClosuresInput,
+  SetWorkingHoursInput,
+  UpsertAvailabilityExceptionInput,
+} from './dto/availability.types.js';
 
 /** Weekly hours per practitioner and dated exceptions (admin). */
 @Injectable()
@@ -101,6 +106,52 @@ export class WorkingHoursService {
         endMinute: end === null ? null : wallTimeToMinutes(end),
         reason: input.reason?.trim() || null,
       });
+    });
+  }
+
+  /**
+   * One all-day CLOSED exception per date of the range, for the institute or one practitioner, in one
+   * transaction. Dates already closed all day for the same scope are left as they are. Returns the range's
+   * all-day closures of that scope, in date order.
+   */
+  async createClosures(input: CreateClosuresInput): Promise<AvailabilityExceptionEntity[]> {
+    const { dates, problems } = closureDates(input.from, input.to);
+    const [first, ...others] = problems.map((p) => ({ field: `input.${p.field}`, message: p.message }));
+    if (first !== undefined) {
+      throw new BadUserInputError([first, ...others].map((p) => p.message).join(' '), [first, ...others]);
+    }
+    const practitionerId = input.practitionerId ?? null;
+    return this.db.transaction(async (m) => {
+      if (practitionerId !== null && !(await m.existsBy(PractitionerEntity, { id: practitionerId }))) {
+        throw new NotFoundError('Praticien introuvable.');
+      }
+      const scoped = () =>
+        m
+          .createQueryBuilder(AvailabilityExceptionEntity, 'e')
+          .where('e.date BETWEEN :from AND :to', { from: input.from, to: input.to })
+          .andWhere("e.kind = 'CLOSED' AND e.start_minute IS NULL")
+          .andWhere(
+            practitionerId === null ? 'e.practitioner_id IS NULL' : 'e.practitioner_id = :practitionerId',
+            { practitionerId },
+          )
+          .orderBy('e.date');
+      const closed = new Set((await scoped().getMany()).map((e) => e.date));
+      const reason = input.reason?.trim() || null;
+      const missing = dates.filter((date) => !closed.has(date));
+      if (missing.length > 0) {
+        await m.insert(
+          AvailabilityExceptionEntity,
+          missing.map((date) => ({
+            practitionerId,
+            date,
+            kind: 'CLOSED' as const,
+            startMinute: null,
+            endMinute: null,
+            reason,
+          })),
+        );
+      }
+      return scoped().getMany();
     });
   }
 

@@ -6,6 +6,9 @@
 export {
   addDays,
   datesBetween,
+  easterSunday,
+  frenchPublicHolidays,
+  publicHolidaysBetween,
   dayInterval,
   INSTITUTE_TIME_ZONE,
   intersectIntervals,

@@ -79,6 +79,24 @@ export function createRouter() {
                     }),
                   },
                   {
+                    path: 'reglages/horaires',
+                    lazy: async () => ({
+                      Component: (await import('../features/availability-settings')).WorkingHoursPage,
+                    }),
+                  },
+                  {
+                    path: 'reglages/fermetures',
+                    lazy: async () => ({
+                      Component: (await import('../features/availability-settings')).ClosuresPage,
+                    }),
+                  },
+                  {
+                    path: 'reglages/reservation',
+                    lazy: async () => ({
+                      Component: (await import('../features/availability-settings')).BookingPolicyPage,
+                    }),
+                  },
+                  {
                     path: 'reglages/terminaux',
                     lazy: async () => ({ Component: (await import('../features/terminals')).ReadersPage }),
                   },

@@ -34,6 +34,16 @@ type Documents = {
     "mutation RefreshToken($input: RefreshTokenInput!) {\n  refreshToken(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}": typeof types.RefreshTokenDocument,
     "query CurrentUser {\n  me {\n    id\n    email\n    role\n    firstName\n    lastName\n  }\n}": typeof types.CurrentUserDocument,
     "mutation Logout($input: RefreshTokenInput!) {\n  logout(input: $input)\n}": typeof types.LogoutDocument,
+    "query AvailabilityExceptions($from: LocalDate!, $to: LocalDate!) {\n  availabilityExceptions(from: $from, to: $to) {\n    ...AvailabilityExceptionFields\n  }\n}": typeof types.AvailabilityExceptionsDocument,
+    "query AvailabilityPractitioners {\n  practitioners {\n    id\n    displayName\n    color\n  }\n}": typeof types.AvailabilityPractitionersDocument,
+    "query BookingPolicy {\n  settings {\n    booking {\n      ...BookingSettingsFields\n    }\n  }\n}": typeof types.BookingPolicyDocument,
+    "mutation CreateClosures($input: CreateClosuresInput!) {\n  createClosures(input: $input) {\n    ...AvailabilityExceptionFields\n  }\n}": typeof types.CreateClosuresDocument,
+    "mutation DeleteAvailabilityException($id: ID!) {\n  deleteAvailabilityException(id: $id)\n}": typeof types.DeleteAvailabilityExceptionDocument,
+    "mutation SetWorkingHours($input: SetWorkingHoursInput!) {\n  setWorkingHours(input: $input) {\n    weekday\n    start\n    end\n  }\n}": typeof types.SetWorkingHoursDocument,
+    "mutation UpdateBookingPolicy($input: UpdateBookingSettingsInput!) {\n  updateBookingSettings(input: $input) {\n    ...BookingSettingsFields\n  }\n}": typeof types.UpdateBookingPolicyDocument,
+    "query WorkingHours($practitionerId: ID!) {\n  workingHours(practitionerId: $practitionerId) {\n    weekday\n    start\n    end\n  }\n}": typeof types.WorkingHoursDocument,
+    "fragment AvailabilityExceptionFields on AvailabilityException {\n  id\n  practitionerId\n  date\n  kind\n  start\n  end\n  reason\n}": typeof types.AvailabilityExceptionFieldsFragmentDoc,
+    "fragment BookingSettingsFields on BookingSettings {\n  slotGranularityMinutes\n  minLeadTimeMinutes\n  bookingHorizonDays\n  pendingHoldMinutes\n  cancellationDeadlineHours\n  closedOnPublicHolidays\n}": typeof types.BookingSettingsFieldsFragmentDoc,
     "mutation AddClientNote($input: ClientNoteInput!) {\n  addClientNote(input: $input) {\n    id\n    body\n    pinned\n    authorName\n    createdAt\n  }\n}": typeof types.AddClientNoteDocument,
     "mutation ArchiveClient($input: ArchiveClientInput!) {\n  archiveClient(input: $input) {\n    ...ClientFields\n  }\n}": typeof types.ArchiveClientDocument,
     "query BeautyFile($clientId: ID!) {\n  clientBeautyFile(clientId: $clientId) {\n    clientId\n    skinType\n    allergies\n    contraindications\n    productsUsed\n    updatedAt\n  }\n}": typeof types.BeautyFileDocument,
@@ -119,6 +129,16 @@ const documents: Documents = {
     "mutation RefreshToken($input: RefreshTokenInput!) {\n  refreshToken(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}": types.RefreshTokenDocument,
     "query CurrentUser {\n  me {\n    id\n    email\n    role\n    firstName\n    lastName\n  }\n}": types.CurrentUserDocument,
     "mutation Logout($input: RefreshTokenInput!) {\n  logout(input: $input)\n}": types.LogoutDocument,
+    "query AvailabilityExceptions($from: LocalDate!, $to: LocalDate!) {\n  availabilityExceptions(from: $from, to: $to) {\n    ...AvailabilityExceptionFields\n  }\n}": types.AvailabilityExceptionsDocument,
+    "query AvailabilityPractitioners {\n  practitioners {\n    id\n    displayName\n    color\n  }\n}": types.AvailabilityPractitionersDocument,
+    "query BookingPolicy {\n  settings {\n    booking {\n      ...BookingSettingsFields\n    }\n  }\n}": types.BookingPolicyDocument,
+    "mutation CreateClosures($input: CreateClosuresInput!) {\n  createClosures(input: $input) {\n    ...AvailabilityExceptionFields\n  }\n}": types.CreateClosuresDocument,
+    "mutation DeleteAvailabilityException($id: ID!) {\n  deleteAvailabilityException(id: $id)\n}": types.DeleteAvailabilityExceptionDocument,
+    "mutation SetWorkingHours($input: SetWorkingHoursInput!) {\n  setWorkingHours(input: $input) {\n    weekday\n    start\n    end\n  }\n}": types.SetWorkingHoursDocument,
+    "mutation UpdateBookingPolicy($input: UpdateBookingSettingsInput!) {\n  updateBookingSettings(input: $input) {\n    ...BookingSettingsFields\n  }\n}": types.UpdateBookingPolicyDocument,
+    "query WorkingHours($practitionerId: ID!) {\n  workingHours(practitionerId: $practitionerId) {\n    weekday\n    start\n    end\n  }\n}": types.WorkingHoursDocument,
+    "fragment AvailabilityExceptionFields on AvailabilityException {\n  id\n  practitionerId\n  date\n  kind\n  start\n  end\n  reason\n}": types.AvailabilityExceptionFieldsFragmentDoc,
+    "fragment BookingSettingsFields on BookingSettings {\n  slotGranularityMinutes\n  minLeadTimeMinutes\n  bookingHorizonDays\n  pendingHoldMinutes\n  cancellationDeadlineHours\n  closedOnPublicHolidays\n}": types.BookingSettingsFieldsFragmentDoc,
     "mutation AddClientNote($input: ClientNoteInput!) {\n  addClientNote(input: $input) {\n    id\n    body\n    pinned\n    authorName\n    createdAt\n  }\n}": types.AddClientNoteDocument,
     "mutation ArchiveClient($input: ArchiveClientInput!) {\n  archiveClient(input: $input) {\n    ...ClientFields\n  }\n}": types.ArchiveClientDocument,
     "query BeautyFile($clientId: ID!) {\n  clientBeautyFile(clientId: $clientId) {\n    clientId\n    skinType\n    allergies\n    contraindications\n    productsUsed\n    updatedAt\n  }\n}": types.BeautyFileDocument,
@@ -278,6 +298,46 @@ export function graphql(source: "query CurrentUser {\n  me {\n    id\n    email\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Logout($input: RefreshTokenInput!) {\n  logout(input: $input)\n}"): (typeof documents)["mutation Logout($input: RefreshTokenInput!) {\n  logout(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AvailabilityExceptions($from: LocalDate!, $to: LocalDate!) {\n  availabilityExceptions(from: $from, to: $to) {\n    ...AvailabilityExceptionFields\n  }\n}"): (typeof documents)["query AvailabilityExceptions($from: LocalDate!, $to: LocalDate!) {\n  availabilityExceptions(from: $from, to: $to) {\n    ...AvailabilityExceptionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AvailabilityPractitioners {\n  practitioners {\n    id\n    displayName\n    color\n  }\n}"): (typeof documents)["query AvailabilityPractitioners {\n  practitioners {\n    id\n    displayName\n    color\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BookingPolicy {\n  settings {\n    booking {\n      ...BookingSettingsFields\n    }\n  }\n}"): (typeof documents)["query BookingPolicy {\n  settings {\n    booking {\n      ...BookingSettingsFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateClosures($input: CreateClosuresInput!) {\n  createClosures(input: $input) {\n    ...AvailabilityExceptionFields\n  }\n}"): (typeof documents)["mutation CreateClosures($input: CreateClosuresInput!) {\n  createClosures(input: $input) {\n    ...AvailabilityExceptionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteAvailabilityException($id: ID!) {\n  deleteAvailabilityException(id: $id)\n}"): (typeof documents)["mutation DeleteAvailabilityException($id: ID!) {\n  deleteAvailabilityException(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetWorkingHours($input: SetWorkingHoursInput!) {\n  setWorkingHours(input: $input) {\n    weekday\n    start\n    end\n  }\n}"): (typeof documents)["mutation SetWorkingHours($input: SetWorkingHoursInput!) {\n  setWorkingHours(input: $input) {\n    weekday\n    start\n    end\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateBookingPolicy($input: UpdateBookingSettingsInput!) {\n  updateBookingSettings(input: $input) {\n    ...BookingSettingsFields\n  }\n}"): (typeof documents)["mutation UpdateBookingPolicy($input: UpdateBookingSettingsInput!) {\n  updateBookingSettings(input: $input) {\n    ...BookingSettingsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkingHours($practitionerId: ID!) {\n  workingHours(practitionerId: $practitionerId) {\n    weekday\n    start\n    end\n  }\n}"): (typeof documents)["query WorkingHours($practitionerId: ID!) {\n  workingHours(practitionerId: $practitionerId) {\n    weekday\n    start\n    end\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AvailabilityExceptionFields on AvailabilityException {\n  id\n  practitionerId\n  date\n  kind\n  start\n  end\n  reason\n}"): (typeof documents)["fragment AvailabilityExceptionFields on AvailabilityException {\n  id\n  practitionerId\n  date\n  kind\n  start\n  end\n  reason\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment BookingSettingsFields on BookingSettings {\n  slotGranularityMinutes\n  minLeadTimeMinutes\n  bookingHorizonDays\n  pendingHoldMinutes\n  cancellationDeadlineHours\n  closedOnPublicHolidays\n}"): (typeof documents)["fragment BookingSettingsFields on BookingSettings {\n  slotGranularityMinutes\n  minLeadTimeMinutes\n  bookingHorizonDays\n  pendingHoldMinutes\n  cancellationDeadlineHours\n  closedOnPublicHolidays\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

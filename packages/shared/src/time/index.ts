@@ -32,3 +32,4 @@ export {
   subtractIntervals,
   type Interval,
 } from './intervals.js';
+export { easterSunday, frenchPublicHolidays, publicHolidaysBetween } from './holidays.js';

@@ -4,6 +4,7 @@ import {
   localDateOf,
   localTimeOf,
   zonedInstant,
+  publicHolidaysBetween,
 } from '../../common/time.js';
 import {
   type PractitionerAvailability,
@@ -14,7 +15,6 @@ import {
   nearestSlots,
   occupiedPeriods,
 } from './compute-slots.js';
-import { publicHolidaysBetween } from './holidays.js';
 import { type WeeklyRule, workingIntervals } from './working-hours.js';
 
 const PARIS = INSTITUTE_TIME_ZONE;

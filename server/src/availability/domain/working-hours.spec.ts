@@ -1,5 +1,4 @@
-import { INSTITUTE_TIME_ZONE, type Interval } from '../../common/time.js';
-import { publicHolidaysBetween } from './holidays.js';
+import { INSTITUTE_TIME_ZONE, publicHolidaysBetween, type Interval } from '../../common/time.js';
 import {
   type DateException,
   type WeeklyRule,

@@ -147,6 +147,28 @@ export class UpsertAvailabilityExceptionInput {
   reason?: string | null;
 }
 
+@InputType({
+  description: 'All-day closures: the whole institute (no practitioner) or one practitioner’s leave.',
+})
+export class CreateClosuresInput {
+  @Field(() => ID, { nullable: true, description: 'Null: the whole institute.' })
+  @NullAllowed()
+  @IsOptional()
+  @IsUUID('all', { message: 'Praticien invalide.' })
+  practitionerId?: string | null;
+
+  @Field(() => LocalDate, { description: 'First closed date.' }) @IsString() from: string;
+  @Field(() => LocalDate, { description: 'Last closed date (inclusive; at most 62 days in all).' })
+  @IsString()
+  to: string;
+
+  @Field(() => String, { nullable: true })
+  @NullAllowed()
+  @IsOptional()
+  @MaxLength(200, { message: 'Le motif ne doit pas dépasser 200 caractères.' })
+  reason?: string | null;
+}
+
 @ObjectType('BlockedSlot')
 export class BlockedSlotType {
   @Field(() => ID) id: string;

@@ -6,10 +6,16 @@
 import { mulberry32 } from '@serenaia/shared/random';
 import type { EntityManager } from 'typeorm';
 import { computeSlots, occupiedPeriods, type SlotItemSpec } from '../../availability/domain/compute-slots.js';
-import { publicHolidaysBetween } from '../../availability/domain/holidays.js';
 import { workingIntervals, type WeeklyRule } from '../../availability/domain/working-hours.js';
 import { bookingReference, seededBytes } from '../../booking/domain/booking-codes.js';
-import { INSTITUTE_TIME_ZONE, addDays, datesBetween, localDateOf, type Interval } from '../../common/time.js';
+import {
+  INSTITUTE_TIME_ZONE,
+  addDays,
+  datesBetween,
+  localDateOf,
+  publicHolidaysBetween,
+  type Interval,
+} from '../../common/time.js';
 
 const FIRST = [
   'Amandine',

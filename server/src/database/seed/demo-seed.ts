@@ -7,6 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../auth/password.js';
 import { seedBookings } from './demo-bookings.js';
 import { seedCatalog } from './demo-catalog.js';
+import { seedClosures } from './demo-closures.js';
 import { seedClientFiles } from './demo-clients.js';
 import { seedStock } from './demo-stock.js';
 import type { Role } from '../../common/auth/roles.js';
@@ -51,6 +52,7 @@ const DEMO_STEPS: ((manager: EntityManager, now: number) => Promise<void>)[] = [
   seedInstitute,
   seedUsers,
   seedCatalog,
+  seedClosures,
   seedBookings,
   seedClientFiles,
   seedStock,

@@ -129,6 +129,9 @@ export const BASELINES: Record<string, Baseline> = {
   createDepositPayment: (fx) => ({
     input: { token: token(fx, 'createDepositPayment'), method: 'CARD_ONLINE' },
   }),
+  createClosures: (fx) => ({
+    input: { practitionerId: fx.otherPractitionerId, from: fx.day, to: fx.day, reason: 'Congés' },
+  }),
   deleteAvailabilityException: (fx) => ({ id: fx.exceptionToDeleteId }),
   login: (fx) => ({ input: fx.login }),
   logout: (fx) => ({ input: { refreshToken: fx.logoutToken } }),

@@ -1,4 +1,5 @@
 import { agendaViews } from './agenda-views';
+import { availabilitySettings } from './availability-settings';
 import { clientsLocale } from './clients';
 import { servicesSettingsLocale } from './services-settings';
 import { settingsHubLocale } from './settings';
@@ -729,6 +730,7 @@ export const fr = {
   ...settingsHubLocale,
   ...servicesSettingsLocale,
   stock,
+  availabilitySettings,
 };
 
 export type CrmResources = typeof fr;

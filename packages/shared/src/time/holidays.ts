@@ -3,7 +3,7 @@
  * fixed dates and three that follow Easter. Alsace-Moselle's two extra days (Vendredi saint, 26 December) and
  * the overseas departments' abolition days are not included.
  */
-import { type IsoDate, addDays, isIsoDate } from '../../common/time.js';
+import { type IsoDate, addDays, isIsoDate } from './calendar.js';
 
 const FIXED: readonly (readonly [monthDay: string, name: string])[] = [
   ['01-01', 'Jour de l’an'],
