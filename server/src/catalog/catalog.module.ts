@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CabinTypesService } from './cabin-types.service.js';
 import { CatalogResolver } from './catalog.resolver.js';
 import { CatalogService } from './catalog.service.js';
 
-@Module({ providers: [CatalogService, CatalogResolver], exports: [CatalogService] })
+@Module({ providers: [CatalogService, CabinTypesService, CatalogResolver], exports: [CatalogService] })
 export class CatalogModule {}

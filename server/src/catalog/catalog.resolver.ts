@@ -1,6 +1,8 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Public, Roles } from '../common/auth/access.decorators.js';
 import { roleSatisfies, type AuthUser } from '../common/auth/roles.js';
+import { ParseIdPipe } from '../common/validation.js';
+import { CabinTypesService } from './cabin-types.service.js';
 import { CatalogService, type Visibility } from './catalog.service.js';
 import { toCabinType, toCabinTypeType, toPractitionerType, toServiceType } from './dto/catalog.mappers.js';
 import {
@@ -23,7 +25,10 @@ function visibility(user: AuthUser | undefined, includeInactive: boolean): Visib
 
 @Resolver()
 export class CatalogResolver {
-  constructor(private readonly catalog: CatalogService) {}
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly cabinTypesService: CabinTypesService,
+  ) {}
 
   @Public()
   @Query(() => [ServiceCategoryType], {
@@ -118,5 +123,13 @@ export class CatalogResolver {
   @Mutation(() => CabinType)
   async upsertCabin(@Args('input') input: UpsertCabinInput): Promise<CabinType> {
     return toCabinType(await this.catalog.upsertCabin(input));
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => CabinTypeType, {
+    description: 'Deletes a cabin type that no cabin and no service uses (CONFLICT otherwise).',
+  })
+  async deleteCabinType(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<CabinTypeType> {
+    return toCabinTypeType(await this.cabinTypesService.deleteCabinType(id));
   }
 }
