@@ -1,6 +1,7 @@
 import { agendaViews } from './agenda-views';
 import { clientsLocale } from './clients';
 import { stock } from './stock';
+import { teamSettings } from './team-settings';
 
 /** French strings of the staff CRM (the reference language: every other locale follows these keys). */
 export const fr = {
@@ -723,6 +724,7 @@ export const fr = {
   },
   ...clientsLocale,
   stock,
+  teamSettings,
 };
 
 export type CrmResources = typeof fr;
