@@ -14,7 +14,7 @@ const UPSERT_CABIN = `mutation C($input: UpsertCabinInput!) {
 const DELETE_CABIN_TYPE = `mutation D($id: ID!) { deleteCabinType(id: $id) { id name } }`;
 const CABINS = `query Q($all: Boolean!) { cabins(includeInactive: $all) { id name active } cabinTypes { id name } }`;
 const UPSERT_PRACTITIONER = `mutation P($input: UpsertPractitionerInput!) {
-  upsertPractitioner(input: $input) { id displayName color bio photoUrl active serviceIds } }`;
+  upsertPractitioner(input: $input) { id displayName color bio photoUrl active position serviceIds } }`;
 const PUBLIC_PRACTITIONERS = `query B($serviceIds: [ID!]!) {
   practitioners(serviceIds: $serviceIds) { id displayName bio photoUrl } }`;
 
@@ -146,6 +146,7 @@ describe('team settings: cabins, cabin types, practitioners', () => {
     const category = await createCategory(db);
     const [facial, massage] = [await createService(db, category), await createService(db, category)];
     const bio = 'Douze ans de soins du visage.\nAime les massages lents.';
+    await db.query(`INSERT INTO practitioner (display_name, position) VALUES ('Déjà là', 7)`);
     const { upsertPractitioner: created } = await gqlOk<{
       upsertPractitioner: { id: string; bio: string | null; photoUrl: string | null; serviceIds: string[] };
     }>(
@@ -167,6 +168,8 @@ describe('team settings: cabins, cabin types, practitioners', () => {
       bio,
       photoUrl: 'https://photos.exemple.fr/zoe.jpg',
       active: true,
+      // After the others.
+      position: 8,
       serviceIds: [facial],
     });
 

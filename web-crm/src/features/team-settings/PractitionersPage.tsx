@@ -56,6 +56,7 @@ function PractitionerSettings() {
             key={p.id}
             label={p.displayName}
             muted={!p.active}
+            longDetails
             leading={
               <Avatar
                 src={p.photoUrl ?? undefined}

@@ -25,7 +25,9 @@ export function SettingsSection({
         sx={{
           display: 'flex',
           alignItems: 'center',
-          gap: 2,
+          flexWrap: 'wrap',
+          columnGap: 2,
+          rowGap: 1,
           px: { xs: 2, sm: 2.5 },
           py: 1.5,
           borderBottom: 1,
@@ -35,7 +37,7 @@ export function SettingsSection({
         <Typography id={headingId} variant="h6" component="h2" sx={{ flexGrow: 1, fontWeight: 700 }}>
           {title}
         </Typography>
-        {action}
+        <Box sx={{ flexShrink: 0, '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>{action}</Box>
       </Box>
       {empty !== null ? (
         <Typography color="text.secondary" sx={{ px: 2.5, py: 4, textAlign: 'center' }}>
@@ -58,6 +60,7 @@ export function SettingsRow({
   details,
   actions,
   muted = false,
+  longDetails = false,
 }: {
   label: string;
   leading?: ReactNode;
@@ -65,6 +68,8 @@ export function SettingsRow({
   details?: ReactNode;
   actions?: ReactNode;
   muted?: boolean;
+  /** Details of several lines: on a phone, the actions go under them instead of squeezing them. */
+  longDetails?: boolean;
 }) {
   return (
     <Box
@@ -72,7 +77,7 @@ export function SettingsRow({
       aria-label={label}
       sx={{
         display: 'flex',
-        alignItems: { xs: 'flex-start', sm: 'center' },
+        alignItems: 'center',
         flexWrap: { xs: 'wrap', sm: 'nowrap' },
         gap: 1.5,
         px: { xs: 2, sm: 2.5 },
@@ -82,7 +87,12 @@ export function SettingsRow({
       }}
     >
       {leading}
-      <Box sx={{ flexGrow: 1, minWidth: 0, flexBasis: { xs: 'calc(100% - 64px)', sm: 'auto' } }}>
+      <Box
+        sx={{
+          flex: { xs: longDetails ? '1 1 calc(100% - 64px)' : '1 1 140px', sm: '1 1 auto' },
+          minWidth: 0,
+        }}
+      >
         <Typography component="div" sx={{ fontWeight: 600 }}>
           {title}
         </Typography>
