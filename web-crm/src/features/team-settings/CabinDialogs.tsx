@@ -114,7 +114,7 @@ export function CabinDialog({
   const [state, save] = useMutation(UpsertCabinDocument);
   const [name, setName] = useState(cabin?.name ?? '');
   const [cabinTypeId, setCabinTypeId] = useState(
-    cabin?.cabinTypeId ?? (types.length === 1 ? types[0]!.id : ''),
+    cabin?.cabinTypeId ?? (types.length === 1 ? types[0].id : ''),
   );
   const [active, setActive] = useState(cabin?.active ?? true);
   const [errors, setErrors] = useState<Errors<'name' | 'cabinTypeId'>>({});
