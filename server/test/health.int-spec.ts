@@ -52,6 +52,9 @@ describe('health', () => {
     expect(csp).toMatch(/script-src 'self' https:\/\/js\.stripe\.com [^;]*https:\/\/\*\.paypal\.com/);
     expect(csp).toMatch(/frame-src [^;]*https:\/\/\*\.paypal\.com/);
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    // Practitioners' portraits may come from any https host; scripts may not.
+    expect(csp).toMatch(/img-src 'self' data: blob: https:(;|$)/);
+    expect(csp).not.toMatch(/script-src[^;]* https:(;| )/);
     expect(res.headers.get('x-powered-by')).toBeNull();
   });
 });

@@ -200,6 +200,7 @@ const MATRIX: Record<
     level: 'ADMIN',
     document: `mutation { upsertCabin(input: {name: "C", cabinTypeId: "${ID}"}) { id } }`,
   },
+  deleteCabinType: { level: 'ADMIN', document: `mutation { deleteCabinType(id: "${ID}") { id } }` },
   setWorkingHours: {
     level: 'ADMIN',
     document: `mutation { setWorkingHours(input: {practitionerId: "${ID}", rules: []}) { weekday } }`,

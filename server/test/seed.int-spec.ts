@@ -75,5 +75,10 @@ describe('demo seed', () => {
       'camille@serenaia.test',
       'lea@serenaia.test',
     ]);
+    // Every demo practitioner introduces themself on the public site.
+    const [{ without }] = await t.dataSource.query(
+      `SELECT count(*)::int AS without FROM practitioner WHERE bio IS NULL OR char_length(bio) < 40`,
+    );
+    expect(without).toBe(0);
   });
 });

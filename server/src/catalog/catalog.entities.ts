@@ -140,6 +140,8 @@ export class ServiceEntity {
 }
 
 @Entity({ name: 'practitioner' })
+@Check('ck_practitioner_bio', 'char_length(bio) <= 600')
+@Check('ck_practitioner_photo_url', "photo_url LIKE 'https://%'")
 export class PractitionerEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -157,6 +159,14 @@ export class PractitionerEntity {
 
   @Column({ type: 'text', default: '#8e5b6e' })
   color: string;
+
+  /** A few lines for the public site's booking flow. */
+  @Column({ type: 'text', nullable: true })
+  bio: string | null;
+
+  /** An https address of a portrait, shown on the public site. */
+  @Column({ type: 'text', nullable: true })
+  photoUrl: string | null;
 
   @Column({ type: 'boolean', default: true })
   active: boolean;

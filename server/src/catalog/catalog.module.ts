@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
+import { CabinTypesService } from './cabin-types.service.js';
 import { CatalogResolver } from './catalog.resolver.js';
 import { CatalogOrderService } from './catalog-order.service.js';
 import { CatalogService } from './catalog.service.js';
 
-@Module({ providers: [CatalogService, CatalogOrderService, CatalogResolver], exports: [CatalogService] })
+@Module({
+  providers: [CatalogService, CatalogOrderService, CabinTypesService, CatalogResolver],
+  exports: [CatalogService],
+})
 export class CatalogModule {}

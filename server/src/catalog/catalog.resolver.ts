@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Public, Roles } from '../common/auth/access.decorators.js';
 import { roleSatisfies, type AuthUser } from '../common/auth/roles.js';
 import { ParseIdListPipe, ParseIdPipe } from '../common/validation.js';
+import { CabinTypesService } from './cabin-types.service.js';
 import { CatalogOrderService } from './catalog-order.service.js';
 import { CatalogService, type Visibility } from './catalog.service.js';
 import {
@@ -35,6 +36,7 @@ export class CatalogResolver {
   constructor(
     private readonly catalog: CatalogService,
     private readonly order: CatalogOrderService,
+    private readonly cabinTypesService: CabinTypesService,
   ) {}
 
   @Public()
@@ -154,5 +156,13 @@ export class CatalogResolver {
   @Mutation(() => CabinType)
   async upsertCabin(@Args('input') input: UpsertCabinInput): Promise<CabinType> {
     return toCabinType(await this.catalog.upsertCabin(input));
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => CabinTypeType, {
+    description: 'Deletes a cabin type that no cabin and no service uses (CONFLICT otherwise).',
+  })
+  async deleteCabinType(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<CabinTypeType> {
+    return toCabinTypeType(await this.cabinTypesService.deleteCabinType(id));
   }
 }

@@ -178,6 +178,13 @@ export class CatalogService {
         ? await this.mustFind(m, PractitionerEntity, input.id, 'Praticien introuvable.')
         : undefined;
       const { serviceIds, ...fields } = defined(input);
+      // A new practitioner goes after the others unless told where.
+      if (current === undefined && fields.position === undefined) {
+        const [{ next }] = await m.query<[{ next: number }]>(
+          'SELECT coalesce(max(position) + 1, 0)::int AS next FROM practitioner',
+        );
+        fields.position = Math.min(next, 10000);
+      }
       const practitioner = await m.save(PractitionerEntity, {
         ...current,
         ...fields,

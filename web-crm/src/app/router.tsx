@@ -97,6 +97,16 @@ export function createRouter() {
                     }),
                   },
                   {
+                    path: 'reglages/cabines',
+                    lazy: async () => ({ Component: (await import('../features/team-settings')).CabinsPage }),
+                  },
+                  {
+                    path: 'reglages/praticiennes',
+                    lazy: async () => ({
+                      Component: (await import('../features/team-settings')).PractitionersPage,
+                    }),
+                  },
+                  {
                     path: 'reglages/terminaux',
                     lazy: async () => ({ Component: (await import('../features/terminals')).ReadersPage }),
                   },

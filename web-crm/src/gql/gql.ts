@@ -101,6 +101,13 @@ type Documents = {
     "query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}": typeof types.StockProductsDocument,
     "query StockValuation($at: DateTime!) {\n  stockValuation(at: $at) {\n    at\n    totalValueCents\n    lines {\n      quantity\n      valueCents\n      product {\n        id\n      }\n    }\n  }\n}": typeof types.StockValuationDocument,
     "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  supplier {\n    id\n    name\n  }\n}": typeof types.StockProductFieldsFragmentDoc,
+    "query CabinSettings {\n  cabinTypes {\n    id\n    name\n  }\n  cabins(includeInactive: true) {\n    ...SettingsCabinFields\n  }\n  services(includeInactive: true) {\n    id\n    cabinTypeId\n  }\n}": typeof types.CabinSettingsDocument,
+    "mutation DeleteCabinType($id: ID!) {\n  deleteCabinType(id: $id) {\n    id\n    name\n  }\n}": typeof types.DeleteCabinTypeDocument,
+    "query PractitionerSettings {\n  practitioners(includeInactive: true) {\n    ...SettingsPractitionerFields\n  }\n  serviceCategories(includeInactive: true) {\n    id\n    name\n    active\n    services {\n      id\n      name\n      active\n    }\n  }\n}": typeof types.PractitionerSettingsDocument,
+    "mutation UpsertCabin($input: UpsertCabinInput!) {\n  upsertCabin(input: $input) {\n    ...SettingsCabinFields\n  }\n}": typeof types.UpsertCabinDocument,
+    "mutation UpsertCabinType($input: UpsertCabinTypeInput!) {\n  upsertCabinType(input: $input) {\n    id\n    name\n  }\n}": typeof types.UpsertCabinTypeDocument,
+    "mutation UpsertPractitioner($input: UpsertPractitionerInput!) {\n  upsertPractitioner(input: $input) {\n    ...SettingsPractitionerFields\n  }\n}": typeof types.UpsertPractitionerDocument,
+    "fragment SettingsCabinFields on Cabin {\n  id\n  name\n  active\n  cabinTypeId\n}\n\nfragment SettingsPractitionerFields on Practitioner {\n  id\n  displayName\n  color\n  bio\n  photoUrl\n  active\n  position\n  serviceIds\n}": typeof types.SettingsCabinFieldsFragmentDoc,
     "mutation PairReader($input: PairReaderInput!) {\n  pairReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}": typeof types.PairReaderDocument,
     "query Readers {\n  readers {\n    ...TerminalReaderFields\n  }\n}": typeof types.ReadersDocument,
     "mutation RemoveReader($id: ID!) {\n  removeReader(id: $id)\n}": typeof types.RemoveReaderDocument,
@@ -196,6 +203,13 @@ const documents: Documents = {
     "query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}": types.StockProductsDocument,
     "query StockValuation($at: DateTime!) {\n  stockValuation(at: $at) {\n    at\n    totalValueCents\n    lines {\n      quantity\n      valueCents\n      product {\n        id\n      }\n    }\n  }\n}": types.StockValuationDocument,
     "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  supplier {\n    id\n    name\n  }\n}": types.StockProductFieldsFragmentDoc,
+    "query CabinSettings {\n  cabinTypes {\n    id\n    name\n  }\n  cabins(includeInactive: true) {\n    ...SettingsCabinFields\n  }\n  services(includeInactive: true) {\n    id\n    cabinTypeId\n  }\n}": types.CabinSettingsDocument,
+    "mutation DeleteCabinType($id: ID!) {\n  deleteCabinType(id: $id) {\n    id\n    name\n  }\n}": types.DeleteCabinTypeDocument,
+    "query PractitionerSettings {\n  practitioners(includeInactive: true) {\n    ...SettingsPractitionerFields\n  }\n  serviceCategories(includeInactive: true) {\n    id\n    name\n    active\n    services {\n      id\n      name\n      active\n    }\n  }\n}": types.PractitionerSettingsDocument,
+    "mutation UpsertCabin($input: UpsertCabinInput!) {\n  upsertCabin(input: $input) {\n    ...SettingsCabinFields\n  }\n}": types.UpsertCabinDocument,
+    "mutation UpsertCabinType($input: UpsertCabinTypeInput!) {\n  upsertCabinType(input: $input) {\n    id\n    name\n  }\n}": types.UpsertCabinTypeDocument,
+    "mutation UpsertPractitioner($input: UpsertPractitionerInput!) {\n  upsertPractitioner(input: $input) {\n    ...SettingsPractitionerFields\n  }\n}": types.UpsertPractitionerDocument,
+    "fragment SettingsCabinFields on Cabin {\n  id\n  name\n  active\n  cabinTypeId\n}\n\nfragment SettingsPractitionerFields on Practitioner {\n  id\n  displayName\n  color\n  bio\n  photoUrl\n  active\n  position\n  serviceIds\n}": types.SettingsCabinFieldsFragmentDoc,
     "mutation PairReader($input: PairReaderInput!) {\n  pairReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}": types.PairReaderDocument,
     "query Readers {\n  readers {\n    ...TerminalReaderFields\n  }\n}": types.ReadersDocument,
     "mutation RemoveReader($id: ID!) {\n  removeReader(id: $id)\n}": types.RemoveReaderDocument,
@@ -566,6 +580,34 @@ export function graphql(source: "query StockValuation($at: DateTime!) {\n  stock
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  supplier {\n    id\n    name\n  }\n}"): (typeof documents)["fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  supplier {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CabinSettings {\n  cabinTypes {\n    id\n    name\n  }\n  cabins(includeInactive: true) {\n    ...SettingsCabinFields\n  }\n  services(includeInactive: true) {\n    id\n    cabinTypeId\n  }\n}"): (typeof documents)["query CabinSettings {\n  cabinTypes {\n    id\n    name\n  }\n  cabins(includeInactive: true) {\n    ...SettingsCabinFields\n  }\n  services(includeInactive: true) {\n    id\n    cabinTypeId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteCabinType($id: ID!) {\n  deleteCabinType(id: $id) {\n    id\n    name\n  }\n}"): (typeof documents)["mutation DeleteCabinType($id: ID!) {\n  deleteCabinType(id: $id) {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PractitionerSettings {\n  practitioners(includeInactive: true) {\n    ...SettingsPractitionerFields\n  }\n  serviceCategories(includeInactive: true) {\n    id\n    name\n    active\n    services {\n      id\n      name\n      active\n    }\n  }\n}"): (typeof documents)["query PractitionerSettings {\n  practitioners(includeInactive: true) {\n    ...SettingsPractitionerFields\n  }\n  serviceCategories(includeInactive: true) {\n    id\n    name\n    active\n    services {\n      id\n      name\n      active\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpsertCabin($input: UpsertCabinInput!) {\n  upsertCabin(input: $input) {\n    ...SettingsCabinFields\n  }\n}"): (typeof documents)["mutation UpsertCabin($input: UpsertCabinInput!) {\n  upsertCabin(input: $input) {\n    ...SettingsCabinFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpsertCabinType($input: UpsertCabinTypeInput!) {\n  upsertCabinType(input: $input) {\n    id\n    name\n  }\n}"): (typeof documents)["mutation UpsertCabinType($input: UpsertCabinTypeInput!) {\n  upsertCabinType(input: $input) {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpsertPractitioner($input: UpsertPractitionerInput!) {\n  upsertPractitioner(input: $input) {\n    ...SettingsPractitionerFields\n  }\n}"): (typeof documents)["mutation UpsertPractitioner($input: UpsertPractitionerInput!) {\n  upsertPractitioner(input: $input) {\n    ...SettingsPractitionerFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SettingsCabinFields on Cabin {\n  id\n  name\n  active\n  cabinTypeId\n}\n\nfragment SettingsPractitionerFields on Practitioner {\n  id\n  displayName\n  color\n  bio\n  photoUrl\n  active\n  position\n  serviceIds\n}"): (typeof documents)["fragment SettingsCabinFields on Cabin {\n  id\n  name\n  active\n  cabinTypeId\n}\n\nfragment SettingsPractitionerFields on Practitioner {\n  id\n  displayName\n  color\n  bio\n  photoUrl\n  active\n  position\n  serviceIds\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

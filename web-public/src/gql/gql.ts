@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "query BookingCatalog {\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      description\n      durationMinutes\n      priceCents\n      depositCents\n    }\n  }\n}": typeof types.BookingCatalogDocument,
     "mutation CreateBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    manageToken\n    booking {\n      reference\n      status\n      start\n      end\n      totalCents\n      depositCents\n      holdExpiresAt\n      items {\n        serviceId\n        serviceName\n        practitionerName\n        durationMinutes\n        priceCents\n        start\n        end\n      }\n    }\n  }\n}": typeof types.CreateBookingDocument,
-    "query BookingPractitioners($serviceIds: [ID!]!) {\n  practitioners(serviceIds: $serviceIds) {\n    id\n    displayName\n    color\n  }\n}": typeof types.BookingPractitionersDocument,
+    "query BookingPractitioners($serviceIds: [ID!]!) {\n  practitioners(serviceIds: $serviceIds) {\n    id\n    displayName\n    color\n    bio\n    photoUrl\n  }\n}": typeof types.BookingPractitionersDocument,
     "query AvailableSlots($input: AvailableSlotsInput!) {\n  availableSlots(input: $input) {\n    start\n    end\n    practitionerId\n    practitionerName\n  }\n}": typeof types.AvailableSlotsDocument,
     "mutation CapturePayPalDeposit($input: CapturePayPalDepositInput!) {\n  capturePayPalDeposit(input: $input) {\n    id\n    status\n    failureReason\n  }\n}": typeof types.CapturePayPalDepositDocument,
     "mutation CreateDepositPayment($input: CreateDepositPaymentInput!) {\n  createDepositPayment(input: $input) {\n    paymentId\n    provider\n    amountCents\n    availableMethods\n    stripeClientSecret\n    stripePublishableKey\n    paypalOrderId\n    paypalClientId\n    holdExpiresAt\n  }\n}": typeof types.CreateDepositPaymentDocument,
@@ -32,7 +32,7 @@ type Documents = {
 const documents: Documents = {
     "query BookingCatalog {\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      description\n      durationMinutes\n      priceCents\n      depositCents\n    }\n  }\n}": types.BookingCatalogDocument,
     "mutation CreateBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    manageToken\n    booking {\n      reference\n      status\n      start\n      end\n      totalCents\n      depositCents\n      holdExpiresAt\n      items {\n        serviceId\n        serviceName\n        practitionerName\n        durationMinutes\n        priceCents\n        start\n        end\n      }\n    }\n  }\n}": types.CreateBookingDocument,
-    "query BookingPractitioners($serviceIds: [ID!]!) {\n  practitioners(serviceIds: $serviceIds) {\n    id\n    displayName\n    color\n  }\n}": types.BookingPractitionersDocument,
+    "query BookingPractitioners($serviceIds: [ID!]!) {\n  practitioners(serviceIds: $serviceIds) {\n    id\n    displayName\n    color\n    bio\n    photoUrl\n  }\n}": types.BookingPractitionersDocument,
     "query AvailableSlots($input: AvailableSlotsInput!) {\n  availableSlots(input: $input) {\n    start\n    end\n    practitionerId\n    practitionerName\n  }\n}": types.AvailableSlotsDocument,
     "mutation CapturePayPalDeposit($input: CapturePayPalDepositInput!) {\n  capturePayPalDeposit(input: $input) {\n    id\n    status\n    failureReason\n  }\n}": types.CapturePayPalDepositDocument,
     "mutation CreateDepositPayment($input: CreateDepositPaymentInput!) {\n  createDepositPayment(input: $input) {\n    paymentId\n    provider\n    amountCents\n    availableMethods\n    stripeClientSecret\n    stripePublishableKey\n    paypalOrderId\n    paypalClientId\n    holdExpiresAt\n  }\n}": types.CreateDepositPaymentDocument,
@@ -71,7 +71,7 @@ export function graphql(source: "mutation CreateBooking($input: CreateBookingInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BookingPractitioners($serviceIds: [ID!]!) {\n  practitioners(serviceIds: $serviceIds) {\n    id\n    displayName\n    color\n  }\n}"): (typeof documents)["query BookingPractitioners($serviceIds: [ID!]!) {\n  practitioners(serviceIds: $serviceIds) {\n    id\n    displayName\n    color\n  }\n}"];
+export function graphql(source: "query BookingPractitioners($serviceIds: [ID!]!) {\n  practitioners(serviceIds: $serviceIds) {\n    id\n    displayName\n    color\n    bio\n    photoUrl\n  }\n}"): (typeof documents)["query BookingPractitioners($serviceIds: [ID!]!) {\n  practitioners(serviceIds: $serviceIds) {\n    id\n    displayName\n    color\n    bio\n    photoUrl\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -84,8 +84,22 @@ export function catalogResult(): ExecutionResult {
 }
 
 export const PRACTITIONERS = [
-  { __typename: 'Practitioner', id: 'pr-camille', displayName: 'Camille Roux', color: '#b07b8c' },
-  { __typename: 'Practitioner', id: 'pr-ines', displayName: 'Inès Moreau', color: '#d48a8a' },
+  {
+    __typename: 'Practitioner',
+    id: 'pr-camille',
+    displayName: 'Camille Roux',
+    color: '#b07b8c',
+    bio: 'Esthéticienne depuis douze ans, Camille aime les soins du visage sur mesure.',
+    photoUrl: 'https://photos.exemple.fr/camille.jpg',
+  },
+  {
+    __typename: 'Practitioner',
+    id: 'pr-ines',
+    displayName: 'Inès Moreau',
+    color: '#d48a8a',
+    bio: null,
+    photoUrl: null,
+  },
 ];
 
 export function practitionersResult(): ExecutionResult {

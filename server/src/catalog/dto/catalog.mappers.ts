@@ -43,6 +43,8 @@ export function toPractitionerType({
     id: p.id,
     displayName: p.displayName,
     color: p.color,
+    bio: p.bio,
+    photoUrl: p.photoUrl,
     active: p.active,
     position: p.position,
     serviceIds,

@@ -6,6 +6,7 @@ import {
   IsIn,
   IsInt,
   IsOptional,
+  IsUrl,
   IsString,
   IsUUID,
   Length,
@@ -28,6 +29,10 @@ registerEnumType(DepositKindEnum, {
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 const COLOR_MESSAGE = 'La couleur doit être au format #rrggbb.';
+
+/** Limits of a practitioner's public profile (the CRM's form checks the same). */
+export const BIO_MAX_LENGTH = 600;
+export const PHOTO_URL_MAX_LENGTH = 500;
 
 @ObjectType('CabinType')
 export class CabinTypeType {
@@ -81,6 +86,10 @@ export class PractitionerType {
   @Field(() => ID) id: string;
   @Field() displayName: string;
   @Field({ description: 'Agenda colour (#rrggbb).' }) color: string;
+  @Field(() => String, { nullable: true, description: 'A few lines shown on the public site.' })
+  bio: string | null;
+  @Field(() => String, { nullable: true, description: 'https address of a portrait for the public site.' })
+  photoUrl: string | null;
   @Field() active: boolean;
   @Field(() => Int) position: number;
   @Field(() => [ID]) serviceIds: string[];
@@ -174,6 +183,25 @@ export class UpsertPractitionerInput {
   @Length(2, 60, { message: 'Le nom affiché doit contenir entre 2 et 60 caractères.' })
   displayName: string;
   @Field({ nullable: true }) @IsOptional() @Matches(COLOR, { message: COLOR_MESSAGE }) color?: string;
+  @Field(() => String, { nullable: true, description: 'Public presentation (null clears it).' })
+  @NullAllowed()
+  @IsOptional()
+  @IsString()
+  @MaxLength(BIO_MAX_LENGTH, {
+    message: `La présentation ne doit pas dépasser ${BIO_MAX_LENGTH} caractères.`,
+  })
+  bio?: string | null;
+  @Field(() => String, { nullable: true, description: 'https address of a portrait (null clears it).' })
+  @NullAllowed()
+  @IsOptional()
+  @MaxLength(PHOTO_URL_MAX_LENGTH, {
+    message: `L’adresse de la photo ne doit pas dépasser ${PHOTO_URL_MAX_LENGTH} caractères.`,
+  })
+  @IsUrl(
+    { protocols: ['https'], require_protocol: true, require_tld: true, allow_underscores: true },
+    { message: 'L’adresse de la photo doit être une adresse https:// complète (https://…/photo.jpg).' },
+  )
+  photoUrl?: string | null;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(10000) position?: number;
   @Field(() => ID, { nullable: true, description: 'The staff account of this practitioner.' })

@@ -140,6 +140,8 @@ export const DEMO_PRACTITIONERS: {
   name: string;
   email: string | null;
   color: string;
+  /** Shown on the public site where the client chooses who performs the service. */
+  bio: string;
   categories: string[];
   hours: Hours;
 }[] = [
@@ -147,6 +149,7 @@ export const DEMO_PRACTITIONERS: {
     name: 'Camille Roux',
     email: 'camille@serenaia.test',
     color: '#b07b8c',
+    bio: 'Esthéticienne depuis douze ans, Camille aime les soins du visage sur mesure et les massages lents qui font oublier la journée.',
     categories: ['Soins du visage', 'Épilations', 'Massages & bien-être'],
     hours: [
       ...[2, 3, 4, 5].flatMap((d): Hours => [
@@ -160,6 +163,7 @@ export const DEMO_PRACTITIONERS: {
     name: 'Léa Fontaine',
     email: 'lea@serenaia.test',
     color: '#7a9e87',
+    bio: 'Formée au massage californien et au maquillage, Léa prend le temps de comprendre ce que vous attendez avant de commencer.',
     categories: ['Massages & bien-être', 'Soins du visage', 'Maquillage & regard'],
     hours: [
       [1, '13:00', '19:00'],
@@ -174,6 +178,7 @@ export const DEMO_PRACTITIONERS: {
     name: 'Inès Moreau',
     email: null,
     color: '#d48a8a',
+    bio: 'Prothésiste ongulaire et spécialiste du regard, Inès soigne chaque détail, de la manucure au rehaussement de cils.',
     categories: ['Mains & pieds', 'Épilations', 'Maquillage & regard'],
     hours: [1, 2, 3, 5, 6].flatMap((d): Hours => [
       [d, '10:00', '13:00'],
@@ -230,9 +235,9 @@ export async function seedCatalog(m: EntityManager): Promise<void> {
   }
   for (const [pi, p] of DEMO_PRACTITIONERS.entries()) {
     const [{ id }] = await m.query<[{ id: string }]>(
-      `INSERT INTO practitioner (display_name, color, position, user_id)
-       VALUES ($1, $2, $3, (SELECT id FROM app_user WHERE email = $4)) RETURNING id`,
-      [p.name, p.color, pi, p.email],
+      `INSERT INTO practitioner (display_name, color, bio, position, user_id)
+       VALUES ($1, $2, $3, $4, (SELECT id FROM app_user WHERE email = $5)) RETURNING id`,
+      [p.name, p.color, p.bio, pi, p.email],
     );
     const serviceIds = p.categories.flatMap((c) => categoryServices.get(c) ?? []);
     await m.query(

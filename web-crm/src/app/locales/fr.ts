@@ -4,6 +4,7 @@ import { clientsLocale } from './clients';
 import { servicesSettingsLocale } from './services-settings';
 import { settingsHubLocale } from './settings';
 import { stock } from './stock';
+import { teamSettings } from './team-settings';
 
 /** French strings of the staff CRM (the reference language: every other locale follows these keys). */
 export const fr = {
@@ -731,6 +732,7 @@ export const fr = {
   ...servicesSettingsLocale,
   stock,
   availabilitySettings,
+  teamSettings,
 };
 
 export type CrmResources = typeof fr;

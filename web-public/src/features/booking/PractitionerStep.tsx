@@ -72,7 +72,19 @@ function Option({
         <Typography component="span" sx={{ display: 'block', fontWeight: 600, fontSize: '1.05rem' }}>
           {title}
         </Typography>
-        <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
+        <Typography
+          component="span"
+          variant="body2"
+          color="text.secondary"
+          data-testid="practitioner-hint"
+          sx={{
+            display: '-webkit-box',
+            WebkitBoxOrient: 'vertical',
+            WebkitLineClamp: { xs: 4, sm: 'none' },
+            overflow: 'hidden',
+            whiteSpace: 'pre-line',
+          }}
+        >
           {hint}
         </Typography>
       </Box>
@@ -82,7 +94,10 @@ function Option({
   );
 }
 
-/** Step 2: "Sans préférence" first, then whoever performs every chosen service, in their colour. */
+/**
+ * Step 2: "Sans préférence" first, then whoever performs every chosen service, in their colour, with
+ * their portrait and the few lines they wrote for the site when they have them.
+ */
 export function PractitionerStep({ serviceIds, selected, onChoose }: PractitionerStepProps) {
   const { t } = useTranslation();
   const { practitioners, fetching, error, reexecute } = useBookablePractitioners(serviceIds);
@@ -139,17 +154,23 @@ export function PractitionerStep({ serviceIds, selected, onChoose }: Practitione
             avatar={
               <Avatar
                 aria-hidden
+                src={practitioner.photoUrl ?? undefined}
+                alt=""
                 sx={(theme) => ({
                   bgcolor: practitioner.color,
                   color: theme.palette.getContrastText(practitioner.color),
                   fontWeight: 600,
+                  alignSelf: 'flex-start',
+                  ...(practitioner.photoUrl
+                    ? { width: 56, height: 56, border: `2px solid ${practitioner.color}` }
+                    : {}),
                 })}
               >
                 {initials(practitioner.displayName)}
               </Avatar>
             }
             title={practitioner.displayName}
-            hint={t('practitionerStep.hint')}
+            hint={practitioner.bio ?? t('practitionerStep.hint')}
             chosen={selected === practitioner.id}
             onClick={() => onChoose(practitioner.id)}
           />

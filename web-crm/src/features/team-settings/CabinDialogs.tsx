@@ -1,0 +1,233 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import MenuItem from '@mui/material/MenuItem';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { errorMessage, fieldErrors, isConflict } from '@serenaia/shared/graphql-errors';
+import {
+  DeleteCabinTypeDocument,
+  UpsertCabinDocument,
+  UpsertCabinTypeDocument,
+  type SettingsCabinFieldsFragment,
+} from '../../gql/graphql';
+import { FormDialog } from './FormDialog';
+import { checkCabin, checkCabinType, type ValidationKey } from './team-form';
+
+export interface CabinTypeRow {
+  id: string;
+  name: string;
+}
+
+type Errors<F extends string> = Partial<Record<F, string>>;
+
+function useMessages() {
+  const { t } = useTranslation();
+  return {
+    t,
+    validation: (key: ValidationKey | undefined) =>
+      key === undefined ? undefined : t(`teamSettings.validation.${key}`),
+    fallbacks: { network: t('errors.network'), unexpected: t('errors.unexpected') },
+  };
+}
+
+/** Creates (no `type`) or renames a cabin type. */
+export function CabinTypeDialog({
+  type,
+  onClose,
+  onSaved,
+}: {
+  type: CabinTypeRow | null;
+  onClose: () => void;
+  onSaved: (saved: CabinTypeRow, created: boolean) => void;
+}) {
+  const { t, validation, fallbacks } = useMessages();
+  const [state, save] = useMutation(UpsertCabinTypeDocument);
+  const [name, setName] = useState(type?.name ?? '');
+  const [errors, setErrors] = useState<Errors<'name'>>({});
+  const [serverError, setServerError] = useState<string | null>(null);
+
+  const submit = async () => {
+    setServerError(null);
+    const checked = checkCabinType({ name });
+    if (checked.errors) {
+      setErrors({ name: validation(checked.errors.name) });
+      return;
+    }
+    const result = await save({ input: { ...(type ? { id: type.id } : {}), name: checked.value.name } });
+    if (result.data) return onSaved(result.data.upsertCabinType, type === null);
+    if (!result.error) return;
+    const fields = fieldErrors(result.error);
+    // The name is the only unique field: a duplicate belongs under it.
+    if (fields.name !== undefined || isConflict(result.error))
+      setErrors({ name: fields.name ?? errorMessage(result.error, fallbacks) });
+    else setServerError(errorMessage(result.error, fallbacks));
+  };
+
+  return (
+    <FormDialog
+      title={t(type ? 'teamSettings.cabins.renameTypeTitle' : 'teamSettings.cabins.createTypeTitle')}
+      busy={state.fetching}
+      serverError={serverError}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+    >
+      <TextField
+        fullWidth
+        autoFocus
+        margin="dense"
+        label={t('teamSettings.cabins.name')}
+        value={name}
+        onChange={(e) => {
+          setName(e.target.value);
+          setErrors({});
+        }}
+        error={errors.name !== undefined}
+        helperText={errors.name ?? t('teamSettings.cabins.typeNameHelp')}
+      />
+    </FormDialog>
+  );
+}
+
+/** Creates (no `cabin`) or edits a cabin: name, type, in service or not. */
+export function CabinDialog({
+  cabin,
+  types,
+  onClose,
+  onSaved,
+}: {
+  cabin: SettingsCabinFieldsFragment | null;
+  types: readonly CabinTypeRow[];
+  onClose: () => void;
+  onSaved: (saved: SettingsCabinFieldsFragment, created: boolean) => void;
+}) {
+  const { t, validation, fallbacks } = useMessages();
+  const [state, save] = useMutation(UpsertCabinDocument);
+  const [name, setName] = useState(cabin?.name ?? '');
+  const [cabinTypeId, setCabinTypeId] = useState(
+    cabin?.cabinTypeId ?? (types.length === 1 ? types[0].id : ''),
+  );
+  const [active, setActive] = useState(cabin?.active ?? true);
+  const [errors, setErrors] = useState<Errors<'name' | 'cabinTypeId'>>({});
+  const [serverError, setServerError] = useState<string | null>(null);
+
+  const submit = async () => {
+    setServerError(null);
+    const checked = checkCabin({ name, cabinTypeId, active });
+    if (checked.errors) {
+      setErrors({
+        name: validation(checked.errors.name),
+        cabinTypeId: validation(checked.errors.cabinTypeId),
+      });
+      return;
+    }
+    const result = await save({ input: { ...(cabin ? { id: cabin.id } : {}), ...checked.value } });
+    if (result.data) return onSaved(result.data.upsertCabin, cabin === null);
+    if (!result.error) return;
+    const fields = fieldErrors(result.error);
+    if (fields.name !== undefined || fields.cabinTypeId !== undefined)
+      setErrors({ name: fields.name, cabinTypeId: fields.cabinTypeId });
+    else if (isConflict(result.error)) setErrors({ name: errorMessage(result.error, fallbacks) });
+    else setServerError(errorMessage(result.error, fallbacks));
+  };
+
+  return (
+    <FormDialog
+      title={t(cabin ? 'teamSettings.cabins.editCabinTitle' : 'teamSettings.cabins.createCabinTitle')}
+      busy={state.fetching}
+      serverError={serverError}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+    >
+      <TextField
+        fullWidth
+        autoFocus
+        margin="dense"
+        label={t('teamSettings.cabins.name')}
+        value={name}
+        onChange={(e) => {
+          setName(e.target.value);
+          setErrors((x) => ({ ...x, name: undefined }));
+        }}
+        error={errors.name !== undefined}
+        helperText={errors.name ?? t('teamSettings.cabins.cabinNameHelp')}
+      />
+      <TextField
+        select
+        fullWidth
+        margin="dense"
+        label={t('teamSettings.cabins.type')}
+        value={cabinTypeId}
+        onChange={(e) => {
+          setCabinTypeId(e.target.value);
+          setErrors((x) => ({ ...x, cabinTypeId: undefined }));
+        }}
+        error={errors.cabinTypeId !== undefined}
+        helperText={errors.cabinTypeId}
+      >
+        {types.map((type) => (
+          <MenuItem key={type.id} value={type.id}>
+            {type.name}
+          </MenuItem>
+        ))}
+      </TextField>
+      <FormControlLabel
+        sx={{ mt: 1 }}
+        control={<Switch checked={active} onChange={(e) => setActive(e.target.checked)} />}
+        label={t('teamSettings.cabins.activeLabel')}
+      />
+      <FormHelperText sx={{ mt: 0 }}>{t('teamSettings.cabins.activeHelp')}</FormHelperText>
+    </FormDialog>
+  );
+}
+
+/** Confirms the deletion of a cabin type; the server's refusal (type still in use) stays in the dialog. */
+export function DeleteCabinTypeDialog({
+  type,
+  onClose,
+  onDeleted,
+}: {
+  type: CabinTypeRow;
+  onClose: () => void;
+  onDeleted: () => void;
+}) {
+  const { t, fallbacks } = useMessages();
+  const [state, remove] = useMutation(DeleteCabinTypeDocument);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const submit = async () => {
+    setServerError(null);
+    const result = await remove({ id: type.id });
+    if (result.data) onDeleted();
+    else if (result.error) setServerError(errorMessage(result.error, fallbacks));
+  };
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="xs" role="alertdialog">
+      <DialogTitle>{t('teamSettings.cabins.deleteTitle')}</DialogTitle>
+      <DialogContent>
+        <DialogContentText>{t('teamSettings.cabins.deleteBody', { name: type.name })}</DialogContentText>
+        {serverError ? (
+          <Alert severity="error" role="alert" sx={{ mt: 1.5 }}>
+            {serverError}
+          </Alert>
+        ) : null}
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button color="inherit" onClick={onClose}>
+          {t('teamSettings.cancel')}
+        </Button>
+        <Button color="error" variant="contained" disabled={state.fetching} onClick={() => void submit()}>
+          {t('teamSettings.cabins.deleteSubmit')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
