@@ -10,6 +10,7 @@ import { BookingModule, BookingProcessor, DepositPaidProcessor } from './booking
 import { CatalogModule, CatalogService } from './catalog/index.js';
 import { ClientsModule } from './clients/index.js';
 import { AppExceptionFilter } from './common/app-exception.filter.js';
+import { SESSION_CHECKER, type SessionChecker } from './common/auth/session-checker.js';
 import { CoreModule } from './common/core.module.js';
 import { RateLimiter } from './common/rate-limit/rate-limiter.service.js';
 import { ConfigModule, CONFIG } from './config/config.module.js';
@@ -74,17 +75,21 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule, CatalogModule],
-          inject: [CONFIG, RateLimiter, AccessTokenService, CatalogService],
+          inject: [CONFIG, RateLimiter, AccessTokenService, SESSION_CHECKER, CatalogService],
           useFactory: (
             cfg: Config,
             limiter: RateLimiter,
             tokens: AccessTokenService,
+            sessions: SessionChecker,
             catalog: CatalogService,
           ) =>
             buildGraphQLOptions({
               config: cfg,
               limiter,
-              verifyAccessToken: (t) => tokens.verify(t),
+              verifyAccessToken: async (t) => {
+                const user = tokens.verify(t);
+                return user !== null && (await sessions.isActive(user.sessionId)) ? user : null;
+              },
               costContext: async () => ({ activePractitioners: await catalog.activePractitionerCount() }),
             }),
         }),

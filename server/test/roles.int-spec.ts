@@ -70,6 +70,12 @@ const MATRIX: Record<
   },
   // Any signed-in user
   me: { level: 'AUTHENTICATED', document: '{ me { id } }' },
+  mySessions: { level: 'AUTHENTICATED', document: '{ mySessions { id } }' },
+  endSession: { level: 'AUTHENTICATED', document: `mutation { endSession(id: "${ID}") }` },
+  changeMyPassword: {
+    level: 'AUTHENTICATED',
+    document: 'mutation { changeMyPassword(input: {currentPassword: "x", newPassword: "short"}) }',
+  },
   // Staff
   cabins: { level: 'STAFF', document: '{ cabins { id } }' },
   cabinTypes: { level: 'STAFF', document: '{ cabinTypes { id } }' },

@@ -9,6 +9,11 @@ import { AccessTokenService } from './access-token.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
+import { AccountResolver } from './account.resolver.js';
+import { PasswordService } from './password.service.js';
+import { SessionRepository } from './session.repository.js';
+import { SessionService } from './session.service.js';
+import { SESSION_CHECKER } from '../common/auth/session-checker.js';
 
 @Module({
   imports: [
@@ -23,10 +28,15 @@ import { JwtStrategy } from './jwt.strategy.js';
     AuthResolver,
     AccessTokenService,
     JwtStrategy,
+    AccountResolver,
+    PasswordService,
+    SessionRepository,
+    SessionService,
     { provide: JWT_STRATEGY, useExisting: JwtStrategy },
+    { provide: SESSION_CHECKER, useExisting: SessionService },
     // Deny by default, for every resolver and controller of the application.
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AccessTokenService, AuthService],
+  exports: [AccessTokenService, AuthService, SESSION_CHECKER],
 })
 export class AuthModule {}

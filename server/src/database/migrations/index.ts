@@ -11,6 +11,7 @@ import { NotificationCaptured1796408884672 } from './1796408884672-notification-
 import { AvailabilityVersion1796447161344 } from './1796447161344-availability-version.js';
 import { ClientFile1796462380792 } from './1796462380792-client-file.js';
 import { Inventory1796462391745 } from './1796462391745-inventory.js';
+import { UserSessions1796521524769 } from './1796521524769-user-sessions.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AvailabilityVersion1796447161344,
   ClientFile1796462380792,
   Inventory1796462391745,
+  UserSessions1796521524769,
 ];
