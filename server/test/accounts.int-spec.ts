@@ -1,6 +1,9 @@
+import { jest } from '@jest/globals';
 import { gql, gqlOk, subscribe, wsClient } from '@serenaia/test-support';
 import { createUser, insertInstitute, loginAs, type TestUser } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/app.js';
+import { TestSmtpServer, type ReceivedMail } from './support/smtp-server.js';
+import { waitFor } from './support/wait.js';
 
 const ME = '{ me { id } }';
 const MY_SESSIONS = '{ mySessions { id current userAgent ip createdAt lastSeenAt } }';
@@ -22,6 +25,39 @@ async function loginWithAgent(t: TestApp, user: TestUser, userAgent: string) {
   );
   if (res.data === undefined) throw new Error(JSON.stringify(res.errors));
   return res.data.login;
+}
+
+const REQUEST = `mutation R($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`;
+const SET = `mutation S($input: SetPasswordWithLinkInput!) { setPasswordWithLink(input: $input) }`;
+
+/** The `jeton` of the link in a mail, read from the text part as a person would follow it. */
+function linkToken(mail: ReceivedMail): string {
+  const match = /https:\/\/rdv\.institut-test\.fr\/crm\/mot-de-passe\?jeton=([A-Za-z0-9_-]+)/.exec(mail.text);
+  if (match === null) throw new Error(`no link in: ${mail.text}`);
+  return match[1];
+}
+
+function fakeDateOnly(now: number): void {
+  jest.useFakeTimers({
+    now,
+    advanceTimers: true,
+    doNotFake: [
+      'hrtime',
+      'nextTick',
+      'performance',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+      'setImmediate',
+      'clearImmediate',
+      'setInterval',
+      'clearInterval',
+      'setTimeout',
+      'clearTimeout',
+    ],
+  });
 }
 
 describe('accounts: sessions', () => {
@@ -133,5 +169,115 @@ describe('accounts: sessions', () => {
     const old = await gql(t.url, LOGIN, { input: { email: user.email, password: user.password } });
     expect(old.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     await loginAs(t.url, { ...user, password: 'a-new-long-password' });
+  });
+});
+
+describe('accounts: forgotten password', () => {
+  let t: TestApp;
+  let smtp: TestSmtpServer;
+
+  beforeAll(async () => {
+    smtp = await TestSmtpServer.start();
+    t = await startTestApp({ env: { SMTP_URL: smtp.url, PUBLIC_URL: 'https://rdv.institut-test.fr' } });
+    await insertInstitute(t.dataSource);
+  });
+
+  afterAll(async () => {
+    await t.close();
+    await smtp.stop();
+  });
+
+  async function requestLink(user: TestUser): Promise<string> {
+    const before = smtp.to(user.email).length;
+    expect(await gqlOk(t.url, REQUEST, { input: { email: user.email.toUpperCase() } })).toEqual({
+      requestPasswordReset: true,
+    });
+    const mails = await waitFor(() => {
+      const list = smtp.to(user.email);
+      return list.length > before ? list : null;
+    }, 'the reset e-mail');
+    return linkToken(mails[mails.length - 1]);
+  }
+
+  it('mails a single-use link that sets the password and ends every session', async () => {
+    const user = await createUser(t.dataSource, 'STAFF');
+    const session = await loginAs(t.url, user);
+    const token = await requestLink(user);
+    const mail = smtp.to(user.email).at(-1) as ReceivedMail;
+    expect(mail.subject).toBe('Réinitialisation de votre mot de passe');
+    expect(mail.html).toContain(`/crm/mot-de-passe?jeton=${token}`);
+    // Only the hash is stored.
+    const rows: { token_hash: Buffer }[] = await t.dataSource.query(
+      'SELECT token_hash FROM password_link WHERE user_id = $1',
+      [user.id],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].token_hash.toString('utf8')).not.toContain(token);
+    expect(t.logs.join('\n')).not.toContain(token);
+
+    await gqlOk(t.url, SET, { input: { token, newPassword: 'brand-new-password' } });
+    expect((await gql(t.url, ME, {}, { token: session.accessToken })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    await loginAs(t.url, { ...user, password: 'brand-new-password' });
+
+    const again = await gql(t.url, SET, { input: { token, newPassword: 'another-password-1' } });
+    expect(again.errors?.[0]).toMatchObject({
+      message: 'Ce lien n’est plus valide : demandez-en un nouveau.',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'token' }] },
+    });
+  });
+
+  it('refuses a link after its 30 minutes', async () => {
+    const user = await createUser(t.dataSource, 'ADMIN');
+    const token = await requestLink(user);
+    fakeDateOnly(Date.now() + 31 * 60_000);
+    try {
+      const res = await gql(t.url, SET, { input: { token, newPassword: 'too-late-password' } });
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'token' }],
+      });
+    } finally {
+      jest.useRealTimers();
+    }
+    await loginAs(t.url, user);
+  });
+
+  it('answers true for an unknown or client address and sends nothing', async () => {
+    const client = await createUser(t.dataSource, 'CLIENT');
+    const count = smtp.received.length;
+    for (const email of ['nobody@example.test', client.email]) {
+      expect(await gqlOk(t.url, REQUEST, { input: { email } })).toEqual({ requestPasswordReset: true });
+    }
+    // A known staff address afterwards: its mail arriving shows the earlier ones had their chance.
+    const staff = await createUser(t.dataSource, 'STAFF');
+    await requestLink(staff);
+    expect(smtp.received.length).toBe(count + 1);
+    expect(smtp.received.at(-1)?.to).toEqual([staff.email]);
+  });
+
+  it('sends at most 3 links per account and hour, still answering true', async () => {
+    const user = await createUser(t.dataSource, 'STAFF');
+    for (let i = 0; i < 3; i++) await requestLink(user);
+    expect(await gqlOk(t.url, REQUEST, { input: { email: user.email } })).toEqual({
+      requestPasswordReset: true,
+    });
+    const other = await createUser(t.dataSource, 'STAFF');
+    await requestLink(other);
+    expect(smtp.to(user.email)).toHaveLength(3);
+  });
+
+  it('refuses a malformed token or a short password naming the field', async () => {
+    const bad = await gql(t.url, SET, { input: { token: 'abc', newPassword: 'long-enough-password' } });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'token' }],
+    });
+    const short = await gql(t.url, SET, { input: { token: 'a'.repeat(43), newPassword: 'short' } });
+    expect(short.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'input.newPassword' })],
+    });
   });
 });

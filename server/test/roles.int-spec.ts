@@ -56,6 +56,14 @@ const MATRIX: Record<
     document: 'mutation { refreshToken(input: {refreshToken: ""}) { accessToken } }',
   },
   logout: { level: 'PUBLIC', document: 'mutation { logout(input: {refreshToken: "x"}) }' },
+  requestPasswordReset: {
+    level: 'PUBLIC',
+    document: 'mutation { requestPasswordReset(input: {email: "not-an-email"}) }',
+  },
+  setPasswordWithLink: {
+    level: 'PUBLIC',
+    document: 'mutation { setPasswordWithLink(input: {token: "x", newPassword: "short"}) }',
+  },
   createDepositPayment: {
     level: 'PUBLIC',
     document: `mutation { createDepositPayment(input: {token: "${'a'.repeat(43)}"}) { paymentId } }`,

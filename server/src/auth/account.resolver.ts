@@ -1,7 +1,15 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Public, Roles } from '../common/auth/access.decorators.js';
+import type { GraphQLContext } from '../common/auth/access.guard.js';
+import { clientIp } from '../common/http/client-ip.js';
 import type { AuthUser } from '../common/auth/roles.js';
-import { ChangeMyPasswordInput, UserSessionType } from './dto/account.types.js';
+import {
+  ChangeMyPasswordInput,
+  RequestPasswordResetInput,
+  SetPasswordWithLinkInput,
+  UserSessionType,
+} from './dto/account.types.js';
+import { PasswordLinkService } from './password-link.service.js';
 import { PasswordService } from './password.service.js';
 import { SessionService, type SessionView } from './session.service.js';
 
@@ -22,7 +30,32 @@ export class AccountResolver {
   constructor(
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
+    private readonly links: PasswordLinkService,
   ) {}
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'Sends a link to set a new password (30 minutes, single use) if the address is a staff account. ' +
+      'Always true: the answer tells nothing about the address.',
+  })
+  async requestPasswordReset(
+    @Args('input') input: RequestPasswordResetInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    await this.links.requestReset(input.email, clientIp(ctx.req));
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'Sets a password with the token of a reset or invitation link; ends all sessions of the user.',
+  })
+  async setPasswordWithLink(@Args('input') input: SetPasswordWithLinkInput): Promise<boolean> {
+    await this.links.setWithLink(input.token, input.newPassword);
+    return true;
+  }
 
   @Roles('ADMIN', 'STAFF', 'CLIENT')
   @Mutation(() => Boolean, {

@@ -11,6 +11,8 @@ import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { AccountResolver } from './account.resolver.js';
 import { PasswordService } from './password.service.js';
+import { PasswordLinkRepository } from './password-link.repository.js';
+import { PasswordLinkService } from './password-link.service.js';
 import { SessionRepository } from './session.repository.js';
 import { SessionService } from './session.service.js';
 import { SESSION_CHECKER } from '../common/auth/session-checker.js';
@@ -30,6 +32,8 @@ import { SESSION_CHECKER } from '../common/auth/session-checker.js';
     JwtStrategy,
     AccountResolver,
     PasswordService,
+    PasswordLinkRepository,
+    PasswordLinkService,
     SessionRepository,
     SessionService,
     { provide: JWT_STRATEGY, useExisting: JwtStrategy },
@@ -37,6 +41,6 @@ import { SESSION_CHECKER } from '../common/auth/session-checker.js';
     // Deny by default, for every resolver and controller of the application.
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AccessTokenService, AuthService, SESSION_CHECKER],
+  exports: [AccessTokenService, AuthService, PasswordLinkService, SessionRepository, SESSION_CHECKER],
 })
 export class AuthModule {}
