@@ -29,6 +29,7 @@ import { OutboxModule } from './outbox/index.js';
 import { PaymentModule, TerminalPollProcessor } from './payment/index.js';
 import { RedisModule } from './redis/redis.module.js';
 import { SettingsModule } from './settings/index.js';
+import { TeamModule } from './team/index.js';
 
 /** Domain modules: the same in the API and in a worker-only process. */
 export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [
@@ -41,6 +42,7 @@ export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [
   BookingModule,
   InventoryModule,
   NotificationModule,
+  TeamModule,
 ];
 
 /** Bull processors: loaded where jobs run (the API by default, or WORKER_ONLY processes). */

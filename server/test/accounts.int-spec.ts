@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import { gql, gqlOk, subscribe, wsClient } from '@serenaia/test-support';
 import { createUser, insertInstitute, loginAs, type TestUser } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/app.js';
+import { createPractitioner } from './support/catalog-factory.js';
 import { TestSmtpServer, type ReceivedMail } from './support/smtp-server.js';
 import { waitFor } from './support/wait.js';
 
@@ -279,5 +280,219 @@ describe('accounts: forgotten password', () => {
       code: 'BAD_USER_INPUT',
       fields: [expect.objectContaining({ field: 'input.newPassword' })],
     });
+  });
+});
+
+const STAFF_FIELDS =
+  'id email firstName lastName role active invitationPending practitionerId practitionerName';
+const STAFF_ACCOUNTS = `{ staffAccounts { ${STAFF_FIELDS} } }`;
+const INVITE = `mutation I($input: InviteStaffInput!) { inviteStaff(input: $input) { ${STAFF_FIELDS} } }`;
+const CHANGE_ROLE = `mutation C($input: ChangeStaffRoleInput!) { changeStaffRole(input: $input) { ${STAFF_FIELDS} } }`;
+const SET_ACTIVE = `mutation A($input: SetStaffActiveInput!) { setStaffActive(input: $input) { ${STAFF_FIELDS} } }`;
+const LINK = `mutation L($input: LinkStaffPractitionerInput!) { linkStaffPractitioner(input: $input) { ${STAFF_FIELDS} } }`;
+
+type Staff = {
+  id: string;
+  email: string;
+  role: string;
+  active: boolean;
+  invitationPending: boolean;
+  practitionerId: string | null;
+  practitionerName: string | null;
+};
+
+describe('accounts: team (ADMIN)', () => {
+  let t: TestApp;
+  let smtp: TestSmtpServer;
+  let admin: TestUser;
+  let adminToken: string;
+
+  beforeAll(async () => {
+    smtp = await TestSmtpServer.start();
+    t = await startTestApp({ env: { SMTP_URL: smtp.url, PUBLIC_URL: 'https://rdv.institut-test.fr' } });
+    await insertInstitute(t.dataSource);
+    admin = await createUser(t.dataSource, 'ADMIN');
+    adminToken = (await loginAs(t.url, admin)).accessToken;
+  });
+
+  afterAll(async () => {
+    await t.close();
+    await smtp.stop();
+  });
+
+  it('invites by e-mail; the link sets the password and the new member signs in', async () => {
+    const practitionerId = await createPractitioner(t.dataSource, [], 'Lou Martin');
+    const { inviteStaff } = await gqlOk<{ inviteStaff: Staff }>(
+      t.url,
+      INVITE,
+      {
+        input: {
+          email: 'Lou.Martin@Example.test',
+          firstName: 'Lou',
+          lastName: 'Martin',
+          role: 'STAFF',
+          practitionerId,
+        },
+      },
+      adminToken,
+    );
+    expect(inviteStaff).toMatchObject({
+      email: 'lou.martin@example.test',
+      role: 'STAFF',
+      active: true,
+      invitationPending: true,
+      practitionerId,
+      practitionerName: 'Lou Martin',
+    });
+    const mail = await waitFor(() => smtp.to('lou.martin@example.test')[0], 'the invitation');
+    expect(mail.subject).toBe('Invitation à rejoindre Institut Test sur Sérénaia');
+    expect(mail.text).toContain('72 heures');
+    const token = linkToken(mail);
+    // No password yet: no way in.
+    const before = await gql(t.url, LOGIN, { input: { email: 'lou.martin@example.test', password: 'x' } });
+    expect(before.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    await gqlOk(t.url, SET, { input: { token, newPassword: 'lou-chose-this' } });
+    await loginAs(t.url, {
+      id: inviteStaff.id,
+      email: 'lou.martin@example.test',
+      password: 'lou-chose-this',
+      role: 'STAFF',
+    });
+    const { staffAccounts } = await gqlOk<{ staffAccounts: Staff[] }>(t.url, STAFF_ACCOUNTS, {}, adminToken);
+    expect(staffAccounts.find((s) => s.id === inviteStaff.id)?.invitationPending).toBe(false);
+  });
+
+  it('an invitation link still works after 71 hours and not after 73', async () => {
+    const email = `late-${Date.now()}@example.test`;
+    await gqlOk(
+      t.url,
+      INVITE,
+      { input: { email, firstName: 'Léa', lastName: 'Tard', role: 'STAFF' } },
+      adminToken,
+    );
+    const token = linkToken(await waitFor(() => smtp.to(email)[0], 'the invitation'));
+    const start = Date.now();
+    try {
+      fakeDateOnly(start + 73 * 3600_000);
+      const late = await gql(t.url, SET, { input: { token, newPassword: 'too-late-password' } });
+      expect(late.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'token' }],
+      });
+      fakeDateOnly(start + 71 * 3600_000);
+      await gqlOk(t.url, SET, { input: { token, newPassword: 'just-in-time-pw' } });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('refuses an address already used, and a CLIENT role, naming the field', async () => {
+    const taken = await gql(
+      t.url,
+      INVITE,
+      { input: { email: admin.email, firstName: 'A', lastName: 'B', role: 'STAFF' } },
+      { token: adminToken },
+    );
+    expect(taken.errors?.[0]).toMatchObject({
+      message: 'Un compte existe déjà avec cette adresse e-mail.',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.email' }] },
+    });
+    const client = await gql(
+      t.url,
+      INVITE,
+      { input: { email: 'c@example.test', firstName: 'A', lastName: 'B', role: 'CLIENT' } },
+      { token: adminToken },
+    );
+    expect(client.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'input.role' })],
+    });
+  });
+
+  it('changes a role, and deactivating ends the sessions and refuses the login', async () => {
+    const member = await createUser(t.dataSource, 'STAFF');
+    const session = await loginAs(t.url, member);
+    const promoted = await gqlOk<{ changeStaffRole: Staff }>(
+      t.url,
+      CHANGE_ROLE,
+      { input: { userId: member.id, role: 'ADMIN' } },
+      adminToken,
+    );
+    expect(promoted.changeStaffRole.role).toBe('ADMIN');
+    await gqlOk(t.url, CHANGE_ROLE, { input: { userId: member.id, role: 'STAFF' } }, adminToken);
+
+    const off = await gqlOk<{ setStaffActive: Staff }>(
+      t.url,
+      SET_ACTIVE,
+      { input: { userId: member.id, active: false } },
+      adminToken,
+    );
+    expect(off.setStaffActive.active).toBe(false);
+    expect((await gql(t.url, ME, {}, { token: session.accessToken })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    const refresh = await gql(t.url, REFRESH, { input: { refreshToken: session.refreshToken } });
+    expect(refresh.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const login = await gql(t.url, LOGIN, { input: { email: member.email, password: member.password } });
+    expect(login.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    await gqlOk(t.url, SET_ACTIVE, { input: { userId: member.id, active: true } }, adminToken);
+    await loginAs(t.url, member);
+  });
+
+  it('an admin can neither deactivate nor demote themself', async () => {
+    const off = await gql(
+      t.url,
+      SET_ACTIVE,
+      { input: { userId: admin.id, active: false } },
+      { token: adminToken },
+    );
+    expect(off.errors?.[0]).toMatchObject({
+      message: 'Vous ne pouvez pas désactiver votre propre compte.',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.active' }] },
+    });
+    const demote = await gql(
+      t.url,
+      CHANGE_ROLE,
+      { input: { userId: admin.id, role: 'STAFF' } },
+      { token: adminToken },
+    );
+    expect(demote.errors?.[0]).toMatchObject({
+      message: 'Vous ne pouvez pas retirer votre propre rôle d’administrateur.',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.role' }] },
+    });
+    expect((await gql(t.url, ME, {}, { token: adminToken })).errors).toBeUndefined();
+  });
+
+  it('links and unlinks a practitioner; one already linked elsewhere is a conflict', async () => {
+    const a = await createUser(t.dataSource, 'STAFF');
+    const b = await createUser(t.dataSource, 'STAFF');
+    const practitionerId = await createPractitioner(t.dataSource, [], 'Inès Roy');
+    const linked = await gqlOk<{ linkStaffPractitioner: Staff }>(
+      t.url,
+      LINK,
+      { input: { userId: a.id, practitionerId } },
+      adminToken,
+    );
+    expect(linked.linkStaffPractitioner).toMatchObject({ practitionerId, practitionerName: 'Inès Roy' });
+    const clash = await gql(t.url, LINK, { input: { userId: b.id, practitionerId } }, { token: adminToken });
+    expect(clash.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const unlinked = await gqlOk<{ linkStaffPractitioner: Staff }>(
+      t.url,
+      LINK,
+      { input: { userId: a.id, practitionerId: null } },
+      adminToken,
+    );
+    expect(unlinked.linkStaffPractitioner.practitionerId).toBeNull();
+    await gqlOk(t.url, LINK, { input: { userId: b.id, practitionerId } }, adminToken);
+  });
+
+  it('lists only team accounts', async () => {
+    const client = await createUser(t.dataSource, 'CLIENT');
+    const { staffAccounts } = await gqlOk<{ staffAccounts: Staff[] }>(t.url, STAFF_ACCOUNTS, {}, adminToken);
+    expect(staffAccounts.map((s) => s.id)).toContain(admin.id);
+    expect(staffAccounts.map((s) => s.id)).not.toContain(client.id);
+    expect(new Set(staffAccounts.map((s) => s.role))).toEqual(new Set(['ADMIN', 'STAFF']));
   });
 });

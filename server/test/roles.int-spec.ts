@@ -298,6 +298,24 @@ const MATRIX: Record<
   sendPurchaseOrder: { level: 'ADMIN', document: `mutation { sendPurchaseOrder(id: "${ID}") { id } }` },
   startInventoryCount: { level: 'ADMIN', document: 'mutation { startInventoryCount(input: {}) { id } }' },
   closeInventoryCount: { level: 'ADMIN', document: `mutation { closeInventoryCount(id: "${ID}") { id } }` },
+  staffAccounts: { level: 'ADMIN', document: '{ staffAccounts { id } }' },
+  inviteStaff: {
+    level: 'ADMIN',
+    document:
+      'mutation { inviteStaff(input: {email: "not-an-email", firstName: "A", lastName: "B", role: STAFF}) { id } }',
+  },
+  changeStaffRole: {
+    level: 'ADMIN',
+    document: `mutation { changeStaffRole(input: {userId: "${ID}", role: STAFF}) { id } }`,
+  },
+  setStaffActive: {
+    level: 'ADMIN',
+    document: `mutation { setStaffActive(input: {userId: "${ID}", active: true}) { id } }`,
+  },
+  linkStaffPractitioner: {
+    level: 'ADMIN',
+    document: `mutation { linkStaffPractitioner(input: {userId: "${ID}", practitionerId: null}) { id } }`,
+  },
 };
 
 const REFUSED: Record<string, ('ANONYMOUS' | 'CLIENT' | 'STAFF')[]> = {
