@@ -144,7 +144,7 @@ describe('accounts: sessions', () => {
     );
     expect(wrong.errors?.[0]).toMatchObject({
       message: 'Le mot de passe actuel est incorrect.',
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'currentPassword' }] },
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.currentPassword' }] },
     });
     const short = await gql(
       t.url,

@@ -22,10 +22,10 @@ export class PasswordService {
     const found = await this.db.getRepository(UserEntity).findOneBy({ id: user.id });
     if (found === null || !found.active) throw new UnauthenticatedError();
     if (!(await verifyPassword(found.passwordHash, currentPassword))) {
-      throw new BadUserInputError('Le mot de passe actuel est incorrect.', 'currentPassword');
+      throw new BadUserInputError('Le mot de passe actuel est incorrect.', 'input.currentPassword');
     }
     if (newPassword === currentPassword) {
-      throw new BadUserInputError('Choisissez un mot de passe différent de l’actuel.', 'newPassword');
+      throw new BadUserInputError('Choisissez un mot de passe différent de l’actuel.', 'input.newPassword');
     }
     const hash = await hashPassword(newPassword);
     const ended = await this.db.transaction(async (manager) => {

@@ -1,3 +1,4 @@
+import { accounts } from './accounts';
 import { agendaViews } from './agenda-views';
 import { clientsLocale } from './clients';
 import { stock } from './stock';
@@ -5,6 +6,7 @@ import { stock } from './stock';
 /** French strings of the staff CRM (the reference language: every other locale follows these keys). */
 export const fr = {
   ...agendaViews,
+  ...accounts,
   app: {
     name: 'Sérénaia',
     staffArea: 'Espace équipe',
@@ -25,6 +27,8 @@ export const fr = {
     hidePassword: 'Masquer le mot de passe',
     submit: 'Se connecter',
     sessionExpired: 'Votre session a expiré. Reconnectez-vous pour continuer.',
+    forgotPassword: 'Mot de passe oublié ?',
+    passwordSet: 'Votre mot de passe est enregistré. Connectez-vous avec.',
     staffOnly: 'Cet espace est réservé à l’équipe de l’institut.',
     validation: {
       emailRequired: 'Saisissez votre adresse e-mail.',
@@ -37,6 +41,7 @@ export const fr = {
     openNavigation: 'Ouvrir le menu',
     navigation: 'Navigation principale',
     account: 'Mon compte',
+    myAccount: 'Mon compte',
     signOut: 'Se déconnecter',
     loadError: 'Votre profil n’a pas pu être chargé.',
     nav: {
