@@ -225,7 +225,7 @@ describe('accounts: forgotten password', () => {
     const again = await gql(t.url, SET, { input: { token, newPassword: 'another-password-1' } });
     expect(again.errors?.[0]).toMatchObject({
       message: 'Ce lien n’est plus valide : demandez-en un nouveau.',
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'token' }] },
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.token' }] },
     });
   });
 
@@ -237,7 +237,7 @@ describe('accounts: forgotten password', () => {
       const res = await gql(t.url, SET, { input: { token, newPassword: 'too-late-password' } });
       expect(res.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
-        fields: [{ field: 'token' }],
+        fields: [{ field: 'input.token' }],
       });
     } finally {
       jest.useRealTimers();
@@ -273,7 +273,7 @@ describe('accounts: forgotten password', () => {
     const bad = await gql(t.url, SET, { input: { token: 'abc', newPassword: 'long-enough-password' } });
     expect(bad.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'token' }],
+      fields: [{ field: 'input.token' }],
     });
     const short = await gql(t.url, SET, { input: { token: 'a'.repeat(43), newPassword: 'short' } });
     expect(short.errors?.[0]?.extensions).toMatchObject({
@@ -378,7 +378,7 @@ describe('accounts: team (ADMIN)', () => {
       const late = await gql(t.url, SET, { input: { token, newPassword: 'too-late-password' } });
       expect(late.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
-        fields: [{ field: 'token' }],
+        fields: [{ field: 'input.token' }],
       });
       fakeDateOnly(start + 71 * 3600_000);
       await gqlOk(t.url, SET, { input: { token, newPassword: 'just-in-time-pw' } });

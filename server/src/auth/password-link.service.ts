@@ -95,7 +95,7 @@ export class PasswordLinkService {
   /** Sets the password of the link's user, uses up their links and ends all their sessions. */
   async setWithLink(token: string, newPassword: string): Promise<void> {
     const tokenHash = passwordLinkTokenHash(token);
-    if (tokenHash === null) throw new BadUserInputError(LINK_INVALID, 'token');
+    if (tokenHash === null) throw new BadUserInputError(LINK_INVALID, 'input.token');
     const passwordHash = await hashPassword(newPassword);
     const outcome = await this.db.transaction(async (manager) => {
       const now = new Date();
@@ -108,7 +108,7 @@ export class PasswordLinkService {
       await this.sessions.end(manager, { userId: user.id }, 'password-set-with-link', now);
       return { user, purpose: link.purpose };
     });
-    if (outcome === null) throw new BadUserInputError(LINK_INVALID, 'token');
+    if (outcome === null) throw new BadUserInputError(LINK_INVALID, 'input.token');
     // A locked-out account may sign in at once with its new password.
     await this.limiter.reset(`login:fail:${outcome.user.email.toLowerCase()}`);
     this.logger.log(

@@ -45,7 +45,7 @@ export class TeamService {
         lastName: input.lastName,
         role: input.role,
       });
-      if (input.practitionerId != null) {
+      if (input.practitionerId !== undefined && input.practitionerId !== null) {
         await this.linkChecked(uow.manager, user.id, input.practitionerId, 'input.practitionerId');
       }
       await this.links.issue(uow, user, 'INVITATION', admin.id);

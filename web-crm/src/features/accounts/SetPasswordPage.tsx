@@ -39,7 +39,7 @@ export function SetPasswordPage() {
     setServerError(null);
     const result = await setPassword({ input: { token, newPassword: values.newPassword } });
     if (result.data?.setPasswordWithLink) {
-      navigate(LOGIN_PATH, { replace: true, state: { passwordSet: true } satisfies LoginLocationState });
+      void navigate(LOGIN_PATH, { replace: true, state: { passwordSet: true } satisfies LoginLocationState });
       return;
     }
     if (result.error) {
