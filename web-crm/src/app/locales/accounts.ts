@@ -45,7 +45,7 @@ export const accounts = {
     currentPassword: 'Mot de passe actuel',
     currentRequired: 'Saisissez votre mot de passe actuel.',
     newPassword: 'Nouveau mot de passe',
-    confirmation: 'Confirmez le nouveau mot de passe',
+    confirmation: 'Répétez le mot de passe',
     submit: 'Changer le mot de passe',
     changed: 'Mot de passe changé. Vos autres sessions ont été fermées.',
     sessionsTitle: 'Sessions ouvertes',

@@ -115,7 +115,7 @@ describe('ChangePasswordCard', () => {
     );
     renderWithProviders(<ChangePasswordCard onChanged={noop} />, { client });
     type('Nouveau mot de passe', 'a-long-password');
-    type('Confirmez le nouveau mot de passe', 'a-long-password');
+    type('Répétez le mot de passe', 'a-long-password');
     fireEvent.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
     expect(await screen.findByText('Saisissez votre mot de passe actuel.')).toBeInTheDocument();
     expect(operations).toHaveLength(0);
@@ -134,7 +134,7 @@ describe('ChangePasswordCard', () => {
     renderWithProviders(<ChangePasswordCard onChanged={() => (changed += 1)} />, { client });
     type('Mot de passe actuel', 'the-old-password');
     type('Nouveau mot de passe', 'a-long-password');
-    type('Confirmez le nouveau mot de passe', 'a-long-password');
+    type('Répétez le mot de passe', 'a-long-password');
     fireEvent.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Vos autres sessions ont été fermées.');
     expect(screen.getByLabelText('Mot de passe actuel')).toHaveValue('');

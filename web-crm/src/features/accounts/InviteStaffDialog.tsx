@@ -108,7 +108,12 @@ export function InviteStaffDialog({
               <MenuItem value="STAFF">{t('team.roles.STAFF')}</MenuItem>
               <MenuItem value="ADMIN">{t('team.roles.ADMIN')}</MenuItem>
             </TextField>
-            <TextField select label={t('team.dialog.practitioner')} {...field('practitionerId')}>
+            <TextField
+              select
+              label={t('team.dialog.practitioner')}
+              {...field('practitionerId')}
+              slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+            >
               <MenuItem value="">{t('team.noPractitioner')}</MenuItem>
               {practitioners.map((p) => (
                 <MenuItem key={p.id} value={p.id}>

@@ -78,7 +78,7 @@ export function SessionsCard({ query }: { query: UseQueryResponse<MySessionsQuer
               <Box sx={{ color: 'text.secondary', pt: 0.5 }} aria-hidden>
                 {MOBILE.test(s.userAgent) ? <PhoneIphoneOutlined /> : <ComputerOutlined />}
               </Box>
-              <Box sx={{ flex: 1, minWidth: 0 }}>
+              <Box sx={{ flex: { xs: '1 1 calc(100% - 48px)', sm: 1 }, minWidth: 0 }}>
                 <Typography variant="body1" sx={{ fontWeight: 600 }}>
                   {s.userAgent}{' '}
                   {s.current ? <Chip size="small" color="primary" label={t('myAccount.current')} /> : null}

@@ -114,7 +114,11 @@ function StaffRow({
             input: { userId: staff.id, practitionerId: e.target.value === '' ? null : e.target.value },
           }).then(report)
         }
-        slotProps={{ htmlInput: { 'aria-label': t('team.practitionerLabel', { name }) } }}
+        slotProps={{
+          htmlInput: { 'aria-label': t('team.practitionerLabel', { name }) },
+          select: { displayEmpty: true },
+          inputLabel: { shrink: true },
+        }}
       >
         <MenuItem value="">{t('team.noPractitioner')}</MenuItem>
         {practitioners.map((p) => (
@@ -153,6 +157,7 @@ export function TeamPage() {
       <PageHeader
         title={t('team.title')}
         subtitle={t('team.subtitle')}
+        sx={{ alignItems: { xs: 'stretch', sm: 'flex-end' }, flexDirection: { xs: 'column', sm: 'row' } }}
         actions={
           admin ? (
             <Button variant="contained" startIcon={<PersonAddOutlined />} onClick={() => setInviting(true)}>

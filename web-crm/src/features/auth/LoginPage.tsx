@@ -80,6 +80,9 @@ export function LoginPage() {
             <Link
               component={RouterLink}
               to={FORGOT_PASSWORD_PATH}
+              // Keeps the e-mail field focused on mouse-down: its blur would show its error above and
+              // move this link away before the mouse-up, losing the click.
+              onMouseDown={(event) => event.preventDefault()}
               variant="body2"
               sx={{ display: 'inline-block', mt: 2 }}
             >
