@@ -19,7 +19,7 @@ export const accounts = {
     pageTitle: 'Mot de passe oublié',
     title: 'Mot de passe oublié',
     intro:
-      'Saisissez l’adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.',
+      'Saisissez l’adresse e-mail de votre compte\u00a0: nous vous enverrons un lien pour choisir un nouveau mot de passe.',
     email: 'Adresse e-mail',
     submit: 'Envoyer le lien',
     sent: 'Si un compte de l’équipe correspond à {{email}}, un e-mail vient de lui être envoyé. Le lien fonctionne une seule fois, pendant 30 minutes.',
