@@ -34,13 +34,12 @@ let smtp: SMTPServer;
 const mails: Mail[] = [];
 
 async function until<T>(check: () => T | undefined, what: string): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
+  for (let i = 0; i < 300; i++) {
     const value = check();
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  throw new Error(`Timed out waiting for ${what}`);
 }
 
 /** The path of the link in the last e-mail to `address` (the server's PUBLIC_URL is its own URL). */
