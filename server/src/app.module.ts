@@ -10,6 +10,7 @@ import { BookingModule, BookingProcessor, DepositPaidProcessor } from './booking
 import { CatalogModule, CatalogService } from './catalog/index.js';
 import { ClientsModule } from './clients/index.js';
 import { AppExceptionFilter } from './common/app-exception.filter.js';
+import { SESSION_CHECKER, type SessionChecker } from './common/auth/session-checker.js';
 import { CoreModule } from './common/core.module.js';
 import { RateLimiter } from './common/rate-limit/rate-limiter.service.js';
 import { ConfigModule, CONFIG } from './config/config.module.js';
@@ -28,6 +29,7 @@ import { OutboxModule } from './outbox/index.js';
 import { PaymentModule, TerminalPollProcessor } from './payment/index.js';
 import { RedisModule } from './redis/redis.module.js';
 import { SettingsModule } from './settings/index.js';
+import { TeamModule } from './team/index.js';
 
 /** Domain modules: the same in the API and in a worker-only process. */
 export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [
@@ -40,6 +42,7 @@ export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [
   BookingModule,
   InventoryModule,
   NotificationModule,
+  TeamModule,
 ];
 
 /** Bull processors: loaded where jobs run (the API by default, or WORKER_ONLY processes). */
@@ -74,17 +77,21 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule, CatalogModule],
-          inject: [CONFIG, RateLimiter, AccessTokenService, CatalogService],
+          inject: [CONFIG, RateLimiter, AccessTokenService, SESSION_CHECKER, CatalogService],
           useFactory: (
             cfg: Config,
             limiter: RateLimiter,
             tokens: AccessTokenService,
+            sessions: SessionChecker,
             catalog: CatalogService,
           ) =>
             buildGraphQLOptions({
               config: cfg,
               limiter,
-              verifyAccessToken: (t) => tokens.verify(t),
+              verifyAccessToken: async (t) => {
+                const user = tokens.verify(t);
+                return user !== null && (await sessions.isActive(user.sessionId)) ? user : null;
+              },
               costContext: async () => ({ activePractitioners: await catalog.activePractitionerCount() }),
             }),
         }),

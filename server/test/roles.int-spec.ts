@@ -56,6 +56,14 @@ const MATRIX: Record<
     document: 'mutation { refreshToken(input: {refreshToken: ""}) { accessToken } }',
   },
   logout: { level: 'PUBLIC', document: 'mutation { logout(input: {refreshToken: "x"}) }' },
+  requestPasswordReset: {
+    level: 'PUBLIC',
+    document: 'mutation { requestPasswordReset(input: {email: "not-an-email"}) }',
+  },
+  setPasswordWithLink: {
+    level: 'PUBLIC',
+    document: 'mutation { setPasswordWithLink(input: {token: "x", newPassword: "short"}) }',
+  },
   createDepositPayment: {
     level: 'PUBLIC',
     document: `mutation { createDepositPayment(input: {token: "${'a'.repeat(43)}"}) { paymentId } }`,
@@ -71,6 +79,12 @@ const MATRIX: Record<
   // Any signed-in user
   me: { level: 'AUTHENTICATED', document: '{ me { id } }' },
   myPermissions: { level: 'AUTHENTICATED', document: '{ myPermissions }' },
+  mySessions: { level: 'AUTHENTICATED', document: '{ mySessions { id } }' },
+  endSession: { level: 'AUTHENTICATED', document: `mutation { endSession(id: "${ID}") }` },
+  changeMyPassword: {
+    level: 'AUTHENTICATED',
+    document: 'mutation { changeMyPassword(input: {currentPassword: "x", newPassword: "short"}) }',
+  },
   // Staff
   cabins: { level: 'STAFF', document: '{ cabins { id } }' },
   cabinTypes: { level: 'STAFF', document: '{ cabinTypes { id } }' },
@@ -300,6 +314,24 @@ const MATRIX: Record<
   sendPurchaseOrder: { level: 'ADMIN', document: `mutation { sendPurchaseOrder(id: "${ID}") { id } }` },
   startInventoryCount: { level: 'ADMIN', document: 'mutation { startInventoryCount(input: {}) { id } }' },
   closeInventoryCount: { level: 'ADMIN', document: `mutation { closeInventoryCount(id: "${ID}") { id } }` },
+  staffAccounts: { level: 'ADMIN', document: '{ staffAccounts { id } }' },
+  inviteStaff: {
+    level: 'ADMIN',
+    document:
+      'mutation { inviteStaff(input: {email: "not-an-email", firstName: "A", lastName: "B", role: STAFF}) { id } }',
+  },
+  changeStaffRole: {
+    level: 'ADMIN',
+    document: `mutation { changeStaffRole(input: {userId: "${ID}", role: STAFF}) { id } }`,
+  },
+  setStaffActive: {
+    level: 'ADMIN',
+    document: `mutation { setStaffActive(input: {userId: "${ID}", active: true}) { id } }`,
+  },
+  linkStaffPractitioner: {
+    level: 'ADMIN',
+    document: `mutation { linkStaffPractitioner(input: {userId: "${ID}", practitionerId: null}) { id } }`,
+  },
 };
 
 const REFUSED: Record<string, ('ANONYMOUS' | 'CLIENT' | 'STAFF')[]> = {

@@ -11,13 +11,15 @@ interface AccessClaims {
   sub: string;
   role: Role;
   email: string;
+  sid: string;
 }
 
 /** Checks the claims of a verified access token; shared by the HTTP (passport) and WebSocket paths. */
 export function userFromClaims(claims: Partial<AccessClaims>): AuthUser | null {
   if (typeof claims.sub !== 'string' || typeof claims.email !== 'string') return null;
+  if (typeof claims.sid !== 'string') return null;
   if (!ROLES.includes(claims.role as Role)) return null;
-  return { id: claims.sub, role: claims.role as Role, email: claims.email };
+  return { id: claims.sub, role: claims.role as Role, email: claims.email, sessionId: claims.sid };
 }
 
 @Injectable()
@@ -30,7 +32,7 @@ export class AccessTokenService {
   sign(user: AuthUser): { token: string; expiresAt: Date } {
     const ttl = this.config.accessTokenTtlSeconds;
     const token = this.jwt.sign(
-      { role: user.role, email: user.email },
+      { role: user.role, email: user.email, sid: user.sessionId },
       {
         subject: user.id,
         expiresIn: ttl,

@@ -10,6 +10,13 @@ import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { PermissionsService } from './permissions.service.js';
+import { AccountResolver } from './account.resolver.js';
+import { PasswordService } from './password.service.js';
+import { PasswordLinkRepository } from './password-link.repository.js';
+import { PasswordLinkService } from './password-link.service.js';
+import { SessionRepository } from './session.repository.js';
+import { SessionService } from './session.service.js';
+import { SESSION_CHECKER } from '../common/auth/session-checker.js';
 
 @Module({
   imports: [
@@ -26,10 +33,17 @@ import { PermissionsService } from './permissions.service.js';
     PermissionsService,
     AccessTokenService,
     JwtStrategy,
+    AccountResolver,
+    PasswordService,
+    PasswordLinkRepository,
+    PasswordLinkService,
+    SessionRepository,
+    SessionService,
     { provide: JWT_STRATEGY, useExisting: JwtStrategy },
+    { provide: SESSION_CHECKER, useExisting: SessionService },
     // Deny by default, for every resolver and controller of the application.
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AccessTokenService, AuthService],
+  exports: [AccessTokenService, AuthService, PasswordLinkService, SessionRepository, SESSION_CHECKER],
 })
 export class AuthModule {}

@@ -33,7 +33,15 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password.' })
   async login(@Args('input') input: LoginInput, @Context() ctx: GraphQLContext): Promise<AuthPayload> {
-    return toPayload(await this.auth.login(input.email, input.password, clientIp(ctx.req)));
+    const userAgent = ctx.req?.headers['user-agent'];
+    return toPayload(
+      await this.auth.login(
+        input.email,
+        input.password,
+        clientIp(ctx.req),
+        typeof userAgent === 'string' ? userAgent : undefined,
+      ),
+    );
   }
 
   @Public()

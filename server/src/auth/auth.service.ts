@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { randomUUID } from 'node:crypto';
 import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
 import { TooManyRequestsError, UnauthenticatedError, formatDelayFr } from '../common/errors.js';
@@ -16,6 +15,8 @@ import {
   secretMatches,
 } from './refresh-token.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
+import { summarizeUserAgent } from './domain/user-agent-summary.js';
+import { SessionRepository } from './session.repository.js';
 import { UserEntity } from './user.entity.js';
 
 export interface IssuedTokens {
@@ -38,10 +39,16 @@ export class AuthService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly accessTokens: AccessTokenService,
     private readonly limiter: RateLimiter,
+    private readonly sessions: SessionRepository,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
-  async login(email: string, password: string, ip: string): Promise<IssuedTokens> {
+  async login(
+    email: string,
+    password: string,
+    ip: string,
+    userAgent: string | undefined,
+  ): Promise<IssuedTokens> {
     const account = email.trim().toLowerCase();
     const perIp = await this.limiter.consume(`login:ip:${ip}`, 1, this.config.loginMaxPerIpPerMinute, 60);
     if (!perIp.allowed) {
@@ -71,9 +78,16 @@ export class AuthService {
     }
     await this.limiter.reset(`login:fail:${account}`);
     return this.db.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: user.id }, { lastLoginAt: new Date() });
-      this.logger.log({ event: 'login.succeeded', userId: user.id, ip }, 'Login');
-      return this.issue(manager, user, randomUUID());
+      const now = new Date();
+      await manager.update(UserEntity, { id: user.id }, { lastLoginAt: now });
+      const session = await this.sessions.create(
+        manager,
+        { userId: user.id, ip, userAgent: summarizeUserAgent(userAgent) },
+        now,
+      );
+      this.logger.log({ event: 'login.succeeded', userId: user.id, sessionId: session.id, ip }, 'Login');
+      // One login, one session, one family of refresh tokens: the family takes the session's id.
+      return this.issue(manager, user, session.id);
     });
   }
 
@@ -97,13 +111,25 @@ export class AuthService {
           .set({ revokedAt: new Date(), revokedReason: 'reuse-detected' })
           .where('family_id = :familyId AND revoked_at IS NULL', { familyId: row.familyId })
           .execute();
+        if (row.sessionId !== null) {
+          await this.sessions.end(
+            manager,
+            { userId: row.userId, only: row.sessionId },
+            'reuse-detected',
+            new Date(),
+          );
+        }
         return { kind: 'reused' as const, row };
       }
-      if (row.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' as const };
+      if (row.expiresAt.getTime() <= Date.now() || row.sessionId === null)
+        return { kind: 'invalid' as const };
+      if ((await this.sessions.findActive(manager, row.sessionId)) === null)
+        return { kind: 'invalid' as const };
       const user = await manager.findOneBy(UserEntity, { id: row.userId });
       if (user === null || !user.active) return { kind: 'invalid' as const };
       await manager.update(RefreshTokenEntity, { id: row.id }, { rotatedAt: new Date() });
-      return { kind: 'ok' as const, tokens: await this.issue(manager, user, row.familyId) };
+      await this.sessions.touch(manager, row.sessionId, new Date());
+      return { kind: 'ok' as const, tokens: await this.issue(manager, user, row.sessionId) };
     });
     if (outcome.kind === 'reused') {
       this.logger.warn(
@@ -115,31 +141,38 @@ export class AuthService {
     return outcome.tokens;
   }
 
-  /** Revokes the family of the given refresh token (this device's session). Idempotent. */
+  /** Ends the session of the given refresh token (this device) and revokes its family. Idempotent. */
   async logout(token: string): Promise<void> {
     const parsed = parseRefreshToken(token);
     if (parsed === null) return;
     const row = await this.db.getRepository(RefreshTokenEntity).findOneBy({ id: parsed.id });
     if (row === null || !secretMatches(parsed.secret, row.secretHash)) return;
-    await this.db
-      .createQueryBuilder()
-      .update(RefreshTokenEntity)
-      .set({ revokedAt: new Date(), revokedReason: 'logout' })
-      .where('family_id = :familyId AND revoked_at IS NULL', { familyId: row.familyId })
-      .execute();
+    await this.db.transaction(async (manager) => {
+      const now = new Date();
+      if (row.sessionId !== null) {
+        await this.sessions.end(manager, { userId: row.userId, only: row.sessionId }, 'logout', now);
+      }
+      await manager
+        .createQueryBuilder()
+        .update(RefreshTokenEntity)
+        .set({ revokedAt: now, revokedReason: 'logout' })
+        .where('family_id = :familyId AND revoked_at IS NULL', { familyId: row.familyId })
+        .execute();
+    });
   }
 
   async findUser(id: string): Promise<UserEntity | null> {
     return this.db.getRepository(UserEntity).findOneBy({ id });
   }
 
-  private async issue(manager: EntityManager, user: UserEntity, familyId: string): Promise<IssuedTokens> {
+  private async issue(manager: EntityManager, user: UserEntity, sessionId: string): Promise<IssuedTokens> {
     const secret = newRefreshSecret();
     const refreshTokenExpiresAt = new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000);
     const row = await manager.save(
       manager.create(RefreshTokenEntity, {
         userId: user.id,
-        familyId,
+        familyId: sessionId,
+        sessionId,
         secretHash: hashRefreshSecret(secret),
         expiresAt: refreshTokenExpiresAt,
         rotatedAt: null,
@@ -147,7 +180,7 @@ export class AuthService {
         revokedReason: null,
       }),
     );
-    const access = this.accessTokens.sign({ id: user.id, role: user.role, email: user.email });
+    const access = this.accessTokens.sign({ id: user.id, role: user.role, email: user.email, sessionId });
     return {
       accessToken: access.token,
       accessTokenExpiresAt: access.expiresAt,

@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { UserEntity } from './user.entity.js';
+import { UserSessionEntity } from './user-session.entity.js';
 
 /**
  * One refresh token. Tokens issued from one login form a family; presenting a token that was
@@ -29,6 +30,15 @@ export class RefreshTokenEntity {
   @Index()
   @Column({ type: 'uuid' })
   familyId: string;
+
+  /** The session (login) this token belongs to; null for tokens issued before sessions existed. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  sessionId: string | null;
+
+  @ManyToOne(() => UserSessionEntity, { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'session_id' })
+  session?: UserSessionEntity | null;
 
   /** SHA-256 of the secret part; the secret itself is never stored. */
   @Column({ type: 'bytea' })

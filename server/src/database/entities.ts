@@ -1,4 +1,6 @@
+import { PasswordLinkEntity } from '../auth/password-link.entity.js';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity.js';
+import { UserSessionEntity } from '../auth/user-session.entity.js';
 import { UserEntity } from '../auth/user.entity.js';
 import {
   AvailabilityExceptionEntity,
@@ -50,6 +52,8 @@ import { InstituteEntity } from '../settings/institute.entity.js';
 export const ENTITIES = [
   UserEntity,
   RefreshTokenEntity,
+  UserSessionEntity,
+  PasswordLinkEntity,
   OutboxEntity,
   InstituteEntity,
   BookingSettingsEntity,

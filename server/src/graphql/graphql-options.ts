@@ -50,7 +50,8 @@ interface WsExtra {
 export interface GraphQLOptionsDeps {
   config: Config;
   limiter: RateLimiter;
-  verifyAccessToken: (token: string) => AuthUser | null;
+  /** The user of a valid access token whose session is still open, or null. */
+  verifyAccessToken: (token: string) => Promise<AuthUser | null>;
   /** What complexity functions may need besides arguments (asked only when an expensive field is selected). */
   costContext: () => Promise<CostContext>;
 }
@@ -235,7 +236,7 @@ export function buildGraphQLOptions(deps: GraphQLOptionsDeps): ApolloDriverConfi
         path: '/graphql',
         // The access token comes in connection_init: `{ authorization: "Bearer …" }` or `{ accessToken }`.
         // No token: an anonymous connection (public subscriptions only). A bad token: refused (4403).
-        onConnect: (ctx: { connectionParams?: Record<string, unknown>; extra: WsExtra }) => {
+        onConnect: async (ctx: { connectionParams?: Record<string, unknown>; extra: WsExtra }) => {
           const params = ctx.connectionParams ?? {};
           const raw =
             typeof params.authorization === 'string'
@@ -244,7 +245,7 @@ export function buildGraphQLOptions(deps: GraphQLOptionsDeps): ApolloDriverConfi
                 ? params.accessToken
                 : undefined;
           if (raw === undefined) return true;
-          const user = deps.verifyAccessToken(raw);
+          const user = await deps.verifyAccessToken(raw);
           if (user === null) return false;
           ctx.extra.user = user;
           return true;

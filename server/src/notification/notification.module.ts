@@ -7,12 +7,13 @@ import { NotificationResolver } from './notification.resolver.js';
 import { NotificationScheduler } from './notification.scheduler.js';
 import { NotificationSender } from './notification.sender.js';
 import { NotificationService } from './notification.service.js';
+import { PasswordLinkListener } from './password-link.listener.js';
 import { ReminderScheduler } from './reminder.scheduler.js';
 import { Mailer } from './transports/mailer.js';
 import { StockMessageLoader } from './stock-message.loader.js';
 import { SmsGateway } from './transports/sms.provider.js';
 
-/** E-mail and SMS notifications. Listens to Booking, Payment and Inventory events; nobody imports it. */
+/** E-mail and SMS notifications. Listens to Booking, Payment, Inventory and Auth events; nobody imports it. */
 @Module({
   imports: [BookingModule, InventoryModule],
   providers: [
@@ -23,6 +24,7 @@ import { SmsGateway } from './transports/sms.provider.js';
     NotificationSender,
     ReminderScheduler,
     MessageContextLoader,
+    PasswordLinkListener,
     StockMessageLoader,
     Mailer,
     SmsGateway,

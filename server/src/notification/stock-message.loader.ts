@@ -88,7 +88,8 @@ export class StockMessageLoader {
     };
   }
 
-  private async institute(): Promise<MessageContext['institute']> {
+  /** The institute as e-mails show it (header, footer), for messages with no booking. */
+  async institute(): Promise<MessageContext['institute']> {
     const row = await this.db.manager.findOneBy(InstituteEntity, { id: 1 });
     return {
       name: row?.name ?? 'Sérénaia',

@@ -1,5 +1,12 @@
 import { createBrowserRouter } from 'react-router-dom';
-import { AGENDA_PATH, LOGIN_PATH, LoginPage, RequireAuth } from '../features/auth';
+import {
+  AGENDA_PATH,
+  FORGOT_PASSWORD_PATH,
+  LOGIN_PATH,
+  LoginPage,
+  RequireAuth,
+  SET_PASSWORD_PATH,
+} from '../features/auth';
 import { PageFallback } from './PageFallback';
 import { RouteError } from '@serenaia/shared/RouteError';
 
@@ -14,6 +21,14 @@ export function createRouter() {
         hydrateFallbackElement: <PageFallback />,
         children: [
           { path: LOGIN_PATH, element: <LoginPage /> },
+          {
+            path: FORGOT_PASSWORD_PATH,
+            lazy: async () => ({ Component: (await import('../features/accounts')).ForgotPasswordPage }),
+          },
+          {
+            path: SET_PASSWORD_PATH,
+            lazy: async () => ({ Component: (await import('../features/accounts')).SetPasswordPage }),
+          },
           {
             element: <RequireAuth />,
             children: [
@@ -65,6 +80,15 @@ export function createRouter() {
                     lazy: async () => ({
                       Component: (await import('../features/services-settings')).ServicesSettingsPage,
                     }),
+                    }),
+                  },
+                  {
+                    path: 'equipe',
+                    lazy: async () => ({ Component: (await import('../features/accounts')).TeamPage }),
+                  },
+                  {
+                    path: 'mon-compte',
+                    lazy: async () => ({ Component: (await import('../features/accounts')).MyAccountPage }),
                   },
                   {
                     path: 'reglages/notifications',

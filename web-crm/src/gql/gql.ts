@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n  changeMyPassword(input: $input)\n}": typeof types.ChangeMyPasswordDocument,
+    "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}": typeof types.RequestPasswordResetDocument,
+    "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastSeenAt\n    userAgent\n    ip\n    current\n  }\n}\n\nmutation EndSession($id: ID!) {\n  endSession(id: $id)\n}": typeof types.MySessionsDocument,
+    "mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n  setPasswordWithLink(input: $input)\n}": typeof types.SetPasswordWithLinkDocument,
+    "fragment StaffAccountFields on StaffAccount {\n  id\n  email\n  firstName\n  lastName\n  role\n  active\n  invitationPending\n  lastLoginAt\n  practitionerId\n  practitionerName\n}\n\nquery StaffAccounts {\n  staffAccounts {\n    ...StaffAccountFields\n  }\n  practitioners {\n    id\n    displayName\n  }\n}\n\nmutation InviteStaff($input: InviteStaffInput!) {\n  inviteStaff(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n  changeStaffRole(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation SetStaffActive($input: SetStaffActiveInput!) {\n  setStaffActive(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation LinkStaffPractitioner($input: LinkStaffPractitionerInput!) {\n  linkStaffPractitioner(input: $input) {\n    ...StaffAccountFields\n  }\n}": typeof types.StaffAccountFieldsFragmentDoc,
     "mutation BlockSlot($input: BlockSlotInput!) {\n  blockSlot(input: $input) {\n    ...AgendaBlockFields\n  }\n}": typeof types.BlockSlotDocument,
     "query SearchClients($search: String!) {\n  clients(filter: {search: $search, page: {limit: 8, offset: 0}}) {\n    total\n    items {\n      id\n      firstName\n      lastName\n      phone\n      email\n    }\n  }\n}": typeof types.SearchClientsDocument,
     "mutation CreateStaffBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    booking {\n      ...AgendaBookingFields\n    }\n  }\n}": typeof types.CreateStaffBookingDocument,
@@ -116,6 +121,11 @@ type Documents = {
     "query MyPermissions {\n  myPermissions\n}": typeof types.MyPermissionsDocument,
 };
 const documents: Documents = {
+    "mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n  changeMyPassword(input: $input)\n}": types.ChangeMyPasswordDocument,
+    "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}": types.RequestPasswordResetDocument,
+    "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastSeenAt\n    userAgent\n    ip\n    current\n  }\n}\n\nmutation EndSession($id: ID!) {\n  endSession(id: $id)\n}": types.MySessionsDocument,
+    "mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n  setPasswordWithLink(input: $input)\n}": types.SetPasswordWithLinkDocument,
+    "fragment StaffAccountFields on StaffAccount {\n  id\n  email\n  firstName\n  lastName\n  role\n  active\n  invitationPending\n  lastLoginAt\n  practitionerId\n  practitionerName\n}\n\nquery StaffAccounts {\n  staffAccounts {\n    ...StaffAccountFields\n  }\n  practitioners {\n    id\n    displayName\n  }\n}\n\nmutation InviteStaff($input: InviteStaffInput!) {\n  inviteStaff(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n  changeStaffRole(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation SetStaffActive($input: SetStaffActiveInput!) {\n  setStaffActive(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation LinkStaffPractitioner($input: LinkStaffPractitionerInput!) {\n  linkStaffPractitioner(input: $input) {\n    ...StaffAccountFields\n  }\n}": types.StaffAccountFieldsFragmentDoc,
     "mutation BlockSlot($input: BlockSlotInput!) {\n  blockSlot(input: $input) {\n    ...AgendaBlockFields\n  }\n}": types.BlockSlotDocument,
     "query SearchClients($search: String!) {\n  clients(filter: {search: $search, page: {limit: 8, offset: 0}}) {\n    total\n    items {\n      id\n      firstName\n      lastName\n      phone\n      email\n    }\n  }\n}": types.SearchClientsDocument,
     "mutation CreateStaffBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    booking {\n      ...AgendaBookingFields\n    }\n  }\n}": types.CreateStaffBookingDocument,
@@ -232,6 +242,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n  changeMyPassword(input: $input)\n}"): (typeof documents)["mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n  changeMyPassword(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}"): (typeof documents)["mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastSeenAt\n    userAgent\n    ip\n    current\n  }\n}\n\nmutation EndSession($id: ID!) {\n  endSession(id: $id)\n}"): (typeof documents)["query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastSeenAt\n    userAgent\n    ip\n    current\n  }\n}\n\nmutation EndSession($id: ID!) {\n  endSession(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n  setPasswordWithLink(input: $input)\n}"): (typeof documents)["mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n  setPasswordWithLink(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StaffAccountFields on StaffAccount {\n  id\n  email\n  firstName\n  lastName\n  role\n  active\n  invitationPending\n  lastLoginAt\n  practitionerId\n  practitionerName\n}\n\nquery StaffAccounts {\n  staffAccounts {\n    ...StaffAccountFields\n  }\n  practitioners {\n    id\n    displayName\n  }\n}\n\nmutation InviteStaff($input: InviteStaffInput!) {\n  inviteStaff(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n  changeStaffRole(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation SetStaffActive($input: SetStaffActiveInput!) {\n  setStaffActive(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation LinkStaffPractitioner($input: LinkStaffPractitionerInput!) {\n  linkStaffPractitioner(input: $input) {\n    ...StaffAccountFields\n  }\n}"): (typeof documents)["fragment StaffAccountFields on StaffAccount {\n  id\n  email\n  firstName\n  lastName\n  role\n  active\n  invitationPending\n  lastLoginAt\n  practitionerId\n  practitionerName\n}\n\nquery StaffAccounts {\n  staffAccounts {\n    ...StaffAccountFields\n  }\n  practitioners {\n    id\n    displayName\n  }\n}\n\nmutation InviteStaff($input: InviteStaffInput!) {\n  inviteStaff(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n  changeStaffRole(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation SetStaffActive($input: SetStaffActiveInput!) {\n  setStaffActive(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation LinkStaffPractitioner($input: LinkStaffPractitionerInput!) {\n  linkStaffPractitioner(input: $input) {\n    ...StaffAccountFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

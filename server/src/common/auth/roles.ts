@@ -6,6 +6,8 @@ export interface AuthUser {
   id: string;
   role: Role;
   email: string;
+  /** The server session the access token belongs to (`sid`). */
+  sessionId: string;
 }
 
 /** Staff operations are open to admins too. */

@@ -12,6 +12,7 @@ import { AvailabilityVersion1796447161344 } from './1796447161344-availability-v
 import { ClientFile1796462380792 } from './1796462380792-client-file.js';
 import { Inventory1796462391745 } from './1796462391745-inventory.js';
 import { PractitionerProfile1796520823292 } from './1796520823292-practitioner-profile.js';
+import { UserSessions1796521524769 } from './1796521524769-user-sessions.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   ClientFile1796462380792,
   Inventory1796462391745,
   PractitionerProfile1796520823292,
+  UserSessions1796521524769,
 ];

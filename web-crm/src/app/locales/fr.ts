@@ -1,3 +1,4 @@
+import { accounts } from './accounts';
 import { agendaViews } from './agenda-views';
 import { availabilitySettings } from './availability-settings';
 import { clientsLocale } from './clients';
@@ -9,6 +10,7 @@ import { teamSettings } from './team-settings';
 /** French strings of the staff CRM (the reference language: every other locale follows these keys). */
 export const fr = {
   ...agendaViews,
+  ...accounts,
   app: {
     name: 'Sérénaia',
     staffArea: 'Espace équipe',
@@ -29,6 +31,8 @@ export const fr = {
     hidePassword: 'Masquer le mot de passe',
     submit: 'Se connecter',
     sessionExpired: 'Votre session a expiré. Reconnectez-vous pour continuer.',
+    forgotPassword: 'Mot de passe oublié ?',
+    passwordSet: 'Votre mot de passe est enregistré. Connectez-vous avec.',
     staffOnly: 'Cet espace est réservé à l’équipe de l’institut.',
     validation: {
       emailRequired: 'Saisissez votre adresse e-mail.',
@@ -41,6 +45,7 @@ export const fr = {
     openNavigation: 'Ouvrir le menu',
     navigation: 'Navigation principale',
     account: 'Mon compte',
+    myAccount: 'Mon compte',
     signOut: 'Se déconnecter',
     loadError: 'Votre profil n’a pas pu être chargé.',
     nav: {

@@ -4,13 +4,14 @@ import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Skeleton from '@mui/material/Skeleton';
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useSearchParams } from 'react-router-dom';
+import { Link as RouterLink, Navigate, useLocation, useSearchParams } from 'react-router-dom';
 import { useInstitute } from '../institute';
 import { LoginForm } from './LoginForm';
 import type { LoginLocationState } from './RequireAuth';
-import { RETURN_PARAM, safeReturnPath } from './return-path';
+import { FORGOT_PASSWORD_PATH, RETURN_PARAM, safeReturnPath } from './return-path';
 import { useSession, useSessionStore } from './SessionProvider';
 
 /** `/connexion`: the institute's name above the sign-in form; signed-in users go where they were headed. */
@@ -25,7 +26,9 @@ export function LoginPage() {
   if (session !== null) return <Navigate to={safeReturnPath(params.get(RETURN_PARAM))} replace />;
 
   const instituteName = institute?.name;
-  const expired = (location.state as LoginLocationState | null)?.expired === true;
+  const state = location.state as LoginLocationState | null;
+  const expired = state?.expired === true;
+  const passwordSet = state?.passwordSet === true;
   return (
     <Box
       component="main"
@@ -68,7 +71,23 @@ export function LoginPage() {
                 {t('login.sessionExpired')}
               </Alert>
             ) : null}
+            {passwordSet ? (
+              <Alert severity="success" sx={{ mb: 2.5 }}>
+                {t('login.passwordSet')}
+              </Alert>
+            ) : null}
             <LoginForm onSignedIn={(tokens) => store.set(tokens)} />
+            <Link
+              component={RouterLink}
+              to={FORGOT_PASSWORD_PATH}
+              // Keeps the e-mail field focused on mouse-down: its blur would show its error above and
+              // move this link away before the mouse-up, losing the click.
+              onMouseDown={(event) => event.preventDefault()}
+              variant="body2"
+              sx={{ display: 'inline-block', mt: 2 }}
+            >
+              {t('login.forgotPassword')}
+            </Link>
           </CardContent>
         </Card>
         <Typography

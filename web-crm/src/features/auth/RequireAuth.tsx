@@ -5,6 +5,8 @@ import { useSession, useSessionStore } from './SessionProvider';
 export interface LoginLocationState {
   /** The session ended because it could not be renewed (not because the user signed out). */
   expired?: boolean;
+  /** A password was just set with an e-mailed link. */
+  passwordSet?: boolean;
 }
 
 /** Renders the child routes for a signed-in user; sends anyone else to the login page and back. */

@@ -1,10 +1,12 @@
 export { crmAuthExchange, isUnauthenticated } from './auth-exchange';
 export { LoginForm } from './LoginForm';
 export { LoginPage } from './LoginPage';
-export { RequireAuth } from './RequireAuth';
+export { RequireAuth, type LoginLocationState } from './RequireAuth';
 export {
   AGENDA_PATH,
   DEFAULT_PATH,
+  FORGOT_PASSWORD_PATH,
+  SET_PASSWORD_PATH,
   LOGIN_PATH,
   loginPathFor,
   RETURN_PARAM,

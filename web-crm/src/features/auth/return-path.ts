@@ -4,6 +4,9 @@ export const RETURN_PARAM = 'retour';
 /** The agenda: where staff land after signing in when they were not headed anywhere in particular. */
 export const AGENDA_PATH = '/agenda';
 export const DEFAULT_PATH = AGENDA_PATH;
+/** The signed-out pages to get a password by e-mail (features/accounts): linked from the login page. */
+export const FORGOT_PASSWORD_PATH = '/mot-de-passe-oublie';
+export const SET_PASSWORD_PATH = '/mot-de-passe';
 
 /**
  * A path inside the CRM to go back to after signing in. Anything else (absent, another origin,

@@ -1,5 +1,6 @@
 import ExpandMoreOutlined from '@mui/icons-material/ExpandMoreOutlined';
 import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
+import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -10,16 +11,19 @@ import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { MY_ACCOUNT_PATH } from '../accounts';
 import { useSignOut, type CurrentUser } from '../auth';
 
 export function initials(user: Pick<CurrentUser, 'firstName' | 'lastName'>): string {
   return `${user.firstName.trim().charAt(0)}${user.lastName.trim().charAt(0)}`.toLocaleUpperCase('fr-FR');
 }
 
-/** The signed-in user's name and role, with the account menu (sign out). */
+/** The signed-in user's name and role, with the account menu (my account, sign out). */
 export function UserMenu({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
   const { signOut, signingOut } = useSignOut();
+  const navigate = useNavigate();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
   const fullName = `${user.firstName} ${user.lastName}`.trim();
@@ -75,6 +79,17 @@ export function UserMenu({ user }: { user: CurrentUser }) {
           </Typography>
         </Box>
         <Divider />
+        <MenuItem
+          onClick={() => {
+            setAnchor(null);
+            void navigate(MY_ACCOUNT_PATH);
+          }}
+        >
+          <ListItemIcon>
+            <ManageAccountsOutlined fontSize="small" />
+          </ListItemIcon>
+          {t('shell.myAccount')}
+        </MenuItem>
         <MenuItem
           disabled={signingOut}
           onClick={() => {

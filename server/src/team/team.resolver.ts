@@ -1,0 +1,76 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
+import type { AuthUser } from '../common/auth/roles.js';
+import {
+  ChangeStaffRoleInput,
+  InviteStaffInput,
+  LinkStaffPractitionerInput,
+  SetStaffActiveInput,
+  StaffAccountType,
+} from './dto/team.types.js';
+import type { StaffRow } from './team.repository.js';
+import { TeamService } from './team.service.js';
+
+function toStaff({ user, practitioner }: StaffRow): StaffAccountType {
+  return {
+    id: user.id,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    role: user.role,
+    active: user.active,
+    invitationPending: user.passwordHash === null,
+    lastLoginAt: user.lastLoginAt,
+    createdAt: user.createdAt,
+    practitionerId: practitioner?.id ?? null,
+    practitionerName: practitioner?.displayName ?? null,
+  };
+}
+
+/** The team's accounts: ADMIN only. */
+@Roles('ADMIN')
+@Resolver()
+export class TeamResolver {
+  constructor(private readonly team: TeamService) {}
+
+  @Query(() => [StaffAccountType], { description: 'Every ADMIN and STAFF account, active ones first.' })
+  async staffAccounts(): Promise<StaffAccountType[]> {
+    return (await this.team.list()).map(toStaff);
+  }
+
+  @Mutation(() => StaffAccountType, {
+    description: 'Creates a team account and e-mails it a link (72 hours, single use) to choose a password.',
+  })
+  async inviteStaff(
+    @CurrentUser() admin: AuthUser,
+    @Args('input') input: InviteStaffInput,
+  ): Promise<StaffAccountType> {
+    return toStaff(await this.team.invite(admin, input));
+  }
+
+  @Mutation(() => StaffAccountType, { description: 'ADMIN or STAFF; an admin cannot demote themself.' })
+  async changeStaffRole(
+    @CurrentUser() admin: AuthUser,
+    @Args('input') input: ChangeStaffRoleInput,
+  ): Promise<StaffAccountType> {
+    return toStaff(await this.team.changeRole(admin, input.userId, input.role));
+  }
+
+  @Mutation(() => StaffAccountType, {
+    description: 'Deactivating ends every session of the account; an admin cannot deactivate themself.',
+  })
+  async setStaffActive(
+    @CurrentUser() admin: AuthUser,
+    @Args('input') input: SetStaffActiveInput,
+  ): Promise<StaffAccountType> {
+    return toStaff(await this.team.setActive(admin, input.userId, input.active));
+  }
+
+  @Mutation(() => StaffAccountType, { description: 'Links the account to a practitioner (null unlinks).' })
+  async linkStaffPractitioner(
+    @CurrentUser() admin: AuthUser,
+    @Args('input') input: LinkStaffPractitionerInput,
+  ): Promise<StaffAccountType> {
+    return toStaff(await this.team.linkPractitioner(admin, input.userId, input.practitionerId));
+  }
+}
