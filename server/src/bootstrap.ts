@@ -8,6 +8,7 @@ import type { Logger as PinoLogger } from 'pino';
 import { AppModule } from './app.module.js';
 import { createValidationPipe } from './common/validation.js';
 import type { Config } from './config/config.js';
+import { registerCompression } from './http/compression.js';
 import { serveSpas } from './http/spa.js';
 import { registerHttpLogging, requestId } from './logging/http-logging.js';
 import { NestPinoLogger } from './logging/logger.js';
@@ -43,6 +44,7 @@ export async function createHttpApp(
   );
   const fastify = app.getHttpAdapter().getInstance();
   registerHttpLogging(fastify, logger);
+  registerCompression(fastify);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       useDefaults: true,

@@ -7,7 +7,8 @@ const API_PREFIXES = ['/graphql', '/health', '/webhooks', '/files'];
 
 /**
  * Serves the two built SPAs: web-public at `/`, web-crm at `/crm/`. Known files are served as they
- * are (hashed assets cached a year, the rest revalidated); any other GET that is not an API path
+ * are, or their brotli/gzip twin made at build time (hashed assets cached a year, the rest
+ * revalidated); any other GET that is not an API path
  * and has no file extension gets the app's index.html (client-side routes).
  */
 export async function serveSpas(
@@ -37,6 +38,10 @@ export async function serveSpas(
       wildcard: false,
       index: false,
       cacheControl: false, // setHeaders decides
+      // `scripts/precompress.mjs` writes `.br` and `.gz` beside each text file at build time; the
+      // one the request accepts is sent with its Content-Encoding (brotli first), else the file;
+      // `Vary: Accept-Encoding` is added by the compression hook (compression.ts).
+      preCompressed: true,
       setHeaders,
       decorateReply,
     });
