@@ -19,7 +19,7 @@ const repoRoot = path.resolve(here, '../..');
 export interface HttpApp {
   app: INestApplication;
   url: string;
-  spas: { public: boolean; crm: boolean };
+  spas: { public: boolean; crm: boolean; home: boolean };
 }
 
 /**
@@ -105,8 +105,9 @@ export async function createHttpApp(
     ? await serveSpas(fastify, {
         public: path.join(repoRoot, 'web-public/dist'),
         crm: path.join(repoRoot, 'web-crm/dist'),
+        publicRenderer: path.join(repoRoot, 'web-public/dist-server/home.js'),
       })
-    : { public: false, crm: false };
+    : { public: false, crm: false, home: false };
   await app.init();
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address() as { port: number };

@@ -1,11 +1,24 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { readEmbeddedHomeData } from './features/home';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
-createRoot(container).render(
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+// The server rendered the home page into the HTML (with its data beside it): take it over as it is.
+// Anything else (another page, a server without the rendering) starts from an empty #root.
+if (
+  window.location.pathname === '/' &&
+  container.firstElementChild !== null &&
+  readEmbeddedHomeData() !== null
+) {
+  hydrateRoot(container, app);
+} else {
+  container.replaceChildren();
+  createRoot(container).render(app);
+}
