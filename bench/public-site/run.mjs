@@ -263,7 +263,11 @@ console.log(`Chromium: ${chromePath}; ${options.runs} runs per page; before: ${l
 const results = new Map(pages.map((p) => [p.name, []]));
 for (let run = 1; run <= options.runs; run++) {
   for (const page of pages) {
-    const result = await lighthouse(page, run);
+    // Lighthouse now and then fails to record a trace on a busy machine (NO_NAVSTART): one retry.
+    const result = await lighthouse(page, run).catch((error) => {
+      console.log(`  run ${run} ${page.name}: ${error.message.split('\n')[0]}; again`);
+      return lighthouse(page, run);
+    });
     results.get(page.name).push(result);
     console.log(
       `  run ${run} ${page.name.padEnd(14)} perf ${String(result.performance).padStart(3)}  LCP ${(result.lcp / 1000).toFixed(2)} s  TBT ${Math.round(result.tbt)} ms  CLS ${result.cls.toFixed(3)}  JS ${(result.js / 1000).toFixed(1)} kB`,

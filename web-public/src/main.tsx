@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readEmbeddedHomeData } from './features/home';
@@ -11,14 +11,19 @@ const app = (
   </StrictMode>
 );
 // The server rendered the home page into the HTML (with its data beside it): take it over as it is.
-// Anything else (another page, a server without the rendering) starts from an empty #root.
+// Anything else (another page, a server without the rendering) starts from an empty #root. Both in a
+// transition: React then works in slices of a few milliseconds and yields to the browser between
+// them (a tap, a scroll), instead of one long task on a slow phone.
 if (
   window.location.pathname === '/' &&
   container.firstElementChild !== null &&
   readEmbeddedHomeData() !== null
 ) {
-  hydrateRoot(container, app);
+  startTransition(() => {
+    hydrateRoot(container, app);
+  });
 } else {
   container.replaceChildren();
-  createRoot(container).render(app);
+  const root = createRoot(container);
+  startTransition(() => root.render(app));
 }
