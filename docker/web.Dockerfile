@@ -36,6 +36,8 @@ RUN npm ci -w "${APP}" --include-workspace-root=false
 COPY schema.graphql ./
 # What both apps share (theme, formatting, Paris time…), compiled into the app's bundle by Vite.
 COPY packages/shared/ ./packages/shared/
+# The app's build ends by writing .br/.gz twins of its text files (served by gzip_static).
+COPY scripts/precompress.mjs ./scripts/
 COPY ${APP}/ ./${APP}/
 RUN npm run build -w "${APP}" \
     && test -f "${APP}/dist/index.html" \

@@ -6,9 +6,12 @@ import {
   screenshot,
   startServer,
   watchPage,
+  VIEWPORTS,
   type TestServer,
   type ViewportName,
 } from './harness';
+import { graphqlData } from './graphql';
+import { formatPrice } from '@serenaia/shared/format';
 
 jest.setTimeout(120_000);
 
@@ -26,24 +29,17 @@ afterAll(async () => {
 });
 
 describe.each<ViewportName>(['phone', 'desktop'])('public site on a %s', (viewport) => {
-  it('shows the institute from the API: name, address, phone and e-mail links, legal footer', async () => {
+  it('shows the institute rendered by the server: name, address, phone and e-mail links, legal footer', async () => {
     const context = await newContext(browser, viewport);
     const page = await context.newPage();
     const watcher = watchPage(page);
     try {
-      // Hold the API answer until the skeleton has been captured.
-      let release: () => void = () => undefined;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/graphql', async (route: Route) => {
-        await held;
-        await route.continue();
+      // The page arrives rendered by the server with its data: it asks the API nothing.
+      const graphqlRequests: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/graphql')) graphqlRequests.push(request.url());
       });
       await page.goto(`${server.url}/`);
-      await page.getByRole('status').getByText('Chargement des informations de l’institut…').waitFor({
-        state: 'attached',
-      });
-      await screenshot(page, 'public-loading', viewport);
-      release();
 
       const title = page.getByRole('heading', { level: 1, name: 'Sérénaia Beauté' });
       await title.waitFor();
@@ -69,6 +65,7 @@ describe.each<ViewportName>(['phone', 'desktop'])('public site on a %s', (viewpo
       // The header link scrolls to the contact section.
       await page.getByRole('banner').getByRole('link', { name: 'Nous trouver' }).click();
       await page.waitForURL(/#nous-trouver$/);
+      expect(graphqlRequests).toEqual([]);
 
       expect(watcher.problems()).toEqual([]);
     } finally {
@@ -76,12 +73,26 @@ describe.each<ViewportName>(['phone', 'desktop'])('public site on a %s', (viewpo
     }
   });
 
-  it('shows a friendly French message when the API cannot be reached, and recovers on retry', async () => {
+  it('shows a skeleton, then a friendly French message when the API cannot be reached, and recovers on retry', async () => {
     const context = await newContext(browser, viewport);
     const page = await context.newPage();
     try {
-      await page.route('**/graphql', (route: Route) => route.abort('connectionrefused'));
-      await page.goto(`${server.url}/`);
+      // Reached from another page of the app, the home page asks the API for its data itself.
+      await page.goto(`${server.url}/reserver`);
+      await page.getByRole('heading', { name: 'Choisissez vos prestations' }).waitFor();
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/graphql', async (route: Route) => {
+        await held;
+        await route.abort('connectionrefused');
+      });
+      await page.getByRole('banner').getByRole('link', { name: 'Accueil de Sérénaia Beauté' }).click();
+      await page.getByRole('status').getByText('Chargement des informations de l’institut…').waitFor({
+        state: 'attached',
+      });
+      await screenshot(page, 'public-loading', viewport);
+      release();
+
       const alert = page.getByRole('alert');
       await alert.waitFor();
       expect(await alert.textContent()).toContain('Le site est momentanément indisponible');
@@ -106,6 +117,44 @@ describe.each<ViewportName>(['phone', 'desktop'])('public site on a %s', (viewpo
       await page.getByRole('link', { name: 'Retour à l’accueil' }).click();
       await page.getByRole('heading', { level: 1, name: 'Sérénaia Beauté' }).waitFor();
       expect(watcher.problems()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('public home page without JavaScript', () => {
+  it('has the institute’s name, its services and their prices in the HTML the server sends', async () => {
+    const { serviceCategories } = await graphqlData<{
+      serviceCategories: { services: { name: string; priceCents: number }[] }[];
+    }>(server, '{ serviceCategories { services { name priceCents } } }');
+    const previewed = serviceCategories.flatMap((c) => c.services.slice(0, 3));
+    expect(previewed.length).toBeGreaterThan(3);
+
+    const response = await fetch(`${server.url}/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await response.text();
+    expect(html).toContain('<title>Sérénaia Beauté · Institut de beauté à Paris</title>');
+    expect(html).toMatch(/<h1[^>]*>Sérénaia Beauté<\/h1>/);
+    expect(html).toContain('18 rue des Martyrs');
+    for (const service of previewed) {
+      expect(html).toContain(`>${service.name}<`);
+      expect(html).toContain(`>${formatPrice(service.priceCents)}<`);
+    }
+    // The page no longer says it needs JavaScript.
+    expect(html).not.toContain('<noscript>');
+  });
+
+  it('shows that content in a browser with JavaScript turned off', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone, javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}/`);
+      await page.getByRole('heading', { level: 1, name: 'Sérénaia Beauté' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Nos prestations' }).waitFor();
+      expect(await page.getByRole('article').count()).toBeGreaterThan(1);
+      await screenshot(page, 'public-home-no-js', 'phone');
     } finally {
       await context.close();
     }

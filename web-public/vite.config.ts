@@ -13,5 +13,8 @@ export default defineConfig({
     },
   },
   preview: { port: 5173, strictPort: true },
+  // `vite build --ssr src/ssr/home.tsx` (the home page rendered by the server): one self-contained
+  // module, so the server needs none of the SPA's dependencies installed beside it.
+  ssr: { noExternal: true },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
 });

@@ -8,6 +8,7 @@ import type { Logger as PinoLogger } from 'pino';
 import { AppModule } from './app.module.js';
 import { createValidationPipe } from './common/validation.js';
 import type { Config } from './config/config.js';
+import { registerCompression } from './http/compression.js';
 import { serveSpas } from './http/spa.js';
 import { registerHttpLogging, requestId } from './logging/http-logging.js';
 import { NestPinoLogger } from './logging/logger.js';
@@ -18,7 +19,7 @@ const repoRoot = path.resolve(here, '../..');
 export interface HttpApp {
   app: INestApplication;
   url: string;
-  spas: { public: boolean; crm: boolean };
+  spas: { public: boolean; crm: boolean; home: boolean };
 }
 
 /**
@@ -43,6 +44,7 @@ export async function createHttpApp(
   );
   const fastify = app.getHttpAdapter().getInstance();
   registerHttpLogging(fastify, logger);
+  registerCompression(fastify);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       useDefaults: true,
@@ -97,8 +99,9 @@ export async function createHttpApp(
     ? await serveSpas(fastify, {
         public: path.join(repoRoot, 'web-public/dist'),
         crm: path.join(repoRoot, 'web-crm/dist'),
+        publicRenderer: path.join(repoRoot, 'web-public/dist-server/home.js'),
       })
-    : { public: false, crm: false };
+    : { public: false, crm: false, home: false };
   await app.init();
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address() as { port: number };

@@ -2,18 +2,21 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { registerHomePage } from './home-page.js';
 
 const API_PREFIXES = ['/graphql', '/health', '/webhooks', '/files'];
 
 /**
  * Serves the two built SPAs: web-public at `/`, web-crm at `/crm/`. Known files are served as they
- * are (hashed assets cached a year, the rest revalidated); any other GET that is not an API path
- * and has no file extension gets the app's index.html (client-side routes).
+ * are, or their brotli/gzip twin made at build time (hashed assets cached a year, the rest
+ * revalidated); any other GET that is not an API path
+ * and has no file extension gets the app's index.html (client-side routes). `/` is the public home
+ * page rendered with its content (`home-page.ts`) when the SPA's server build is there.
  */
 export async function serveSpas(
   fastify: FastifyInstance,
-  dirs: { public: string; crm: string },
-): Promise<{ public: boolean; crm: boolean }> {
+  dirs: { public: string; crm: string; publicRenderer: string },
+): Promise<{ public: boolean; crm: boolean; home: boolean }> {
   const available = {
     public: existsSync(path.join(dirs.public, 'index.html')),
     crm: existsSync(path.join(dirs.crm, 'index.html')),
@@ -37,6 +40,10 @@ export async function serveSpas(
       wildcard: false,
       index: false,
       cacheControl: false, // setHeaders decides
+      // `scripts/precompress.mjs` writes `.br` and `.gz` beside each text file at build time; the
+      // one the request accepts is sent with its Content-Encoding (brotli first), else the file;
+      // `Vary: Accept-Encoding` is added by the compression hook (compression.ts).
+      preCompressed: true,
       setHeaders,
       decorateReply,
     });
@@ -56,6 +63,13 @@ export async function serveSpas(
     fastify.get('/crm', async (_request, reply) => reply.redirect('/crm/', 301));
     fastify.get('/crm/*', fallback(dirs.crm));
   }
-  if (available.public) fastify.get('/*', fallback(dirs.public));
-  return available;
+  let home = false;
+  if (available.public) {
+    home = registerHomePage(fastify, {
+      indexHtml: path.join(dirs.public, 'index.html'),
+      renderer: dirs.publicRenderer,
+    });
+    fastify.get('/*', fallback(dirs.public));
+  }
+  return { ...available, home };
 }

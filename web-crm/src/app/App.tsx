@@ -4,7 +4,9 @@ import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router-dom';
 import { Provider as UrqlProvider } from 'urql';
-import { createSessionStore, SessionProvider, type SessionStore } from '../features/auth';
+// Module paths, not the feature's index (see urql.ts).
+import { SessionProvider } from '../features/auth/SessionProvider';
+import { createSessionStore, type SessionStore } from '../features/auth/session-store';
 import { RealtimeProvider } from '../shared/realtime';
 import { i18n } from './i18n';
 import { createRouter } from './router';

@@ -1,12 +1,7 @@
 import { createBrowserRouter } from 'react-router-dom';
-import {
-  AGENDA_PATH,
-  FORGOT_PASSWORD_PATH,
-  LOGIN_PATH,
-  LoginPage,
-  RequireAuth,
-  SET_PASSWORD_PATH,
-} from '../features/auth';
+// Module paths, not the feature's index (see urql.ts).
+import { RequireAuth } from '../features/auth/RequireAuth';
+import { AGENDA_PATH, FORGOT_PASSWORD_PATH, LOGIN_PATH, SET_PASSWORD_PATH } from '../features/auth/return-path';
 import { PageFallback } from './PageFallback';
 import { RouteError } from '@serenaia/shared/RouteError';
 
@@ -20,7 +15,12 @@ export function createRouter() {
         errorElement: <RouteError />,
         hydrateFallbackElement: <PageFallback />,
         children: [
-          { path: LOGIN_PATH, element: <LoginPage /> },
+          // Lazy like every screen: its form fields (MUI's TextField brings Select, Menu, Popover and
+          // Modal) are not in the entry chunk that a signed-in front desk loads first.
+          {
+            path: LOGIN_PATH,
+            lazy: async () => ({ Component: (await import('../features/auth/LoginPage')).LoginPage }),
+          },
           {
             path: FORGOT_PASSWORD_PATH,
             lazy: async () => ({ Component: (await import('../features/accounts')).ForgotPasswordPage }),

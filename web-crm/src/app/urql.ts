@@ -1,6 +1,9 @@
 import { cacheExchange, Client, fetchExchange, subscriptionExchange } from '@urql/core';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
-import { crmAuthExchange, type SessionStore } from '../features/auth';
+// Module paths, not the feature's index: the index also exports the sign-in form, which would then
+// be evaluated (and downloaded) with the entry chunk.
+import { crmAuthExchange } from '../features/auth/auth-exchange';
+import type { SessionStore } from '../features/auth/session-store';
 
 export const GRAPHQL_PATH = '/graphql';
 

@@ -9,7 +9,7 @@ import TextField from '@mui/material/TextField';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { LoginDocument, LogoutDocument } from '../../gql/graphql';
+import { LoginDocument, LogoutDocument } from './documents';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
 import { validateLogin, type LoginField } from './login-validation';
 import { toSessionTokens, type SessionTokens } from './session-store';

@@ -1,6 +1,6 @@
 import { authExchange } from '@urql/exchange-auth';
 import { getOperationName, type CombinedError, type Exchange, type Operation } from '@urql/core';
-import { RefreshTokenDocument } from '../../gql/graphql';
+import { RefreshTokenDocument } from './documents';
 import { sessionState, toSessionTokens, type SessionStore } from './session-store';
 
 /** Operations that authenticate by themselves: no Bearer header, and their UNAUTHENTICATED is final. */

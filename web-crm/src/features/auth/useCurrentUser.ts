@@ -1,7 +1,8 @@
 import type { CombinedError } from '@urql/core';
 import { useCallback } from 'react';
 import { useQuery } from 'urql';
-import { CurrentUserDocument, type CurrentUserQuery } from '../../gql/graphql';
+import type { CurrentUserQuery } from '../../gql/graphql';
+import { CurrentUserDocument } from './documents';
 
 export type CurrentUser = CurrentUserQuery['me'];
 

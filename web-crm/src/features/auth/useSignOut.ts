@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useMutation } from 'urql';
-import { LogoutDocument } from '../../gql/graphql';
+import { LogoutDocument } from './documents';
 import { useSessionStore } from './SessionProvider';
 
 /**

@@ -12,7 +12,7 @@ import StepButton from '@mui/material/StepButton';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -110,7 +110,11 @@ export function BookingPage() {
   const flow = useBookingFlow();
   const { state } = flow;
   const { institute, booking: policy } = useSiteSettings();
-  const [{ data, error }, reexecute] = useQuery({ query: BookingCatalogDocument });
+  const [{ data: liveData, error }, reexecute] = useQuery({ query: BookingCatalogDocument });
+  // The catalogue's first render (every service of every category) is the page's largest piece of
+  // work: deferred, React renders it in short slices the browser can interleave with input, instead
+  // of one long task on a slow phone; the skeleton stays until it is done.
+  const data = useDeferredValue(liveData);
   const [contact, setContact] = useState<ContactValues>(EMPTY_CONTACT);
 
   const categories = useMemo(

@@ -12,7 +12,7 @@ import { alpha } from '@mui/material/styles';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addressLines, mapUrl, phoneHref } from '@serenaia/shared/format';
-import { FIND_US_ID } from '../../shared/site';
+import { FIND_US_ID } from '../../shared/site/paths';
 import type { PublicInstitute } from './types';
 
 function ContactCard({ icon, title, children }: { icon: ReactNode; title: string; children: ReactNode }) {

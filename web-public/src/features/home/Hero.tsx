@@ -10,7 +10,7 @@ import { alpha } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { phoneHref } from '@serenaia/shared/format';
-import { bookingPath, FIND_US_ID } from '../../shared/site';
+import { bookingPath, FIND_US_ID } from '../../shared/site/paths';
 import type { PublicInstitute } from './types';
 
 export function Hero({ institute }: { institute: PublicInstitute }) {

@@ -1,22 +1,48 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { ExecutionResult } from '@urql/core';
-import { catalogResult, settingsResult } from '../../testing/fixtures';
-import { renderWithProviders } from '../../testing/render';
-import { byOperation, fakeClient, operationName } from '@serenaia/shared/testing/urql';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { print, parse } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { MemoryRouter } from 'react-router-dom';
+import { AppProviders } from '../../app/AppProviders';
+import { HomePageDocument } from '../../gql/graphql';
+import { CATEGORIES, INSTITUTE } from '../../testing/fixtures';
+import { HOME_DATA_ID, HOME_QUERY, type HomeData } from './home-data';
 import { HomePage } from './HomePage';
+import { resetHomeData, type HomeDataLoader } from './useHomeData';
 
-const services = () => catalogResult();
+function homeData(overrides: Partial<HomeData['settings']['institute']> = {}): HomeData {
+  return {
+    settings: { institute: { ...INSTITUTE, ...overrides } },
+    serviceCategories: CATEGORIES,
+  };
+}
+
+/** The home page with its loader; returns the calls the page made. */
+function renderHome(load: HomeDataLoader) {
+  const calls: number[] = [];
+  const counted: HomeDataLoader = (signal) => {
+    calls.push(calls.length + 1);
+    return load(signal);
+  };
+  render(
+    <AppProviders>
+      <MemoryRouter initialEntries={['/']}>
+        <HomePage load={counted} />
+      </MemoryRouter>
+    </AppProviders>,
+  );
+  return calls;
+}
+
+afterEach(() => {
+  resetHomeData();
+  document.getElementById(HOME_DATA_ID)?.remove();
+});
 
 describe('HomePage', () => {
-  it('shows the institute from the settings query: name, address, phone and e-mail links, legal footer', async () => {
-    const { client, operations } = fakeClient(
-      byOperation({ SiteSettings: () => settingsResult(), HomeServices: services }),
-    );
-    renderWithProviders(<HomePage />, { client });
+  it('shows the institute: name, address, phone and e-mail links, legal footer', async () => {
+    renderHome(() => Promise.resolve(homeData()));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sérénaia Beauté' })).toBeInTheDocument();
-    expect(operations.map(operationName)).toEqual(['SiteSettings', 'HomeServices']);
-
     const findUs = screen.getByRole('region', { name: 'Nous trouver' });
     expect(within(findUs).getByText('18 rue des Martyrs')).toBeInTheDocument();
     expect(within(findUs).getByText('75009 Paris')).toBeInTheDocument();
@@ -39,13 +65,7 @@ describe('HomePage', () => {
   });
 
   it('leaves out the phone and e-mail when the institute has none', async () => {
-    const { client } = fakeClient(
-      byOperation({
-        SiteSettings: () => settingsResult({ phone: null, email: null, name: 'Atelier Lumière' }),
-        HomeServices: services,
-      }),
-    );
-    renderWithProviders(<HomePage />, { client });
+    renderHome(() => Promise.resolve(homeData({ phone: null, email: null, name: 'Atelier Lumière' })));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Atelier Lumière' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Téléphone' })).not.toBeInTheDocument();
@@ -53,38 +73,37 @@ describe('HomePage', () => {
     expect(screen.queryByRole('link', { name: /Appeler/ })).not.toBeInTheDocument();
   });
 
+  it('uses the data the server rendered into the page, without asking the API', () => {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.id = HOME_DATA_ID;
+    script.textContent = JSON.stringify(homeData({ name: 'Institut Rendu' }));
+    document.body.append(script);
+
+    const calls = renderHome(() => Promise.reject(new Error('not expected')));
+
+    // At once, in the first render: what hydration needs to match the server's markup.
+    expect(screen.getByRole('heading', { level: 1, name: 'Institut Rendu' })).toBeInTheDocument();
+    expect(calls).toEqual([]);
+  });
+
   it('shows a skeleton while loading', async () => {
-    let answer: (result: ExecutionResult) => void = () => undefined;
-    const { client, operations } = fakeClient(
-      byOperation({
-        SiteSettings: () => new Promise<ExecutionResult>((resolve) => (answer = resolve)),
-        HomeServices: services,
-      }),
-    );
-    renderWithProviders(<HomePage />, { client });
-    await waitFor(() => expect(operations).toHaveLength(1));
+    let answer: (data: HomeData) => void = () => undefined;
+    renderHome(() => new Promise<HomeData>((resolve) => (answer = resolve)));
 
     expect(screen.getByRole('status')).toHaveTextContent('Chargement des informations de l’institut…');
     expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
 
-    answer(settingsResult());
+    answer(homeData());
     expect(await screen.findByRole('heading', { level: 1, name: 'Sérénaia Beauté' })).toBeInTheDocument();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 
   it('shows a friendly French message when the API fails, and retries on demand', async () => {
-    let calls = 0;
-    const { client } = fakeClient(
-      byOperation({
-        SiteSettings: () => {
-          calls += 1;
-          if (calls === 1) throw new TypeError('Failed to fetch');
-          return settingsResult();
-        },
-        HomeServices: services,
-      }),
+    let failures = 1;
+    const calls = renderHome(() =>
+      failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve(homeData()),
     );
-    renderWithProviders(<HomePage />, { client });
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Le site est momentanément indisponible');
@@ -92,17 +111,14 @@ describe('HomePage', () => {
 
     fireEvent.click(within(alert).getByRole('button', { name: 'Réessayer' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sérénaia Beauté' })).toBeInTheDocument();
-    expect(calls).toBe(2);
+    expect(calls).toHaveLength(2);
   });
 
   it('previews the services by category with their lowest price, each leading into the booking flow', async () => {
-    const { client } = fakeClient(
-      byOperation({ SiteSettings: () => settingsResult(), HomeServices: services }),
-    );
-    renderWithProviders(<HomePage />, { client });
+    renderHome(() => Promise.resolve(homeData()));
 
     const preview = await screen.findByRole('region', { name: 'Nos prestations' });
-    const face = await within(preview).findByRole('article', { name: 'Soins du visage' });
+    const face = within(preview).getByRole('article', { name: 'Soins du visage' });
     expect(face).toHaveTextContent('À partir de 45 €');
     expect(within(preview).getByRole('article', { name: 'Épilations' })).toHaveTextContent('À partir de 9 €');
     // Three services per category at most, then a link to all of them.
@@ -121,20 +137,12 @@ describe('HomePage', () => {
     ).toHaveAttribute('href', '/reserver');
     expect(screen.getAllByRole('link', { name: 'Prendre rendez-vous' }).length).toBeGreaterThanOrEqual(3);
   });
+});
 
-  it('still shows the institute when the services cannot be loaded', async () => {
-    const { client } = fakeClient(
-      byOperation({
-        SiteSettings: () => settingsResult(),
-        HomeServices: () => {
-          throw new TypeError('Failed to fetch');
-        },
-      }),
-    );
-    renderWithProviders(<HomePage />, { client });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sérénaia Beauté' })).toBeInTheDocument();
-    await waitFor(() =>
-      expect(screen.queryByRole('region', { name: 'Nos prestations' })).not.toBeInTheDocument(),
-    );
+describe('HOME_QUERY', () => {
+  it('is the text of HomePage.graphql (the typed document codegen makes from it)', () => {
+    const file = readFileSync(new URL('HomePage.graphql', import.meta.url), 'utf8');
+    expect(print(parse(HOME_QUERY))).toBe(print(parse(file)));
+    expect(print(parse(HOME_QUERY))).toBe(print(HomePageDocument));
   });
 });

@@ -2,17 +2,26 @@ import Box from '@mui/material/Box';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
-import { SiteFooter, SiteHeader, useSiteSettings } from '../../shared/site';
+// Not the `shared/site` index: it also exports the urql-based hook, which the home page must not load.
+import { SiteFooter } from '../../shared/site/SiteFooter';
+import { SiteHeader } from '../../shared/site/SiteHeader';
 import { FindUs } from './FindUs';
 import { Hero } from './Hero';
+import type { HomeData } from './home-data';
 import { HomeError } from './HomeError';
 import { HomeSkeleton } from './HomeSkeleton';
 import { ServicesPreview } from './ServicesPreview';
-import type { PublicInstitute } from './types';
+import { useHomeData, type HomeDataLoader } from './useHomeData';
 
-export function InstituteHome({ institute }: { institute: PublicInstitute }) {
+/**
+ * The page itself, from its data. The server renders it into the HTML (`src/ssr/home.tsx`) and the
+ * browser hydrates that markup: what both render must stay the same (no time, no random, no
+ * browser-only value during render).
+ */
+export function InstituteHome({ data }: { data: HomeData }) {
   const { t } = useTranslation();
   const { hash } = useLocation();
+  const institute = data.settings.institute;
   // Arriving from another page at "/#nous-trouver": the section exists only now, scroll to it.
   useEffect(() => {
     const target = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
@@ -24,7 +33,7 @@ export function InstituteHome({ institute }: { institute: PublicInstitute }) {
       <SiteHeader name={institute.name} />
       <Box component="main">
         <Hero institute={institute} />
-        <ServicesPreview />
+        <ServicesPreview categories={data.serviceCategories} />
         <FindUs institute={institute} />
       </Box>
       <SiteFooter institute={institute} />
@@ -33,9 +42,9 @@ export function InstituteHome({ institute }: { institute: PublicInstitute }) {
 }
 
 /** The institute's home page: its identity, a taste of its services and how to reach it. */
-export function HomePage() {
-  const { institute, fetching, error, retry } = useSiteSettings();
-  if (institute) return <InstituteHome institute={institute} />;
-  if (error && !fetching) return <HomeError onRetry={retry} />;
+export function HomePage({ load }: { load?: HomeDataLoader }) {
+  const { data, error, retry } = useHomeData(load);
+  if (data) return <InstituteHome data={data} />;
+  if (error) return <HomeError onRetry={retry} />;
   return <HomeSkeleton />;
 }

@@ -7,17 +7,16 @@ import CardContent from '@mui/material/CardContent';
 import Container from '@mui/material/Container';
 import Grid from '@mui/material/Grid';
 import Link from '@mui/material/Link';
-import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
-import { useQuery } from 'urql';
-import { HomeServicesDocument, type HomeServicesQuery } from '../../gql/graphql';
 import { formatDuration, formatPrice } from '@serenaia/shared/format';
-import { bookingPath } from '../../shared/site';
+// Not the `shared/site` index: it also exports the urql-based hook, which the home page must not load.
+import { bookingPath } from '../../shared/site/paths';
+import type { HomeData } from './home-data';
 
-type Category = HomeServicesQuery['serviceCategories'][number];
+type Category = HomeData['serviceCategories'][number];
 
 /** Services shown per category; the rest are one click away in the booking flow. */
 const PREVIEWED = 3;
@@ -136,17 +135,13 @@ function BookTile() {
 }
 
 /** "Nos prestations": each category with a few services and its lowest price, leading into the booking flow. */
-export function ServicesPreview() {
+export function ServicesPreview({ categories: all }: { categories: readonly Category[] }) {
   const { t } = useTranslation();
-  const [{ data, error }] = useQuery({ query: HomeServicesDocument });
-  const categories = data?.serviceCategories.filter((c) => c.services.length > 0);
-  // The catalogue is a bonus on the home page: if it cannot load, the rest of the page still works.
-  if (error && !categories) return null;
+  const categories = all.filter((c) => c.services.length > 0);
   return (
     <Box
       component="section"
       aria-labelledby="services-title"
-      aria-busy={categories ? undefined : true}
       sx={{ py: { xs: 6, md: 10 }, bgcolor: 'background.paper' }}
     >
       <Container maxWidth="lg">
@@ -161,22 +156,14 @@ export function ServicesPreview() {
           {t('services.intro')}
         </Typography>
         <Grid container spacing={3}>
-          {categories
-            ? [
-                ...categories.map((category) => (
-                  <Grid key={category.id} size={{ xs: 12, sm: 6, md: 4 }}>
-                    <CategoryCard category={category} />
-                  </Grid>
-                )),
-                <Grid key="book" size={{ xs: 12, sm: 6, md: 4 }}>
-                  <BookTile />
-                </Grid>,
-              ]
-            : [0, 1, 2].map((i) => (
-                <Grid key={i} size={{ xs: 12, sm: 6, md: 4 }}>
-                  <Skeleton variant="rounded" height={260} />
-                </Grid>
-              ))}
+          {categories.map((category) => (
+            <Grid key={category.id} size={{ xs: 12, sm: 6, md: 4 }}>
+              <CategoryCard category={category} />
+            </Grid>
+          ))}
+          <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+            <BookTile />
+          </Grid>
         </Grid>
       </Container>
     </Box>

@@ -1,3 +1,3 @@
-import type { SiteInstitute } from '../../shared/site';
+import type { SiteInstitute } from '../../shared/site/useSiteSettings';
 
 export type PublicInstitute = SiteInstitute;

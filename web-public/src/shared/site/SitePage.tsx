@@ -18,7 +18,12 @@ export function SitePage({ title, bookingCta = true, children }: SitePageProps) 
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <title>{institute ? `${title} · ${institute.name}` : title}</title>
       <SiteHeader name={institute?.name ?? null} bookingCta={bookingCta} />
-      <Box component="main" sx={{ flexGrow: 1, display: 'flex', flexDirection: 'column' }}>
+      {/* At least one screen tall: the footer starts below the fold, so content arriving after it
+          (the catalogue after the settings) never pushes it down in view (a layout shift). */}
+      <Box
+        component="main"
+        sx={{ flexGrow: 1, minHeight: '100vh', display: 'flex', flexDirection: 'column' }}
+      >
         {children}
       </Box>
       {institute ? <SiteFooter institute={institute} /> : null}

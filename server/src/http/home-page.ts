@@ -1,0 +1,93 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+
+/** What `web-public/dist-server/home.js` (built from `web-public/src/ssr/home.tsx`) exports. */
+interface HomeRenderer {
+  HOME_QUERY: string;
+  HOME_DATA_ID: string;
+  renderHome(data: unknown): { html: string; title: string };
+}
+
+/** How long a rendered page is reused: a settings or catalogue change shows within this delay. */
+export const HOME_CACHE_MS = 30_000;
+
+const ROOT = '<div id="root"></div>';
+
+/** JSON safe inside a <script> element (no `</script>`, no `<!--`, no line separators). */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * `GET /`: the public home page with its content in the HTML, so a phone shows the institute's name,
+ * services and prices before any JavaScript has run (and search engines read them). At request
+ * time, not at build time, because the content is the institute's settings and catalogue, which
+ * change without a rebuild. The data comes from the app's own GraphQL endpoint (`inject`: same
+ * rules and same answer as the browser's request, no second data path) with the query the page
+ * itself uses; the markup from the SPA's server build; the page then hydrates it. The result is
+ * kept {@link HOME_CACHE_MS}; if anything fails the plain shell is sent and the page loads its
+ * data itself, as before.
+ */
+export function registerHomePage(
+  fastify: FastifyInstance,
+  files: { indexHtml: string; renderer: string },
+  now: () => number = Date.now,
+): boolean {
+  if (!existsSync(files.renderer)) return false;
+  let renderer: Promise<HomeRenderer> | null = null;
+  let cached: { html: string; until: number } | null = null;
+  let pending: Promise<string> | null = null;
+
+  const render = async (): Promise<string> => {
+    renderer ??= import(pathToFileURL(files.renderer).href) as Promise<HomeRenderer>;
+    const [module, shell] = await Promise.all([renderer, readFile(files.indexHtml, 'utf8')]);
+    const answer = await fastify.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ operationName: 'HomePage', query: module.HOME_QUERY }),
+    });
+    const body = answer.json<{ data?: unknown; errors?: unknown[] }>();
+    if (answer.statusCode !== 200 || !body.data || (body.errors?.length ?? 0) > 0) {
+      throw new Error(`HomePage query answered ${answer.statusCode}`);
+    }
+    const { html, title } = module.renderHome(body.data);
+    if (!shell.includes(ROOT)) throw new Error('index.html has no empty #root');
+    return shell
+      .replace(/<noscript>[\s\S]*?<\/noscript>\s*/, '')
+      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+      .replace(
+        ROOT,
+        `<div id="root">${html}</div>` +
+          `<script type="application/json" id="${module.HOME_DATA_ID}">${scriptJson(body.data)}</script>`,
+      );
+  };
+
+  fastify.get('/', async (request: FastifyRequest, reply: FastifyReply) => {
+    let html: string;
+    if (cached !== null && cached.until > now()) {
+      html = cached.html;
+    } else {
+      // One rendering at a time: requests arriving meanwhile wait for it.
+      pending ??= render().finally(() => (pending = null));
+      try {
+        html = await pending;
+        cached = { html, until: now() + HOME_CACHE_MS };
+      } catch (error) {
+        request.log.warn({ err: error }, 'home page not rendered: the shell is sent');
+        html = await readFile(files.indexHtml, 'utf8');
+      }
+    }
+    return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(html);
+  });
+  return true;
+}

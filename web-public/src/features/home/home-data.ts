@@ -1,0 +1,67 @@
+import type { HomePageQuery } from '../../gql/graphql';
+
+/** Everything the home page shows: the institute and its catalogue. */
+export type HomeData = HomePageQuery;
+
+/**
+ * The text of `HomePage.graphql` (a test keeps them equal). The home page sends it with a plain
+ * `fetch`: it does not load the GraphQL client (urql), which only the booking and manage pages need.
+ */
+export const HOME_QUERY = `query HomePage {
+  settings {
+    institute {
+      name
+      legalName
+      addressLine1
+      addressLine2
+      postalCode
+      city
+      phone
+      email
+      siret
+      vatNumber
+    }
+  }
+  serviceCategories {
+    id
+    name
+    description
+    color
+    services {
+      id
+      name
+      durationMinutes
+      priceCents
+    }
+  }
+}
+`;
+
+/** Id of the `<script type="application/json">` in which the server puts the data it rendered. */
+export const HOME_DATA_ID = 'serenaia-home-data';
+
+/** The data the server rendered the page from, if the HTML carries it. */
+export function readEmbeddedHomeData(doc: Document = document): HomeData | null {
+  const text = doc.getElementById(HOME_DATA_ID)?.textContent;
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as HomeData;
+  } catch {
+    return null;
+  }
+}
+
+/** Asks the API for the home page's data (POST: Apollo's CSRF prevention refuses a simple GET). */
+export async function fetchHomeData(signal?: AbortSignal): Promise<HomeData> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ operationName: 'HomePage', query: HOME_QUERY }),
+    signal,
+  });
+  const body = (await response.json()) as { data?: HomeData | null; errors?: unknown[] };
+  if (!response.ok || !body.data || (body.errors?.length ?? 0) > 0) {
+    throw new Error(`HomePage query failed (HTTP ${response.status})`);
+  }
+  return body.data;
+}
