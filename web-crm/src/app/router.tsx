@@ -1,7 +1,12 @@
 import { createBrowserRouter } from 'react-router-dom';
 // Module paths, not the feature's index (see urql.ts).
 import { RequireAuth } from '../features/auth/RequireAuth';
-import { AGENDA_PATH, FORGOT_PASSWORD_PATH, LOGIN_PATH, SET_PASSWORD_PATH } from '../features/auth/return-path';
+import {
+  AGENDA_PATH,
+  FORGOT_PASSWORD_PATH,
+  LOGIN_PATH,
+  SET_PASSWORD_PATH,
+} from '../features/auth/return-path';
 import { PageFallback } from './PageFallback';
 import { RouteError } from '@serenaia/shared/RouteError';
 
@@ -79,7 +84,6 @@ export function createRouter() {
                     path: 'reglages/prestations',
                     lazy: async () => ({
                       Component: (await import('../features/services-settings')).ServicesSettingsPage,
-                    }),
                     }),
                   },
                   {

@@ -7,6 +7,10 @@ export const settingsHubLocale = {
     loadError: 'Les réglages accessibles n’ont pas pu être chargés.',
     nothing: 'Aucun réglage n’est accessible avec votre rôle.',
     pages: {
+      team: {
+        label: 'Équipe et accès',
+        description: 'Inviter l’équipe, rôles, praticienne associée, désactiver un compte.',
+      },
       services: {
         label: 'Prestations',
         description: 'Catégories, durées, prix, TVA, acomptes et réservation en ligne.',

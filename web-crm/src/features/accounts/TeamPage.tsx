@@ -25,7 +25,8 @@ import { LOCALE, TIME_ZONE } from '@serenaia/shared/format';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
 import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
-import { AdminGate, LoadError, Page, PageHeader } from '../../shared/page';
+import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
+import { usePermissions } from '../../shared/permissions';
 import { InviteStaffDialog } from './InviteStaffDialog';
 
 type Staff = StaffAccountFieldsFragment;
@@ -146,8 +147,8 @@ function StaffRow({
 export function TeamPage() {
   const { t } = useTranslation();
   const { institute } = useInstitute();
-  const { user, fetching: userFetching } = useCurrentUser();
-  const admin = user?.role === 'ADMIN';
+  const { user } = useCurrentUser();
+  const admin = usePermissions().can('staffAccounts');
   const [{ data, fetching, error }, refetch] = useQuery({ query: StaffAccountsDocument, pause: !admin });
   const [inviting, setInviting] = useState(false);
   const [toast, setToast] = useState<{ text: string; ok: boolean } | null>(null);
@@ -166,7 +167,7 @@ export function TeamPage() {
           ) : undefined
         }
       />
-      <AdminGate user={user} userFetching={userFetching} denied={t('team.adminOnly')}>
+      <PermissionGate operation="staffAccounts" denied={t('team.adminOnly')}>
         {error && !data ? (
           <LoadError
             message={t('team.loadError')}
@@ -188,7 +189,7 @@ export function TeamPage() {
             ))}
           </Card>
         ) : null}
-      </AdminGate>
+      </PermissionGate>
       {inviting && data ? (
         <InviteStaffDialog
           practitioners={data.practitioners}

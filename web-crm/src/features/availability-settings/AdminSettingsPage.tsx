@@ -1,17 +1,19 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
-import { AdminGate, Page, PageHeader } from '../../shared/page';
+import { Page, PageHeader, PermissionGate } from '../../shared/page';
+import { usePermissions, type Operation } from '../../shared/permissions';
 
-/** The frame of the three availability settings pages: title, subtitle, admins only. */
+/** The frame of the three availability settings pages: title, subtitle, only for who may run `operation`. */
 export function AdminSettingsPage({
+  operation,
   maxWidth,
   pageTitle,
   title,
   subtitle,
   children,
 }: {
+  operation: Operation;
   maxWidth: number;
   pageTitle: string;
   title: string;
@@ -20,13 +22,13 @@ export function AdminSettingsPage({
 }) {
   const { t } = useTranslation();
   const { institute } = useInstitute();
-  const { user, fetching } = useCurrentUser();
+  const { can } = usePermissions();
   return (
     <Page maxWidth={maxWidth} pageTitle={pageTitle} institute={institute?.name}>
       <PageHeader title={title} subtitle={subtitle} />
-      <AdminGate user={user} userFetching={fetching} denied={t('availabilitySettings.adminOnly')}>
-        {children(user?.role === 'ADMIN')}
-      </AdminGate>
+      <PermissionGate operation={operation} denied={t('availabilitySettings.adminOnly')}>
+        {children(can(operation))}
+      </PermissionGate>
     </Page>
   );
 }

@@ -11,6 +11,7 @@ export function BookingPolicyPage() {
   const { t } = useTranslation();
   return (
     <AdminSettingsPage
+      operation="updateBookingSettings"
       maxWidth={760}
       pageTitle={t('availabilitySettings.policy.pageTitle')}
       title={t('availabilitySettings.policy.title')}

@@ -26,6 +26,7 @@ export function ClosuresPage({ clock = Date.now }: { clock?: () => number }) {
   const { t } = useTranslation();
   return (
     <AdminSettingsPage
+      operation="createClosures"
       maxWidth={1180}
       pageTitle={t('availabilitySettings.closures.pageTitle')}
       title={t('availabilitySettings.closures.title')}

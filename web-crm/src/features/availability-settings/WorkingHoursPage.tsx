@@ -23,6 +23,7 @@ export function WorkingHoursPage() {
   const { t } = useTranslation();
   return (
     <AdminSettingsPage
+      operation="setWorkingHours"
       maxWidth={860}
       pageTitle={t('availabilitySettings.hours.pageTitle')}
       title={t('availabilitySettings.hours.title')}

@@ -1,4 +1,10 @@
 import CategoryOutlined from '@mui/icons-material/CategoryOutlined';
+import EventBusyOutlined from '@mui/icons-material/EventBusyOutlined';
+import Face3Outlined from '@mui/icons-material/Face3Outlined';
+import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
+import MeetingRoomOutlined from '@mui/icons-material/MeetingRoomOutlined';
+import RuleOutlined from '@mui/icons-material/RuleOutlined';
+import ScheduleOutlined from '@mui/icons-material/ScheduleOutlined';
 import MarkEmailReadOutlined from '@mui/icons-material/MarkEmailReadOutlined';
 import PointOfSaleOutlined from '@mui/icons-material/PointOfSaleOutlined';
 import TuneOutlined from '@mui/icons-material/TuneOutlined';
@@ -27,6 +33,48 @@ export const SETTINGS_PAGES: readonly SettingsPage[] = [
     description: 'settingsHub.pages.services.description',
     icon: <CategoryOutlined />,
     operation: 'upsertService',
+  },
+  {
+    to: '/reglages/praticiennes',
+    label: 'teamSettings.cards.practitionersLabel',
+    description: 'teamSettings.cards.practitionersDescription',
+    icon: <Face3Outlined />,
+    operation: 'upsertPractitioner',
+  },
+  {
+    to: '/reglages/horaires',
+    label: 'availabilitySettings.cards.hours.label',
+    description: 'availabilitySettings.cards.hours.description',
+    icon: <ScheduleOutlined />,
+    operation: 'setWorkingHours',
+  },
+  {
+    to: '/reglages/fermetures',
+    label: 'availabilitySettings.cards.closures.label',
+    description: 'availabilitySettings.cards.closures.description',
+    icon: <EventBusyOutlined />,
+    operation: 'createClosures',
+  },
+  {
+    to: '/reglages/reservation',
+    label: 'availabilitySettings.cards.policy.label',
+    description: 'availabilitySettings.cards.policy.description',
+    icon: <RuleOutlined />,
+    operation: 'updateBookingSettings',
+  },
+  {
+    to: '/reglages/cabines',
+    label: 'teamSettings.cards.cabinsLabel',
+    description: 'teamSettings.cards.cabinsDescription',
+    icon: <MeetingRoomOutlined />,
+    operation: 'upsertCabin',
+  },
+  {
+    to: '/equipe',
+    label: 'settingsHub.pages.team.label',
+    description: 'settingsHub.pages.team.description',
+    icon: <GroupsOutlined />,
+    operation: 'staffAccounts',
   },
   {
     to: '/reglages/paiements',

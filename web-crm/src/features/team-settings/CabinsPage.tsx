@@ -9,9 +9,8 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { CabinSettingsDocument, type SettingsCabinFieldsFragment } from '../../gql/graphql';
-import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
-import { AdminGate, LoadError, Page, PageHeader } from '../../shared/page';
+import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
 import { CabinDialog, CabinTypeDialog, DeleteCabinTypeDialog, type CabinTypeRow } from './CabinDialogs';
 import { SettingsRow, SettingsSection } from './SettingsSection';
 
@@ -224,13 +223,12 @@ function CabinSettings() {
 export function CabinsPage() {
   const { t } = useTranslation();
   const { institute } = useInstitute();
-  const { user, fetching } = useCurrentUser();
   return (
     <Page maxWidth={860} pageTitle={t('teamSettings.cabins.pageTitle')} institute={institute?.name}>
       <PageHeader title={t('teamSettings.cabins.title')} subtitle={t('teamSettings.cabins.subtitle')} />
-      <AdminGate user={user} userFetching={fetching} denied={t('teamSettings.adminOnly')}>
+      <PermissionGate operation="upsertCabin" denied={t('teamSettings.adminOnly')}>
         <CabinSettings />
-      </AdminGate>
+      </PermissionGate>
     </Page>
   );
 }

@@ -10,9 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { initials } from '@serenaia/shared/format';
 import { PractitionerSettingsDocument, type SettingsPractitionerFieldsFragment } from '../../gql/graphql';
-import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
-import { AdminGate, LoadError, Page, PageHeader } from '../../shared/page';
+import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
 import { PractitionerDialog } from './PractitionerDialog';
 import { SettingsRow, SettingsSection } from './SettingsSection';
 
@@ -146,16 +145,15 @@ function PractitionerSettings() {
 export function PractitionersPage() {
   const { t } = useTranslation();
   const { institute } = useInstitute();
-  const { user, fetching } = useCurrentUser();
   return (
     <Page maxWidth={860} pageTitle={t('teamSettings.practitioners.pageTitle')} institute={institute?.name}>
       <PageHeader
         title={t('teamSettings.practitioners.title')}
         subtitle={t('teamSettings.practitioners.subtitle')}
       />
-      <AdminGate user={user} userFetching={fetching} denied={t('teamSettings.adminOnly')}>
+      <PermissionGate operation="upsertPractitioner" denied={t('teamSettings.adminOnly')}>
         <PractitionerSettings />
-      </AdminGate>
+      </PermissionGate>
     </Page>
   );
 }

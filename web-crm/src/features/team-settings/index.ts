@@ -1,3 +1,2 @@
 export { CabinsPage } from './CabinsPage';
 export { PractitionersPage } from './PractitionersPage';
-export { TEAM_SETTINGS_CARDS, type TeamSettingsCard } from './cards';
