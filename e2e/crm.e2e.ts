@@ -129,7 +129,18 @@ describe.each<ViewportName>(['phone', 'desktop'])('CRM on a %s', (viewport) => {
       expect(new URL(page.url()).pathname).toBe('/crm/reglages');
       expect(
         await page.getByRole('list', { name: 'Réglages' }).getByRole('heading').allTextContents(),
-      ).toEqual(['Prestations', 'Paiements', 'Terminaux de paiement', 'Messages']);
+      ).toEqual([
+        'Prestations',
+        'Praticiennes',
+        'Horaires de travail',
+        'Fermetures et congés',
+        'Règles de réservation',
+        'Cabines',
+        'Équipe et accès',
+        'Paiements',
+        'Terminaux de paiement',
+        'Messages',
+      ]);
       await screenshot(page, 'crm-settings-hub', viewport);
 
       // Sign out from the account menu: back to the login page, tokens forgotten and revoked.

@@ -62,6 +62,12 @@ const ADMIN_OPERATIONS = [
   'paymentSettings',
   'notificationSettings',
   'updateNotificationSettings',
+  'upsertPractitioner',
+  'upsertCabin',
+  'setWorkingHours',
+  'createClosures',
+  'updateBookingSettings',
+  'staffAccounts',
 ];
 
 export function permissionsResult(role: 'ADMIN' | 'STAFF' = 'ADMIN'): ExecutionResult {

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { Operation } from '@urql/core';
-import { meResult } from '../../testing/fixtures';
+import { meResult, permissionsResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { BookingPolicyPage } from './BookingPolicyPage';
@@ -23,6 +23,8 @@ function setup(
     switch (operationName(op)) {
       case 'CurrentUser':
         return meResult(role);
+      case 'MyPermissions':
+        return permissionsResult(role);
       case 'BookingPolicy':
         return { data: { settings: { __typename: 'Settings', booking: POLICY } } };
       case 'UpdateBookingPolicy':

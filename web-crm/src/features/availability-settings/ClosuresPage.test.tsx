@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { meResult } from '../../testing/fixtures';
+import { meResult, permissionsResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, operationName } from '@serenaia/shared/testing/urql';
 import { ClosuresPage } from './ClosuresPage';
@@ -33,6 +33,8 @@ function setup() {
     switch (operationName(op)) {
       case 'CurrentUser':
         return meResult('ADMIN');
+      case 'MyPermissions':
+        return permissionsResult('ADMIN');
       case 'AvailabilityPractitioners':
         return { data: { practitioners: PRACTITIONERS } };
       case 'BookingPolicy':

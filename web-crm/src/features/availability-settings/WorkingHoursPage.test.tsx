@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Operation } from '@urql/core';
-import { meResult } from '../../testing/fixtures';
+import { meResult, permissionsResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { WorkingHoursPage } from './WorkingHoursPage';
@@ -25,6 +25,8 @@ function setup(role: 'ADMIN' | 'STAFF' = 'ADMIN', save?: (op: Operation) => Retu
     switch (operationName(op)) {
       case 'CurrentUser':
         return meResult(role);
+      case 'MyPermissions':
+        return permissionsResult(role);
       case 'AvailabilityPractitioners':
         return { data: { practitioners: PRACTITIONERS } };
       case 'WorkingHours':

@@ -18,6 +18,12 @@ describe('SettingsHubPage', () => {
     const links = within(list).getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
       '/reglages/prestations',
+      '/reglages/praticiennes',
+      '/reglages/horaires',
+      '/reglages/fermetures',
+      '/reglages/reservation',
+      '/reglages/cabines',
+      '/equipe',
       '/reglages/paiements',
       '/reglages/terminaux',
       '/reglages/notifications',

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Operation } from '@urql/core';
-import { instituteResult, meResult } from '../../testing/fixtures';
+import { instituteResult, meResult, permissionsResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { CabinsPage } from './CabinsPage';
@@ -32,6 +32,8 @@ function setup(role: 'ADMIN' | 'STAFF' = 'ADMIN') {
     switch (operationName(op)) {
       case 'CurrentUser':
         return meResult(role);
+      case 'MyPermissions':
+        return permissionsResult(role);
       case 'CabinSettings':
         return { data: { cabinTypes: state.types, cabins: state.cabins, services: state.services } };
       case 'UpsertCabinType': {

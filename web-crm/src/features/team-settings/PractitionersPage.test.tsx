@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Operation } from '@urql/core';
-import { instituteResult, meResult } from '../../testing/fixtures';
+import { instituteResult, meResult, permissionsResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { PractitionersPage } from './PractitionersPage';
@@ -66,6 +66,8 @@ function setup() {
     switch (operationName(op)) {
       case 'CurrentUser':
         return meResult('ADMIN');
+      case 'MyPermissions':
+        return permissionsResult('ADMIN');
       case 'PractitionerSettings':
         return { data: { practitioners: state.practitioners, serviceCategories: categories } };
       case 'UpsertPractitioner': {
