@@ -71,6 +71,6 @@ export class TeamResolver {
     @CurrentUser() admin: AuthUser,
     @Args('input') input: LinkStaffPractitionerInput,
   ): Promise<StaffAccountType> {
-    return toStaff(await this.team.linkPractitioner(admin, input.userId, input.practitionerId));
+    return toStaff(await this.team.linkPractitioner(admin, input.userId, input.practitionerId ?? null));
   }
 }

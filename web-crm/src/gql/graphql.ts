@@ -192,7 +192,7 @@ export type InviteStaffInput = {
 };
 
 export type LinkStaffPractitionerInput = {
-  /** Null unlinks. */
+  /** Null (or left out) unlinks. */
   practitionerId?: string | number | null | undefined;
   userId: string | number;
 };

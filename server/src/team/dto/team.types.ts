@@ -99,9 +99,9 @@ export class LinkStaffPractitionerInput {
   @IsUUID('all', { message: 'Compte inconnu.' })
   userId: string;
 
-  @Field(() => ID, { nullable: true, description: 'Null unlinks.' })
+  @Field(() => ID, { nullable: true, description: 'Null (or left out) unlinks.' })
   @NullAllowed()
   @IsOptional()
   @IsUUID('all', { message: 'Praticien inconnu.' })
-  practitionerId: string | null;
+  practitionerId?: string | null;
 }
