@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Operation } from '@urql/core';
 import { renderWithProviders } from '../../testing/render';
-import { instituteResult, meResult } from '../../testing/fixtures';
+import { instituteResult, meResult, permissionsResult } from '../../testing/fixtures';
 import { fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { TeamPage } from './TeamPage';
 
@@ -25,6 +25,8 @@ function setup(role: 'ADMIN' | 'STAFF') {
     switch (operationName(op)) {
       case 'CurrentUser':
         return meResult(role);
+      case 'MyPermissions':
+        return permissionsResult(role);
       case 'StaffAccounts':
         return {
           data: {
