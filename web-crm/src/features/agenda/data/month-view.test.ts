@@ -77,8 +77,8 @@ describe('buildMonthCells', () => {
     const today = cell(buildMonthCells(input()), '2026-12-08');
     expect(today).toMatchObject({ today: true, outside: false, count: 2, more: 0, dayOfMonth: 8 });
     expect(today.chips).toEqual([
-      { id: 'a', time: '10:00', clientName: 'Julie M.', color: '#b07b8c' },
-      { id: 'b', time: '11:30', clientName: 'Anaïs L.', color: '#b07b8c' },
+      { id: 'a', time: '10:00', clientName: 'Julie M.', color: '#b07b8c', cancelled: false },
+      { id: 'b', time: '11:30', clientName: 'Anaïs L.', color: '#b07b8c', cancelled: false },
     ]);
     expect(cell(buildMonthCells(input({ showCancelled: true })), '2026-12-08').count).toBe(3);
   });

@@ -29,6 +29,8 @@ export interface MonthChip {
   time: string;
   clientName: string;
   color: string;
+  /** Cancelled (shown on request): drawn struck through. */
+  cancelled: boolean;
 }
 
 export interface MonthCell {
@@ -128,6 +130,7 @@ export function buildMonthCells(input: MonthCellsInput): MonthCell[][] {
             id: b.id,
             time: formatTime(b.start),
             clientName: b.clientName,
+            cancelled: b.status === 'CANCELLED',
             color:
               input.colorBy === 'practitioner' && practitioner !== undefined
                 ? (colorOf.get(practitioner) ?? b.color)
