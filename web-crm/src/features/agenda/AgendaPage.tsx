@@ -213,7 +213,12 @@ export function AgendaPage({ clock }: AgendaPageProps) {
         />
       ))}
 
-      <AgendaHeading title={title} realtime={realtime} updatedAt={updatedAt} phone={phone} />
+      <AgendaHeading
+        title={title}
+        realtime={view === 'month' ? null : realtime}
+        updatedAt={updatedAt}
+        phone={phone}
+      />
 
       <AgendaToolbar
         day={day}

@@ -42,7 +42,7 @@ export function MonthView({ weeks, title, compact, onDayClick }: MonthViewProps)
       role="grid"
       aria-label={t('agendaViews.month.label', { month: title })}
       sx={{
-        flex: 1,
+        flex: compact ? '0 1 auto' : 1,
         minHeight: 0,
         display: 'flex',
         flexDirection: 'column',
