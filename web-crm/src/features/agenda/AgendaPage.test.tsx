@@ -151,7 +151,7 @@ describe('AgendaPage', () => {
     expect(screen.getByRole('button', { name: 'Jour' })).toHaveAttribute('aria-pressed', 'true');
     await waitFor(() =>
       expect(
-        operations.some((o) => operationName(o) === 'AgendaDay' && o.variables.day === '2026-11-17'),
+        operations.some((o) => operationName(o) === 'AgendaDay' && o.variables?.day === '2026-11-17'),
       ).toBe(true),
     );
   });

@@ -93,7 +93,7 @@ describe('buildMonthCells', () => {
   });
 
   it('keeps only the visible practitioners’ bookings and colours by practitioner on request', () => {
-    const leaOnly = cell(buildMonthCells(input({ visible: [practitioners[1]!] })), '2026-12-08');
+    const leaOnly = cell(buildMonthCells(input({ visible: [practitioners[1]] })), '2026-12-08');
     expect(leaOnly.chips.map((c) => c.id)).toEqual(['b']);
     const byPractitioner = cell(buildMonthCells(input({ colorBy: 'practitioner' })), '2026-12-08');
     expect(byPractitioner.chips.map((c) => c.color)).toEqual([CAMILLE.color, LEA.color]);
