@@ -151,6 +151,7 @@ const MATRIX: Record<
   booking: { level: 'STAFF', document: `{ booking(id: "${ID}") { id } }` },
   bookings: { level: 'STAFF', document: '{ bookings { total } }' },
   agenda: { level: 'STAFF', document: '{ agenda(day: "2030-01-07") { day } }' },
+  agendaMonth: { level: 'STAFF', document: '{ agendaMonth(month: "2030-01") { month } }' },
   agendaChanged: { level: 'STAFF', document: 'subscription { agendaChanged(day: "2030-01-07") { kind } }' },
   instituteUpdated: { level: 'STAFF', document: 'subscription { instituteUpdated { name } }' },
   payments: { level: 'STAFF', document: '{ payments { total } }' },

@@ -10,7 +10,17 @@ import { PubSubService } from '../graphql/pubsub.service.js';
 import { agendaTrigger } from './agenda.publisher.js';
 import { AgendaService } from './agenda.service.js';
 import { toBookingType } from './dto/booking.mappers.js';
-import { AgendaChangeType, AgendaType } from './dto/booking.types.js';
+import { AgendaChangeType, AgendaMonthType, AgendaType } from './dto/booking.types.js';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** The colour of a booking whose service has no category (as the booking mapper does). */
+const DEFAULT_COLOR = '#8e5b6e';
+
+/** "Julie M.": first name and last initial. */
+function shortName(firstName: string, lastName: string): string {
+  const initial = lastName.trim().charAt(0).toUpperCase();
+  return initial === '' ? firstName.trim() : `${firstName.trim()} ${initial}.`;
+}
 
 @Resolver()
 export class AgendaResolver {
@@ -39,6 +49,35 @@ export class AgendaResolver {
         practitionerId: w.practitionerId,
         start: new Date(w.interval.start),
         end: new Date(w.interval.end),
+      })),
+    };
+  }
+
+  @Roles('STAFF')
+  @Query(() => AgendaMonthType, {
+    description:
+      'A month of the agenda (Europe/Paris) summed up per day, over the weeks it spans, for some or all practitioners.',
+  })
+  async agendaMonth(
+    @Args('month', { description: 'YYYY-MM.' }) month: string,
+    @Args('practitionerIds', { type: () => [ID], nullable: true }, ParseIdListPipe)
+    practitionerIds?: string[] | null,
+  ): Promise<AgendaMonthType> {
+    if (!MONTH.test(month)) throw new BadUserInputError('Mois invalide (AAAA-MM attendu).', 'month');
+    const result = await this.agendaService.month(month, practitionerIds ?? null);
+    return {
+      month: result.month,
+      practitioners: result.practitioners.map(toPractitionerType),
+      days: result.days.map(({ day, bookings }) => ({
+        day,
+        bookings: bookings.map((b) => ({
+          id: b.id,
+          start: b.start,
+          status: b.status,
+          clientName: shortName(b.clientFirstName, b.clientLastName),
+          practitionerIds: b.practitionerIds,
+          color: b.color ?? DEFAULT_COLOR,
+        })),
       })),
     };
   }

@@ -3,9 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AvailabilityService, BlockedSlotsService, type BlockedSlotEntity } from '../availability/index.js';
 import { CatalogService, type PractitionerWithServices } from '../catalog/index.js';
-import { INSTITUTE_TIME_ZONE, dayInterval, intersectIntervals, type Interval } from '../common/time.js';
+import {
+  INSTITUTE_TIME_ZONE,
+  addDays,
+  datesBetween,
+  dayInterval,
+  intersectIntervals,
+  isoWeekday,
+  type Interval,
+} from '../common/time.js';
 import { SettingsService } from '../settings/index.js';
-import { BookingRepository } from './booking.repository.js';
+import { BookingRepository, type AgendaMonthRow } from './booking.repository.js';
 import { BookingQueryService } from './booking-query.service.js';
 import type { BookingView } from './dto/booking.mappers.js';
 
@@ -15,6 +23,24 @@ export interface AgendaDay {
   bookings: BookingView[];
   blocks: BlockedSlotEntity[];
   workingTime: { practitionerId: string; interval: Interval }[];
+}
+
+export interface AgendaMonth {
+  month: string;
+  practitioners: PractitionerWithServices[];
+  days: { day: string; bookings: AgendaMonthRow[] }[];
+}
+
+/** The first and last day a month calendar shows: Monday of the month's first week, Sunday of its last. */
+export function monthGridDays(month: string): { first: string; last: string } {
+  const firstOfMonth = `${month}-01`;
+  const [year = 0, monthNumber = 1] = month.split('-').map(Number);
+  const next = new Date(Date.UTC(year, monthNumber, 1)).toISOString().slice(0, 10);
+  const lastOfMonth = addDays(next, -1);
+  return {
+    first: addDays(firstOfMonth, 1 - isoWeekday(firstOfMonth)),
+    last: addDays(lastOfMonth, 7 - isoWeekday(lastOfMonth)),
+  };
 }
 
 /** A day of the staff agenda: who works, bookings (with payments), blocks: a fixed number of queries. */
@@ -52,6 +78,29 @@ export class AgendaService {
       bookings,
       blocks: blocks.filter((b) => b.practitionerId === null || ids.includes(b.practitionerId)),
       workingTime,
+    };
+  }
+
+  /** The month view: who works here, and each day's bookings summed up (one statement for them all). */
+  async month(month: string, practitionerIds: string[] | null): Promise<AgendaMonth> {
+    const { first, last } = monthGridDays(month);
+    const interval = {
+      start: dayInterval(first, INSTITUTE_TIME_ZONE).start,
+      end: dayInterval(last, INSTITUTE_TIME_ZONE).end,
+    };
+    const all = await this.catalog.practitioners({ staff: true, includeInactive: practitionerIds !== null });
+    const practitioners =
+      practitionerIds === null ? all : all.filter((p) => practitionerIds.includes(p.practitioner.id));
+    const rows = await this.repo.monthSummaries(
+      this.db.manager,
+      interval,
+      INSTITUTE_TIME_ZONE,
+      practitionerIds,
+    );
+    return {
+      month,
+      practitioners,
+      days: datesBetween(first, last).map((day) => ({ day, bookings: rows.filter((r) => r.day === day) })),
     };
   }
 }

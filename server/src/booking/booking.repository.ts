@@ -1,8 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import type { Interval } from '../common/time.js';
-import { BookingEntity, BookingItemEntity } from './booking.entities.js';
+import { BookingEntity, BookingItemEntity, type BookingStatus } from './booking.entities.js';
 import type { BookingsFilter } from './dto/booking.inputs.js';
+
+/** A booking as the agenda's month view sums it up. */
+export interface AgendaMonthRow {
+  id: string;
+  /** The Paris day it starts on. */
+  day: string;
+  start: Date;
+  status: BookingStatus;
+  clientFirstName: string;
+  clientLastName: string;
+  practitionerIds: string[];
+  color: string | null;
+}
 
 /** A booking as `newBookingStatement` inserts it: what the create use case decides. */
 export type NewBookingRow = Pick<
@@ -79,6 +92,57 @@ export class BookingRepository {
       [new Date(interval.start), new Date(interval.end), practitionerIds],
     );
     return rows.map((r) => r.id);
+  }
+
+  /**
+   * The agenda month's bookings in one statement: those starting in `interval`, with the Paris day they
+   * start on, the client's first name and last initial, their items' practitioners (in order) and the
+   * first item's category colour; cancelled ones included. `practitionerIds` keeps those with an item
+   * of one of them.
+   */
+  async monthSummaries(
+    m: EntityManager,
+    interval: Interval,
+    timeZone: string,
+    practitionerIds: string[] | null,
+  ): Promise<AgendaMonthRow[]> {
+    const rows: {
+      id: string;
+      day: string;
+      starts_at: Date;
+      status: BookingStatus;
+      first_name: string;
+      last_name: string;
+      practitioner_ids: string[];
+      color: string | null;
+    }[] = await m.query(
+      `SELECT b.id, to_char(b.starts_at AT TIME ZONE $3, 'YYYY-MM-DD') AS day, b.starts_at, b.status,
+              c.first_name, c.last_name, i.practitioner_ids, i.color
+         FROM booking b
+         JOIN client c ON c.id = b.client_id
+         JOIN LATERAL (
+                SELECT array_agg(bi.practitioner_id ORDER BY bi.position) AS practitioner_ids,
+                       (array_agg(sc.color ORDER BY bi.position))[1] AS color
+                  FROM booking_item bi
+                  JOIN service s ON s.id = bi.service_id
+                  LEFT JOIN service_category sc ON sc.id = s.category_id
+                 WHERE bi.booking_id = b.id
+              ) i ON i.practitioner_ids IS NOT NULL
+        WHERE b.starts_at >= $1 AND b.starts_at < $2
+          AND ($4::uuid[] IS NULL OR i.practitioner_ids && $4::uuid[])
+        ORDER BY b.starts_at, b.id`,
+      [new Date(interval.start), new Date(interval.end), timeZone, practitionerIds],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      day: r.day,
+      start: r.starts_at,
+      status: r.status,
+      clientFirstName: r.first_name,
+      clientLastName: r.last_name,
+      practitionerIds: r.practitioner_ids,
+      color: r.color,
+    }));
   }
 
   async search(m: EntityManager, filter: BookingsFilter): Promise<{ ids: string[]; total: number }> {

@@ -181,6 +181,35 @@ export class AgendaType {
   workingTime: AgendaWorkingTime[];
 }
 
+@ObjectType('AgendaMonthBooking', { description: "A booking as the agenda's month view sums it up." })
+export class AgendaMonthBookingType {
+  @Field(() => ID) id: string;
+  @Field() start: Date;
+  @Field(() => BookingStatusEnum) status: BookingStatus;
+  @Field({ description: 'The client\'s first name and last initial: "Julie M."' }) clientName: string;
+  @Field(() => [ID], { description: 'The practitioners of its items, in order.' }) practitionerIds: string[];
+  @Field({ description: "Its first service's category colour (#rrggbb)." }) color: string;
+}
+
+@ObjectType('AgendaMonthDay')
+export class AgendaMonthDayType {
+  @Field(() => LocalDate) day: string;
+  @Field(() => [AgendaMonthBookingType], {
+    description: 'Bookings starting that day (Europe/Paris), by start; cancelled ones included.',
+  })
+  bookings: AgendaMonthBookingType[];
+}
+
+@ObjectType('AgendaMonth')
+export class AgendaMonthType {
+  @Field({ description: 'YYYY-MM.' }) month: string;
+  @Field(() => [PractitionerType]) practitioners: PractitionerType[];
+  @Field(() => [AgendaMonthDayType], {
+    description: 'Every day of the weeks the month spans, Monday of its first week to Sunday of its last.',
+  })
+  days: AgendaMonthDayType[];
+}
+
 @ObjectType('AgendaChange')
 export class AgendaChangeType {
   @Field(() => LocalDate) day: string;

@@ -15,7 +15,8 @@ export function AgendaHeading({
   phone,
 }: {
   title: string;
-  realtime: RealtimeStatus;
+  /** The live link's status; null when the view is not live (the month, loaded at each visit). */
+  realtime: RealtimeStatus | null;
   /** When a change made elsewhere last arrived. */
   updatedAt: number | null;
   phone: boolean;
@@ -42,7 +43,7 @@ export function AgendaHeading({
           {title}
         </Typography>
       </Box>
-      <LiveStatus status={realtime} updatedAt={updatedAt} compact={phone} />
+      {realtime === null ? null : <LiveStatus status={realtime} updatedAt={updatedAt} compact={phone} />}
     </Box>
   );
 }

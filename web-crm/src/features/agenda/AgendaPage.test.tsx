@@ -6,7 +6,7 @@ import { fakeClient, operationName } from '@serenaia/shared/testing/urql';
 import { AgendaPage } from './AgendaPage';
 import type { AgendaBooking, AgendaChange } from './data/agenda-state';
 import { movedBooking } from './data/agenda-state';
-import { LEA, block, booking, dayData } from './testing/agenda-fixtures';
+import { CAMILLE, LEA, block, booking, dayData } from './testing/agenda-fixtures';
 
 const NOW = Date.parse('2026-11-26T10:05:00Z'); // 11:05 in Paris
 
@@ -33,6 +33,28 @@ function setup(extra: AgendaBooking[] = []) {
               bookings: [julie, cancelled, ...extra],
               blocks: [block({ id: 'blk', reason: 'Formation' })],
             }),
+          },
+        };
+      case 'AgendaMonth':
+        return {
+          data: {
+            agendaMonth: {
+              month: '2026-11',
+              practitioners: dayData().practitioners,
+              days: [
+                {
+                  day: '2026-11-26',
+                  bookings: [julie, cancelled].map((b) => ({
+                    id: b.id,
+                    start: b.start,
+                    status: b.status,
+                    clientName: `${b.client.firstName} ${b.client.lastName.charAt(0)}.`,
+                    practitionerIds: [CAMILLE.id],
+                    color: '#b07b8c',
+                  })),
+                },
+              ],
+            },
           },
         };
       case 'AgendaSettings':
@@ -92,6 +114,46 @@ describe('AgendaPage', () => {
     await waitFor(() => expect(getComputedStyle(stripe()).backgroundColor).toBe('rgb(122, 158, 135)')); // Léa's
     expect(window.localStorage.getItem('serenaia.agenda.colorBy')).toBe('practitioner');
     window.localStorage.removeItem('serenaia.agenda.colorBy');
+  });
+
+  it('switches to the month, counts each day’s bookings, and opens a day on click', async () => {
+    const { operations } = setup();
+    await screen.findByRole('button', { name: /Julie Martin/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Mois' }));
+    expect(await screen.findByText('Novembre 2026')).toBeInTheDocument();
+    const today = await screen.findByRole('button', {
+      name: 'jeudi 26 novembre 2026, 1 rendez-vous, Aujourd’hui',
+    });
+    expect(within(today).getByText('10:00')).toBeInTheDocument();
+    expect(within(today).getByText('Julie M.')).toBeInTheDocument();
+    expect(within(today).queryByText('Anaïs L.')).not.toBeInTheDocument(); // cancelled
+    expect(
+      screen.getByRole('button', {
+        name: 'mercredi 11 novembre 2026, aucun rendez-vous, Armistice 1918 (férié)',
+      }),
+    ).toBeInTheDocument();
+    expect(operations.find((o) => operationName(o) === 'AgendaMonth')?.variables).toEqual({
+      month: '2026-11',
+    });
+
+    fireEvent.click(screen.getByLabelText('Afficher les annulés'));
+    expect(
+      await screen.findByRole('button', { name: 'jeudi 26 novembre 2026, 2 rendez-vous, Aujourd’hui' }),
+    ).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Mois suivant' }));
+    expect(await screen.findByText('Décembre 2026')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Mois précédent' }));
+    expect(await screen.findByText('Novembre 2026')).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: /^mardi 17 novembre 2026/ }));
+    expect(await screen.findByText('Mardi 17 novembre 2026')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Jour' })).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() =>
+      expect(
+        operations.some((o) => operationName(o) === 'AgendaDay' && o.variables?.day === '2026-11-17'),
+      ).toBe(true),
+    );
   });
 
   it('applies a change made elsewhere at once and says so', async () => {

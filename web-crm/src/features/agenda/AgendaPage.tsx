@@ -27,6 +27,8 @@ import {
   type DaysData,
 } from './data/agenda-view';
 import { useAgendaDays } from './data/useAgendaDays';
+import { useAgendaMonth } from './data/useAgendaMonth';
+import { addMonthsToDay, buildMonthCells, monthOf } from './data/month-view';
 import { useAgendaParams } from './data/useAgendaParams';
 import { useAgendaSelection } from './data/useAgendaSelection';
 import { useAgendaSettings } from './data/useAgendaSettings';
@@ -37,6 +39,7 @@ import { useMoveBooking } from './data/useMoveBooking';
 import { useNow } from './data/useNow';
 import { useOwnChanges } from './data/useOwnChanges';
 import { TimeGrid, type SlotTarget } from './grid/TimeGrid';
+import { MonthView } from './month/MonthView';
 
 export interface AgendaPageProps {
   /** The clock (tests pass a fixed one). */
@@ -44,7 +47,7 @@ export interface AgendaPageProps {
 }
 
 /**
- * `/agenda`: the live day (or week) agenda the front desk keeps open. The displayed day, view,
+ * `/agenda`: the live day (or week, or month) agenda the front desk keeps open. The displayed day, view,
  * practitioner filter and cancelled toggle live in the URL (reload-proof, shareable).
  */
 export function AgendaPage({ clock }: AgendaPageProps) {
@@ -59,6 +62,7 @@ export function AgendaPage({ clock }: AgendaPageProps) {
 
   const [colorBy, setColorBy] = useColorBy();
   const agenda = useAgendaDays(days);
+  const month = useAgendaMonth(view === 'month' ? monthOf(day) : null);
   const { granularity, cabins } = useAgendaSettings();
   const own = useOwnChanges();
   const { notice, notify, notifyError, close: closeNotice } = useAgendaNotice();
@@ -66,7 +70,7 @@ export function AgendaPage({ clock }: AgendaPageProps) {
 
   // `?rdv=<id>`: open that booking on its day (links from the payments page).
   useBookingLink(bookingLink, ({ id, day: bookingDay }) => {
-    update({ jour: bookingDay, rdv: null });
+    update({ jour: bookingDay, rdv: null, ...(view === 'month' ? { vue: null } : {}) });
     setSelection({ kind: 'booking', id });
   });
 
@@ -99,14 +103,37 @@ export function AgendaPage({ clock }: AgendaPageProps) {
   const dayStates = days.map((d) => agenda.byDay[d]);
   const byDay: DaysData = Object.fromEntries(days.map((d) => [d, agenda.byDay[d]?.data]));
   const firstData = dayStates.find((s) => s?.data !== undefined)?.data;
+  const monthData = month.data;
   const practitioners: AgendaPractitioner[] = useMemo(
-    () => [...(firstData?.practitioners ?? [])].sort((a, b) => a.position - b.position),
-    [firstData],
+    () =>
+      [...(firstData?.practitioners ?? monthData?.practitioners ?? [])].sort(
+        (a, b) => a.position - b.position,
+      ),
+    [firstData, monthData],
   );
   const visible = practitioners.filter((p) => !hidden.has(p.id));
   const weekPractitioner = visible.find((p) => p.id === weekPractitionerId) ?? visible[0] ?? practitioners[0];
-  const loadError = dayStates.find((s) => s?.error !== undefined && s.data === undefined)?.error;
+  const loadError =
+    view === 'month'
+      ? monthData === undefined
+        ? month.error
+        : undefined
+      : dayStates.find((s) => s?.error !== undefined && s.data === undefined)?.error;
   const loading = days.some((d) => agenda.byDay[d]?.data === undefined) && loadError === undefined;
+  const monthCells = useMemo(
+    () =>
+      view === 'month'
+        ? buildMonthCells({
+            month: monthOf(day),
+            today,
+            days: monthData?.days,
+            visible: practitioners.filter((p) => !hidden.has(p.id)),
+            showCancelled,
+            colorBy,
+          })
+        : [],
+    [view, day, today, monthData, practitioners, hidden, showCancelled, colorBy],
+  );
 
   const columns = buildColumns({
     view,
@@ -130,7 +157,7 @@ export function AgendaPage({ clock }: AgendaPageProps) {
   // Phone: one column per screen, tabs to switch.
   const [focusColumn, setFocusColumn] = useState(0);
   useEffect(() => setFocusColumn(0), [view, day]);
-  const tabs = view === 'week' ? visible : phone ? visible : [];
+  const tabs = view === 'week' ? visible : phone && view === 'day' ? visible : [];
   const tabValue =
     view === 'week'
       ? Math.max(
@@ -141,7 +168,13 @@ export function AgendaPage({ clock }: AgendaPageProps) {
 
   const { selection, setSelection, selectedBooking, selectedBlock } = useAgendaSelection(days, byDay);
 
-  const step = (direction: -1 | 1) => update({ jour: addDays(day, direction * (view === 'week' ? 7 : 1)) });
+  const step = (direction: -1 | 1) =>
+    update({
+      jour:
+        view === 'month'
+          ? addMonthsToDay(day, direction)
+          : addDays(day, direction * (view === 'week' ? 7 : 1)),
+    });
   const newBookingSlot = () =>
     defaultSlot({
       practitioner: (view === 'week' ? weekPractitioner : visible[tabValue]) ?? visible[0],
@@ -155,7 +188,8 @@ export function AgendaPage({ clock }: AgendaPageProps) {
   const first = days[0] ?? day;
   const last = days[days.length - 1] ?? day;
   const title = agendaTitle(view, days, day, phone, (range) => t('agenda.weekTitle', { range }));
-  const refreshing = days.some((d) => agenda.byDay[d]?.fetching === true);
+  const refreshing =
+    days.some((d) => agenda.byDay[d]?.fetching === true) || (view === 'month' && month.fetching);
 
   return (
     <Box
@@ -179,7 +213,12 @@ export function AgendaPage({ clock }: AgendaPageProps) {
         />
       ))}
 
-      <AgendaHeading title={title} realtime={realtime} updatedAt={updatedAt} phone={phone} />
+      <AgendaHeading
+        title={title}
+        realtime={view === 'month' ? null : realtime}
+        updatedAt={updatedAt}
+        phone={phone}
+      />
 
       <AgendaToolbar
         day={day}
@@ -193,7 +232,7 @@ export function AgendaPage({ clock }: AgendaPageProps) {
         onDayChange={(d) => update({ jour: d })}
         onStep={step}
         onToday={() => update({ jour: null })}
-        onViewChange={(v) => update({ vue: v === 'week' ? 'semaine' : null })}
+        onViewChange={(v) => update({ vue: v === 'week' ? 'semaine' : v === 'month' ? 'mois' : null })}
         onTogglePractitioner={(id) => {
           const next = new Set(hidden);
           if (next.has(id)) next.delete(id);
@@ -215,10 +254,41 @@ export function AgendaPage({ clock }: AgendaPageProps) {
       />
 
       {loadError ? (
-        <LoadError message={t('agenda.loadError')} error={loadError} onRetry={() => refetch()} />
+        <LoadError
+          message={t('agenda.loadError')}
+          error={loadError}
+          onRetry={() => (view === 'month' ? month.refetch() : refetch())}
+        />
       ) : null}
 
-      {loading && columns.length === 0 ? (
+      {view === 'month' ? (
+        loadError ? null : visible.length === 0 && practitioners.length > 0 ? (
+          <Alert severity="info">{t('agenda.noPractitioner')}</Alert>
+        ) : (
+          <Box sx={{ position: 'relative', flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+            {refreshing ? (
+              <LinearProgress
+                aria-label={t('agenda.refreshing')}
+                sx={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 12,
+                  right: 12,
+                  height: 2,
+                  zIndex: 10,
+                  borderRadius: 1,
+                }}
+              />
+            ) : null}
+            <MonthView
+              weeks={monthCells}
+              title={title}
+              compact={phone}
+              onDayClick={(clicked) => update({ jour: clicked, vue: null })}
+            />
+          </Box>
+        )
+      ) : loading && columns.length === 0 ? (
         <Skeleton variant="rounded" sx={{ flex: 1, minHeight: 200 }} aria-label={t('agenda.title')} />
       ) : visible.length === 0 && practitioners.length > 0 ? (
         <Alert severity="info">{t('agenda.noPractitioner')}</Alert>

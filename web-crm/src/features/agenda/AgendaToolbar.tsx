@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { isLocalDate, type LocalDate } from '@serenaia/shared/paris-time';
 import type { AgendaColorBy, AgendaPractitioner } from './data/agenda-state';
 
-export type AgendaView = 'day' | 'week';
+export type AgendaView = 'day' | 'week' | 'month';
 
 export interface AgendaToolbarProps {
   day: LocalDate;
@@ -37,20 +37,25 @@ export interface AgendaToolbarProps {
   onNewBooking: () => void;
 }
 
-/** Navigation (previous, today, next, date), day/week, practitioner filter, colours, cancelled toggle. */
+/** Navigation (previous, today, next, date), day/week/month, practitioner filter, colours, cancelled toggle. */
 export function AgendaToolbar(props: AgendaToolbarProps) {
   const { t } = useTranslation();
   const { day, view, phone, practitioners, shown } = props;
-  const week = view === 'week';
+  const [previousLabel, nextLabel] =
+    view === 'month'
+      ? [t('agendaViews.previousMonth'), t('agendaViews.nextMonth')]
+      : view === 'week'
+        ? [t('agenda.previousWeek'), t('agenda.nextWeek')]
+        : [t('agenda.previousDay'), t('agenda.nextDay')];
   const allShown = practitioners.every((p) => shown.has(p.id));
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.25 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: { xs: 0.75, sm: 1.25 }, flexWrap: 'wrap' }}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
-          <Tooltip title={week ? t('agenda.previousWeek') : t('agenda.previousDay')}>
+          <Tooltip title={previousLabel}>
             <IconButton
-              aria-label={week ? t('agenda.previousWeek') : t('agenda.previousDay')}
+              aria-label={previousLabel}
               onClick={() => props.onStep(-1)}
               size={phone ? 'small' : 'medium'}
             >
@@ -60,9 +65,9 @@ export function AgendaToolbar(props: AgendaToolbarProps) {
           <Button variant="outlined" size="small" onClick={props.onToday} sx={{ px: phone ? 1.5 : 2.5 }}>
             {t('agenda.today')}
           </Button>
-          <Tooltip title={week ? t('agenda.nextWeek') : t('agenda.nextDay')}>
+          <Tooltip title={nextLabel}>
             <IconButton
-              aria-label={week ? t('agenda.nextWeek') : t('agenda.nextDay')}
+              aria-label={nextLabel}
               onClick={() => props.onStep(1)}
               size={phone ? 'small' : 'medium'}
             >
@@ -100,6 +105,7 @@ export function AgendaToolbar(props: AgendaToolbarProps) {
         >
           <ToggleButton value="day">{t('agenda.dayView')}</ToggleButton>
           <ToggleButton value="week">{t('agenda.weekView')}</ToggleButton>
+          <ToggleButton value="month">{t('agendaViews.monthView')}</ToggleButton>
         </ToggleButtonGroup>
         {phone ? null : (
           <Button

@@ -169,6 +169,11 @@ describe('agendaTitle', () => {
     expect(agendaTitle('week', week, DAY, false, weekTitle)).toBe('Semaine du 23 au 29 novembre 2026');
     expect(agendaTitle('week', week, DAY, true, weekTitle)).toBe('23 – 29 novembre 2026');
   });
+
+  it('writes the month of the day, and a month view has no grid column', () => {
+    expect(agendaTitle('month', [], '2026-12-08', false, weekTitle)).toBe('Décembre 2026');
+    expect(buildColumns(input({ view: 'month', days: [] }))).toEqual([]);
+  });
 });
 
 describe('defaultSlot', () => {

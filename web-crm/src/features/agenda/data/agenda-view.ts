@@ -29,6 +29,7 @@ import {
   type AgendaPractitioner,
   type PendingMove,
 } from './agenda-state';
+import { monthOf, monthTitle } from './month-view';
 
 /** The loaded data of each displayed day (undefined while a day loads). */
 export type DaysData = Readonly<Record<LocalDate, AgendaDayData | undefined>>;
@@ -106,8 +107,12 @@ export function buildColumn(
   };
 }
 
-/** Day view: one column per visible practitioner; week view: the chosen practitioner's seven days. */
+/**
+ * Day view: one column per visible practitioner; week view: the chosen practitioner's seven days;
+ * month view: none (it has no time grid).
+ */
 export function buildColumns(input: ColumnsInput): GridColumn[] {
+  if (input.view === 'month') return [];
   if (input.view === 'day') {
     return input.visible.map((p) => buildColumn(input, input.byDay[input.day], input.day, p, false));
   }
@@ -147,7 +152,7 @@ export function scrollAnchor(
   return Number.isFinite(earliest) ? zonedInstant(first, earliest) : now;
 }
 
-/** The heading: "Mardi 9 février 2027", or the week's range (short on a phone). */
+/** The heading: "Mardi 9 février 2027", the week's range (short on a phone), or "Février 2027". */
 export function agendaTitle(
   view: AgendaView,
   days: readonly LocalDate[],
@@ -158,6 +163,7 @@ export function agendaTitle(
   const first = days[0] ?? day;
   const last = days[days.length - 1] ?? day;
   if (view === 'day') return capitalize(formatDay(day));
+  if (view === 'month') return monthTitle(monthOf(day));
   return phone ? formatDayRange(first, last, '–') : weekTitle(formatDayRange(first, last, 'au'));
 }
 
