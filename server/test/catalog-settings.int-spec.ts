@@ -103,6 +103,12 @@ describe('catalogue settings (order, delete)', () => {
     const category = await createCategory(db);
     const [a, b] = [await createService(db, category), await createService(db, category)];
     const elsewhere = await createService(db, await createCategory(db));
+    // Both start at position 0, so their order is by (random) name: take it as it is, then check it holds.
+    const before = await order(category);
+    expect([...before].sort()).toEqual([a, b].sort());
+    const positions = () =>
+      db.query('SELECT id, position FROM service WHERE category_id = $1 ORDER BY id', [category]);
+    const positionsBefore = await positions();
     for (const serviceIds of [[a], [a, b, b], [a, elsewhere], [a, b, elsewhere]]) {
       const res = await gql(
         t.url,
@@ -119,7 +125,8 @@ describe('catalogue settings (order, delete)', () => {
         message: 'La liste doit contenir chaque prestation de la catégorie une seule fois.',
       });
     }
-    expect(await order(category)).toEqual([a, b]);
+    expect(await order(category)).toEqual(before);
+    expect(await positions()).toEqual(positionsBefore);
   });
 
   it('reorders the categories; the list must name each exactly once', async () => {
