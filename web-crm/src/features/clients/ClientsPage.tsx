@@ -69,6 +69,9 @@ export function ClientsPage() {
   const page = data?.clients;
   const rows = page?.rows ?? [];
   const total = page?.total ?? 0;
+  // Past 1,000 matches the server stops counting: "Plus de 1 000 clients", and the pagers offer a next page.
+  const atLeast = page?.totalIsLowerBound === true;
+  const totalText = new Intl.NumberFormat('fr-FR').format(total);
 
   return (
     <Page maxWidth={1200} pageTitle={t('clients.pageTitle')} institute={institute?.name}>
@@ -107,7 +110,13 @@ export function ClientsPage() {
       <DuplicatesPanel admin={admin} onChanged={reload} />
 
       <ListStatus
-        count={page ? t('clients.count', { count: total }) : ''}
+        count={
+          page
+            ? atLeast
+              ? t('clients.countAtLeast', { total: totalText })
+              : t('clients.count', { count: total })
+            : ''
+        }
         refreshing={fetching && page !== undefined}
       />
       {error && !fetching ? (
@@ -131,13 +140,18 @@ export function ClientsPage() {
               onPage={setPage}
               onPageSize={setPageSize}
               rowsPerPageLabel={t('clients.rowsPerPage')}
+              atLeastLabel={
+                atLeast
+                  ? ({ from, to }) => t('clients.displayedRowsAtLeast', { from, to, total: totalText })
+                  : undefined
+              }
             />
           }
         />
       ) : null}
       {page && cards ? (
         <CardPager
-          total={total}
+          total={atLeast ? Math.max(total, (pageIndex + 1) * pageSize) + 1 : total}
           pageIndex={pageIndex}
           pageSize={pageSize}
           onPage={setPage}
