@@ -403,6 +403,50 @@ async function main() {
     );
   }
 
+  // The list's count alone, in the database (a pg client, no HTTP), both ways on the same data and load,
+  // interleaved: every match (`count(*)`, what the list ran before) and up to 1,001 (what it runs now,
+  // `COUNT_CAP`). The WHERE is the list's for one typed word (substring or close word, trigram index).
+  const COUNT_WHERE = `archived_at IS NULL AND (search_text LIKE '%' || client_search_norm($1) || '%'
+                       OR client_search_norm($1) <% search_text)`;
+  const counts = [
+    ['surname with one typo', (p) => typo(ascii(p.last), random), COUNT_WHERE],
+    ['e-mail prefix', (p) => (p.email ?? `${ascii(p.first)}.`).slice(0, 12), COUNT_WHERE],
+    ['no search', () => null, 'archived_at IS NULL AND $1::text IS NULL'],
+  ];
+  console.log(
+    '\n| count (database only, 50 each) | every match p50 | p99 | up to 1,001 p50 | p99 | mean matches |',
+  );
+  console.log('|---|---|---|---|---|---|');
+  await withDatabase(db.url, async (c) => {
+    await c.query('SET pg_trgm.word_similarity_threshold = 0.5');
+    for (const [name, make, where] of counts) {
+      const full = [];
+      const capped = [];
+      let matches = 0;
+      for (let i = 0; i < 60; i++) {
+        const text = make(pick());
+        let t0 = performance.now();
+        const n = (await c.query(`SELECT count(*)::int AS n FROM client WHERE ${where}`, [text])).rows[0].n;
+        const tFull = performance.now() - t0;
+        t0 = performance.now();
+        await c.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM client WHERE ${where} LIMIT 1001) m`, [
+          text,
+        ]);
+        const tCapped = performance.now() - t0;
+        if (i < 10) continue; // warm-up
+        full.push(tFull);
+        capped.push(tCapped);
+        matches += n;
+      }
+      full.sort((a, b) => a - b);
+      capped.sort((a, b) => a - b);
+      console.log(
+        `| ${name} | ${ms(percentile(full, 50))} | ${ms(percentile(full, 99))} | ` +
+          `${ms(percentile(capped, 50))} | ${ms(percentile(capped, 99))} | ${(matches / full.length).toFixed(0)} |`,
+      );
+    }
+  });
+
   const service = app.get(ClientListService, { strict: false });
   console.log('\nQuery plans (EXPLAIN ANALYZE of the page query, costs and timing off):');
   for (const [name, text] of explained.slice(0, 2).concat(explained.slice(3, 4), explained.slice(5, 6))) {

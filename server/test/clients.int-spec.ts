@@ -389,6 +389,39 @@ describe('clients: search, filters, file, merge', () => {
         (await gqlOk<{ savedClientFilters: unknown[] }>(t.url, LIST, {}, staff)).savedClientFilters,
       ).toEqual([]);
     });
+
+    it('counts up to 1,000 matches (or to the end of the page asked) and says when the total is a lower bound', async () => {
+      const COUNTED = `query($filter: ClientsFilter) { clients(filter: $filter) {
+        total totalIsLowerBound rows { client { id } } } }`;
+      type Counted = { total: number; totalIsLowerBound: boolean; rows: unknown[] };
+      const counted = async (filter: Record<string, unknown>) =>
+        (await gqlOk<{ clients: Counted }>(t.url, COUNTED, { filter }, staff)).clients;
+      // 1,010 clients sharing one surname, removed afterwards (the other tests count the fixed list).
+      await db.query(
+        `INSERT INTO client (first_name, last_name) SELECT 'Cliente ' || n, 'Comptebeaucoup' FROM generate_series(1, 1010) n`,
+      );
+      try {
+        const misspelt = { search: 'comptebocoup', page: { limit: 50 } };
+        expect(await counted(misspelt)).toMatchObject({ total: 1000, totalIsLowerBound: true });
+        expect((await counted(misspelt)).rows).toHaveLength(50);
+        // The page asked reaches past the cap: counted to its end, so the last page has an exact total.
+        expect(await counted({ ...misspelt, page: { offset: 1000, limit: 50 } })).toMatchObject({
+          total: 1010,
+          totalIsLowerBound: false,
+        });
+        // Without a search: 1,019 clients, a lower bound of 1,000; a smaller result is exact.
+        expect(await counted({ page: { limit: 25 } })).toMatchObject({
+          total: 1000,
+          totalIsLowerBound: true,
+        });
+        const small = await counted({ search: 'dupont' });
+        expect(small.totalIsLowerBound).toBe(false);
+        expect(small.total).toBe(small.rows.length);
+      } finally {
+        await db.query(`DELETE FROM client WHERE last_name = 'Comptebeaucoup'`);
+      }
+      expect(await counted({})).toMatchObject({ total: PEOPLE.length, totalIsLowerBound: false });
+    });
   });
 
   describe('client file', () => {

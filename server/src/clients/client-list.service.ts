@@ -49,9 +49,14 @@ export class ClientListService {
   async list(
     filter: ClientsFilter | undefined,
     now = Date.now(),
-  ): Promise<{ rows: ClientListRow[]; total: number; nextCursor: string | null }> {
+  ): Promise<{
+    rows: ClientListRow[];
+    total: number;
+    totalIsLowerBound: boolean;
+    nextCursor: string | null;
+  }> {
     const query = this.queryOf(filter, now);
-    const { rows, total, more } = await this.repository.list(query);
+    const { rows, total, totalIsLowerBound, more } = await this.repository.list(query);
     const last = rows.at(-1);
     const nextCursor =
       more && last !== undefined && inNameOrder(query)
@@ -62,7 +67,7 @@ export class ClientListService {
             id: last.client.id,
           })
         : null;
-    return { rows, total, nextCursor };
+    return { rows, total, totalIsLowerBound, nextCursor };
   }
 
   /** The whole result of a filter as CSV (no paging), one line per client, UTF-8 with a BOM for Excel. */

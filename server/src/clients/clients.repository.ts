@@ -173,6 +173,14 @@ function matchesOf(q: ClientQuery, p: Params): string {
            ORDER BY ${order}`;
 }
 
+/**
+ * The list counts its matches up to this many (or up to the end of the requested page, if further):
+ * past it the total is a lower bound (`totalIsLowerBound`, "Plus de 1 000 clients"). Counting every one
+ * of 100,000 clients, or rechecking every trigram candidate of a common misspelt surname a second time
+ * after the page did, costs as much as the page itself for a figure nobody reads exactly.
+ */
+export const COUNT_CAP = 1000;
+
 /** Word similarity threshold for this transaction only (a search's `<%`). */
 const SET_THRESHOLD = `SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`;
 
@@ -185,7 +193,9 @@ export class ClientsRepository {
    * the word-similarity threshold (`SET LOCAL`) applies to both statements and to nothing else. One row
    * more than the page is read to know whether another page follows.
    */
-  async list(q: ClientQuery): Promise<{ rows: ClientListRow[]; total: number; more: boolean }> {
+  async list(
+    q: ClientQuery,
+  ): Promise<{ rows: ClientListRow[]; total: number; totalIsLowerBound: boolean; more: boolean }> {
     return this.db.transaction(async (m) => {
       if (q.terms !== null) await m.query(SET_THRESHOLD);
       const p = new Params();
@@ -195,10 +205,17 @@ export class ClientsRepository {
         `${sql} LIMIT ${p.add(q.limit + 1)} OFFSET ${p.add(offset)}`,
         p.values,
       );
-      // The total counts every match, not only those after the cursor.
-      const total = await this.count(m, { ...q, after: null });
+      // The total counts the matches from the first one, not only those after the cursor, up to the cap
+      // or to the end of the requested page (so the pager always knows there is a next page).
+      const cap = Math.max(COUNT_CAP, q.offset + q.limit);
+      const counted = await this.count(m, { ...q, after: null }, cap + 1);
       const rows = await this.hydrate(m, page.slice(0, q.limit));
-      return { total, rows, more: page.length > q.limit };
+      return {
+        total: Math.min(counted, cap),
+        totalIsLowerBound: counted > cap,
+        rows,
+        more: page.length > q.limit,
+      };
     });
   }
 
@@ -273,12 +290,13 @@ export class ClientsRepository {
     };
   }
 
-  private async count(m: EntityManager, q: ClientQuery): Promise<number> {
+  /** The number of matches, counting no further than `upTo` (the scan stops there). */
+  private async count(m: EntityManager, q: ClientQuery, upTo: number): Promise<number> {
     const p = new Params();
     const where = whereOf(q, p);
     const joins = where.needsStats ? statsJoins(p.add(q.now)) : '';
     const rows: { n: number }[] = await m.query(
-      `SELECT count(*)::int AS n FROM client c ${joins} WHERE ${where.sql}`,
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM client c ${joins} WHERE ${where.sql} LIMIT ${p.add(upTo)}) matches`,
       p.values,
     );
     return rows[0]?.n ?? 0;

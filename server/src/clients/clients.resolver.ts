@@ -50,9 +50,9 @@ export class ClientsResolver {
       'Clients matching a search (name, e-mail, phone; accents, typos and phone formats ignored) and filters.',
   })
   async clients(@Args('filter', { nullable: true }) filter?: ClientsFilter): Promise<ClientPage> {
-    const { rows, total, nextCursor } = await this.list.list(filter);
+    const { rows, total, totalIsLowerBound, nextCursor } = await this.list.list(filter);
     const mapped = rows.map((r) => ({ ...r, client: toClientType(r.client) }));
-    return { items: mapped.map((r) => r.client), rows: mapped, total, nextCursor };
+    return { items: mapped.map((r) => r.client), rows: mapped, total, totalIsLowerBound, nextCursor };
   }
 
   @Roles('ADMIN')

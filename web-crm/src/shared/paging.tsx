@@ -4,7 +4,7 @@
  */
 import Box from '@mui/material/Box';
 import Pagination from '@mui/material/Pagination';
-import TablePagination from '@mui/material/TablePagination';
+import TablePagination, { type TablePaginationProps } from '@mui/material/TablePagination';
 import { useState } from 'react';
 
 export const PAGE_SIZES = [25, 50, 100];
@@ -16,7 +16,10 @@ interface PagingProps {
   onPage: (page: number) => void;
 }
 
-/** The footer of a table: page, rows per page (changing it goes back to the first page). */
+/**
+ * The footer of a table: page, rows per page (changing it goes back to the first page). When `total` is
+ * only a lower bound (`atLeastLabel` given), the next page stays offered and the label says "more than".
+ */
 export function TablePager({
   total,
   pageIndex,
@@ -24,12 +27,18 @@ export function TablePager({
   onPage,
   onPageSize,
   rowsPerPageLabel,
-}: PagingProps & { onPageSize: (size: number) => void; rowsPerPageLabel: string }) {
+  atLeastLabel,
+}: PagingProps & {
+  onPageSize: (size: number) => void;
+  rowsPerPageLabel: string;
+  atLeastLabel?: TablePaginationProps['labelDisplayedRows'];
+}) {
   return (
     <TablePagination
       component="div"
-      count={total}
-      page={Math.min(pageIndex, Math.max(0, Math.ceil(total / pageSize) - 1))}
+      count={atLeastLabel ? -1 : total}
+      labelDisplayedRows={atLeastLabel}
+      page={atLeastLabel ? pageIndex : Math.min(pageIndex, Math.max(0, Math.ceil(total / pageSize) - 1))}
       rowsPerPage={pageSize}
       rowsPerPageOptions={PAGE_SIZES}
       onPageChange={(_, next) => onPage(next)}

@@ -69,7 +69,13 @@ export class ClientPage {
   @Field(() => [ClientType]) items: ClientType[];
   @Field(() => [ClientListItem], { description: 'The same clients as `items`, with their figures.' })
   rows: ClientListItem[];
-  @Field(() => Int) total: number;
+  @Field(() => Int, {
+    description:
+      'The number of matches, counted up to 1,000 (or to the end of the requested page): when `totalIsLowerBound`, there are more.',
+  })
+  total: number;
+  @Field({ description: 'True when `total` is a lower bound: more clients match than were counted.' })
+  totalIsLowerBound: boolean;
   @Field(() => String, {
     nullable: true,
     description:

@@ -20,6 +20,8 @@ export const clientsLocale = {
     reset: 'Effacer les filtres',
     count_one: '{{count}} client',
     count_other: '{{count}} clients',
+    countAtLeast: 'Plus de {{total}} clients',
+    displayedRowsAtLeast: '{{from}}–{{to}} sur plus de {{total}}',
     empty: 'Aucun client ne correspond à cette recherche.',
     loadError: 'La liste des clients n’a pas pu être chargée.',
     rowsPerPage: 'Clients par page',

@@ -30,7 +30,7 @@ function client(id: string, firstName: string, lastName: string, extra: Record<s
   };
 }
 
-function setup(role: 'ADMIN' | 'STAFF', route = '/clients') {
+function setup(role: 'ADMIN' | 'STAFF', route = '/clients', listExtra: Record<string, unknown> = {}) {
   const { client: urql, operations } = fakeClient((op: Operation) => {
     switch (operationName(op)) {
       case 'CurrentUser':
@@ -52,6 +52,7 @@ function setup(role: 'ADMIN' | 'STAFF', route = '/clients') {
                   totalSpentCents: 24_500,
                 },
               ],
+              ...listExtra,
             },
           },
         };
@@ -162,6 +163,15 @@ describe('ClientsPage', () => {
       ).toBe(true),
     );
     expect(sent('ClientList')[0]?.variables).toMatchObject({ filter: { after: null, page: { offset: 0 } } });
+  });
+
+  it('says "Plus de 1 000 clients" when the server stopped counting, and still offers the next page', async () => {
+    setup('STAFF', '/clients', { total: 1000, totalIsLowerBound: true });
+    expect(await screen.findByText(/^Plus de 1\s000 clients$/)).toBeTruthy();
+    // MUI counts a full page when the total is unknown (the fake answers one row).
+    expect(screen.getByText(/^1–25 sur plus de 1\s000$/)).toBeTruthy();
+    const next = screen.getByRole('button', { name: /suivante|next/i });
+    expect(next.hasAttribute('disabled')).toBe(false);
   });
 
   it('offers the export and the merge to an admin only', async () => {
