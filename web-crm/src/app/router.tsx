@@ -75,6 +75,10 @@ export function createRouter() {
                     lazy: async () => ({ Component: (await import('../features/stock')).CountPage }),
                   },
                   {
+                    path: 'stock/commandes',
+                    lazy: async () => ({ Component: (await import('../features/stock')).OrdersPage }),
+                  },
+                  {
                     path: 'reglages',
                     lazy: async () => ({
                       Component: (await import('../features/settings-hub')).SettingsHubPage,

@@ -50,6 +50,9 @@ const STAFF_OPERATIONS = [
   'readers',
   'services',
   'serviceCategories',
+  'reorderSuggestions',
+  'purchaseOrders',
+  'receivePurchaseOrder',
 ];
 const ADMIN_OPERATIONS = [
   ...STAFF_OPERATIONS,
@@ -68,6 +71,9 @@ const ADMIN_OPERATIONS = [
   'createClosures',
   'updateBookingSettings',
   'staffAccounts',
+  'createPurchaseOrder',
+  'sendPurchaseOrder',
+  'importProducts',
 ];
 
 export function permissionsResult(role: 'ADMIN' | 'STAFF' = 'ADMIN'): ExecutionResult {

@@ -1,4 +1,5 @@
 import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
+import LocalShippingOutlined from '@mui/icons-material/LocalShippingOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -33,6 +34,7 @@ import { dayInterval, isLocalDate, localDateOf } from '@serenaia/shared/paris-ti
 import { useInstitute } from '../institute';
 import { formatDateTime, formatShortDate } from '../../shared/date-format';
 import { EmptyList, ListStatus, LoadError, Page, PageHeader } from '../../shared/page';
+import { usePermissions } from '../../shared/permissions';
 import { MovementDialog, type ManualKind } from './MovementDialog';
 import { looksLikeBarcode } from './stock-input';
 
@@ -43,6 +45,7 @@ export function StockPage() {
   const { t } = useTranslation();
   const institute = useInstitute();
   const client = useClient();
+  const { can } = usePermissions();
   const [search, setSearch] = useState('');
   const [lowOnly, setLowOnly] = useState(false);
   const [kind, setKind] = useState<ProductKind | ''>('');
@@ -84,14 +87,26 @@ export function StockPage() {
         title={t('stock.title')}
         subtitle={t('stock.subtitle')}
         actions={
-          <Button
-            component={RouterLink}
-            to="/stock/inventaire"
-            variant="outlined"
-            startIcon={<Inventory2Outlined />}
-          >
-            {t('stock.counting.open')}
-          </Button>
+          <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
+            {can('purchaseOrders') && (
+              <Button
+                component={RouterLink}
+                to="/stock/commandes"
+                variant="outlined"
+                startIcon={<LocalShippingOutlined />}
+              >
+                {t('stock.ordersLink')}
+              </Button>
+            )}
+            <Button
+              component={RouterLink}
+              to="/stock/inventaire"
+              variant="outlined"
+              startIcon={<Inventory2Outlined />}
+            >
+              {t('stock.counting.open')}
+            </Button>
+          </Stack>
         }
         sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}
       />

@@ -1,2 +1,3 @@
 export { StockPage } from './StockPage';
 export { CountPage } from './CountPage';
+export { OrdersPage } from './OrdersPage';
