@@ -95,6 +95,7 @@ export const stock = {
     noSupplier: 'Sans fournisseur',
     noSupplierHelp: 'Associez un fournisseur à ces produits pour pouvoir les commander.',
     suggestionLine: 'En stock : {{quantity}} · En commande : {{onOrder}} · Objectif : {{target}}',
+    quantity: 'Quantité',
     quantityFor: 'Quantité à commander de « {{name}} »',
     suggested_one: '{{count}} suggéré',
     suggested_other: '{{count}} suggérés',

@@ -231,10 +231,10 @@ function SuggestionGroup({
           <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
             {title}
           </Typography>
-          {supplier !== null && can('createPurchaseOrder') && (
-            <Button variant="contained" disabled={state.fetching} onClick={() => void submit()}>
-              {t('stock.orders.create')}
-            </Button>
+          {supplier?.email && (
+            <Typography variant="body2" color="text.secondary">
+              {supplier.email}
+            </Typography>
           )}
         </Stack>
         {supplier === null && (
@@ -267,13 +267,18 @@ function SuggestionGroup({
               </Box>
               {supplier !== null && can('createPurchaseOrder') ? (
                 <TextField
-                  label={t('stock.orders.quantityFor', { name: s.product.name })}
+                  label={t('stock.orders.quantity')}
                   value={quantities[s.product.id] ?? ''}
                   onChange={(e) => setQuantities((q) => ({ ...q, [s.product.id]: e.target.value }))}
                   error={errors[s.product.id] !== undefined}
                   helperText={errors[s.product.id]}
-                  slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-                  sx={{ width: { xs: '100%', sm: 220 } }}
+                  slotProps={{
+                    htmlInput: {
+                      inputMode: 'numeric',
+                      'aria-label': t('stock.orders.quantityFor', { name: s.product.name }),
+                    },
+                  }}
+                  sx={{ width: { xs: '100%', sm: 140 } }}
                   size="small"
                 />
               ) : (
@@ -282,6 +287,13 @@ function SuggestionGroup({
             </Stack>
           ))}
         </Stack>
+        {supplier !== null && can('createPurchaseOrder') && (
+          <Stack direction="row" sx={{ justifyContent: 'flex-end', mt: 2 }}>
+            <Button variant="contained" disabled={state.fetching} onClick={() => void submit()}>
+              {t('stock.orders.create')}
+            </Button>
+          </Stack>
+        )}
       </CardContent>
     </Card>
   );

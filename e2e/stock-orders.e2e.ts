@@ -1,0 +1,200 @@
+/**
+ * Purchase orders in Chromium against the real server on the demo data and a real SMTP server (the
+ * `smtp-server` package, in this process): an admin turns a supplier's reorder suggestions into a
+ * purchase order, sends it (the supplier gets the e-mail), receives it in two deliveries and sees the
+ * stock level rise on /stock. Screenshots at phone and desktop widths.
+ */
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import type { Browser, Page } from 'playwright-core';
+import { ADMIN, signInToCrm } from './agenda-helpers';
+import {
+  freePort,
+  launchBrowser,
+  newContext,
+  screenshot,
+  startServer,
+  watchPage,
+  type TestServer,
+  type ViewportName,
+} from './harness';
+
+jest.setTimeout(180_000);
+
+interface Mail {
+  to: string[];
+  subject: string;
+  attachments: string[];
+}
+
+let smtp: SMTPServer;
+const mails: Mail[] = [];
+let server: TestServer;
+let browser: Browser;
+
+async function until<T>(probe: () => T | false | undefined, what: string): Promise<T> {
+  for (let i = 0; i < 300; i++) {
+    const value = probe();
+    if (value !== false && value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData: (stream, _session, callback) => {
+      simpleParser(stream)
+        .then((parsed) => {
+          const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) =>
+            a.value.map((v) => v.address ?? ''),
+          );
+          mails.push({
+            to,
+            subject: parsed.subject ?? '',
+            attachments: parsed.attachments.map((a) => a.filename ?? ''),
+          });
+          callback();
+        })
+        .catch((error: Error) => callback(error));
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', () => resolve()));
+  server = await startServer({
+    SMTP_URL: `smtp://127.0.0.1:${port}`,
+    MAIL_FROM: 'Sérénaia Beauté <rdv@serenaia.test>',
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+});
+
+/** One supplier per viewport (same database): its e-mail, one product with its demo stock. */
+const CASES: Record<
+  ViewportName,
+  { supplier: string; email: string; product: string; before: number; ordered: number; other?: string }
+> = {
+  desktop: {
+    supplier: 'Dermapro France',
+    email: 'service.client@dermapro.test',
+    product: 'Crème mains réparatrice',
+    before: 3,
+    ordered: 4,
+    other: 'Contour des yeux lissant',
+  },
+  phone: {
+    supplier: 'Maison Lys Cosmétiques',
+    email: 'commandes@maisonlys.test',
+    product: 'Crème hydratante 24 h',
+    before: 3,
+    ordered: 6,
+  },
+};
+
+async function stockRow(page: Page, product: string) {
+  await page.goto(`${server.url}/crm/stock`);
+  await page.getByRole('heading', { level: 1, name: 'Stock' }).waitFor();
+  const row = page.getByRole('button', { name: new RegExp(`^${product}`) });
+  await row.waitFor();
+  return row;
+}
+
+describe('stock purchase orders', () => {
+  it.each<ViewportName>(['desktop', 'phone'])(
+    'an admin orders from the suggestions, sends the order, receives it in two parts and the stock rises (%s)',
+    async (viewport) => {
+      const c = CASES[viewport];
+      const context = await newContext(browser, viewport);
+      const page = await context.newPage();
+      const watch = watchPage(page);
+      try {
+        await signInToCrm(page, server, ADMIN);
+        expect(await (await stockRow(page, c.product)).textContent()).toContain(`${c.before} u.`);
+        await page.getByRole('link', { name: 'Commandes fournisseurs' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Commandes fournisseurs' }).waitFor();
+
+        // The supplier's suggestions: type a quantity, check the refusal of a bad one, create.
+        const group = page.getByRole('region', { name: c.supplier });
+        await group.waitFor();
+        await screenshot(page, 'stock-orders', viewport);
+        const quantity = group.getByLabel(`Quantité à commander de « ${c.product} »`);
+        await quantity.fill('-2');
+        await group.getByRole('button', { name: 'Créer le bon de commande' }).click();
+        await group.getByText('Saisissez un nombre entier positif.').waitFor();
+        expect(await quantity.getAttribute('aria-invalid')).toBe('true');
+        await quantity.fill(String(c.ordered));
+        if (c.other) await group.getByLabel(`Quantité à commander de « ${c.other} »`).fill('0');
+        await group.getByRole('button', { name: 'Créer le bon de commande' }).click();
+
+        const orders = page.getByRole('list', { name: 'Bons de commande' });
+        const row = orders
+          .getByRole('listitem')
+          .filter({ hasText: c.supplier })
+          .filter({ hasText: 'Brouillon' });
+        await row.waitFor();
+        expect(await row.textContent()).toContain(`${c.product} × ${c.ordered}`);
+        // Ordered: no longer suggested; what was left out still is.
+        if (c.other) {
+          await group.getByText(c.product, { exact: true }).waitFor({ state: 'detached' });
+          expect(await group.getByText(c.other, { exact: true }).count()).toBe(1);
+        } else await group.waitFor({ state: 'detached' });
+
+        // Sent: the supplier gets the order by e-mail.
+        await row.getByRole('button', { name: 'Envoyer au fournisseur' }).click();
+        const sent = orders
+          .getByRole('listitem')
+          .filter({ hasText: c.supplier })
+          .filter({ hasText: 'Envoyée' });
+        await sent.waitFor();
+        const reference = (await sent.getAttribute('aria-label')) ?? '';
+        expect(reference).toMatch(/^BC-\d{4}$/);
+        const mail = await until(
+          () => mails.find((m) => m.to.includes(c.email)),
+          'the purchase order e-mail',
+        );
+        expect(mail.subject).toContain(reference);
+        expect(mail.attachments).toEqual([`${reference}.pdf`]);
+
+        // First delivery: part of it.
+        await sent.getByRole('button', { name: 'Réceptionner' }).click();
+        let dialog = page.getByRole('dialog', { name: `Réception de ${reference}` });
+        await dialog.waitFor();
+        const received = dialog.getByLabel(`Reçu de « ${c.product} »`);
+        expect(await received.inputValue()).toBe(String(c.ordered));
+        await received.fill(String(c.ordered + 1));
+        await dialog.getByRole('button', { name: 'Enregistrer la réception' }).click();
+        await dialog.getByText(`Il ne reste que ${c.ordered} unités à recevoir.`).waitFor();
+        await received.fill('1');
+        await screenshot(page, 'stock-orders-receive', viewport);
+        await dialog.getByRole('button', { name: 'Enregistrer la réception' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        const partly = orders.getByRole('listitem', { name: reference });
+        await partly.getByText('Reçue en partie').waitFor();
+
+        // Second delivery: the rest.
+        await partly.getByRole('button', { name: 'Réceptionner' }).click();
+        dialog = page.getByRole('dialog', { name: `Réception de ${reference}` });
+        expect(await dialog.getByLabel(`Reçu de « ${c.product} »`).inputValue()).toBe(String(c.ordered - 1));
+        await dialog.getByRole('button', { name: 'Enregistrer la réception' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        await partly.getByText('Reçue', { exact: true }).waitFor();
+        expect(await partly.getByRole('button', { name: 'Réceptionner' }).count()).toBe(0);
+
+        // The ledger moved the stock.
+        expect(await (await stockRow(page, c.product)).textContent()).toContain(`${c.before + c.ordered} u.`);
+        expect(watch.problems()).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});
