@@ -79,6 +79,10 @@ export function createRouter() {
                     lazy: async () => ({ Component: (await import('../features/stock')).OrdersPage }),
                   },
                   {
+                    path: 'stock/import',
+                    lazy: async () => ({ Component: (await import('../features/stock')).ImportPage }),
+                  },
+                  {
                     path: 'reglages',
                     lazy: async () => ({
                       Component: (await import('../features/settings-hub')).SettingsHubPage,

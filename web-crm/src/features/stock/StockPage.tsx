@@ -1,5 +1,6 @@
 import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
 import LocalShippingOutlined from '@mui/icons-material/LocalShippingOutlined';
+import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -96,6 +97,16 @@ export function StockPage() {
                 startIcon={<LocalShippingOutlined />}
               >
                 {t('stock.ordersLink')}
+              </Button>
+            )}
+            {can('importProducts') && (
+              <Button
+                component={RouterLink}
+                to="/stock/import"
+                variant="outlined"
+                startIcon={<UploadFileOutlined />}
+              >
+                {t('stock.importLink')}
               </Button>
             )}
             <Button
