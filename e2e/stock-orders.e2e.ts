@@ -2,7 +2,8 @@
  * Purchase orders in Chromium against the real server on the demo data and a real SMTP server (the
  * `smtp-server` package, in this process): an admin turns a supplier's reorder suggestions into a
  * purchase order, sends it (the supplier gets the e-mail), receives it in two deliveries and sees the
- * stock level rise on /stock. Screenshots at phone and desktop widths.
+ * stock level rise on /stock; an admin previews a product CSV with a bad line (nothing written), imports
+ * the valid lines and finds the new product on /stock. Screenshots at phone and desktop widths.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { simpleParser } from 'mailparser';
@@ -191,6 +192,47 @@ describe('stock purchase orders', () => {
 
         // The ledger moved the stock.
         expect(await (await stockRow(page, c.product)).textContent()).toContain(`${c.before + c.ordered} u.`);
+        expect(watch.problems()).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it.each<ViewportName>(['desktop', 'phone'])(
+    'an admin previews a product CSV, sees the bad line, imports the valid ones (%s)',
+    async (viewport) => {
+      const name = `Baume import ${viewport}`;
+      const csv = `nom;marque;prix_ttc;tva;type;fournisseur\n${name};Lys;12,50;20;vente;Maison Lys Cosmétiques\nHuile ${viewport};Lys;9,90 €€;20;vente;\n`;
+      const context = await newContext(browser, viewport);
+      const page = await context.newPage();
+      const watch = watchPage(page);
+      try {
+        await signInToCrm(page, server, ADMIN);
+        await page.goto(`${server.url}/crm/stock`);
+        await page.getByRole('link', { name: 'Importer' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Importer des produits' }).waitFor();
+        await page.getByLabel('Contenu du fichier').fill(csv);
+        await page.getByRole('button', { name: 'Vérifier (sans rien enregistrer)' }).click();
+        const preview = page.getByRole('region', { name: 'Aperçu de l’import' });
+        await preview.waitFor();
+        expect(await preview.textContent()).toContain('1 produit à créer · 0 produit à mettre à jour');
+        const problems = preview.getByRole('list', { name: 'Problèmes par ligne' }).getByRole('listitem');
+        expect(await problems.count()).toBe(1);
+        expect(await problems.first().textContent()).toContain('Ligne 3 · colonne prix_ttc');
+        await screenshot(page, 'stock-import', viewport);
+
+        // The dry run wrote nothing.
+        await stockRow(page, 'Crème mains réparatrice');
+        expect(await page.getByRole('button', { name: new RegExp(`^${name}`) }).count()).toBe(0);
+
+        await page.goBack();
+        await page.getByLabel('Contenu du fichier').fill(csv);
+        await page.getByRole('button', { name: 'Vérifier (sans rien enregistrer)' }).click();
+        await preview.getByRole('button', { name: 'Importer seulement la ligne valide' }).click();
+        await page.getByText('Import terminé : 1 créé(s), 0 mis à jour.').waitFor();
+        const row = await stockRow(page, name);
+        expect(await row.textContent()).toContain('0 u.');
         expect(watch.problems()).toEqual([]);
       } finally {
         await context.close();
