@@ -53,6 +53,7 @@ const STAFF_OPERATIONS = [
   'reorderSuggestions',
   'purchaseOrders',
   'receivePurchaseOrder',
+  'suppliers',
 ];
 const ADMIN_OPERATIONS = [
   ...STAFF_OPERATIONS,
@@ -74,6 +75,7 @@ const ADMIN_OPERATIONS = [
   'createPurchaseOrder',
   'sendPurchaseOrder',
   'importProducts',
+  'upsertProduct',
 ];
 
 export function permissionsResult(role: 'ADMIN' | 'STAFF' = 'ADMIN'): ExecutionResult {

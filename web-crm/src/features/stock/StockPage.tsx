@@ -1,3 +1,4 @@
+import Add from '@mui/icons-material/Add';
 import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
 import LocalShippingOutlined from '@mui/icons-material/LocalShippingOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
@@ -37,6 +38,7 @@ import { formatDateTime, formatShortDate } from '../../shared/date-format';
 import { EmptyList, ListStatus, LoadError, Page, PageHeader } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { MovementDialog, type ManualKind } from './MovementDialog';
+import { ProductDialog } from './ProductDialog';
 import { looksLikeBarcode } from './stock-input';
 
 type Product = StockProductFieldsFragment;
@@ -52,6 +54,8 @@ export function StockPage() {
   const [kind, setKind] = useState<ProductKind | ''>('');
   const [openId, setOpenId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  /** The product dialog: 'new', a product being edited, or closed. */
+  const [editing, setEditing] = useState<'new' | Product | null>(null);
   const filter = useMemo(
     () => ({
       search: search.trim() === '' || looksLikeBarcode(search) ? null : search.trim(),
@@ -89,6 +93,11 @@ export function StockPage() {
         subtitle={t('stock.subtitle')}
         actions={
           <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
+            {can('upsertProduct') && (
+              <Button variant="contained" startIcon={<Add />} onClick={() => setEditing('new')}>
+                {t('stock.product.new')}
+              </Button>
+            )}
             {can('purchaseOrders') && (
               <Button
                 component={RouterLink}
@@ -180,9 +189,22 @@ export function StockPage() {
       {open && (
         <ProductDrawer
           product={open}
+          onEdit={can('upsertProduct') ? () => setEditing(open) : undefined}
           onClose={() => setOpenId(null)}
           onSaved={() => {
             setNotice(t('stock.form.saved'));
+            reload({ requestPolicy: 'network-only' });
+          }}
+        />
+      )}
+      {editing && (
+        <ProductDialog
+          product={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={(saved) => {
+            setEditing(null);
+            setNotice(t('stock.product.saved'));
+            setOpenId(saved.id);
             reload({ requestPolicy: 'network-only' });
           }}
         />
@@ -254,10 +276,13 @@ function ProductRow({ product, onOpen }: { product: Product; onOpen: () => void 
 
 function ProductDrawer({
   product,
+  onEdit,
   onClose,
   onSaved,
 }: {
   product: Product;
+  /** Absent: the role may not edit the catalogue. */
+  onEdit?: () => void;
   onClose: () => void;
   onSaved: () => void;
 }) {
@@ -285,7 +310,10 @@ function ProductDrawer({
               {[product.brand, product.content].filter(Boolean).join(' · ')}
             </Typography>
           </Box>
-          <Button onClick={onClose}>{t('stock.drawer.close')}</Button>
+          <Stack direction="row" spacing={1}>
+            {onEdit && <Button onClick={onEdit}>{t('stock.product.edit')}</Button>}
+            <Button onClick={onClose}>{t('stock.drawer.close')}</Button>
+          </Stack>
         </Stack>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
           <QuantityText product={product} />
