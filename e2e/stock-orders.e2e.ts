@@ -3,7 +3,8 @@
  * `smtp-server` package, in this process): an admin turns a supplier's reorder suggestions into a
  * purchase order, sends it (the supplier gets the e-mail), receives it in two deliveries and sees the
  * stock level rise on /stock; an admin previews a product CSV with a bad line (nothing written), imports
- * the valid lines and finds the new product on /stock. Screenshots at phone and desktop widths.
+ * the valid lines and finds the new product on /stock; an admin creates a product with a price typed
+ * with a comma, is told on the barcode field that its check digit is wrong, fixes it. Screenshots at phone and desktop widths.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { simpleParser } from 'mailparser';
@@ -231,6 +232,48 @@ describe('stock purchase orders', () => {
         await page.getByRole('button', { name: 'Vérifier (sans rien enregistrer)' }).click();
         await preview.getByRole('button', { name: 'Importer seulement la ligne valide' }).click();
         await page.getByText('Import terminé : 1 créé(s), 0 mis à jour.').waitFor();
+        const row = await stockRow(page, name);
+        expect(await row.textContent()).toContain('0 u.');
+        expect(watch.problems()).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it.each<ViewportName>(['desktop', 'phone'])(
+    'an admin creates a product: euros with a comma, the EAN refusal on its field (%s)',
+    async (viewport) => {
+      const name = `Lait corps ${viewport}`;
+      // Valid EAN-13s (check digit computed), one per viewport; the bad one only changes the last digit.
+      const good = viewport === 'desktop' ? '3760000000024' : '3760000000031';
+      const bad = `${good.slice(0, 12)}${(Number(good[12]) + 1) % 10}`;
+      const context = await newContext(browser, viewport);
+      const page = await context.newPage();
+      const watch = watchPage(page);
+      try {
+        await signInToCrm(page, server, ADMIN);
+        await page.goto(`${server.url}/crm/stock`);
+        await page.getByRole('button', { name: 'Nouveau produit' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Nouveau produit' });
+        await dialog.getByLabel('Nom').fill(name);
+        await dialog.getByLabel('Prix de vente TTC (€)').fill('14,90 €');
+        await dialog.getByLabel('Coût d’achat HT (€)').fill('5,2');
+        await dialog.getByLabel('Code-barres (EAN-13)').fill(bad);
+        await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+        await dialog
+          .getByText(
+            'Le code-barres est invalide : son dernier chiffre (clé de contrôle EAN-13) ne correspond pas.',
+          )
+          .waitFor();
+        expect(await dialog.getByLabel('Code-barres (EAN-13)').getAttribute('aria-invalid')).toBe('true');
+        await screenshot(page, 'stock-product-dialog', viewport);
+        await dialog.getByLabel('Code-barres (EAN-13)').fill(good);
+        await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        // Saved and opened in the drawer.
+        await page.getByRole('heading', { level: 2, name }).waitFor();
+        expect(await page.getByText(good, { exact: true }).count()).toBe(1);
         const row = await stockRow(page, name);
         expect(await row.textContent()).toContain('0 u.');
         expect(watch.problems()).toEqual([]);

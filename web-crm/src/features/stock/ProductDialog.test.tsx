@@ -103,8 +103,8 @@ describe('ProductDialog', () => {
     fireEvent.change(within(dialog).getByLabelText('Stock visé au réassort'), { target: { value: '8' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(upserts()[0]).not.toHaveProperty('id');
     expect(upserts()[0]).toMatchObject({
-      id: null,
       name: 'Baume lèvres',
       priceCents: 1250,
       costCents: 420,

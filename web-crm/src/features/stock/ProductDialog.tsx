@@ -33,6 +33,20 @@ function vatLabel(bp: number): string {
 
 /** Server input fields → the form field that shows their error. */
 const FIELD_OF: Record<string, string> = { priceCents: 'price', costCents: 'cost' };
+/** The fields that show their own error. */
+const SHOWN = new Set([
+  'name',
+  'brand',
+  'category',
+  'content',
+  'barcode',
+  'price',
+  'cost',
+  'vatRateBp',
+  'supplierId',
+  'threshold',
+  'reorderTarget',
+]);
 
 interface Form {
   name: string;
@@ -116,7 +130,7 @@ export function ProductDialog({
     if (Object.keys(local).length > 0) return;
     const result = await upsert({
       input: {
-        id: product?.id ?? null,
+        ...(product ? { id: product.id } : {}),
         name: form.name.trim(),
         brand: form.brand.trim() || null,
         category: form.category.trim() || null,
@@ -142,7 +156,7 @@ export function ProductDialog({
         ?.extensions.field;
       if (conflictField === 'barcode') server.barcode = result.error.graphQLErrors[0]?.message ?? '';
       setErrors(server);
-      if (Object.keys(server).length === 0)
+      if (!Object.keys(server).some((key) => SHOWN.has(key)))
         setProblem(
           errorMessage(result.error, { network: t('errors.network'), unexpected: t('errors.unexpected') }),
         );
