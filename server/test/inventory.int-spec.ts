@@ -415,15 +415,24 @@ describe('inventory', () => {
   });
 
   it('purchase order: draft, sent by e-mail with its PDF, received in two deliveries', async () => {
+    const supplierName = `Fournisseur ${++seq}`;
     const supplier = (
       await gqlOk<{ upsertSupplier: { id: string } }>(
         t.url,
         SUPPLIER,
-        { input: { name: `Fournisseur ${++seq}`, email: 'cmd@fournisseur.test', contactName: 'Paul' } },
+        { input: { name: supplierName, email: 'cmd@fournisseur.test', contactName: 'Paul' } },
         admin,
       )
     ).upsertSupplier.id;
     const id = await product({ supplierId: supplier, threshold: 2 });
+    // The suggestion names the product's supplier (the CRM groups the order lines by it).
+    const before = await gqlOk<{
+      reorderSuggestions: { product: { id: string; supplier: { id: string; name: string } | null } }[];
+    }>(t.url, `{ reorderSuggestions { product { id supplier { id name } } } }`, {}, staff);
+    expect(before.reorderSuggestions.find((s) => s.product.id === id)?.product.supplier).toEqual({
+      id: supplier,
+      name: supplierName,
+    });
     const created = await gqlOk<{
       createPurchaseOrder: { id: string; reference: string; status: string; totalCents: number };
     }>(

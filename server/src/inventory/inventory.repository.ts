@@ -212,7 +212,9 @@ export class InventoryRepository {
   }
 
   allProducts(): Promise<ProductEntity[]> {
-    return this.db.getRepository(ProductEntity).find({ order: { name: 'ASC' } });
+    return this.db
+      .getRepository(ProductEntity)
+      .find({ relations: { supplier: true }, order: { name: 'ASC' } });
   }
 
   /** Units ordered and not yet received, per product, on purchase orders still open. */

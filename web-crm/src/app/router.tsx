@@ -75,6 +75,14 @@ export function createRouter() {
                     lazy: async () => ({ Component: (await import('../features/stock')).CountPage }),
                   },
                   {
+                    path: 'stock/commandes',
+                    lazy: async () => ({ Component: (await import('../features/stock')).OrdersPage }),
+                  },
+                  {
+                    path: 'stock/import',
+                    lazy: async () => ({ Component: (await import('../features/stock')).ImportPage }),
+                  },
+                  {
                     path: 'reglages',
                     lazy: async () => ({
                       Component: (await import('../features/settings-hub')).SettingsHubPage,

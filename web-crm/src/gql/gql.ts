@@ -98,15 +98,24 @@ type Documents = {
     "mutation UpsertServiceCategory($input: UpsertServiceCategoryInput!) {\n  upsertServiceCategory(input: $input) {\n    ...SettingsCategoryFields\n  }\n}": typeof types.UpsertServiceCategoryDocument,
     "fragment SettingsServiceFields on Service {\n  id\n  categoryId\n  name\n  description\n  durationMinutes\n  priceCents\n  vatRateBp\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  depositKind\n  depositValue\n  depositCents\n  cabinTypeId\n  onlineBookable\n  active\n  position\n}\n\nfragment SettingsCategoryFields on ServiceCategory {\n  id\n  name\n  description\n  color\n  position\n  active\n  services {\n    ...SettingsServiceFields\n  }\n}": typeof types.SettingsServiceFieldsFragmentDoc,
     "mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}": typeof types.CloseInventoryCountDocument,
+    "mutation CreatePurchaseOrder($input: CreatePurchaseOrderInput!) {\n  createPurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}": typeof types.CreatePurchaseOrderDocument,
     "query CurrentInventoryCount {\n  currentInventoryCount {\n    id\n    category\n    countedLines\n    totalLines\n    differenceValueCents\n    lines {\n      countedQuantity\n      expectedQuantity\n      difference\n      product {\n        id\n        name\n        brand\n        barcode\n        quantity\n        unit\n      }\n    }\n  }\n}": typeof types.CurrentInventoryCountDocument,
+    "mutation ImportProducts($file: String!, $dryRun: Boolean!, $importValidLines: Boolean) {\n  importProducts(\n    file: $file\n    dryRun: $dryRun\n    importValidLines: $importValidLines\n  ) {\n    dryRun\n    applied\n    created\n    updated\n    problems {\n      line\n      column\n      message\n    }\n  }\n}": typeof types.ImportProductsDocument,
     "query ProductMovements($filter: StockMovementFilterInput) {\n  stockMovements(filter: $filter, page: {limit: 100}) {\n    total\n    items {\n      id\n      kind\n      quantity\n      quantityAfter\n      unitCostCents\n      reason\n      occurredAt\n    }\n  }\n}": typeof types.ProductMovementsDocument,
+    "query PurchaseOrders {\n  purchaseOrders {\n    ...PurchaseOrderFields\n  }\n}": typeof types.PurchaseOrdersDocument,
+    "mutation ReceivePurchaseOrder($input: ReceivePurchaseOrderInput!) {\n  receivePurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}": typeof types.ReceivePurchaseOrderDocument,
     "mutation RecordCountedQuantity($input: RecordCountedQuantityInput!) {\n  recordCountedQuantity(input: $input) {\n    countedQuantity\n    difference\n  }\n}": typeof types.RecordCountedQuantityDocument,
     "mutation RecordStockMovement($input: RecordStockMovementInput!) {\n  recordStockMovement(input: $input) {\n    id\n    quantityAfter\n  }\n}": typeof types.RecordStockMovementDocument,
+    "query ReorderSuggestions {\n  reorderSuggestions {\n    suggestedQuantity\n    target\n    onOrder\n    product {\n      id\n      name\n      brand\n      unit\n      quantity\n      threshold\n      costCents\n      supplier {\n        id\n        name\n        email\n      }\n    }\n  }\n}": typeof types.ReorderSuggestionsDocument,
+    "mutation SendPurchaseOrder($id: ID!) {\n  sendPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}": typeof types.SendPurchaseOrderDocument,
     "mutation StartInventoryCount($input: StartInventoryCountInput!) {\n  startInventoryCount(input: $input) {\n    id\n  }\n}": typeof types.StartInventoryCountDocument,
     "subscription StockChanged {\n  stockChanged {\n    products {\n      ...StockProductFields\n    }\n  }\n}": typeof types.StockChangedDocument,
     "query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}": typeof types.StockProductsDocument,
     "query StockValuation($at: DateTime!) {\n  stockValuation(at: $at) {\n    at\n    totalValueCents\n    lines {\n      quantity\n      valueCents\n      product {\n        id\n      }\n    }\n  }\n}": typeof types.StockValuationDocument,
-    "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  supplier {\n    id\n    name\n  }\n}": typeof types.StockProductFieldsFragmentDoc,
+    "query Suppliers {\n  suppliers {\n    id\n    name\n    active\n  }\n}": typeof types.SuppliersDocument,
+    "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    ...StockProductFields\n  }\n}": typeof types.UpsertProductDocument,
+    "fragment PurchaseOrderFields on PurchaseOrder {\n  id\n  reference\n  status\n  notes\n  createdAt\n  sentAt\n  totalCents\n  supplier {\n    id\n    name\n    email\n  }\n  lines {\n    id\n    quantityOrdered\n    quantityReceived\n    unitCostCents\n    product {\n      id\n      name\n      brand\n      unit\n      quantity\n    }\n  }\n}": typeof types.PurchaseOrderFieldsFragmentDoc,
+    "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  vatRateBp\n  reorderTarget\n  active\n  photoUrl\n  supplier {\n    id\n    name\n  }\n}": typeof types.StockProductFieldsFragmentDoc,
     "query CabinSettings {\n  cabinTypes {\n    id\n    name\n  }\n  cabins(includeInactive: true) {\n    ...SettingsCabinFields\n  }\n  services(includeInactive: true) {\n    id\n    cabinTypeId\n  }\n}": typeof types.CabinSettingsDocument,
     "mutation DeleteCabinType($id: ID!) {\n  deleteCabinType(id: $id) {\n    id\n    name\n  }\n}": typeof types.DeleteCabinTypeDocument,
     "query PractitionerSettings {\n  practitioners(includeInactive: true) {\n    ...SettingsPractitionerFields\n  }\n  serviceCategories(includeInactive: true) {\n    id\n    name\n    active\n    services {\n      id\n      name\n      active\n    }\n  }\n}": typeof types.PractitionerSettingsDocument,
@@ -206,15 +215,24 @@ const documents: Documents = {
     "mutation UpsertServiceCategory($input: UpsertServiceCategoryInput!) {\n  upsertServiceCategory(input: $input) {\n    ...SettingsCategoryFields\n  }\n}": types.UpsertServiceCategoryDocument,
     "fragment SettingsServiceFields on Service {\n  id\n  categoryId\n  name\n  description\n  durationMinutes\n  priceCents\n  vatRateBp\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  depositKind\n  depositValue\n  depositCents\n  cabinTypeId\n  onlineBookable\n  active\n  position\n}\n\nfragment SettingsCategoryFields on ServiceCategory {\n  id\n  name\n  description\n  color\n  position\n  active\n  services {\n    ...SettingsServiceFields\n  }\n}": types.SettingsServiceFieldsFragmentDoc,
     "mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}": types.CloseInventoryCountDocument,
+    "mutation CreatePurchaseOrder($input: CreatePurchaseOrderInput!) {\n  createPurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}": types.CreatePurchaseOrderDocument,
     "query CurrentInventoryCount {\n  currentInventoryCount {\n    id\n    category\n    countedLines\n    totalLines\n    differenceValueCents\n    lines {\n      countedQuantity\n      expectedQuantity\n      difference\n      product {\n        id\n        name\n        brand\n        barcode\n        quantity\n        unit\n      }\n    }\n  }\n}": types.CurrentInventoryCountDocument,
+    "mutation ImportProducts($file: String!, $dryRun: Boolean!, $importValidLines: Boolean) {\n  importProducts(\n    file: $file\n    dryRun: $dryRun\n    importValidLines: $importValidLines\n  ) {\n    dryRun\n    applied\n    created\n    updated\n    problems {\n      line\n      column\n      message\n    }\n  }\n}": types.ImportProductsDocument,
     "query ProductMovements($filter: StockMovementFilterInput) {\n  stockMovements(filter: $filter, page: {limit: 100}) {\n    total\n    items {\n      id\n      kind\n      quantity\n      quantityAfter\n      unitCostCents\n      reason\n      occurredAt\n    }\n  }\n}": types.ProductMovementsDocument,
+    "query PurchaseOrders {\n  purchaseOrders {\n    ...PurchaseOrderFields\n  }\n}": types.PurchaseOrdersDocument,
+    "mutation ReceivePurchaseOrder($input: ReceivePurchaseOrderInput!) {\n  receivePurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}": types.ReceivePurchaseOrderDocument,
     "mutation RecordCountedQuantity($input: RecordCountedQuantityInput!) {\n  recordCountedQuantity(input: $input) {\n    countedQuantity\n    difference\n  }\n}": types.RecordCountedQuantityDocument,
     "mutation RecordStockMovement($input: RecordStockMovementInput!) {\n  recordStockMovement(input: $input) {\n    id\n    quantityAfter\n  }\n}": types.RecordStockMovementDocument,
+    "query ReorderSuggestions {\n  reorderSuggestions {\n    suggestedQuantity\n    target\n    onOrder\n    product {\n      id\n      name\n      brand\n      unit\n      quantity\n      threshold\n      costCents\n      supplier {\n        id\n        name\n        email\n      }\n    }\n  }\n}": types.ReorderSuggestionsDocument,
+    "mutation SendPurchaseOrder($id: ID!) {\n  sendPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}": types.SendPurchaseOrderDocument,
     "mutation StartInventoryCount($input: StartInventoryCountInput!) {\n  startInventoryCount(input: $input) {\n    id\n  }\n}": types.StartInventoryCountDocument,
     "subscription StockChanged {\n  stockChanged {\n    products {\n      ...StockProductFields\n    }\n  }\n}": types.StockChangedDocument,
     "query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}": types.StockProductsDocument,
     "query StockValuation($at: DateTime!) {\n  stockValuation(at: $at) {\n    at\n    totalValueCents\n    lines {\n      quantity\n      valueCents\n      product {\n        id\n      }\n    }\n  }\n}": types.StockValuationDocument,
-    "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  supplier {\n    id\n    name\n  }\n}": types.StockProductFieldsFragmentDoc,
+    "query Suppliers {\n  suppliers {\n    id\n    name\n    active\n  }\n}": types.SuppliersDocument,
+    "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    ...StockProductFields\n  }\n}": types.UpsertProductDocument,
+    "fragment PurchaseOrderFields on PurchaseOrder {\n  id\n  reference\n  status\n  notes\n  createdAt\n  sentAt\n  totalCents\n  supplier {\n    id\n    name\n    email\n  }\n  lines {\n    id\n    quantityOrdered\n    quantityReceived\n    unitCostCents\n    product {\n      id\n      name\n      brand\n      unit\n      quantity\n    }\n  }\n}": types.PurchaseOrderFieldsFragmentDoc,
+    "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  vatRateBp\n  reorderTarget\n  active\n  photoUrl\n  supplier {\n    id\n    name\n  }\n}": types.StockProductFieldsFragmentDoc,
     "query CabinSettings {\n  cabinTypes {\n    id\n    name\n  }\n  cabins(includeInactive: true) {\n    ...SettingsCabinFields\n  }\n  services(includeInactive: true) {\n    id\n    cabinTypeId\n  }\n}": types.CabinSettingsDocument,
     "mutation DeleteCabinType($id: ID!) {\n  deleteCabinType(id: $id) {\n    id\n    name\n  }\n}": types.DeleteCabinTypeDocument,
     "query PractitionerSettings {\n  practitioners(includeInactive: true) {\n    ...SettingsPractitionerFields\n  }\n  serviceCategories(includeInactive: true) {\n    id\n    name\n    active\n    services {\n      id\n      name\n      active\n    }\n  }\n}": types.PractitionerSettingsDocument,
@@ -583,11 +601,27 @@ export function graphql(source: "mutation CloseInventoryCount($id: ID!) {\n  clo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreatePurchaseOrder($input: CreatePurchaseOrderInput!) {\n  createPurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}"): (typeof documents)["mutation CreatePurchaseOrder($input: CreatePurchaseOrderInput!) {\n  createPurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CurrentInventoryCount {\n  currentInventoryCount {\n    id\n    category\n    countedLines\n    totalLines\n    differenceValueCents\n    lines {\n      countedQuantity\n      expectedQuantity\n      difference\n      product {\n        id\n        name\n        brand\n        barcode\n        quantity\n        unit\n      }\n    }\n  }\n}"): (typeof documents)["query CurrentInventoryCount {\n  currentInventoryCount {\n    id\n    category\n    countedLines\n    totalLines\n    differenceValueCents\n    lines {\n      countedQuantity\n      expectedQuantity\n      difference\n      product {\n        id\n        name\n        brand\n        barcode\n        quantity\n        unit\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ImportProducts($file: String!, $dryRun: Boolean!, $importValidLines: Boolean) {\n  importProducts(\n    file: $file\n    dryRun: $dryRun\n    importValidLines: $importValidLines\n  ) {\n    dryRun\n    applied\n    created\n    updated\n    problems {\n      line\n      column\n      message\n    }\n  }\n}"): (typeof documents)["mutation ImportProducts($file: String!, $dryRun: Boolean!, $importValidLines: Boolean) {\n  importProducts(\n    file: $file\n    dryRun: $dryRun\n    importValidLines: $importValidLines\n  ) {\n    dryRun\n    applied\n    created\n    updated\n    problems {\n      line\n      column\n      message\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ProductMovements($filter: StockMovementFilterInput) {\n  stockMovements(filter: $filter, page: {limit: 100}) {\n    total\n    items {\n      id\n      kind\n      quantity\n      quantityAfter\n      unitCostCents\n      reason\n      occurredAt\n    }\n  }\n}"): (typeof documents)["query ProductMovements($filter: StockMovementFilterInput) {\n  stockMovements(filter: $filter, page: {limit: 100}) {\n    total\n    items {\n      id\n      kind\n      quantity\n      quantityAfter\n      unitCostCents\n      reason\n      occurredAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PurchaseOrders {\n  purchaseOrders {\n    ...PurchaseOrderFields\n  }\n}"): (typeof documents)["query PurchaseOrders {\n  purchaseOrders {\n    ...PurchaseOrderFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReceivePurchaseOrder($input: ReceivePurchaseOrderInput!) {\n  receivePurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}"): (typeof documents)["mutation ReceivePurchaseOrder($input: ReceivePurchaseOrderInput!) {\n  receivePurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -596,6 +630,14 @@ export function graphql(source: "mutation RecordCountedQuantity($input: RecordCo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RecordStockMovement($input: RecordStockMovementInput!) {\n  recordStockMovement(input: $input) {\n    id\n    quantityAfter\n  }\n}"): (typeof documents)["mutation RecordStockMovement($input: RecordStockMovementInput!) {\n  recordStockMovement(input: $input) {\n    id\n    quantityAfter\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReorderSuggestions {\n  reorderSuggestions {\n    suggestedQuantity\n    target\n    onOrder\n    product {\n      id\n      name\n      brand\n      unit\n      quantity\n      threshold\n      costCents\n      supplier {\n        id\n        name\n        email\n      }\n    }\n  }\n}"): (typeof documents)["query ReorderSuggestions {\n  reorderSuggestions {\n    suggestedQuantity\n    target\n    onOrder\n    product {\n      id\n      name\n      brand\n      unit\n      quantity\n      threshold\n      costCents\n      supplier {\n        id\n        name\n        email\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SendPurchaseOrder($id: ID!) {\n  sendPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}"): (typeof documents)["mutation SendPurchaseOrder($id: ID!) {\n  sendPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -615,7 +657,19 @@ export function graphql(source: "query StockValuation($at: DateTime!) {\n  stock
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  supplier {\n    id\n    name\n  }\n}"): (typeof documents)["fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  supplier {\n    id\n    name\n  }\n}"];
+export function graphql(source: "query Suppliers {\n  suppliers {\n    id\n    name\n    active\n  }\n}"): (typeof documents)["query Suppliers {\n  suppliers {\n    id\n    name\n    active\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    ...StockProductFields\n  }\n}"): (typeof documents)["mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    ...StockProductFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PurchaseOrderFields on PurchaseOrder {\n  id\n  reference\n  status\n  notes\n  createdAt\n  sentAt\n  totalCents\n  supplier {\n    id\n    name\n    email\n  }\n  lines {\n    id\n    quantityOrdered\n    quantityReceived\n    unitCostCents\n    product {\n      id\n      name\n      brand\n      unit\n      quantity\n    }\n  }\n}"): (typeof documents)["fragment PurchaseOrderFields on PurchaseOrder {\n  id\n  reference\n  status\n  notes\n  createdAt\n  sentAt\n  totalCents\n  supplier {\n    id\n    name\n    email\n  }\n  lines {\n    id\n    quantityOrdered\n    quantityReceived\n    unitCostCents\n    product {\n      id\n      name\n      brand\n      unit\n      quantity\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  vatRateBp\n  reorderTarget\n  active\n  photoUrl\n  supplier {\n    id\n    name\n  }\n}"): (typeof documents)["fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  vatRateBp\n  reorderTarget\n  active\n  photoUrl\n  supplier {\n    id\n    name\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,6 +50,10 @@ const STAFF_OPERATIONS = [
   'readers',
   'services',
   'serviceCategories',
+  'reorderSuggestions',
+  'purchaseOrders',
+  'receivePurchaseOrder',
+  'suppliers',
 ];
 const ADMIN_OPERATIONS = [
   ...STAFF_OPERATIONS,
@@ -68,6 +72,10 @@ const ADMIN_OPERATIONS = [
   'createClosures',
   'updateBookingSettings',
   'staffAccounts',
+  'createPurchaseOrder',
+  'sendPurchaseOrder',
+  'importProducts',
+  'upsertProduct',
 ];
 
 export function permissionsResult(role: 'ADMIN' | 'STAFF' = 'ADMIN'): ExecutionResult {

@@ -1,4 +1,7 @@
+import Add from '@mui/icons-material/Add';
 import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
+import LocalShippingOutlined from '@mui/icons-material/LocalShippingOutlined';
+import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -33,7 +36,9 @@ import { dayInterval, isLocalDate, localDateOf } from '@serenaia/shared/paris-ti
 import { useInstitute } from '../institute';
 import { formatDateTime, formatShortDate } from '../../shared/date-format';
 import { EmptyList, ListStatus, LoadError, Page, PageHeader } from '../../shared/page';
+import { usePermissions } from '../../shared/permissions';
 import { MovementDialog, type ManualKind } from './MovementDialog';
+import { ProductDialog } from './ProductDialog';
 import { looksLikeBarcode } from './stock-input';
 
 type Product = StockProductFieldsFragment;
@@ -43,11 +48,14 @@ export function StockPage() {
   const { t } = useTranslation();
   const institute = useInstitute();
   const client = useClient();
+  const { can } = usePermissions();
   const [search, setSearch] = useState('');
   const [lowOnly, setLowOnly] = useState(false);
   const [kind, setKind] = useState<ProductKind | ''>('');
   const [openId, setOpenId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  /** The product dialog: 'new', a product being edited, or closed. */
+  const [editing, setEditing] = useState<'new' | Product | null>(null);
   const filter = useMemo(
     () => ({
       search: search.trim() === '' || looksLikeBarcode(search) ? null : search.trim(),
@@ -84,14 +92,41 @@ export function StockPage() {
         title={t('stock.title')}
         subtitle={t('stock.subtitle')}
         actions={
-          <Button
-            component={RouterLink}
-            to="/stock/inventaire"
-            variant="outlined"
-            startIcon={<Inventory2Outlined />}
-          >
-            {t('stock.counting.open')}
-          </Button>
+          <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
+            {can('upsertProduct') && (
+              <Button variant="contained" startIcon={<Add />} onClick={() => setEditing('new')}>
+                {t('stock.product.new')}
+              </Button>
+            )}
+            {can('purchaseOrders') && (
+              <Button
+                component={RouterLink}
+                to="/stock/commandes"
+                variant="outlined"
+                startIcon={<LocalShippingOutlined />}
+              >
+                {t('stock.ordersLink')}
+              </Button>
+            )}
+            {can('importProducts') && (
+              <Button
+                component={RouterLink}
+                to="/stock/import"
+                variant="outlined"
+                startIcon={<UploadFileOutlined />}
+              >
+                {t('stock.importLink')}
+              </Button>
+            )}
+            <Button
+              component={RouterLink}
+              to="/stock/inventaire"
+              variant="outlined"
+              startIcon={<Inventory2Outlined />}
+            >
+              {t('stock.counting.open')}
+            </Button>
+          </Stack>
         }
         sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}
       />
@@ -154,9 +189,22 @@ export function StockPage() {
       {open && (
         <ProductDrawer
           product={open}
+          onEdit={can('upsertProduct') ? () => setEditing(open) : undefined}
           onClose={() => setOpenId(null)}
           onSaved={() => {
             setNotice(t('stock.form.saved'));
+            reload({ requestPolicy: 'network-only' });
+          }}
+        />
+      )}
+      {editing && (
+        <ProductDialog
+          product={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={(saved) => {
+            setEditing(null);
+            setNotice(t('stock.product.saved'));
+            setOpenId(saved.id);
             reload({ requestPolicy: 'network-only' });
           }}
         />
@@ -228,10 +276,13 @@ function ProductRow({ product, onOpen }: { product: Product; onOpen: () => void 
 
 function ProductDrawer({
   product,
+  onEdit,
   onClose,
   onSaved,
 }: {
   product: Product;
+  /** Absent: the role may not edit the catalogue. */
+  onEdit?: () => void;
   onClose: () => void;
   onSaved: () => void;
 }) {
@@ -259,7 +310,10 @@ function ProductDrawer({
               {[product.brand, product.content].filter(Boolean).join(' · ')}
             </Typography>
           </Box>
-          <Button onClick={onClose}>{t('stock.drawer.close')}</Button>
+          <Stack direction="row" spacing={1}>
+            {onEdit && <Button onClick={onEdit}>{t('stock.product.edit')}</Button>}
+            <Button onClick={onClose}>{t('stock.drawer.close')}</Button>
+          </Stack>
         </Stack>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
           <QuantityText product={product} />

@@ -1,2 +1,4 @@
 export { StockPage } from './StockPage';
 export { CountPage } from './CountPage';
+export { OrdersPage } from './OrdersPage';
+export { ImportPage } from './ImportPage';
