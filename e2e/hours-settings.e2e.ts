@@ -105,8 +105,10 @@ describe('availability settings in the CRM drive the public slots', () => {
       await thursday.getByRole('button', { name: 'Ajouter une plage' }).click();
       // A mistake is named on its field, in French, and nothing is saved until it is fixed.
       await page.getByLabel('Jeudi, plage 1 : Début').fill('25:00');
-      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      // Leave the field first: its error appears under it (the layout moves), then save.
+      await page.getByLabel('Jeudi, plage 1 : Début').blur();
       await page.getByText('Heure invalide (HH:MM, ex. 09:30).').waitFor();
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
       await page.getByRole('alert').filter({ hasText: 'Corrigez les heures signalées' }).waitFor();
       await page.getByLabel('Jeudi, plage 1 : Début').scrollIntoViewIfNeeded();
       await page.screenshot({ path: await screenshotPath('crm-working-hours-error') });
