@@ -7,3 +7,6 @@ export type * from './journal/records.js';
 export { TillGate } from './till/till-gate.service.js';
 export { ClosureService } from './journal/closure.service.js';
 export { CashSessionService } from './till/cash-session.service.js';
+export { VerifyJournalService, type VerificationReport } from './journal/verify-journal.service.js';
+export { ArchiveService } from './archive/archive.service.js';
+export { verifyArchive } from './archive/journal-archive.js';

@@ -156,6 +156,15 @@ export class PosRepository {
     return rows[0] ?? { first: null, last: null };
   }
 
+  /** The last number of each numbered kind before `seq`. */
+  async numbersBefore(tillId: string, seq: number): Promise<Map<string, number>> {
+    const rows: { kind: string; n: number }[] = await this.db.query(
+      `SELECT kind, max(number) AS n FROM pos_journal WHERE till_id = $1 AND seq < $2 AND number IS NOT NULL GROUP BY kind`,
+      [tillId, seq],
+    );
+    return new Map(rows.map((r) => [r.kind, r.n]));
+  }
+
   async recordAtSeq(tillId: string, seq: number): Promise<JournalRow | null> {
     const rows: JournalRow[] = await this.db.query(
       `SELECT ${JOURNAL_COLUMNS} FROM pos_journal WHERE till_id = $1 AND seq = $2`,

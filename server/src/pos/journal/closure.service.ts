@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '../../common/errors.js';
 import { addDays, dayInterval, INSTITUTE_TIME_ZONE, localDateOf, type IsoDate } from '../../common/time.js';
-import { PosRepository } from '../pos.repository.js';
+import { TransactionRunner } from '../../common/transaction/unit-of-work.js';
+import { PosRepository, type JournalRow } from '../pos.repository.js';
 import { periodBounds, sumTotals, totalsOf } from './closure-totals.js';
 import { CLOSURE_KIND, JournalKind, type ClosurePeriod } from './journal-kind.js';
 import { frenchDate, JournalWriter, type AppendedRecord } from './journal-writer.service.js';
@@ -21,7 +22,34 @@ export class ClosureService {
   constructor(
     private readonly repo: PosRepository,
     private readonly writer: JournalWriter,
+    private readonly tx: TransactionRunner,
   ) {}
+
+  /** `closePeriod`: closes a day, a month or a year of a till in its own transaction; returns the closure. */
+  async closePeriod(input: {
+    tillId: string;
+    period: ClosurePeriod;
+    date: IsoDate;
+    now: Date;
+    actorUserId: string | null;
+  }): Promise<JournalRow> {
+    const made = await this.tx.run(({ manager }) => this.close(manager, input));
+    const row = await this.repo.recordAtSeq(input.tillId, made.seq);
+    if (row === null) throw new NotFoundError('Clôture introuvable.');
+    return row;
+  }
+
+  /** `closures(filter)`: the closures of a till whose period starts between two dates, in chain order. */
+  async list(filter: {
+    tillId: string;
+    period: ClosurePeriod | null;
+    from: IsoDate | null;
+    to: IsoDate | null;
+  }): Promise<JournalRow[]> {
+    if ((await this.repo.findTill(filter.tillId)) === null) throw new NotFoundError('Caisse introuvable.');
+    const kinds = filter.period === null ? Object.values(CLOSURE_KIND) : [CLOSURE_KIND[filter.period]];
+    return this.repo.closuresBetween(filter.tillId, kinds, filter.from, filter.to);
+  }
 
   async close(
     manager: EntityManager,

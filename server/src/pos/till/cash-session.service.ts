@@ -38,6 +38,10 @@ export class CashSessionService {
     return session === null ? null : { session, movements: await this.repo.movements(session.id) };
   }
 
+  movements(sessionId: string): Promise<CashMovementEntity[]> {
+    return this.repo.movements(sessionId);
+  }
+
   open(input: {
     tillId: string;
     counts: DenominationCount[];
