@@ -1,3 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { DataSource } from 'typeorm';
 import { TransactionRunner } from '../src/common/transaction/unit-of-work.js';
 import {
@@ -13,6 +18,8 @@ import { ticketPayload } from './support/pos-factory.js';
 import { createUser, loginAs } from './support/factories.js';
 import { gql, gqlOk } from '@serenaia/test-support';
 import { startTestApp, type TestApp } from './support/app.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 describe('point of sale: closures, verification, archives', () => {
   let t: TestApp;
@@ -278,6 +285,30 @@ describe('point of sale: closures, verification, archives', () => {
       bad[at] ^= 0x01;
       expect(verifyArchive(bad, der).ok).toBe(false);
     }
+    // The CLI (from the build) verifies it offline, and refuses it with one byte changed.
+    const dir = await mkdtemp(path.join(tmpdir(), 'pos-archive-'));
+    const good = path.join(dir, archive.filename);
+    const tampered = path.join(dir, 'tampered.zip');
+    await writeFile(good, zip);
+    const altered = Buffer.from(zip);
+    altered[Math.floor(zip.length / 3)] ^= 0x20;
+    await writeFile(tampered, altered);
+    const cli = (file: string) =>
+      spawnSync(
+        process.execPath,
+        [path.resolve(here, '../dist/scripts/journal-verify.js'), '--archive', file, '--public-key', der],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, NODE_OPTIONS: '' },
+        },
+      );
+    const ok = cli(good);
+    expect([ok.status, ok.stdout]).toEqual([
+      0,
+      expect.stringContaining('OK : 6 enregistrements vérifiés, signature valide.'),
+    ]);
+    const ko = cli(tampered);
+    expect([ko.status, ko.stderr]).toEqual([1, expect.stringContaining('ÉCHEC')]);
     expect(verifyArchive(zip, Buffer.alloc(44, 1).toString('base64')).problems).toEqual([
       "L'archive n'est pas signée par la clé attendue.",
     ]);

@@ -65,75 +65,82 @@ export class VerifyJournalService {
     return report;
   }
 
-  async walk(tillId: string, from: IsoDate | null, to: IsoDate | null): Promise<VerificationReport> {
-    const head = await this.repo.readHead(tillId);
-    if (head === null) throw new NotFoundError('Caisse introuvable.');
-    const fromAt = from === null ? null : new Date(dayInterval(from, INSTITUTE_TIME_ZONE).start);
-    const toAt = to === null ? null : new Date(dayInterval(to, INSTITUTE_TIME_ZONE).end);
-    const range =
-      from === null && to === null
-        ? { first: 1, last: head.seq }
-        : await this.repo.seqRange(tillId, fromAt, toAt);
-    const empty: VerificationReport = {
-      tillId,
-      ok: true,
-      firstSeq: null,
-      lastSeq: null,
-      recordsChecked: 0,
-      closuresChecked: 0,
-      lastHash: null,
-      broken: null,
-    };
-    if (range.first === null || range.last === null || range.last < range.first || head.seq === 0)
-      return empty;
-    const firstSeq = from === null ? 1 : range.first;
-    const lastSeq = to === null ? head.seq : range.last;
-    let prevHash = GENESIS_HASH;
-    if (firstSeq > 1) {
-      const before = await this.repo.recordAtSeq(tillId, firstSeq - 1);
-      prevHash = before?.hash ?? GENESIS_HASH;
+  walk(tillId: string, from: IsoDate | null, to: IsoDate | null): Promise<VerificationReport> {
+    return walkJournal(this.repo, tillId, from, to);
+  }
+}
+
+/** The walk itself, usable without Nest (the CLI). */
+export async function walkJournal(
+  repo: PosRepository,
+  tillId: string,
+  from: IsoDate | null,
+  to: IsoDate | null,
+): Promise<VerificationReport> {
+  const head = await repo.readHead(tillId);
+  if (head === null) throw new NotFoundError('Caisse introuvable.');
+  const fromAt = from === null ? null : new Date(dayInterval(from, INSTITUTE_TIME_ZONE).start);
+  const toAt = to === null ? null : new Date(dayInterval(to, INSTITUTE_TIME_ZONE).end);
+  const range =
+    from === null && to === null ? { first: 1, last: head.seq } : await repo.seqRange(tillId, fromAt, toAt);
+  const empty: VerificationReport = {
+    tillId,
+    ok: true,
+    firstSeq: null,
+    lastSeq: null,
+    recordsChecked: 0,
+    closuresChecked: 0,
+    lastHash: null,
+    broken: null,
+  };
+  if (range.first === null || range.last === null || range.last < range.first || head.seq === 0) return empty;
+  const firstSeq = from === null ? 1 : range.first;
+  const lastSeq = to === null ? head.seq : range.last;
+  let prevHash = GENESIS_HASH;
+  if (firstSeq > 1) {
+    const before = await repo.recordAtSeq(tillId, firstSeq - 1);
+    prevHash = before?.hash ?? GENESIS_HASH;
+  }
+  const verifier = new ChainVerifier({
+    tillId,
+    firstSeq,
+    prevHash,
+    lastNumbers: firstSeq === 1 ? new Map() : await repo.numbersBefore(tillId, firstSeq),
+    completeFrom: firstSeq === 1 ? null : from,
+  });
+  let broken: ChainBreak | null = null;
+  let after = firstSeq - 1;
+  while (broken === null && after < lastSeq) {
+    const batch = await repo.journalBatch(tillId, after, BATCH, lastSeq);
+    if (batch.length === 0) break;
+    for (const row of batch) {
+      broken = verifier.feed(row);
+      if (broken !== null) break;
     }
-    const verifier = new ChainVerifier({
-      tillId,
-      firstSeq,
-      prevHash,
-      lastNumbers: firstSeq === 1 ? new Map() : await this.repo.numbersBefore(tillId, firstSeq),
-      completeFrom: firstSeq === 1 ? null : from,
-    });
-    let broken: ChainBreak | null = null;
-    let after = firstSeq - 1;
-    while (broken === null && after < lastSeq) {
-      const batch = await this.repo.journalBatch(tillId, after, BATCH, lastSeq);
-      if (batch.length === 0) break;
-      for (const row of batch) {
-        broken = verifier.feed(row);
-        if (broken !== null) break;
-      }
-      after = batch[batch.length - 1].seq;
-    }
-    if (broken === null && verifier.lastSeq !== lastSeq) {
-      broken = {
-        seq: verifier.lastSeq + 1,
-        kind: '',
-        problem: `Enregistrement manquant : n° de séquence ${verifier.lastSeq + 1} attendu, fin du journal trouvée.`,
-      };
-    }
-    if (broken === null && lastSeq === head.seq && verifier.lastHash !== head.hash) {
-      broken = {
-        seq: head.seq,
-        kind: '',
-        problem: 'La tête de chaîne ne correspond pas au dernier enregistrement.',
-      };
-    }
-    return {
-      tillId,
-      ok: broken === null,
-      firstSeq,
-      lastSeq,
-      recordsChecked: verifier.count,
-      closuresChecked: verifier.closuresChecked,
-      lastHash: verifier.count > 0 ? verifier.lastHash : null,
-      broken,
+    after = batch[batch.length - 1].seq;
+  }
+  if (broken === null && verifier.lastSeq !== lastSeq) {
+    broken = {
+      seq: verifier.lastSeq + 1,
+      kind: '',
+      problem: `Enregistrement manquant : n° de séquence ${verifier.lastSeq + 1} attendu, fin du journal trouvée.`,
     };
   }
+  if (broken === null && lastSeq === head.seq && verifier.lastHash !== head.hash) {
+    broken = {
+      seq: head.seq,
+      kind: '',
+      problem: 'La tête de chaîne ne correspond pas au dernier enregistrement.',
+    };
+  }
+  return {
+    tillId,
+    ok: broken === null,
+    firstSeq,
+    lastSeq,
+    recordsChecked: verifier.count,
+    closuresChecked: verifier.closuresChecked,
+    lastHash: verifier.count > 0 ? verifier.lastHash : null,
+    broken,
+  };
 }
