@@ -211,17 +211,29 @@ describe('point of sale: closures, verification, archives', () => {
     }
   }
 
-  it('detects a ticket edited with SQL by a superuser bypassing the trigger', async () => {
+  it('detects a ticket edited with SQL by a superuser bypassing the trigger and the payload constraint', async () => {
     const till = await tillWithNovember('Falsifiée');
-    await asSuperuser(
-      `UPDATE pos_journal SET payload = jsonb_set(payload, '{totalInclCents}', '1') WHERE till_id = $1 AND kind = 'TICKET' AND number = 2`,
-      [till.id],
-    );
-    expect((await verifier.walk(till.id, null, null)).broken).toEqual({
-      seq: 3,
-      kind: 'TICKET',
-      problem: 'Le contenu ne correspond plus au texte enregistré et haché (forme canonique).',
-    });
+    const edit = `UPDATE pos_journal SET payload = jsonb_set(payload, '{totalInclCents}', '1') WHERE till_id = $1 AND kind = 'TICKET' AND number = 2`;
+    // With the triggers off, the payload still cannot leave the text that was hashed…
+    await expect(asSuperuser(edit, [till.id])).rejects.toThrow('ck_pos_journal_payload');
+    // …unless the schema itself is changed, which the verification notices first thing.
+    await db.query(`ALTER TABLE pos_journal DROP CONSTRAINT ck_pos_journal_payload`);
+    try {
+      await asSuperuser(edit, [till.id]);
+      expect((await verifier.walk(till.id, null, null)).broken).toEqual({
+        seq: 3,
+        kind: 'TICKET',
+        problem: 'Le contenu ne correspond plus au texte enregistré et haché (forme canonique).',
+      });
+    } finally {
+      await asSuperuser(`UPDATE pos_journal SET payload = (canonical::jsonb)->'payload' WHERE till_id = $1`, [
+        till.id,
+      ]);
+      await db.query(
+        `ALTER TABLE pos_journal ADD CONSTRAINT ck_pos_journal_payload CHECK (payload = ((canonical)::jsonb -> 'payload'))`,
+      );
+    }
+    expect((await verifier.walk(till.id, null, null)).ok).toBe(true);
   });
 
   it('detects an edit that recomputed the record hash (the next link breaks)', async () => {

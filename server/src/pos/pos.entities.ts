@@ -61,6 +61,9 @@ export class PosChainHeadEntity {
 @Index('uq_pos_journal_closure_period', { synchronize: false })
 @Check('ck_pos_journal_kind', `kind IN (${JOURNAL_KINDS.map((k) => `'${k}'`).join(', ')})`)
 @Check('ck_pos_journal_seq', 'seq >= 1 AND (number IS NULL OR number >= 1)')
+// The jsonb payload (what queries and closures read) is the payload of the text hashed; even a superuser
+// bypassing the triggers cannot make them differ without dropping this constraint (verification checks it).
+@Check('ck_pos_journal_payload', `payload = ((canonical)::jsonb -> 'payload')`)
 export class PosJournalEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -24,6 +24,8 @@ export interface JournalRow {
   hash: string;
 }
 
+export type CheckedRow = Omit<JournalRow, 'id' | 'payload'>;
+
 export interface TotalsRow {
   ticketCount: number;
   creditNoteCount: number;
@@ -140,6 +142,28 @@ export class PosRepository {
         ORDER BY seq LIMIT $3`,
       [tillId, afterSeq, limit, uptoSeq ?? null],
     );
+  }
+
+  /**
+   * Like `journalBatch` for verification, without the jsonb payload (the canonical text holds it, and
+   * `ck_pos_journal_payload` keeps the two equal): half the bytes to carry and one JSON text to parse.
+   */
+  verificationBatch(tillId: string, afterSeq: number, limit: number, uptoSeq: number): Promise<CheckedRow[]> {
+    return this.db.query(
+      `SELECT till_id AS "tillId", seq, kind, number, occurred_at AS "occurredAt", actor_user_id AS "actorUserId",
+              canonical, prev_hash AS "prevHash", hash
+         FROM pos_journal WHERE till_id = $1 AND seq > $2 AND seq <= $4 ORDER BY seq LIMIT $3`,
+      [tillId, afterSeq, limit, uptoSeq],
+    );
+  }
+
+  /** Whether the constraint tying each payload to its canonical text is in place and validated. */
+  async payloadConstraintHolds(): Promise<boolean> {
+    const rows: { ok: boolean }[] = await this.db.query(
+      `SELECT convalidated AND pg_get_constraintdef(oid) LIKE '%payload = ((canonical)::jsonb -> ''payload''::text)%' AS ok
+         FROM pg_constraint WHERE conrelid = 'pos_journal'::regclass AND conname = 'ck_pos_journal_payload'`,
+    );
+    return rows[0]?.ok === true;
   }
 
   /** The `seq` bounds of the records occurring in [from, to). */

@@ -14,6 +14,7 @@ import { Inventory1796462391745 } from './1796462391745-inventory.js';
 import { PractitionerProfile1796520823292 } from './1796520823292-practitioner-profile.js';
 import { UserSessions1796521524769 } from './1796521524769-user-sessions.js';
 import { PosJournal1796531098153 } from './1796531098153-pos-journal.js';
+import { PosJournalPayloadCheck1796533436645 } from './1796533436645-pos-journal-payload-check.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   PractitionerProfile1796520823292,
   UserSessions1796521524769,
   PosJournal1796531098153,
+  PosJournalPayloadCheck1796533436645,
 ];

@@ -21,7 +21,12 @@ export class CanonicalError extends TypeError {
 }
 
 export function canonicalize(value: unknown): string {
-  return write(value, '$');
+  try {
+    return write(value);
+  } catch (error) {
+    if (error instanceof Refused) throw new CanonicalError(pathOf(value, '$') ?? '$', error.message);
+    throw error;
+  }
 }
 
 /** An instant to the second in UTC, as canonicalize writes it. */
@@ -31,13 +36,16 @@ export function canonicalInstant(date: Date): string {
   return `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}Z`;
 }
 
-function write(value: unknown, path: string): string {
+class Refused extends Error {}
+
+/** The fast path: no bookkeeping of where it is (the verification of a journal calls it per record). */
+function write(value: unknown): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'boolean':
       return value ? 'true' : 'false';
     case 'number':
-      if (!Number.isSafeInteger(value)) throw new CanonicalError(path, `${value} is not a safe integer`);
+      if (!Number.isSafeInteger(value)) throw new Refused(`${value} is not a safe integer`);
       return Object.is(value, -0) ? '0' : String(value);
     case 'string':
       return JSON.stringify(value);
@@ -47,17 +55,48 @@ function write(value: unknown, path: string): string {
     case 'function':
     case 'symbol':
     case 'undefined':
-      throw new CanonicalError(path, `${typeof value} is not allowed`);
+      throw new Refused(`${typeof value} is not allowed`);
   }
-  if (value instanceof Date) return `"${canonicalInstant(value)}"`;
+  if (value instanceof Date) {
+    if (!Number.isFinite(value.getTime())) throw new Refused('invalid date');
+    return `"${canonicalInstant(value)}"`;
+  }
   if (Array.isArray(value)) {
-    return `[${value.map((item, i) => write(item, `${path}[${i}]`)).join(',')}]`;
+    let out = '[';
+    for (let i = 0; i < value.length; i += 1) out += (i === 0 ? '' : ',') + write(value[i]);
+    return `${out}]`;
   }
   const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) throw new CanonicalError(path, 'not a plain object');
+  if (proto !== Object.prototype && proto !== null) throw new Refused('not a plain object');
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${write(record[k], `${path}.${k}`)}`).join(',')}}`;
+  let out = '{';
+  for (let i = 0; i < keys.length; i += 1) {
+    out += `${i === 0 ? '' : ','}${JSON.stringify(keys[i])}:${write(record[keys[i]])}`;
+  }
+  return `${out}}`;
+}
+
+/** Where in `value` the first refused part is (only called once canonicalize has failed). */
+function pathOf(value: unknown, path: string): string | null {
+  try {
+    if (value === null || typeof value !== 'object' || value instanceof Date) {
+      write(value);
+      return null;
+    }
+  } catch {
+    return path;
+  }
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return path;
+  const entries: [string, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [`[${i}]`, v])
+    : Object.keys(value).map((k) => [`.${k}`, (value as Record<string, unknown>)[k]]);
+  for (const [step, child] of entries) {
+    const found = pathOf(child, `${path}${step}`);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /** `SHA-256(previous hash ‖ canonical record)`, hex; both strings taken as UTF-8 bytes. */

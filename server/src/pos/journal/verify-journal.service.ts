@@ -108,39 +108,81 @@ export async function walkJournal(
     lastNumbers: firstSeq === 1 ? new Map() : await repo.numbersBefore(tillId, firstSeq),
     completeFrom: firstSeq === 1 ? null : from,
   });
+  const finish = (found: ChainBreak | null): VerificationReport => {
+    let broken = found;
+    if (broken === null && verifier.lastSeq !== lastSeq) {
+      broken = {
+        seq: verifier.lastSeq + 1,
+        kind: '',
+        problem: `Enregistrement manquant : n° de séquence ${verifier.lastSeq + 1} attendu, fin du journal trouvée.`,
+      };
+    }
+    if (broken === null && lastSeq === head.seq && verifier.lastHash !== head.hash) {
+      broken = {
+        seq: head.seq,
+        kind: '',
+        problem: 'La tête de chaîne ne correspond pas au dernier enregistrement.',
+      };
+    }
+    return {
+      tillId,
+      ok: broken === null,
+      firstSeq,
+      lastSeq,
+      recordsChecked: verifier.count,
+      closuresChecked: verifier.closuresChecked,
+      lastHash: verifier.count > 0 ? verifier.lastHash : null,
+      broken,
+    };
+  };
   let broken: ChainBreak | null = null;
-  let after = firstSeq - 1;
-  while (broken === null && after < lastSeq) {
+  if (!(await repo.payloadConstraintHolds())) {
+    // Someone removed the constraint tying payloads to their canonical text: re-canonicalise every record.
+    return finish(await slowWalk(repo, tillId, verifier, firstSeq, lastSeq));
+  }
+  // The next batch is fetched while this one is checked: the database and Node work side by side.
+  const fetch = (after: number) => {
+    const batch = repo.verificationBatch(tillId, after, BATCH, lastSeq);
+    batch.catch(() => undefined); // handled where it is awaited; never an unhandled rejection meanwhile
+    return batch;
+  };
+  let next = fetch(firstSeq - 1);
+  while (broken === null) {
+    const batch = await next;
+    if (batch.length === 0) break;
+    const last = batch[batch.length - 1].seq;
+    next = fetch(last);
+    for (const row of batch) {
+      broken = verifier.feedChecked(row);
+      if (broken !== null) break;
+    }
+  }
+  // Let a prefetch still in flight settle (its result is not needed).
+  await next.catch(() => undefined);
+  return finish(broken);
+}
+
+/** The walk when the payload constraint is gone: every record re-canonicalised whole, payload included. */
+async function slowWalk(
+  repo: PosRepository,
+  tillId: string,
+  verifier: ChainVerifier,
+  firstSeq: number,
+  lastSeq: number,
+): Promise<ChainBreak> {
+  for (let after = firstSeq - 1; after < lastSeq;) {
     const batch = await repo.journalBatch(tillId, after, BATCH, lastSeq);
     if (batch.length === 0) break;
     for (const row of batch) {
-      broken = verifier.feed(row);
-      if (broken !== null) break;
+      const broken = verifier.feed(row);
+      if (broken !== null) return broken;
     }
     after = batch[batch.length - 1].seq;
   }
-  if (broken === null && verifier.lastSeq !== lastSeq) {
-    broken = {
-      seq: verifier.lastSeq + 1,
-      kind: '',
-      problem: `Enregistrement manquant : n° de séquence ${verifier.lastSeq + 1} attendu, fin du journal trouvée.`,
-    };
-  }
-  if (broken === null && lastSeq === head.seq && verifier.lastHash !== head.hash) {
-    broken = {
-      seq: head.seq,
-      kind: '',
-      problem: 'La tête de chaîne ne correspond pas au dernier enregistrement.',
-    };
-  }
   return {
-    tillId,
-    ok: broken === null,
-    firstSeq,
-    lastSeq,
-    recordsChecked: verifier.count,
-    closuresChecked: verifier.closuresChecked,
-    lastHash: verifier.count > 0 ? verifier.lastHash : null,
-    broken,
+    seq: verifier.lastSeq + 1,
+    kind: '',
+    problem:
+      'La contrainte qui lie chaque contenu à son texte haché (ck_pos_journal_payload) a été supprimée : le schéma du journal a été modifié.',
   };
 }
