@@ -252,5 +252,5 @@ try {
     `daily closure over ${fmt(n)} tickets and credit notes: median ${runs[2].toFixed(0)} ms (min ${runs[0].toFixed(0)}, max ${runs[4].toFixed(0)}) over 5 runs`,
   );
 } finally {
-  if (!process.env.BENCH_KEEP) await cleanup();
+  await cleanup();
 }
