@@ -4,9 +4,9 @@
  * match, a numbering gap, or a closure whose totals or perpetual total are not what the records add up to.
  * Pure and streaming: it keeps per-day and per-month totals, never the records.
  */
-import { INSTITUTE_TIME_ZONE, localDateOf } from '../../common/time.js';
+import { dayInterval, INSTITUTE_TIME_ZONE, localDateOf } from '../../common/time.js';
 import { canonicalRecord, chainHash } from './canonical.js';
-import { addSale, emptyTotals, periodBounds, sumTotals, totalsOf } from './closure-totals.js';
+import { emptyTotals, periodBounds, sumTotals, totalsOf, TotalsAccumulator } from './closure-totals.js';
 import { closurePeriodOf, JournalKind, NUMBERED_KINDS } from './journal-kind.js';
 import type { ClosureRecordPayload, PeriodTotals, SaleRecordPayload } from './records.js';
 
@@ -55,7 +55,7 @@ export class ChainVerifier {
   private expectedSeq: number;
   private prevHash: string;
   private readonly numbers: Map<string, number>;
-  private readonly days = new Map<string, PeriodTotals>();
+  private readonly days = new Map<string, TotalsAccumulator>();
   private readonly closures = {
     DAY: new Map<string, ClosureSeen>(),
     MONTH: new Map<string, ClosureSeen>(),
@@ -170,14 +170,28 @@ export class ChainVerifier {
     return null;
   }
 
+  private currentDay = { date: '', start: 0, end: 0 };
+
+  /** The Paris date of an instant (consecutive records mostly share a day: its bounds are kept). */
+  private dayOf(instant: number): string {
+    const c = this.currentDay;
+    if (instant >= c.start && instant < c.end) return c.date;
+    const date = localDateOf(instant, INSTITUTE_TIME_ZONE);
+    const { start, end } = dayInterval(date, INSTITUTE_TIME_ZONE);
+    this.currentDay = { date, start, end };
+    return date;
+  }
+
   /** Adds a sale into its day, or checks a closure against what was added. */
   private account(kind: JournalKind, occurredAt: Date, payload: Record<string, unknown>): string | null {
     if (kind === JournalKind.TICKET || kind === JournalKind.CREDIT_NOTE) {
-      const day = localDateOf(occurredAt.getTime(), INSTITUTE_TIME_ZONE);
-      this.days.set(
-        day,
-        addSale(this.days.get(day) ?? emptyTotals(), kind, payload as unknown as SaleRecordPayload),
-      );
+      const day = this.dayOf(occurredAt.getTime());
+      let totals = this.days.get(day);
+      if (totals === undefined) {
+        totals = new TotalsAccumulator();
+        this.days.set(day, totals);
+      }
+      totals.add(kind, payload as unknown as SaleRecordPayload);
       return null;
     }
     const period = closurePeriodOf(kind);
@@ -187,7 +201,7 @@ export class ChainVerifier {
     const complete = this.start.completeFrom === null || p.firstDate >= this.start.completeFrom;
     let expected: PeriodTotals | null;
     if (period === 'DAY') {
-      expected = complete ? totalsOf(this.days.get(p.firstDate) ?? emptyTotals()) : null;
+      expected = complete ? totalsOf(this.days.get(p.firstDate)?.totals() ?? emptyTotals()) : null;
       this.days.delete(p.firstDate);
     } else {
       const parts = period === 'MONTH' ? this.closures.DAY : this.closures.MONTH;
