@@ -80,7 +80,6 @@ type Documents = {
     "query BookingPayments($id: ID!) {\n  booking(id: $id) {\n    id\n    status\n    totalCents\n    depositCents\n    paidCents\n    payments {\n      ...PaymentFields\n    }\n  }\n}": typeof types.BookingPaymentsDocument,
     "mutation CancelTerminalCheckout($id: ID!) {\n  cancelTerminalCheckout(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}": typeof types.CancelTerminalCheckoutDocument,
     "query CheckoutReaders {\n  readers {\n    id\n    name\n    provider\n    status\n    busy\n  }\n}": typeof types.CheckoutReadersDocument,
-    "query PaymentPermissions {\n  paymentPermissions {\n    canRefund\n  }\n}": typeof types.PaymentPermissionsDocument,
     "query Payments($filter: PaymentsFilter) {\n  payments(filter: $filter) {\n    total\n    items {\n      ...PaymentFields\n    }\n  }\n}": typeof types.PaymentsDocument,
     "mutation RecordPayment($input: RecordPaymentInput!) {\n  recordPayment(input: $input) {\n    ...PaymentFields\n  }\n}": typeof types.RecordPaymentDocument,
     "mutation RefundPayment($input: RefundPaymentInput!) {\n  refundPayment(input: $input) {\n    ...PaymentFields\n  }\n}": typeof types.RefundPaymentDocument,
@@ -197,7 +196,6 @@ const documents: Documents = {
     "query BookingPayments($id: ID!) {\n  booking(id: $id) {\n    id\n    status\n    totalCents\n    depositCents\n    paidCents\n    payments {\n      ...PaymentFields\n    }\n  }\n}": types.BookingPaymentsDocument,
     "mutation CancelTerminalCheckout($id: ID!) {\n  cancelTerminalCheckout(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}": types.CancelTerminalCheckoutDocument,
     "query CheckoutReaders {\n  readers {\n    id\n    name\n    provider\n    status\n    busy\n  }\n}": types.CheckoutReadersDocument,
-    "query PaymentPermissions {\n  paymentPermissions {\n    canRefund\n  }\n}": types.PaymentPermissionsDocument,
     "query Payments($filter: PaymentsFilter) {\n  payments(filter: $filter) {\n    total\n    items {\n      ...PaymentFields\n    }\n  }\n}": types.PaymentsDocument,
     "mutation RecordPayment($input: RecordPaymentInput!) {\n  recordPayment(input: $input) {\n    ...PaymentFields\n  }\n}": types.RecordPaymentDocument,
     "mutation RefundPayment($input: RefundPaymentInput!) {\n  refundPayment(input: $input) {\n    ...PaymentFields\n  }\n}": types.RefundPaymentDocument,
@@ -526,10 +524,6 @@ export function graphql(source: "mutation CancelTerminalCheckout($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CheckoutReaders {\n  readers {\n    id\n    name\n    provider\n    status\n    busy\n  }\n}"): (typeof documents)["query CheckoutReaders {\n  readers {\n    id\n    name\n    provider\n    status\n    busy\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PaymentPermissions {\n  paymentPermissions {\n    canRefund\n  }\n}"): (typeof documents)["query PaymentPermissions {\n  paymentPermissions {\n    canRefund\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
