@@ -324,6 +324,10 @@ const MATRIX: Record<
     level: 'ADMIN',
     document: `mutation { changeStaffRole(input: {userId: "${ID}", role: STAFF}) { id } }`,
   },
+  resendStaffInvitation: {
+    level: 'ADMIN',
+    document: `mutation { resendStaffInvitation(input: {userId: "${ID}"}) { id } }`,
+  },
   setStaffActive: {
     level: 'ADMIN',
     document: `mutation { setStaffActive(input: {userId: "${ID}", active: true}) { id } }`,

@@ -76,6 +76,7 @@ const ADMIN_OPERATIONS = [
   'createClosures',
   'updateBookingSettings',
   'staffAccounts',
+  'resendStaffInvitation',
   'createPurchaseOrder',
   'sendPurchaseOrder',
   'importProducts',

@@ -16,6 +16,7 @@ import { useMutation, useQuery } from 'urql';
 import {
   ChangeStaffRoleDocument,
   LinkStaffPractitionerDocument,
+  ResendStaffInvitationDocument,
   SetStaffActiveDocument,
   StaffAccountsDocument,
   type Role,
@@ -45,17 +46,21 @@ function StaffRow({
   onResult: (text: string, ok: boolean) => void;
 }) {
   const { t } = useTranslation();
+  const { can } = usePermissions();
   const [, changeRole] = useMutation(ChangeStaffRoleDocument);
   const [, setActive] = useMutation(SetStaffActiveDocument);
   const [, link] = useMutation(LinkStaffPractitionerDocument);
+  const [resending, resend] = useMutation(ResendStaffInvitationDocument);
   const name = `${staff.firstName} ${staff.lastName}`;
-  const report = (result: { error?: Parameters<typeof errorMessage>[0]; data?: unknown }) =>
-    result.error
-      ? onResult(
-          errorMessage(result.error, { network: t('errors.network'), unexpected: t('errors.unexpected') }),
-          false,
-        )
-      : onResult(t('team.saved'), true);
+  const report =
+    (done = t('team.saved')) =>
+    (result: { error?: Parameters<typeof errorMessage>[0]; data?: unknown }) =>
+      result.error
+        ? onResult(
+            errorMessage(result.error, { network: t('errors.network'), unexpected: t('errors.unexpected') }),
+            false,
+          )
+        : onResult(done, true);
 
   return (
     <Box
@@ -90,6 +95,23 @@ function StaffRow({
             ? t('team.lastLogin', { date: day.format(new Date(staff.lastLoginAt)) })
             : t('team.neverLoggedIn')}
         </Typography>
+        {staff.invitationPending && staff.active && can('resendStaffInvitation') ? (
+          <Box>
+            <Button
+              size="small"
+              sx={{ ml: -0.75, mt: 0.25 }}
+              disabled={resending.fetching}
+              aria-label={t('team.resendLabel', { name })}
+              onClick={() =>
+                void resend({ input: { userId: staff.id } }).then(
+                  report(t('team.resent', { email: staff.email })),
+                )
+              }
+            >
+              {t('team.resend')}
+            </Button>
+          </Box>
+        ) : null}
       </Box>
       <TextField
         select
@@ -98,7 +120,7 @@ function StaffRow({
         value={staff.role}
         disabled={self}
         onChange={(e) =>
-          void changeRole({ input: { userId: staff.id, role: e.target.value as Role } }).then(report)
+          void changeRole({ input: { userId: staff.id, role: e.target.value as Role } }).then(report())
         }
         slotProps={{ htmlInput: { 'aria-label': t('team.roleLabel', { name }) } }}
       >
@@ -113,7 +135,7 @@ function StaffRow({
         onChange={(e) =>
           void link({
             input: { userId: staff.id, practitionerId: e.target.value === '' ? null : e.target.value },
-          }).then(report)
+          }).then(report())
         }
         slotProps={{
           htmlInput: { 'aria-label': t('team.practitionerLabel', { name }) },
@@ -133,7 +155,7 @@ function StaffRow({
           checked={staff.active}
           disabled={self}
           onChange={(e) =>
-            void setActive({ input: { userId: staff.id, active: e.target.checked } }).then(report)
+            void setActive({ input: { userId: staff.id, active: e.target.checked } }).then(report())
           }
           slotProps={{ input: { 'aria-label': t('team.activeLabel', { name }) } }}
         />
