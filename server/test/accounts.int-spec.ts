@@ -1,9 +1,8 @@
 import { jest } from '@jest/globals';
-import { gql, gqlOk, subscribe, wsClient } from '@serenaia/test-support';
+import { gql, gqlOk, subscribe, wsClient, TestSmtpServer, type ReceivedMail } from '@serenaia/test-support';
 import { createUser, insertInstitute, loginAs, type TestUser } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { createPractitioner } from './support/catalog-factory.js';
-import { TestSmtpServer, type ReceivedMail } from './support/smtp-server.js';
 import { waitFor } from './support/wait.js';
 
 const ME = '{ me { id } }';
