@@ -26,7 +26,7 @@ import { LOCALE, TIME_ZONE } from '@serenaia/shared/format';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
 import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
-import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
+import { LoadError, SettingsPage } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { InviteStaffDialog } from './InviteStaffDialog';
 
@@ -176,42 +176,41 @@ export function TeamPage() {
   const [toast, setToast] = useState<{ text: string; ok: boolean } | null>(null);
 
   return (
-    <Page maxWidth={1100} pageTitle={t('team.pageTitle')} institute={institute?.name}>
-      <PageHeader
-        title={t('team.title')}
-        subtitle={t('team.subtitle')}
-        sx={{ alignItems: { xs: 'stretch', sm: 'flex-end' }, flexDirection: { xs: 'column', sm: 'row' } }}
-        actions={
-          admin ? (
-            <Button variant="contained" startIcon={<PersonAddOutlined />} onClick={() => setInviting(true)}>
-              {t('team.invite')}
-            </Button>
-          ) : undefined
-        }
-      />
-      <PermissionGate operation="staffAccounts" denied={t('team.adminOnly')}>
-        {error && !data ? (
-          <LoadError
-            message={t('team.loadError')}
-            error={error}
-            onRetry={() => refetch({ requestPolicy: 'network-only' })}
-          />
-        ) : null}
-        {fetching && !data ? <Skeleton variant="rounded" height={320} /> : null}
-        {data ? (
-          <Card role="list" aria-label={t('team.title')} sx={{ mb: 4 }}>
-            {data.staffAccounts.map((staff) => (
-              <StaffRow
-                key={staff.id}
-                staff={staff}
-                self={staff.id === user?.id}
-                practitioners={data.practitioners}
-                onResult={(text, ok) => setToast({ text, ok })}
-              />
-            ))}
-          </Card>
-        ) : null}
-      </PermissionGate>
+    <SettingsPage
+      operation="staffAccounts"
+      denied={t('team.adminOnly')}
+      maxWidth={1100}
+      institute={institute?.name}
+      pageTitle={t('team.pageTitle')}
+      title={t('team.title')}
+      subtitle={t('team.subtitle')}
+      actions={
+        <Button variant="contained" startIcon={<PersonAddOutlined />} onClick={() => setInviting(true)}>
+          {t('team.invite')}
+        </Button>
+      }
+    >
+      {error && !data ? (
+        <LoadError
+          message={t('team.loadError')}
+          error={error}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
+      ) : null}
+      {fetching && !data ? <Skeleton variant="rounded" height={320} /> : null}
+      {data ? (
+        <Card role="list" aria-label={t('team.title')} sx={{ mb: 4 }}>
+          {data.staffAccounts.map((staff) => (
+            <StaffRow
+              key={staff.id}
+              staff={staff}
+              self={staff.id === user?.id}
+              practitioners={data.practitioners}
+              onResult={(text, ok) => setToast({ text, ok })}
+            />
+          ))}
+        </Card>
+      ) : null}
       {inviting && data ? (
         <InviteStaffDialog
           practitioners={data.practitioners}
@@ -230,6 +229,6 @@ export function TeamPage() {
           </Alert>
         ) : undefined}
       </Snackbar>
-    </Page>
+    </SettingsPage>
   );
 }
