@@ -16,6 +16,7 @@ import {
   dayWhenAllWork,
   serviceIdByName,
   signInToCrm,
+  openSettings,
 } from './agenda-helpers';
 import { freeSlots } from './booking-api';
 import {
@@ -195,14 +196,7 @@ describe('CRM messages', () => {
     const watcher = watchPage(page);
     try {
       await signInToCrm(page, server, ADMIN);
-      await page
-        .getByRole('navigation', { name: 'Navigation principale' })
-        .getByRole('link', { name: 'Réglages' })
-        .click();
-      await page
-        .getByRole('list', { name: 'Réglages' })
-        .getByRole('link', { name: /^Messages/ })
-        .click();
+      await openSettings(page, 'Messages');
       await page.getByRole('heading', { name: 'Réglages des messages', level: 1 }).waitFor();
       const reminderEmail = page.getByRole('switch', { name: 'Rappel la veille par E-mail' });
       expect(await reminderEmail.isChecked()).toBe(true);
