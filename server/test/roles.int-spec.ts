@@ -155,7 +155,6 @@ const MATRIX: Record<
   agendaChanged: { level: 'STAFF', document: 'subscription { agendaChanged(day: "2030-01-07") { kind } }' },
   instituteUpdated: { level: 'STAFF', document: 'subscription { instituteUpdated { name } }' },
   payments: { level: 'STAFF', document: '{ payments { total } }' },
-  paymentPermissions: { level: 'STAFF', document: '{ paymentPermissions { canRefund } }' },
   readers: { level: 'STAFF', document: '{ readers { id } }' },
   startTerminalCheckout: {
     level: 'STAFF',
@@ -350,6 +349,10 @@ const MATRIX: Record<
     level: 'ADMIN',
     document: `mutation { changeStaffRole(input: {userId: "${ID}", role: STAFF}) { id } }`,
   },
+  resendStaffInvitation: {
+    level: 'ADMIN',
+    document: `mutation { resendStaffInvitation(input: {userId: "${ID}"}) { id } }`,
+  },
   setStaffActive: {
     level: 'ADMIN',
     document: `mutation { setStaffActive(input: {userId: "${ID}", active: true}) { id } }`,
@@ -399,11 +402,10 @@ describe('role matrix', () => {
         {},
         { token: tokens[role] },
       );
-      // refundPayment's access rule lets STAFF through the guard; the payment service then refuses unless
-      // an admin allowed staff refunds (the CRM reads that from paymentPermissions.canRefund).
-      const guardLevel = (name: string, level: string) => (name === 'refundPayment' ? 'STAFF' : level);
+      // refundPayment's access rule lets STAFF through the guard, but its condition (staff refunds are
+      // off by default) refuses them, and myPermissions says so.
       const expected = Object.entries(MATRIX)
-        .filter(([name, { level }]) => !(REFUSED[guardLevel(name, level)] as string[]).includes(role))
+        .filter(([, { level }]) => !(REFUSED[level] as string[]).includes(role))
         .map(([name]) => name)
         .sort();
       expect(res.data?.myPermissions).toEqual(expected);

@@ -5,13 +5,8 @@ import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import { pageOf } from '../common/pagination.js';
 import { dayInterval, INSTITUTE_TIME_ZONE, localDateOf } from '../common/time.js';
 import { ClientSavedFilterEntity } from './client-file.entities.js';
-import {
-  ClientsRepository,
-  inNameOrder,
-  nameOrderDescending,
-  type ClientListRow,
-  type ClientQuery,
-} from './clients.repository.js';
+import { inNameOrder, nameOrderDescending, type ClientQuery } from './client-list.query.js';
+import { ClientsRepository, type ClientListRow } from './clients.repository.js';
 import { csvLine } from './domain/csv.js';
 import { decodeNameCursor, encodeNameCursor, type NameCursor } from './domain/list-cursor.js';
 import { monthOf, monthsBefore } from './domain/list-window.js';

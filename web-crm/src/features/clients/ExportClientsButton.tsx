@@ -13,7 +13,7 @@ function download(csv: string, fileName: string) {
   URL.revokeObjectURL(url);
 }
 
-/** CSV export of the current result (ADMIN; the page shows it only to them). */
+/** CSV export of the current result (the page shows it only to whom `exportClientsCsv` is allowed). */
 export function ExportClientsButton({ filter }: { filter: ClientsFilter }) {
   const { t } = useTranslation();
   const urql = useClient();
