@@ -273,6 +273,7 @@ const MATRIX: Record<
   inventorySettings: { level: 'STAFF', document: '{ inventorySettings { allowNegativeStock } }' },
   stockMovements: { level: 'STAFF', document: '{ stockMovements { total } }' },
   stockValuation: { level: 'STAFF', document: `{ stockValuation(at: "${NOW}") { totalValueCents } }` },
+  stockExport: { level: 'STAFF', document: '{ stockExport(format: CSV) { fileName } }' },
   reorderSuggestions: { level: 'STAFF', document: '{ reorderSuggestions { suggestedQuantity } }' },
   purchaseOrders: { level: 'STAFF', document: '{ purchaseOrders { id } }' },
   currentInventoryCount: { level: 'STAFF', document: '{ currentInventoryCount { id } }' },

@@ -5,3 +5,4 @@
 export { freePort } from './free-port.js';
 export { gql, gqlOk, subscribe, wsClient } from './graphql.js';
 export type { GqlError, GqlResponse, Subscription } from './graphql.js';
+export { unzip } from './unzip.js';

@@ -6,6 +6,7 @@ import { ProductCatalogService } from './product-catalog.service.js';
 import { ProductImportService } from './product-import.service.js';
 import { ProductResolver } from './product.resolver.js';
 import { PurchaseOrderService } from './purchase-order.service.js';
+import { StockExportService } from './stock-export.service.js';
 import { StockLedger } from './stock-ledger.service.js';
 import { StockMovementService } from './stock-movement.service.js';
 import { StockPublisher } from './stock.publisher.js';
@@ -17,6 +18,7 @@ import { StockResolver } from './stock.resolver.js';
     StockLedger,
     ProductCatalogService,
     StockMovementService,
+    StockExportService,
     CabinConsumptionService,
     PurchaseOrderService,
     InventoryCountService,

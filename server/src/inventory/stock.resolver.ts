@@ -29,9 +29,11 @@ import {
   StockMovementType,
   StockValuationType,
 } from './dto/inventory.types.js';
+import { StockExportArgs, StockExportFileType } from './dto/stock-export.dto.js';
 import { InventoryCountService } from './inventory-count.service.js';
 import { PurchaseOrderService } from './purchase-order.service.js';
 import { STOCK_CHANGED } from './stock.publisher.js';
+import { StockExportService } from './stock-export.service.js';
 import { StockMovementService } from './stock-movement.service.js';
 
 /** Stock: movements, valuation, reorders and purchase orders, counts, live changes. */
@@ -41,6 +43,7 @@ export class StockResolver {
     private readonly movements: StockMovementService,
     private readonly orders: PurchaseOrderService,
     private readonly counts: InventoryCountService,
+    private readonly exports: StockExportService,
     private readonly pubsub: PubSubService,
   ) {}
 
@@ -68,6 +71,14 @@ export class StockResolver {
   async stockValuation(@Args('at', { type: () => Date }) at: Date): Promise<StockValuationType> {
     const v = await this.movements.valuation(at);
     return { ...v, lines: v.lines.map((l) => ({ ...l, product: toProductType(l.product) })) };
+  }
+
+  @Roles('STAFF')
+  @Query(() => StockExportFileType, {
+    description: 'The inventory (no `at`) or the valuation at `at`, as a CSV or XLSX file (base64).',
+  })
+  stockExport(@Args() args: StockExportArgs): Promise<StockExportFileType> {
+    return this.exports.export(args.format, args.at ?? null);
   }
 
   @Roles('STAFF')
