@@ -110,6 +110,7 @@ type Documents = {
     "mutation SendPurchaseOrder($id: ID!) {\n  sendPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}": typeof types.SendPurchaseOrderDocument,
     "mutation StartInventoryCount($input: StartInventoryCountInput!) {\n  startInventoryCount(input: $input) {\n    id\n  }\n}": typeof types.StartInventoryCountDocument,
     "subscription StockChanged {\n  stockChanged {\n    products {\n      ...StockProductFields\n    }\n  }\n}": typeof types.StockChangedDocument,
+    "query StockExport($format: StockExportFormat!, $at: DateTime) {\n  stockExport(format: $format, at: $at) {\n    fileName\n    mimeType\n    contentBase64\n    lineCount\n  }\n}": typeof types.StockExportDocument,
     "query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}": typeof types.StockProductsDocument,
     "query StockValuation($at: DateTime!) {\n  stockValuation(at: $at) {\n    at\n    totalValueCents\n    lines {\n      quantity\n      valueCents\n      product {\n        id\n      }\n    }\n  }\n}": typeof types.StockValuationDocument,
     "query Suppliers {\n  suppliers {\n    id\n    name\n    active\n  }\n}": typeof types.SuppliersDocument,
@@ -227,6 +228,7 @@ const documents: Documents = {
     "mutation SendPurchaseOrder($id: ID!) {\n  sendPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}": types.SendPurchaseOrderDocument,
     "mutation StartInventoryCount($input: StartInventoryCountInput!) {\n  startInventoryCount(input: $input) {\n    id\n  }\n}": types.StartInventoryCountDocument,
     "subscription StockChanged {\n  stockChanged {\n    products {\n      ...StockProductFields\n    }\n  }\n}": types.StockChangedDocument,
+    "query StockExport($format: StockExportFormat!, $at: DateTime) {\n  stockExport(format: $format, at: $at) {\n    fileName\n    mimeType\n    contentBase64\n    lineCount\n  }\n}": types.StockExportDocument,
     "query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}": types.StockProductsDocument,
     "query StockValuation($at: DateTime!) {\n  stockValuation(at: $at) {\n    at\n    totalValueCents\n    lines {\n      quantity\n      valueCents\n      product {\n        id\n      }\n    }\n  }\n}": types.StockValuationDocument,
     "query Suppliers {\n  suppliers {\n    id\n    name\n    active\n  }\n}": types.SuppliersDocument,
@@ -646,6 +648,10 @@ export function graphql(source: "mutation StartInventoryCount($input: StartInven
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription StockChanged {\n  stockChanged {\n    products {\n      ...StockProductFields\n    }\n  }\n}"): (typeof documents)["subscription StockChanged {\n  stockChanged {\n    products {\n      ...StockProductFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StockExport($format: StockExportFormat!, $at: DateTime) {\n  stockExport(format: $format, at: $at) {\n    fileName\n    mimeType\n    contentBase64\n    lineCount\n  }\n}"): (typeof documents)["query StockExport($format: StockExportFormat!, $at: DateTime) {\n  stockExport(format: $format, at: $at) {\n    fileName\n    mimeType\n    contentBase64\n    lineCount\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,21 @@ export const stock = {
   lowChip: 'Stock bas',
   negative: 'Stock négatif',
   totalValue: 'Valeur du stock : {{value}}',
+  chart: {
+    title: 'Quantité dans le temps',
+    label: 'Évolution du stock : de {{start}} à {{end}} {{unit}}, du {{from}} au {{to}}.',
+    caption: 'Quantité en {{unit}}, d’après les mouvements',
+    threshold: 'pointillés : seuil d’alerte',
+    partial: '100 derniers mouvements',
+  },
+  exports: {
+    inventoryTitle: 'Inventaire',
+    inventoryHelp: 'Le stock actuel de chaque produit, avec son coût moyen et sa valeur.',
+    valuationGroup: 'Exporter la valeur à cette date',
+    XLSX: 'Excel',
+    CSV: 'CSV',
+    badDate: 'Choisissez une date valide.',
+  },
   valuation: {
     title: 'Valeur à une date',
     date: 'Date',
