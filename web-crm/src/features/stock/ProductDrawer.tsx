@@ -47,6 +47,8 @@ export function ProductDrawer({
       anchor="right"
       open
       onClose={onClose}
+      // Above the desktop app bar (which sits above the navigation drawer).
+      sx={(theme) => ({ zIndex: theme.zIndex.modal })}
       slotProps={{ paper: { sx: { width: { xs: '100%', sm: 460 }, p: 3 } } }}
     >
       <Stack spacing={2}>

@@ -67,7 +67,7 @@ export function QuantityChart({
           />
         )}
         <path d={g.path} fill="none" stroke={theme.palette.primary.main} strokeWidth={2} />
-        <g fill={axis} fontSize={11} fontFamily={theme.typography.fontFamily}>
+        <g fill={axis} fontSize={12} fontFamily={theme.typography.fontFamily}>
           <text x={left - 6} y={g.y(g.max) + 4} textAnchor="end">
             {g.max}
           </text>
