@@ -314,6 +314,7 @@ const MATRIX: Record<
     document: `mutation { createPurchaseOrder(input: {supplierId: "${ID}", lines: [{productId: "${ID}", quantity: 1}]}) { id } }`,
   },
   sendPurchaseOrder: { level: 'ADMIN', document: `mutation { sendPurchaseOrder(id: "${ID}") { id } }` },
+  cancelPurchaseOrder: { level: 'ADMIN', document: `mutation { cancelPurchaseOrder(id: "${ID}") { id } }` },
   startInventoryCount: { level: 'ADMIN', document: 'mutation { startInventoryCount(input: {}) { id } }' },
   closeInventoryCount: { level: 'ADMIN', document: `mutation { closeInventoryCount(id: "${ID}") { id } }` },
   staffAccounts: { level: 'ADMIN', document: '{ staffAccounts { id } }' },

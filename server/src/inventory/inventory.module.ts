@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CabinConsumptionService } from './cabin-consumption.service.js';
 import { InventoryCountService } from './inventory-count.service.js';
+import { InventoryCountRepository } from './inventory-count.repository.js';
 import { InventoryRepository } from './inventory.repository.js';
+import { PurchaseOrderRepository } from './purchase-order.repository.js';
 import { ProductCatalogService } from './product-catalog.service.js';
 import { ProductImportService } from './product-import.service.js';
 import { ProductResolver } from './product.resolver.js';
@@ -15,6 +17,8 @@ import { StockResolver } from './stock.resolver.js';
 @Module({
   providers: [
     InventoryRepository,
+    PurchaseOrderRepository,
+    InventoryCountRepository,
     StockLedger,
     ProductCatalogService,
     StockMovementService,
