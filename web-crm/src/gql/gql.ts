@@ -97,12 +97,13 @@ type Documents = {
     "mutation UpsertService($input: UpsertServiceInput!) {\n  upsertService(input: $input) {\n    ...SettingsServiceFields\n  }\n}": typeof types.UpsertServiceDocument,
     "mutation UpsertServiceCategory($input: UpsertServiceCategoryInput!) {\n  upsertServiceCategory(input: $input) {\n    ...SettingsCategoryFields\n  }\n}": typeof types.UpsertServiceCategoryDocument,
     "fragment SettingsServiceFields on Service {\n  id\n  categoryId\n  name\n  description\n  durationMinutes\n  priceCents\n  vatRateBp\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  depositKind\n  depositValue\n  depositCents\n  cabinTypeId\n  onlineBookable\n  active\n  position\n}\n\nfragment SettingsCategoryFields on ServiceCategory {\n  id\n  name\n  description\n  color\n  position\n  active\n  services {\n    ...SettingsServiceFields\n  }\n}": typeof types.SettingsServiceFieldsFragmentDoc,
+    "mutation CancelPurchaseOrder($id: ID!) {\n  cancelPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}": typeof types.CancelPurchaseOrderDocument,
     "mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}": typeof types.CloseInventoryCountDocument,
     "mutation CreatePurchaseOrder($input: CreatePurchaseOrderInput!) {\n  createPurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}": typeof types.CreatePurchaseOrderDocument,
     "query CurrentInventoryCount {\n  currentInventoryCount {\n    id\n    category\n    countedLines\n    totalLines\n    differenceValueCents\n    lines {\n      countedQuantity\n      expectedQuantity\n      difference\n      product {\n        id\n        name\n        brand\n        barcode\n        quantity\n        unit\n      }\n    }\n  }\n}": typeof types.CurrentInventoryCountDocument,
     "mutation ImportProducts($file: String!, $dryRun: Boolean!, $importValidLines: Boolean) {\n  importProducts(\n    file: $file\n    dryRun: $dryRun\n    importValidLines: $importValidLines\n  ) {\n    dryRun\n    applied\n    created\n    updated\n    problems {\n      line\n      column\n      message\n    }\n  }\n}": typeof types.ImportProductsDocument,
     "query ProductMovements($filter: StockMovementFilterInput) {\n  stockMovements(filter: $filter, page: {limit: 100}) {\n    total\n    items {\n      id\n      kind\n      quantity\n      quantityAfter\n      unitCostCents\n      reason\n      occurredAt\n    }\n  }\n}": typeof types.ProductMovementsDocument,
-    "query PurchaseOrders {\n  purchaseOrders {\n    ...PurchaseOrderFields\n  }\n}": typeof types.PurchaseOrdersDocument,
+    "query PurchaseOrders($supplierId: ID) {\n  purchaseOrders(supplierId: $supplierId) {\n    ...PurchaseOrderFields\n  }\n}": typeof types.PurchaseOrdersDocument,
     "mutation ReceivePurchaseOrder($input: ReceivePurchaseOrderInput!) {\n  receivePurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}": typeof types.ReceivePurchaseOrderDocument,
     "mutation RecordCountedQuantity($input: RecordCountedQuantityInput!) {\n  recordCountedQuantity(input: $input) {\n    countedQuantity\n    difference\n  }\n}": typeof types.RecordCountedQuantityDocument,
     "mutation RecordStockMovement($input: RecordStockMovementInput!) {\n  recordStockMovement(input: $input) {\n    id\n    quantityAfter\n  }\n}": typeof types.RecordStockMovementDocument,
@@ -215,12 +216,13 @@ const documents: Documents = {
     "mutation UpsertService($input: UpsertServiceInput!) {\n  upsertService(input: $input) {\n    ...SettingsServiceFields\n  }\n}": types.UpsertServiceDocument,
     "mutation UpsertServiceCategory($input: UpsertServiceCategoryInput!) {\n  upsertServiceCategory(input: $input) {\n    ...SettingsCategoryFields\n  }\n}": types.UpsertServiceCategoryDocument,
     "fragment SettingsServiceFields on Service {\n  id\n  categoryId\n  name\n  description\n  durationMinutes\n  priceCents\n  vatRateBp\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  depositKind\n  depositValue\n  depositCents\n  cabinTypeId\n  onlineBookable\n  active\n  position\n}\n\nfragment SettingsCategoryFields on ServiceCategory {\n  id\n  name\n  description\n  color\n  position\n  active\n  services {\n    ...SettingsServiceFields\n  }\n}": types.SettingsServiceFieldsFragmentDoc,
+    "mutation CancelPurchaseOrder($id: ID!) {\n  cancelPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}": types.CancelPurchaseOrderDocument,
     "mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}": types.CloseInventoryCountDocument,
     "mutation CreatePurchaseOrder($input: CreatePurchaseOrderInput!) {\n  createPurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}": types.CreatePurchaseOrderDocument,
     "query CurrentInventoryCount {\n  currentInventoryCount {\n    id\n    category\n    countedLines\n    totalLines\n    differenceValueCents\n    lines {\n      countedQuantity\n      expectedQuantity\n      difference\n      product {\n        id\n        name\n        brand\n        barcode\n        quantity\n        unit\n      }\n    }\n  }\n}": types.CurrentInventoryCountDocument,
     "mutation ImportProducts($file: String!, $dryRun: Boolean!, $importValidLines: Boolean) {\n  importProducts(\n    file: $file\n    dryRun: $dryRun\n    importValidLines: $importValidLines\n  ) {\n    dryRun\n    applied\n    created\n    updated\n    problems {\n      line\n      column\n      message\n    }\n  }\n}": types.ImportProductsDocument,
     "query ProductMovements($filter: StockMovementFilterInput) {\n  stockMovements(filter: $filter, page: {limit: 100}) {\n    total\n    items {\n      id\n      kind\n      quantity\n      quantityAfter\n      unitCostCents\n      reason\n      occurredAt\n    }\n  }\n}": types.ProductMovementsDocument,
-    "query PurchaseOrders {\n  purchaseOrders {\n    ...PurchaseOrderFields\n  }\n}": types.PurchaseOrdersDocument,
+    "query PurchaseOrders($supplierId: ID) {\n  purchaseOrders(supplierId: $supplierId) {\n    ...PurchaseOrderFields\n  }\n}": types.PurchaseOrdersDocument,
     "mutation ReceivePurchaseOrder($input: ReceivePurchaseOrderInput!) {\n  receivePurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}": types.ReceivePurchaseOrderDocument,
     "mutation RecordCountedQuantity($input: RecordCountedQuantityInput!) {\n  recordCountedQuantity(input: $input) {\n    countedQuantity\n    difference\n  }\n}": types.RecordCountedQuantityDocument,
     "mutation RecordStockMovement($input: RecordStockMovementInput!) {\n  recordStockMovement(input: $input) {\n    id\n    quantityAfter\n  }\n}": types.RecordStockMovementDocument,
@@ -599,6 +601,10 @@ export function graphql(source: "fragment SettingsServiceFields on Service {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CancelPurchaseOrder($id: ID!) {\n  cancelPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}"): (typeof documents)["mutation CancelPurchaseOrder($id: ID!) {\n  cancelPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -619,7 +625,7 @@ export function graphql(source: "query ProductMovements($filter: StockMovementFi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PurchaseOrders {\n  purchaseOrders {\n    ...PurchaseOrderFields\n  }\n}"): (typeof documents)["query PurchaseOrders {\n  purchaseOrders {\n    ...PurchaseOrderFields\n  }\n}"];
+export function graphql(source: "query PurchaseOrders($supplierId: ID) {\n  purchaseOrders(supplierId: $supplierId) {\n    ...PurchaseOrderFields\n  }\n}"): (typeof documents)["query PurchaseOrders($supplierId: ID) {\n  purchaseOrders(supplierId: $supplierId) {\n    ...PurchaseOrderFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

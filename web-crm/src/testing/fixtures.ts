@@ -74,8 +74,10 @@ const ADMIN_OPERATIONS = [
   'staffAccounts',
   'createPurchaseOrder',
   'sendPurchaseOrder',
+  'cancelPurchaseOrder',
   'importProducts',
   'upsertProduct',
+  'upsertSupplier',
 ];
 
 export function permissionsResult(role: 'ADMIN' | 'STAFF' = 'ADMIN'): ExecutionResult {
