@@ -114,10 +114,13 @@ type Documents = {
     "query StockExport($format: StockExportFormat!, $at: DateTime) {\n  stockExport(format: $format, at: $at) {\n    fileName\n    mimeType\n    contentBase64\n    lineCount\n  }\n}": typeof types.StockExportDocument,
     "query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}": typeof types.StockProductsDocument,
     "query StockValuation($at: DateTime!) {\n  stockValuation(at: $at) {\n    at\n    totalValueCents\n    lines {\n      quantity\n      valueCents\n      product {\n        id\n      }\n    }\n  }\n}": typeof types.StockValuationDocument,
-    "query Suppliers {\n  suppliers {\n    id\n    name\n    active\n  }\n}": typeof types.SuppliersDocument,
+    "query SupplierProducts($supplierId: ID!) {\n  products(\n    filter: {supplierId: $supplierId, includeInactive: true}\n    page: {limit: 200}\n  ) {\n    total\n    items {\n      id\n      name\n      brand\n      content\n      unit\n      quantity\n      lowStock\n      active\n      stockValueCents\n    }\n  }\n}": typeof types.SupplierProductsDocument,
+    "query Suppliers {\n  suppliers {\n    ...SupplierFields\n  }\n}": typeof types.SuppliersDocument,
     "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    ...StockProductFields\n  }\n}": typeof types.UpsertProductDocument,
+    "mutation UpsertSupplier($input: UpsertSupplierInput!) {\n  upsertSupplier(input: $input) {\n    ...SupplierFields\n  }\n}": typeof types.UpsertSupplierDocument,
     "fragment PurchaseOrderFields on PurchaseOrder {\n  id\n  reference\n  status\n  notes\n  createdAt\n  sentAt\n  totalCents\n  supplier {\n    id\n    name\n    email\n  }\n  lines {\n    id\n    quantityOrdered\n    quantityReceived\n    unitCostCents\n    product {\n      id\n      name\n      brand\n      unit\n      quantity\n    }\n  }\n}": typeof types.PurchaseOrderFieldsFragmentDoc,
     "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  vatRateBp\n  reorderTarget\n  active\n  photoUrl\n  supplier {\n    id\n    name\n  }\n}": typeof types.StockProductFieldsFragmentDoc,
+    "fragment SupplierFields on Supplier {\n  id\n  name\n  contactName\n  email\n  phone\n  notes\n  active\n}": typeof types.SupplierFieldsFragmentDoc,
     "query CabinSettings {\n  cabinTypes {\n    id\n    name\n  }\n  cabins(includeInactive: true) {\n    ...SettingsCabinFields\n  }\n  services(includeInactive: true) {\n    id\n    cabinTypeId\n  }\n}": typeof types.CabinSettingsDocument,
     "mutation DeleteCabinType($id: ID!) {\n  deleteCabinType(id: $id) {\n    id\n    name\n  }\n}": typeof types.DeleteCabinTypeDocument,
     "query PractitionerSettings {\n  practitioners(includeInactive: true) {\n    ...SettingsPractitionerFields\n  }\n  serviceCategories(includeInactive: true) {\n    id\n    name\n    active\n    services {\n      id\n      name\n      active\n    }\n  }\n}": typeof types.PractitionerSettingsDocument,
@@ -233,10 +236,13 @@ const documents: Documents = {
     "query StockExport($format: StockExportFormat!, $at: DateTime) {\n  stockExport(format: $format, at: $at) {\n    fileName\n    mimeType\n    contentBase64\n    lineCount\n  }\n}": types.StockExportDocument,
     "query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}": types.StockProductsDocument,
     "query StockValuation($at: DateTime!) {\n  stockValuation(at: $at) {\n    at\n    totalValueCents\n    lines {\n      quantity\n      valueCents\n      product {\n        id\n      }\n    }\n  }\n}": types.StockValuationDocument,
-    "query Suppliers {\n  suppliers {\n    id\n    name\n    active\n  }\n}": types.SuppliersDocument,
+    "query SupplierProducts($supplierId: ID!) {\n  products(\n    filter: {supplierId: $supplierId, includeInactive: true}\n    page: {limit: 200}\n  ) {\n    total\n    items {\n      id\n      name\n      brand\n      content\n      unit\n      quantity\n      lowStock\n      active\n      stockValueCents\n    }\n  }\n}": types.SupplierProductsDocument,
+    "query Suppliers {\n  suppliers {\n    ...SupplierFields\n  }\n}": types.SuppliersDocument,
     "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    ...StockProductFields\n  }\n}": types.UpsertProductDocument,
+    "mutation UpsertSupplier($input: UpsertSupplierInput!) {\n  upsertSupplier(input: $input) {\n    ...SupplierFields\n  }\n}": types.UpsertSupplierDocument,
     "fragment PurchaseOrderFields on PurchaseOrder {\n  id\n  reference\n  status\n  notes\n  createdAt\n  sentAt\n  totalCents\n  supplier {\n    id\n    name\n    email\n  }\n  lines {\n    id\n    quantityOrdered\n    quantityReceived\n    unitCostCents\n    product {\n      id\n      name\n      brand\n      unit\n      quantity\n    }\n  }\n}": types.PurchaseOrderFieldsFragmentDoc,
     "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  vatRateBp\n  reorderTarget\n  active\n  photoUrl\n  supplier {\n    id\n    name\n  }\n}": types.StockProductFieldsFragmentDoc,
+    "fragment SupplierFields on Supplier {\n  id\n  name\n  contactName\n  email\n  phone\n  notes\n  active\n}": types.SupplierFieldsFragmentDoc,
     "query CabinSettings {\n  cabinTypes {\n    id\n    name\n  }\n  cabins(includeInactive: true) {\n    ...SettingsCabinFields\n  }\n  services(includeInactive: true) {\n    id\n    cabinTypeId\n  }\n}": types.CabinSettingsDocument,
     "mutation DeleteCabinType($id: ID!) {\n  deleteCabinType(id: $id) {\n    id\n    name\n  }\n}": types.DeleteCabinTypeDocument,
     "query PractitionerSettings {\n  practitioners(includeInactive: true) {\n    ...SettingsPractitionerFields\n  }\n  serviceCategories(includeInactive: true) {\n    id\n    name\n    active\n    services {\n      id\n      name\n      active\n    }\n  }\n}": types.PractitionerSettingsDocument,
@@ -669,11 +675,19 @@ export function graphql(source: "query StockValuation($at: DateTime!) {\n  stock
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Suppliers {\n  suppliers {\n    id\n    name\n    active\n  }\n}"): (typeof documents)["query Suppliers {\n  suppliers {\n    id\n    name\n    active\n  }\n}"];
+export function graphql(source: "query SupplierProducts($supplierId: ID!) {\n  products(\n    filter: {supplierId: $supplierId, includeInactive: true}\n    page: {limit: 200}\n  ) {\n    total\n    items {\n      id\n      name\n      brand\n      content\n      unit\n      quantity\n      lowStock\n      active\n      stockValueCents\n    }\n  }\n}"): (typeof documents)["query SupplierProducts($supplierId: ID!) {\n  products(\n    filter: {supplierId: $supplierId, includeInactive: true}\n    page: {limit: 200}\n  ) {\n    total\n    items {\n      id\n      name\n      brand\n      content\n      unit\n      quantity\n      lowStock\n      active\n      stockValueCents\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Suppliers {\n  suppliers {\n    ...SupplierFields\n  }\n}"): (typeof documents)["query Suppliers {\n  suppliers {\n    ...SupplierFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    ...StockProductFields\n  }\n}"): (typeof documents)["mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    ...StockProductFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpsertSupplier($input: UpsertSupplierInput!) {\n  upsertSupplier(input: $input) {\n    ...SupplierFields\n  }\n}"): (typeof documents)["mutation UpsertSupplier($input: UpsertSupplierInput!) {\n  upsertSupplier(input: $input) {\n    ...SupplierFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -682,6 +696,10 @@ export function graphql(source: "fragment PurchaseOrderFields on PurchaseOrder {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  vatRateBp\n  reorderTarget\n  active\n  photoUrl\n  supplier {\n    id\n    name\n  }\n}"): (typeof documents)["fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  vatRateBp\n  reorderTarget\n  active\n  photoUrl\n  supplier {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SupplierFields on Supplier {\n  id\n  name\n  contactName\n  email\n  phone\n  notes\n  active\n}"): (typeof documents)["fragment SupplierFields on Supplier {\n  id\n  name\n  contactName\n  email\n  phone\n  notes\n  active\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import Add from '@mui/icons-material/Add';
 import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
 import LocalShippingOutlined from '@mui/icons-material/LocalShippingOutlined';
+import StorefrontOutlined from '@mui/icons-material/StorefrontOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
@@ -14,7 +15,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router-dom';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { useClient, useQuery, useSubscription } from 'urql';
 import {
   StockChangedDocument,
@@ -43,7 +44,18 @@ export function StockPage() {
   const [search, setSearch] = useState('');
   const [lowOnly, setLowOnly] = useState(false);
   const [kind, setKind] = useState<ProductKind | ''>('');
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [params, setParams] = useSearchParams();
+  /** The open product: `?produit=<id>` (a link from the supplier page, or the back button). */
+  const openId = params.get('produit');
+  const setOpenId = (id: string | null) =>
+    setParams(
+      (p) => {
+        if (id === null) p.delete('produit');
+        else p.set('produit', id);
+        return p;
+      },
+      { replace: true },
+    );
   const [notice, setNotice] = useState<string | null>(null);
   /** The product dialog: 'new', a product being edited, or closed. */
   const [editing, setEditing] = useState<'new' | Product | null>(null);
@@ -99,6 +111,14 @@ export function StockPage() {
                 {t('stock.ordersLink')}
               </Button>
             )}
+            <Button
+              component={RouterLink}
+              to="/stock/fournisseurs"
+              variant="outlined"
+              startIcon={<StorefrontOutlined />}
+            >
+              {t('stock.suppliersLink')}
+            </Button>
             {can('importProducts') && (
               <Button
                 component={RouterLink}
