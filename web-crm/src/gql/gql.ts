@@ -96,12 +96,13 @@ type Documents = {
     "mutation UpsertService($input: UpsertServiceInput!) {\n  upsertService(input: $input) {\n    ...SettingsServiceFields\n  }\n}": typeof types.UpsertServiceDocument,
     "mutation UpsertServiceCategory($input: UpsertServiceCategoryInput!) {\n  upsertServiceCategory(input: $input) {\n    ...SettingsCategoryFields\n  }\n}": typeof types.UpsertServiceCategoryDocument,
     "fragment SettingsServiceFields on Service {\n  id\n  categoryId\n  name\n  description\n  durationMinutes\n  priceCents\n  vatRateBp\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  depositKind\n  depositValue\n  depositCents\n  cabinTypeId\n  onlineBookable\n  active\n  position\n}\n\nfragment SettingsCategoryFields on ServiceCategory {\n  id\n  name\n  description\n  color\n  position\n  active\n  services {\n    ...SettingsServiceFields\n  }\n}": typeof types.SettingsServiceFieldsFragmentDoc,
+    "mutation CancelPurchaseOrder($id: ID!) {\n  cancelPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}": typeof types.CancelPurchaseOrderDocument,
     "mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}": typeof types.CloseInventoryCountDocument,
     "mutation CreatePurchaseOrder($input: CreatePurchaseOrderInput!) {\n  createPurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}": typeof types.CreatePurchaseOrderDocument,
     "query CurrentInventoryCount {\n  currentInventoryCount {\n    id\n    category\n    countedLines\n    totalLines\n    differenceValueCents\n    lines {\n      countedQuantity\n      expectedQuantity\n      difference\n      product {\n        id\n        name\n        brand\n        barcode\n        quantity\n        unit\n      }\n    }\n  }\n}": typeof types.CurrentInventoryCountDocument,
     "mutation ImportProducts($file: String!, $dryRun: Boolean!, $importValidLines: Boolean) {\n  importProducts(\n    file: $file\n    dryRun: $dryRun\n    importValidLines: $importValidLines\n  ) {\n    dryRun\n    applied\n    created\n    updated\n    problems {\n      line\n      column\n      message\n    }\n  }\n}": typeof types.ImportProductsDocument,
     "query ProductMovements($filter: StockMovementFilterInput) {\n  stockMovements(filter: $filter, page: {limit: 100}) {\n    total\n    items {\n      id\n      kind\n      quantity\n      quantityAfter\n      unitCostCents\n      reason\n      occurredAt\n    }\n  }\n}": typeof types.ProductMovementsDocument,
-    "query PurchaseOrders {\n  purchaseOrders {\n    ...PurchaseOrderFields\n  }\n}": typeof types.PurchaseOrdersDocument,
+    "query PurchaseOrders($supplierId: ID) {\n  purchaseOrders(supplierId: $supplierId) {\n    ...PurchaseOrderFields\n  }\n}": typeof types.PurchaseOrdersDocument,
     "mutation ReceivePurchaseOrder($input: ReceivePurchaseOrderInput!) {\n  receivePurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}": typeof types.ReceivePurchaseOrderDocument,
     "mutation RecordCountedQuantity($input: RecordCountedQuantityInput!) {\n  recordCountedQuantity(input: $input) {\n    countedQuantity\n    difference\n  }\n}": typeof types.RecordCountedQuantityDocument,
     "mutation RecordStockMovement($input: RecordStockMovementInput!) {\n  recordStockMovement(input: $input) {\n    id\n    quantityAfter\n  }\n}": typeof types.RecordStockMovementDocument,
@@ -109,12 +110,16 @@ type Documents = {
     "mutation SendPurchaseOrder($id: ID!) {\n  sendPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}": typeof types.SendPurchaseOrderDocument,
     "mutation StartInventoryCount($input: StartInventoryCountInput!) {\n  startInventoryCount(input: $input) {\n    id\n  }\n}": typeof types.StartInventoryCountDocument,
     "subscription StockChanged {\n  stockChanged {\n    products {\n      ...StockProductFields\n    }\n  }\n}": typeof types.StockChangedDocument,
+    "query StockExport($format: StockExportFormat!, $at: DateTime) {\n  stockExport(format: $format, at: $at) {\n    fileName\n    mimeType\n    contentBase64\n    lineCount\n  }\n}": typeof types.StockExportDocument,
     "query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}": typeof types.StockProductsDocument,
     "query StockValuation($at: DateTime!) {\n  stockValuation(at: $at) {\n    at\n    totalValueCents\n    lines {\n      quantity\n      valueCents\n      product {\n        id\n      }\n    }\n  }\n}": typeof types.StockValuationDocument,
-    "query Suppliers {\n  suppliers {\n    id\n    name\n    active\n  }\n}": typeof types.SuppliersDocument,
+    "query SupplierProducts($supplierId: ID!) {\n  products(\n    filter: {supplierId: $supplierId, includeInactive: true}\n    page: {limit: 200}\n  ) {\n    total\n    items {\n      id\n      name\n      brand\n      content\n      unit\n      quantity\n      lowStock\n      active\n      stockValueCents\n    }\n  }\n}": typeof types.SupplierProductsDocument,
+    "query Suppliers {\n  suppliers {\n    ...SupplierFields\n  }\n}": typeof types.SuppliersDocument,
     "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    ...StockProductFields\n  }\n}": typeof types.UpsertProductDocument,
+    "mutation UpsertSupplier($input: UpsertSupplierInput!) {\n  upsertSupplier(input: $input) {\n    ...SupplierFields\n  }\n}": typeof types.UpsertSupplierDocument,
     "fragment PurchaseOrderFields on PurchaseOrder {\n  id\n  reference\n  status\n  notes\n  createdAt\n  sentAt\n  totalCents\n  supplier {\n    id\n    name\n    email\n  }\n  lines {\n    id\n    quantityOrdered\n    quantityReceived\n    unitCostCents\n    product {\n      id\n      name\n      brand\n      unit\n      quantity\n    }\n  }\n}": typeof types.PurchaseOrderFieldsFragmentDoc,
     "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  vatRateBp\n  reorderTarget\n  active\n  photoUrl\n  supplier {\n    id\n    name\n  }\n}": typeof types.StockProductFieldsFragmentDoc,
+    "fragment SupplierFields on Supplier {\n  id\n  name\n  contactName\n  email\n  phone\n  notes\n  active\n}": typeof types.SupplierFieldsFragmentDoc,
     "query CabinSettings {\n  cabinTypes {\n    id\n    name\n  }\n  cabins(includeInactive: true) {\n    ...SettingsCabinFields\n  }\n  services(includeInactive: true) {\n    id\n    cabinTypeId\n  }\n}": typeof types.CabinSettingsDocument,
     "mutation DeleteCabinType($id: ID!) {\n  deleteCabinType(id: $id) {\n    id\n    name\n  }\n}": typeof types.DeleteCabinTypeDocument,
     "query PractitionerSettings {\n  practitioners(includeInactive: true) {\n    ...SettingsPractitionerFields\n  }\n  serviceCategories(includeInactive: true) {\n    id\n    name\n    active\n    services {\n      id\n      name\n      active\n    }\n  }\n}": typeof types.PractitionerSettingsDocument,
@@ -212,12 +217,13 @@ const documents: Documents = {
     "mutation UpsertService($input: UpsertServiceInput!) {\n  upsertService(input: $input) {\n    ...SettingsServiceFields\n  }\n}": types.UpsertServiceDocument,
     "mutation UpsertServiceCategory($input: UpsertServiceCategoryInput!) {\n  upsertServiceCategory(input: $input) {\n    ...SettingsCategoryFields\n  }\n}": types.UpsertServiceCategoryDocument,
     "fragment SettingsServiceFields on Service {\n  id\n  categoryId\n  name\n  description\n  durationMinutes\n  priceCents\n  vatRateBp\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  depositKind\n  depositValue\n  depositCents\n  cabinTypeId\n  onlineBookable\n  active\n  position\n}\n\nfragment SettingsCategoryFields on ServiceCategory {\n  id\n  name\n  description\n  color\n  position\n  active\n  services {\n    ...SettingsServiceFields\n  }\n}": types.SettingsServiceFieldsFragmentDoc,
+    "mutation CancelPurchaseOrder($id: ID!) {\n  cancelPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}": types.CancelPurchaseOrderDocument,
     "mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}": types.CloseInventoryCountDocument,
     "mutation CreatePurchaseOrder($input: CreatePurchaseOrderInput!) {\n  createPurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}": types.CreatePurchaseOrderDocument,
     "query CurrentInventoryCount {\n  currentInventoryCount {\n    id\n    category\n    countedLines\n    totalLines\n    differenceValueCents\n    lines {\n      countedQuantity\n      expectedQuantity\n      difference\n      product {\n        id\n        name\n        brand\n        barcode\n        quantity\n        unit\n      }\n    }\n  }\n}": types.CurrentInventoryCountDocument,
     "mutation ImportProducts($file: String!, $dryRun: Boolean!, $importValidLines: Boolean) {\n  importProducts(\n    file: $file\n    dryRun: $dryRun\n    importValidLines: $importValidLines\n  ) {\n    dryRun\n    applied\n    created\n    updated\n    problems {\n      line\n      column\n      message\n    }\n  }\n}": types.ImportProductsDocument,
     "query ProductMovements($filter: StockMovementFilterInput) {\n  stockMovements(filter: $filter, page: {limit: 100}) {\n    total\n    items {\n      id\n      kind\n      quantity\n      quantityAfter\n      unitCostCents\n      reason\n      occurredAt\n    }\n  }\n}": types.ProductMovementsDocument,
-    "query PurchaseOrders {\n  purchaseOrders {\n    ...PurchaseOrderFields\n  }\n}": types.PurchaseOrdersDocument,
+    "query PurchaseOrders($supplierId: ID) {\n  purchaseOrders(supplierId: $supplierId) {\n    ...PurchaseOrderFields\n  }\n}": types.PurchaseOrdersDocument,
     "mutation ReceivePurchaseOrder($input: ReceivePurchaseOrderInput!) {\n  receivePurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}": types.ReceivePurchaseOrderDocument,
     "mutation RecordCountedQuantity($input: RecordCountedQuantityInput!) {\n  recordCountedQuantity(input: $input) {\n    countedQuantity\n    difference\n  }\n}": types.RecordCountedQuantityDocument,
     "mutation RecordStockMovement($input: RecordStockMovementInput!) {\n  recordStockMovement(input: $input) {\n    id\n    quantityAfter\n  }\n}": types.RecordStockMovementDocument,
@@ -225,12 +231,16 @@ const documents: Documents = {
     "mutation SendPurchaseOrder($id: ID!) {\n  sendPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}": types.SendPurchaseOrderDocument,
     "mutation StartInventoryCount($input: StartInventoryCountInput!) {\n  startInventoryCount(input: $input) {\n    id\n  }\n}": types.StartInventoryCountDocument,
     "subscription StockChanged {\n  stockChanged {\n    products {\n      ...StockProductFields\n    }\n  }\n}": types.StockChangedDocument,
+    "query StockExport($format: StockExportFormat!, $at: DateTime) {\n  stockExport(format: $format, at: $at) {\n    fileName\n    mimeType\n    contentBase64\n    lineCount\n  }\n}": types.StockExportDocument,
     "query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}": types.StockProductsDocument,
     "query StockValuation($at: DateTime!) {\n  stockValuation(at: $at) {\n    at\n    totalValueCents\n    lines {\n      quantity\n      valueCents\n      product {\n        id\n      }\n    }\n  }\n}": types.StockValuationDocument,
-    "query Suppliers {\n  suppliers {\n    id\n    name\n    active\n  }\n}": types.SuppliersDocument,
+    "query SupplierProducts($supplierId: ID!) {\n  products(\n    filter: {supplierId: $supplierId, includeInactive: true}\n    page: {limit: 200}\n  ) {\n    total\n    items {\n      id\n      name\n      brand\n      content\n      unit\n      quantity\n      lowStock\n      active\n      stockValueCents\n    }\n  }\n}": types.SupplierProductsDocument,
+    "query Suppliers {\n  suppliers {\n    ...SupplierFields\n  }\n}": types.SuppliersDocument,
     "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    ...StockProductFields\n  }\n}": types.UpsertProductDocument,
+    "mutation UpsertSupplier($input: UpsertSupplierInput!) {\n  upsertSupplier(input: $input) {\n    ...SupplierFields\n  }\n}": types.UpsertSupplierDocument,
     "fragment PurchaseOrderFields on PurchaseOrder {\n  id\n  reference\n  status\n  notes\n  createdAt\n  sentAt\n  totalCents\n  supplier {\n    id\n    name\n    email\n  }\n  lines {\n    id\n    quantityOrdered\n    quantityReceived\n    unitCostCents\n    product {\n      id\n      name\n      brand\n      unit\n      quantity\n    }\n  }\n}": types.PurchaseOrderFieldsFragmentDoc,
     "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  vatRateBp\n  reorderTarget\n  active\n  photoUrl\n  supplier {\n    id\n    name\n  }\n}": types.StockProductFieldsFragmentDoc,
+    "fragment SupplierFields on Supplier {\n  id\n  name\n  contactName\n  email\n  phone\n  notes\n  active\n}": types.SupplierFieldsFragmentDoc,
     "query CabinSettings {\n  cabinTypes {\n    id\n    name\n  }\n  cabins(includeInactive: true) {\n    ...SettingsCabinFields\n  }\n  services(includeInactive: true) {\n    id\n    cabinTypeId\n  }\n}": types.CabinSettingsDocument,
     "mutation DeleteCabinType($id: ID!) {\n  deleteCabinType(id: $id) {\n    id\n    name\n  }\n}": types.DeleteCabinTypeDocument,
     "query PractitionerSettings {\n  practitioners(includeInactive: true) {\n    ...SettingsPractitionerFields\n  }\n  serviceCategories(includeInactive: true) {\n    id\n    name\n    active\n    services {\n      id\n      name\n      active\n    }\n  }\n}": types.PractitionerSettingsDocument,
@@ -591,6 +601,10 @@ export function graphql(source: "fragment SettingsServiceFields on Service {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CancelPurchaseOrder($id: ID!) {\n  cancelPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}"): (typeof documents)["mutation CancelPurchaseOrder($id: ID!) {\n  cancelPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -611,7 +625,7 @@ export function graphql(source: "query ProductMovements($filter: StockMovementFi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PurchaseOrders {\n  purchaseOrders {\n    ...PurchaseOrderFields\n  }\n}"): (typeof documents)["query PurchaseOrders {\n  purchaseOrders {\n    ...PurchaseOrderFields\n  }\n}"];
+export function graphql(source: "query PurchaseOrders($supplierId: ID) {\n  purchaseOrders(supplierId: $supplierId) {\n    ...PurchaseOrderFields\n  }\n}"): (typeof documents)["query PurchaseOrders($supplierId: ID) {\n  purchaseOrders(supplierId: $supplierId) {\n    ...PurchaseOrderFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -643,6 +657,10 @@ export function graphql(source: "subscription StockChanged {\n  stockChanged {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query StockExport($format: StockExportFormat!, $at: DateTime) {\n  stockExport(format: $format, at: $at) {\n    fileName\n    mimeType\n    contentBase64\n    lineCount\n  }\n}"): (typeof documents)["query StockExport($format: StockExportFormat!, $at: DateTime) {\n  stockExport(format: $format, at: $at) {\n    fileName\n    mimeType\n    contentBase64\n    lineCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}"): (typeof documents)["query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -651,11 +669,19 @@ export function graphql(source: "query StockValuation($at: DateTime!) {\n  stock
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Suppliers {\n  suppliers {\n    id\n    name\n    active\n  }\n}"): (typeof documents)["query Suppliers {\n  suppliers {\n    id\n    name\n    active\n  }\n}"];
+export function graphql(source: "query SupplierProducts($supplierId: ID!) {\n  products(\n    filter: {supplierId: $supplierId, includeInactive: true}\n    page: {limit: 200}\n  ) {\n    total\n    items {\n      id\n      name\n      brand\n      content\n      unit\n      quantity\n      lowStock\n      active\n      stockValueCents\n    }\n  }\n}"): (typeof documents)["query SupplierProducts($supplierId: ID!) {\n  products(\n    filter: {supplierId: $supplierId, includeInactive: true}\n    page: {limit: 200}\n  ) {\n    total\n    items {\n      id\n      name\n      brand\n      content\n      unit\n      quantity\n      lowStock\n      active\n      stockValueCents\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Suppliers {\n  suppliers {\n    ...SupplierFields\n  }\n}"): (typeof documents)["query Suppliers {\n  suppliers {\n    ...SupplierFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    ...StockProductFields\n  }\n}"): (typeof documents)["mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    ...StockProductFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpsertSupplier($input: UpsertSupplierInput!) {\n  upsertSupplier(input: $input) {\n    ...SupplierFields\n  }\n}"): (typeof documents)["mutation UpsertSupplier($input: UpsertSupplierInput!) {\n  upsertSupplier(input: $input) {\n    ...SupplierFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -664,6 +690,10 @@ export function graphql(source: "fragment PurchaseOrderFields on PurchaseOrder {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  vatRateBp\n  reorderTarget\n  active\n  photoUrl\n  supplier {\n    id\n    name\n  }\n}"): (typeof documents)["fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  vatRateBp\n  reorderTarget\n  active\n  photoUrl\n  supplier {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SupplierFields on Supplier {\n  id\n  name\n  contactName\n  email\n  phone\n  notes\n  active\n}"): (typeof documents)["fragment SupplierFields on Supplier {\n  id\n  name\n  contactName\n  email\n  phone\n  notes\n  active\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

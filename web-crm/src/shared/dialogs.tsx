@@ -86,6 +86,8 @@ export function ConfirmDialog({
   title,
   body,
   confirmLabel,
+  backLabel,
+  danger = true,
   busy,
   serverError,
   onConfirm,
@@ -94,6 +96,10 @@ export function ConfirmDialog({
   title: string;
   body: string;
   confirmLabel: string;
+  /** The way back without acting ("Annuler" unless told). */
+  backLabel?: string;
+  /** A destructive action (red); false for one that sends or repeats something. */
+  danger?: boolean;
   busy: boolean;
   serverError: string | null;
   onConfirm: () => void;
@@ -109,9 +115,9 @@ export function ConfirmDialog({
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         <Button color="inherit" onClick={onClose}>
-          {t('dialogs.cancel')}
+          {backLabel ?? t('dialogs.cancel')}
         </Button>
-        <Button color="error" variant="contained" disabled={busy} onClick={onConfirm}>
+        <Button color={danger ? 'error' : 'primary'} variant="contained" disabled={busy} onClick={onConfirm}>
           {confirmLabel}
         </Button>
       </DialogActions>

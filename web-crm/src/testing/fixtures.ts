@@ -79,6 +79,7 @@ const ADMIN_OPERATIONS = [
   'resendStaffInvitation',
   'createPurchaseOrder',
   'sendPurchaseOrder',
+  'cancelPurchaseOrder',
   'importProducts',
   'upsertProduct',
   'exportClientsCsv',
@@ -87,6 +88,7 @@ const ADMIN_OPERATIONS = [
   'closeInventoryCount',
   // Staff get it too once an admin allows staff refunds (a condition beyond the role).
   'refundPayment',
+  'upsertSupplier',
 ];
 
 /** `myPermissions` for `role`; `staffCanRefund` adds `refundPayment` for staff, as the setting does. */
