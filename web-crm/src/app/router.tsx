@@ -83,6 +83,14 @@ export function createRouter() {
                     lazy: async () => ({ Component: (await import('../features/stock')).ImportPage }),
                   },
                   {
+                    path: 'stock/fournisseurs',
+                    lazy: async () => ({ Component: (await import('../features/stock')).SuppliersPage }),
+                  },
+                  {
+                    path: 'stock/fournisseurs/:id',
+                    lazy: async () => ({ Component: (await import('../features/stock')).SupplierPage }),
+                  },
+                  {
                     path: 'reglages',
                     lazy: async () => ({
                       Component: (await import('../features/settings-hub')).SettingsHubPage,

@@ -8,7 +8,7 @@
 import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import { ChainVerifier, type StoredRecord } from '../journal/chain-verifier.js';
 import type { JournalKind } from '../journal/journal-kind.js';
-import { readZip, writeZip } from './zip.js';
+import { readZip, writeZip } from '../../common/zip.js';
 
 export const ARCHIVE_FORMAT = 'serenaia-journal-archive/1';
 

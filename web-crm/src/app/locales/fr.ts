@@ -16,6 +16,11 @@ export const fr = {
     staffArea: 'Espace équipe',
     pageTitle: '{{page}} · {{institute}}',
   },
+  dialogs: {
+    cancel: 'Annuler',
+    save: 'Enregistrer',
+    saving: 'Enregistrement…',
+  },
   errors: {
     network: 'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.',
     unexpected: 'Une erreur inattendue est survenue. Réessayez dans un instant.',
@@ -478,7 +483,6 @@ export const fr = {
         'Pour le reconnaître à l’accueil, par exemple «\u00a0Accueil\u00a0» ou «\u00a0Cabine\u00a02\u00a0».',
       submit: 'Associer',
       submitting: 'Association…',
-      cancel: 'Annuler',
       done: 'Terminal « {{name}} » associé.',
     },
     renameDialog: {
@@ -492,7 +496,6 @@ export const fr = {
       title: 'Retirer ce terminal ?',
       body: '« {{name}} » ne pourra plus recevoir de paiements. Les paiements déjà encaissés restent dans le journal. Vous pourrez l’associer à nouveau plus tard.',
       submit: 'Retirer',
-      cancel: 'Annuler',
       done: 'Terminal « {{name}} » retiré.',
     },
     validation: {

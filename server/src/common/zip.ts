@@ -1,6 +1,6 @@
 /**
  * A minimal ZIP writer and reader (PKZIP 2.0: deflate or stored entries, UTF-8 names, no ZIP64, no
- * encryption) — enough for journal archives, which any unzip tool opens. Pure.
+ * encryption) — enough for journal archives and XLSX files, which any unzip tool or spreadsheet opens. Pure.
  *
  * The reader is strict: it re-assembles the file from what it parsed (headers rebuilt, compressed bodies
  * as found) and refuses any byte that differs, so that no byte of an archive — header, padding or
