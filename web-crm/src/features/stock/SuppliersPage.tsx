@@ -8,7 +8,7 @@ import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -81,8 +81,18 @@ export function SuppliersPage() {
                     {!s.active && <Chip size="small" label={t('stock.suppliers.inactive')} />}
                   </Stack>
                   <Typography variant="body2" color="text.secondary">
-                    {[s.contactName, s.email, s.phone].filter(Boolean).join(' · ') ||
-                      t('stock.suppliers.noContact')}
+                    {[s.contactName, s.email, s.phone].some(Boolean)
+                      ? [s.contactName, s.email, s.phone]
+                          .filter((v): v is string => Boolean(v))
+                          .map((v, i) => (
+                            <Fragment key={v}>
+                              {i > 0 && ' · '}
+                              <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+                                {v}
+                              </Box>
+                            </Fragment>
+                          ))
+                      : t('stock.suppliers.noContact')}
                   </Typography>
                 </CardContent>
               </CardActionArea>
