@@ -198,7 +198,7 @@ describe('services settings', () => {
       await editService.waitFor({ state: 'hidden' });
 
       await page.getByRole('button', { name: `Supprimer ${CATEGORY}` }).click();
-      const confirm = page.getByRole('dialog', { name: `Supprimer la catégorie « ${CATEGORY} » ?` });
+      const confirm = page.getByRole('alertdialog', { name: `Supprimer la catégorie « ${CATEGORY} » ?` });
       await confirm.getByRole('button', { name: 'Supprimer' }).click();
       await confirm.getByText(/^Cette catégorie contient encore \d+ prestations : déplacez-les/).waitFor();
       await confirm.getByRole('button', { name: 'Annuler' }).click();
@@ -245,7 +245,7 @@ describe('services settings', () => {
 
       await page.getByRole('button', { name: 'Supprimer Beauté des mains' }).click();
       await page
-        .getByRole('dialog', { name: /^Supprimer la catégorie/ })
+        .getByRole('alertdialog', { name: /^Supprimer la catégorie/ })
         .getByRole('button', { name: 'Supprimer' })
         .click();
       await page.getByRole('region', { name: 'Beauté des mains' }).waitFor({ state: 'detached' });

@@ -6,7 +6,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Skeleton from '@mui/material/Skeleton';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
-import { useEffect, useMemo, useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, formatDay, formatDayRange, formatTime, localDateOf } from '@serenaia/shared/paris-time';
 import { DocumentTitle, LoadError } from '../../shared/page';
@@ -16,24 +16,17 @@ import { AgendaHeading, PractitionerTabs } from './AgendaHeading';
 import { AgendaToolbar } from './AgendaToolbar';
 import { AgendaDialogs } from './AgendaDialogs';
 import { AgendaDaySubscription } from './data/AgendaDaySubscription';
-import type { AgendaPractitioner } from './data/agenda-state';
-import {
-  agendaTitle,
-  columnMinWidth,
-  buildColumns,
-  defaultSlot,
-  gridWindow,
-  scrollAnchor,
-  type DaysData,
-} from './data/agenda-view';
+import { agendaTitle, columnMinWidth, defaultSlot, scrollAnchor } from './data/agenda-view';
 import { useAgendaDays } from './data/useAgendaDays';
 import { useAgendaMonth } from './data/useAgendaMonth';
-import { addMonthsToDay, buildMonthCells, monthOf } from './data/month-view';
+import { addMonthsToDay, monthOf } from './data/month-view';
 import { useAgendaParams } from './data/useAgendaParams';
 import { useAgendaSelection } from './data/useAgendaSelection';
 import { useAgendaSettings } from './data/useAgendaSettings';
+import { useAgendaShown } from './data/useAgendaShown';
 import { useBookingLink } from './data/useBookingLink';
 import { useColorBy } from './data/useColorBy';
+import { useColumnTabs } from './data/useColumnTabs';
 import { useLiveAgenda } from './data/useLiveAgenda';
 import { useMoveBooking } from './data/useMoveBooking';
 import { useNow } from './data/useNow';
@@ -57,8 +50,8 @@ export function AgendaPage({ clock }: AgendaPageProps) {
   const { institute } = useInstitute();
   const now = useNow(30_000, clock);
   const today = localDateOf(now);
-  const { day, view, days, showCancelled, hidden, weekPractitionerId, bookingLink, update } =
-    useAgendaParams(today);
+  const params = useAgendaParams(today);
+  const { day, view, days, showCancelled, hidden, bookingLink, update } = params;
 
   const [colorBy, setColorBy] = useColorBy();
   const agenda = useAgendaDays(days);
@@ -99,72 +92,10 @@ export function AgendaPage({ clock }: AgendaPageProps) {
     onFailed: (error) => notifyError(error),
   });
 
-  // What is shown.
-  const dayStates = days.map((d) => agenda.byDay[d]);
-  const byDay: DaysData = Object.fromEntries(days.map((d) => [d, agenda.byDay[d]?.data]));
-  const firstData = dayStates.find((s) => s?.data !== undefined)?.data;
-  const monthData = month.data;
-  const practitioners: AgendaPractitioner[] = useMemo(
-    () =>
-      [...(firstData?.practitioners ?? monthData?.practitioners ?? [])].sort(
-        (a, b) => a.position - b.position,
-      ),
-    [firstData, monthData],
-  );
-  const visible = practitioners.filter((p) => !hidden.has(p.id));
-  const weekPractitioner = visible.find((p) => p.id === weekPractitionerId) ?? visible[0] ?? practitioners[0];
-  const loadError =
-    view === 'month'
-      ? monthData === undefined
-        ? month.error
-        : undefined
-      : dayStates.find((s) => s?.error !== undefined && s.data === undefined)?.error;
-  const loading = days.some((d) => agenda.byDay[d]?.data === undefined) && loadError === undefined;
-  const monthCells = useMemo(
-    () =>
-      view === 'month'
-        ? buildMonthCells({
-            month: monthOf(day),
-            today,
-            days: monthData?.days,
-            visible: practitioners.filter((p) => !hidden.has(p.id)),
-            showCancelled,
-            colorBy,
-          })
-        : [],
-    [view, day, today, monthData, practitioners, hidden, showCancelled, colorBy],
-  );
+  const shown = useAgendaShown({ ...params, today, colorBy, agenda, month, pending });
+  const { byDay, practitioners, visible, weekPractitioner, loadError, loading, columns, refreshing } = shown;
 
-  const columns = buildColumns({
-    view,
-    day,
-    days,
-    today,
-    visible,
-    weekPractitioner,
-    byDay,
-    pending,
-    showCancelled,
-    colorBy,
-    labels: {
-      notWorking: t('agenda.notWorking'),
-      column: (name, columnDay) => t('agenda.grid.column', { name, day: columnDay }),
-    },
-  });
-  const timeWindow = gridWindow(days, columns);
-  const scrollKey = `${view}:${days[0] ?? ''}:${loading ? 'loading' : 'ready'}`;
-
-  // Phone: one column per screen, tabs to switch.
-  const [focusColumn, setFocusColumn] = useState(0);
-  useEffect(() => setFocusColumn(0), [view, day]);
-  const tabs = view === 'week' ? visible : phone && view === 'day' ? visible : [];
-  const tabValue =
-    view === 'week'
-      ? Math.max(
-          0,
-          visible.findIndex((p) => p.id === weekPractitioner?.id),
-        )
-      : Math.min(focusColumn, Math.max(0, visible.length - 1));
+  const { tabs, tabValue, setFocusColumn } = useColumnTabs({ view, day, phone, visible, weekPractitioner });
 
   const { selection, setSelection, selectedBooking, selectedBlock } = useAgendaSelection(days, byDay);
 
@@ -188,8 +119,6 @@ export function AgendaPage({ clock }: AgendaPageProps) {
   const first = days[0] ?? day;
   const last = days[days.length - 1] ?? day;
   const title = agendaTitle(view, days, day, phone, (range) => t('agenda.weekTitle', { range }));
-  const refreshing =
-    days.some((d) => agenda.byDay[d]?.fetching === true) || (view === 'month' && month.fetching);
 
   return (
     <Box
@@ -265,52 +194,24 @@ export function AgendaPage({ clock }: AgendaPageProps) {
         loadError ? null : visible.length === 0 && practitioners.length > 0 ? (
           <Alert severity="info">{t('agenda.noPractitioner')}</Alert>
         ) : (
-          <Box sx={{ position: 'relative', flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
-            {refreshing ? (
-              <LinearProgress
-                aria-label={t('agenda.refreshing')}
-                sx={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 12,
-                  right: 12,
-                  height: 2,
-                  zIndex: 10,
-                  borderRadius: 1,
-                }}
-              />
-            ) : null}
+          <RefreshingPane refreshing={refreshing} label={t('agenda.refreshing')}>
             <MonthView
-              weeks={monthCells}
+              weeks={shown.monthCells}
               title={title}
               compact={phone}
               onDayClick={(clicked) => update({ jour: clicked, vue: null })}
             />
-          </Box>
+          </RefreshingPane>
         )
       ) : loading && columns.length === 0 ? (
         <Skeleton variant="rounded" sx={{ flex: 1, minHeight: 200 }} aria-label={t('agenda.title')} />
       ) : visible.length === 0 && practitioners.length > 0 ? (
         <Alert severity="info">{t('agenda.noPractitioner')}</Alert>
       ) : columns.length > 0 ? (
-        <Box sx={{ position: 'relative', flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
-          {refreshing ? (
-            <LinearProgress
-              aria-label={t('agenda.refreshing')}
-              sx={{
-                position: 'absolute',
-                top: 0,
-                left: 12,
-                right: 12,
-                height: 2,
-                zIndex: 10,
-                borderRadius: 1,
-              }}
-            />
-          ) : null}
+        <RefreshingPane refreshing={refreshing} label={t('agenda.refreshing')}>
           <TimeGrid
             columns={columns}
-            window={timeWindow}
+            window={shown.timeWindow}
             now={now}
             snapMinutes={granularity}
             cabins={cabins}
@@ -327,14 +228,14 @@ export function AgendaPage({ clock }: AgendaPageProps) {
             onBlockClick={(id) => setSelection({ kind: 'block', id })}
             onMove={(booking, target) => void move(booking, target)}
             scrollAnchor={scrollAnchor(days, today, now, columns)}
-            scrollKey={scrollKey}
+            scrollKey={shown.scrollKey}
             ariaLabel={
               view === 'week'
                 ? t('agenda.weekTitle', { range: formatDayRange(first, last, 'au') })
                 : t('agenda.grid.label', { day: formatDay(day) })
             }
           />
-        </Box>
+        </RefreshingPane>
       ) : null}
 
       {phone ? (
@@ -367,6 +268,29 @@ export function AgendaPage({ clock }: AgendaPageProps) {
       />
 
       <AgendaToast notice={notice} onClose={closeNotice} />
+    </Box>
+  );
+}
+
+/** The month or the grid, with a thin progress bar over its top while it reloads. */
+function RefreshingPane({
+  refreshing,
+  label,
+  children,
+}: {
+  refreshing: boolean;
+  label: string;
+  children: ReactNode;
+}) {
+  return (
+    <Box sx={{ position: 'relative', flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+      {refreshing ? (
+        <LinearProgress
+          aria-label={label}
+          sx={{ position: 'absolute', top: 0, left: 12, right: 12, height: 2, zIndex: 10, borderRadius: 1 }}
+        />
+      ) : null}
+      {children}
     </Box>
   );
 }

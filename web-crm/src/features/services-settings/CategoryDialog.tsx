@@ -12,7 +12,12 @@ import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { UpsertServiceCategoryDocument, type SettingsCategoryFieldsFragment } from '../../gql/graphql';
+import {
+  DeleteServiceCategoryDocument,
+  UpsertServiceCategoryDocument,
+  type SettingsCategoryFieldsFragment,
+} from '../../gql/graphql';
+import { ConfirmDialog } from '../../shared/dialogs';
 import { errorMessage, fieldErrors, isConflict } from '@serenaia/shared/graphql-errors';
 import { validateCategory, type CategoryField, type CategoryForm } from './service-form';
 
@@ -131,5 +136,42 @@ export function CategoryDialog({
         </DialogActions>
       </Box>
     </Dialog>
+  );
+}
+
+/** Confirms the deletion of an empty category; the server's refusal (services left) stays in the dialog. */
+export function DeleteCategoryDialog({
+  category,
+  onClose,
+  onDeleted,
+}: {
+  category: SettingsCategoryFieldsFragment;
+  onClose: () => void;
+  onDeleted: () => void;
+}) {
+  const { t } = useTranslation();
+  const [state, remove] = useMutation(DeleteServiceCategoryDocument);
+  const [problem, setProblem] = useState<string | null>(null);
+  const confirm = async () => {
+    setProblem(null);
+    const result = await remove({ id: category.id });
+    if (result.error) {
+      setProblem(
+        errorMessage(result.error, { network: t('errors.network'), unexpected: t('errors.unexpected') }),
+      );
+      return;
+    }
+    onDeleted();
+  };
+  return (
+    <ConfirmDialog
+      title={t('servicesSettings.confirmDelete.title', { name: category.name })}
+      body={t('servicesSettings.confirmDelete.body')}
+      confirmLabel={t('servicesSettings.delete')}
+      busy={state.fetching}
+      serverError={problem}
+      onConfirm={() => void confirm()}
+      onClose={onClose}
+    />
   );
 }

@@ -127,7 +127,7 @@ describe('ServicesSettingsPage', () => {
   it('shows the server’s French refusal to delete a category that still has services', async () => {
     setup();
     fireEvent.click(await screen.findByRole('button', { name: 'Supprimer Visage' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('alertdialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Supprimer' }));
     expect(
       await within(dialog).findByText('Cette catégorie contient encore une prestation.'),

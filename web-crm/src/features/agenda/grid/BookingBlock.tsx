@@ -1,12 +1,10 @@
-import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
-import DoNotDisturbOnOutlined from '@mui/icons-material/DoNotDisturbOnOutlined';
-import HourglassEmptyOutlined from '@mui/icons-material/HourglassEmptyOutlined';
 import Box from '@mui/material/Box';
 import { alpha, keyframes } from '@mui/material/styles';
 import type { MouseEvent as ReactMouseEvent, PointerEvent as ReactPointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTime, formatTimeRange } from '@serenaia/shared/paris-time';
 import { clientInitials, clientName, isMovable, type BookingSegment } from '../data/agenda-state';
+import { CompactContent, FullContent } from './BookingBlockContent';
 
 const pulse = keyframes`
   0% { box-shadow: 0 0 0 0 rgba(142, 91, 110, 0.55); }
@@ -63,7 +61,6 @@ export function BookingBlock({
   const movable = isMovable(booking) && !ghost;
   // What fits: one line (time and name), two (time; name and services) or three and more.
   const lines = height < 40 ? 1 : height < 62 ? 2 : 3;
-  const tight = lines === 1;
   const pending = status === 'PENDING';
   const cancelled = status === 'CANCELLED';
   const noShow = status === 'NO_SHOW';
@@ -151,174 +148,18 @@ export function BookingBlock({
           lines={lines}
         />
       ) : (
-        <Box
-          sx={{
-            flexGrow: 1,
-            minWidth: 0,
-            px: compact ? 0.5 : 0.75,
-            py: tight ? 0 : 0.5,
-            display: 'flex',
-            flexDirection: 'column',
-            justifyContent: tight ? 'center' : 'flex-start',
-            gap: '1px',
-            lineHeight: tight ? 1.4 : 1.2,
-            textDecoration: cancelled ? 'line-through' : 'none',
-          }}
-        >
-          <Box
-            component="span"
-            sx={{ display: 'flex', alignItems: 'center', gap: 0.5, minWidth: 0, fontSize: '0.72rem' }}
-          >
-            <Box
-              component="span"
-              sx={{ fontWeight: 700, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
-            >
-              {formatTime(segment.start)}
-              {compact ? null : <span className="booking-end-time"> – {formatTime(segment.end)}</span>}
-            </Box>
-            {tight ? (
-              <Box
-                component="span"
-                sx={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
-              >
-                {name}
-              </Box>
-            ) : null}
-            <StatusBadge status={status} label={statusLabel} compact={compact || tight} />
-          </Box>
-          {lines === 2 ? (
-            <Box
-              component="span"
-              sx={{ fontSize: '0.76rem', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
-            >
-              <Box component="span" sx={{ fontWeight: 600, fontSize: compact ? '0.74rem' : '0.8rem' }}>
-                {name}
-              </Box>
-              {compact ? null : (
-                <Box component="span" sx={{ color: 'text.secondary' }}>
-                  {' · '}
-                  {services}
-                </Box>
-              )}
-            </Box>
-          ) : null}
-          {lines === 3 ? (
-            <>
-              <Box
-                component="span"
-                sx={{
-                  fontWeight: 600,
-                  fontSize: compact ? '0.74rem' : '0.82rem',
-                  overflow: 'hidden',
-                  textOverflow: 'ellipsis',
-                  whiteSpace: 'nowrap',
-                }}
-              >
-                {name}
-              </Box>
-              <Box
-                component="span"
-                sx={{
-                  fontSize: '0.72rem',
-                  color: 'text.secondary',
-                  overflow: 'hidden',
-                  display: '-webkit-box',
-                  WebkitLineClamp: Math.max(1, Math.floor((height - 44) / 14)),
-                  WebkitBoxOrient: 'vertical',
-                }}
-              >
-                {services}
-              </Box>
-            </>
-          ) : null}
-        </Box>
+        <FullContent
+          start={segment.start}
+          end={segment.end}
+          name={name}
+          services={services}
+          status={status}
+          statusLabel={statusLabel}
+          lines={lines}
+          height={height}
+          cancelled={cancelled}
+        />
       )}
-    </Box>
-  );
-}
-
-/**
- * A booking in a phone's week column (about 48 px wide): the client's initials, the start time below
- * when there is room, the status as an icon; the full text is the button's accessible name.
- */
-function CompactContent(props: {
-  initials: string;
-  start: string;
-  status: string;
-  statusLabel: string;
-  lines: number;
-}) {
-  return (
-    <Box
-      aria-hidden
-      sx={{
-        flexGrow: 1,
-        minWidth: 0,
-        px: 0.25,
-        py: props.lines === 1 ? 0 : 0.25,
-        display: 'flex',
-        flexDirection: 'column',
-        alignItems: 'flex-start',
-        justifyContent: props.lines === 1 ? 'center' : 'flex-start',
-        lineHeight: 1.2,
-        overflow: 'hidden',
-      }}
-    >
-      <Box component="span" sx={{ fontWeight: 700, fontSize: '0.74rem', whiteSpace: 'nowrap' }}>
-        {props.initials}
-      </Box>
-      {props.lines > 1 ? (
-        <Box
-          component="span"
-          sx={{ fontSize: '0.66rem', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
-        >
-          {props.start}
-        </Box>
-      ) : null}
-      {props.lines > 2 ? <StatusBadge status={props.status} label={props.statusLabel} compact /> : null}
-    </Box>
-  );
-}
-
-function StatusBadge({ status, label, compact }: { status: string; label: string; compact: boolean }) {
-  const icon =
-    status === 'PENDING' ? (
-      <HourglassEmptyOutlined sx={{ fontSize: 12 }} />
-    ) : status === 'COMPLETED' ? (
-      <CheckCircleOutlined sx={{ fontSize: 12 }} />
-    ) : status === 'NO_SHOW' || status === 'CANCELLED' ? (
-      <DoNotDisturbOnOutlined sx={{ fontSize: 12 }} />
-    ) : null;
-  if (icon === null) return null;
-  const palette: Record<string, { fg: string; bg: string }> = {
-    PENDING: { fg: '#7a4b00', bg: '#fdeccb' },
-    COMPLETED: { fg: '#2f6b3f', bg: '#dff0e3' },
-    NO_SHOW: { fg: '#a12a2a', bg: '#fbe1e1' },
-    CANCELLED: { fg: '#6b5d63', bg: '#ece6e8' },
-  };
-  const colors = palette[status] ?? { fg: 'inherit', bg: 'transparent' };
-  return (
-    <Box
-      component="span"
-      title={label}
-      sx={{
-        ml: 'auto',
-        display: 'inline-flex',
-        alignItems: 'center',
-        gap: 0.25,
-        flexShrink: 0,
-        px: compact ? 0.25 : 0.5,
-        borderRadius: 999,
-        fontSize: '0.66rem',
-        fontWeight: 700,
-        lineHeight: 1.5,
-        textDecoration: 'none',
-        color: colors.fg,
-        bgcolor: colors.bg,
-      }}
-    >
-      {icon}
-      {compact ? null : <span className="booking-status-label">{label}</span>}
     </Box>
   );
 }
