@@ -28,6 +28,7 @@ import { NotificationModule, NotificationProcessor } from './notification/index.
 import { OutboxModule } from './outbox/index.js';
 import { PaymentModule, TerminalPollProcessor } from './payment/index.js';
 import { RedisModule } from './redis/redis.module.js';
+import { SaleModule } from './pos/sale/sale.module.js';
 import { SettingsModule } from './settings/index.js';
 import { TeamModule } from './team/index.js';
 
@@ -43,6 +44,7 @@ export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [
   InventoryModule,
   NotificationModule,
   TeamModule,
+  SaleModule,
 ];
 
 /** Bull processors: loaded where jobs run (the API by default, or WORKER_ONLY processes). */

@@ -45,6 +45,12 @@ import {
   RefundEntity,
 } from '../payment/payment.entities.js';
 import { TerminalCheckoutEntity, TerminalReaderEntity } from '../payment/terminal/terminal.entities.js';
+import {
+  SaleEntity,
+  SaleLineEntity,
+  SaleSettingsEntity,
+  SaleTenderEntity,
+} from '../pos/sale/sale.entities.js';
 import { BookingSettingsEntity } from '../settings/booking-settings.entity.js';
 import { InstituteEntity } from '../settings/institute.entity.js';
 
@@ -92,4 +98,8 @@ export const ENTITIES = [
   PurchaseOrderLineEntity,
   InventoryCountEntity,
   InventoryCountLineEntity,
+  SaleEntity,
+  SaleLineEntity,
+  SaleTenderEntity,
+  SaleSettingsEntity,
 ];
