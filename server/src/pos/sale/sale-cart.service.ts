@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { TransactionRunner, type UnitOfWork } from '../../common/transaction/unit-of-work.js';
 import { discountOf, tenderSums, totalsOfLines } from './domain/sale-state.js';
-import { discountProblem, type DiscountSpec } from './domain/sale-totals.js';
+import { discountCents, discountProblem, type DiscountSpec } from './domain/sale-totals.js';
 import { formatCents } from './domain/tender-rules.js';
 import type {
   AddSaleLineInput,
@@ -15,6 +15,7 @@ import type { SaleType } from './dto/sale.types.js';
 import { SaleChangedEvent } from './events/sale.events.js';
 import { SaleLineKindRegistry } from './line-kinds/sale-line-kind.registry.js';
 import type { SaleEntity, SaleLineEntity } from './sale.entities.js';
+import { SaleJournal } from './sale-journal.js';
 import { SaleQueryService } from './sale-query.service.js';
 import { SaleRepository } from './sale.repository.js';
 
@@ -34,15 +35,18 @@ export class SaleCartService {
     private readonly repo: SaleRepository,
     private readonly kinds: SaleLineKindRegistry,
     private readonly queries: SaleQueryService,
+    private readonly journal: SaleJournal,
   ) {}
 
   /**
    * A new ticket. With a booking ("encaisser ce rendez-vous"), its items become SERVICE lines with
    * their practitioner, and the ticket already open for that booking is resumed instead.
    */
-  async open(input: OpenSaleInput, by: Actor): Promise<SaleType> {
+  async open(input: OpenSaleInput, by: Actor, now = Date.now()): Promise<SaleType> {
     const id = await this.tx.run(async (uow) => {
       const m = uow.manager;
+      // Refused at once on a till that cannot sell (no open session, open for more than 24 h).
+      await this.journal.assertCanSell(m, input.tillId, new Date(now));
       let clientId = input.clientId ?? null;
       if (input.bookingId) {
         const booking = await this.repo.booking(m, input.bookingId);
@@ -136,7 +140,7 @@ export class SaleCartService {
         const problem = discountProblem(base, spec);
         if (problem) throw new BadUserInputError(problem, 'input.value');
         const { staffMaxDiscountBp } = await this.repo.settings(m);
-        const cents = spec.kind === 'PERCENT' ? Math.round((base * spec.valueBp) / 10000) : spec.cents;
+        const cents = discountCents(base, spec);
         if (!by.admin && cents * 10000 > base * staffMaxDiscountBp) {
           throw new ForbiddenError(
             `Une remise de plus de ${staffMaxDiscountBp / 100} % est réservée à un administrateur.`,
