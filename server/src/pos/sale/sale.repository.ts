@@ -32,11 +32,6 @@ export class SaleRepository {
     return manager ?? this.db.manager;
   }
 
-  /** The default manager, outside any transaction. */
-  manager(): EntityManager {
-    return this.db.manager;
-  }
-
   byCreditKey(key: string): Promise<SaleEntity | null> {
     return this.db.manager.findOneBy(SaleEntity, { idempotencyKey: key });
   }
@@ -56,6 +51,11 @@ export class SaleRepository {
 
   async updateSale(manager: EntityManager, id: string, values: Partial<SaleEntity>): Promise<void> {
     await manager.update(SaleEntity, { id }, values);
+  }
+
+  /** Only a credit note never completed (its refund failed): it was never in the journal. */
+  async deleteSale(manager: EntityManager, id: string): Promise<void> {
+    await manager.delete(SaleEntity, { id, status: 'OPEN', kind: 'CREDIT_NOTE' });
   }
 
   lines(saleIds: string[], manager?: EntityManager): Promise<SaleLineEntity[]> {
