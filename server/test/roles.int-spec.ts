@@ -345,6 +345,31 @@ const MATRIX: Record<
   sendPurchaseOrder: { level: 'ADMIN', document: `mutation { sendPurchaseOrder(id: "${ID}") { id } }` },
   startInventoryCount: { level: 'ADMIN', document: 'mutation { startInventoryCount(input: {}) { id } }' },
   closeInventoryCount: { level: 'ADMIN', document: `mutation { closeInventoryCount(id: "${ID}") { id } }` },
+  tills: { level: 'STAFF', document: '{ tills { id } }' },
+  cashSession: { level: 'STAFF', document: `{ cashSession(tillId: "${ID}") { id } }` },
+  openCashSession: {
+    level: 'STAFF',
+    document: `mutation { openCashSession(input: {tillId: "${ID}", counts: []}) { id } }`,
+  },
+  recordCashMovement: {
+    level: 'STAFF',
+    document: `mutation { recordCashMovement(input: {tillId: "${ID}", direction: OUT, amountCents: 1, reason: "x"}) { id } }`,
+  },
+  closeCashSession: {
+    level: 'STAFF',
+    document: `mutation { closeCashSession(input: {tillId: "${ID}", counts: []}) { id } }`,
+  },
+  closePeriod: {
+    level: 'STAFF',
+    document: `mutation { closePeriod(input: {tillId: "${ID}", period: DAY, date: "2030-01-06"}) { id } }`,
+  },
+  closures: { level: 'STAFF', document: `{ closures(filter: {tillId: "${ID}"}) { id } }` },
+  journalPublicKey: { level: 'STAFF', document: '{ journalPublicKey }' },
+  verifyJournal: { level: 'ADMIN', document: `mutation { verifyJournal(input: {tillId: "${ID}"}) { ok } }` },
+  exportJournalArchive: {
+    level: 'ADMIN',
+    document: `mutation { exportJournalArchive(input: {tillId: "${ID}"}) { sha256 } }`,
+  },
   staffAccounts: { level: 'ADMIN', document: '{ staffAccounts { id } }' },
   inviteStaff: {
     level: 'ADMIN',
@@ -425,6 +450,8 @@ describe('role matrix', () => {
       'updatePaymentSettings',
       'pairReader',
       'notificationSettings',
+      'verifyJournal',
+      'exportJournalArchive',
     ]) {
       expect(staff).not.toContain(adminOnly);
       expect(admin).toContain(adminOnly);

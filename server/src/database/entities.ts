@@ -46,6 +46,14 @@ import {
 } from '../payment/payment.entities.js';
 import { TerminalCheckoutEntity, TerminalReaderEntity } from '../payment/terminal/terminal.entities.js';
 import {
+  CashMovementEntity,
+  CashSessionEntity,
+  PosChainHeadEntity,
+  PosJournalEntity,
+  PosSigningKeyEntity,
+  TillEntity,
+} from '../pos/pos.entities.js';
+import {
   SaleEntity,
   SaleLineEntity,
   SaleSettingsEntity,
@@ -98,6 +106,12 @@ export const ENTITIES = [
   PurchaseOrderLineEntity,
   InventoryCountEntity,
   InventoryCountLineEntity,
+  TillEntity,
+  PosChainHeadEntity,
+  PosJournalEntity,
+  CashSessionEntity,
+  CashMovementEntity,
+  PosSigningKeyEntity,
   SaleEntity,
   SaleLineEntity,
   SaleTenderEntity,
