@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { freePort, gql, type GqlResponse } from '@serenaia/test-support';
+import { freePort, gql, subscribe, wsClient, type GqlResponse } from '@serenaia/test-support';
 import { CashSessionService } from '../src/pos/index.js';
 import { createCategory, createPractitioner, createService, inDays } from './support/catalog-factory.js';
 import { createUser, loginAs } from './support/factories.js';
-import { startTestApp, type TestApp } from './support/app.js';
+import { startTestApp, waitForSubscribers, type TestApp } from './support/app.js';
 import { waitFor } from './support/wait.js';
 import { startSumUpFake, type SumUpFake } from './fakes/sumup-fake.js';
 
@@ -374,6 +374,30 @@ describe('point of sale: sales', () => {
     );
     expect(tickets).toBe(1);
     expect((await gqlAs<{ paySale: Sale }>(PAY, { input }, staff)).data?.paySale.status).toBe('COMPLETED');
+  });
+
+  it('saleUpdated streams the ticket after each committed change', async () => {
+    const tillId = await openTill('Direct');
+    const sale = await open({ tillId });
+    const client = wsClient(t.url, staff);
+    try {
+      const sub = subscribe<{ saleUpdated: Sale }>(
+        client,
+        `subscription($id: ID!) { saleUpdated(id: $id) { ${SALE} } }`,
+        { id: sale.id },
+      );
+      await waitForSubscribers(t.config, `saleUpdated:${sale.id}`);
+      await add({ saleId: sale.id, kind: 'FREE', label: 'Épilation', unitPriceCents: 2500, vatRateBp: 2000 });
+      expect((await sub.next()).saleUpdated).toMatchObject({
+        status: 'OPEN',
+        totalInclCents: 2500,
+        lines: [{ label: 'Épilation' }],
+      });
+      await pay({ saleId: sale.id, kind: 'CASH', amountCents: 2500 });
+      expect((await sub.next()).saleUpdated).toMatchObject({ status: 'COMPLETED', paidCents: 2500 });
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('refuses to sell on a till without an open session', async () => {

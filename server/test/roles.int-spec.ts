@@ -501,6 +501,7 @@ describe('role matrix', () => {
         const triggers: Record<string, string> = {
           agendaChanged: 'agendaChanged:2030-01-07',
           terminalCheckoutUpdated: `terminalCheckoutUpdated:${ID}`,
+          saleUpdated: `saleUpdated:${ID}`,
         };
         const trigger = triggers[name] ?? name;
         await waitForSubscribers(t.config, trigger);

@@ -42,6 +42,7 @@ export class SaleEntity {
   id: string;
 
   @Column({ type: 'uuid' })
+  @ForeignKey('TillEntity', { onDelete: 'RESTRICT' })
   tillId: string;
 
   @Column({ type: 'enum', enum: SALE_KINDS, enumName: 'sale_kind', default: 'SALE' })
@@ -90,6 +91,7 @@ export class SaleEntity {
   reason: string | null;
 
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('PosJournalEntity', { onDelete: 'RESTRICT' })
   journalRecordId: string | null;
 
   /** Gap-free per till and kind (ticket n° / avoir n°). */

@@ -2,6 +2,7 @@ import { Module, type Type } from '@nestjs/common';
 import { BookingModule } from '../../booking/index.js';
 import { InventoryModule } from '../../inventory/index.js';
 import { PaymentModule } from '../../payment/index.js';
+import { PosModule } from '../pos.module.js';
 import { CreditNoteService } from './credit-note.service.js';
 import { FreeLineKind } from './line-kinds/free.line-kind.js';
 import { ProductLineKind } from './line-kinds/product.line-kind.js';
@@ -37,7 +38,7 @@ const TENDER_KIND_CLASSES: Type<TenderKind>[] = [
 ];
 
 @Module({
-  imports: [PaymentModule, InventoryModule, BookingModule],
+  imports: [PosModule, PaymentModule, InventoryModule, BookingModule],
   providers: [
     SaleRepository,
     ...SALE_LINE_KIND_CLASSES,
