@@ -648,15 +648,13 @@ describe('point of sale: sales', () => {
 
     // The day's closure adds tickets and credit notes up, and the journal verifies.
     // (Through the service: the closePeriod mutation loses its `date` to the validation pipe, reported.)
-    const closure = await t
-      .get(ClosureService)
-      .closePeriod({
-        tillId,
-        period: 'DAY',
-        date: parisDate(new Date()),
-        now: new Date(),
-        actorUserId: staffId,
-      });
+    const closure = await t.get(ClosureService).closePeriod({
+      tillId,
+      period: 'DAY',
+      date: parisDate(new Date()),
+      now: new Date(),
+      actorUserId: staffId,
+    });
     expect(closure.payload).toMatchObject({
       ticketCount: 1,
       creditNoteCount: 2,
