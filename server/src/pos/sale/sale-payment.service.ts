@@ -90,9 +90,10 @@ export class SalePaymentService implements OnModuleInit {
       });
       if (tender === null) return null; // the same click, a moment earlier
       if (sale.status === 'PARKED') await this.repo.updateSale(m, sale.id, { status: 'OPEN' });
-      uow.emit(new SaleChangedEvent(sale.id));
-      if (tender.status === 'CONFIRMED')
-        await this.completeIfCovered(uow, sale, [...existing, tender], userId, now);
+      const completed =
+        tender.status === 'CONFIRMED' &&
+        (await this.completeIfCovered(uow, sale, [...existing, tender], userId, now));
+      if (!completed) uow.emit(new SaleChangedEvent(sale.id)); // completing announces the change itself
       return tender.status === 'PENDING' ? { tender, sale } : null;
     });
     if (pending !== null) await this.startCollecting(pending.tender, pending.sale, input, userId);
@@ -185,10 +186,11 @@ export class SalePaymentService implements OnModuleInit {
     tenders: SaleTenderEntity[],
     userId: string | null,
     now: number,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const sums = tenderSums(tenders);
-    if (!isCovered(sale.totalInclCents, sums.confirmedCents, sums.confirmedCount)) return;
+    if (!isCovered(sale.totalInclCents, sums.confirmedCents, sums.confirmedCount)) return false;
     const lines = await this.repo.lines([sale.id], uow.manager);
     await this.completion.complete(uow, sale, lines, tenders, userId, now);
+    return true;
   }
 }
