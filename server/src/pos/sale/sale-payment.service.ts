@@ -53,8 +53,9 @@ export class SalePaymentService implements OnModuleInit {
 
   async pay(input: PaySaleInput, userId: string, now = Date.now()): Promise<SaleType> {
     const kind = this.tenders.forRequest(input.kind);
+    // A card tender whose payment ended (or was confirmed without the ticket completing) is settled first.
     const before = await this.repo.tenders([input.saleId]);
-    if (before.some((t) => t.status === 'PENDING' && t.paymentId !== null))
+    if (before.some((t) => t.paymentId !== null && t.amountCents > 0))
       await this.settle(input.saleId, userId, now);
     const pending = await this.tx.run(async (uow) => {
       const m = uow.manager;
