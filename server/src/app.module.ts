@@ -29,6 +29,7 @@ import { OutboxModule } from './outbox/index.js';
 import { PaymentModule, TerminalPollProcessor } from './payment/index.js';
 import { PosModule } from './pos/index.js';
 import { RedisModule } from './redis/redis.module.js';
+import { SaleModule } from './pos/sale/sale.module.js';
 import { SettingsModule } from './settings/index.js';
 import { TeamModule } from './team/index.js';
 
@@ -45,6 +46,7 @@ export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [
   PosModule,
   NotificationModule,
   TeamModule,
+  SaleModule,
 ];
 
 /** Bull processors: loaded where jobs run (the API by default, or WORKER_ONLY processes). */

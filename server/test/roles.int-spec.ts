@@ -289,6 +289,36 @@ const MATRIX: Record<
     document: `mutation { recordCountedQuantity(input: {countId: "${ID}", productId: "${ID}", countedQuantity: 1}) { countedQuantity } }`,
   },
   stockChanged: { level: 'STAFF', document: 'subscription { stockChanged { products { id } } }' },
+  // Point of sale, sales (ADMIN-only discounts and credit notes above a setting: pos-sales.int-spec.ts)
+  sale: { level: 'STAFF', document: `{ sale(id: "${ID}") { id } }` },
+  sales: { level: 'STAFF', document: '{ sales { total } }' },
+  openSale: { level: 'STAFF', document: `mutation { openSale(input: {tillId: "${ID}"}) { id } }` },
+  addSaleLine: {
+    level: 'STAFF',
+    document: `mutation { addSaleLine(input: {saleId: "${ID}", kind: "FREE", quantity: 0}) { id } }`,
+  },
+  updateSaleLine: {
+    level: 'STAFF',
+    document: `mutation { updateSaleLine(input: {lineId: "${ID}", quantity: 1}) { id } }`,
+  },
+  removeSaleLine: {
+    level: 'STAFF',
+    document: `mutation { removeSaleLine(input: {lineId: "${ID}"}) { id } }`,
+  },
+  applyDiscount: {
+    level: 'STAFF',
+    document: `mutation { applyDiscount(input: {saleId: "${ID}", kind: PERCENT, value: 1000, reason: "Fidélité"}) { id } }`,
+  },
+  paySale: {
+    level: 'STAFF',
+    document: `mutation { paySale(input: {saleId: "${ID}", kind: "CASH", amountCents: 100, idempotencyKey: "roles-key-1"}) { id } }`,
+  },
+  parkSale: { level: 'STAFF', document: `mutation { parkSale(input: {saleId: "${ID}"}) { id } }` },
+  issueCreditNote: {
+    level: 'STAFF',
+    document: `mutation { issueCreditNote(input: {saleId: "${ID}", lines: [{lineId: "${ID}", quantity: 1}], refunds: [{kind: "CASH", amountCents: 100}], reason: "Erreur", idempotencyKey: "roles-key-2"}) { id } }`,
+  },
+  saleUpdated: { level: 'STAFF', document: `subscription { saleUpdated(id: "${ID}") { id } }` },
   upsertProduct: {
     level: 'ADMIN',
     document:
@@ -475,6 +505,7 @@ describe('role matrix', () => {
         const triggers: Record<string, string> = {
           agendaChanged: 'agendaChanged:2030-01-07',
           terminalCheckoutUpdated: `terminalCheckoutUpdated:${ID}`,
+          saleUpdated: `saleUpdated:${ID}`,
         };
         const trigger = triggers[name] ?? name;
         await waitForSubscribers(t.config, trigger);

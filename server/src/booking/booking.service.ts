@@ -88,6 +88,19 @@ export class BookingService {
     });
   }
 
+  /**
+   * A booking whose ticket was paid at the till, in the till's own transaction: COMPLETED when the
+   * status machine allows it now (confirmed, started), else left as it is — the payment stands either way.
+   */
+  async completePaid(uow: UnitOfWork, id: string, now = Date.now()): Promise<boolean> {
+    const b = await this.repo.lock(uow.manager, id);
+    if (b === null || transitionProblem(b.status, 'COMPLETED') !== null) return false;
+    if (outcomeProblem('COMPLETED', b.startsAt.getTime(), now) !== null) return false;
+    await this.repo.update(uow.manager, id, { status: 'COMPLETED' });
+    uow.emit(new BookingCompletedEvent(eventBase({ ...b, status: 'COMPLETED' })));
+    return true;
+  }
+
   /** The delayed job: a pending booking whose hold has passed gives its slot back. Idempotent. */
   async expireHold(id: string, now = Date.now()): Promise<'expired' | 'kept'> {
     // A deposit already paid (its confirmation job may still be on its way) keeps the slot.

@@ -53,6 +53,12 @@ import {
   PosSigningKeyEntity,
   TillEntity,
 } from '../pos/pos.entities.js';
+import {
+  SaleEntity,
+  SaleLineEntity,
+  SaleSettingsEntity,
+  SaleTenderEntity,
+} from '../pos/sale/sale.entities.js';
 import { BookingSettingsEntity } from '../settings/booking-settings.entity.js';
 import { InstituteEntity } from '../settings/institute.entity.js';
 
@@ -106,4 +112,8 @@ export const ENTITIES = [
   CashSessionEntity,
   CashMovementEntity,
   PosSigningKeyEntity,
+  SaleEntity,
+  SaleLineEntity,
+  SaleTenderEntity,
+  SaleSettingsEntity,
 ];

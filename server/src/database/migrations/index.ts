@@ -13,6 +13,7 @@ import { ClientFile1796462380792 } from './1796462380792-client-file.js';
 import { Inventory1796462391745 } from './1796462391745-inventory.js';
 import { PractitionerProfile1796520823292 } from './1796520823292-practitioner-profile.js';
 import { UserSessions1796521524769 } from './1796521524769-user-sessions.js';
+import { PosSales1796533242678 } from './1796533242678-pos-sales.js';
 import { PosJournal1796531098153 } from './1796531098153-pos-journal.js';
 import { PosJournalPayloadCheck1796533436645 } from './1796533436645-pos-journal-payload-check.js';
 
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   PractitionerProfile1796520823292,
   UserSessions1796521524769,
   PosJournal1796531098153,
+  PosSales1796533242678,
   PosJournalPayloadCheck1796533436645,
 ];

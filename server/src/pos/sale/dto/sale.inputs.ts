@@ -1,0 +1,299 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PageInput } from '../../../common/pagination.js';
+import { NullAllowed } from '../../../common/validation.js';
+import {
+  DISCOUNT_KINDS,
+  SALE_KINDS,
+  SALE_STATUSES,
+  type DiscountKind,
+  type SaleKind,
+  type SaleStatus,
+} from '../sale.entities.js';
+import { DiscountKindEnum, SaleKindEnum, SaleStatusEnum } from './sale.types.js';
+
+const ID_MESSAGE = { message: 'Identifiant invalide.' };
+const MAX_CENTS = 10_000_000;
+const KEY_MESSAGE = { message: 'La clé d’idempotence compte de 8 à 100 caractères.' };
+
+@InputType()
+export class OpenSaleInput {
+  @Field(() => ID) @IsUUID('all', ID_MESSAGE) tillId: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: '"Encaisser ce rendez-vous": brings its items and deposit.',
+  })
+  @IsOptional()
+  @NullAllowed()
+  @IsUUID('all', ID_MESSAGE)
+  bookingId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @NullAllowed()
+  @IsUUID('all', ID_MESSAGE)
+  clientId?: string | null;
+}
+
+@InputType()
+export class AddSaleLineInput {
+  @Field(() => ID) @IsUUID('all', ID_MESSAGE) saleId: string;
+
+  @Field({ description: 'SERVICE, PRODUCT or FREE (and the kinds later issues add).' })
+  @IsString()
+  @Length(1, 40, { message: 'Type de ligne invalide.' })
+  kind: string;
+
+  @Field(() => Int, { defaultValue: 1 })
+  @IsInt({ message: 'La quantité doit être un nombre entier.' })
+  @Min(1, { message: 'La quantité doit être d’au moins 1 (un retour se fait par un avoir).' })
+  @Max(999, { message: 'La quantité ne peut pas dépasser 999.' })
+  quantity: number = 1;
+
+  @Field(() => String, { nullable: true, description: 'FREE lines.' })
+  @IsOptional()
+  @NullAllowed()
+  @IsString()
+  @MaxLength(120, { message: 'Le libellé ne doit pas dépasser 120 caractères.' })
+  label?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'FREE lines: price including VAT.' })
+  @IsOptional()
+  @NullAllowed()
+  @IsInt({ message: 'Le prix doit être un nombre entier de centimes.' })
+  @Min(0, { message: 'Le prix ne peut pas être négatif.' })
+  @Max(MAX_CENTS, { message: 'Le prix est trop élevé.' })
+  unitPriceCents?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'FREE lines.' })
+  @IsOptional()
+  @NullAllowed()
+  @IsInt({ message: 'Le taux de TVA doit être un nombre entier de points de base.' })
+  vatRateBp?: number | null;
+
+  @Field(() => ID, { nullable: true }) @IsOptional() @NullAllowed() @IsUUID('all', ID_MESSAGE) productId?:
+    string | null;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @NullAllowed()
+  @IsUUID('all', ID_MESSAGE)
+  bookingItemId?: string | null;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @NullAllowed()
+  @IsUUID('all', ID_MESSAGE)
+  practitionerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'SERVICE without a booking: the catalogue service.' })
+  @IsOptional()
+  @NullAllowed()
+  @IsUUID('all', ID_MESSAGE)
+  referenceId?: string | null;
+}
+
+@InputType()
+export class UpdateSaleLineInput {
+  @Field(() => ID) @IsUUID('all', ID_MESSAGE) lineId: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: 'La quantité doit être un nombre entier.' })
+  @Min(1, { message: 'La quantité doit être d’au moins 1 (un retour se fait par un avoir).' })
+  @Max(999, { message: 'La quantité ne peut pas dépasser 999.' })
+  quantity?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: 'Le prix doit être un nombre entier de centimes.' })
+  @Min(0, { message: 'Le prix ne peut pas être négatif.' })
+  @Max(MAX_CENTS, { message: 'Le prix est trop élevé.' })
+  unitPriceCents?: number;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @NullAllowed()
+  @IsUUID('all', ID_MESSAGE)
+  practitionerId?: string | null;
+}
+
+@InputType()
+export class RemoveSaleLineInput {
+  @Field(() => ID) @IsUUID('all', ID_MESSAGE) lineId: string;
+}
+
+@InputType()
+export class ApplyDiscountInput {
+  @Field(() => ID) @IsUUID('all', ID_MESSAGE) saleId: string;
+
+  @Field(() => ID, { nullable: true, description: 'A line; absent: the whole ticket.' })
+  @IsOptional()
+  @NullAllowed()
+  @IsUUID('all', ID_MESSAGE)
+  lineId?: string | null;
+
+  @Field(() => DiscountKindEnum)
+  @IsIn(DISCOUNT_KINDS, { message: 'Type de remise inconnu.' })
+  kind: DiscountKind;
+
+  @Field(() => Int, { description: 'Basis points (1000 = 10 %) or cents; 0 removes the discount.' })
+  @IsInt({ message: 'La remise doit être un nombre entier.' })
+  @Min(0, { message: 'La remise ne peut pas être négative.' })
+  @Max(MAX_CENTS, { message: 'La remise est trop élevée.' })
+  value: number;
+
+  @Field(() => String, { nullable: true, description: 'Required unless the discount is removed.' })
+  @IsOptional()
+  @NullAllowed()
+  @IsString()
+  @MaxLength(200, { message: 'Le motif ne doit pas dépasser 200 caractères.' })
+  reason?: string | null;
+}
+
+@InputType()
+export class PaySaleInput {
+  @Field(() => ID) @IsUUID('all', ID_MESSAGE) saleId: string;
+
+  @Field({ description: 'CASH, CARD_TERMINAL, CARD_OTHER, CHEQUE, TRANSFER, DEPOSIT (and later kinds).' })
+  @IsString()
+  @Length(1, 40, { message: 'Moyen de paiement invalide.' })
+  kind: string;
+
+  @Field(() => Int, { description: 'Cash: what the client hands over (the change is worked out).' })
+  @IsInt({ message: 'Le montant doit être un nombre entier de centimes.' })
+  @Max(MAX_CENTS, { message: 'Le montant est trop élevé.' })
+  amountCents: number;
+
+  @Field(() => ID, { nullable: true, description: 'CARD_TERMINAL: the reader.' })
+  @IsOptional()
+  @NullAllowed()
+  @IsUUID('all', ID_MESSAGE)
+  readerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cheque number, transfer reference…' })
+  @IsOptional()
+  @NullAllowed()
+  @IsString()
+  @MaxLength(60, { message: 'La référence ne doit pas dépasser 60 caractères.' })
+  reference?: string | null;
+
+  @Field({ description: 'Chosen by the till for this click: the same key twice adds one tender.' })
+  @IsString()
+  @Length(8, 100, KEY_MESSAGE)
+  idempotencyKey: string;
+}
+
+@InputType()
+export class ParkSaleInput {
+  @Field(() => ID) @IsUUID('all', ID_MESSAGE) saleId: string;
+}
+
+@InputType()
+export class CreditNoteLineInput {
+  @Field(() => ID) @IsUUID('all', ID_MESSAGE) lineId: string;
+
+  @Field(() => Int, { description: 'Units taken back (positive).' })
+  @IsInt({ message: 'La quantité doit être un nombre entier.' })
+  @Min(1, { message: 'La quantité à rembourser doit être d’au moins 1.' })
+  quantity: number;
+}
+
+@InputType()
+export class RefundTenderInput {
+  @Field({ description: 'CASH, CARD_TERMINAL (back to the card paid with), CARD_OTHER, TRANSFER.' })
+  @IsString()
+  @Length(1, 40, { message: 'Moyen de remboursement invalide.' })
+  kind: string;
+
+  @Field(() => Int, { description: 'Given back (positive).' })
+  @IsInt({ message: 'Le montant doit être un nombre entier de centimes.' })
+  @Min(1, { message: 'Le montant doit être supérieur à zéro.' })
+  @Max(MAX_CENTS, { message: 'Le montant est trop élevé.' })
+  amountCents: number;
+}
+
+@InputType()
+export class IssueCreditNoteInput {
+  @Field(() => ID, { description: 'The completed ticket taken back.' })
+  @IsUUID('all', ID_MESSAGE)
+  saleId: string;
+
+  @Field(() => [CreditNoteLineInput])
+  @IsArray()
+  @ArrayMinSize(1, { message: 'Choisissez au moins une ligne à rembourser.' })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => CreditNoteLineInput)
+  lines: CreditNoteLineInput[];
+
+  @Field(() => [RefundTenderInput])
+  @IsArray()
+  @ArrayMinSize(1, { message: 'Indiquez comment le client est remboursé.' })
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => RefundTenderInput)
+  refunds: RefundTenderInput[];
+
+  @Field()
+  @IsString()
+  @Length(1, 200, { message: 'Indiquez le motif de l’avoir (200 caractères au plus).' })
+  reason: string;
+
+  @Field() @IsString() @Length(8, 100, KEY_MESSAGE) idempotencyKey: string;
+}
+
+@InputType()
+export class SalesFilterInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() @NullAllowed() @IsUUID('all', ID_MESSAGE) tillId?:
+    string | null;
+
+  @Field(() => SaleStatusEnum, { nullable: true })
+  @IsOptional()
+  @NullAllowed()
+  @IsIn(SALE_STATUSES, { message: 'Statut inconnu.' })
+  status?: SaleStatus | null;
+
+  @Field(() => SaleKindEnum, { nullable: true })
+  @IsOptional()
+  @NullAllowed()
+  @IsIn(SALE_KINDS, { message: 'Type inconnu.' })
+  kind?: SaleKind | null;
+
+  @Field(() => ID, { nullable: true }) @IsOptional() @NullAllowed() @IsUUID('all', ID_MESSAGE) bookingId?:
+    string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @NullAllowed() @IsUUID('all', ID_MESSAGE) clientId?:
+    string | null;
+  @Field(() => Date, { nullable: true }) @IsOptional() @NullAllowed() @IsDate() from?: Date | null;
+  @Field(() => Date, { nullable: true }) @IsOptional() @NullAllowed() @IsDate() to?: Date | null;
+}
+
+@ArgsType()
+export class SalesArgs {
+  @Field(() => SalesFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SalesFilterInput)
+  filter?: SalesFilterInput;
+
+  @Field(() => PageInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PageInput)
+  page?: PageInput;
+}

@@ -1,0 +1,118 @@
+import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { CurrentUser, Roles } from '../../common/auth/access.decorators.js';
+import type { AuthUser } from '../../common/auth/roles.js';
+import { pageOf } from '../../common/pagination.js';
+import { ParseIdPipe } from '../../common/validation.js';
+import { PubSubService } from '../../graphql/pubsub.service.js';
+import { CreditNoteService } from './credit-note.service.js';
+import {
+  AddSaleLineInput,
+  ApplyDiscountInput,
+  IssueCreditNoteInput,
+  OpenSaleInput,
+  ParkSaleInput,
+  PaySaleInput,
+  RemoveSaleLineInput,
+  SalesArgs,
+  UpdateSaleLineInput,
+} from './dto/sale.inputs.js';
+import { SalePageType, SaleType } from './dto/sale.types.js';
+import { SaleCartService, type Actor } from './sale-cart.service.js';
+import { SalePaymentService } from './sale-payment.service.js';
+import { saleTrigger } from './sale.publisher.js';
+import { SaleQueryService } from './sale-query.service.js';
+
+const actor = (user: AuthUser): Actor => ({ userId: user.id, admin: user.role === 'ADMIN' });
+
+/** The till's tickets: ring up, discount, pay, park, credit notes, live updates. STAFF sells. */
+@Resolver(() => SaleType)
+export class SaleResolver {
+  constructor(
+    private readonly cart: SaleCartService,
+    private readonly payment: SalePaymentService,
+    private readonly creditNotes: CreditNoteService,
+    private readonly queries: SaleQueryService,
+    private readonly pubsub: PubSubService,
+  ) {}
+
+  @Roles('STAFF')
+  @Query(() => SaleType)
+  sale(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<SaleType> {
+    return this.queries.view(id);
+  }
+
+  @Roles('STAFF')
+  @Query(() => SalePageType, {
+    description: 'Tickets and credit notes, newest first (PARKED: those put aside).',
+  })
+  sales(@Args() args: SalesArgs): Promise<SalePageType> {
+    const { offset, limit } = pageOf(args.page);
+    return this.queries.list(args.filter ?? {}, offset, limit);
+  }
+
+  @Roles('STAFF')
+  @Mutation(() => SaleType, {
+    description: 'A new ticket; with a booking, its items and deposit (resumes its open ticket).',
+  })
+  openSale(@Args('input') input: OpenSaleInput, @CurrentUser() user: AuthUser): Promise<SaleType> {
+    return this.cart.open(input, actor(user));
+  }
+
+  @Roles('STAFF')
+  @Mutation(() => SaleType)
+  addSaleLine(@Args('input') input: AddSaleLineInput): Promise<SaleType> {
+    return this.cart.addLine(input);
+  }
+
+  @Roles('STAFF')
+  @Mutation(() => SaleType)
+  updateSaleLine(@Args('input') input: UpdateSaleLineInput): Promise<SaleType> {
+    return this.cart.updateLine(input);
+  }
+
+  @Roles('STAFF')
+  @Mutation(() => SaleType)
+  removeSaleLine(@Args('input') input: RemoveSaleLineInput): Promise<SaleType> {
+    return this.cart.removeLine(input.lineId);
+  }
+
+  @Roles('STAFF')
+  @Mutation(() => SaleType, {
+    description: 'Per line or ticket, with a reason; above the setting, ADMIN only.',
+  })
+  applyDiscount(@Args('input') input: ApplyDiscountInput, @CurrentUser() user: AuthUser): Promise<SaleType> {
+    return this.cart.applyDiscount(input, actor(user));
+  }
+
+  @Roles('STAFF')
+  @Mutation(() => SaleType, {
+    description:
+      'Adds a tender (idempotent on its key); the ticket completes when confirmed tenders cover it.',
+  })
+  paySale(@Args('input') input: PaySaleInput, @CurrentUser() user: AuthUser): Promise<SaleType> {
+    return this.payment.pay(input, user.id);
+  }
+
+  @Roles('STAFF')
+  @Mutation(() => SaleType)
+  parkSale(@Args('input') input: ParkSaleInput): Promise<SaleType> {
+    return this.cart.park(input.saleId);
+  }
+
+  @Roles('STAFF')
+  @Mutation(() => SaleType, {
+    description: 'A credit note on a completed ticket; above the setting, ADMIN only.',
+  })
+  issueCreditNote(
+    @Args('input') input: IssueCreditNoteInput,
+    @CurrentUser() user: AuthUser,
+  ): Promise<SaleType> {
+    return this.creditNotes.issue(input, actor(user));
+  }
+
+  @Roles('STAFF')
+  @Subscription(() => SaleType, { description: 'The ticket after each committed change.' })
+  saleUpdated(@Args('id', { type: () => ID }, ParseIdPipe) id: string): AsyncIterableIterator<unknown> {
+    return this.pubsub.subscribe(saleTrigger(id));
+  }
+}
