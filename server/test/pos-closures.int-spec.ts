@@ -357,6 +357,13 @@ describe('point of sale: closures, verification, archives', () => {
       {},
       staff,
     );
+    const open = await gqlOk<{ cashSession: { expectedCents: number; varianceCents: number | null } }>(
+      t.url,
+      `{ cashSession(tillId: "${till.id}") { expectedCents varianceCents } }`,
+      {},
+      staff,
+    );
+    expect(open.cashSession).toEqual({ expectedCents: 8500, varianceCents: null });
     const closed = await gqlOk<{ closeCashSession: Record<string, unknown> }>(
       t.url,
       `mutation { closeCashSession(input: {tillId: "${till.id}", counts: [{denominationCents: 5000, count: 1}, {denominationCents: 1000, count: 3}, {denominationCents: 200, count: 2}]}) {
