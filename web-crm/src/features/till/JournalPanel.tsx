@@ -142,7 +142,6 @@ export function JournalPanel({ tillId }: { tillId: string }) {
             </Typography>
             <Box
               component="pre"
-              aria-label={t('till.journal.keyTitle')}
               sx={{
                 p: 1.5,
                 bgcolor: 'action.hover',
@@ -172,7 +171,12 @@ export function JournalPanel({ tillId }: { tillId: string }) {
 /** The last run's answer: intact, or the first broken link in French. */
 export function VerificationStatus({ result }: { result: Verification | null }) {
   const { t } = useTranslation();
-  if (result === null) return <Alert severity="info">{t('till.journal.notYet')}</Alert>;
+  if (result === null)
+    return (
+      <Alert severity="info" role="status">
+        {t('till.journal.notYet')}
+      </Alert>
+    );
   if (result.broken) {
     return (
       <Alert severity="error" role="alert">
