@@ -389,12 +389,19 @@ describe('point of sale: closures, verification, archives', () => {
       { token: staff },
     );
     expect(month.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const z = await gqlOk<{ closePeriod: { period: string; number: number; firstDate: string } }>(
+      t.url,
+      `mutation { closePeriod(input: {tillId: "${till.id}", period: DAY, date: "2026-01-01"}) { period number firstDate } }`,
+      {},
+      staff,
+    );
+    expect(z.closePeriod).toEqual({ period: 'DAY', number: 1, firstDate: '2026-01-01' });
     const verified = await gqlOk<{ verifyJournal: { ok: boolean; recordsChecked: number } }>(
       t.url,
       `mutation { verifyJournal(input: {tillId: "${till.id}"}) { ok recordsChecked broken { seq } } }`,
       {},
       admin,
     );
-    expect(verified.verifyJournal).toEqual({ ok: true, recordsChecked: 3, broken: null });
+    expect(verified.verifyJournal).toEqual({ ok: true, recordsChecked: 4, broken: null });
   });
 });
