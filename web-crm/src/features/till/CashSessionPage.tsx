@@ -31,7 +31,7 @@ import { TillPicker } from './TillPicker';
 import { useTill } from './useTill';
 import { VarianceSummary } from './VarianceSummary';
 
-const big = { minHeight: 56, px: 3, fontSize: '1.05rem' } as const;
+const big = { minHeight: 56, px: 3, fontSize: '1.05rem', whiteSpace: 'nowrap' } as const;
 
 /** `/caisse/session`: the till's cash session — open with a counted float, cash in/out, close with a count. */
 export function CashSessionPage() {

@@ -58,9 +58,10 @@ export function DenominationGrid({
         aria-label={name}
         sx={{
           display: 'grid',
-          gridTemplateColumns: '76px 52px 1fr 52px 96px',
+          // Fixed widths so that two halves fit a 1024 px tablet beside the menu; the subtotal takes the rest.
+          gridTemplateColumns: '56px 48px minmax(56px, 72px) 48px minmax(0, 1fr)',
           alignItems: 'center',
-          gap: 1,
+          gap: 0.75,
           py: 0.5,
         }}
       >
@@ -105,6 +106,7 @@ export function DenominationGrid({
         </IconButton>
         <Typography
           color={n === 0 ? 'text.disabled' : 'text.primary'}
+          noWrap
           sx={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}
         >
           {formatEuros(lineTotal(value, d))}
@@ -119,7 +121,7 @@ export function DenominationGrid({
         sx={{
           display: 'grid',
           gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' },
-          columnGap: 4,
+          columnGap: 3,
         }}
       >
         <Box>{EURO_DENOMINATIONS.filter(isNote).map(row)}</Box>
@@ -130,17 +132,27 @@ export function DenominationGrid({
           display: 'flex',
           alignItems: 'center',
           justifyContent: 'space-between',
-          gap: 2,
+          flexWrap: 'wrap-reverse',
+          gap: 1,
           mt: 2,
           pt: 2,
           borderTop: 1,
           borderColor: 'divider',
         }}
       >
-        <Button onClick={() => onChange({})} disabled={disabled || total === 0} sx={{ minHeight: 48 }}>
+        <Button
+          onClick={() => onChange({})}
+          disabled={disabled || total === 0}
+          sx={{ minHeight: 48, whiteSpace: 'nowrap' }}
+        >
           {t('till.grid.reset')}
         </Button>
-        <Typography variant="h5" component="p" role="status" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+        <Typography
+          variant="h5"
+          component="p"
+          role="status"
+          sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', ml: 'auto' }}
+        >
           {t('till.grid.total')} : <strong>{formatEuros(total)}</strong>
         </Typography>
       </Box>

@@ -193,8 +193,8 @@ export function VerificationStatus({ result }: { result: Verification | null }) 
       {result.recordsChecked === 0
         ? t('till.journal.okEmpty')
         : t('till.journal.ok', {
-            records: result.recordsChecked,
-            closures: result.closuresChecked,
+            records: t('till.journal.records', { count: result.recordsChecked }),
+            closures: t('till.journal.closuresChecked', { count: result.closuresChecked }),
             first: result.firstSeq ?? 1,
             last: result.lastSeq ?? result.recordsChecked,
           })}

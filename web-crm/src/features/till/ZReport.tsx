@@ -17,10 +17,13 @@ const PRINT_STYLES = {
     '@page': { size: '80mm auto', margin: '4mm' },
     'body *': { visibility: 'hidden' },
     '.till-print, .till-print *': { visibility: 'visible' },
+    // Fixed: placed against the paper, not against the dialog that holds it on screen.
     '.till-print': {
-      position: 'absolute',
+      position: 'fixed',
       left: 0,
       top: 0,
+      margin: 0,
+      maxWidth: 'none',
       width: '72mm',
       fontSize: '11px',
       color: '#000',
