@@ -161,7 +161,7 @@ describe('till: cash session and closures', () => {
           .getByText('BEGIN PUBLIC KEY')
           .waitFor();
         await page.getByRole('button', { name: 'Vérifier maintenant' }).click();
-        await page.getByText(/^Journal intègre : \d+ enregistrements et \d+ clôtures vérifiés/).waitFor();
+        await page.getByText(/^Journal intègre : \d+ enregistrements? et \d+ clôtures? vérifiés/).waitFor();
         await screenshot(page, 'till-closures', viewport);
         expect(watch.problems()).toEqual([]);
       } finally {

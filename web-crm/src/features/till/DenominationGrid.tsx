@@ -59,7 +59,7 @@ export function DenominationGrid({
         sx={{
           display: 'grid',
           // Fixed widths so that two halves fit a 1024 px tablet beside the menu; the subtotal takes the rest.
-          gridTemplateColumns: '56px 48px minmax(56px, 72px) 48px minmax(0, 1fr)',
+          gridTemplateColumns: '56px 48px minmax(48px, 60px) 48px minmax(0, 1fr)',
           alignItems: 'center',
           gap: 0.75,
           py: 0.5,
@@ -105,6 +105,7 @@ export function DenominationGrid({
           <AddIcon />
         </IconButton>
         <Typography
+          variant="body2"
           color={n === 0 ? 'text.disabled' : 'text.primary'}
           noWrap
           sx={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}
