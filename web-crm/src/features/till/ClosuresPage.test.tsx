@@ -110,7 +110,7 @@ describe('ClosuresPage', () => {
     expect(rows[0]).toHaveTextContent('N° 2 · samedi 5 décembre 2026');
     expect(rows[0]).toHaveTextContent('Automatique');
     expect(rows[1]).toHaveTextContent(/125,50\s€/);
-    fireEvent.click(within(rows[1]!).getByRole('button', { name: /Voir/ }));
+    fireEvent.click(within(rows[1]).getByRole('button', { name: /Voir/ }));
     const report = await screen.findByRole('article', { name: 'Ticket Z n° 1' });
     expect(report).toHaveTextContent('Sérénaia Beauté SARL');
     expect(report).toHaveTextContent('SIRET 912 345 675 00017');
