@@ -30,6 +30,9 @@ export const VIEWPORTS = {
   desktop: { width: 1440, height: 900 },
 } as const;
 export type ViewportName = keyof typeof VIEWPORTS;
+/** Landscape tablet, the till's main device (the till's tests add it to the usual two). */
+export const TABLET = { width: 1024, height: 768 } as const;
+export type DeviceName = ViewportName | 'tablet';
 
 const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const READY_TIMEOUT_MS = 60_000;
@@ -230,13 +233,13 @@ export function launchBrowser(): Promise<Browser> {
  * `clock.install`: it also injects a script into sandboxed frames (the CRM's e-mail preview), where
  * Chromium blocks it and logs a console error that the tests rightly count as a problem.
  */
-export async function newContext(browser: Browser, viewport: ViewportName): Promise<BrowserContext> {
+export async function newContext(browser: Browser, viewport: DeviceName): Promise<BrowserContext> {
   const context = await browser.newContext({
-    viewport: VIEWPORTS[viewport],
+    viewport: viewport === 'tablet' ? TABLET : VIEWPORTS[viewport],
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
     isMobile: viewport === 'phone',
-    hasTouch: viewport === 'phone',
+    hasTouch: viewport !== 'desktop',
     deviceScaleFactor: 1,
   });
   await context.addInitScript(shiftClock, CLOCK_OFFSET_MS);
@@ -244,7 +247,7 @@ export async function newContext(browser: Browser, viewport: ViewportName): Prom
 }
 
 /** Saves a full-page PNG as `artifacts/screenshots/<name>-<viewport>.png` and returns its path. */
-export async function screenshot(page: Page, name: string, viewport: ViewportName): Promise<string> {
+export async function screenshot(page: Page, name: string, viewport: DeviceName): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}-${viewport}.png`);
   await page.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide' });

@@ -369,6 +369,13 @@ describe('point of sale: closures, verification, archives', () => {
       {},
       staff,
     );
+    const open = await gqlOk<{ cashSession: { expectedCents: number; varianceCents: number | null } }>(
+      t.url,
+      `{ cashSession(tillId: "${till.id}") { expectedCents varianceCents } }`,
+      {},
+      staff,
+    );
+    expect(open.cashSession).toEqual({ expectedCents: 8500, varianceCents: null });
     const closed = await gqlOk<{ closeCashSession: Record<string, unknown> }>(
       t.url,
       `mutation { closeCashSession(input: {tillId: "${till.id}", counts: [{denominationCents: 5000, count: 1}, {denominationCents: 1000, count: 3}, {denominationCents: 200, count: 2}]}) {
@@ -394,12 +401,19 @@ describe('point of sale: closures, verification, archives', () => {
       { token: staff },
     );
     expect(month.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const z = await gqlOk<{ closePeriod: { period: string; number: number; firstDate: string } }>(
+      t.url,
+      `mutation { closePeriod(input: {tillId: "${till.id}", period: DAY, date: "2026-01-01"}) { period number firstDate } }`,
+      {},
+      staff,
+    );
+    expect(z.closePeriod).toEqual({ period: 'DAY', number: 1, firstDate: '2026-01-01' });
     const verified = await gqlOk<{ verifyJournal: { ok: boolean; recordsChecked: number } }>(
       t.url,
       `mutation { verifyJournal(input: {tillId: "${till.id}"}) { ok recordsChecked broken { seq } } }`,
       {},
       admin,
     );
-    expect(verified.verifyJournal).toEqual({ ok: true, recordsChecked: 3, broken: null });
+    expect(verified.verifyJournal).toEqual({ ok: true, recordsChecked: 4, broken: null });
   });
 });

@@ -325,8 +325,13 @@ export class PosRepository {
   }
 
   /** Cash taken by the sales of a session's period on its till (sum of CASH tenders). */
-  async cashSalesBetween(manager: EntityManager, tillId: string, from: Date, to: Date): Promise<number> {
-    const rows: { amount: string | null }[] = await manager.query(
+  async cashSalesBetween(
+    manager: EntityManager | undefined,
+    tillId: string,
+    from: Date,
+    to: Date,
+  ): Promise<number> {
+    const rows: { amount: string | null }[] = await this.m(manager).query(
       `SELECT sum((t->>'amountCents')::bigint) AS amount
          FROM pos_journal, jsonb_array_elements(payload->'tenders') t
         WHERE till_id = $1 AND kind = ANY($2) AND occurred_at >= $3 AND occurred_at <= $4 AND t->>'kind' = 'CASH'`,

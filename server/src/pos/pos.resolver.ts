@@ -49,8 +49,9 @@ export class PosResolver {
   async cashSession(
     @Args('tillId', { type: () => ID }, ParseIdPipe) tillId: string,
   ): Promise<CashSessionType | null> {
-    const current = await this.sessions.current(tillId);
-    return current === null ? null : toSessionType(current.session, current.movements);
+    const current = await this.sessions.current(tillId, new Date());
+    if (current === null) return null;
+    return { ...toSessionType(current.session, current.movements), expectedCents: current.expectedCents };
   }
 
   @Roles('STAFF')

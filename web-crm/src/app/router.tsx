@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router-dom';
+import { createBrowserRouter, Navigate } from 'react-router-dom';
 // Module paths, not the feature's index (see urql.ts).
 import { RequireAuth } from '../features/auth/RequireAuth';
 import {
@@ -55,6 +55,19 @@ export function createRouter() {
                   {
                     path: 'clients/:clientId',
                     lazy: async () => ({ Component: (await import('../features/clients')).ClientFilePage }),
+                  },
+                  {
+                    // The till's home until the checkout screen exists: its cash session.
+                    path: 'caisse',
+                    element: <Navigate to="/caisse/session" replace />,
+                  },
+                  {
+                    path: 'caisse/session',
+                    lazy: async () => ({ Component: (await import('../features/till')).CashSessionPage }),
+                  },
+                  {
+                    path: 'caisse/clotures',
+                    lazy: async () => ({ Component: (await import('../features/till')).ClosuresPage }),
                   },
                   {
                     path: 'paiements',

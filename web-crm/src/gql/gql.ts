@@ -132,6 +132,17 @@ type Documents = {
     "mutation RemoveReader($id: ID!) {\n  removeReader(id: $id)\n}": typeof types.RemoveReaderDocument,
     "mutation RenameReader($input: RenameReaderInput!) {\n  renameReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}": typeof types.RenameReaderDocument,
     "fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}": typeof types.TerminalReaderFieldsFragmentDoc,
+    "query CashSession($tillId: ID!) {\n  cashSession(tillId: $tillId) {\n    ...CashSessionFields\n  }\n}": typeof types.CashSessionDocument,
+    "mutation CloseCashSession($input: CloseCashSessionInput!) {\n  closeCashSession(input: $input) {\n    ...CashSessionFields\n  }\n}": typeof types.CloseCashSessionDocument,
+    "mutation ClosePeriod($input: ClosePeriodInput!) {\n  closePeriod(input: $input) {\n    ...ClosureFields\n  }\n}": typeof types.ClosePeriodDocument,
+    "query Closures($filter: ClosuresFilterInput!) {\n  closures(filter: $filter) {\n    ...ClosureFields\n  }\n}": typeof types.ClosuresDocument,
+    "mutation ExportJournalArchive($input: JournalRangeInput!) {\n  exportJournalArchive(input: $input) {\n    filename\n    contentBase64\n    recordCount\n    sha256\n  }\n}": typeof types.ExportJournalArchiveDocument,
+    "query JournalPublicKey {\n  journalPublicKey\n}": typeof types.JournalPublicKeyDocument,
+    "mutation OpenCashSession($input: OpenCashSessionInput!) {\n  openCashSession(input: $input) {\n    ...CashSessionFields\n  }\n}": typeof types.OpenCashSessionDocument,
+    "mutation RecordCashMovement($input: RecordCashMovementInput!) {\n  recordCashMovement(input: $input) {\n    id\n    direction\n    amountCents\n    reason\n    occurredAt\n  }\n}": typeof types.RecordCashMovementDocument,
+    "query Tills {\n  tills {\n    id\n    name\n    active\n  }\n}": typeof types.TillsDocument,
+    "mutation VerifyJournal($input: JournalRangeInput!) {\n  verifyJournal(input: $input) {\n    tillId\n    ok\n    recordsChecked\n    closuresChecked\n    firstSeq\n    lastSeq\n    lastHash\n    broken {\n      seq\n      kind\n      problem\n    }\n  }\n}": typeof types.VerifyJournalDocument,
+    "fragment CashSessionFields on CashSession {\n  id\n  tillId\n  openedAt\n  openingFloatCents\n  openingCounts {\n    denominationCents\n    count\n  }\n  closedAt\n  expectedCents\n  countedCents\n  varianceCents\n  movements {\n    id\n    direction\n    amountCents\n    reason\n    occurredAt\n  }\n}\n\nfragment ClosureFields on Closure {\n  id\n  tillId\n  period\n  number\n  firstDate\n  lastDate\n  closedAt\n  automatic\n  ticketCount\n  creditNoteCount\n  totalInclCents\n  absoluteTotalCents\n  perpetualTotalCents\n  perpetualAbsoluteCents\n  shortHash\n  vatTotals {\n    rateBp\n    baseCents\n    vatCents\n  }\n  tenders {\n    kind\n    amountCents\n  }\n}": typeof types.CashSessionFieldsFragmentDoc,
     "query MyPermissions {\n  myPermissions\n}": typeof types.MyPermissionsDocument,
 };
 const documents: Documents = {
@@ -253,6 +264,17 @@ const documents: Documents = {
     "mutation RemoveReader($id: ID!) {\n  removeReader(id: $id)\n}": types.RemoveReaderDocument,
     "mutation RenameReader($input: RenameReaderInput!) {\n  renameReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}": types.RenameReaderDocument,
     "fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}": types.TerminalReaderFieldsFragmentDoc,
+    "query CashSession($tillId: ID!) {\n  cashSession(tillId: $tillId) {\n    ...CashSessionFields\n  }\n}": types.CashSessionDocument,
+    "mutation CloseCashSession($input: CloseCashSessionInput!) {\n  closeCashSession(input: $input) {\n    ...CashSessionFields\n  }\n}": types.CloseCashSessionDocument,
+    "mutation ClosePeriod($input: ClosePeriodInput!) {\n  closePeriod(input: $input) {\n    ...ClosureFields\n  }\n}": types.ClosePeriodDocument,
+    "query Closures($filter: ClosuresFilterInput!) {\n  closures(filter: $filter) {\n    ...ClosureFields\n  }\n}": types.ClosuresDocument,
+    "mutation ExportJournalArchive($input: JournalRangeInput!) {\n  exportJournalArchive(input: $input) {\n    filename\n    contentBase64\n    recordCount\n    sha256\n  }\n}": types.ExportJournalArchiveDocument,
+    "query JournalPublicKey {\n  journalPublicKey\n}": types.JournalPublicKeyDocument,
+    "mutation OpenCashSession($input: OpenCashSessionInput!) {\n  openCashSession(input: $input) {\n    ...CashSessionFields\n  }\n}": types.OpenCashSessionDocument,
+    "mutation RecordCashMovement($input: RecordCashMovementInput!) {\n  recordCashMovement(input: $input) {\n    id\n    direction\n    amountCents\n    reason\n    occurredAt\n  }\n}": types.RecordCashMovementDocument,
+    "query Tills {\n  tills {\n    id\n    name\n    active\n  }\n}": types.TillsDocument,
+    "mutation VerifyJournal($input: JournalRangeInput!) {\n  verifyJournal(input: $input) {\n    tillId\n    ok\n    recordsChecked\n    closuresChecked\n    firstSeq\n    lastSeq\n    lastHash\n    broken {\n      seq\n      kind\n      problem\n    }\n  }\n}": types.VerifyJournalDocument,
+    "fragment CashSessionFields on CashSession {\n  id\n  tillId\n  openedAt\n  openingFloatCents\n  openingCounts {\n    denominationCents\n    count\n  }\n  closedAt\n  expectedCents\n  countedCents\n  varianceCents\n  movements {\n    id\n    direction\n    amountCents\n    reason\n    occurredAt\n  }\n}\n\nfragment ClosureFields on Closure {\n  id\n  tillId\n  period\n  number\n  firstDate\n  lastDate\n  closedAt\n  automatic\n  ticketCount\n  creditNoteCount\n  totalInclCents\n  absoluteTotalCents\n  perpetualTotalCents\n  perpetualAbsoluteCents\n  shortHash\n  vatTotals {\n    rateBp\n    baseCents\n    vatCents\n  }\n  tenders {\n    kind\n    amountCents\n  }\n}": types.CashSessionFieldsFragmentDoc,
     "query MyPermissions {\n  myPermissions\n}": types.MyPermissionsDocument,
 };
 
@@ -742,6 +764,50 @@ export function graphql(source: "mutation RenameReader($input: RenameReaderInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}"): (typeof documents)["fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CashSession($tillId: ID!) {\n  cashSession(tillId: $tillId) {\n    ...CashSessionFields\n  }\n}"): (typeof documents)["query CashSession($tillId: ID!) {\n  cashSession(tillId: $tillId) {\n    ...CashSessionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseCashSession($input: CloseCashSessionInput!) {\n  closeCashSession(input: $input) {\n    ...CashSessionFields\n  }\n}"): (typeof documents)["mutation CloseCashSession($input: CloseCashSessionInput!) {\n  closeCashSession(input: $input) {\n    ...CashSessionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClosePeriod($input: ClosePeriodInput!) {\n  closePeriod(input: $input) {\n    ...ClosureFields\n  }\n}"): (typeof documents)["mutation ClosePeriod($input: ClosePeriodInput!) {\n  closePeriod(input: $input) {\n    ...ClosureFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Closures($filter: ClosuresFilterInput!) {\n  closures(filter: $filter) {\n    ...ClosureFields\n  }\n}"): (typeof documents)["query Closures($filter: ClosuresFilterInput!) {\n  closures(filter: $filter) {\n    ...ClosureFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportJournalArchive($input: JournalRangeInput!) {\n  exportJournalArchive(input: $input) {\n    filename\n    contentBase64\n    recordCount\n    sha256\n  }\n}"): (typeof documents)["mutation ExportJournalArchive($input: JournalRangeInput!) {\n  exportJournalArchive(input: $input) {\n    filename\n    contentBase64\n    recordCount\n    sha256\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JournalPublicKey {\n  journalPublicKey\n}"): (typeof documents)["query JournalPublicKey {\n  journalPublicKey\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenCashSession($input: OpenCashSessionInput!) {\n  openCashSession(input: $input) {\n    ...CashSessionFields\n  }\n}"): (typeof documents)["mutation OpenCashSession($input: OpenCashSessionInput!) {\n  openCashSession(input: $input) {\n    ...CashSessionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordCashMovement($input: RecordCashMovementInput!) {\n  recordCashMovement(input: $input) {\n    id\n    direction\n    amountCents\n    reason\n    occurredAt\n  }\n}"): (typeof documents)["mutation RecordCashMovement($input: RecordCashMovementInput!) {\n  recordCashMovement(input: $input) {\n    id\n    direction\n    amountCents\n    reason\n    occurredAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Tills {\n  tills {\n    id\n    name\n    active\n  }\n}"): (typeof documents)["query Tills {\n  tills {\n    id\n    name\n    active\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VerifyJournal($input: JournalRangeInput!) {\n  verifyJournal(input: $input) {\n    tillId\n    ok\n    recordsChecked\n    closuresChecked\n    firstSeq\n    lastSeq\n    lastHash\n    broken {\n      seq\n      kind\n      problem\n    }\n  }\n}"): (typeof documents)["mutation VerifyJournal($input: JournalRangeInput!) {\n  verifyJournal(input: $input) {\n    tillId\n    ok\n    recordsChecked\n    closuresChecked\n    firstSeq\n    lastSeq\n    lastHash\n    broken {\n      seq\n      kind\n      problem\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CashSessionFields on CashSession {\n  id\n  tillId\n  openedAt\n  openingFloatCents\n  openingCounts {\n    denominationCents\n    count\n  }\n  closedAt\n  expectedCents\n  countedCents\n  varianceCents\n  movements {\n    id\n    direction\n    amountCents\n    reason\n    occurredAt\n  }\n}\n\nfragment ClosureFields on Closure {\n  id\n  tillId\n  period\n  number\n  firstDate\n  lastDate\n  closedAt\n  automatic\n  ticketCount\n  creditNoteCount\n  totalInclCents\n  absoluteTotalCents\n  perpetualTotalCents\n  perpetualAbsoluteCents\n  shortHash\n  vatTotals {\n    rateBp\n    baseCents\n    vatCents\n  }\n  tenders {\n    kind\n    amountCents\n  }\n}"): (typeof documents)["fragment CashSessionFields on CashSession {\n  id\n  tillId\n  openedAt\n  openingFloatCents\n  openingCounts {\n    denominationCents\n    count\n  }\n  closedAt\n  expectedCents\n  countedCents\n  varianceCents\n  movements {\n    id\n    direction\n    amountCents\n    reason\n    occurredAt\n  }\n}\n\nfragment ClosureFields on Closure {\n  id\n  tillId\n  period\n  number\n  firstDate\n  lastDate\n  closedAt\n  automatic\n  ticketCount\n  creditNoteCount\n  totalInclCents\n  absoluteTotalCents\n  perpetualTotalCents\n  perpetualAbsoluteCents\n  shortHash\n  vatTotals {\n    rateBp\n    baseCents\n    vatCents\n  }\n  tenders {\n    kind\n    amountCents\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

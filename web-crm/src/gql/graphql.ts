@@ -63,6 +63,11 @@ export type CancelledBy =
   | 'STAFF'
   | 'SYSTEM';
 
+/** Cash put into (IN) or taken out of (OUT) the drawer. */
+export type CashDirection =
+  | 'IN'
+  | 'OUT';
+
 export type ChangeMyPasswordInput = {
   currentPassword: string;
   newPassword: string;
@@ -141,6 +146,33 @@ export type ClientsFilter = {
   tags?: Array<string> | null | undefined;
 };
 
+export type CloseCashSessionInput = {
+  /** Cash counted by denomination (absent ones count 0). */
+  counts: Array<DenominationCountInput>;
+  tillId: string | number;
+};
+
+export type ClosePeriodInput = {
+  /** A date inside the period (its day, any day of its month or year). */
+  date: string;
+  period: ClosurePeriod;
+  tillId: string | number;
+};
+
+export type ClosurePeriod =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+export type ClosuresFilterInput = {
+  /** First day (Europe/Paris), inclusive; none = from the start. */
+  from?: string | null | undefined;
+  period?: ClosurePeriod | null | undefined;
+  tillId: string | number;
+  /** Last day, inclusive; none = up to now. */
+  to?: string | null | undefined;
+};
+
 export type ContactInput = {
   email: string;
   firstName: string;
@@ -179,6 +211,11 @@ export type CreatePurchaseOrderInput = {
   supplierId: string | number;
 };
 
+export type DenominationCountInput = {
+  count: number;
+  denominationCents: number;
+};
+
 /** NONE; PERCENT (depositValue in basis points of the price); FIXED (depositValue in cents). */
 export type DepositKind =
   | 'FIXED'
@@ -195,6 +232,14 @@ export type InviteStaffInput = {
   lastName: string;
   practitionerId?: string | number | null | undefined;
   role: Role;
+};
+
+export type JournalRangeInput = {
+  /** First day (Europe/Paris), inclusive; none = from the start. */
+  from?: string | null | undefined;
+  tillId: string | number;
+  /** Last day, inclusive; none = up to now. */
+  to?: string | null | undefined;
 };
 
 export type LinkStaffPractitionerInput = {
@@ -249,6 +294,12 @@ export type NotificationsFilter = {
   template?: NotificationTemplate | null | undefined;
   /** Written before this instant. */
   to?: string | null | undefined;
+};
+
+export type OpenCashSessionInput = {
+  /** Cash counted by denomination (absent ones count 0). */
+  counts: Array<DenominationCountInput>;
+  tillId: string | number;
 };
 
 export type PageInput = {
@@ -347,6 +398,13 @@ export type ReceivePurchaseOrderInput = {
   /** What arrived, per product. */
   lines: Array<PurchaseOrderLineInput>;
   purchaseOrderId: string | number;
+};
+
+export type RecordCashMovementInput = {
+  amountCents: number;
+  direction: CashDirection;
+  reason: string;
+  tillId: string | number;
 };
 
 export type RecordCountedQuantityInput = {
@@ -1456,6 +1514,76 @@ export type RenameReaderMutation = { renameReader: { id: string, name: string, p
 
 export type TerminalReaderFieldsFragment = { id: string, name: string, provider: TerminalProvider, status: ReaderConnection, state: string | null, busy: boolean, serial: string | null, batteryLevel: number | null, pairedAt: string };
 
+export type CashSessionQueryVariables = Exact<{
+  tillId: string | number;
+}>;
+
+
+export type CashSessionQuery = { cashSession: { id: string, tillId: string, openedAt: string, openingFloatCents: number, closedAt: string | null, expectedCents: number | null, countedCents: number | null, varianceCents: number | null, openingCounts: Array<{ denominationCents: number, count: number }>, movements: Array<{ id: string, direction: CashDirection, amountCents: number, reason: string, occurredAt: string }> } | null };
+
+export type CloseCashSessionMutationVariables = Exact<{
+  input: CloseCashSessionInput;
+}>;
+
+
+export type CloseCashSessionMutation = { closeCashSession: { id: string, tillId: string, openedAt: string, openingFloatCents: number, closedAt: string | null, expectedCents: number | null, countedCents: number | null, varianceCents: number | null, openingCounts: Array<{ denominationCents: number, count: number }>, movements: Array<{ id: string, direction: CashDirection, amountCents: number, reason: string, occurredAt: string }> } };
+
+export type ClosePeriodMutationVariables = Exact<{
+  input: ClosePeriodInput;
+}>;
+
+
+export type ClosePeriodMutation = { closePeriod: { id: string, tillId: string, period: ClosurePeriod, number: number, firstDate: string, lastDate: string, closedAt: string, automatic: boolean, ticketCount: number, creditNoteCount: number, totalInclCents: number, absoluteTotalCents: number, perpetualTotalCents: number, perpetualAbsoluteCents: number, shortHash: string, vatTotals: Array<{ rateBp: number, baseCents: number, vatCents: number }>, tenders: Array<{ kind: string, amountCents: number }> } };
+
+export type ClosuresQueryVariables = Exact<{
+  filter: ClosuresFilterInput;
+}>;
+
+
+export type ClosuresQuery = { closures: Array<{ id: string, tillId: string, period: ClosurePeriod, number: number, firstDate: string, lastDate: string, closedAt: string, automatic: boolean, ticketCount: number, creditNoteCount: number, totalInclCents: number, absoluteTotalCents: number, perpetualTotalCents: number, perpetualAbsoluteCents: number, shortHash: string, vatTotals: Array<{ rateBp: number, baseCents: number, vatCents: number }>, tenders: Array<{ kind: string, amountCents: number }> }> };
+
+export type ExportJournalArchiveMutationVariables = Exact<{
+  input: JournalRangeInput;
+}>;
+
+
+export type ExportJournalArchiveMutation = { exportJournalArchive: { filename: string, contentBase64: string, recordCount: number, sha256: string } };
+
+export type JournalPublicKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JournalPublicKeyQuery = { journalPublicKey: string };
+
+export type OpenCashSessionMutationVariables = Exact<{
+  input: OpenCashSessionInput;
+}>;
+
+
+export type OpenCashSessionMutation = { openCashSession: { id: string, tillId: string, openedAt: string, openingFloatCents: number, closedAt: string | null, expectedCents: number | null, countedCents: number | null, varianceCents: number | null, openingCounts: Array<{ denominationCents: number, count: number }>, movements: Array<{ id: string, direction: CashDirection, amountCents: number, reason: string, occurredAt: string }> } };
+
+export type RecordCashMovementMutationVariables = Exact<{
+  input: RecordCashMovementInput;
+}>;
+
+
+export type RecordCashMovementMutation = { recordCashMovement: { id: string, direction: CashDirection, amountCents: number, reason: string, occurredAt: string } };
+
+export type TillsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TillsQuery = { tills: Array<{ id: string, name: string, active: boolean }> };
+
+export type VerifyJournalMutationVariables = Exact<{
+  input: JournalRangeInput;
+}>;
+
+
+export type VerifyJournalMutation = { verifyJournal: { tillId: string, ok: boolean, recordsChecked: number, closuresChecked: number, firstSeq: number | null, lastSeq: number | null, lastHash: string | null, broken: { seq: number, kind: string, problem: string } | null } };
+
+export type CashSessionFieldsFragment = { id: string, tillId: string, openedAt: string, openingFloatCents: number, closedAt: string | null, expectedCents: number | null, countedCents: number | null, varianceCents: number | null, openingCounts: Array<{ denominationCents: number, count: number }>, movements: Array<{ id: string, direction: CashDirection, amountCents: number, reason: string, occurredAt: string }> };
+
+export type ClosureFieldsFragment = { id: string, tillId: string, period: ClosurePeriod, number: number, firstDate: string, lastDate: string, closedAt: string, automatic: boolean, ticketCount: number, creditNoteCount: number, totalInclCents: number, absoluteTotalCents: number, perpetualTotalCents: number, perpetualAbsoluteCents: number, shortHash: string, vatTotals: Array<{ rateBp: number, baseCents: number, vatCents: number }>, tenders: Array<{ kind: string, amountCents: number }> };
+
 export type MyPermissionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1480,6 +1608,8 @@ export const SupplierFieldsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const SettingsCabinFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettingsCabinFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cabin"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"cabinTypeId"}}]}}]} as unknown as DocumentNode<SettingsCabinFieldsFragment, unknown>;
 export const SettingsPractitionerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettingsPractitionerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Practitioner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"bio"}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"serviceIds"}}]}}]} as unknown as DocumentNode<SettingsPractitionerFieldsFragment, unknown>;
 export const TerminalReaderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TerminalReaderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TerminalReader"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"busy"}},{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"batteryLevel"}},{"kind":"Field","name":{"kind":"Name","value":"pairedAt"}}]}}]} as unknown as DocumentNode<TerminalReaderFieldsFragment, unknown>;
+export const CashSessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CashSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CashSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tillId"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"openingFloatCents"}},{"kind":"Field","name":{"kind":"Name","value":"openingCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"denominationCents"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCents"}},{"kind":"Field","name":{"kind":"Name","value":"countedCents"}},{"kind":"Field","name":{"kind":"Name","value":"varianceCents"}},{"kind":"Field","name":{"kind":"Name","value":"movements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<CashSessionFieldsFragment, unknown>;
+export const ClosureFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClosureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Closure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tillId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"firstDate"}},{"kind":"Field","name":{"kind":"Name","value":"lastDate"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"ticketCount"}},{"kind":"Field","name":{"kind":"Name","value":"creditNoteCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalInclCents"}},{"kind":"Field","name":{"kind":"Name","value":"absoluteTotalCents"}},{"kind":"Field","name":{"kind":"Name","value":"perpetualTotalCents"}},{"kind":"Field","name":{"kind":"Name","value":"perpetualAbsoluteCents"}},{"kind":"Field","name":{"kind":"Name","value":"shortHash"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateBp"}},{"kind":"Field","name":{"kind":"Name","value":"baseCents"}},{"kind":"Field","name":{"kind":"Name","value":"vatCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}}]}}]} as unknown as DocumentNode<ClosureFieldsFragment, unknown>;
 export const ChangeMyPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeMyPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeMyPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMyPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ChangeMyPasswordMutation, ChangeMyPasswordMutationVariables>;
 export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPasswordResetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const MySessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<MySessionsQuery, MySessionsQueryVariables>;
@@ -1593,4 +1723,14 @@ export const PairReaderDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const ReadersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Readers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TerminalReaderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TerminalReaderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TerminalReader"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"busy"}},{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"batteryLevel"}},{"kind":"Field","name":{"kind":"Name","value":"pairedAt"}}]}}]} as unknown as DocumentNode<ReadersQuery, ReadersQueryVariables>;
 export const RemoveReaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveReader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeReader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RemoveReaderMutation, RemoveReaderMutationVariables>;
 export const RenameReaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenameReader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenameReaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renameReader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TerminalReaderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TerminalReaderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TerminalReader"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"busy"}},{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"batteryLevel"}},{"kind":"Field","name":{"kind":"Name","value":"pairedAt"}}]}}]} as unknown as DocumentNode<RenameReaderMutation, RenameReaderMutationVariables>;
+export const CashSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CashSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tillId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cashSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tillId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tillId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CashSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CashSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CashSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tillId"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"openingFloatCents"}},{"kind":"Field","name":{"kind":"Name","value":"openingCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"denominationCents"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCents"}},{"kind":"Field","name":{"kind":"Name","value":"countedCents"}},{"kind":"Field","name":{"kind":"Name","value":"varianceCents"}},{"kind":"Field","name":{"kind":"Name","value":"movements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<CashSessionQuery, CashSessionQueryVariables>;
+export const CloseCashSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseCashSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseCashSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeCashSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CashSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CashSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CashSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tillId"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"openingFloatCents"}},{"kind":"Field","name":{"kind":"Name","value":"openingCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"denominationCents"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCents"}},{"kind":"Field","name":{"kind":"Name","value":"countedCents"}},{"kind":"Field","name":{"kind":"Name","value":"varianceCents"}},{"kind":"Field","name":{"kind":"Name","value":"movements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<CloseCashSessionMutation, CloseCashSessionMutationVariables>;
+export const ClosePeriodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClosePeriod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClosePeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closePeriod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClosureFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClosureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Closure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tillId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"firstDate"}},{"kind":"Field","name":{"kind":"Name","value":"lastDate"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"ticketCount"}},{"kind":"Field","name":{"kind":"Name","value":"creditNoteCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalInclCents"}},{"kind":"Field","name":{"kind":"Name","value":"absoluteTotalCents"}},{"kind":"Field","name":{"kind":"Name","value":"perpetualTotalCents"}},{"kind":"Field","name":{"kind":"Name","value":"perpetualAbsoluteCents"}},{"kind":"Field","name":{"kind":"Name","value":"shortHash"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateBp"}},{"kind":"Field","name":{"kind":"Name","value":"baseCents"}},{"kind":"Field","name":{"kind":"Name","value":"vatCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}}]}}]} as unknown as DocumentNode<ClosePeriodMutation, ClosePeriodMutationVariables>;
+export const ClosuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Closures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClosuresFilterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClosureFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClosureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Closure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tillId"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"firstDate"}},{"kind":"Field","name":{"kind":"Name","value":"lastDate"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"ticketCount"}},{"kind":"Field","name":{"kind":"Name","value":"creditNoteCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalInclCents"}},{"kind":"Field","name":{"kind":"Name","value":"absoluteTotalCents"}},{"kind":"Field","name":{"kind":"Name","value":"perpetualTotalCents"}},{"kind":"Field","name":{"kind":"Name","value":"perpetualAbsoluteCents"}},{"kind":"Field","name":{"kind":"Name","value":"shortHash"}},{"kind":"Field","name":{"kind":"Name","value":"vatTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateBp"}},{"kind":"Field","name":{"kind":"Name","value":"baseCents"}},{"kind":"Field","name":{"kind":"Name","value":"vatCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}}]}}]} as unknown as DocumentNode<ClosuresQuery, ClosuresQueryVariables>;
+export const ExportJournalArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportJournalArchive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JournalRangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportJournalArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}},{"kind":"Field","name":{"kind":"Name","value":"recordCount"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]} as unknown as DocumentNode<ExportJournalArchiveMutation, ExportJournalArchiveMutationVariables>;
+export const JournalPublicKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JournalPublicKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"journalPublicKey"}}]}}]} as unknown as DocumentNode<JournalPublicKeyQuery, JournalPublicKeyQueryVariables>;
+export const OpenCashSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCashSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCashSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCashSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CashSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CashSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CashSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tillId"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"openingFloatCents"}},{"kind":"Field","name":{"kind":"Name","value":"openingCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"denominationCents"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCents"}},{"kind":"Field","name":{"kind":"Name","value":"countedCents"}},{"kind":"Field","name":{"kind":"Name","value":"varianceCents"}},{"kind":"Field","name":{"kind":"Name","value":"movements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<OpenCashSessionMutation, OpenCashSessionMutationVariables>;
+export const RecordCashMovementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCashMovement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCashMovementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCashMovement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<RecordCashMovementMutation, RecordCashMovementMutationVariables>;
+export const TillsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<TillsQuery, TillsQueryVariables>;
+export const VerifyJournalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyJournal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JournalRangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyJournal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tillId"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"recordsChecked"}},{"kind":"Field","name":{"kind":"Name","value":"closuresChecked"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastHash"}},{"kind":"Field","name":{"kind":"Name","value":"broken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyJournalMutation, VerifyJournalMutationVariables>;
 export const MyPermissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPermissions"}}]}}]} as unknown as DocumentNode<MyPermissionsQuery, MyPermissionsQueryVariables>;

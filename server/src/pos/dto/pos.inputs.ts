@@ -89,6 +89,7 @@ export class ClosePeriodInput {
   @Field(() => LocalDate, {
     description: 'A date inside the period (its day, any day of its month or year).',
   })
+  @IsString() // without a validator, the global pipe's whitelist strips the field
   date: string;
 }
 

@@ -48,7 +48,11 @@ export class CashSessionType {
   @Field(() => [DenominationCountType]) openingCounts: DenominationCountType[];
   @Field(() => Date, { nullable: true }) closedAt: Date | null;
   @Field(() => [DenominationCountType], { nullable: true }) closingCounts: DenominationCountType[] | null;
-  @Field(() => Int, { nullable: true, description: 'Float + cash sales + cash in − cash out.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Float + cash sales + cash in − cash out (while the session is open: so far, for the closing count).',
+  })
   expectedCents: number | null;
   @Field(() => Int, { nullable: true }) countedCents: number | null;
   @Field(() => Int, { nullable: true, description: 'Counted − expected.' }) varianceCents: number | null;

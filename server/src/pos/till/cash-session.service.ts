@@ -30,12 +30,25 @@ export class CashSessionService {
     return this.tx.run((uow) => this.repo.createTill(uow.manager, name, GENESIS_HASH));
   }
 
+  /**
+   * The till's open session, its movements, and the cash the drawer should hold at `now` (float + cash
+   * sales so far + cash in − cash out): what the closing count is compared with before it is confirmed.
+   */
   async current(
     tillId: string,
-  ): Promise<{ session: CashSessionEntity; movements: CashMovementEntity[] } | null> {
+    now: Date,
+  ): Promise<{ session: CashSessionEntity; movements: CashMovementEntity[]; expectedCents: number } | null> {
     if ((await this.repo.findTill(tillId)) === null) throw new NotFoundError('Caisse introuvable.');
     const session = await this.repo.currentSession(tillId);
-    return session === null ? null : { session, movements: await this.repo.movements(session.id) };
+    if (session === null) return null;
+    const movements = await this.repo.movements(session.id);
+    const cashSales = await this.repo.cashSalesBetween(undefined, tillId, session.openedAt, now);
+    const expectedCents = expectedCash({
+      openingFloatCents: session.openingFloatCents,
+      cashSalesCents: cashSales,
+      movements,
+    });
+    return { session, movements, expectedCents };
   }
 
   movements(sessionId: string): Promise<CashMovementEntity[]> {

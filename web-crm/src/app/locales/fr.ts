@@ -6,6 +6,7 @@ import { servicesSettingsLocale } from './services-settings';
 import { settingsHubLocale } from './settings';
 import { stock } from './stock';
 import { teamSettings } from './team-settings';
+import { till } from './till';
 
 /** French strings of the staff CRM (the reference language: every other locale follows these keys). */
 export const fr = {
@@ -59,6 +60,7 @@ export const fr = {
       messages: 'Messages',
       home: 'Accueil',
       clients: 'Clients',
+      till: 'Caisse',
       stock: 'Stock',
       settings: 'Réglages',
     },
@@ -741,6 +743,7 @@ export const fr = {
   stock,
   availabilitySettings,
   teamSettings,
+  till,
 };
 
 export type CrmResources = typeof fr;

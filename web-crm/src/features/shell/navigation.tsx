@@ -4,6 +4,7 @@ import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import PaymentsOutlined from '@mui/icons-material/PaymentsOutlined';
+import PointOfSaleOutlined from '@mui/icons-material/PointOfSaleOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import type { ReactElement } from 'react';
 import type { CrmResources } from '../../app/locales/fr';
@@ -27,6 +28,7 @@ export interface NavigationEntry {
 export const NAVIGATION: NavigationEntry[] = [
   { to: '/agenda', label: 'shell.nav.agenda', icon: <CalendarMonthOutlined />, operations: ['agenda'] },
   { to: '/clients', label: 'shell.nav.clients', icon: <PeopleAltOutlined />, operations: ['clients'] },
+  { to: '/caisse', label: 'shell.nav.till', icon: <PointOfSaleOutlined />, operations: ['cashSession'] },
   { to: '/paiements', label: 'shell.nav.payments', icon: <PaymentsOutlined />, operations: ['payments'] },
   { to: '/stock', label: 'shell.nav.stock', icon: <Inventory2Outlined />, operations: ['products'] },
   {

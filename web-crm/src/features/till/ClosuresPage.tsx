@@ -1,0 +1,316 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Chip from '@mui/material/Chip';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import type { Theme } from '@mui/material/styles';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
+import { useMutation, useQuery } from 'urql';
+import {
+  ClosePeriodDocument,
+  ClosuresDocument,
+  type ClosureFieldsFragment,
+  type ClosurePeriod,
+} from '../../gql/graphql';
+import { formatEuros } from '@serenaia/shared/format';
+import { errorMessage } from '@serenaia/shared/graphql-errors';
+import { localDateOf } from '@serenaia/shared/paris-time';
+import { useCurrentUser } from '../auth';
+import { useInstitute, type InstituteIdentity } from '../institute';
+import { FrenchDateField } from '../../shared/FrenchDateField';
+import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
+import { usePermissions } from '../../shared/permissions';
+import { periodLabel } from './closure-text';
+import { ConfirmDialog } from './ConfirmDialog';
+import { JournalPanel } from './JournalPanel';
+import { periodActions } from './period-actions';
+import { TillPicker } from './TillPicker';
+import { useTill, type TillSummary } from './useTill';
+import { ZReport } from './ZReport';
+
+const PERIODS: ClosurePeriod[] = ['DAY', 'MONTH', 'YEAR'];
+
+/** `/caisse/clotures`: Z reports, monthly and annual closures, the journal's verification and archives. */
+export function ClosuresPage() {
+  const { t } = useTranslation();
+  const { institute } = useInstitute();
+  return (
+    <Page maxWidth={1200} pageTitle={t('till.closures.pageTitle')} institute={institute?.name}>
+      <PageHeader
+        title={t('till.closures.title')}
+        subtitle={t('till.closures.subtitle')}
+        sx={{ flexWrap: 'wrap', alignItems: 'center' }}
+        actions={
+          <Button component={RouterLink} to="/caisse/session" variant="outlined" sx={{ minHeight: 48 }}>
+            {t('till.closures.toSession')}
+          </Button>
+        }
+      />
+      <PermissionGate operation="closures" denied={t('till.denied')}>
+        <ClosuresScreen institute={institute} />
+      </PermissionGate>
+    </Page>
+  );
+}
+
+function ClosuresScreen({ institute }: { institute: InstituteIdentity | undefined }) {
+  const { t } = useTranslation();
+  const { can } = usePermissions();
+  const choice = useTill(!can('tills'));
+  if (choice.error)
+    return <LoadError message={t('till.loadError')} error={choice.error} onRetry={choice.retry} />;
+  if (choice.till === undefined) {
+    return choice.fetching ? (
+      <Skeleton variant="rounded" height={320} />
+    ) : (
+      <Alert severity="info">{t('till.noTill')}</Alert>
+    );
+  }
+  return (
+    <>
+      <TillPicker tills={choice.tills} value={choice.till.id} onChange={choice.choose} />
+      <TillClosures key={choice.till.id} till={choice.till} institute={institute} />
+    </>
+  );
+}
+
+interface Pending {
+  period: ClosurePeriod;
+  date: string;
+  text: string;
+}
+
+function TillClosures({ till, institute }: { till: TillSummary; institute: InstituteIdentity | undefined }) {
+  const { t } = useTranslation();
+  const { can } = usePermissions();
+  const { user } = useCurrentUser();
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const [period, setPeriod] = useState<ClosurePeriod>('DAY');
+  const [{ data, fetching, error }, reload] = useQuery({
+    query: ClosuresDocument,
+    variables: { filter: { tillId: till.id } },
+    requestPolicy: 'cache-and-network',
+  });
+  const [shown, setShown] = useState<ClosureFieldsFragment | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [closing, closePeriod] = useMutation(ClosePeriodDocument);
+  const today = localDateOf(Date.now());
+  const [day, setDay] = useState<string | null>(today);
+  const all = data?.closures ?? [];
+  const actions = periodActions({
+    today,
+    closures: all,
+    canClose: can('closePeriod'),
+    isAdmin: user?.role === 'ADMIN',
+  });
+
+  const confirm = async () => {
+    if (pending === null) return;
+    const result = await closePeriod({
+      input: { tillId: till.id, period: pending.period, date: pending.date },
+    });
+    setPending(null);
+    if (result.data) {
+      setNotice(t('till.closures.made', { number: result.data.closePeriod.number }));
+      setPeriod(result.data.closePeriod.period);
+      setShown(result.data.closePeriod);
+      reload({ requestPolicy: 'network-only' });
+    }
+  };
+  const ask = (p: ClosurePeriod, date: string) => {
+    setNotice(null);
+    const text =
+      p === 'DAY'
+        ? t('till.closures.confirmDay', { date: periodLabel('DAY', date) })
+        : t('till.closures.confirmMonth', { period: periodLabel(p, date) });
+    setPending({ period: p, date, text });
+  };
+  const rows = all.filter((c) => c.period === period).reverse();
+
+  return (
+    <Stack spacing={2}>
+      {notice !== null ? (
+        <Alert severity="success" role="status" onClose={() => setNotice(null)}>
+          {notice}
+        </Alert>
+      ) : null}
+      {closing.error ? (
+        <Alert severity="error">
+          {errorMessage(closing.error, { network: t('errors.network'), unexpected: t('errors.unexpected') })}
+        </Alert>
+      ) : null}
+      {actions.day ? (
+        <Card component="section" aria-labelledby="till-make-title">
+          <CardContent sx={{ p: { xs: 2, md: 3 } }}>
+            <Typography id="till-make-title" variant="h6" component="h2" sx={{ mb: 2 }}>
+              {t('till.closures.makeTitle')}
+            </Typography>
+            <Stack
+              direction={{ xs: 'column', md: 'row' }}
+              spacing={2}
+              useFlexGap
+              sx={{ alignItems: { md: 'center' }, flexWrap: 'wrap' }}
+            >
+              <Box sx={{ width: { xs: '100%', md: 200 } }}>
+                <FrenchDateField label={t('till.closures.day')} value={day} onChange={setDay} />
+              </Box>
+              <Button
+                variant="contained"
+                sx={{ minHeight: 56, px: 3 }}
+                disabled={day === null || day > today || closing.fetching}
+                onClick={() => day !== null && ask('DAY', day)}
+              >
+                {t('till.closures.closeDay')}
+              </Button>
+              {actions.month !== null ? (
+                <Button
+                  variant="outlined"
+                  sx={{ minHeight: 56, px: 3 }}
+                  disabled={closing.fetching}
+                  onClick={() => actions.month !== null && ask('MONTH', actions.month)}
+                >
+                  {t('till.closures.closeMonth', { month: periodLabel('MONTH', actions.month) })}
+                </Button>
+              ) : null}
+              {actions.year !== null ? (
+                <Button
+                  variant="outlined"
+                  sx={{ minHeight: 56, px: 3 }}
+                  disabled={closing.fetching}
+                  onClick={() => actions.year !== null && ask('YEAR', actions.year)}
+                >
+                  {t('till.closures.closeYear', { year: actions.year.slice(0, 4) })}
+                </Button>
+              ) : null}
+            </Stack>
+          </CardContent>
+        </Card>
+      ) : null}
+
+      <Card component="section" aria-labelledby="till-list-title">
+        <CardContent sx={{ p: { xs: 2, md: 3 } }}>
+          <Typography id="till-list-title" variant="h6" component="h2">
+            {t('till.closures.listTitle')}
+          </Typography>
+          <Tabs
+            value={period}
+            onChange={(_, p: ClosurePeriod) => setPeriod(p)}
+            sx={{ mb: 1 }}
+            variant="fullWidth"
+          >
+            {PERIODS.map((p) => (
+              <Tab key={p} value={p} label={t(`till.closures.periods.${p}`)} sx={{ minHeight: 56 }} />
+            ))}
+          </Tabs>
+          {error && data === undefined ? (
+            <LoadError
+              message={t('till.loadError')}
+              error={error}
+              onRetry={() => reload({ requestPolicy: 'network-only' })}
+            />
+          ) : data === undefined ? (
+            fetching ? (
+              <Skeleton variant="rounded" height={160} />
+            ) : null
+          ) : rows.length === 0 ? (
+            <Typography color="text.secondary" sx={{ py: 3, textAlign: 'center' }}>
+              {t('till.closures.empty')}
+            </Typography>
+          ) : (
+            <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+              {rows.map((c) => (
+                <ClosureRow key={c.id} closure={c} onShow={() => setShown(c)} />
+              ))}
+            </Box>
+          )}
+        </CardContent>
+      </Card>
+
+      <JournalPanel tillId={till.id} />
+
+      <ConfirmDialog
+        open={pending !== null}
+        title={t('till.closures.confirmTitle')}
+        text={pending?.text ?? ''}
+        confirm={t('till.closures.confirm')}
+        cancel={t('till.closures.cancel')}
+        busy={closing.fetching}
+        onConfirm={() => void confirm()}
+        onCancel={() => setPending(null)}
+      />
+      <Dialog open={shown !== null} onClose={() => setShown(null)} fullScreen={phone} maxWidth="sm" fullWidth>
+        <DialogContent>
+          {shown !== null ? <ZReport closure={shown} tillName={till.name} institute={institute} /> : null}
+        </DialogContent>
+        <DialogActions className="till-no-print" sx={{ px: 3, pb: 2 }}>
+          <Button onClick={() => setShown(null)} sx={{ minHeight: 48 }}>
+            {t('till.report.close')}
+          </Button>
+          <Button variant="contained" onClick={() => window.print()} sx={{ minHeight: 48, px: 3 }}>
+            {t('till.report.print')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Stack>
+  );
+}
+
+function ClosureRow({ closure, onShow }: { closure: ClosureFieldsFragment; onShow: () => void }) {
+  const { t } = useTranslation();
+  const figure = (label: string, value: string) => (
+    <Box sx={{ minWidth: 0 }}>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {label}
+      </Typography>
+      <Typography sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: 600 }}>{value}</Typography>
+    </Box>
+  );
+  return (
+    <Box
+      component="li"
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr 1fr', md: '2.2fr 0.8fr 1fr 1.3fr auto' },
+        gap: { xs: 1, md: 2 },
+        alignItems: 'center',
+        py: 1.5,
+        borderBottom: 1,
+        borderColor: 'divider',
+      }}
+    >
+      <Box sx={{ gridColumn: { xs: '1 / -1', md: 'auto' } }}>
+        <Typography sx={{ fontWeight: 600 }}>
+          {t('till.closures.columns.number')} {closure.number} ·{' '}
+          {periodLabel(closure.period, closure.firstDate)}
+        </Typography>
+        {closure.automatic ? (
+          <Chip size="small" label={t('till.closures.automatic')} sx={{ mt: 0.5 }} />
+        ) : null}
+      </Box>
+      {figure(t('till.closures.columns.tickets'), String(closure.ticketCount))}
+      {figure(t('till.closures.columns.total'), formatEuros(closure.totalInclCents))}
+      {figure(t('till.closures.columns.perpetual'), formatEuros(closure.perpetualTotalCents))}
+      <Button
+        variant="outlined"
+        onClick={onShow}
+        sx={{ minHeight: 48 }}
+        aria-label={`${t('till.closures.show')} ${periodLabel(closure.period, closure.firstDate)}`}
+      >
+        {t('till.closures.show')}
+      </Button>
+    </Box>
+  );
+}

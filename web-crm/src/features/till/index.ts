@@ -1,0 +1,2 @@
+export { CashSessionPage } from './CashSessionPage';
+export { ClosuresPage } from './ClosuresPage';
