@@ -34,12 +34,13 @@ function escapeHtml(text: string): string {
  * change without a rebuild. The data comes from the app's own GraphQL endpoint (`inject`: same
  * rules and same answer as the browser's request, no second data path) with the query the page
  * itself uses; the markup from the SPA's server build; the page then hydrates it. The result is
- * kept {@link HOME_CACHE_MS}; if anything fails the plain shell is sent and the page loads its
- * data itself, as before.
+ * kept {@link HOME_CACHE_MS}; if anything fails the SPA's plain `index.html` is sent and the page
+ * loads its data itself. The rendered page uses `home.html`, the SPA's second page, whose entry
+ * hydrates the home page without the router or the GraphQL client (a lighter first load).
  */
 export function registerHomePage(
   fastify: FastifyInstance,
-  files: { indexHtml: string; renderer: string },
+  files: { indexHtml: string; homeHtml: string; renderer: string },
   now: () => number = Date.now,
 ): boolean {
   if (!existsSync(files.renderer)) return false;
@@ -49,7 +50,9 @@ export function registerHomePage(
 
   const render = async (): Promise<string> => {
     renderer ??= import(pathToFileURL(files.renderer).href) as Promise<HomeRenderer>;
-    const [module, shell] = await Promise.all([renderer, readFile(files.indexHtml, 'utf8')]);
+    // `home.html` (its entry only hydrates the home page); a build without it: `index.html`.
+    const shellFile = existsSync(files.homeHtml) ? files.homeHtml : files.indexHtml;
+    const [module, shell] = await Promise.all([renderer, readFile(shellFile, 'utf8')]);
     const answer = await fastify.inject({
       method: 'POST',
       url: '/graphql',
@@ -61,7 +64,7 @@ export function registerHomePage(
       throw new Error(`HomePage query answered ${answer.statusCode}`);
     }
     const { html, title } = module.renderHome(body.data);
-    if (!shell.includes(ROOT)) throw new Error('index.html has no empty #root');
+    if (!shell.includes(ROOT)) throw new Error(`${shellFile} has no empty #root`);
     return shell
       .replace(/<noscript>[\s\S]*?<\/noscript>\s*/, '')
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)

@@ -67,6 +67,7 @@ export async function serveSpas(
   if (available.public) {
     home = registerHomePage(fastify, {
       indexHtml: path.join(dirs.public, 'index.html'),
+      homeHtml: path.join(dirs.public, 'home.html'),
       renderer: dirs.publicRenderer,
     });
     fastify.get('/*', fallback(dirs.public));
