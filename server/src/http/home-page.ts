@@ -10,8 +10,14 @@ interface HomeRenderer {
   renderHome(data: unknown): { html: string; title: string };
 }
 
-/** How long a rendered page is reused: a settings or catalogue change shows within this delay. */
+/**
+ * How long a rendered page is reused as it is. Older, up to {@link HOME_STALE_MS}, it is still sent
+ * at once and rendered again in the background for the next visitor; older than that, the visitor
+ * waits for a new rendering. A settings or catalogue change shows within 30 s to anyone after the
+ * first visitor following it, and never later than 10 minutes.
+ */
 export const HOME_CACHE_MS = 30_000;
+export const HOME_STALE_MS = 10 * 60_000;
 
 const ROOT = '<div id="root"></div>';
 
@@ -34,9 +40,9 @@ function escapeHtml(text: string): string {
  * change without a rebuild. The data comes from the app's own GraphQL endpoint (`inject`: same
  * rules and same answer as the browser's request, no second data path) with the query the page
  * itself uses; the markup from the SPA's server build; the page then hydrates it. The result is
- * kept {@link HOME_CACHE_MS}; if anything fails the SPA's plain `index.html` is sent and the page
- * loads its data itself. The rendered page uses `home.html`, the SPA's second page, whose entry
- * hydrates the home page without the router or the GraphQL client (a lighter first load).
+ * kept (see {@link HOME_CACHE_MS}); if anything fails the SPA's plain `index.html` is sent and the
+ * page loads its data itself. The rendered page uses `home.html`, the SPA's second page, whose
+ * entry hydrates the home page without the router or the GraphQL client (a lighter first load).
  */
 export function registerHomePage(
   fastify: FastifyInstance,
@@ -45,7 +51,7 @@ export function registerHomePage(
 ): boolean {
   if (!existsSync(files.renderer)) return false;
   let renderer: Promise<HomeRenderer> | null = null;
-  let cached: { html: string; until: number } | null = null;
+  let cached: { html: string; at: number } | null = null;
   let pending: Promise<string> | null = null;
 
   const render = async (): Promise<string> => {
@@ -75,16 +81,28 @@ export function registerHomePage(
       );
   };
 
+  // One rendering at a time: requests arriving meanwhile wait for it (or get the stale page).
+  const refresh = (): Promise<string> =>
+    (pending ??= render()
+      .then((html) => {
+        cached = { html, at: now() };
+        return html;
+      })
+      .finally(() => (pending = null)));
+
   fastify.get('/', async (request: FastifyRequest, reply: FastifyReply) => {
     let html: string;
-    if (cached !== null && cached.until > now()) {
+    const age = cached === null ? Infinity : now() - cached.at;
+    if (cached !== null && age < HOME_STALE_MS) {
+      // Fresh, or a little stale: sent at once; a stale page is rendered again for the next visitor
+      // (so a visitor never waits for the rendering unless the page is older than HOME_STALE_MS).
       html = cached.html;
+      if (age >= HOME_CACHE_MS) {
+        refresh().catch((error: unknown) => request.log.warn({ err: error }, 'home page not rendered again'));
+      }
     } else {
-      // One rendering at a time: requests arriving meanwhile wait for it.
-      pending ??= render().finally(() => (pending = null));
       try {
-        html = await pending;
-        cached = { html, until: now() + HOME_CACHE_MS };
+        html = await refresh();
       } catch (error) {
         request.log.warn({ err: error }, 'home page not rendered: the shell is sent');
         html = await readFile(files.indexHtml, 'utf8');
