@@ -1,7 +1,7 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { BOOKING_PATH, CONFIRMATION_PATH, MANAGE_PATH } from '../shared/site/paths';
-import { PageFallback } from './PageFallback';
 import { RouterSiteNav } from './RouterSiteNav';
+import { PageFallback } from '@serenaia/shared/PageFallback';
 import { RouteError } from '@serenaia/shared/RouteError';
 
 /**
