@@ -103,3 +103,43 @@ export async function measureAgenda({ url, chromePath, runs, email, password }) 
   }
   return results;
 }
+
+/**
+ * The largest contentful paint's element of each page, as Chromium reports it (Lighthouse 12.2.3's
+ * own audit of it fails on this Chromium: "Cannot read properties of undefined (reading
+ * 'frame_sequence')"). Phone screen, no throttling: which element, not when.
+ */
+export async function largestPaintElements({ url, chromePath, paths }) {
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  const found = [];
+  try {
+    for (const path of paths) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, locale: 'fr-FR' });
+      const page = await context.newPage();
+      await page.goto(`${url}${path}`, { waitUntil: 'networkidle' });
+      found.push(
+        await page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              new PerformanceObserver((list) => {
+                const last = list.getEntries().at(-1);
+                const el = last?.element;
+                resolve(
+                  el
+                    ? `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 60)}" at ${Math.round(last.startTime)} ms`
+                    : 'none',
+                );
+              }).observe({ type: 'largest-contentful-paint', buffered: true });
+            }),
+        ),
+      );
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return found;
+}

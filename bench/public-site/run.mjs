@@ -24,7 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REDIS_URL, cleanup, cleanups, createDatabase, dropRedisKeys, parseArgs } from '../support.mjs';
-import { measureAgenda } from './agenda.mjs';
+import { largestPaintElements, measureAgenda } from './agenda.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ownRepo = path.resolve(here, '../..');
@@ -309,12 +309,15 @@ for (const page of pages) {
     `| ${page.name} | ${m('performance')} | ${(m('fcp') / 1000).toFixed(2)} s | ${(m('lcp') / 1000).toFixed(2)} s | ${Math.round(m('tbt'))} ms | ${m('cls').toFixed(3)} | ${(m('tti') / 1000).toFixed(2)} s | ${m('a11y')} | ${m('bestPractices')} | ${m('seo')} | ${kb(m('js'))} | ${kb(m('css'))} | ${kb(m('document'))} |`,
   );
 }
+const mobilePages = pages.filter((p) => !p.desktop);
+const lcpElements = await largestPaintElements({ url, chromePath, paths: mobilePages.map((p) => p.path) });
 console.log('\nWhat Lighthouse flags (run with the median performance score):');
 for (const page of pages) {
   const runs = [...results.get(page.name)].sort((a, b) => a.performance - b.performance);
   const mid = runs[Math.floor(runs.length / 2)];
   console.log(`  ${page.name}: ${mid.flagged.length === 0 ? 'nothing' : mid.flagged.join('; ')}`);
-  console.log(`    LCP element: ${mid.lcpElement}`);
+  const index = mobilePages.indexOf(page);
+  console.log(`    LCP element: ${index >= 0 ? lcpElements[index] : mid.lcpElement}`);
   console.log(`    scripts: ${mid.scripts.join(', ')}`);
 }
 
