@@ -21,6 +21,9 @@ export const HOME_STALE_MS = 10 * 60_000;
 
 const ROOT = '<div id="root"></div>';
 
+/** How the page's query reaches the app's GraphQL endpoint: in-process (`inject`) unless told. */
+export type GraphqlPost = (payload: string) => Promise<{ statusCode: number; body: string }>;
+
 /** JSON safe inside a <script> element (no `</script>`, no `<!--`, no line separators). */
 function scriptJson(value: unknown): string {
   return JSON.stringify(value)
@@ -48,6 +51,15 @@ export function registerHomePage(
   fastify: FastifyInstance,
   files: { indexHtml: string; homeHtml: string; renderer: string },
   now: () => number = Date.now,
+  post: GraphqlPost = async (payload) => {
+    const answer = await fastify.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      payload,
+    });
+    return { statusCode: answer.statusCode, body: answer.body };
+  },
 ): boolean {
   if (!existsSync(files.renderer)) return false;
   let renderer: Promise<HomeRenderer> | null = null;
@@ -59,13 +71,8 @@ export function registerHomePage(
     // `home.html` (its entry only hydrates the home page); a build without it: `index.html`.
     const shellFile = existsSync(files.homeHtml) ? files.homeHtml : files.indexHtml;
     const [module, shell] = await Promise.all([renderer, readFile(shellFile, 'utf8')]);
-    const answer = await fastify.inject({
-      method: 'POST',
-      url: '/graphql',
-      headers: { 'content-type': 'application/json' },
-      payload: JSON.stringify({ operationName: 'HomePage', query: module.HOME_QUERY }),
-    });
-    const body = answer.json<{ data?: unknown; errors?: unknown[] }>();
+    const answer = await post(JSON.stringify({ operationName: 'HomePage', query: module.HOME_QUERY }));
+    const body = JSON.parse(answer.body) as { data?: unknown; errors?: unknown[] };
     if (answer.statusCode !== 200 || !body.data || (body.errors?.length ?? 0) > 0) {
       throw new Error(`HomePage query answered ${answer.statusCode}`);
     }
