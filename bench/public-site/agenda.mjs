@@ -130,7 +130,11 @@ export async function largestPaintElements({ url, chromePath, paths }) {
                 resolve(
                   el
                     ? `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 60)}" at ${Math.round(last.startTime)} ms`
-                    : 'none',
+                    : last
+                      ? // Chromium keeps the entry of an element since removed: the server's markup,
+                        // replaced by the browser's rendering of the same page.
+                        `an element since removed from the page (${Math.round(last.size)} px², at ${Math.round(last.startTime)} ms)`
+                      : 'none',
                 );
               }).observe({ type: 'largest-contentful-paint', buffered: true });
             }),

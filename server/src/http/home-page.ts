@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { fillShell, scriptJson } from './page-shell.js';
 
 /** What `web-public/dist-server/home.js` (built from `web-public/src/ssr/home.tsx`) exports. */
 interface HomeRenderer {
@@ -19,22 +20,8 @@ interface HomeRenderer {
 export const HOME_CACHE_MS = 30_000;
 export const HOME_STALE_MS = 10 * 60_000;
 
-const ROOT = '<div id="root"></div>';
-
 /** How the page's query reaches the app's GraphQL endpoint: in-process (`inject`) unless told. */
 export type GraphqlPost = (payload: string) => Promise<{ statusCode: number; body: string }>;
-
-/** JSON safe inside a <script> element (no `</script>`, no `<!--`, no line separators). */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /**
  * `GET /`: the public home page with its content in the HTML, so a phone shows the institute's name,
@@ -76,16 +63,10 @@ export function registerHomePage(
     if (answer.statusCode !== 200 || !body.data || (body.errors?.length ?? 0) > 0) {
       throw new Error(`HomePage query answered ${answer.statusCode}`);
     }
-    const { html, title } = module.renderHome(body.data);
-    if (!shell.includes(ROOT)) throw new Error(`${shellFile} has no empty #root`);
-    return shell
-      .replace(/<noscript>[\s\S]*?<\/noscript>\s*/, '')
-      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-      .replace(
-        ROOT,
-        `<div id="root">${html}</div>` +
-          `<script type="application/json" id="${module.HOME_DATA_ID}">${scriptJson(body.data)}</script>`,
-      );
+    return fillShell(shell, shellFile, {
+      ...module.renderHome(body.data),
+      after: `<script type="application/json" id="${module.HOME_DATA_ID}">${scriptJson(body.data)}</script>`,
+    });
   };
 
   // One rendering at a time: requests arriving meanwhile wait for it (or get the stale page).
