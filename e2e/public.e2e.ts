@@ -146,6 +146,20 @@ describe('public home page without JavaScript', () => {
     expect(html).not.toContain('<noscript>');
   });
 
+  it('sends the booking page’s first look in the HTML: title, steps, the first step’s hint', async () => {
+    const response = await fetch(`${server.url}/reserver?prestations=inconnue`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<title>Prendre rendez-vous · Prestations</title>');
+    expect(html).toMatch(/<h1[^>]*>Prendre rendez-vous<\/h1>/);
+    expect(html).toContain('Étape 1 sur 4');
+    expect(html).toContain('Jusqu’à 5 prestations, réalisées à la suite dans l’ordre choisi.');
+    expect(html).not.toContain('<noscript>');
+    // Another page of the app is the plain shell, which the browser renders.
+    const other = await (await fetch(`${server.url}/rendez-vous/inconnu`)).text();
+    expect(other).toContain('<div id="root"></div>');
+  });
+
   it('shows that content in a browser with JavaScript turned off', async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.phone, javaScriptEnabled: false });
     const page = await context.newPage();
