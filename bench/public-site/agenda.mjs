@@ -1,3 +1,4 @@
+/* global window, document, MutationObserver -- functions run in the page by page.evaluate / addInitScript */
 // The CRM's agenda for a signed-in user: time from navigation to the day's grid on screen, with
 // Lighthouse's desktop preset conditions applied through the DevTools protocol (10 Mbit/s, 40 ms
 // round trip, no CPU slowdown, 1350×940 screen). Lighthouse's CLI cannot sign in (the session lives
