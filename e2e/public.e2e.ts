@@ -80,13 +80,17 @@ describe.each<ViewportName>(['phone', 'desktop'])('public site on a %s', (viewpo
       // Reached from another page of the app, the home page asks the API for its data itself.
       await page.goto(`${server.url}/reserver`);
       await page.getByRole('heading', { name: 'Choisissez vos prestations' }).waitFor();
+      // That heading is already in the server's HTML (the page's first look); the header's link to
+      // the home page shows once the page itself runs and has the institute's details.
+      const homeLink = page.getByRole('banner').getByRole('link', { name: 'Accueil de Sérénaia Beauté' });
+      await homeLink.waitFor();
       let release: () => void = () => undefined;
       const held = new Promise<void>((resolve) => (release = resolve));
       await page.route('**/graphql', async (route: Route) => {
         await held;
         await route.abort('connectionrefused');
       });
-      await page.getByRole('banner').getByRole('link', { name: 'Accueil de Sérénaia Beauté' }).click();
+      await homeLink.click();
       await page.getByRole('status').getByText('Chargement des informations de l’institut…').waitFor({
         state: 'attached',
       });
