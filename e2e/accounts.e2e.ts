@@ -5,12 +5,9 @@
  * the new one. Screenshots of the new pages at phone and desktop widths.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { simpleParser } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
 import { ADMIN, STAFF, signInToCrm } from './agenda-helpers';
 import {
-  freePort,
   launchBrowser,
   newContext,
   screenshot,
@@ -19,61 +16,26 @@ import {
   type TestServer,
   type ViewportName,
 } from './harness';
+import { TestSmtpServer } from '@serenaia/test-support';
 
 jest.setTimeout(240_000);
 
-interface Mail {
-  to: string[];
-  subject: string;
-  text: string;
-}
-
 let server: TestServer;
 let browser: Browser;
-let smtp: SMTPServer;
-const mails: Mail[] = [];
-
-async function until<T>(check: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 300; i++) {
-    const value = check();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
+let smtp: TestSmtpServer;
 
 /** The path of the link in the last e-mail to `address` (the server's PUBLIC_URL is its own URL). */
 async function linkMailedTo(address: string, count = 1): Promise<string> {
-  const mail = await until(
-    () => mails.filter((m) => m.to.includes(address))[count - 1],
-    `mail ${count} to ${address}`,
-  );
+  const mail = await smtp.mailTo(address, count);
   const match = /\/crm\/mot-de-passe\?jeton=[A-Za-z0-9_-]+/.exec(mail.text);
   if (match === null) throw new Error(`No link in ${mail.text}`);
   return match[0];
 }
 
 beforeAll(async () => {
-  const port = await freePort();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData: (stream, _session, callback) => {
-      simpleParser(stream)
-        .then((parsed) => {
-          const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) =>
-            a.value.map((v) => v.address ?? ''),
-          );
-          mails.push({ to, subject: parsed.subject ?? '', text: parsed.text ?? '' });
-          callback();
-        })
-        .catch((error: Error) => callback(error));
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', () => resolve()));
+  smtp = await TestSmtpServer.start();
   server = await startServer({
-    SMTP_URL: `smtp://127.0.0.1:${port}`,
+    SMTP_URL: smtp.url,
     MAIL_FROM: 'Sérénaia <rdv@serenaia.test>',
   });
   browser = await launchBrowser();
@@ -82,7 +44,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await smtp?.stop();
 });
 
 async function setPasswordThenSignIn(page: Page, link: string, email: string, password: string) {
@@ -116,9 +78,7 @@ describe('team and access', () => {
       expect(await nora.textContent()).toContain('Invitation envoyée');
 
       const link = await linkMailedTo('nora@serenaia.test');
-      expect(mails.find((m) => m.to.includes('nora@serenaia.test'))?.subject).toMatch(
-        /^Invitation à rejoindre/,
-      );
+      expect(smtp.to('nora@serenaia.test')[0]?.subject).toMatch(/^Invitation à rejoindre/);
       const fresh = await (await newContext(browser, 'desktop')).newPage();
       const freshWatch = watchPage(fresh);
       await setPasswordThenSignIn(fresh, link, 'nora@serenaia.test', 'nora-chose-this');

@@ -1,13 +1,13 @@
 /**
  * Helpers of the CRM agenda's browser tests: GraphQL calls to the real server (to find free slots and
- * check what was saved), Paris dates, signing in through the CRM's login form, and pixel positions in
- * the agenda's time grid.
+ * check what was saved), Paris dates, signing in through the CRM's login form, reaching a settings
+ * page through Réglages, and pixel positions in the agenda's time grid.
  */
 import type { Locator, Page } from 'playwright-core';
 import { addDays, formatTime, localDateOf } from '@serenaia/shared/paris-time';
 import { testNow } from './clock';
 import { graphqlData } from './graphql';
-import type { TestServer } from './harness';
+import type { TestServer, ViewportName } from './harness';
 
 export { graphql, graphqlData } from './graphql';
 
@@ -124,6 +124,22 @@ export async function signInToCrm(page: Page, server: TestServer, user: { email:
   await page.getByLabel('Mot de passe', { exact: true }).fill(user.password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByRole('heading', { level: 1, name: 'Agenda' }).waitFor();
+}
+
+/**
+ * Réglages › the settings card whose name starts with `card`, as an admin gets there: through the main
+ * navigation (behind the burger on a phone), then the card.
+ */
+export async function openSettings(page: Page, card: string, viewport: ViewportName = 'desktop') {
+  if (viewport === 'phone') await page.getByRole('button', { name: 'Ouvrir le menu' }).click();
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Réglages' })
+    .click();
+  await page
+    .getByRole('list', { name: 'Réglages' })
+    .getByRole('link', { name: new RegExp(`^${card.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+    .click();
 }
 
 /** A practitioner's column body in the day view. */

@@ -263,3 +263,16 @@ export function watchPage(page: Page): { problems(): string[] } {
   });
   return { problems: () => [...problems] };
 }
+
+/** Polls `probe` every 100 ms until it gives a value (not false/undefined); fails after 30 s naming `what`. */
+export async function until<T>(
+  probe: () => T | false | undefined | Promise<T | false | undefined>,
+  what: string,
+): Promise<T> {
+  for (let i = 0; i < 300; i++) {
+    const value = await probe();
+    if (value !== false && value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}

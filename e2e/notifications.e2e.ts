@@ -5,9 +5,7 @@
  * an administrator switches a template off and finds it saved, previews a message and sends a test.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { simpleParser } from 'mailparser';
 import path from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import type { Browser, Page } from 'playwright-core';
 import {
   ADMIN,
@@ -18,29 +16,25 @@ import {
   dayWhenAllWork,
   serviceIdByName,
   signInToCrm,
+  openSettings,
 } from './agenda-helpers';
 import { freeSlots } from './booking-api';
 import {
   SCREENSHOT_DIR,
-  freePort,
   launchBrowser,
   newContext,
   screenshot,
   startServer,
   watchPage,
+  until,
   type TestServer,
   type ViewportName,
 } from './harness';
+import { TestSmtpServer } from '@serenaia/test-support';
 
 jest.setTimeout(180_000);
 
-interface Mail {
-  to: string[];
-  subject: string;
-}
-
-let smtp: SMTPServer;
-const mails: Mail[] = [];
+let smtp: TestSmtpServer;
 let server: TestServer;
 let browser: Browser;
 let staffToken: string;
@@ -68,39 +62,10 @@ async function log(filter: Record<string, unknown>): Promise<LogRow[]> {
   return data.notifications.items;
 }
 
-async function until<T>(
-  probe: () => T | false | undefined | Promise<T | false | undefined>,
-  what: string,
-): Promise<T> {
-  for (let i = 0; i < 300; i++) {
-    const value = await probe();
-    if (value !== false && value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
-
 beforeAll(async () => {
-  const port = await freePort();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData: (stream, _session, callback) => {
-      simpleParser(stream)
-        .then((parsed) => {
-          const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) =>
-            a.value.map((v) => v.address ?? ''),
-          );
-          mails.push({ to, subject: parsed.subject ?? '' });
-          callback();
-        })
-        .catch((error: Error) => callback(error));
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', () => resolve()));
+  smtp = await TestSmtpServer.start();
   server = await startServer({
-    SMTP_URL: `smtp://127.0.0.1:${port}`,
+    SMTP_URL: smtp.url,
     MAIL_FROM: 'Sérénaia Beauté <rdv@serenaia.test>',
   });
   browser = await launchBrowser();
@@ -129,7 +94,7 @@ beforeAll(async () => {
   );
   bookingId = created.createBooking.booking.id;
   // The confirmation really left: the SMTP server has it, and the log says SENT.
-  await until(() => mails.some((m) => m.to.includes(clientEmail)), 'the confirmation e-mail');
+  await smtp.mailTo(clientEmail);
   await until(
     async () =>
       (await log({ bookingId, channel: 'EMAIL', template: 'BOOKING_CONFIRMED' })).find(
@@ -142,7 +107,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await smtp?.stop();
 });
 
 async function open(page: Page, path: string): Promise<void> {
@@ -231,14 +196,7 @@ describe('CRM messages', () => {
     const watcher = watchPage(page);
     try {
       await signInToCrm(page, server, ADMIN);
-      await page
-        .getByRole('navigation', { name: 'Navigation principale' })
-        .getByRole('link', { name: 'Réglages' })
-        .click();
-      await page
-        .getByRole('list', { name: 'Réglages' })
-        .getByRole('link', { name: /^Messages/ })
-        .click();
+      await openSettings(page, 'Messages');
       await page.getByRole('heading', { name: 'Réglages des messages', level: 1 }).waitFor();
       const reminderEmail = page.getByRole('switch', { name: 'Rappel la veille par E-mail' });
       expect(await reminderEmail.isChecked()).toBe(true);
@@ -279,8 +237,8 @@ describe('CRM messages', () => {
       await test
         .getByText('Test mis en file d’envoi vers essai@serenaia.test. Suivez-le dans Messages.')
         .waitFor();
-      await until(() => mails.find((m) => m.to.includes('essai@serenaia.test')), 'the test e-mail');
-      expect(mails.filter((m) => m.to.includes('essai@serenaia.test'))).toEqual([
+      await smtp.mailTo('essai@serenaia.test');
+      expect(smtp.to('essai@serenaia.test').map(({ to, subject }) => ({ to, subject }))).toEqual([
         { to: ['essai@serenaia.test'], subject: expect.stringMatching(/^\[Test\] Rendez-vous confirmé/) },
       ]);
       expect(watcher.problems()).toEqual([]);

@@ -16,6 +16,7 @@ import {
   dayWhenAllWork,
   serviceIdByName,
   signInToCrm,
+  openSettings,
 } from './agenda-helpers';
 import { freeSlots } from './booking-api';
 import {
@@ -297,14 +298,7 @@ describe('CRM payments', () => {
     const watcher = watchPage(page);
     try {
       await signInToCrm(page, server, ADMIN);
-      await page
-        .getByRole('navigation', { name: 'Navigation principale' })
-        .getByRole('link', { name: 'Réglages' })
-        .click();
-      await page
-        .getByRole('list', { name: 'Réglages' })
-        .getByRole('link', { name: /^Paiements/ })
-        .click();
+      await openSettings(page, 'Paiements');
       await page.getByTestId('online-provider').waitFor();
       expect(await page.getByTestId('online-provider').textContent()).toContain('Simulation');
       await page.getByLabel('Secret client').fill('paypal-secret-9876');

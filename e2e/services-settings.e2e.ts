@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { signInToCrm } from './agenda-helpers';
+import { openSettings, signInToCrm } from './agenda-helpers';
 import { adminAccessToken, graphqlData } from './booking-api';
 import {
   launchBrowser,
@@ -31,17 +31,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Réglages › Prestations, through the navigation (behind the burger on a phone). */
+/** Réglages › Prestations, and its first category shown. */
 async function openServicesSettings(page: Page, viewport: ViewportName): Promise<void> {
-  if (viewport === 'phone') await page.getByRole('button', { name: 'Ouvrir le menu' }).click();
-  await page
-    .getByRole('navigation', { name: 'Navigation principale' })
-    .getByRole('link', { name: 'Réglages' })
-    .click();
-  await page
-    .getByRole('list', { name: 'Réglages' })
-    .getByRole('link', { name: /^Prestations/ })
-    .click();
+  await openSettings(page, 'Prestations', viewport);
   await page.getByRole('heading', { level: 1, name: 'Prestations' }).waitFor();
   await page.getByRole('region', { name: CATEGORY }).waitFor();
 }

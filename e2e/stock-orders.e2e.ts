@@ -7,12 +7,9 @@
  * with a comma, is told on the barcode field that its check digit is wrong, fixes it. Screenshots at phone and desktop widths.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import type { Browser, Page } from 'playwright-core';
 import { ADMIN, signInToCrm } from './agenda-helpers';
 import {
-  freePort,
   launchBrowser,
   newContext,
   screenshot,
@@ -21,54 +18,18 @@ import {
   type TestServer,
   type ViewportName,
 } from './harness';
+import { TestSmtpServer } from '@serenaia/test-support';
 
 jest.setTimeout(180_000);
 
-interface Mail {
-  to: string[];
-  subject: string;
-  attachments: string[];
-}
-
-let smtp: SMTPServer;
-const mails: Mail[] = [];
+let smtp: TestSmtpServer;
 let server: TestServer;
 let browser: Browser;
 
-async function until<T>(probe: () => T | false | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 300; i++) {
-    const value = probe();
-    if (value !== false && value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
-
 beforeAll(async () => {
-  const port = await freePort();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData: (stream, _session, callback) => {
-      simpleParser(stream)
-        .then((parsed) => {
-          const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) =>
-            a.value.map((v) => v.address ?? ''),
-          );
-          mails.push({
-            to,
-            subject: parsed.subject ?? '',
-            attachments: parsed.attachments.map((a) => a.filename ?? ''),
-          });
-          callback();
-        })
-        .catch((error: Error) => callback(error));
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', () => resolve()));
+  smtp = await TestSmtpServer.start();
   server = await startServer({
-    SMTP_URL: `smtp://127.0.0.1:${port}`,
+    SMTP_URL: smtp.url,
     MAIL_FROM: 'Sérénaia Beauté <rdv@serenaia.test>',
   });
   browser = await launchBrowser();
@@ -77,7 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await smtp?.stop();
 });
 
 /** One supplier per viewport (same database): its e-mail, one product with its demo stock. */
@@ -159,10 +120,7 @@ describe('stock purchase orders', () => {
         await sent.waitFor();
         const reference = (await sent.getAttribute('aria-label')) ?? '';
         expect(reference).toMatch(/^BC-\d{4}$/);
-        const mail = await until(
-          () => mails.find((m) => m.to.includes(c.email)),
-          'the purchase order e-mail',
-        );
+        const mail = await smtp.mailTo(c.email);
         expect(mail.subject).toContain(reference);
         expect(mail.attachments).toEqual([`${reference}.pdf`]);
 

@@ -16,6 +16,7 @@ import {
   dayWhenAllWork,
   serviceIdByName,
   signInToCrm,
+  openSettings,
 } from './agenda-helpers';
 import { freeSlots } from './booking-api';
 import {
@@ -205,14 +206,7 @@ describe('CRM card terminal (demo)', () => {
     const watcher = watchPage(page);
     try {
       await signInToCrm(page, server, ADMIN);
-      await page
-        .getByRole('navigation', { name: 'Navigation principale' })
-        .getByRole('link', { name: 'Réglages' })
-        .click();
-      await page
-        .getByRole('list', { name: 'Réglages' })
-        .getByRole('link', { name: /^Terminaux de paiement/ })
-        .click();
+      await openSettings(page, 'Terminaux de paiement');
       await page.getByRole('heading', { level: 1, name: 'Terminaux de paiement' }).waitFor();
       const item = page.getByRole('list', { name: 'Terminaux' }).getByRole('listitem', {
         name: 'Terminal virtuel (démo)',

@@ -328,6 +328,7 @@ async function main() {
     { name: 'phone, national format ("06 12 34 56 78")', make: (p) => national(p.phone) },
     { name: 'phone, +33 format', make: (p) => p.phone },
     { name: 'phone, partial (6 digits)', make: (p) => p.phone.slice(-6) },
+    { name: 'first two letters of a surname ("ma")', make: (p) => ascii(p.last).slice(0, 2) },
     { name: 'e-mail prefix', make: (p) => (p.email ?? `${ascii(p.first)}.`).slice(0, 12) },
   ];
   console.log(

@@ -27,6 +27,7 @@ import { QUEUES } from './jobs/queues.js';
 import { NotificationModule, NotificationProcessor } from './notification/index.js';
 import { OutboxModule } from './outbox/index.js';
 import { PaymentModule, TerminalPollProcessor } from './payment/index.js';
+import { PosModule } from './pos/index.js';
 import { RedisModule } from './redis/redis.module.js';
 import { SettingsModule } from './settings/index.js';
 import { TeamModule } from './team/index.js';
@@ -41,6 +42,7 @@ export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [
   PaymentModule,
   BookingModule,
   InventoryModule,
+  PosModule,
   NotificationModule,
   TeamModule,
 ];

@@ -1,9 +1,8 @@
 import { jest } from '@jest/globals';
-import { gql, gqlOk, subscribe, wsClient } from '@serenaia/test-support';
+import { gql, gqlOk, subscribe, wsClient, TestSmtpServer, type ReceivedMail } from '@serenaia/test-support';
 import { createUser, insertInstitute, loginAs, type TestUser } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { createPractitioner } from './support/catalog-factory.js';
-import { TestSmtpServer, type ReceivedMail } from './support/smtp-server.js';
 import { waitFor } from './support/wait.js';
 
 const ME = '{ me { id } }';
@@ -289,6 +288,7 @@ const STAFF_ACCOUNTS = `{ staffAccounts { ${STAFF_FIELDS} } }`;
 const INVITE = `mutation I($input: InviteStaffInput!) { inviteStaff(input: $input) { ${STAFF_FIELDS} } }`;
 const CHANGE_ROLE = `mutation C($input: ChangeStaffRoleInput!) { changeStaffRole(input: $input) { ${STAFF_FIELDS} } }`;
 const SET_ACTIVE = `mutation A($input: SetStaffActiveInput!) { setStaffActive(input: $input) { ${STAFF_FIELDS} } }`;
+const RESEND = `mutation R($input: ResendStaffInvitationInput!) { resendStaffInvitation(input: $input) { ${STAFF_FIELDS} } }`;
 const LINK = `mutation L($input: LinkStaffPractitionerInput!) { linkStaffPractitioner(input: $input) { ${STAFF_FIELDS} } }`;
 
 type Staff = {
@@ -385,6 +385,84 @@ describe('accounts: team (ADMIN)', () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  it('sends an invitation again: a new link, the earlier one void, even once expired', async () => {
+    const email = `again-${Date.now()}@example.test`;
+    const { inviteStaff } = await gqlOk<{ inviteStaff: Staff }>(
+      t.url,
+      INVITE,
+      { input: { email, firstName: 'Nina', lastName: 'Perdu', role: 'STAFF' } },
+      adminToken,
+    );
+    const mailNumber = async (n: number) =>
+      linkToken(await waitFor(() => smtp.to(email)[n - 1], `invitation e-mail ${n}`));
+    const lost = await mailNumber(1);
+
+    // The link was lost: a new one, and the lost one no longer works though not expired.
+    const { resendStaffInvitation } = await gqlOk<{ resendStaffInvitation: Staff }>(
+      t.url,
+      RESEND,
+      { input: { userId: inviteStaff.id } },
+      adminToken,
+    );
+    expect(resendStaffInvitation).toMatchObject({ id: inviteStaff.id, invitationPending: true });
+    const second = await mailNumber(2);
+    expect(second).not.toBe(lost);
+    expect(smtp.to(email)[1].subject).toBe('Invitation à rejoindre Institut Test sur Sérénaia');
+    const voided = await gql(t.url, SET, { input: { token: lost, newPassword: 'lost-link-password' } });
+    expect(voided.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.token' }],
+    });
+
+    // Four days later the second link has expired: sent again, the new one sets the password.
+    const start = Date.now();
+    try {
+      fakeDateOnly(start + 96 * 3600_000);
+      const expired = await gql(t.url, SET, { input: { token: second, newPassword: 'expired-password' } });
+      expect(expired.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const later = (await loginAs(t.url, admin)).accessToken;
+      await gqlOk(t.url, RESEND, { input: { userId: inviteStaff.id } }, later);
+      const third = await mailNumber(3);
+      await gqlOk(t.url, SET, { input: { token: third, newPassword: 'nina-chose-this' } });
+    } finally {
+      jest.useRealTimers();
+    }
+    await loginAs(t.url, { id: inviteStaff.id, email, password: 'nina-chose-this', role: 'STAFF' });
+
+    // Once the password is chosen there is nothing to resend.
+    const done = await gql(t.url, RESEND, { input: { userId: inviteStaff.id } }, { token: adminToken });
+    expect(done.errors?.[0]).toMatchObject({
+      message:
+        'Ce compte a déjà choisi son mot de passe : en cas d’oubli, « Mot de passe oublié » lui envoie un lien.',
+      extensions: { code: 'CONFLICT' },
+    });
+    expect(smtp.to(email)).toHaveLength(3);
+  });
+
+  it('does not resend the invitation of a deactivated account, nor to an unknown one', async () => {
+    const email = `off-${Date.now()}@example.test`;
+    const { inviteStaff } = await gqlOk<{ inviteStaff: Staff }>(
+      t.url,
+      INVITE,
+      { input: { email, firstName: 'Léo', lastName: 'Parti', role: 'STAFF' } },
+      adminToken,
+    );
+    await gqlOk(t.url, SET_ACTIVE, { input: { userId: inviteStaff.id, active: false } }, adminToken);
+    const off = await gql(t.url, RESEND, { input: { userId: inviteStaff.id } }, { token: adminToken });
+    expect(off.errors?.[0]).toMatchObject({
+      message: 'Ce compte est désactivé : réactivez-le d’abord.',
+      extensions: { code: 'CONFLICT' },
+    });
+    const client = await createUser(t.dataSource, 'CLIENT');
+    const unknown = await gql(t.url, RESEND, { input: { userId: client.id } }, { token: adminToken });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const bad = await gql(t.url, RESEND, { input: { userId: 'pas-un-id' } }, { token: adminToken });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'input.userId' })],
+    });
   });
 
   it('refuses an address already used, and a CLIENT role, naming the field', async () => {

@@ -144,6 +144,11 @@ describe('clients: search, filters, file, merge', () => {
       expect(await names(text)).toEqual(expected);
     });
 
+    it('answers a search of words shorter than a trigram in name order, every name holding them', async () => {
+      expect(await names('du')).toEqual(['Héléna Dupond', 'Hélène Dupont', 'Marine Duran', 'Marie Durand']);
+      expect(await names('MA')).toEqual(['Marine Duran', 'Marie Durand', 'Chloé Martin']);
+    });
+
     it('finds nothing for what matches nobody', async () => {
       expect(await names('xavier quintard')).toEqual([]);
       expect(await names('09 99 99')).toEqual([]);

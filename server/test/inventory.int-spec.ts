@@ -4,9 +4,8 @@ import { TransactionRunner } from '../src/common/transaction/unit-of-work.js';
 import { StockLedger } from '../src/inventory/index.js';
 import { createCategory, createPractitioner, createService, inDays } from './support/catalog-factory.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
-import { gql, gqlOk, subscribe, wsClient } from '@serenaia/test-support';
+import { gql, gqlOk, subscribe, wsClient, TestSmtpServer } from '@serenaia/test-support';
 import { startTestApp, waitForSubscribers, type TestApp } from './support/app.js';
-import { TestSmtpServer } from './support/smtp-server.js';
 import { waitFor } from './support/wait.js';
 
 const UPSERT = `mutation($input: UpsertProductInput!) { upsertProduct(input: $input) { id name quantity barcode lowStock } }`;

@@ -15,9 +15,8 @@ import { smsSendTime } from '../src/notification/domain/quiet-hours.js';
 import { startOvhFake, type OvhFake } from './fakes/ovh-fake.js';
 import { createCategory, createPractitioner, createService } from './support/catalog-factory.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
-import { gql, gqlOk } from '@serenaia/test-support';
+import { gql, gqlOk, TestSmtpServer } from '@serenaia/test-support';
 import { startTestApp, type TestApp } from './support/app.js';
-import { TestSmtpServer } from './support/smtp-server.js';
 import { waitFor } from './support/wait.js';
 
 const PARIS = TIME_ZONE;

@@ -11,9 +11,8 @@ import { QUEUES } from '../src/jobs/queues.js';
 import { NotificationSender } from '../src/notification/notification.sender.js';
 import { createCategory, createPractitioner, createService } from './support/catalog-factory.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
-import { gqlOk } from '@serenaia/test-support';
+import { gqlOk, TestSmtpServer } from '@serenaia/test-support';
 import { startTestApp, type TestApp } from './support/app.js';
-import { TestSmtpServer } from './support/smtp-server.js';
 import { waitFor } from './support/wait.js';
 
 const PARIS = TIME_ZONE;

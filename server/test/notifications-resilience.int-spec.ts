@@ -2,10 +2,9 @@ import type { DataSource } from 'typeorm';
 import { TIME_ZONE, addDays, instantAt, localDateOf } from '@serenaia/shared/paris-time';
 import { createCategory, createPractitioner, createService } from './support/catalog-factory.js';
 import { insertInstitute } from './support/factories.js';
-import { gqlOk } from '@serenaia/test-support';
+import { gqlOk, TestSmtpServer } from '@serenaia/test-support';
 import { startServerProcess, startTestApp, type TestApp } from './support/app.js';
 import { PrivateRedis } from './support/redis-server.js';
-import { TestSmtpServer } from './support/smtp-server.js';
 import { waitFor } from './support/wait.js';
 
 const PARIS = TIME_ZONE;

@@ -11,9 +11,8 @@ import { OvhSmsProvider } from '../src/notification/transports/sms.provider.js';
 import { startOvhFake, type OvhFake } from './fakes/ovh-fake.js';
 import { createCategory, createPractitioner, createService } from './support/catalog-factory.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
-import { gqlOk } from '@serenaia/test-support';
+import { gqlOk, TestSmtpServer, type ReceivedMail } from '@serenaia/test-support';
 import { startTestApp, type TestApp } from './support/app.js';
-import { TestSmtpServer, type ReceivedMail } from './support/smtp-server.js';
 import { waitFor } from './support/wait.js';
 
 const PARIS = TIME_ZONE;

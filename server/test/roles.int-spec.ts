@@ -155,7 +155,6 @@ const MATRIX: Record<
   agendaChanged: { level: 'STAFF', document: 'subscription { agendaChanged(day: "2030-01-07") { kind } }' },
   instituteUpdated: { level: 'STAFF', document: 'subscription { instituteUpdated { name } }' },
   payments: { level: 'STAFF', document: '{ payments { total } }' },
-  paymentPermissions: { level: 'STAFF', document: '{ paymentPermissions { canRefund } }' },
   readers: { level: 'STAFF', document: '{ readers { id } }' },
   startTerminalCheckout: {
     level: 'STAFF',
@@ -273,6 +272,7 @@ const MATRIX: Record<
   inventorySettings: { level: 'STAFF', document: '{ inventorySettings { allowNegativeStock } }' },
   stockMovements: { level: 'STAFF', document: '{ stockMovements { total } }' },
   stockValuation: { level: 'STAFF', document: `{ stockValuation(at: "${NOW}") { totalValueCents } }` },
+  stockExport: { level: 'STAFF', document: '{ stockExport(format: CSV) { fileName } }' },
   reorderSuggestions: { level: 'STAFF', document: '{ reorderSuggestions { suggestedQuantity } }' },
   purchaseOrders: { level: 'STAFF', document: '{ purchaseOrders { id } }' },
   currentInventoryCount: { level: 'STAFF', document: '{ currentInventoryCount { id } }' },
@@ -313,8 +313,34 @@ const MATRIX: Record<
     document: `mutation { createPurchaseOrder(input: {supplierId: "${ID}", lines: [{productId: "${ID}", quantity: 1}]}) { id } }`,
   },
   sendPurchaseOrder: { level: 'ADMIN', document: `mutation { sendPurchaseOrder(id: "${ID}") { id } }` },
+  cancelPurchaseOrder: { level: 'ADMIN', document: `mutation { cancelPurchaseOrder(id: "${ID}") { id } }` },
   startInventoryCount: { level: 'ADMIN', document: 'mutation { startInventoryCount(input: {}) { id } }' },
   closeInventoryCount: { level: 'ADMIN', document: `mutation { closeInventoryCount(id: "${ID}") { id } }` },
+  tills: { level: 'STAFF', document: '{ tills { id } }' },
+  cashSession: { level: 'STAFF', document: `{ cashSession(tillId: "${ID}") { id } }` },
+  openCashSession: {
+    level: 'STAFF',
+    document: `mutation { openCashSession(input: {tillId: "${ID}", counts: []}) { id } }`,
+  },
+  recordCashMovement: {
+    level: 'STAFF',
+    document: `mutation { recordCashMovement(input: {tillId: "${ID}", direction: OUT, amountCents: 1, reason: "x"}) { id } }`,
+  },
+  closeCashSession: {
+    level: 'STAFF',
+    document: `mutation { closeCashSession(input: {tillId: "${ID}", counts: []}) { id } }`,
+  },
+  closePeriod: {
+    level: 'STAFF',
+    document: `mutation { closePeriod(input: {tillId: "${ID}", period: DAY, date: "2030-01-06"}) { id } }`,
+  },
+  closures: { level: 'STAFF', document: `{ closures(filter: {tillId: "${ID}"}) { id } }` },
+  journalPublicKey: { level: 'STAFF', document: '{ journalPublicKey }' },
+  verifyJournal: { level: 'ADMIN', document: `mutation { verifyJournal(input: {tillId: "${ID}"}) { ok } }` },
+  exportJournalArchive: {
+    level: 'ADMIN',
+    document: `mutation { exportJournalArchive(input: {tillId: "${ID}"}) { sha256 } }`,
+  },
   staffAccounts: { level: 'ADMIN', document: '{ staffAccounts { id } }' },
   inviteStaff: {
     level: 'ADMIN',
@@ -324,6 +350,10 @@ const MATRIX: Record<
   changeStaffRole: {
     level: 'ADMIN',
     document: `mutation { changeStaffRole(input: {userId: "${ID}", role: STAFF}) { id } }`,
+  },
+  resendStaffInvitation: {
+    level: 'ADMIN',
+    document: `mutation { resendStaffInvitation(input: {userId: "${ID}"}) { id } }`,
   },
   setStaffActive: {
     level: 'ADMIN',
@@ -374,11 +404,10 @@ describe('role matrix', () => {
         {},
         { token: tokens[role] },
       );
-      // refundPayment's access rule lets STAFF through the guard; the payment service then refuses unless
-      // an admin allowed staff refunds (the CRM reads that from paymentPermissions.canRefund).
-      const guardLevel = (name: string, level: string) => (name === 'refundPayment' ? 'STAFF' : level);
+      // refundPayment's access rule lets STAFF through the guard, but its condition (staff refunds are
+      // off by default) refuses them, and myPermissions says so.
       const expected = Object.entries(MATRIX)
-        .filter(([name, { level }]) => !(REFUSED[guardLevel(name, level)] as string[]).includes(role))
+        .filter(([, { level }]) => !(REFUSED[level] as string[]).includes(role))
         .map(([name]) => name)
         .sort();
       expect(res.data?.myPermissions).toEqual(expected);
@@ -395,6 +424,8 @@ describe('role matrix', () => {
       'updatePaymentSettings',
       'pairReader',
       'notificationSettings',
+      'verifyJournal',
+      'exportJournalArchive',
     ]) {
       expect(staff).not.toContain(adminOnly);
       expect(admin).toContain(adminOnly);

@@ -22,7 +22,9 @@ describe('demo seed', () => {
         (SELECT count(*)::int FROM app_user) AS users,
         (SELECT count(*)::int FROM booking) AS bookings,
         (SELECT count(*)::int FROM reservation) AS reservations,
-        (SELECT count(*)::int FROM availability_exception) AS exceptions`)
+        (SELECT count(*)::int FROM availability_exception) AS exceptions,
+        (SELECT count(*)::int FROM till) AS tills,
+        (SELECT count(*)::int FROM pos_journal) AS journal`)
     )[0];
 
   it('loads a realistic institute once, and a second run changes nothing', async () => {
@@ -36,7 +38,22 @@ describe('demo seed', () => {
       cabins: 2,
       users: 3,
       exceptions: 1,
+      tills: 1,
+      journal: 1,
     });
+    // The till "Accueil" has a session opened this morning (09:00 Paris = 08:00Z) with a 165 € float.
+    expect(
+      await t.dataSource.query(
+        `SELECT t.name, s.opened_at, s.opening_float_cents, s.closed_at FROM till t JOIN cash_session s ON s.till_id = t.id`,
+      ),
+    ).toEqual([
+      {
+        name: 'Accueil',
+        opened_at: new Date('2026-11-25T08:00:00Z'),
+        opening_float_cents: 16500,
+        closed_at: null,
+      },
+    ]);
     expect(first.bookings).toBeGreaterThan(150);
     await seedDemo(t.dataSource, now + 86_400_000);
     expect(await counts()).toEqual(first);

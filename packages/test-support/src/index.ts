@@ -5,3 +5,6 @@
 export { freePort } from './free-port.js';
 export { gql, gqlOk, subscribe, wsClient } from './graphql.js';
 export type { GqlError, GqlResponse, Subscription } from './graphql.js';
+export { TestSmtpServer } from './smtp-server.js';
+export type { ReceivedMail } from './smtp-server.js';
+export { unzip } from './unzip.js';

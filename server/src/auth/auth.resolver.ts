@@ -69,9 +69,9 @@ export class AuthResolver {
   @Roles('ADMIN', 'STAFF', 'CLIENT')
   @Query(() => [String], {
     description:
-      'Names of the GraphQL operations the caller’s role may run, decided by the same rules as the server’s access check: the CRM offers only these.',
+      'Names of the GraphQL operations the caller may run, decided by the same rules as the server’s access check and by the conditions beyond the role (staff refunds): the CRM offers only these.',
   })
-  myPermissions(@CurrentUser() user: AuthUser): string[] {
-    return this.permissions.operationsFor(user.role);
+  myPermissions(@CurrentUser() user: AuthUser): Promise<string[]> {
+    return this.permissions.operationsFor(user);
   }
 }

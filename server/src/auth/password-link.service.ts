@@ -62,6 +62,20 @@ export class PasswordLinkService {
   }
 
   /**
+   * A new link in the caller's transaction, the user's open links made void first: only the newest
+   * link works (an invitation sent again).
+   */
+  async reissue(
+    uow: UnitOfWork,
+    user: Pick<UserEntity, 'id' | 'email' | 'firstName'>,
+    purpose: PasswordLinkPurpose,
+    invitedBy: string | null = null,
+  ): Promise<void> {
+    await this.links.useAll(uow.manager, user.id, new Date());
+    await this.issue(uow, user, purpose, invitedBy);
+  }
+
+  /**
    * Forgotten password. Answers the same whether the address is known or not (no enumeration): an
    * unknown, inactive or client address, or one over its hourly quota, simply gets no e-mail.
    */

@@ -5,14 +5,9 @@ import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import { pageOf } from '../common/pagination.js';
 import { dayInterval, INSTITUTE_TIME_ZONE, localDateOf } from '../common/time.js';
 import { ClientSavedFilterEntity } from './client-file.entities.js';
-import {
-  ClientsRepository,
-  inNameOrder,
-  nameOrderDescending,
-  type ClientListRow,
-  type ClientQuery,
-} from './clients.repository.js';
-import { csvLine } from './domain/csv.js';
+import { inNameOrder, nameOrderDescending, type ClientQuery } from './client-list.query.js';
+import { ClientsRepository, type ClientListRow } from './clients.repository.js';
+import { csvDocument, csvEuros, type CsvValue } from '../common/csv.js';
 import { decodeNameCursor, encodeNameCursor, type NameCursor } from './domain/list-cursor.js';
 import { monthOf, monthsBefore } from './domain/list-window.js';
 import { searchTermsOf } from './domain/search-terms.js';
@@ -31,8 +26,6 @@ const CSV_HEADER = [
   'Total dépensé (€)',
   'Client depuis',
 ];
-
-const euros = (cents: number): string => (cents / 100).toFixed(2).replace('.', ',');
 
 /** The client list: search, filters, sort, paging; the CSV export of a result; saved filters. */
 @Injectable()
@@ -75,26 +68,24 @@ export class ClientListService {
     filter: ClientsFilter | undefined,
     now = Date.now(),
   ): Promise<{ csv: string; count: number }> {
-    const lines = [csvLine(CSV_HEADER)];
+    const lines: CsvValue[][] = [CSV_HEADER];
     for await (const row of this.repository.each({ ...this.queryOf(filter, now), offset: 0, after: null })) {
       const c = row.client;
-      lines.push(
-        csvLine([
-          c.lastName,
-          c.firstName,
-          c.email,
-          c.phone,
-          c.birthday,
-          c.tags.join(', '),
-          c.marketingConsent ? 'oui' : 'non',
-          row.visits,
-          row.lastVisitAt === null ? null : localDateOf(row.lastVisitAt.getTime(), INSTITUTE_TIME_ZONE),
-          euros(row.totalSpentCents),
-          localDateOf(c.createdAt.getTime(), INSTITUTE_TIME_ZONE),
-        ]),
-      );
+      lines.push([
+        c.lastName,
+        c.firstName,
+        c.email,
+        c.phone,
+        c.birthday,
+        c.tags.join(', '),
+        c.marketingConsent ? 'oui' : 'non',
+        row.visits,
+        row.lastVisitAt === null ? null : localDateOf(row.lastVisitAt.getTime(), INSTITUTE_TIME_ZONE),
+        csvEuros(row.totalSpentCents),
+        localDateOf(c.createdAt.getTime(), INSTITUTE_TIME_ZONE),
+      ]);
     }
-    return { csv: `\uFEFF${lines.join('\r\n')}\r\n`, count: lines.length - 1 };
+    return { csv: csvDocument(lines), count: lines.length - 1 };
   }
 
   savedFilters(userId: string): Promise<ClientSavedFilterEntity[]> {

@@ -84,6 +84,14 @@ export class ParseIdPipe implements PipeTransform<unknown, string> {
   }
 }
 
+/** For optional `ID` arguments: absent or null stays null; anything else must be a UUID. */
+@Injectable()
+export class ParseOptionalIdPipe implements PipeTransform<unknown, string | null> {
+  transform(value: unknown, metadata?: ArgumentMetadata): string | null {
+    return value === undefined || value === null ? null : new ParseIdPipe().transform(value, metadata);
+  }
+}
+
 /** For optional `[ID!]` arguments: absent or null stays so; every item must be a UUID (named `field[i]`). */
 @Injectable()
 export class ParseIdListPipe implements PipeTransform<unknown, string[] | null | undefined> {

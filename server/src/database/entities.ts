@@ -45,6 +45,14 @@ import {
   RefundEntity,
 } from '../payment/payment.entities.js';
 import { TerminalCheckoutEntity, TerminalReaderEntity } from '../payment/terminal/terminal.entities.js';
+import {
+  CashMovementEntity,
+  CashSessionEntity,
+  PosChainHeadEntity,
+  PosJournalEntity,
+  PosSigningKeyEntity,
+  TillEntity,
+} from '../pos/pos.entities.js';
 import { BookingSettingsEntity } from '../settings/booking-settings.entity.js';
 import { InstituteEntity } from '../settings/institute.entity.js';
 
@@ -92,4 +100,10 @@ export const ENTITIES = [
   PurchaseOrderLineEntity,
   InventoryCountEntity,
   InventoryCountLineEntity,
+  TillEntity,
+  PosChainHeadEntity,
+  PosJournalEntity,
+  CashSessionEntity,
+  CashMovementEntity,
+  PosSigningKeyEntity,
 ];

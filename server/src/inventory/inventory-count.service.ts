@@ -3,6 +3,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../common/error
 import { violatedConstraint } from '../common/db-errors.js';
 import { TransactionRunner } from '../common/transaction/unit-of-work.js';
 import { InventoryCountEntity, InventoryCountLineEntity, type ProductEntity } from './inventory.entities.js';
+import { InventoryCountRepository } from './inventory-count.repository.js';
 import { InventoryRepository } from './inventory.repository.js';
 import { StockLedger } from './stock-ledger.service.js';
 
@@ -34,21 +35,24 @@ export interface CountView {
 export class InventoryCountService {
   constructor(
     private readonly repo: InventoryRepository,
+    private readonly countsRepo: InventoryCountRepository,
     private readonly tx: TransactionRunner,
     private readonly ledger: StockLedger,
   ) {}
 
   async current(): Promise<CountView | null> {
-    const open = await this.repo.openCount();
+    const open = await this.countsRepo.openCount();
     return open === null ? null : this.view(open.id);
   }
 
   async view(id: string): Promise<CountView> {
-    const count = await this.repo.countById(id);
+    const count = await this.countsRepo.countById(id);
     if (count === null) throw new NotFoundError('Inventaire introuvable.');
-    const counted = await this.repo.countLines(id);
+    const counted = await this.countsRepo.countLines(id);
     const scope =
-      count.status === 'OPEN' ? await this.repo.countScope(count.category) : counted.map((l) => l.product!);
+      count.status === 'OPEN'
+        ? await this.countsRepo.countScope(count.category)
+        : counted.map((l) => l.product!);
     const lines = scope.map((product): CountLineView => {
       const line = counted.find((c) => c.productId === product.id);
       if (line === undefined)
@@ -106,7 +110,7 @@ export class InventoryCountService {
     const countId = input.countId;
     const productId = await this.tx.run(async (uow) => {
       const m = uow.manager;
-      const count = await this.repo.countById(countId, m);
+      const count = await this.countsRepo.countById(countId, m);
       if (count === null) throw new NotFoundError('Inventaire introuvable.');
       if (count.status !== 'OPEN') throw new ConflictError('Cet inventaire est clôturé.');
       let productId = input.productId ?? null;
@@ -137,7 +141,7 @@ export class InventoryCountService {
         countedBy: userId,
         countedAt: new Date(now),
       });
-      await this.repo.upsertCountLine(m, line);
+      await this.countsRepo.upsertCountLine(m, line);
       return productId;
     });
     const view = await this.view(countId);
@@ -148,10 +152,10 @@ export class InventoryCountService {
   async close(countId: string, userId: string, now = Date.now()): Promise<CountView> {
     await this.tx.run(async (uow) => {
       const m = uow.manager;
-      const count = await this.repo.countById(countId, m, true);
+      const count = await this.countsRepo.countById(countId, m, true);
       if (count === null) throw new NotFoundError('Inventaire introuvable.');
       if (count.status !== 'OPEN') throw new ConflictError('Cet inventaire est déjà clôturé.');
-      for (const line of await this.repo.countLines(countId, m)) {
+      for (const line of await this.countsRepo.countLines(countId, m)) {
         const difference = line.countedQuantity - line.expectedQuantity;
         if (difference === 0) continue;
         await this.ledger.record(

@@ -4,12 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { MovementKind } from './domain/stock-ledger.js';
 import type { ProductKind } from './domain/product-csv.js';
 import {
-  InventoryCountEntity,
-  InventoryCountLineEntity,
   InventorySettingsEntity,
   ProductEntity,
-  PurchaseOrderEntity,
-  PurchaseOrderLineEntity,
   ServiceConsumptionEntity,
   StockMovementEntity,
   SupplierEntity,
@@ -31,7 +27,11 @@ export interface MovementFilter {
   to?: Date | null;
 }
 
-/** Every SQL statement of the inventory module. Methods take the caller's manager when in a transaction. */
+/**
+ * SQL of the catalogue and the ledger: products, suppliers, movements, settings, cabin consumption.
+ * Purchase orders and counts have their own repositories. Methods take the caller's manager when in a
+ * transaction.
+ */
 @Injectable()
 export class InventoryRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -217,17 +217,6 @@ export class InventoryRepository {
       .find({ relations: { supplier: true }, order: { name: 'ASC' } });
   }
 
-  /** Units ordered and not yet received, per product, on purchase orders still open. */
-  async onOrder(): Promise<Map<string, number>> {
-    const rows: { product_id: string; qty: string }[] = await this.db.query(
-      `SELECT l.product_id, sum(l.quantity_ordered - l.quantity_received) AS qty
-         FROM purchase_order_line l JOIN purchase_order o ON o.id = l.purchase_order_id
-        WHERE o.status IN ('DRAFT', 'SENT', 'PARTLY_RECEIVED') AND l.quantity_ordered > l.quantity_received
-        GROUP BY l.product_id`,
-    );
-    return new Map(rows.map((r) => [r.product_id, Number(r.qty)]));
-  }
-
   // ---- cabin consumption ----
 
   consumptionOf(serviceIds: string[], manager?: EntityManager): Promise<ServiceConsumptionEntity[]> {
@@ -258,85 +247,5 @@ export class InventoryRepository {
     return manager
       .query('SELECT 1 FROM service WHERE id = $1', [serviceId])
       .then((r: unknown[]) => r.length > 0);
-  }
-
-  // ---- purchase orders ----
-
-  /** BC-0001, BC-0002…: an advisory lock until commit makes concurrent orders take different numbers. */
-  async nextPurchaseOrderReference(manager: EntityManager): Promise<string> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['serenaia:purchase-order-reference']);
-    const [row] = await manager.query<{ n: number }[]>(
-      `SELECT coalesce(max(substring(reference FROM 4)::int), 0) + 1 AS n FROM purchase_order WHERE reference ~ '^BC-\\d+$'`,
-    );
-    return `BC-${String(row.n).padStart(4, '0')}`;
-  }
-
-  purchaseOrder(id: string, manager?: EntityManager, lock = false): Promise<PurchaseOrderEntity | null> {
-    const qb = this.m(manager)
-      .getRepository(PurchaseOrderEntity)
-      .createQueryBuilder('o')
-      .leftJoinAndSelect('o.supplier', 's')
-      .where('o.id = :id', { id });
-    if (lock) qb.setLock('pessimistic_write', undefined, ['o']);
-    return qb.getOne();
-  }
-
-  purchaseOrderLines(purchaseOrderId: string, manager?: EntityManager): Promise<PurchaseOrderLineEntity[]> {
-    return this.m(manager).find(PurchaseOrderLineEntity, {
-      where: { purchaseOrderId },
-      relations: { product: true },
-      order: { id: 'ASC' },
-    });
-  }
-
-  listPurchaseOrders(): Promise<PurchaseOrderEntity[]> {
-    return this.db.getRepository(PurchaseOrderEntity).find({
-      relations: { supplier: true },
-      order: { createdAt: 'DESC' },
-      take: 200,
-    });
-  }
-
-  // ---- inventory counts ----
-
-  openCount(manager?: EntityManager): Promise<InventoryCountEntity | null> {
-    return this.m(manager).findOneBy(InventoryCountEntity, { status: 'OPEN' });
-  }
-
-  countById(id: string, manager?: EntityManager, lock = false): Promise<InventoryCountEntity | null> {
-    const qb = this.m(manager)
-      .getRepository(InventoryCountEntity)
-      .createQueryBuilder('c')
-      .where('c.id = :id', { id });
-    if (lock) qb.setLock('pessimistic_write');
-    return qb.getOne();
-  }
-
-  countLines(countId: string, manager?: EntityManager): Promise<InventoryCountLineEntity[]> {
-    return this.m(manager).find(InventoryCountLineEntity, {
-      where: { countId },
-      relations: { product: true },
-    });
-  }
-
-  /** Products a count covers: active ones, of its category when it has one. */
-  countScope(category: string | null, manager?: EntityManager): Promise<ProductEntity[]> {
-    return this.m(manager).find(ProductEntity, {
-      where: category === null ? { active: true } : { active: true, category },
-      order: { name: 'ASC' },
-    });
-  }
-
-  async upsertCountLine(manager: EntityManager, line: InventoryCountLineEntity): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(InventoryCountLineEntity)
-      .values(line)
-      .orUpdate(
-        ['counted_quantity', 'expected_quantity', 'counted_by', 'counted_at'],
-        ['count_id', 'product_id'],
-      )
-      .execute();
   }
 }

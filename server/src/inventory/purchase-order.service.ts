@@ -8,6 +8,7 @@ import {
   type PurchaseOrderStatus,
 } from './inventory.entities.js';
 import { InventoryRepository } from './inventory.repository.js';
+import { PurchaseOrderRepository } from './purchase-order.repository.js';
 import { StockLedger } from './stock-ledger.service.js';
 
 export interface PurchaseOrderView {
@@ -15,26 +16,30 @@ export interface PurchaseOrderView {
   lines: PurchaseOrderLineEntity[];
 }
 
-/** Purchase orders: draft → sent (e-mailed to the supplier) → partly or fully received. */
+/**
+ * Purchase orders: draft → sent (e-mailed to the supplier; may be sent again) → partly or fully
+ * received; a draft or sent order may be cancelled until something is received.
+ */
 @Injectable()
 export class PurchaseOrderService {
   constructor(
     private readonly repo: InventoryRepository,
+    private readonly ordersRepo: PurchaseOrderRepository,
     private readonly tx: TransactionRunner,
     private readonly ledger: StockLedger,
   ) {}
 
-  async list(): Promise<PurchaseOrderView[]> {
-    const orders = await this.repo.listPurchaseOrders();
+  async list(supplierId: string | null = null): Promise<PurchaseOrderView[]> {
+    const orders = await this.ordersRepo.listPurchaseOrders(supplierId);
     return Promise.all(
-      orders.map(async (order) => ({ order, lines: await this.repo.purchaseOrderLines(order.id) })),
+      orders.map(async (order) => ({ order, lines: await this.ordersRepo.purchaseOrderLines(order.id) })),
     );
   }
 
   async get(id: string): Promise<PurchaseOrderView> {
-    const order = await this.repo.purchaseOrder(id);
+    const order = await this.ordersRepo.purchaseOrder(id);
     if (order === null) throw new NotFoundError('Bon de commande introuvable.');
-    return { order, lines: await this.repo.purchaseOrderLines(id) };
+    return { order, lines: await this.ordersRepo.purchaseOrderLines(id) };
   }
 
   async create(input: {
@@ -55,7 +60,7 @@ export class PurchaseOrderService {
           throw new BadUserInputError('Produit introuvable.', `input.lines.${i}.productId`);
       });
       const order = await m.save(PurchaseOrderEntity, {
-        reference: await this.repo.nextPurchaseOrderReference(m),
+        reference: await this.ordersRepo.nextPurchaseOrderReference(m),
         supplierId: input.supplierId,
         status: 'DRAFT',
         notes: input.notes ?? null,
@@ -77,7 +82,7 @@ export class PurchaseOrderService {
   /** Marks a draft sent and, in the same transaction, plans the e-mail to the supplier. */
   async send(id: string, now = Date.now()): Promise<PurchaseOrderView> {
     await this.tx.run(async (uow) => {
-      const order = await this.repo.purchaseOrder(id, uow.manager, true);
+      const order = await this.ordersRepo.purchaseOrder(id, uow.manager, true);
       if (order === null) throw new NotFoundError('Bon de commande introuvable.');
       if (order.status !== 'DRAFT' && order.status !== 'SENT')
         throw new ConflictError('Ce bon de commande a déjà été réceptionné ou annulé.');
@@ -85,6 +90,21 @@ export class PurchaseOrderService {
         throw new ConflictError(`Le fournisseur « ${order.supplier?.name ?? ''} » n’a pas d’adresse e-mail.`);
       await uow.manager.update(PurchaseOrderEntity, { id }, { status: 'SENT', sentAt: new Date(now) });
       uow.emit(new PurchaseOrderSentEvent(id));
+    });
+    return this.get(id);
+  }
+
+  /** Cancels a draft or sent order: nothing of it is on order any more. Refused once anything arrived. */
+  async cancel(id: string): Promise<PurchaseOrderView> {
+    await this.tx.run(async (uow) => {
+      const order = await this.ordersRepo.purchaseOrder(id, uow.manager, true);
+      if (order === null) throw new NotFoundError('Bon de commande introuvable.');
+      if (order.status === 'CANCELLED') throw new ConflictError('Ce bon de commande est déjà annulé.');
+      if (order.status !== 'DRAFT' && order.status !== 'SENT')
+        throw new ConflictError(
+          'Une partie de ce bon de commande a déjà été réceptionnée : il ne peut plus être annulé.',
+        );
+      await uow.manager.update(PurchaseOrderEntity, { id }, { status: 'CANCELLED' });
     });
     return this.get(id);
   }
@@ -101,11 +121,11 @@ export class PurchaseOrderService {
   ): Promise<PurchaseOrderView> {
     await this.tx.run(async (uow) => {
       const m = uow.manager;
-      const order = await this.repo.purchaseOrder(id, m, true);
+      const order = await this.ordersRepo.purchaseOrder(id, m, true);
       if (order === null) throw new NotFoundError('Bon de commande introuvable.');
       if (order.status === 'RECEIVED' || order.status === 'CANCELLED')
         throw new ConflictError('Ce bon de commande est déjà entièrement réceptionné ou annulé.');
-      const orderLines = await this.repo.purchaseOrderLines(id, m);
+      const orderLines = await this.ordersRepo.purchaseOrderLines(id, m);
       for (const [i, l] of lines.entries()) {
         const line = orderLines.find((o) => o.productId === l.productId);
         if (line === undefined)

@@ -5,6 +5,7 @@ import { reorderSuggestions, type ReorderSuggestion } from './domain/reorder.js'
 import { stockValueCents } from './domain/stock-ledger.js';
 import type { ProductEntity, StockMovementEntity } from './inventory.entities.js';
 import { InventoryRepository, type MovementFilter } from './inventory.repository.js';
+import { PurchaseOrderRepository } from './purchase-order.repository.js';
 import { StockLedger } from './stock-ledger.service.js';
 
 export type ManualMovementKind = 'RECEIPT' | 'ADJUSTMENT' | 'LOSS';
@@ -21,6 +22,7 @@ export interface ValuationLineView {
 export class StockMovementService {
   constructor(
     private readonly repo: InventoryRepository,
+    private readonly ordersRepo: PurchaseOrderRepository,
     private readonly tx: TransactionRunner,
     private readonly ledger: StockLedger,
   ) {}
@@ -80,7 +82,7 @@ export class StockMovementService {
   }
 
   async reorderSuggestions(): Promise<(ReorderSuggestion & { product: ProductEntity; onOrder: number })[]> {
-    const [products, onOrder] = await Promise.all([this.repo.allProducts(), this.repo.onOrder()]);
+    const [products, onOrder] = await Promise.all([this.repo.allProducts(), this.ordersRepo.onOrder()]);
     const byId = new Map(products.map((p) => [p.id, p]));
     return reorderSuggestions(
       products.map((p) => ({

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graph
 import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
 import type { AuthUser } from '../common/auth/roles.js';
 import { pageOf } from '../common/pagination.js';
-import { ParseIdPipe } from '../common/validation.js';
+import { ParseIdPipe, ParseOptionalIdPipe } from '../common/validation.js';
 import { PubSubService } from '../graphql/pubsub.service.js';
 import {
   CreatePurchaseOrderInput,
@@ -29,9 +29,11 @@ import {
   StockMovementType,
   StockValuationType,
 } from './dto/inventory.types.js';
+import { StockExportArgs, StockExportFileType } from './dto/stock-export.dto.js';
 import { InventoryCountService } from './inventory-count.service.js';
 import { PurchaseOrderService } from './purchase-order.service.js';
 import { STOCK_CHANGED } from './stock.publisher.js';
+import { StockExportService } from './stock-export.service.js';
 import { StockMovementService } from './stock-movement.service.js';
 
 /** Stock: movements, valuation, reorders and purchase orders, counts, live changes. */
@@ -41,6 +43,7 @@ export class StockResolver {
     private readonly movements: StockMovementService,
     private readonly orders: PurchaseOrderService,
     private readonly counts: InventoryCountService,
+    private readonly exports: StockExportService,
     private readonly pubsub: PubSubService,
   ) {}
 
@@ -71,6 +74,14 @@ export class StockResolver {
   }
 
   @Roles('STAFF')
+  @Query(() => StockExportFileType, {
+    description: 'The inventory (no `at`) or the valuation at `at`, as a CSV or XLSX file (base64).',
+  })
+  stockExport(@Args() args: StockExportArgs): Promise<StockExportFileType> {
+    return this.exports.export(args.format, args.at ?? null);
+  }
+
+  @Roles('STAFF')
   @Query(() => [ReorderSuggestionType])
   async reorderSuggestions(): Promise<ReorderSuggestionType[]> {
     return (await this.movements.reorderSuggestions()).map((s) => ({
@@ -82,9 +93,13 @@ export class StockResolver {
   }
 
   @Roles('STAFF')
-  @Query(() => [PurchaseOrderType])
-  async purchaseOrders(): Promise<PurchaseOrderType[]> {
-    return (await this.orders.list()).map(toPurchaseOrderType);
+  @Query(() => [PurchaseOrderType], {
+    description: 'The latest 200 purchase orders, of one supplier if given.',
+  })
+  async purchaseOrders(
+    @Args('supplierId', { type: () => ID, nullable: true }, ParseOptionalIdPipe) supplierId: string | null,
+  ): Promise<PurchaseOrderType[]> {
+    return (await this.orders.list(supplierId)).map(toPurchaseOrderType);
   }
 
   @Roles('ADMIN')
@@ -94,11 +109,23 @@ export class StockResolver {
   }
 
   @Roles('ADMIN')
-  @Mutation(() => PurchaseOrderType, { description: 'Marks the order sent and e-mails it to the supplier.' })
+  @Mutation(() => PurchaseOrderType, {
+    description: 'Marks the order sent and e-mails it to the supplier (again, for a sent order).',
+  })
   async sendPurchaseOrder(
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
   ): Promise<PurchaseOrderType> {
     return toPurchaseOrderType(await this.orders.send(id));
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => PurchaseOrderType, {
+    description: 'Cancels a draft or sent order (refused once anything was received).',
+  })
+  async cancelPurchaseOrder(
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+  ): Promise<PurchaseOrderType> {
+    return toPurchaseOrderType(await this.orders.cancel(id));
   }
 
   @Roles('STAFF')

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { hkdfSync } from 'node:crypto';
 import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
-import { decryptSecret, encryptSecret, secretHint } from './domain/secrets.js';
+import { decryptSecret, encryptSecret, secretHint, serverKey } from '../common/secrets.js';
 import type { PaymentSettingsEntity } from './payment.entities.js';
 import { PaymentRepository } from './payment.repository.js';
 
@@ -38,7 +37,7 @@ export class PaymentSettingsService {
     private readonly repo: PaymentRepository,
     @Inject(CONFIG) config: Config,
   ) {
-    this.key = Buffer.from(hkdfSync('sha256', config.jwtSecret, 'serenaia', 'payment-provider-secrets', 32));
+    this.key = serverKey(config.jwtSecret, 'payment-provider-secrets');
   }
 
   row(): Promise<PaymentSettingsEntity> {

@@ -5,7 +5,6 @@ import { pageOf } from '../common/pagination.js';
 import {
   CompleteSimulatedPaymentInput,
   PaymentPage,
-  PaymentPermissions,
   PaymentSettingsType,
   PaymentsFilter,
   PaymentType,
@@ -39,15 +38,9 @@ export class PaymentResolver {
   }
 
   @Roles('STAFF')
-  @Query(() => PaymentPermissions)
-  async paymentPermissions(@CurrentUser() user: AuthUser): Promise<PaymentPermissions> {
-    return { canRefund: await this.service.canRefund({ admin: user.role === 'ADMIN' }) };
-  }
-
-  @Roles('STAFF')
   @Mutation(() => PaymentType, {
     description:
-      'Refunds all or part of a payment through its provider (admins; staff too if the setting allows).',
+      'Refunds all or part of a payment through its provider (admins; staff too if the setting allows: `myPermissions` tells).',
   })
   async refundPayment(
     @Args('input') input: RefundPaymentInput,

@@ -36,11 +36,6 @@ export class PaymentService {
     private readonly settings: PaymentSettingsService,
   ) {}
 
-  /** Whether this person may refund: admins always, staff when the institute allows it. */
-  canRefund(by: { admin: boolean }): Promise<boolean> {
-    return this.refunds.allowed(by);
-  }
-
   /** The settings as the CRM shows them (secrets as hints) and the provider taking cards online. */
   async settingsView(): Promise<PaymentSettingsType> {
     return {

@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { ConditionOf, type OperationCondition } from '../common/auth/operation-condition.js';
+import type { AuthUser } from '../common/auth/roles.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
 import { TransactionRunner } from '../common/transaction/unit-of-work.js';
 import { refundAmountProblem, refundStateProblem, statusAfterRefunds } from './domain/refund-policy.js';
@@ -20,9 +22,13 @@ export interface RefundRequest {
   by: { userId: string | null; admin: boolean } | 'SYSTEM';
 }
 
-/** Refunds from the ledger through the provider that took the money. */
+/**
+ * Refunds from the ledger through the provider that took the money. Also the further rule of
+ * `refundPayment` (its access rule lets staff through): `myPermissions` asks `allows`.
+ */
 @Injectable()
-export class RefundService {
+@ConditionOf('refundPayment')
+export class RefundService implements OperationCondition {
   private readonly logger = new Logger(RefundService.name);
 
   constructor(
@@ -35,6 +41,10 @@ export class RefundService {
   /** Admins may refund; staff only when the institute's setting allows it. */
   async allowed(by: { admin: boolean }): Promise<boolean> {
     return by.admin || (await this.settings.secrets()).staffCanRefund;
+  }
+
+  allows(user: AuthUser): Promise<boolean> {
+    return this.allowed({ admin: user.role === 'ADMIN' });
   }
 
   /**

@@ -5,6 +5,7 @@ import {
   ChangeStaffRoleInput,
   InviteStaffInput,
   LinkStaffPractitionerInput,
+  ResendStaffInvitationInput,
   SetStaffActiveInput,
   StaffAccountType,
 } from './dto/team.types.js';
@@ -46,6 +47,17 @@ export class TeamResolver {
     @Args('input') input: InviteStaffInput,
   ): Promise<StaffAccountType> {
     return toStaff(await this.team.invite(admin, input));
+  }
+
+  @Mutation(() => StaffAccountType, {
+    description:
+      'Sends a pending invitation again: a new link (72 hours, single use); the earlier links stop working.',
+  })
+  async resendStaffInvitation(
+    @CurrentUser() admin: AuthUser,
+    @Args('input') input: ResendStaffInvitationInput,
+  ): Promise<StaffAccountType> {
+    return toStaff(await this.team.resendInvitation(admin, input.userId));
   }
 
   @Mutation(() => StaffAccountType, { description: 'ADMIN or STAFF; an admin cannot demote themself.' })

@@ -55,6 +55,26 @@ export class TeamService {
     return row;
   }
 
+  /**
+   * An invitation sent again (its link expired or was lost): a new 72-hour link, the old ones void.
+   * Only for an active account that has not chosen its password yet.
+   */
+  async resendInvitation(admin: AuthUser, userId: string): Promise<StaffRow> {
+    const row = await this.tx.run(async (uow) => {
+      const user = await this.lockStaff(uow.manager, userId);
+      if (user.passwordHash !== null) {
+        throw new ConflictError(
+          'Ce compte a déjà choisi son mot de passe : en cas d’oubli, « Mot de passe oublié » lui envoie un lien.',
+        );
+      }
+      if (!user.active) throw new ConflictError('Ce compte est désactivé : réactivez-le d’abord.');
+      await this.links.reissue(uow, user, 'INVITATION', admin.id);
+      return this.reload(uow.manager, userId);
+    });
+    this.logger.log({ event: 'staff.invitation-resent', userId, by: admin.id }, 'Staff invitation resent');
+    return row;
+  }
+
   async changeRole(admin: AuthUser, userId: string, role: Role): Promise<StaffRow> {
     if (userId === admin.id && role !== 'ADMIN') {
       throw new BadUserInputError(

@@ -112,6 +112,18 @@ export function createRouter() {
                     }),
                   },
                   {
+                    path: 'stock/fournisseurs',
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/stock'))).SuppliersPage,
+                    }),
+                  },
+                  {
+                    path: 'stock/fournisseurs/:id',
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/stock'))).SupplierPage,
+                    }),
+                  },
+                  {
                     path: 'reglages',
                     lazy: async () => ({
                       Component: (await withStrings(import('../features/settings-hub'))).SettingsHubPage,

@@ -18,7 +18,7 @@ type Documents = {
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}": typeof types.RequestPasswordResetDocument,
     "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastSeenAt\n    userAgent\n    ip\n    current\n  }\n}\n\nmutation EndSession($id: ID!) {\n  endSession(id: $id)\n}": typeof types.MySessionsDocument,
     "mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n  setPasswordWithLink(input: $input)\n}": typeof types.SetPasswordWithLinkDocument,
-    "fragment StaffAccountFields on StaffAccount {\n  id\n  email\n  firstName\n  lastName\n  role\n  active\n  invitationPending\n  lastLoginAt\n  practitionerId\n  practitionerName\n}\n\nquery StaffAccounts {\n  staffAccounts {\n    ...StaffAccountFields\n  }\n  practitioners {\n    id\n    displayName\n  }\n}\n\nmutation InviteStaff($input: InviteStaffInput!) {\n  inviteStaff(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n  changeStaffRole(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation SetStaffActive($input: SetStaffActiveInput!) {\n  setStaffActive(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation LinkStaffPractitioner($input: LinkStaffPractitionerInput!) {\n  linkStaffPractitioner(input: $input) {\n    ...StaffAccountFields\n  }\n}": typeof types.StaffAccountFieldsFragmentDoc,
+    "fragment StaffAccountFields on StaffAccount {\n  id\n  email\n  firstName\n  lastName\n  role\n  active\n  invitationPending\n  lastLoginAt\n  practitionerId\n  practitionerName\n}\n\nquery StaffAccounts {\n  staffAccounts {\n    ...StaffAccountFields\n  }\n  practitioners {\n    id\n    displayName\n  }\n}\n\nmutation InviteStaff($input: InviteStaffInput!) {\n  inviteStaff(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n  changeStaffRole(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation SetStaffActive($input: SetStaffActiveInput!) {\n  setStaffActive(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation LinkStaffPractitioner($input: LinkStaffPractitionerInput!) {\n  linkStaffPractitioner(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation ResendStaffInvitation($input: ResendStaffInvitationInput!) {\n  resendStaffInvitation(input: $input) {\n    ...StaffAccountFields\n  }\n}": typeof types.StaffAccountFieldsFragmentDoc,
     "mutation BlockSlot($input: BlockSlotInput!) {\n  blockSlot(input: $input) {\n    ...AgendaBlockFields\n  }\n}": typeof types.BlockSlotDocument,
     "query SearchClients($search: String!) {\n  clients(filter: {search: $search, page: {limit: 8, offset: 0}}) {\n    total\n    items {\n      id\n      firstName\n      lastName\n      phone\n      email\n    }\n  }\n}": typeof types.SearchClientsDocument,
     "mutation CreateStaffBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    booking {\n      ...AgendaBookingFields\n    }\n  }\n}": typeof types.CreateStaffBookingDocument,
@@ -80,7 +80,6 @@ type Documents = {
     "query BookingPayments($id: ID!) {\n  booking(id: $id) {\n    id\n    status\n    totalCents\n    depositCents\n    paidCents\n    payments {\n      ...PaymentFields\n    }\n  }\n}": typeof types.BookingPaymentsDocument,
     "mutation CancelTerminalCheckout($id: ID!) {\n  cancelTerminalCheckout(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}": typeof types.CancelTerminalCheckoutDocument,
     "query CheckoutReaders {\n  readers {\n    id\n    name\n    provider\n    status\n    busy\n  }\n}": typeof types.CheckoutReadersDocument,
-    "query PaymentPermissions {\n  paymentPermissions {\n    canRefund\n  }\n}": typeof types.PaymentPermissionsDocument,
     "query Payments($filter: PaymentsFilter) {\n  payments(filter: $filter) {\n    total\n    items {\n      ...PaymentFields\n    }\n  }\n}": typeof types.PaymentsDocument,
     "mutation RecordPayment($input: RecordPaymentInput!) {\n  recordPayment(input: $input) {\n    ...PaymentFields\n  }\n}": typeof types.RecordPaymentDocument,
     "mutation RefundPayment($input: RefundPaymentInput!) {\n  refundPayment(input: $input) {\n    ...PaymentFields\n  }\n}": typeof types.RefundPaymentDocument,
@@ -97,12 +96,13 @@ type Documents = {
     "mutation UpsertService($input: UpsertServiceInput!) {\n  upsertService(input: $input) {\n    ...SettingsServiceFields\n  }\n}": typeof types.UpsertServiceDocument,
     "mutation UpsertServiceCategory($input: UpsertServiceCategoryInput!) {\n  upsertServiceCategory(input: $input) {\n    ...SettingsCategoryFields\n  }\n}": typeof types.UpsertServiceCategoryDocument,
     "fragment SettingsServiceFields on Service {\n  id\n  categoryId\n  name\n  description\n  durationMinutes\n  priceCents\n  vatRateBp\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  depositKind\n  depositValue\n  depositCents\n  cabinTypeId\n  onlineBookable\n  active\n  position\n}\n\nfragment SettingsCategoryFields on ServiceCategory {\n  id\n  name\n  description\n  color\n  position\n  active\n  services {\n    ...SettingsServiceFields\n  }\n}": typeof types.SettingsServiceFieldsFragmentDoc,
+    "mutation CancelPurchaseOrder($id: ID!) {\n  cancelPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}": typeof types.CancelPurchaseOrderDocument,
     "mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}": typeof types.CloseInventoryCountDocument,
     "mutation CreatePurchaseOrder($input: CreatePurchaseOrderInput!) {\n  createPurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}": typeof types.CreatePurchaseOrderDocument,
     "query CurrentInventoryCount {\n  currentInventoryCount {\n    id\n    category\n    countedLines\n    totalLines\n    differenceValueCents\n    lines {\n      countedQuantity\n      expectedQuantity\n      difference\n      product {\n        id\n        name\n        brand\n        barcode\n        quantity\n        unit\n      }\n    }\n  }\n}": typeof types.CurrentInventoryCountDocument,
     "mutation ImportProducts($file: String!, $dryRun: Boolean!, $importValidLines: Boolean) {\n  importProducts(\n    file: $file\n    dryRun: $dryRun\n    importValidLines: $importValidLines\n  ) {\n    dryRun\n    applied\n    created\n    updated\n    problems {\n      line\n      column\n      message\n    }\n  }\n}": typeof types.ImportProductsDocument,
     "query ProductMovements($filter: StockMovementFilterInput) {\n  stockMovements(filter: $filter, page: {limit: 100}) {\n    total\n    items {\n      id\n      kind\n      quantity\n      quantityAfter\n      unitCostCents\n      reason\n      occurredAt\n    }\n  }\n}": typeof types.ProductMovementsDocument,
-    "query PurchaseOrders {\n  purchaseOrders {\n    ...PurchaseOrderFields\n  }\n}": typeof types.PurchaseOrdersDocument,
+    "query PurchaseOrders($supplierId: ID) {\n  purchaseOrders(supplierId: $supplierId) {\n    ...PurchaseOrderFields\n  }\n}": typeof types.PurchaseOrdersDocument,
     "mutation ReceivePurchaseOrder($input: ReceivePurchaseOrderInput!) {\n  receivePurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}": typeof types.ReceivePurchaseOrderDocument,
     "mutation RecordCountedQuantity($input: RecordCountedQuantityInput!) {\n  recordCountedQuantity(input: $input) {\n    countedQuantity\n    difference\n  }\n}": typeof types.RecordCountedQuantityDocument,
     "mutation RecordStockMovement($input: RecordStockMovementInput!) {\n  recordStockMovement(input: $input) {\n    id\n    quantityAfter\n  }\n}": typeof types.RecordStockMovementDocument,
@@ -110,12 +110,16 @@ type Documents = {
     "mutation SendPurchaseOrder($id: ID!) {\n  sendPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}": typeof types.SendPurchaseOrderDocument,
     "mutation StartInventoryCount($input: StartInventoryCountInput!) {\n  startInventoryCount(input: $input) {\n    id\n  }\n}": typeof types.StartInventoryCountDocument,
     "subscription StockChanged {\n  stockChanged {\n    products {\n      ...StockProductFields\n    }\n  }\n}": typeof types.StockChangedDocument,
+    "query StockExport($format: StockExportFormat!, $at: DateTime) {\n  stockExport(format: $format, at: $at) {\n    fileName\n    mimeType\n    contentBase64\n    lineCount\n  }\n}": typeof types.StockExportDocument,
     "query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}": typeof types.StockProductsDocument,
     "query StockValuation($at: DateTime!) {\n  stockValuation(at: $at) {\n    at\n    totalValueCents\n    lines {\n      quantity\n      valueCents\n      product {\n        id\n      }\n    }\n  }\n}": typeof types.StockValuationDocument,
-    "query Suppliers {\n  suppliers {\n    id\n    name\n    active\n  }\n}": typeof types.SuppliersDocument,
+    "query SupplierProducts($supplierId: ID!) {\n  products(\n    filter: {supplierId: $supplierId, includeInactive: true}\n    page: {limit: 200}\n  ) {\n    total\n    items {\n      id\n      name\n      brand\n      content\n      unit\n      quantity\n      lowStock\n      active\n      stockValueCents\n    }\n  }\n}": typeof types.SupplierProductsDocument,
+    "query Suppliers {\n  suppliers {\n    ...SupplierFields\n  }\n}": typeof types.SuppliersDocument,
     "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    ...StockProductFields\n  }\n}": typeof types.UpsertProductDocument,
+    "mutation UpsertSupplier($input: UpsertSupplierInput!) {\n  upsertSupplier(input: $input) {\n    ...SupplierFields\n  }\n}": typeof types.UpsertSupplierDocument,
     "fragment PurchaseOrderFields on PurchaseOrder {\n  id\n  reference\n  status\n  notes\n  createdAt\n  sentAt\n  totalCents\n  supplier {\n    id\n    name\n    email\n  }\n  lines {\n    id\n    quantityOrdered\n    quantityReceived\n    unitCostCents\n    product {\n      id\n      name\n      brand\n      unit\n      quantity\n    }\n  }\n}": typeof types.PurchaseOrderFieldsFragmentDoc,
     "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  vatRateBp\n  reorderTarget\n  active\n  photoUrl\n  supplier {\n    id\n    name\n  }\n}": typeof types.StockProductFieldsFragmentDoc,
+    "fragment SupplierFields on Supplier {\n  id\n  name\n  contactName\n  email\n  phone\n  notes\n  active\n}": typeof types.SupplierFieldsFragmentDoc,
     "query CabinSettings {\n  cabinTypes {\n    id\n    name\n  }\n  cabins(includeInactive: true) {\n    ...SettingsCabinFields\n  }\n  services(includeInactive: true) {\n    id\n    cabinTypeId\n  }\n}": typeof types.CabinSettingsDocument,
     "mutation DeleteCabinType($id: ID!) {\n  deleteCabinType(id: $id) {\n    id\n    name\n  }\n}": typeof types.DeleteCabinTypeDocument,
     "query PractitionerSettings {\n  practitioners(includeInactive: true) {\n    ...SettingsPractitionerFields\n  }\n  serviceCategories(includeInactive: true) {\n    id\n    name\n    active\n    services {\n      id\n      name\n      active\n    }\n  }\n}": typeof types.PractitionerSettingsDocument,
@@ -135,7 +139,7 @@ const documents: Documents = {
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}": types.RequestPasswordResetDocument,
     "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastSeenAt\n    userAgent\n    ip\n    current\n  }\n}\n\nmutation EndSession($id: ID!) {\n  endSession(id: $id)\n}": types.MySessionsDocument,
     "mutation SetPasswordWithLink($input: SetPasswordWithLinkInput!) {\n  setPasswordWithLink(input: $input)\n}": types.SetPasswordWithLinkDocument,
-    "fragment StaffAccountFields on StaffAccount {\n  id\n  email\n  firstName\n  lastName\n  role\n  active\n  invitationPending\n  lastLoginAt\n  practitionerId\n  practitionerName\n}\n\nquery StaffAccounts {\n  staffAccounts {\n    ...StaffAccountFields\n  }\n  practitioners {\n    id\n    displayName\n  }\n}\n\nmutation InviteStaff($input: InviteStaffInput!) {\n  inviteStaff(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n  changeStaffRole(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation SetStaffActive($input: SetStaffActiveInput!) {\n  setStaffActive(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation LinkStaffPractitioner($input: LinkStaffPractitionerInput!) {\n  linkStaffPractitioner(input: $input) {\n    ...StaffAccountFields\n  }\n}": types.StaffAccountFieldsFragmentDoc,
+    "fragment StaffAccountFields on StaffAccount {\n  id\n  email\n  firstName\n  lastName\n  role\n  active\n  invitationPending\n  lastLoginAt\n  practitionerId\n  practitionerName\n}\n\nquery StaffAccounts {\n  staffAccounts {\n    ...StaffAccountFields\n  }\n  practitioners {\n    id\n    displayName\n  }\n}\n\nmutation InviteStaff($input: InviteStaffInput!) {\n  inviteStaff(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n  changeStaffRole(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation SetStaffActive($input: SetStaffActiveInput!) {\n  setStaffActive(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation LinkStaffPractitioner($input: LinkStaffPractitionerInput!) {\n  linkStaffPractitioner(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation ResendStaffInvitation($input: ResendStaffInvitationInput!) {\n  resendStaffInvitation(input: $input) {\n    ...StaffAccountFields\n  }\n}": types.StaffAccountFieldsFragmentDoc,
     "mutation BlockSlot($input: BlockSlotInput!) {\n  blockSlot(input: $input) {\n    ...AgendaBlockFields\n  }\n}": types.BlockSlotDocument,
     "query SearchClients($search: String!) {\n  clients(filter: {search: $search, page: {limit: 8, offset: 0}}) {\n    total\n    items {\n      id\n      firstName\n      lastName\n      phone\n      email\n    }\n  }\n}": types.SearchClientsDocument,
     "mutation CreateStaffBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) {\n    booking {\n      ...AgendaBookingFields\n    }\n  }\n}": types.CreateStaffBookingDocument,
@@ -197,7 +201,6 @@ const documents: Documents = {
     "query BookingPayments($id: ID!) {\n  booking(id: $id) {\n    id\n    status\n    totalCents\n    depositCents\n    paidCents\n    payments {\n      ...PaymentFields\n    }\n  }\n}": types.BookingPaymentsDocument,
     "mutation CancelTerminalCheckout($id: ID!) {\n  cancelTerminalCheckout(id: $id) {\n    ...TerminalCheckoutFields\n  }\n}": types.CancelTerminalCheckoutDocument,
     "query CheckoutReaders {\n  readers {\n    id\n    name\n    provider\n    status\n    busy\n  }\n}": types.CheckoutReadersDocument,
-    "query PaymentPermissions {\n  paymentPermissions {\n    canRefund\n  }\n}": types.PaymentPermissionsDocument,
     "query Payments($filter: PaymentsFilter) {\n  payments(filter: $filter) {\n    total\n    items {\n      ...PaymentFields\n    }\n  }\n}": types.PaymentsDocument,
     "mutation RecordPayment($input: RecordPaymentInput!) {\n  recordPayment(input: $input) {\n    ...PaymentFields\n  }\n}": types.RecordPaymentDocument,
     "mutation RefundPayment($input: RefundPaymentInput!) {\n  refundPayment(input: $input) {\n    ...PaymentFields\n  }\n}": types.RefundPaymentDocument,
@@ -214,12 +217,13 @@ const documents: Documents = {
     "mutation UpsertService($input: UpsertServiceInput!) {\n  upsertService(input: $input) {\n    ...SettingsServiceFields\n  }\n}": types.UpsertServiceDocument,
     "mutation UpsertServiceCategory($input: UpsertServiceCategoryInput!) {\n  upsertServiceCategory(input: $input) {\n    ...SettingsCategoryFields\n  }\n}": types.UpsertServiceCategoryDocument,
     "fragment SettingsServiceFields on Service {\n  id\n  categoryId\n  name\n  description\n  durationMinutes\n  priceCents\n  vatRateBp\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  depositKind\n  depositValue\n  depositCents\n  cabinTypeId\n  onlineBookable\n  active\n  position\n}\n\nfragment SettingsCategoryFields on ServiceCategory {\n  id\n  name\n  description\n  color\n  position\n  active\n  services {\n    ...SettingsServiceFields\n  }\n}": types.SettingsServiceFieldsFragmentDoc,
+    "mutation CancelPurchaseOrder($id: ID!) {\n  cancelPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}": types.CancelPurchaseOrderDocument,
     "mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}": types.CloseInventoryCountDocument,
     "mutation CreatePurchaseOrder($input: CreatePurchaseOrderInput!) {\n  createPurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}": types.CreatePurchaseOrderDocument,
     "query CurrentInventoryCount {\n  currentInventoryCount {\n    id\n    category\n    countedLines\n    totalLines\n    differenceValueCents\n    lines {\n      countedQuantity\n      expectedQuantity\n      difference\n      product {\n        id\n        name\n        brand\n        barcode\n        quantity\n        unit\n      }\n    }\n  }\n}": types.CurrentInventoryCountDocument,
     "mutation ImportProducts($file: String!, $dryRun: Boolean!, $importValidLines: Boolean) {\n  importProducts(\n    file: $file\n    dryRun: $dryRun\n    importValidLines: $importValidLines\n  ) {\n    dryRun\n    applied\n    created\n    updated\n    problems {\n      line\n      column\n      message\n    }\n  }\n}": types.ImportProductsDocument,
     "query ProductMovements($filter: StockMovementFilterInput) {\n  stockMovements(filter: $filter, page: {limit: 100}) {\n    total\n    items {\n      id\n      kind\n      quantity\n      quantityAfter\n      unitCostCents\n      reason\n      occurredAt\n    }\n  }\n}": types.ProductMovementsDocument,
-    "query PurchaseOrders {\n  purchaseOrders {\n    ...PurchaseOrderFields\n  }\n}": types.PurchaseOrdersDocument,
+    "query PurchaseOrders($supplierId: ID) {\n  purchaseOrders(supplierId: $supplierId) {\n    ...PurchaseOrderFields\n  }\n}": types.PurchaseOrdersDocument,
     "mutation ReceivePurchaseOrder($input: ReceivePurchaseOrderInput!) {\n  receivePurchaseOrder(input: $input) {\n    ...PurchaseOrderFields\n  }\n}": types.ReceivePurchaseOrderDocument,
     "mutation RecordCountedQuantity($input: RecordCountedQuantityInput!) {\n  recordCountedQuantity(input: $input) {\n    countedQuantity\n    difference\n  }\n}": types.RecordCountedQuantityDocument,
     "mutation RecordStockMovement($input: RecordStockMovementInput!) {\n  recordStockMovement(input: $input) {\n    id\n    quantityAfter\n  }\n}": types.RecordStockMovementDocument,
@@ -227,12 +231,16 @@ const documents: Documents = {
     "mutation SendPurchaseOrder($id: ID!) {\n  sendPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}": types.SendPurchaseOrderDocument,
     "mutation StartInventoryCount($input: StartInventoryCountInput!) {\n  startInventoryCount(input: $input) {\n    id\n  }\n}": types.StartInventoryCountDocument,
     "subscription StockChanged {\n  stockChanged {\n    products {\n      ...StockProductFields\n    }\n  }\n}": types.StockChangedDocument,
+    "query StockExport($format: StockExportFormat!, $at: DateTime) {\n  stockExport(format: $format, at: $at) {\n    fileName\n    mimeType\n    contentBase64\n    lineCount\n  }\n}": types.StockExportDocument,
     "query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}": types.StockProductsDocument,
     "query StockValuation($at: DateTime!) {\n  stockValuation(at: $at) {\n    at\n    totalValueCents\n    lines {\n      quantity\n      valueCents\n      product {\n        id\n      }\n    }\n  }\n}": types.StockValuationDocument,
-    "query Suppliers {\n  suppliers {\n    id\n    name\n    active\n  }\n}": types.SuppliersDocument,
+    "query SupplierProducts($supplierId: ID!) {\n  products(\n    filter: {supplierId: $supplierId, includeInactive: true}\n    page: {limit: 200}\n  ) {\n    total\n    items {\n      id\n      name\n      brand\n      content\n      unit\n      quantity\n      lowStock\n      active\n      stockValueCents\n    }\n  }\n}": types.SupplierProductsDocument,
+    "query Suppliers {\n  suppliers {\n    ...SupplierFields\n  }\n}": types.SuppliersDocument,
     "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    ...StockProductFields\n  }\n}": types.UpsertProductDocument,
+    "mutation UpsertSupplier($input: UpsertSupplierInput!) {\n  upsertSupplier(input: $input) {\n    ...SupplierFields\n  }\n}": types.UpsertSupplierDocument,
     "fragment PurchaseOrderFields on PurchaseOrder {\n  id\n  reference\n  status\n  notes\n  createdAt\n  sentAt\n  totalCents\n  supplier {\n    id\n    name\n    email\n  }\n  lines {\n    id\n    quantityOrdered\n    quantityReceived\n    unitCostCents\n    product {\n      id\n      name\n      brand\n      unit\n      quantity\n    }\n  }\n}": types.PurchaseOrderFieldsFragmentDoc,
     "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  vatRateBp\n  reorderTarget\n  active\n  photoUrl\n  supplier {\n    id\n    name\n  }\n}": types.StockProductFieldsFragmentDoc,
+    "fragment SupplierFields on Supplier {\n  id\n  name\n  contactName\n  email\n  phone\n  notes\n  active\n}": types.SupplierFieldsFragmentDoc,
     "query CabinSettings {\n  cabinTypes {\n    id\n    name\n  }\n  cabins(includeInactive: true) {\n    ...SettingsCabinFields\n  }\n  services(includeInactive: true) {\n    id\n    cabinTypeId\n  }\n}": types.CabinSettingsDocument,
     "mutation DeleteCabinType($id: ID!) {\n  deleteCabinType(id: $id) {\n    id\n    name\n  }\n}": types.DeleteCabinTypeDocument,
     "query PractitionerSettings {\n  practitioners(includeInactive: true) {\n    ...SettingsPractitionerFields\n  }\n  serviceCategories(includeInactive: true) {\n    id\n    name\n    active\n    services {\n      id\n      name\n      active\n    }\n  }\n}": types.PractitionerSettingsDocument,
@@ -281,7 +289,7 @@ export function graphql(source: "mutation SetPasswordWithLink($input: SetPasswor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment StaffAccountFields on StaffAccount {\n  id\n  email\n  firstName\n  lastName\n  role\n  active\n  invitationPending\n  lastLoginAt\n  practitionerId\n  practitionerName\n}\n\nquery StaffAccounts {\n  staffAccounts {\n    ...StaffAccountFields\n  }\n  practitioners {\n    id\n    displayName\n  }\n}\n\nmutation InviteStaff($input: InviteStaffInput!) {\n  inviteStaff(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n  changeStaffRole(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation SetStaffActive($input: SetStaffActiveInput!) {\n  setStaffActive(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation LinkStaffPractitioner($input: LinkStaffPractitionerInput!) {\n  linkStaffPractitioner(input: $input) {\n    ...StaffAccountFields\n  }\n}"): (typeof documents)["fragment StaffAccountFields on StaffAccount {\n  id\n  email\n  firstName\n  lastName\n  role\n  active\n  invitationPending\n  lastLoginAt\n  practitionerId\n  practitionerName\n}\n\nquery StaffAccounts {\n  staffAccounts {\n    ...StaffAccountFields\n  }\n  practitioners {\n    id\n    displayName\n  }\n}\n\nmutation InviteStaff($input: InviteStaffInput!) {\n  inviteStaff(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n  changeStaffRole(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation SetStaffActive($input: SetStaffActiveInput!) {\n  setStaffActive(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation LinkStaffPractitioner($input: LinkStaffPractitionerInput!) {\n  linkStaffPractitioner(input: $input) {\n    ...StaffAccountFields\n  }\n}"];
+export function graphql(source: "fragment StaffAccountFields on StaffAccount {\n  id\n  email\n  firstName\n  lastName\n  role\n  active\n  invitationPending\n  lastLoginAt\n  practitionerId\n  practitionerName\n}\n\nquery StaffAccounts {\n  staffAccounts {\n    ...StaffAccountFields\n  }\n  practitioners {\n    id\n    displayName\n  }\n}\n\nmutation InviteStaff($input: InviteStaffInput!) {\n  inviteStaff(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n  changeStaffRole(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation SetStaffActive($input: SetStaffActiveInput!) {\n  setStaffActive(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation LinkStaffPractitioner($input: LinkStaffPractitionerInput!) {\n  linkStaffPractitioner(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation ResendStaffInvitation($input: ResendStaffInvitationInput!) {\n  resendStaffInvitation(input: $input) {\n    ...StaffAccountFields\n  }\n}"): (typeof documents)["fragment StaffAccountFields on StaffAccount {\n  id\n  email\n  firstName\n  lastName\n  role\n  active\n  invitationPending\n  lastLoginAt\n  practitionerId\n  practitionerName\n}\n\nquery StaffAccounts {\n  staffAccounts {\n    ...StaffAccountFields\n  }\n  practitioners {\n    id\n    displayName\n  }\n}\n\nmutation InviteStaff($input: InviteStaffInput!) {\n  inviteStaff(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n  changeStaffRole(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation SetStaffActive($input: SetStaffActiveInput!) {\n  setStaffActive(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation LinkStaffPractitioner($input: LinkStaffPractitionerInput!) {\n  linkStaffPractitioner(input: $input) {\n    ...StaffAccountFields\n  }\n}\n\nmutation ResendStaffInvitation($input: ResendStaffInvitationInput!) {\n  resendStaffInvitation(input: $input) {\n    ...StaffAccountFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -529,10 +537,6 @@ export function graphql(source: "query CheckoutReaders {\n  readers {\n    id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PaymentPermissions {\n  paymentPermissions {\n    canRefund\n  }\n}"): (typeof documents)["query PaymentPermissions {\n  paymentPermissions {\n    canRefund\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query Payments($filter: PaymentsFilter) {\n  payments(filter: $filter) {\n    total\n    items {\n      ...PaymentFields\n    }\n  }\n}"): (typeof documents)["query Payments($filter: PaymentsFilter) {\n  payments(filter: $filter) {\n    total\n    items {\n      ...PaymentFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -597,6 +601,10 @@ export function graphql(source: "fragment SettingsServiceFields on Service {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CancelPurchaseOrder($id: ID!) {\n  cancelPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}"): (typeof documents)["mutation CancelPurchaseOrder($id: ID!) {\n  cancelPurchaseOrder(id: $id) {\n    ...PurchaseOrderFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation CloseInventoryCount($id: ID!) {\n  closeInventoryCount(id: $id) {\n    id\n    status\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -617,7 +625,7 @@ export function graphql(source: "query ProductMovements($filter: StockMovementFi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PurchaseOrders {\n  purchaseOrders {\n    ...PurchaseOrderFields\n  }\n}"): (typeof documents)["query PurchaseOrders {\n  purchaseOrders {\n    ...PurchaseOrderFields\n  }\n}"];
+export function graphql(source: "query PurchaseOrders($supplierId: ID) {\n  purchaseOrders(supplierId: $supplierId) {\n    ...PurchaseOrderFields\n  }\n}"): (typeof documents)["query PurchaseOrders($supplierId: ID) {\n  purchaseOrders(supplierId: $supplierId) {\n    ...PurchaseOrderFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -649,6 +657,10 @@ export function graphql(source: "subscription StockChanged {\n  stockChanged {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query StockExport($format: StockExportFormat!, $at: DateTime) {\n  stockExport(format: $format, at: $at) {\n    fileName\n    mimeType\n    contentBase64\n    lineCount\n  }\n}"): (typeof documents)["query StockExport($format: StockExportFormat!, $at: DateTime) {\n  stockExport(format: $format, at: $at) {\n    fileName\n    mimeType\n    contentBase64\n    lineCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}"): (typeof documents)["query StockProducts($filter: ProductFilterInput, $page: PageInput) {\n  products(filter: $filter, page: $page) {\n    total\n    items {\n      ...StockProductFields\n    }\n  }\n  inventorySettings {\n    allowNegativeStock\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -657,11 +669,19 @@ export function graphql(source: "query StockValuation($at: DateTime!) {\n  stock
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Suppliers {\n  suppliers {\n    id\n    name\n    active\n  }\n}"): (typeof documents)["query Suppliers {\n  suppliers {\n    id\n    name\n    active\n  }\n}"];
+export function graphql(source: "query SupplierProducts($supplierId: ID!) {\n  products(\n    filter: {supplierId: $supplierId, includeInactive: true}\n    page: {limit: 200}\n  ) {\n    total\n    items {\n      id\n      name\n      brand\n      content\n      unit\n      quantity\n      lowStock\n      active\n      stockValueCents\n    }\n  }\n}"): (typeof documents)["query SupplierProducts($supplierId: ID!) {\n  products(\n    filter: {supplierId: $supplierId, includeInactive: true}\n    page: {limit: 200}\n  ) {\n    total\n    items {\n      id\n      name\n      brand\n      content\n      unit\n      quantity\n      lowStock\n      active\n      stockValueCents\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Suppliers {\n  suppliers {\n    ...SupplierFields\n  }\n}"): (typeof documents)["query Suppliers {\n  suppliers {\n    ...SupplierFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    ...StockProductFields\n  }\n}"): (typeof documents)["mutation UpsertProduct($input: UpsertProductInput!) {\n  upsertProduct(input: $input) {\n    ...StockProductFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpsertSupplier($input: UpsertSupplierInput!) {\n  upsertSupplier(input: $input) {\n    ...SupplierFields\n  }\n}"): (typeof documents)["mutation UpsertSupplier($input: UpsertSupplierInput!) {\n  upsertSupplier(input: $input) {\n    ...SupplierFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -670,6 +690,10 @@ export function graphql(source: "fragment PurchaseOrderFields on PurchaseOrder {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  vatRateBp\n  reorderTarget\n  active\n  photoUrl\n  supplier {\n    id\n    name\n  }\n}"): (typeof documents)["fragment StockProductFields on Product {\n  id\n  name\n  brand\n  category\n  barcode\n  kind\n  unit\n  content\n  quantity\n  threshold\n  averageCostCents\n  stockValueCents\n  priceCents\n  costCents\n  lowStock\n  vatRateBp\n  reorderTarget\n  active\n  photoUrl\n  supplier {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SupplierFields on Supplier {\n  id\n  name\n  contactName\n  email\n  phone\n  notes\n  active\n}"): (typeof documents)["fragment SupplierFields on Supplier {\n  id\n  name\n  contactName\n  email\n  phone\n  notes\n  active\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

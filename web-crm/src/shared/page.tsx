@@ -1,6 +1,6 @@
 /**
  * The scaffolding every CRM page repeats: the document title, the page header (title, subtitle,
- * actions), the admin gate, the load error with its retry, and a list's filter card, count and empty
+ * actions), the admin gate and the settings page made of the three, the load error with its retry, and a list's filter card, count and empty
  * state. Pages keep their own content; these keep the frame identical from one page to the next.
  */
 import Alert from '@mui/material/Alert';
@@ -105,6 +105,48 @@ export function PermissionGate({
   if (!ready) return error ? null : <Skeleton variant="rounded" height={320} />;
   if (!can(operation)) return <Alert severity="info">{denied}</Alert>;
   return <>{children}</>;
+}
+
+/**
+ * A settings page (Réglages): its frame, its header (title, subtitle, `actions` beside them, under
+ * them on a phone) and, only for users the server lets run `operation`, its content; the others read
+ * `denied`.
+ */
+export function SettingsPage({
+  operation,
+  denied,
+  maxWidth,
+  pageTitle,
+  institute,
+  title,
+  subtitle,
+  actions,
+  children,
+}: {
+  operation: Operation;
+  denied: string;
+  maxWidth: number;
+  pageTitle: string;
+  institute?: string;
+  title: string;
+  subtitle: string;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
+  const { can } = usePermissions();
+  return (
+    <Page maxWidth={maxWidth} pageTitle={pageTitle} institute={institute}>
+      <PageHeader
+        title={title}
+        subtitle={subtitle}
+        actions={actions !== undefined && can(operation) ? actions : undefined}
+        sx={{ alignItems: { xs: 'stretch', sm: 'flex-end' }, flexDirection: { xs: 'column', sm: 'row' } }}
+      />
+      <PermissionGate operation={operation} denied={denied}>
+        {children}
+      </PermissionGate>
+    </Page>
+  );
 }
 
 /** What could not be loaded, the server's reason (or the network / unexpected fallback), and "Retry". */

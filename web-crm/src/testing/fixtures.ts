@@ -54,6 +54,10 @@ const STAFF_OPERATIONS = [
   'purchaseOrders',
   'receivePurchaseOrder',
   'suppliers',
+  'recordPayment',
+  'dismissPossibleDuplicate',
+  'currentInventoryCount',
+  'recordCountedQuantity',
 ];
 const ADMIN_OPERATIONS = [
   ...STAFF_OPERATIONS,
@@ -72,12 +76,28 @@ const ADMIN_OPERATIONS = [
   'createClosures',
   'updateBookingSettings',
   'staffAccounts',
+  'resendStaffInvitation',
   'createPurchaseOrder',
   'sendPurchaseOrder',
+  'cancelPurchaseOrder',
   'importProducts',
   'upsertProduct',
+  'exportClientsCsv',
+  'mergeClients',
+  'startInventoryCount',
+  'closeInventoryCount',
+  // Staff get it too once an admin allows staff refunds (a condition beyond the role).
+  'refundPayment',
+  'upsertSupplier',
 ];
 
-export function permissionsResult(role: 'ADMIN' | 'STAFF' = 'ADMIN'): ExecutionResult {
-  return { data: { myPermissions: role === 'ADMIN' ? ADMIN_OPERATIONS : STAFF_OPERATIONS } };
+/** `myPermissions` for `role`; `staffCanRefund` adds `refundPayment` for staff, as the setting does. */
+export function permissionsResult(
+  role: 'ADMIN' | 'STAFF' = 'ADMIN',
+  { staffCanRefund = false }: { staffCanRefund?: boolean } = {},
+): ExecutionResult {
+  if (role === 'ADMIN') return { data: { myPermissions: ADMIN_OPERATIONS } };
+  return {
+    data: { myPermissions: staffCanRefund ? [...STAFF_OPERATIONS, 'refundPayment'] : STAFF_OPERATIONS },
+  };
 }

@@ -1,4 +1,4 @@
-import { escapeLike, searchTermsOf } from './search-terms.js';
+import { escapeLike, narrowedByTrigrams, searchTermsOf } from './search-terms.js';
 
 describe('searchTermsOf', () => {
   it.each([
@@ -18,6 +18,23 @@ describe('searchTermsOf', () => {
   it('is null for nothing to search', () => {
     expect(searchTermsOf('   ')).toBeNull();
     expect(searchTermsOf(undefined)).toBeNull();
+  });
+});
+
+describe('narrowedByTrigrams', () => {
+  it.each([
+    ['thomas moreau', true],
+    ['léa', true],
+    ['ma', false],
+    ['l d', false],
+    ['é ma', false],
+    ['ma dupont', true],
+    ['06 12', true],
+    ['12', false],
+  ])('%p → %p', (raw, narrowed) => {
+    const terms = searchTermsOf(raw);
+    expect(terms).not.toBeNull();
+    if (terms !== null) expect(narrowedByTrigrams(terms)).toBe(narrowed);
   });
 });
 

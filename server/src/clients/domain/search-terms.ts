@@ -33,6 +33,16 @@ export function searchTermsOf(raw: string | null | undefined): SearchTerms | nul
   };
 }
 
+/**
+ * Whether the trigram index can narrow this search: a phone fragment (3 digits or more), or a word of
+ * at least 3 characters (one trigram). A search of shorter words only ("ma", "l d") matches a large part
+ * of any list: it is better answered by walking the names in order and stopping at the page.
+ */
+export function narrowedByTrigrams(terms: SearchTerms): boolean {
+  if (terms.phoneDigits !== null) return true;
+  return terms.text.split(' ').some((word) => [...word].length >= 3);
+}
+
 /** `%`, `_` and `\` taken literally in a LIKE pattern. */
 export function escapeLike(text: string): string {
   return text.replace(/[%_\\]/g, (ch) => `\\${ch}`);

@@ -19,7 +19,7 @@ import {
 import { NullAllowed } from '../../common/validation.js';
 import { PageInput } from '../../common/pagination.js';
 import { LocalDate } from '../../common/scalars.js';
-import { CLIENT_SORTS, type ClientSort } from '../clients.repository.js';
+import { CLIENT_SORTS, type ClientSort } from '../client-list.query.js';
 
 export const ClientSortEnum = Object.fromEntries(CLIENT_SORTS.map((s) => [s, s])) as {
   [K in ClientSort]: K;

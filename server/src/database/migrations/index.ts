@@ -13,6 +13,7 @@ import { ClientFile1796462380792 } from './1796462380792-client-file.js';
 import { Inventory1796462391745 } from './1796462391745-inventory.js';
 import { PractitionerProfile1796520823292 } from './1796520823292-practitioner-profile.js';
 import { UserSessions1796521524769 } from './1796521524769-user-sessions.js';
+import { PosJournal1796531098153 } from './1796531098153-pos-journal.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Inventory1796462391745,
   PractitionerProfile1796520823292,
   UserSessions1796521524769,
+  PosJournal1796531098153,
 ];

@@ -10,6 +10,7 @@ import { seedCatalog } from './demo-catalog.js';
 import { seedClosures } from './demo-closures.js';
 import { seedClientFiles } from './demo-clients.js';
 import { seedStock } from './demo-stock.js';
+import { seedTill } from './demo-till.js';
 import type { Role } from '../../common/auth/roles.js';
 
 export interface DemoLogin {
@@ -56,6 +57,7 @@ const DEMO_STEPS: ((manager: EntityManager, now: number) => Promise<void>)[] = [
   seedBookings,
   seedClientFiles,
   seedStock,
+  seedTill,
 ];
 
 export async function seedDemo(db: DataSource, now = Date.now()): Promise<void> {

@@ -209,8 +209,3 @@ export class CompleteSimulatedPaymentInput {
   @IsBoolean()
   approve: boolean;
 }
-
-@ObjectType({ description: 'What the signed-in staff member may do with payments.' })
-export class PaymentPermissions {
-  @Field({ description: 'Admins always; staff when an admin allows it.' }) canRefund: boolean;
-}

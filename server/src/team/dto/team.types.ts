@@ -83,6 +83,13 @@ export class ChangeStaffRoleInput {
 }
 
 @InputType()
+export class ResendStaffInvitationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Compte inconnu.' })
+  userId: string;
+}
+
+@InputType()
 export class SetStaffActiveInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'Compte inconnu.' })

@@ -79,6 +79,9 @@ export const accounts = {
     roles: { ADMIN: 'Administrateur', STAFF: 'Équipe' },
     saved: 'Modification enregistrée.',
     invited: 'Invitation envoyée à {{email}}.',
+    resend: 'Renvoyer l’invitation',
+    resendLabel: 'Renvoyer l’invitation de {{name}}',
+    resent: 'Nouvelle invitation envoyée à {{email}} : l’ancien lien ne fonctionne plus.',
     dialog: {
       title: 'Inviter un membre de l’équipe',
       intro: 'Un e-mail lui sera envoyé avec un lien pour choisir son mot de passe (valable 72 heures).',

@@ -9,6 +9,11 @@ import { teamSettings } from './team-settings';
 
 /** The strings of the screens after sign-in, loaded with the first of them (`app/i18n.ts`). */
 export const screens = {
+  dialogs: {
+    cancel: 'Annuler',
+    save: 'Enregistrer',
+    saving: 'Enregistrement…',
+  },
   ...agendaViews,
   ...accounts,
   shell: {
@@ -448,7 +453,6 @@ export const screens = {
         'Pour le reconnaître à l’accueil, par exemple «\u00a0Accueil\u00a0» ou «\u00a0Cabine\u00a02\u00a0».',
       submit: 'Associer',
       submitting: 'Association…',
-      cancel: 'Annuler',
       done: 'Terminal « {{name}} » associé.',
     },
     renameDialog: {
@@ -462,7 +466,6 @@ export const screens = {
       title: 'Retirer ce terminal ?',
       body: '« {{name}} » ne pourra plus recevoir de paiements. Les paiements déjà encaissés restent dans le journal. Vous pourrez l’associer à nouveau plus tard.',
       submit: 'Retirer',
-      cancel: 'Annuler',
       done: 'Terminal « {{name}} » retiré.',
     },
     validation: {

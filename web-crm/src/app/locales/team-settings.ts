@@ -1,9 +1,6 @@
 /** French strings of the team settings pages: cabins and cabin types, practitioners (spread into fr.ts). */
 export const teamSettings = {
   adminOnly: 'Seul un administrateur peut modifier ces réglages.',
-  cancel: 'Annuler',
-  save: 'Enregistrer',
-  saving: 'Enregistrement…',
   active: 'Active',
   inactive: 'Désactivée',
   cards: {

@@ -30,9 +30,18 @@ function setup(role: 'ADMIN' | 'STAFF') {
       case 'StaffAccounts':
         return {
           data: {
-            staffAccounts: [staff('u1', 'Sophie', { role: 'ADMIN' }), staff('u2', 'Camille')],
+            staffAccounts: [
+              staff('u1', 'Sophie', { role: 'ADMIN' }),
+              staff('u2', 'Camille'),
+              staff('u3', 'Nina', { invitationPending: true }),
+              staff('u4', 'Léo', { invitationPending: true, active: false }),
+            ],
             practitioners: [{ __typename: 'Practitioner', id: 'p1', displayName: 'Camille Roux' }],
           },
+        };
+      case 'ResendStaffInvitation':
+        return {
+          data: { resendStaffInvitation: staff('u3', 'Nina', { invitationPending: true }) },
         };
       case 'InviteStaff':
         return graphqlError('Un compte existe déjà avec cette adresse e-mail.', 'BAD_USER_INPUT', {
@@ -93,6 +102,28 @@ describe('TeamPage', () => {
         role: 'STAFF',
         practitionerId: null,
       },
+    });
+  });
+
+  it('sends a pending invitation again (new link, the old one void), only for an active account', async () => {
+    const operations = setup('ADMIN');
+    const pending = await screen.findByRole('listitem', { name: 'Nina Test' });
+    expect(
+      within(screen.getByRole('listitem', { name: 'Camille Test' })).queryByRole('button', {
+        name: /^Renvoyer/,
+      }),
+    ).not.toBeInTheDocument();
+    expect(
+      within(screen.getByRole('listitem', { name: 'Léo Test' })).queryByRole('button', { name: /^Renvoyer/ }),
+    ).not.toBeInTheDocument();
+    fireEvent.click(within(pending).getByRole('button', { name: 'Renvoyer l’invitation de Nina Test' }));
+    expect(
+      await screen.findByText(
+        'Nouvelle invitation envoyée à nina@serenaia.test : l’ancien lien ne fonctionne plus.',
+      ),
+    ).toBeInTheDocument();
+    expect(operations.find((o) => operationName(o) === 'ResendStaffInvitation')?.variables).toEqual({
+      input: { userId: 'u3' },
     });
   });
 });

@@ -16,6 +16,7 @@ import { useMutation, useQuery } from 'urql';
 import {
   ChangeStaffRoleDocument,
   LinkStaffPractitionerDocument,
+  ResendStaffInvitationDocument,
   SetStaffActiveDocument,
   StaffAccountsDocument,
   type Role,
@@ -25,7 +26,7 @@ import { LOCALE, TIME_ZONE } from '@serenaia/shared/format';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
 import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
-import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
+import { LoadError, SettingsPage } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { InviteStaffDialog } from './InviteStaffDialog';
 
@@ -45,17 +46,21 @@ function StaffRow({
   onResult: (text: string, ok: boolean) => void;
 }) {
   const { t } = useTranslation();
+  const { can } = usePermissions();
   const [, changeRole] = useMutation(ChangeStaffRoleDocument);
   const [, setActive] = useMutation(SetStaffActiveDocument);
   const [, link] = useMutation(LinkStaffPractitionerDocument);
+  const [resending, resend] = useMutation(ResendStaffInvitationDocument);
   const name = `${staff.firstName} ${staff.lastName}`;
-  const report = (result: { error?: Parameters<typeof errorMessage>[0]; data?: unknown }) =>
-    result.error
-      ? onResult(
-          errorMessage(result.error, { network: t('errors.network'), unexpected: t('errors.unexpected') }),
-          false,
-        )
-      : onResult(t('team.saved'), true);
+  const report =
+    (done = t('team.saved')) =>
+    (result: { error?: Parameters<typeof errorMessage>[0]; data?: unknown }) =>
+      result.error
+        ? onResult(
+            errorMessage(result.error, { network: t('errors.network'), unexpected: t('errors.unexpected') }),
+            false,
+          )
+        : onResult(done, true);
 
   return (
     <Box
@@ -90,6 +95,23 @@ function StaffRow({
             ? t('team.lastLogin', { date: day.format(new Date(staff.lastLoginAt)) })
             : t('team.neverLoggedIn')}
         </Typography>
+        {staff.invitationPending && staff.active && can('resendStaffInvitation') ? (
+          <Box>
+            <Button
+              size="small"
+              sx={{ ml: -0.75, mt: 0.25 }}
+              disabled={resending.fetching}
+              aria-label={t('team.resendLabel', { name })}
+              onClick={() =>
+                void resend({ input: { userId: staff.id } }).then(
+                  report(t('team.resent', { email: staff.email })),
+                )
+              }
+            >
+              {t('team.resend')}
+            </Button>
+          </Box>
+        ) : null}
       </Box>
       <TextField
         select
@@ -98,7 +120,7 @@ function StaffRow({
         value={staff.role}
         disabled={self}
         onChange={(e) =>
-          void changeRole({ input: { userId: staff.id, role: e.target.value as Role } }).then(report)
+          void changeRole({ input: { userId: staff.id, role: e.target.value as Role } }).then(report())
         }
         slotProps={{ htmlInput: { 'aria-label': t('team.roleLabel', { name }) } }}
       >
@@ -113,7 +135,7 @@ function StaffRow({
         onChange={(e) =>
           void link({
             input: { userId: staff.id, practitionerId: e.target.value === '' ? null : e.target.value },
-          }).then(report)
+          }).then(report())
         }
         slotProps={{
           htmlInput: { 'aria-label': t('team.practitionerLabel', { name }) },
@@ -133,7 +155,7 @@ function StaffRow({
           checked={staff.active}
           disabled={self}
           onChange={(e) =>
-            void setActive({ input: { userId: staff.id, active: e.target.checked } }).then(report)
+            void setActive({ input: { userId: staff.id, active: e.target.checked } }).then(report())
           }
           slotProps={{ input: { 'aria-label': t('team.activeLabel', { name }) } }}
         />
@@ -154,42 +176,41 @@ export function TeamPage() {
   const [toast, setToast] = useState<{ text: string; ok: boolean } | null>(null);
 
   return (
-    <Page maxWidth={1100} pageTitle={t('team.pageTitle')} institute={institute?.name}>
-      <PageHeader
-        title={t('team.title')}
-        subtitle={t('team.subtitle')}
-        sx={{ alignItems: { xs: 'stretch', sm: 'flex-end' }, flexDirection: { xs: 'column', sm: 'row' } }}
-        actions={
-          admin ? (
-            <Button variant="contained" startIcon={<PersonAddOutlined />} onClick={() => setInviting(true)}>
-              {t('team.invite')}
-            </Button>
-          ) : undefined
-        }
-      />
-      <PermissionGate operation="staffAccounts" denied={t('team.adminOnly')}>
-        {error && !data ? (
-          <LoadError
-            message={t('team.loadError')}
-            error={error}
-            onRetry={() => refetch({ requestPolicy: 'network-only' })}
-          />
-        ) : null}
-        {fetching && !data ? <Skeleton variant="rounded" height={320} /> : null}
-        {data ? (
-          <Card role="list" aria-label={t('team.title')} sx={{ mb: 4 }}>
-            {data.staffAccounts.map((staff) => (
-              <StaffRow
-                key={staff.id}
-                staff={staff}
-                self={staff.id === user?.id}
-                practitioners={data.practitioners}
-                onResult={(text, ok) => setToast({ text, ok })}
-              />
-            ))}
-          </Card>
-        ) : null}
-      </PermissionGate>
+    <SettingsPage
+      operation="staffAccounts"
+      denied={t('team.adminOnly')}
+      maxWidth={1100}
+      institute={institute?.name}
+      pageTitle={t('team.pageTitle')}
+      title={t('team.title')}
+      subtitle={t('team.subtitle')}
+      actions={
+        <Button variant="contained" startIcon={<PersonAddOutlined />} onClick={() => setInviting(true)}>
+          {t('team.invite')}
+        </Button>
+      }
+    >
+      {error && !data ? (
+        <LoadError
+          message={t('team.loadError')}
+          error={error}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
+      ) : null}
+      {fetching && !data ? <Skeleton variant="rounded" height={320} /> : null}
+      {data ? (
+        <Card role="list" aria-label={t('team.title')} sx={{ mb: 4 }}>
+          {data.staffAccounts.map((staff) => (
+            <StaffRow
+              key={staff.id}
+              staff={staff}
+              self={staff.id === user?.id}
+              practitioners={data.practitioners}
+              onResult={(text, ok) => setToast({ text, ok })}
+            />
+          ))}
+        </Card>
+      ) : null}
       {inviting && data ? (
         <InviteStaffDialog
           practitioners={data.practitioners}
@@ -208,6 +229,6 @@ export function TeamPage() {
           </Alert>
         ) : undefined}
       </Snackbar>
-    </Page>
+    </SettingsPage>
   );
 }

@@ -1,6 +1,4 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -13,6 +11,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
+import { SaveBar, type SaveFeedback } from '../../shared/SaveBar';
 import { UpdateBookingPolicyDocument, type BookingSettingsFieldsFragment } from '../../gql/graphql';
 import {
   FORM_FIELD_OF,
@@ -25,14 +24,12 @@ import {
   type PolicyForm,
 } from './policy-form';
 
-type Feedback = { severity: 'success' | 'error'; message: string } | null;
-
 export function BookingPolicyForm({ settings }: { settings: BookingSettingsFieldsFragment }) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState(settings);
   const [form, setForm] = useState<PolicyForm>(() => policyForm(settings));
   const [serverErrors, setServerErrors] = useState<PolicyErrors>({});
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [feedback, setFeedback] = useState<SaveFeedback>(null);
   const [state, update] = useMutation(UpdateBookingPolicyDocument);
   const errors = { ...serverErrors, ...validatePolicy(form) };
   const valid = Object.keys(validatePolicy(form)).length === 0;
@@ -157,32 +154,13 @@ export function BookingPolicyForm({ settings }: { settings: BookingSettingsField
       <Typography variant="body2" color="text.secondary">
         {t('availabilitySettings.policy.deposits')}
       </Typography>
-      {feedback ? (
-        <Alert severity={feedback.severity} role={feedback.severity === 'error' ? 'alert' : 'status'}>
-          {feedback.message}
-        </Alert>
-      ) : null}
-      <Box
-        sx={{
-          position: 'sticky',
-          bottom: 0,
-          py: 1.5,
-          bgcolor: 'background.default',
-          display: 'flex',
-          justifyContent: 'flex-end',
-          borderTop: 1,
-          borderColor: 'divider',
-        }}
-      >
-        <Button
-          type="submit"
-          variant="contained"
-          disabled={!dirty || !valid || state.fetching}
-          sx={{ width: { xs: '100%', sm: 'auto' } }}
-        >
-          {state.fetching ? t('availabilitySettings.policy.saving') : t('availabilitySettings.policy.save')}
-        </Button>
-      </Box>
+      <SaveBar
+        feedback={feedback}
+        disabled={!dirty || !valid}
+        saving={state.fetching}
+        label={t('availabilitySettings.policy.save')}
+        savingLabel={t('availabilitySettings.policy.saving')}
+      />
     </Box>
   );
 }

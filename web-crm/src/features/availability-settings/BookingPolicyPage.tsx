@@ -2,23 +2,26 @@ import Skeleton from '@mui/material/Skeleton';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { BookingPolicyDocument } from '../../gql/graphql';
-import { LoadError } from '../../shared/page';
-import { AdminSettingsPage } from './AdminSettingsPage';
+import { useInstitute } from '../institute';
+import { LoadError, SettingsPage } from '../../shared/page';
 import { BookingPolicyForm } from './BookingPolicyForm';
 
 /** `/reglages/reservation` (admins): the booking policy the public site and the agenda follow. */
 export function BookingPolicyPage() {
   const { t } = useTranslation();
+  const { institute } = useInstitute();
   return (
-    <AdminSettingsPage
+    <SettingsPage
       operation="updateBookingSettings"
+      denied={t('availabilitySettings.adminOnly')}
       maxWidth={760}
+      institute={institute?.name}
       pageTitle={t('availabilitySettings.policy.pageTitle')}
       title={t('availabilitySettings.policy.title')}
       subtitle={t('availabilitySettings.policy.subtitle')}
     >
-      {() => <PolicyContent />}
-    </AdminSettingsPage>
+      <PolicyContent />
+    </SettingsPage>
   );
 }
 

@@ -15,8 +15,8 @@ import {
   AvailabilityPractitionersDocument,
   BookingPolicyDocument,
 } from '../../gql/graphql';
-import { LoadError } from '../../shared/page';
-import { AdminSettingsPage } from './AdminSettingsPage';
+import { useInstitute } from '../institute';
+import { LoadError, SettingsPage } from '../../shared/page';
 import { ClosureFormCard } from './ClosureFormCard';
 import { ExceptionList } from './ExceptionList';
 import { MonthCalendar } from './MonthCalendar';
@@ -24,16 +24,19 @@ import { MonthCalendar } from './MonthCalendar';
 /** `/reglages/fermetures?mois=YYYY-MM` (admins): holidays, closures and leave on a month calendar. */
 export function ClosuresPage({ clock = Date.now }: { clock?: () => number }) {
   const { t } = useTranslation();
+  const { institute } = useInstitute();
   return (
-    <AdminSettingsPage
+    <SettingsPage
       operation="createClosures"
+      denied={t('availabilitySettings.adminOnly')}
       maxWidth={1180}
+      institute={institute?.name}
       pageTitle={t('availabilitySettings.closures.pageTitle')}
       title={t('availabilitySettings.closures.title')}
       subtitle={t('availabilitySettings.closures.subtitle')}
     >
-      {() => <ClosuresContent clock={clock} />}
-    </AdminSettingsPage>
+      <ClosuresContent clock={clock} />
+    </SettingsPage>
   );
 }
 

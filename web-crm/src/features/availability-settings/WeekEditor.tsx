@@ -1,7 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import CloseIcon from '@mui/icons-material/Close';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
@@ -13,6 +12,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
+import { SaveBar, type SaveFeedback } from '../../shared/SaveBar';
 import { SetWorkingHoursDocument } from '../../gql/graphql';
 import { CopyDayDialog } from './CopyDayDialog';
 import {
@@ -29,8 +29,6 @@ import {
   type WeekForm,
   type Weekday,
 } from './hours-form';
-
-type Feedback = { severity: 'success' | 'error'; message: string } | null;
 
 /** The week of one practitioner: ranges per day, add / remove / copy, one save for the whole week. */
 export function WeekEditor({
@@ -49,7 +47,7 @@ export function WeekEditor({
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [copyFrom, setCopyFrom] = useState<Weekday | null>(null);
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [feedback, setFeedback] = useState<SaveFeedback>(null);
   const [state, save] = useMutation(SetWorkingHoursDocument);
   const errors = validateWeek(week);
   const dirty = !sameWeek(saved, week);
@@ -212,33 +210,20 @@ export function WeekEditor({
       <Typography variant="body2" color="text.secondary">
         {t('availabilitySettings.hours.alternatingWeeks')}
       </Typography>
-      {feedback ? (
-        <Alert severity={feedback.severity} role={feedback.severity === 'error' ? 'alert' : 'status'}>
-          {feedback.message}
-        </Alert>
-      ) : null}
-      <Box
-        sx={{
-          position: 'sticky',
-          bottom: 0,
-          py: 1.5,
-          bgcolor: 'background.default',
-          display: 'flex',
-          alignItems: 'center',
-          gap: 2,
-          borderTop: 1,
-          borderColor: 'divider',
-        }}
-      >
-        <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }} data-testid="weekly-total">
-          {t('availabilitySettings.hours.total', {
-            hours: weeklyHours(week).toLocaleString('fr-FR', { maximumFractionDigits: 2 }),
-          })}
-        </Typography>
-        <Button type="submit" variant="contained" disabled={!dirty || state.fetching}>
-          {state.fetching ? t('availabilitySettings.hours.saving') : t('availabilitySettings.hours.save')}
-        </Button>
-      </Box>
+      <SaveBar
+        feedback={feedback}
+        disabled={!dirty}
+        saving={state.fetching}
+        label={t('availabilitySettings.hours.save')}
+        savingLabel={t('availabilitySettings.hours.saving')}
+        summary={
+          <Typography variant="body2" color="text.secondary" data-testid="weekly-total">
+            {t('availabilitySettings.hours.total', {
+              hours: weeklyHours(week).toLocaleString('fr-FR', { maximumFractionDigits: 2 }),
+            })}
+          </Typography>
+        }
+      />
       {copyFrom !== null ? (
         <CopyDayDialog
           from={copyFrom}

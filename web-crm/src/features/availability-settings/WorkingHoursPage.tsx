@@ -13,24 +13,27 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { AvailabilityPractitionersDocument, WorkingHoursDocument } from '../../gql/graphql';
-import { LoadError } from '../../shared/page';
-import { AdminSettingsPage } from './AdminSettingsPage';
+import { useInstitute } from '../institute';
+import { LoadError, SettingsPage } from '../../shared/page';
 import { WeekEditor } from './WeekEditor';
 import { weekFromRules } from './hours-form';
 
 /** `/reglages/horaires` (admins): one practitioner's weekly ranges, breaks included. */
 export function WorkingHoursPage() {
   const { t } = useTranslation();
+  const { institute } = useInstitute();
   return (
-    <AdminSettingsPage
+    <SettingsPage
       operation="setWorkingHours"
+      denied={t('availabilitySettings.adminOnly')}
       maxWidth={860}
+      institute={institute?.name}
       pageTitle={t('availabilitySettings.hours.pageTitle')}
       title={t('availabilitySettings.hours.title')}
       subtitle={t('availabilitySettings.hours.subtitle')}
     >
-      {() => <HoursContent />}
-    </AdminSettingsPage>
+      <HoursContent />
+    </SettingsPage>
   );
 }
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Operation } from '@urql/core';
 import { Route, Routes } from 'react-router-dom';
-import { meResult } from '../../testing/fixtures';
+import { meResult, permissionsResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, operationName } from '@serenaia/shared/testing/urql';
 import { ClientFilePage } from './ClientFilePage';
@@ -35,6 +35,8 @@ function setup(role: 'ADMIN' | 'STAFF', route = '/clients', listExtra: Record<st
     switch (operationName(op)) {
       case 'CurrentUser':
         return meResult(role);
+      case 'MyPermissions':
+        return permissionsResult(role);
       case 'ClientList':
         return {
           data: {

@@ -9,10 +9,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ClientListDocument, type ClientSort } from '../../gql/graphql';
-import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
 import { EmptyList, ListStatus, LoadError, Page, PageHeader } from '../../shared/page';
 import { CardPager, TablePager, usePageCursors } from '../../shared/paging';
+import { usePermissions } from '../../shared/permissions';
 import { ClientFormDialog } from './ClientFormDialog';
 import { ClientFiltersPanel } from './ClientFiltersPanel';
 import { ClientResultCards, ClientResultsTable } from './ClientResults';
@@ -29,8 +29,7 @@ export function ClientsPage() {
   const cards = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
   const navigate = useNavigate();
   const { institute } = useInstitute();
-  const { user } = useCurrentUser();
-  const admin = user?.role === 'ADMIN';
+  const { can } = usePermissions();
   const { filters, pageIndex, update, goToPage } = useClientListParams();
   const [pageSize, setPageSize] = useState(25);
   const [search, setSearch] = useState(filters.search);
@@ -81,7 +80,7 @@ export function ClientsPage() {
         sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}
         actions={
           <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-            {admin ? <ExportClientsButton filter={apiFilter(filters)} /> : null}
+            {can('exportClientsCsv') ? <ExportClientsButton filter={apiFilter(filters)} /> : null}
             <Button variant="contained" onClick={() => setCreating(true)}>
               {t('clients.create')}
             </Button>
@@ -107,7 +106,7 @@ export function ClientsPage() {
         onReset={() => applyFilters(NO_FILTERS)}
       />
 
-      <DuplicatesPanel admin={admin} onChanged={reload} />
+      <DuplicatesPanel canMerge={can('mergeClients')} onChanged={reload} />
 
       <ListStatus
         count={

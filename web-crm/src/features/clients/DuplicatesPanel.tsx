@@ -34,7 +34,7 @@ const FIELDS: { field: ClientMergeField; value: (c: ClientFieldsFragment) => str
 const fullName = (c: ClientFieldsFragment) => `${c.firstName} ${c.lastName}`;
 
 /** Possible duplicates (from online booking or two similar records): merge (admin) or dismiss. */
-export function DuplicatesPanel({ admin, onChanged }: { admin: boolean; onChanged: () => void }) {
+export function DuplicatesPanel({ canMerge, onChanged }: { canMerge: boolean; onChanged: () => void }) {
   const { t } = useTranslation();
   const [{ data }, reload] = useQuery({
     query: PossibleDuplicatesDocument,
@@ -85,7 +85,7 @@ export function DuplicatesPanel({ admin, onChanged }: { admin: boolean; onChange
                   })}
             </Typography>
             <Box sx={{ display: 'flex', gap: 1 }}>
-              {admin && d.other ? (
+              {canMerge && d.other ? (
                 <Button
                   size="small"
                   variant="outlined"

@@ -3,17 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from 'urql';
 import { ExportClientsDocument, type ClientsFilter } from '../../gql/graphql';
+import { downloadBlob } from '../../shared/download';
 
-function download(csv: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
-}
-
-/** CSV export of the current result (ADMIN; the page shows it only to them). */
+/** CSV export of the current result (the page shows it only to whom `exportClientsCsv` is allowed). */
 export function ExportClientsButton({ filter }: { filter: ClientsFilter }) {
   const { t } = useTranslation();
   const urql = useClient();
@@ -23,7 +15,7 @@ export function ExportClientsButton({ filter }: { filter: ClientsFilter }) {
     const result = await urql.query(ExportClientsDocument, { filter }).toPromise();
     setExporting(false);
     const csv = result.data?.exportClientsCsv.csv;
-    if (csv) download(csv, 'clients.csv');
+    if (csv) downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), 'clients.csv');
   };
   return (
     <Button variant="outlined" disabled={exporting} onClick={() => void exportCsv()}>

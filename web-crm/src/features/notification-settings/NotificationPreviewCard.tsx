@@ -20,7 +20,8 @@ import {
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
 import { useCurrentUser } from '../auth';
 import { formatDateTime } from '../../shared/date-format';
-import { SettingsCard, type Feedback } from './SettingsCard';
+import type { SaveFeedback } from '../../shared/SaveBar';
+import { SettingsCard } from './SettingsCard';
 
 /** A template rendered with a real booking, and a test sent to an address. */
 export function NotificationPreviewCard({ settings }: { settings: NotificationSettingsFieldsFragment }) {
@@ -30,7 +31,7 @@ export function NotificationPreviewCard({ settings }: { settings: NotificationSe
   const [channel, setChannel] = useState<NotificationChannel>('EMAIL');
   const [chosenBooking, setBookingId] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
-  const [testFeedback, setTestFeedback] = useState<Feedback>(null);
+  const [testFeedback, setTestFeedback] = useState<SaveFeedback>(null);
   const [testErrors, setTestErrors] = useState<Record<string, string>>({});
   const smsAvailable = settings.templates.find((r) => r.template === template)?.smsAvailable ?? false;
   const effectiveChannel: NotificationChannel = channel === 'SMS' && !smsAvailable ? 'EMAIL' : channel;

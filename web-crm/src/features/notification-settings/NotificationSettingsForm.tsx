@@ -1,9 +1,7 @@
 import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
 import ErrorOutlineOutlined from '@mui/icons-material/ErrorOutlineOutlined';
 import InfoOutlined from '@mui/icons-material/InfoOutlined';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Switch from '@mui/material/Switch';
 import Table from '@mui/material/Table';
@@ -22,6 +20,7 @@ import {
   type NotificationSettingsFieldsFragment,
 } from '../../gql/graphql';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
+import { SaveBar, type SaveFeedback } from '../../shared/SaveBar';
 import {
   changesOf,
   initialForm,
@@ -29,7 +28,7 @@ import {
   toggle,
   type NotificationSettingsForm,
 } from './settings-form';
-import { SettingsCard, type Feedback } from './SettingsCard';
+import { SettingsCard } from './SettingsCard';
 
 const DELIVERY_LOOK: Record<ChannelDelivery, { color: 'success' | 'info' | 'warning'; icon: ReactElement }> =
   {
@@ -69,7 +68,7 @@ export function NotificationSettingsForm({
   const [saved, setSaved] = useState(settings);
   const [form, setForm] = useState<NotificationSettingsForm>(() => initialForm(settings));
   const [state, update] = useMutation(UpdateNotificationSettingsDocument);
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [feedback, setFeedback] = useState<SaveFeedback>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const changes = changesOf(saved, form);
   const dirty = Object.keys(changes).length > 0;
@@ -220,33 +219,13 @@ export function NotificationSettingsForm({
         />
       </SettingsCard>
 
-      {feedback ? (
-        <Alert severity={feedback.severity} role={feedback.severity === 'error' ? 'alert' : 'status'}>
-          {feedback.message}
-        </Alert>
-      ) : null}
-      <Box
-        sx={{
-          position: 'sticky',
-          bottom: 0,
-          zIndex: 1,
-          py: 1.5,
-          bgcolor: 'background.default',
-          display: 'flex',
-          justifyContent: 'flex-end',
-          borderTop: 1,
-          borderColor: 'divider',
-        }}
-      >
-        <Button
-          type="submit"
-          variant="contained"
-          disabled={!dirty || badSender || state.fetching}
-          sx={{ width: { xs: '100%', sm: 'auto' } }}
-        >
-          {state.fetching ? t('notificationSettings.saving') : t('notificationSettings.save')}
-        </Button>
-      </Box>
+      <SaveBar
+        feedback={feedback}
+        disabled={!dirty || badSender}
+        saving={state.fetching}
+        label={t('notificationSettings.save')}
+        savingLabel={t('notificationSettings.saving')}
+      />
     </Box>
   );
 }

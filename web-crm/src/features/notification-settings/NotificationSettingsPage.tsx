@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { NotificationSettingsDocument, type NotificationSettingsFieldsFragment } from '../../gql/graphql';
 import { useInstitute } from '../institute';
-import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
+import { LoadError, SettingsPage } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { NotificationSettingsForm } from './NotificationSettingsForm';
 import { NotificationPreviewCard } from './NotificationPreviewCard';
@@ -24,24 +24,29 @@ export function NotificationSettingsPage() {
   const settings = latest ?? data?.notificationSettings ?? null;
 
   return (
-    <Page maxWidth={900} pageTitle={t('notificationSettings.pageTitle')} institute={institute?.name}>
-      <PageHeader title={t('notificationSettings.title')} subtitle={t('notificationSettings.subtitle')} />
-      <PermissionGate operation="notificationSettings" denied={t('notificationSettings.adminOnly')}>
-        {settings ? (
-          <Box sx={{ display: 'grid', gap: 2 }}>
-            <NotificationSettingsForm settings={settings} onSaved={setLatest} />
-            <NotificationPreviewCard settings={settings} />
-          </Box>
-        ) : error && !fetching ? (
-          <LoadError
-            message={t('notificationSettings.loadError')}
-            error={error}
-            onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-          />
-        ) : (
-          <Skeleton variant="rounded" height={320} />
-        )}
-      </PermissionGate>
-    </Page>
+    <SettingsPage
+      operation="notificationSettings"
+      denied={t('notificationSettings.adminOnly')}
+      maxWidth={900}
+      institute={institute?.name}
+      pageTitle={t('notificationSettings.pageTitle')}
+      title={t('notificationSettings.title')}
+      subtitle={t('notificationSettings.subtitle')}
+    >
+      {settings ? (
+        <Box sx={{ display: 'grid', gap: 2 }}>
+          <NotificationSettingsForm settings={settings} onSaved={setLatest} />
+          <NotificationPreviewCard settings={settings} />
+        </Box>
+      ) : error && !fetching ? (
+        <LoadError
+          message={t('notificationSettings.loadError')}
+          error={error}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      ) : (
+        <Skeleton variant="rounded" height={320} />
+      )}
+    </SettingsPage>
   );
 }

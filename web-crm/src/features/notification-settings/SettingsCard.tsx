@@ -3,8 +3,6 @@ import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
 import { type ReactNode } from 'react';
 
-export type Feedback = { severity: 'success' | 'error'; message: string } | null;
-
 export function SettingsCard({
   title,
   subtitle,

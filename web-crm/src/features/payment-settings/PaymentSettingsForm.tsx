@@ -1,6 +1,4 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import CardHeader from '@mui/material/CardHeader';
@@ -13,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { UpdatePaymentSettingsDocument, type PaymentSettingsFieldsFragment } from '../../gql/graphql';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
+import { SaveBar, type SaveFeedback } from '../../shared/SaveBar';
 import {
   HINT_OF,
   changesOf,
@@ -23,15 +22,13 @@ import {
 } from './settings-form';
 import { ProviderCard, SecretInput } from './PaymentSettingsFields';
 
-type Feedback = { severity: 'success' | 'error'; message: string } | null;
-
 /** The form itself, for settings loaded from the API. */
 export function PaymentSettingsForm({ settings }: { settings: PaymentSettingsFieldsFragment }) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState(settings);
   const [form, setForm] = useState<SettingsForm>(() => initialForm(settings));
   const [state, update] = useMutation(UpdatePaymentSettingsDocument);
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [feedback, setFeedback] = useState<SaveFeedback>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const changes = changesOf(saved, form);
   const dirty = Object.keys(changes).length > 0;
@@ -154,32 +151,13 @@ export function PaymentSettingsForm({ settings }: { settings: PaymentSettingsFie
         </CardContent>
       </Card>
 
-      {feedback ? (
-        <Alert severity={feedback.severity} role={feedback.severity === 'error' ? 'alert' : 'status'}>
-          {feedback.message}
-        </Alert>
-      ) : null}
-      <Box
-        sx={{
-          position: 'sticky',
-          bottom: 0,
-          py: 1.5,
-          bgcolor: 'background.default',
-          display: 'flex',
-          justifyContent: 'flex-end',
-          borderTop: 1,
-          borderColor: 'divider',
-        }}
-      >
-        <Button
-          type="submit"
-          variant="contained"
-          disabled={!dirty || state.fetching}
-          sx={{ width: { xs: '100%', sm: 'auto' } }}
-        >
-          {state.fetching ? t('paymentSettings.saving') : t('paymentSettings.save')}
-        </Button>
-      </Box>
+      <SaveBar
+        feedback={feedback}
+        disabled={!dirty}
+        saving={state.fetching}
+        label={t('paymentSettings.save')}
+        savingLabel={t('paymentSettings.saving')}
+      />
     </Box>
   );
 }

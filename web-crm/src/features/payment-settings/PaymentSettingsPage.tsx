@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { PaymentSettingsDocument } from '../../gql/graphql';
 import { useInstitute } from '../institute';
-import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
+import { LoadError, SettingsPage } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { PaymentSettingsForm } from './PaymentSettingsForm';
 
@@ -19,21 +19,26 @@ export function PaymentSettingsPage() {
   });
 
   return (
-    <Page maxWidth={760} pageTitle={t('paymentSettings.pageTitle')} institute={institute?.name}>
-      <PageHeader title={t('paymentSettings.title')} subtitle={t('paymentSettings.subtitle')} />
-      <PermissionGate operation="paymentSettings" denied={t('paymentSettings.adminOnly')}>
-        {data ? (
-          <PaymentSettingsForm settings={data.paymentSettings} />
-        ) : error && !fetching ? (
-          <LoadError
-            message={t('paymentSettings.loadError')}
-            error={error}
-            onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-          />
-        ) : (
-          <Skeleton variant="rounded" height={320} />
-        )}
-      </PermissionGate>
-    </Page>
+    <SettingsPage
+      operation="paymentSettings"
+      denied={t('paymentSettings.adminOnly')}
+      maxWidth={760}
+      institute={institute?.name}
+      pageTitle={t('paymentSettings.pageTitle')}
+      title={t('paymentSettings.title')}
+      subtitle={t('paymentSettings.subtitle')}
+    >
+      {data ? (
+        <PaymentSettingsForm settings={data.paymentSettings} />
+      ) : error && !fetching ? (
+        <LoadError
+          message={t('paymentSettings.loadError')}
+          error={error}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      ) : (
+        <Skeleton variant="rounded" height={320} />
+      )}
+    </SettingsPage>
   );
 }

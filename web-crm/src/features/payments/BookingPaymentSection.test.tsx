@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ExecutionResult, Operation } from '@urql/core';
-import { meResult } from '../../testing/fixtures';
+import { meResult, permissionsResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { BookingPaymentSection } from './BookingPaymentSection';
@@ -34,10 +34,8 @@ function setup(
     switch (operationName(op)) {
       case 'CurrentUser':
         return meResult(role);
-      case 'PaymentPermissions':
-        return {
-          data: { paymentPermissions: { __typename: 'PaymentPermissions', canRefund: state.canRefund } },
-        };
+      case 'MyPermissions':
+        return permissionsResult(role, { staffCanRefund: state.canRefund });
       case 'BookingPayments':
         return {
           data: {
@@ -198,7 +196,7 @@ describe('BookingPaymentSection', () => {
     expect(await screen.findByText(/^Seul un administrateur peut rembourser \(réglage/)).toBeInTheDocument();
     expect(screen.getByRole('listitem')).toHaveTextContent('Encaissé');
     expect(screen.queryByRole('button', { name: /^Rembourser/ })).not.toBeInTheDocument();
-    expect(byName(operations, 'PaymentPermissions')).toHaveLength(1);
+    expect(byName(operations, 'MyPermissions')).toHaveLength(1);
   });
 
   it('shows the server’s French refusal inline; a staff member refused (setting changed meanwhile) then loses the action', async () => {
@@ -226,7 +224,7 @@ describe('BookingPaymentSection', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(await screen.findByText(/^Seul un administrateur peut rembourser \(réglage/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Rembourser le paiement/ })).not.toBeInTheDocument();
-    expect(byName(operations, 'PaymentPermissions')).toHaveLength(2);
+    expect(byName(operations, 'MyPermissions')).toHaveLength(2);
   });
 
   it('puts a server field error under its field', async () => {

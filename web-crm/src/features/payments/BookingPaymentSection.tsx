@@ -9,7 +9,6 @@ import { useQuery } from 'urql';
 import { BookingPaymentsDocument, type BookingStatus } from '../../gql/graphql';
 import { formatEuros } from '@serenaia/shared/format';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
-import { useCurrentUser } from '../auth';
 import { formatDateTime } from '../../shared/date-format';
 import { PaymentStatusChip } from './PaymentStatusChip';
 import {
@@ -91,8 +90,7 @@ export function RefundButton({
  */
 export function BookingPaymentSection({ bookingId, status, onNotify }: BookingPaymentSectionProps) {
   const { t } = useTranslation();
-  const { user } = useCurrentUser();
-  const { permission, recheck } = useRefundPermission(user);
+  const { permission, recheck } = useRefundPermission();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: BookingPaymentsDocument,
     variables: { id: bookingId },

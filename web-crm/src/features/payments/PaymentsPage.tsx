@@ -26,7 +26,6 @@ import { PaymentsDocument } from '../../gql/graphql';
 import { formatEuros } from '@serenaia/shared/format';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
 import { localDateOf } from '@serenaia/shared/paris-time';
-import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
 import { RefundButton } from './BookingPaymentSection';
 import { formatDateTime } from '../../shared/date-format';
@@ -66,8 +65,7 @@ export function PaymentsPage({ clock = Date.now }: PaymentsPageProps) {
   const cards = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
   const client = useClient();
   const { institute } = useInstitute();
-  const { user } = useCurrentUser();
-  const { permission, recheck } = useRefundPermission(user);
+  const { permission, recheck } = useRefundPermission();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
   const pageIndex = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;

@@ -27,7 +27,7 @@ import {
 } from '../../gql/graphql';
 import { formatEuros } from '@serenaia/shared/format';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
-import { useCurrentUser } from '../auth';
+import { usePermissions } from '../../shared/permissions';
 import { eurosInput, parseEuros } from './money';
 import { validateRecord } from './payment-forms';
 import type { LedgerPayment } from './payment-summary';
@@ -70,7 +70,8 @@ export function RecordPaymentDialog({
   const { t } = useTranslation();
   const theme = useTheme();
   const phone = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
-  const { user } = useCurrentUser();
+  // Pairing a reader is what the settings page offers; only who may run it is sent there.
+  const canPair = usePermissions().can('pairReader');
   const [state, record] = useMutation(RecordPaymentDocument);
   const [startState, start] = useMutation(StartTerminalCheckoutDocument);
   const [method, setMethod] = useState<DeskMethod>('CASH');
@@ -228,15 +229,14 @@ export function RecordPaymentDialog({
               severity="warning"
               sx={{ mb: 1 }}
               action={
-                user?.role === 'ADMIN' ? (
+                canPair ? (
                   <Button color="inherit" size="small" component={RouterLink} to="/reglages/terminaux">
                     {t('payments.terminal.noReaderAdmin')}
                   </Button>
                 ) : undefined
               }
             >
-              {t('payments.terminal.noReader')}{' '}
-              {user?.role === 'ADMIN' ? '' : t('payments.terminal.noReaderStaff')}
+              {t('payments.terminal.noReader')} {canPair ? '' : t('payments.terminal.noReaderStaff')}
             </Alert>
           ) : (
             <TextField

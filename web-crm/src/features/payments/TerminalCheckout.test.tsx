@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ExecutionResult, Operation } from '@urql/core';
 import type { TerminalCheckoutStatus, TerminalProvider } from '../../gql/graphql';
-import { meResult } from '../../testing/fixtures';
+import { meResult, permissionsResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { BookingPaymentSection } from './BookingPaymentSection';
@@ -40,10 +40,12 @@ const LEDGER_STATUS = {
 
 /** A fake server for one booking of 45 € and its terminals; the tests drive the checkouts. */
 function setup({
+  role = 'STAFF',
   readers = [VIRTUAL],
   start,
   live,
 }: {
+  role?: 'ADMIN' | 'STAFF';
   readers?: Reader[];
   /** Overrides `startTerminalCheckout` (e.g. a CONFLICT). */
   start?: (op: Operation) => ExecutionResult | undefined;
@@ -74,9 +76,9 @@ function setup({
     const vars: unknown = op.variables;
     switch (operationName(op)) {
       case 'CurrentUser':
-        return meResult('STAFF');
-      case 'PaymentPermissions':
-        return { data: { paymentPermissions: { canRefund: true } } };
+        return meResult(role);
+      case 'MyPermissions':
+        return permissionsResult(role, { staffCanRefund: true });
       case 'BookingPayments':
         return {
           data: {
@@ -310,5 +312,18 @@ describe('Collect by card on a terminal', () => {
       within(dialog).getByRole('button', { name: 'Envoyer 45,00 € au terminal'.replace(' €', '\u00a0€') }),
     ).toBeDisabled();
     expect(sent(operations, 'StartTerminalCheckout')).toHaveLength(0);
+    // Staff cannot pair a reader: they are told whom to ask, not sent to the settings.
+    expect(within(dialog).getByText(/Demandez à un administrateur/)).toBeInTheDocument();
+    expect(within(dialog).queryByRole('link', { name: 'Associer un terminal' })).not.toBeInTheDocument();
+  });
+
+  it('sends who may pair a reader (an admin) to the terminals settings when none is paired', async () => {
+    setup({ role: 'ADMIN', readers: [] });
+    const dialog = await openTerminalForm();
+    expect(await within(dialog).findByRole('link', { name: 'Associer un terminal' })).toHaveAttribute(
+      'href',
+      '/reglages/terminaux',
+    );
+    expect(within(dialog).queryByText(/Demandez à un administrateur/)).not.toBeInTheDocument();
   });
 });

@@ -22,9 +22,9 @@ import {
 } from '../../gql/graphql';
 import { formatEuros } from '@serenaia/shared/format';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
-import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
 import { Page, PageHeader } from '../../shared/page';
+import { usePermissions } from '../../shared/permissions';
 import { looksLikeBarcode } from './stock-input';
 
 const PENDING_KEY = 'serenaia.stock.pendingCounts';
@@ -46,8 +46,7 @@ function readPending(): Pending {
 export function CountPage() {
   const { t } = useTranslation();
   const institute = useInstitute();
-  const user = useCurrentUser();
-  const isAdmin = user.user?.role === 'ADMIN';
+  const { can, ready } = usePermissions();
   const [{ data, fetching }, reload] = useQuery({
     query: CurrentInventoryCountDocument,
     requestPolicy: 'cache-and-network',
@@ -111,7 +110,8 @@ export function CountPage() {
       )}
       {!fetching &&
         count === null &&
-        (isAdmin ? (
+        ready &&
+        (can('startInventoryCount') ? (
           <Button
             size="large"
             variant="contained"
@@ -226,7 +226,7 @@ export function CountPage() {
           <Typography sx={{ mt: 2, fontWeight: 600 }}>
             {t('stock.counting.differences', { value: formatEuros(count.differenceValueCents) })}
           </Typography>
-          {isAdmin && (
+          {can('closeInventoryCount') && (
             <Button
               size="large"
               variant="contained"

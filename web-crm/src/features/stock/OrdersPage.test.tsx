@@ -91,6 +91,11 @@ function setup(role: 'ADMIN' | 'STAFF') {
         state.suggestions = state.suggestions.filter((s) => !ordered.has(s.product.id));
         return { data: { createPurchaseOrder: created } };
       }
+      case 'CancelPurchaseOrder': {
+        const cancelled = { ...state.orders[0], status: 'CANCELLED' };
+        state.orders = [cancelled];
+        return { data: { cancelPurchaseOrder: cancelled } };
+      }
       case 'SendPurchaseOrder': {
         const sent = { ...state.orders[0], status: 'SENT', sentAt: '2026-12-01T10:00:00.000Z' };
         state.orders = [sent];
@@ -163,7 +168,8 @@ describe('OrdersPage', () => {
       },
     });
     expect(row).toHaveTextContent('Brouillon');
-    expect(row).toHaveTextContent('Laboratoire Azur · 180,00 € · 0 / 15 reçus');
+    expect(row).toHaveTextContent('Laboratoire Azur · 180,00 € · 0 / 2 lignes reçues');
+    expect(row).toHaveTextContent('Sérum éclat × 6 u., Crème riche × 9 u.');
     await waitFor(() =>
       expect(screen.queryByRole('region', { name: 'Laboratoire Azur' })).not.toBeInTheDocument(),
     );
@@ -196,17 +202,52 @@ describe('OrdersPage', () => {
     expect(sent(operations, 'ReceivePurchaseOrder')[0].variables).toEqual({
       input: { purchaseOrderId: '1', lines: [{ productId: 'p1', quantity: 5 }] },
     });
-    expect(row).toHaveTextContent('5 / 17 reçus');
+    expect(row).toHaveTextContent('0 / 2 lignes reçues');
+    expect(row).toHaveTextContent('Sérum éclat × 8 u. (5 reçus), Crème riche × 9 u.');
 
     fireEvent.click(within(row).getByRole('button', { name: 'Réceptionner' }));
     dialog = await screen.findByRole('dialog', { name: 'Réception de BC-2026-001' });
     expect(within(dialog).getByLabelText('Reçu de « Sérum éclat »')).toHaveValue('3');
     expect(within(dialog).getByLabelText('Reçu de « Crème riche »')).toHaveValue('9');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer la réception' }));
-    await waitFor(() => expect(row).toHaveTextContent('17 / 17 reçus'));
+    await waitFor(() => expect(row).toHaveTextContent('2 / 2 lignes reçues'));
     expect(row).toHaveTextContent(/^BC-2026-001Reçue/);
     expect(row).not.toHaveTextContent('Reçue en partie');
     expect(within(row).queryByRole('button', { name: 'Réceptionner' })).not.toBeInTheDocument();
+  });
+
+  it('sends a sent order again and cancels it, each after a French confirmation', async () => {
+    const { operations } = setup('ADMIN');
+    const labGroup = await screen.findByRole('region', { name: 'Laboratoire Azur' });
+    fireEvent.click(within(labGroup).getByRole('button', { name: 'Créer le bon de commande' }));
+    const row = await screen.findByRole('listitem', { name: 'BC-2026-001' });
+    fireEvent.click(within(row).getByRole('button', { name: 'Envoyer au fournisseur' }));
+    await waitFor(() => expect(row).toHaveTextContent('Envoyée'));
+
+    // Send again: confirmed first, naming the supplier's address; going back sends nothing.
+    fireEvent.click(within(row).getByRole('button', { name: 'Renvoyer' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Renvoyer BC-2026-001 ?' });
+    expect(dialog).toHaveTextContent('de nouveau envoyé par e-mail à Laboratoire Azur (s1@fournisseur.test)');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Retour' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(sent(operations, 'SendPurchaseOrder')).toHaveLength(1);
+    fireEvent.click(within(row).getByRole('button', { name: 'Renvoyer' }));
+    dialog = await screen.findByRole('dialog', { name: 'Renvoyer BC-2026-001 ?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Renvoyer le bon' }));
+    expect(
+      await screen.findByText('Bon de commande BC-2026-001 renvoyé au fournisseur.'),
+    ).toBeInTheDocument();
+    expect(sent(operations, 'SendPurchaseOrder')).toHaveLength(2);
+
+    // Cancel: the supplier already has it, so the dialog says to tell them.
+    fireEvent.click(within(row).getByRole('button', { name: 'Annuler la commande' }));
+    dialog = await screen.findByRole('dialog', { name: 'Annuler BC-2026-001 ?' });
+    expect(dialog).toHaveTextContent('Laboratoire Azur a déjà reçu ce bon : prévenez-le vous-même');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler la commande' }));
+    await waitFor(() => expect(row).toHaveTextContent('Annulée'));
+    expect(sent(operations, 'CancelPurchaseOrder')[0].variables).toEqual({ id: '1' });
+    for (const name of ['Renvoyer', 'Annuler la commande', 'Réceptionner'])
+      expect(within(row).queryByRole('button', { name })).not.toBeInTheDocument();
   });
 
   it('lets the staff see the suggestions but neither create nor send an order', async () => {

@@ -20,79 +20,19 @@ import {
   type StockUnit,
 } from '../../gql/graphql';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
-import { eurosInput, parseEuros } from '../../shared/money';
-
-const VAT_RATES_BP = [2000, 1000, 550, 210, 0] as const;
-const KINDS: ProductKind[] = ['RETAIL', 'PROFESSIONAL', 'BOTH'];
-const UNITS: StockUnit[] = ['PIECE', 'ML', 'G'];
-
-/** "5,5 %" from 550. */
-function vatLabel(bp: number): string {
-  return `${String(bp / 100).replace('.', ',')} %`;
-}
-
-/** Server input fields → the form field that shows their error. */
-const FIELD_OF: Record<string, string> = { priceCents: 'price', costCents: 'cost' };
-/** The fields that show their own error. */
-const SHOWN = new Set([
-  'name',
-  'brand',
-  'category',
-  'content',
-  'barcode',
-  'price',
-  'cost',
-  'vatRateBp',
-  'supplierId',
-  'threshold',
-  'reorderTarget',
-]);
-
-interface Form {
-  name: string;
-  brand: string;
-  category: string;
-  content: string;
-  barcode: string;
-  kind: ProductKind;
-  unit: StockUnit;
-  price: string;
-  vatRateBp: number;
-  cost: string;
-  supplierId: string;
-  threshold: string;
-  reorderTarget: string;
-  active: boolean;
-}
-
-/** The fields typed as text. */
-type TextKey = { [K in keyof Form]: Form[K] extends string ? K : never }[keyof Form];
-
-function formOf(p: StockProductFieldsFragment | null): Form {
-  return {
-    name: p?.name ?? '',
-    brand: p?.brand ?? '',
-    category: p?.category ?? '',
-    content: p?.content ?? '',
-    barcode: p?.barcode ?? '',
-    kind: p?.kind ?? 'RETAIL',
-    unit: p?.unit ?? 'PIECE',
-    price: p ? eurosInput(p.priceCents) : '',
-    vatRateBp: p?.vatRateBp ?? 2000,
-    cost: p ? eurosInput(p.costCents) : '',
-    supplierId: p?.supplier?.id ?? '',
-    threshold: p?.threshold?.toString() ?? '',
-    reorderTarget: p?.reorderTarget?.toString() ?? '',
-    active: p?.active ?? true,
-  };
-}
-
-/** "" → null; a whole number ≥ 0 → it; anything else → undefined (an error). */
-function optionalCount(text: string): number | null | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  return /^\d{1,6}$/.test(trimmed) ? Number(trimmed) : undefined;
-}
+import { parseEuros } from '../../shared/money';
+import {
+  FIELD_OF,
+  formOf,
+  KINDS,
+  optionalCount,
+  SHOWN,
+  UNITS,
+  VAT_RATES_BP,
+  vatLabel,
+  type ProductForm as Form,
+  type TextKey,
+} from './product-form';
 
 /** Creates (product null) or edits a product of the catalogue. Stock is not typed here. */
 export function ProductDialog({

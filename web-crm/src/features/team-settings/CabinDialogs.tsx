@@ -1,10 +1,3 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import MenuItem from '@mui/material/MenuItem';
@@ -13,6 +6,7 @@ import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { ConfirmDialog, FormDialog } from '../../shared/dialogs';
 import { errorMessage, fieldErrors, isConflict } from '@serenaia/shared/graphql-errors';
 import {
   DeleteCabinTypeDocument,
@@ -20,7 +14,6 @@ import {
   UpsertCabinTypeDocument,
   type SettingsCabinFieldsFragment,
 } from '../../gql/graphql';
-import { FormDialog } from './FormDialog';
 import { checkCabin, checkCabinType, type ValidationKey } from './team-form';
 
 export interface CabinTypeRow {
@@ -210,24 +203,14 @@ export function DeleteCabinTypeDialog({
     else if (result.error) setServerError(errorMessage(result.error, fallbacks));
   };
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="xs" role="alertdialog">
-      <DialogTitle>{t('teamSettings.cabins.deleteTitle')}</DialogTitle>
-      <DialogContent>
-        <DialogContentText>{t('teamSettings.cabins.deleteBody', { name: type.name })}</DialogContentText>
-        {serverError ? (
-          <Alert severity="error" role="alert" sx={{ mt: 1.5 }}>
-            {serverError}
-          </Alert>
-        ) : null}
-      </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button color="inherit" onClick={onClose}>
-          {t('teamSettings.cancel')}
-        </Button>
-        <Button color="error" variant="contained" disabled={state.fetching} onClick={() => void submit()}>
-          {t('teamSettings.cabins.deleteSubmit')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <ConfirmDialog
+      title={t('teamSettings.cabins.deleteTitle')}
+      body={t('teamSettings.cabins.deleteBody', { name: type.name })}
+      confirmLabel={t('teamSettings.cabins.deleteSubmit')}
+      busy={state.fetching}
+      serverError={serverError}
+      onConfirm={() => void submit()}
+      onClose={onClose}
+    />
   );
 }

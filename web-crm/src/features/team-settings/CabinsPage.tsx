@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { CabinSettingsDocument, type SettingsCabinFieldsFragment } from '../../gql/graphql';
 import { useInstitute } from '../institute';
-import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
+import { LoadError, SettingsPage } from '../../shared/page';
 import { CabinDialog, CabinTypeDialog, DeleteCabinTypeDialog, type CabinTypeRow } from './CabinDialogs';
 import { SettingsRow, SettingsSection } from './SettingsSection';
 
@@ -224,11 +224,16 @@ export function CabinsPage() {
   const { t } = useTranslation();
   const { institute } = useInstitute();
   return (
-    <Page maxWidth={860} pageTitle={t('teamSettings.cabins.pageTitle')} institute={institute?.name}>
-      <PageHeader title={t('teamSettings.cabins.title')} subtitle={t('teamSettings.cabins.subtitle')} />
-      <PermissionGate operation="upsertCabin" denied={t('teamSettings.adminOnly')}>
-        <CabinSettings />
-      </PermissionGate>
-    </Page>
+    <SettingsPage
+      operation="upsertCabin"
+      denied={t('teamSettings.adminOnly')}
+      maxWidth={860}
+      institute={institute?.name}
+      pageTitle={t('teamSettings.cabins.pageTitle')}
+      title={t('teamSettings.cabins.title')}
+      subtitle={t('teamSettings.cabins.subtitle')}
+    >
+      <CabinSettings />
+    </SettingsPage>
   );
 }

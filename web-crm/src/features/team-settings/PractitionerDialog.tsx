@@ -11,13 +11,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { initials } from '@serenaia/shared/format';
+import { FormDialog } from '../../shared/dialogs';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
 import {
   UpsertPractitionerDocument,
   type PractitionerSettingsQuery,
   type SettingsPractitionerFieldsFragment,
 } from '../../gql/graphql';
-import { FormDialog } from './FormDialog';
 import { checkPractitioner, isHttpsUrl, type PractitionerField, type PractitionerForm } from './team-form';
 
 export type CategoryWithServices = PractitionerSettingsQuery['serviceCategories'][number];

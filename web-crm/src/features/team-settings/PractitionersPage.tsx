@@ -11,7 +11,7 @@ import { useQuery } from 'urql';
 import { initials } from '@serenaia/shared/format';
 import { PractitionerSettingsDocument, type SettingsPractitionerFieldsFragment } from '../../gql/graphql';
 import { useInstitute } from '../institute';
-import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
+import { LoadError, SettingsPage } from '../../shared/page';
 import { PractitionerDialog } from './PractitionerDialog';
 import { SettingsRow, SettingsSection } from './SettingsSection';
 
@@ -146,14 +146,16 @@ export function PractitionersPage() {
   const { t } = useTranslation();
   const { institute } = useInstitute();
   return (
-    <Page maxWidth={860} pageTitle={t('teamSettings.practitioners.pageTitle')} institute={institute?.name}>
-      <PageHeader
-        title={t('teamSettings.practitioners.title')}
-        subtitle={t('teamSettings.practitioners.subtitle')}
-      />
-      <PermissionGate operation="upsertPractitioner" denied={t('teamSettings.adminOnly')}>
-        <PractitionerSettings />
-      </PermissionGate>
-    </Page>
+    <SettingsPage
+      operation="upsertPractitioner"
+      denied={t('teamSettings.adminOnly')}
+      maxWidth={860}
+      institute={institute?.name}
+      pageTitle={t('teamSettings.practitioners.pageTitle')}
+      title={t('teamSettings.practitioners.title')}
+      subtitle={t('teamSettings.practitioners.subtitle')}
+    >
+      <PractitionerSettings />
+    </SettingsPage>
   );
 }

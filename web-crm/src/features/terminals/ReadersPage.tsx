@@ -6,17 +6,11 @@ import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Skeleton from '@mui/material/Skeleton';
 import Snackbar from '@mui/material/Snackbar';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { useTheme } from '@mui/material/styles';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -31,6 +25,7 @@ import { LOCALE, TIME_ZONE } from '@serenaia/shared/format';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
 import { useCurrentUser } from '../auth';
 import { useInstitute } from '../institute';
+import { ConfirmDialog, FormDialog } from '../../shared/dialogs';
 import { LoadError, Page, PageHeader } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { validatePairing, validateReaderName, type ReaderFormErrors } from './reader-form';
@@ -47,50 +42,6 @@ const pairedDate = new Intl.DateTimeFormat(LOCALE, {
 function useFallbacks() {
   const { t } = useTranslation();
   return { network: t('errors.network'), unexpected: t('errors.unexpected') };
-}
-
-function FormDialog({
-  title,
-  children,
-  submitLabel,
-  busy,
-  onSubmit,
-  onClose,
-}: {
-  title: string;
-  children: ReactNode;
-  submitLabel: string;
-  busy: boolean;
-  onSubmit: () => void;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const theme = useTheme();
-  const phone = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
-  return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="xs" fullScreen={phone}>
-      <Box
-        component="form"
-        noValidate
-        autoComplete="off"
-        onSubmit={(e) => {
-          e.preventDefault();
-          onSubmit();
-        }}
-      >
-        <DialogTitle>{title}</DialogTitle>
-        <DialogContent>{children}</DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button color="inherit" onClick={onClose}>
-            {t('terminals.pair.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" disabled={busy}>
-            {submitLabel}
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
-  );
 }
 
 /** "Associer un terminal": the code the SumUp Solo shows in pairing mode, and a name. */
@@ -139,8 +90,10 @@ export function PairReaderDialog({
   return (
     <FormDialog
       title={t('terminals.pair.title')}
-      submitLabel={state.fetching ? t('terminals.pair.submitting') : t('terminals.pair.submit')}
+      submitLabel={t('terminals.pair.submit')}
+      busyLabel={t('terminals.pair.submitting')}
       busy={state.fetching}
+      serverError={serverError}
       onSubmit={() => void submit()}
       onClose={onClose}
     >
@@ -177,11 +130,6 @@ export function PairReaderDialog({
         error={errors.name !== undefined}
         helperText={errors.name ?? t('terminals.pair.nameHelp')}
       />
-      {serverError ? (
-        <Alert severity="error" role="alert" sx={{ mt: 1.5 }}>
-          {serverError}
-        </Alert>
-      ) : null}
     </FormDialog>
   );
 }
@@ -225,6 +173,7 @@ function RenameReaderDialog({
       title={t('terminals.renameDialog.title')}
       submitLabel={t('terminals.renameDialog.submit')}
       busy={state.fetching}
+      serverError={serverError}
       onSubmit={() => void submit()}
       onClose={onClose}
     >
@@ -241,11 +190,6 @@ function RenameReaderDialog({
         error={error !== undefined}
         helperText={error}
       />
-      {serverError ? (
-        <Alert severity="error" role="alert" sx={{ mt: 1.5 }}>
-          {serverError}
-        </Alert>
-      ) : null}
     </FormDialog>
   );
 }
@@ -270,25 +214,15 @@ function RemoveReaderDialog({
     else if (result.error) setServerError(errorMessage(result.error, fallbacks));
   };
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="xs" role="alertdialog">
-      <DialogTitle>{t('terminals.removeDialog.title')}</DialogTitle>
-      <DialogContent>
-        <DialogContentText>{t('terminals.removeDialog.body', { name: reader.name })}</DialogContentText>
-        {serverError ? (
-          <Alert severity="error" role="alert" sx={{ mt: 1.5 }}>
-            {serverError}
-          </Alert>
-        ) : null}
-      </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button color="inherit" onClick={onClose}>
-          {t('terminals.removeDialog.cancel')}
-        </Button>
-        <Button color="error" variant="contained" disabled={state.fetching} onClick={() => void submit()}>
-          {t('terminals.removeDialog.submit')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <ConfirmDialog
+      title={t('terminals.removeDialog.title')}
+      body={t('terminals.removeDialog.body', { name: reader.name })}
+      confirmLabel={t('terminals.removeDialog.submit')}
+      busy={state.fetching}
+      serverError={serverError}
+      onConfirm={() => void submit()}
+      onClose={onClose}
+    />
   );
 }
 

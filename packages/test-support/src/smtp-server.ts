@@ -1,11 +1,11 @@
 /**
- * A real SMTP server for tests (the `smtp-server` package), keeping every message it accepted,
- * parsed with `mailparser`. It can be stopped and started again on the same port (SMTP down / up)
+ * A real SMTP server for the integration and browser tests (the `smtp-server` package, in the test's
+ * process), keeping every message it accepted, parsed with `mailparser`. It can be stopped and started again on the same port (SMTP down / up)
  * and can be slowed down (a batch still in flight when a worker is killed).
  */
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { freePort } from '@serenaia/test-support';
+import { freePort } from './free-port.js';
 
 export interface ReceivedMail {
   to: string[];
@@ -15,6 +15,8 @@ export interface ReceivedMail {
   html: string;
   /** The text/calendar part (alternative or attachment), if any. */
   calendar: string | null;
+  /** File names of the attachments. */
+  attachments: string[];
   parsed: ParsedMail;
 }
 
@@ -59,6 +61,7 @@ export class TestSmtpServer {
               text: parsed.text ?? '',
               html: typeof parsed.html === 'string' ? parsed.html : '',
               calendar: calendarAttachment?.content.toString('utf8') ?? null,
+              attachments: parsed.attachments.map((a) => a.filename ?? ''),
               parsed,
             });
             callback();
@@ -84,5 +87,15 @@ export class TestSmtpServer {
 
   to(address: string): ReceivedMail[] {
     return this.received.filter((m) => m.to.includes(address));
+  }
+
+  /** Waits (30 s at most) for the `count`-th message to `address`, the first by default. */
+  async mailTo(address: string, count = 1): Promise<ReceivedMail> {
+    for (let i = 0; i < 300; i++) {
+      const mail = this.to(address)[count - 1];
+      if (mail !== undefined) return mail;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`Timed out waiting for mail ${count} to ${address}`);
   }
 }

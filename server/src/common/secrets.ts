@@ -1,5 +1,14 @@
-/** Provider secrets at rest: AES-256-GCM, `v1.<iv>.<tag>.<ciphertext>` in base64url. Pure. */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+/**
+ * Secrets at rest (payment provider keys, the journal signing key): AES-256-GCM,
+ * `v1.<iv>.<tag>.<ciphertext>` in base64url, under a key each module derives from the server secret
+ * (`serverKey`). Pure.
+ */
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+
+/** A 32-byte key for one purpose, derived from the server secret (HKDF-SHA256). */
+export function serverKey(serverSecret: string, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', serverSecret, 'serenaia', purpose, 32));
+}
 
 export function encryptSecret(key: Buffer, plaintext: string, iv: Buffer = randomBytes(12)): string {
   if (key.length !== 32) throw new RangeError('key must be 32 bytes');

@@ -1,0 +1,41 @@
+/**
+ * Demo till: "Accueil", with a cash session opened this morning (09:00 Paris, or a minute ago before
+ * nine) by Camille with a 165 € float. Written through the journal writer, so the demo chain verifies.
+ */
+import type { EntityManager } from 'typeorm';
+import { INSTITUTE_TIME_ZONE, localDateOf, zonedInstant } from '../../common/time.js';
+import { GENESIS_HASH } from '../../pos/journal/canonical.js';
+import { JournalKind } from '../../pos/journal/journal-kind.js';
+import { JournalWriter } from '../../pos/journal/journal-writer.service.js';
+import { PosRepository } from '../../pos/pos.repository.js';
+
+const FLOAT: Record<string, number> = { '2000': 3, '1000': 5, '500': 4, '200': 10, '100': 10, '50': 10 };
+
+export async function seedTill(manager: EntityManager, now: number): Promise<void> {
+  const existing: unknown[] = await manager.query(`SELECT 1 FROM till WHERE name = 'Accueil'`);
+  if (existing.length > 0) return;
+  const repo = new PosRepository(manager.connection);
+  const writer = new JournalWriter(repo);
+  const till = await repo.createTill(manager, 'Accueil', GENESIS_HASH);
+  const [camille]: { id: string }[] = await manager.query(
+    `SELECT id FROM app_user WHERE email = 'camille@serenaia.test'`,
+  );
+  const nine = zonedInstant(localDateOf(now, INSTITUTE_TIME_ZONE), '09:00', INSTITUTE_TIME_ZONE);
+  const openedAt = new Date(Math.floor((nine <= now ? nine : now - 60_000) / 1000) * 1000);
+  const floatCents = Object.entries(FLOAT).reduce((sum, [d, n]) => sum + Number(d) * n, 0);
+  const session = await repo.saveSession(manager, {
+    tillId: till.id,
+    openedAt,
+    openedBy: camille?.id ?? null,
+    openingCounts: FLOAT,
+    openingFloatCents: floatCents,
+    closedAt: null,
+  });
+  await writer.append(manager, {
+    tillId: till.id,
+    kind: JournalKind.SESSION_OPENED,
+    payload: { sessionId: session.id, openingFloatCents: floatCents, counts: FLOAT },
+    occurredAt: openedAt,
+    actorUserId: camille?.id ?? null,
+  });
+}

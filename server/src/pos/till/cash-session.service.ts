@@ -1,0 +1,175 @@
+import { Injectable } from '@nestjs/common';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
+import { TransactionRunner } from '../../common/transaction/unit-of-work.js';
+import { GENESIS_HASH } from '../journal/canonical.js';
+import { JournalKind } from '../journal/journal-kind.js';
+import { JournalWriter } from '../journal/journal-writer.service.js';
+import type {
+  CashMovementRecordPayload,
+  SessionClosedRecordPayload,
+  SessionOpenedRecordPayload,
+} from '../journal/records.js';
+import type { CashMovementEntity, CashSessionEntity, TillEntity } from '../pos.entities.js';
+import { PosRepository } from '../pos.repository.js';
+import { countCash, expectedCash, type DenominationCount } from './denominations.js';
+
+/** Tills and their cash sessions: open with a counted float, move cash in/out, close with the cash counted. */
+@Injectable()
+export class CashSessionService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly repo: PosRepository,
+    private readonly writer: JournalWriter,
+  ) {}
+
+  tills(includeInactive: boolean): Promise<TillEntity[]> {
+    return this.repo.listTills(includeInactive);
+  }
+
+  createTill(name: string): Promise<TillEntity> {
+    return this.tx.run((uow) => this.repo.createTill(uow.manager, name, GENESIS_HASH));
+  }
+
+  async current(
+    tillId: string,
+  ): Promise<{ session: CashSessionEntity; movements: CashMovementEntity[] } | null> {
+    if ((await this.repo.findTill(tillId)) === null) throw new NotFoundError('Caisse introuvable.');
+    const session = await this.repo.currentSession(tillId);
+    return session === null ? null : { session, movements: await this.repo.movements(session.id) };
+  }
+
+  movements(sessionId: string): Promise<CashMovementEntity[]> {
+    return this.repo.movements(sessionId);
+  }
+
+  open(input: {
+    tillId: string;
+    counts: DenominationCount[];
+    by: string;
+    now: Date;
+  }): Promise<CashSessionEntity> {
+    const counted = countCash(input.counts, 'counts');
+    if ('problems' in counted) throw new BadUserInputError(counted.problems[0].message, counted.problems);
+    return this.tx.run(async ({ manager }) => {
+      const till = await this.repo.findTill(input.tillId, manager);
+      if (till === null) throw new NotFoundError('Caisse introuvable.');
+      if (!till.active) throw new ConflictError(`La caisse « ${till.name} » est désactivée.`);
+      await this.repo.lockHead(manager, input.tillId);
+      if ((await this.repo.currentSession(input.tillId, manager)) !== null) {
+        throw new ConflictError('Une session est déjà ouverte sur cette caisse.');
+      }
+      const session = await this.repo.saveSession(manager, {
+        tillId: input.tillId,
+        openedAt: input.now,
+        openedBy: input.by,
+        openingCounts: counted.map,
+        openingFloatCents: counted.totalCents,
+        closedAt: null,
+      });
+      const payload: SessionOpenedRecordPayload = {
+        sessionId: session.id,
+        openingFloatCents: counted.totalCents,
+        counts: counted.map,
+      };
+      await this.writer.append(manager, {
+        tillId: input.tillId,
+        kind: JournalKind.SESSION_OPENED,
+        payload: { ...payload },
+        occurredAt: input.now,
+        actorUserId: input.by,
+      });
+      return session;
+    });
+  }
+
+  recordMovement(input: {
+    tillId: string;
+    direction: 'IN' | 'OUT';
+    amountCents: number;
+    reason: string;
+    by: string;
+    now: Date;
+  }): Promise<CashMovementEntity> {
+    if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) {
+      throw new BadUserInputError(
+        'Le montant doit être un nombre entier de centimes positif.',
+        'amountCents',
+      );
+    }
+    if (input.reason.trim() === '') throw new BadUserInputError('Indiquez le motif du mouvement.', 'reason');
+    return this.tx.run(async ({ manager }) => {
+      await this.repo.lockHead(manager, input.tillId);
+      const session = await this.repo.lockOpenSession(manager, input.tillId);
+      if (session === null)
+        throw new ConflictError("La caisse n'est pas ouverte : ouvrez une session de caisse d'abord.");
+      const payload: CashMovementRecordPayload = {
+        sessionId: session.id,
+        direction: input.direction,
+        amountCents: input.amountCents,
+        reason: input.reason,
+      };
+      const record = await this.writer.append(manager, {
+        tillId: input.tillId,
+        kind: JournalKind.CASH_MOVEMENT,
+        payload: { ...payload },
+        occurredAt: input.now,
+        actorUserId: input.by,
+      });
+      return this.repo.saveMovement(manager, {
+        sessionId: session.id,
+        direction: input.direction,
+        amountCents: input.amountCents,
+        reason: input.reason,
+        occurredAt: new Date(Math.floor(input.now.getTime() / 1000) * 1000),
+        byUserId: input.by,
+        journalId: record.id,
+      });
+    });
+  }
+
+  close(input: {
+    tillId: string;
+    counts: DenominationCount[];
+    by: string;
+    now: Date;
+  }): Promise<CashSessionEntity> {
+    const counted = countCash(input.counts, 'counts');
+    if ('problems' in counted) throw new BadUserInputError(counted.problems[0].message, counted.problems);
+    return this.tx.run(async ({ manager }) => {
+      await this.repo.lockHead(manager, input.tillId);
+      const session = await this.repo.lockOpenSession(manager, input.tillId);
+      if (session === null) throw new ConflictError("La caisse n'a pas de session ouverte.");
+      const movements = await this.repo.movements(session.id, manager);
+      const cashSales = await this.repo.cashSalesBetween(manager, input.tillId, session.openedAt, input.now);
+      const expected = expectedCash({
+        openingFloatCents: session.openingFloatCents,
+        cashSalesCents: cashSales,
+        movements,
+      });
+      Object.assign(session, {
+        closedAt: input.now,
+        closedBy: input.by,
+        closingCounts: counted.map,
+        expectedCents: expected,
+        countedCents: counted.totalCents,
+        varianceCents: counted.totalCents - expected,
+      });
+      const saved = await this.repo.saveSession(manager, session);
+      const payload: SessionClosedRecordPayload = {
+        sessionId: session.id,
+        expectedCents: expected,
+        countedCents: counted.totalCents,
+        varianceCents: counted.totalCents - expected,
+        counts: counted.map,
+      };
+      await this.writer.append(manager, {
+        tillId: input.tillId,
+        kind: JournalKind.SESSION_CLOSED,
+        payload: { ...payload },
+        occurredAt: input.now,
+        actorUserId: input.by,
+      });
+      return saved;
+    });
+  }
+}

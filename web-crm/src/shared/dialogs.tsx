@@ -1,0 +1,126 @@
+/** The dialogs of the CRM's forms and confirmations, alike from one page to the next. */
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** The server's refusal, inside the dialog it answers. */
+function ServerError({ message }: { message: string | null }) {
+  return message ? (
+    <Alert severity="error" role="alert" sx={{ mt: 1.5 }}>
+      {message}
+    </Alert>
+  ) : null;
+}
+
+/** A form in a dialog (full screen on a phone): fields, the server's refusal, Cancel / Save. */
+export function FormDialog({
+  title,
+  children,
+  busy,
+  serverError,
+  maxWidth = 'xs',
+  submitLabel,
+  busyLabel,
+  onSubmit,
+  onClose,
+}: {
+  title: string;
+  children: ReactNode;
+  busy: boolean;
+  serverError: string | null;
+  maxWidth?: 'xs' | 'sm' | 'md';
+  /** "Enregistrer" unless told. */
+  submitLabel?: string;
+  /** "Enregistrement…" unless told. */
+  busyLabel?: string;
+  onSubmit: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const theme = useTheme();
+  const phone = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth={maxWidth} fullScreen={phone} scroll="paper">
+      <Box
+        component="form"
+        noValidate
+        autoComplete="off"
+        sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: phone ? '100%' : undefined }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit();
+        }}
+      >
+        <DialogTitle>{title}</DialogTitle>
+        <DialogContent dividers={maxWidth !== 'xs'}>
+          {children}
+          <ServerError message={serverError} />
+        </DialogContent>
+        <DialogActions sx={{ px: 3, py: 2 }}>
+          <Button color="inherit" onClick={onClose}>
+            {t('dialogs.cancel')}
+          </Button>
+          <Button type="submit" variant="contained" disabled={busy}>
+            {busy ? (busyLabel ?? t('dialogs.saving')) : (submitLabel ?? t('dialogs.save'))}
+          </Button>
+        </DialogActions>
+      </Box>
+    </Dialog>
+  );
+}
+
+/**
+ * Asks before a destructive action (delete, remove): the question, what it does, Cancel and the action
+ * in red; the server's refusal stays in the dialog.
+ */
+export function ConfirmDialog({
+  title,
+  body,
+  confirmLabel,
+  backLabel,
+  danger = true,
+  busy,
+  serverError,
+  onConfirm,
+  onClose,
+}: {
+  title: string;
+  body: string;
+  confirmLabel: string;
+  /** The way back without acting ("Annuler" unless told). */
+  backLabel?: string;
+  /** A destructive action (red); false for one that sends or repeats something. */
+  danger?: boolean;
+  busy: boolean;
+  serverError: string | null;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="xs" role="alertdialog">
+      <DialogTitle>{title}</DialogTitle>
+      <DialogContent>
+        <DialogContentText>{body}</DialogContentText>
+        <ServerError message={serverError} />
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button color="inherit" onClick={onClose}>
+          {backLabel ?? t('dialogs.cancel')}
+        </Button>
+        <Button color={danger ? 'error' : 'primary'} variant="contained" disabled={busy} onClick={onConfirm}>
+          {confirmLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
