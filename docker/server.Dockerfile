@@ -38,6 +38,20 @@ COPY server/src server/src
 RUN npm run build -w server && test -f server/dist/main.js && test -f packages/shared/dist/time/index.js
 
 # ---------------------------------------------------------------------------------------------
+# web-public: the public site's build (as docker/web.Dockerfile makes it) for the home page the
+# server renders at `/` (nginx proxies `/` here): `dist/home.html` (the shell), the bundles it
+# names and `dist-server/home.js` (the renderer, self-contained: no web dependency at run time).
+# ---------------------------------------------------------------------------------------------
+FROM base AS web-public
+RUN npm ci -w web-public --include-workspace-root=false
+COPY schema.graphql ./
+COPY packages/shared/ ./packages/shared/
+COPY scripts/precompress.mjs ./scripts/
+COPY web-public/ ./web-public/
+RUN npm run build -w web-public \
+    && test -f web-public/dist/home.html && test -f web-public/dist-server/home.js
+
+# ---------------------------------------------------------------------------------------------
 # prod-deps: production dependencies of the server workspace only (no web, no root dev tools).
 # embedded-postgres is a regular dependency (main.js imports it for the no-DATABASE_URL case):
 # it is installed and never started here, because compose always sets DATABASE_URL.
@@ -68,6 +82,9 @@ COPY --from=build /app/server/dist ./server/dist
 # The server imports @serenaia/shared/time (a workspace link in node_modules): its manifest and build.
 COPY --from=prod-deps /app/packages/shared/package.json ./packages/shared/package.json
 COPY --from=build /app/packages/shared/dist ./packages/shared/dist
+# The public site's build, for the home page rendered at `/` (SERVE_SPAS=true in compose).
+COPY --from=web-public /app/web-public/dist ./web-public/dist
+COPY --from=web-public /app/web-public/dist-server ./web-public/dist-server
 COPY docker/healthcheck.mjs ./docker/healthcheck.mjs
 RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node

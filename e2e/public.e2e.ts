@@ -80,13 +80,17 @@ describe.each<ViewportName>(['phone', 'desktop'])('public site on a %s', (viewpo
       // Reached from another page of the app, the home page asks the API for its data itself.
       await page.goto(`${server.url}/reserver`);
       await page.getByRole('heading', { name: 'Choisissez vos prestations' }).waitFor();
+      // That heading is already in the server's HTML (the page's first look); the header's link to
+      // the home page shows once the page itself runs and has the institute's details.
+      const homeLink = page.getByRole('banner').getByRole('link', { name: 'Accueil de Sérénaia Beauté' });
+      await homeLink.waitFor();
       let release: () => void = () => undefined;
       const held = new Promise<void>((resolve) => (release = resolve));
       await page.route('**/graphql', async (route: Route) => {
         await held;
         await route.abort('connectionrefused');
       });
-      await page.getByRole('banner').getByRole('link', { name: 'Accueil de Sérénaia Beauté' }).click();
+      await homeLink.click();
       await page.getByRole('status').getByText('Chargement des informations de l’institut…').waitFor({
         state: 'attached',
       });
@@ -144,6 +148,20 @@ describe('public home page without JavaScript', () => {
     }
     // The page no longer says it needs JavaScript.
     expect(html).not.toContain('<noscript>');
+  });
+
+  it('sends the booking page’s first look in the HTML: title, steps, the first step’s hint', async () => {
+    const response = await fetch(`${server.url}/reserver?prestations=inconnue`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<title>Prendre rendez-vous · Prestations</title>');
+    expect(html).toMatch(/<h1[^>]*>Prendre rendez-vous<\/h1>/);
+    expect(html).toContain('Étape 1 sur 4');
+    expect(html).toContain('Jusqu’à 5 prestations, réalisées à la suite dans l’ordre choisi.');
+    expect(html).not.toContain('<noscript>');
+    // Another page of the app is the plain shell, which the browser renders.
+    const other = await (await fetch(`${server.url}/rendez-vous/inconnu`)).text();
+    expect(other).toContain('<div id="root"></div>');
   });
 
   it('shows that content in a browser with JavaScript turned off', async () => {

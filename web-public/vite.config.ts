@@ -16,5 +16,12 @@ export default defineConfig({
   // `vite build --ssr src/ssr/home.tsx` (the home page rendered by the server): one self-contained
   // module, so the server needs none of the SPA's dependencies installed beside it.
   ssr: { noExternal: true },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // Two pages: `index.html` (the router, every page) and `home.html`, the shell the server renders
+    // the home page into, whose entry only hydrates it (no router, no GraphQL client).
+    rollupOptions: { input: { index: 'index.html', home: 'home.html' } },
+  },
 });

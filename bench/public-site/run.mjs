@@ -18,12 +18,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REDIS_URL, cleanup, cleanups, createDatabase, dropRedisKeys, parseArgs } from '../support.mjs';
+import { largestPaintElements, measureAgenda } from './agenda.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ownRepo = path.resolve(here, '../..');
@@ -189,12 +190,25 @@ const pages = [
   { name: 'manage', path: `/rendez-vous/${encodeURIComponent(createBooking.manageToken)}` },
 ];
 if (options['desktop-crm'] === 1) pages.push({ name: 'crm (desktop)', path: '/crm/', desktop: true });
+// BENCH_PAGES=home,reserver: only those (a quick look at one step; the README's figures use all).
+if (process.env.BENCH_PAGES) {
+  const only = process.env.BENCH_PAGES.split(',');
+  pages.splice(0, pages.length, ...pages.filter((p) => only.some((name) => p.name.startsWith(name))));
+}
 
 // ---------------------------------------------------------------------------------------------
 // Lighthouse
 // ---------------------------------------------------------------------------------------------
 const workDir = await mkdtemp(path.join(os.tmpdir(), 'bench-public-site-'));
 cleanups.push(() => rm(workDir, { recursive: true, force: true }));
+
+/** The LCP element as Lighthouse saw it (an HTML snippet) and its phases, for the waterfall. */
+function lcpElement(report) {
+  const items = report.audits['largest-contentful-paint-element']?.details?.items ?? [];
+  const node = items[0]?.items?.[0]?.node;
+  const phases = (items[1]?.items ?? []).map((p) => `${p.phase} ${Math.round(p.timing)} ms`).join(', ');
+  return node ? `${node.snippet.slice(0, 100)}${phases ? ` (${phases})` : ''}` : 'none';
+}
 
 async function lighthouse(page, run) {
   const output = path.join(workDir, `${page.name.replace(/\W+/g, '-')}-${run}.json`);
@@ -215,6 +229,8 @@ async function lighthouse(page, run) {
   });
   if (result.status !== 0) throw new Error(`lighthouse failed on ${page.path}:\n${result.stderr}`);
   const report = JSON.parse(await readFile(output, 'utf8'));
+  if (process.env.BENCH_KEEP_REPORT)
+    await writeFile(process.env.BENCH_KEEP_REPORT + path.basename(output), JSON.stringify(report));
   if (report.runtimeError) throw new Error(`lighthouse: ${report.runtimeError.message}`);
   const audit = (id) => report.audits[id]?.numericValue ?? NaN;
   const score = (id) => Math.round((report.categories[id]?.score ?? NaN) * 100);
@@ -251,9 +267,13 @@ async function lighthouse(page, run) {
     bestPractices: score('best-practices'),
     seo: score('seo'),
     js: bytes('Script'),
+    scripts: requests
+      .filter((r) => r.resourceType === 'Script')
+      .map((r) => `${r.url.replace(/^.*\//, '')} ${((r.transferSize ?? 0) / 1000).toFixed(1)} kB`),
     css: bytes('Stylesheet'),
     document: bytes('Document'),
     requests: requests.length,
+    lcpElement: lcpElement(report),
     flagged,
   };
 }
@@ -289,11 +309,16 @@ for (const page of pages) {
     `| ${page.name} | ${m('performance')} | ${(m('fcp') / 1000).toFixed(2)} s | ${(m('lcp') / 1000).toFixed(2)} s | ${Math.round(m('tbt'))} ms | ${m('cls').toFixed(3)} | ${(m('tti') / 1000).toFixed(2)} s | ${m('a11y')} | ${m('bestPractices')} | ${m('seo')} | ${kb(m('js'))} | ${kb(m('css'))} | ${kb(m('document'))} |`,
   );
 }
+const mobilePages = pages.filter((p) => !p.desktop);
+const lcpElements = await largestPaintElements({ url, chromePath, paths: mobilePages.map((p) => p.path) });
 console.log('\nWhat Lighthouse flags (run with the median performance score):');
 for (const page of pages) {
   const runs = [...results.get(page.name)].sort((a, b) => a.performance - b.performance);
   const mid = runs[Math.floor(runs.length / 2)];
   console.log(`  ${page.name}: ${mid.flagged.length === 0 ? 'nothing' : mid.flagged.join('; ')}`);
+  const index = mobilePages.indexOf(page);
+  console.log(`    LCP element: ${index >= 0 ? lcpElements[index] : mid.lcpElement}`);
+  console.log(`    scripts: ${mid.scripts.join(', ')}`);
 }
 
 /** The entry of a built SPA: its module script plus the chunks index.html preloads, brotli sizes. */
@@ -313,6 +338,28 @@ function entrySize(app) {
   }
   return `${app}: ${files.length} files, ${kb(raw)} raw, ${missing === files.length ? 'no .br files (not precompressed)' : `${kb(br)} brotli`}`;
 }
+if (options['desktop-crm'] === 1) {
+  // A signed-in user's agenda (Lighthouse's CLI cannot sign in): see agenda.mjs for the method.
+  const agenda = await measureAgenda({
+    url,
+    chromePath,
+    runs: options.runs,
+    email: 'admin@serenaia.test',
+    password: 'serenaia-admin',
+  });
+  console.log(
+    '\nCRM agenda, signed in (desktop conditions: 10 Mbit/s, 40 ms RTT, no CPU slowdown; cold cache):',
+  );
+  for (const [i, r] of agenda.entries()) {
+    console.log(
+      `  run ${i + 1}: grid with the day's bookings (${r.bookings}) at ${Math.round(r.gridMs)} ms; ${r.scripts} scripts, ${kb(r.scriptBytes)} before it; long tasks ${Math.round(r.longTaskMs)} ms`,
+    );
+  }
+  console.log(
+    `  median: ${Math.round(median(agenda.map((r) => r.gridMs)))} ms (target 2500 ms); after: ${loadText()}`,
+  );
+}
+
 console.log('\nEntry chunks as built (what index.html loads before anything else):');
 console.log(`  ${entrySize('web-public')}`);
 console.log(`  ${entrySize('web-crm')}`);

@@ -100,6 +100,7 @@ export async function createHttpApp(
         public: path.join(repoRoot, 'web-public/dist'),
         crm: path.join(repoRoot, 'web-crm/dist'),
         publicRenderer: path.join(repoRoot, 'web-public/dist-server/home.js'),
+        publicBookingRenderer: path.join(repoRoot, 'web-public/dist-server/booking.js'),
       })
     : { public: false, crm: false, home: false };
   await app.init();

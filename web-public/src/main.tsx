@@ -1,29 +1,32 @@
 import { startTransition, StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { readEmbeddedHomeData } from './features/home';
+import { createRouter } from './app/router';
 
+// Every page but the server-rendered home page (`home.html`, `src/home-main.tsx`), and the home page
+// too when the server could not render it or when reached from another page.
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
-// The server rendered the home page into the HTML (with its data beside it): take it over as it is.
-// Anything else (another page, a server without the rendering) starts from an empty #root. Both in a
-// transition: React then works in slices of a few milliseconds and yields to the browser between
-// them (a tap, a scroll), instead of one long task on a slow phone.
-if (
-  window.location.pathname === '/' &&
-  container.firstElementChild !== null &&
-  readEmbeddedHomeData() !== null
-) {
-  startTransition(() => {
-    hydrateRoot(container, app);
-  });
+const root = createRoot(container);
+const router = createRouter();
+// React's first commit replaces what #root holds: for `/reserver`, the page's first look rendered by
+// the server (`src/ssr/booking.tsx`). So that this commit is the page itself, not the loading bar
+// in its place, the first render waits for the page's code (the router's lazy routes). In a
+// transition: React renders in slices of a few milliseconds and yields to the browser between them.
+const start = () =>
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App router={router} />
+      </StrictMode>,
+    ),
+  );
+if (router.state.initialized) {
+  start();
 } else {
-  container.replaceChildren();
-  const root = createRoot(container);
-  startTransition(() => root.render(app));
+  const stop = router.subscribe((state) => {
+    if (!state.initialized) return;
+    stop();
+    start();
+  });
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { fillShell, scriptJson } from './page-shell.js';
 
 /** What `web-public/dist-server/home.js` (built from `web-public/src/ssr/home.tsx`) exports. */
 interface HomeRenderer {
@@ -10,22 +11,17 @@ interface HomeRenderer {
   renderHome(data: unknown): { html: string; title: string };
 }
 
-/** How long a rendered page is reused: a settings or catalogue change shows within this delay. */
+/**
+ * How long a rendered page is reused as it is. Older, up to {@link HOME_STALE_MS}, it is still sent
+ * at once and rendered again in the background for the next visitor; older than that, the visitor
+ * waits for a new rendering. A settings or catalogue change shows within 30 s to anyone after the
+ * first visitor following it, and never later than 10 minutes.
+ */
 export const HOME_CACHE_MS = 30_000;
+export const HOME_STALE_MS = 10 * 60_000;
 
-const ROOT = '<div id="root"></div>';
-
-/** JSON safe inside a <script> element (no `</script>`, no `<!--`, no line separators). */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** How the page's query reaches the app's GraphQL endpoint: in-process (`inject`) unless told. */
+export type GraphqlPost = (payload: string) => Promise<{ statusCode: number; body: string }>;
 
 /**
  * `GET /`: the public home page with its content in the HTML, so a phone shows the institute's name,
@@ -34,54 +30,67 @@ function escapeHtml(text: string): string {
  * change without a rebuild. The data comes from the app's own GraphQL endpoint (`inject`: same
  * rules and same answer as the browser's request, no second data path) with the query the page
  * itself uses; the markup from the SPA's server build; the page then hydrates it. The result is
- * kept {@link HOME_CACHE_MS}; if anything fails the plain shell is sent and the page loads its
- * data itself, as before.
+ * kept (see {@link HOME_CACHE_MS}); if anything fails the SPA's plain `index.html` is sent and the
+ * page loads its data itself. The rendered page uses `home.html`, the SPA's second page, whose
+ * entry hydrates the home page without the router or the GraphQL client (a lighter first load).
  */
 export function registerHomePage(
   fastify: FastifyInstance,
-  files: { indexHtml: string; renderer: string },
+  files: { indexHtml: string; homeHtml: string; renderer: string },
   now: () => number = Date.now,
-): boolean {
-  if (!existsSync(files.renderer)) return false;
-  let renderer: Promise<HomeRenderer> | null = null;
-  let cached: { html: string; until: number } | null = null;
-  let pending: Promise<string> | null = null;
-
-  const render = async (): Promise<string> => {
-    renderer ??= import(pathToFileURL(files.renderer).href) as Promise<HomeRenderer>;
-    const [module, shell] = await Promise.all([renderer, readFile(files.indexHtml, 'utf8')]);
+  post: GraphqlPost = async (payload) => {
     const answer = await fastify.inject({
       method: 'POST',
       url: '/graphql',
       headers: { 'content-type': 'application/json' },
-      payload: JSON.stringify({ operationName: 'HomePage', query: module.HOME_QUERY }),
+      payload,
     });
-    const body = answer.json<{ data?: unknown; errors?: unknown[] }>();
+    return { statusCode: answer.statusCode, body: answer.body };
+  },
+): boolean {
+  if (!existsSync(files.renderer)) return false;
+  let renderer: Promise<HomeRenderer> | null = null;
+  let cached: { html: string; at: number } | null = null;
+  let pending: Promise<string> | null = null;
+
+  const render = async (): Promise<string> => {
+    renderer ??= import(pathToFileURL(files.renderer).href) as Promise<HomeRenderer>;
+    // `home.html` (its entry only hydrates the home page); a build without it: `index.html`.
+    const shellFile = existsSync(files.homeHtml) ? files.homeHtml : files.indexHtml;
+    const [module, shell] = await Promise.all([renderer, readFile(shellFile, 'utf8')]);
+    const answer = await post(JSON.stringify({ operationName: 'HomePage', query: module.HOME_QUERY }));
+    const body = JSON.parse(answer.body) as { data?: unknown; errors?: unknown[] };
     if (answer.statusCode !== 200 || !body.data || (body.errors?.length ?? 0) > 0) {
       throw new Error(`HomePage query answered ${answer.statusCode}`);
     }
-    const { html, title } = module.renderHome(body.data);
-    if (!shell.includes(ROOT)) throw new Error('index.html has no empty #root');
-    return shell
-      .replace(/<noscript>[\s\S]*?<\/noscript>\s*/, '')
-      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-      .replace(
-        ROOT,
-        `<div id="root">${html}</div>` +
-          `<script type="application/json" id="${module.HOME_DATA_ID}">${scriptJson(body.data)}</script>`,
-      );
+    return fillShell(shell, shellFile, {
+      ...module.renderHome(body.data),
+      after: `<script type="application/json" id="${module.HOME_DATA_ID}">${scriptJson(body.data)}</script>`,
+    });
   };
+
+  // One rendering at a time: requests arriving meanwhile wait for it (or get the stale page).
+  const refresh = (): Promise<string> =>
+    (pending ??= render()
+      .then((html) => {
+        cached = { html, at: now() };
+        return html;
+      })
+      .finally(() => (pending = null)));
 
   fastify.get('/', async (request: FastifyRequest, reply: FastifyReply) => {
     let html: string;
-    if (cached !== null && cached.until > now()) {
+    const age = cached === null ? Infinity : now() - cached.at;
+    if (cached !== null && age < HOME_STALE_MS) {
+      // Fresh, or a little stale: sent at once; a stale page is rendered again for the next visitor
+      // (so a visitor never waits for the rendering unless the page is older than HOME_STALE_MS).
       html = cached.html;
+      if (age >= HOME_CACHE_MS) {
+        refresh().catch((error: unknown) => request.log.warn({ err: error }, 'home page not rendered again'));
+      }
     } else {
-      // One rendering at a time: requests arriving meanwhile wait for it.
-      pending ??= render().finally(() => (pending = null));
       try {
-        html = await pending;
-        cached = { html, until: now() + HOME_CACHE_MS };
+        html = await refresh();
       } catch (error) {
         request.log.warn({ err: error }, 'home page not rendered: the shell is sent');
         html = await readFile(files.indexHtml, 'utf8');

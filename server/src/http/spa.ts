@@ -2,6 +2,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { registerBookingShell } from './booking-shell.js';
 import { registerHomePage } from './home-page.js';
 
 const API_PREFIXES = ['/graphql', '/health', '/webhooks', '/files'];
@@ -11,11 +12,12 @@ const API_PREFIXES = ['/graphql', '/health', '/webhooks', '/files'];
  * are, or their brotli/gzip twin made at build time (hashed assets cached a year, the rest
  * revalidated); any other GET that is not an API path
  * and has no file extension gets the app's index.html (client-side routes). `/` is the public home
- * page rendered with its content (`home-page.ts`) when the SPA's server build is there.
+ * page rendered with its content (`home-page.ts`) and `/reserver` the booking page's first look
+ * (`booking-shell.ts`) when the SPA's server build is there.
  */
 export async function serveSpas(
   fastify: FastifyInstance,
-  dirs: { public: string; crm: string; publicRenderer: string },
+  dirs: { public: string; crm: string; publicRenderer: string; publicBookingRenderer: string },
 ): Promise<{ public: boolean; crm: boolean; home: boolean }> {
   const available = {
     public: existsSync(path.join(dirs.public, 'index.html')),
@@ -67,7 +69,12 @@ export async function serveSpas(
   if (available.public) {
     home = registerHomePage(fastify, {
       indexHtml: path.join(dirs.public, 'index.html'),
+      homeHtml: path.join(dirs.public, 'home.html'),
       renderer: dirs.publicRenderer,
+    });
+    registerBookingShell(fastify, {
+      indexHtml: path.join(dirs.public, 'index.html'),
+      renderer: dirs.publicBookingRenderer,
     });
     fastify.get('/*', fallback(dirs.public));
   }

@@ -7,11 +7,18 @@ import {
   LOGIN_PATH,
   SET_PASSWORD_PATH,
 } from '../features/auth/return-path';
-import { PageFallback } from './PageFallback';
+import { loadScreenStrings } from './i18n';
+import { PageFallback } from '@serenaia/shared/PageFallback';
 import { RouteError } from '@serenaia/shared/RouteError';
 
 /** The CRM is served under /crm/ (vite.config.ts `base`). */
 export const CRM_BASENAME = '/crm';
+
+/** A screen's module, once the screens' strings are there too (downloaded in parallel). */
+async function withStrings<M>(module: Promise<M>): Promise<M> {
+  const [loaded] = await Promise.all([module, loadScreenStrings()]);
+  return loaded;
+}
 
 export function createRouter() {
   return createBrowserRouter(
@@ -28,33 +35,45 @@ export function createRouter() {
           },
           {
             path: FORGOT_PASSWORD_PATH,
-            lazy: async () => ({ Component: (await import('../features/accounts')).ForgotPasswordPage }),
+            lazy: async () => ({
+              Component: (await withStrings(import('../features/accounts'))).ForgotPasswordPage,
+            }),
           },
           {
             path: SET_PASSWORD_PATH,
-            lazy: async () => ({ Component: (await import('../features/accounts')).SetPasswordPage }),
+            lazy: async () => ({
+              Component: (await withStrings(import('../features/accounts'))).SetPasswordPage,
+            }),
           },
           {
             element: <RequireAuth />,
             children: [
               {
-                lazy: async () => ({ Component: (await import('../features/shell')).AppShell }),
+                lazy: async () => ({ Component: (await withStrings(import('../features/shell'))).AppShell }),
                 children: [
                   {
                     index: true,
-                    lazy: async () => ({ Component: (await import('../features/home')).HomePage }),
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/home'))).HomePage,
+                    }),
                   },
                   {
                     path: AGENDA_PATH.slice(1),
-                    lazy: async () => ({ Component: (await import('../features/agenda')).AgendaPage }),
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/agenda'))).AgendaPage,
+                    }),
                   },
                   {
                     path: 'clients',
-                    lazy: async () => ({ Component: (await import('../features/clients')).ClientsPage }),
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/clients'))).ClientsPage,
+                    }),
                   },
                   {
                     path: 'clients/:clientId',
-                    lazy: async () => ({ Component: (await import('../features/clients')).ClientFilePage }),
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/clients'))).ClientFilePage,
+                    }),
                   },
                   {
                     // The till's home until the checkout screen exists: its cash session.
@@ -63,113 +82,147 @@ export function createRouter() {
                   },
                   {
                     path: 'caisse/session',
-                    lazy: async () => ({ Component: (await import('../features/till')).CashSessionPage }),
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/till'))).CashSessionPage,
+                    }),
                   },
                   {
                     path: 'caisse/clotures',
-                    lazy: async () => ({ Component: (await import('../features/till')).ClosuresPage }),
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/till'))).ClosuresPage,
+                    }),
                   },
                   {
                     path: 'paiements',
-                    lazy: async () => ({ Component: (await import('../features/payments')).PaymentsPage }),
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/payments'))).PaymentsPage,
+                    }),
                   },
                   {
                     path: 'notifications',
                     lazy: async () => ({
-                      Component: (await import('../features/notifications')).NotificationsPage,
+                      Component: (await withStrings(import('../features/notifications'))).NotificationsPage,
                     }),
                   },
                   {
                     path: 'stock',
-                    lazy: async () => ({ Component: (await import('../features/stock')).StockPage }),
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/stock'))).StockPage,
+                    }),
                   },
                   {
                     path: 'stock/inventaire',
-                    lazy: async () => ({ Component: (await import('../features/stock')).CountPage }),
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/stock'))).CountPage,
+                    }),
                   },
                   {
                     path: 'stock/commandes',
-                    lazy: async () => ({ Component: (await import('../features/stock')).OrdersPage }),
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/stock'))).OrdersPage,
+                    }),
                   },
                   {
                     path: 'stock/import',
-                    lazy: async () => ({ Component: (await import('../features/stock')).ImportPage }),
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/stock'))).ImportPage,
+                    }),
                   },
                   {
                     path: 'stock/fournisseurs',
-                    lazy: async () => ({ Component: (await import('../features/stock')).SuppliersPage }),
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/stock'))).SuppliersPage,
+                    }),
                   },
                   {
                     path: 'stock/fournisseurs/:id',
-                    lazy: async () => ({ Component: (await import('../features/stock')).SupplierPage }),
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/stock'))).SupplierPage,
+                    }),
                   },
                   {
                     path: 'reglages',
                     lazy: async () => ({
-                      Component: (await import('../features/settings-hub')).SettingsHubPage,
+                      Component: (await withStrings(import('../features/settings-hub'))).SettingsHubPage,
                     }),
                   },
                   {
                     path: 'reglages/prestations',
                     lazy: async () => ({
-                      Component: (await import('../features/services-settings')).ServicesSettingsPage,
+                      Component: (await withStrings(import('../features/services-settings')))
+                        .ServicesSettingsPage,
                     }),
                   },
                   {
                     path: 'equipe',
-                    lazy: async () => ({ Component: (await import('../features/accounts')).TeamPage }),
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/accounts'))).TeamPage,
+                    }),
                   },
                   {
                     path: 'mon-compte',
-                    lazy: async () => ({ Component: (await import('../features/accounts')).MyAccountPage }),
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/accounts'))).MyAccountPage,
+                    }),
                   },
                   {
                     path: 'reglages/notifications',
                     lazy: async () => ({
-                      Component: (await import('../features/notification-settings')).NotificationSettingsPage,
+                      Component: (await withStrings(import('../features/notification-settings')))
+                        .NotificationSettingsPage,
                     }),
                   },
                   {
                     path: 'reglages/paiements',
                     lazy: async () => ({
-                      Component: (await import('../features/payment-settings')).PaymentSettingsPage,
+                      Component: (await withStrings(import('../features/payment-settings')))
+                        .PaymentSettingsPage,
                     }),
                   },
                   {
                     path: 'reglages/horaires',
                     lazy: async () => ({
-                      Component: (await import('../features/availability-settings')).WorkingHoursPage,
+                      Component: (await withStrings(import('../features/availability-settings')))
+                        .WorkingHoursPage,
                     }),
                   },
                   {
                     path: 'reglages/fermetures',
                     lazy: async () => ({
-                      Component: (await import('../features/availability-settings')).ClosuresPage,
+                      Component: (await withStrings(import('../features/availability-settings')))
+                        .ClosuresPage,
                     }),
                   },
                   {
                     path: 'reglages/reservation',
                     lazy: async () => ({
-                      Component: (await import('../features/availability-settings')).BookingPolicyPage,
+                      Component: (await withStrings(import('../features/availability-settings')))
+                        .BookingPolicyPage,
                     }),
                   },
                   {
                     path: 'reglages/cabines',
-                    lazy: async () => ({ Component: (await import('../features/team-settings')).CabinsPage }),
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/team-settings'))).CabinsPage,
+                    }),
                   },
                   {
                     path: 'reglages/praticiennes',
                     lazy: async () => ({
-                      Component: (await import('../features/team-settings')).PractitionersPage,
+                      Component: (await withStrings(import('../features/team-settings'))).PractitionersPage,
                     }),
                   },
                   {
                     path: 'reglages/terminaux',
-                    lazy: async () => ({ Component: (await import('../features/terminals')).ReadersPage }),
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/terminals'))).ReadersPage,
+                    }),
                   },
                   {
                     path: '*',
-                    lazy: async () => ({ Component: (await import('./NotFoundPage')).NotFoundPage }),
+                    lazy: async () => ({
+                      Component: (await withStrings(import('./NotFoundPage'))).NotFoundPage,
+                    }),
                   },
                 ],
               },

@@ -1,9 +1,9 @@
 import { cacheExchange, Client, fetchExchange, subscriptionExchange } from '@urql/core';
-import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 // Module paths, not the feature's index: the index also exports the sign-in form, which would then
 // be evaluated (and downloaded) with the entry chunk.
 import { crmAuthExchange } from '../features/auth/auth-exchange';
 import type { SessionStore } from '../features/auth/session-store';
+import { createLazyWsClient, type LiveLink } from './lazy-ws-client';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -19,15 +19,16 @@ export function reconnectDelayMs(retries: number, random: () => number = Math.ra
 
 export interface UrqlSetup {
   client: Client;
-  ws: WsClient;
+  ws: LiveLink;
 }
 
 /**
  * The CRM's urql client: document cache, authentication (Bearer header, token refresh, sign-out on a
- * refused refresh), HTTP POST for queries and mutations, graphql-ws for subscriptions.
+ * refused refresh), HTTP POST for queries and mutations, graphql-ws for subscriptions (its code
+ * downloaded with the first subscription).
  */
 export function createUrqlClient(store: SessionStore): UrqlSetup {
-  const ws = createWsClient({
+  const ws = createLazyWsClient({
     url: graphqlWsUrl(window.location),
     lazy: true,
     // Kept open a little while no subscription is active (changing the agenda's day resubscribes).

@@ -5,9 +5,10 @@ import { createContext, useContext, useEffect, useRef, useState, type ReactNode 
  * The graphql-ws client behind urql's subscriptions, for screens that must know when the live link
  * drops and comes back (messages sent meanwhile are lost: they reload what they show).
  */
-const RealtimeContext = createContext<WsClient | null>(null);
+type SocketEvents = Pick<WsClient, 'on'>;
+const RealtimeContext = createContext<SocketEvents | null>(null);
 
-export function RealtimeProvider({ ws, children }: { ws: WsClient; children: ReactNode }) {
+export function RealtimeProvider({ ws, children }: { ws: SocketEvents; children: ReactNode }) {
   return <RealtimeContext.Provider value={ws}>{children}</RealtimeContext.Provider>;
 }
 

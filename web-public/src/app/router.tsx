@@ -1,21 +1,23 @@
 import { createBrowserRouter } from 'react-router-dom';
-import { HomePage } from '../features/home';
 import { BOOKING_PATH, CONFIRMATION_PATH, MANAGE_PATH } from '../shared/site/paths';
-import { PageFallback } from './PageFallback';
+import { RouterSiteNav } from './RouterSiteNav';
+import { PageFallback } from '@serenaia/shared/PageFallback';
 import { RouteError } from '@serenaia/shared/RouteError';
 
 /**
- * The home page is in the entry chunk (the server renders it into the HTML and the browser hydrates
- * it at once: no second request before it works). Every other page, and the GraphQL client they
- * share, load when first visited.
+ * Every page loads when first visited, the home page too: arriving at `/`, the server sends it
+ * rendered with its own entry (`home.html`, no router); this router shows it only when reached from
+ * another page (or when the server could not render it), and it then loads its data itself. The
+ * GraphQL client is shared by the other pages and loads with the first of them.
  */
 export function createRouter() {
   return createBrowserRouter([
     {
       errorElement: <RouteError />,
       hydrateFallbackElement: <PageFallback />,
+      Component: RouterSiteNav,
       children: [
-        { index: true, Component: HomePage },
+        { index: true, lazy: async () => ({ Component: (await import('../features/home')).HomePage }) },
         {
           lazy: async () => ({ Component: (await import('./UrqlLayout')).UrqlLayout }),
           children: [

@@ -22,7 +22,7 @@ import { formatDuration, formatPrice } from '@serenaia/shared/format';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
 import { CONFIRMATION_PATH, SitePage, useSiteSettings } from '../../shared/site';
 import { dateKeyOf, monthKeyOf } from '@serenaia/shared/paris-time';
-import { reachableStep, STEPS, toggleService, type StepId } from './booking-url';
+import { MAX_SERVICES, reachableStep, STEPS, toggleService, type StepId } from './booking-url';
 import { saveConfirmation } from './confirmation-store';
 import { ContactStep } from './ContactStep';
 import { EMPTY_CONTACT, type ContactValues } from './contact-validation';
@@ -312,6 +312,13 @@ export function BookingPage() {
             {stepTitles[step]}
           </Typography>
         </Box>
+        {/* The first step's hint does not wait for the catalogue: the page's largest text, painted
+            as soon as the page's code runs (it was the LCP element, after the GraphQL answer). */}
+        {step === 'prestations' && !(data && categories.length === 0) ? (
+          <Typography color="text.secondary" sx={{ mb: 2 }}>
+            {t('servicesStep.hint', { max: MAX_SERVICES })}
+          </Typography>
+        ) : null}
         {content}
       </Container>
     </SitePage>

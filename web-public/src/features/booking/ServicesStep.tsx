@@ -133,9 +133,6 @@ export function ServicesStep({
 
   return (
     <Box>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {t('servicesStep.hint', { max: MAX_SERVICES })}
-      </Typography>
       {categories.map((category) => {
         const count = category.services.filter((s) => selectedIds.includes(s.id)).length;
         return (

@@ -8,9 +8,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router-dom';
 import { phoneHref } from '@serenaia/shared/format';
 import { bookingPath, FIND_US_ID } from '../../shared/site/paths';
+import { SiteLink } from '../../shared/site/site-nav';
 import type { PublicInstitute } from './types';
 
 export function Hero({ institute }: { institute: PublicInstitute }) {
@@ -52,7 +52,7 @@ export function Hero({ institute }: { institute: PublicInstitute }) {
         </Typography>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ justifyContent: 'center' }}>
           <Button
-            component={RouterLink}
+            component={SiteLink}
             to={bookingPath()}
             variant="contained"
             size="large"

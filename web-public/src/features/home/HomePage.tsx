@@ -1,10 +1,10 @@
 import Box from '@mui/material/Box';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router-dom';
 // Not the `shared/site` index: it also exports the urql-based hook, which the home page must not load.
 import { SiteFooter } from '../../shared/site/SiteFooter';
 import { SiteHeader } from '../../shared/site/SiteHeader';
+import { useSiteNav } from '../../shared/site/site-nav';
 import { FindUs } from './FindUs';
 import { Hero } from './Hero';
 import type { HomeData } from './home-data';
@@ -20,7 +20,7 @@ import { useHomeData, type HomeDataLoader } from './useHomeData';
  */
 export function InstituteHome({ data }: { data: HomeData }) {
   const { t } = useTranslation();
-  const { hash } = useLocation();
+  const { hash } = useSiteNav();
   const institute = data.settings.institute;
   // Arriving from another page at "/#nous-trouver": the section exists only now, scroll to it.
   useEffect(() => {

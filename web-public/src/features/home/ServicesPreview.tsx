@@ -10,10 +10,10 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router-dom';
 import { formatDuration, formatPrice } from '@serenaia/shared/format';
 // Not the `shared/site` index: it also exports the urql-based hook, which the home page must not load.
 import { bookingPath } from '../../shared/site/paths';
+import { SiteLink } from '../../shared/site/site-nav';
 import type { HomeData } from './home-data';
 
 type Category = HomeData['serviceCategories'][number];
@@ -52,7 +52,7 @@ function CategoryCard({ category }: { category: Category }) {
           {category.services.slice(0, PREVIEWED).map((service) => (
             <Box component="li" key={service.id} sx={{ borderTop: 1, borderColor: 'divider' }}>
               <Link
-                component={RouterLink}
+                component={SiteLink}
                 to={bookingPath({ serviceIds: [service.id] })}
                 underline="none"
                 color="text.primary"
@@ -92,7 +92,7 @@ function CategoryCard({ category }: { category: Category }) {
           ))}
         </Box>
         <Link
-          component={RouterLink}
+          component={SiteLink}
           to={bookingPath({ categoryId: category.id })}
           sx={{ mt: 'auto', fontWeight: 600, display: 'inline-flex', alignItems: 'center', gap: 0.5 }}
         >
@@ -126,7 +126,7 @@ function BookTile() {
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2.5 }}>
           {t('services.tileBody')}
         </Typography>
-        <Button component={RouterLink} to={bookingPath()} variant="contained" size="large">
+        <Button component={SiteLink} to={bookingPath()} variant="contained" size="large">
           {t('services.book')}
         </Button>
       </CardContent>

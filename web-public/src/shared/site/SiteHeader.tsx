@@ -9,8 +9,8 @@ import Skeleton from '@mui/material/Skeleton';
 import Toolbar from '@mui/material/Toolbar';
 import { alpha } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useLocation } from 'react-router-dom';
 import { BOOKING_PATH, FIND_US_ID } from './paths';
+import { SiteLink, useSiteNav } from './site-nav';
 
 export interface SiteHeaderProps {
   /** Null while the institute's details load. */
@@ -21,7 +21,7 @@ export interface SiteHeaderProps {
 
 export function SiteHeader({ name, bookingCta = true }: SiteHeaderProps) {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
+  const { pathname } = useSiteNav();
   // On the home page the anchor scrolls in place; elsewhere it leads to the home page's section.
   const findUs = pathname === '/' ? `#${FIND_US_ID}` : `/#${FIND_US_ID}`;
   return (
@@ -41,7 +41,7 @@ export function SiteHeader({ name, bookingCta = true }: SiteHeaderProps) {
             <Skeleton variant="text" width={160} sx={{ flexGrow: 1, maxWidth: 160, fontSize: '1.3rem' }} />
           ) : (
             <Link
-              component={RouterLink}
+              component={SiteLink}
               to="/"
               underline="none"
               color="primary.dark"
@@ -84,7 +84,7 @@ export function SiteHeader({ name, bookingCta = true }: SiteHeaderProps) {
           </Button>
           {bookingCta ? (
             <Button
-              component={RouterLink}
+              component={SiteLink}
               to={BOOKING_PATH}
               variant="contained"
               size="small"
