@@ -226,13 +226,13 @@ describe('OrdersPage', () => {
 
     // Send again: confirmed first, naming the supplier's address; going back sends nothing.
     fireEvent.click(within(row).getByRole('button', { name: 'Renvoyer' }));
-    let dialog = await screen.findByRole('dialog', { name: 'Renvoyer BC-2026-001 ?' });
+    let dialog = await screen.findByRole('alertdialog', { name: 'Renvoyer BC-2026-001 ?' });
     expect(dialog).toHaveTextContent('de nouveau envoyé par e-mail à Laboratoire Azur (s1@fournisseur.test)');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Retour' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     expect(sent(operations, 'SendPurchaseOrder')).toHaveLength(1);
     fireEvent.click(within(row).getByRole('button', { name: 'Renvoyer' }));
-    dialog = await screen.findByRole('dialog', { name: 'Renvoyer BC-2026-001 ?' });
+    dialog = await screen.findByRole('alertdialog', { name: 'Renvoyer BC-2026-001 ?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Renvoyer le bon' }));
     expect(
       await screen.findByText('Bon de commande BC-2026-001 renvoyé au fournisseur.'),
@@ -241,7 +241,7 @@ describe('OrdersPage', () => {
 
     // Cancel: the supplier already has it, so the dialog says to tell them.
     fireEvent.click(within(row).getByRole('button', { name: 'Annuler la commande' }));
-    dialog = await screen.findByRole('dialog', { name: 'Annuler BC-2026-001 ?' });
+    dialog = await screen.findByRole('alertdialog', { name: 'Annuler BC-2026-001 ?' });
     expect(dialog).toHaveTextContent('Laboratoire Azur a déjà reçu ce bon : prévenez-le vous-même');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler la commande' }));
     await waitFor(() => expect(row).toHaveTextContent('Annulée'));
