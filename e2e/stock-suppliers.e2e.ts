@@ -94,13 +94,13 @@ describe('suppliers', () => {
         await order.getByText('Envoyée').waitFor();
 
         await order.getByRole('button', { name: 'Renvoyer' }).click();
-        const resend = page.getByRole('dialog', { name: `Renvoyer ${reference} ?` });
+        const resend = page.getByRole('alertdialog', { name: `Renvoyer ${reference} ?` });
         expect(await resend.textContent()).toContain(`à ${c.supplier} (${c.email})`);
         await resend.getByRole('button', { name: 'Renvoyer le bon' }).click();
         await page.getByText(`Bon de commande ${reference} renvoyé au fournisseur.`).waitFor();
 
         await order.getByRole('button', { name: 'Annuler la commande' }).click();
-        const cancel = page.getByRole('dialog', { name: `Annuler ${reference} ?` });
+        const cancel = page.getByRole('alertdialog', { name: `Annuler ${reference} ?` });
         expect(await cancel.textContent()).toContain(`${c.supplier} a déjà reçu ce bon`);
         await screenshot(page, 'stock-order-cancel', viewport);
         await cancel.getByRole('button', { name: 'Annuler la commande' }).click();

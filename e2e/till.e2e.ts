@@ -112,7 +112,7 @@ describe('till: cash session and closures', () => {
       expect(await page.getByRole('button', { name: /^Clôturer l’année/ }).count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Vérifier maintenant' }).count()).toBe(0);
       await page.getByRole('button', { name: 'Clôturer la journée (Z)' }).click();
-      const confirm = page.getByRole('dialog', { name: 'Clôturer ?' });
+      const confirm = page.getByRole('alertdialog', { name: 'Clôturer ?' });
       await confirm.getByText(/mardi 9 février 2027/).waitFor();
       await confirm.getByRole('button', { name: 'Clôturer' }).click();
       const report = page.getByRole('article', { name: 'Ticket Z n° 1' });

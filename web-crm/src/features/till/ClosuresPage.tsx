@@ -33,7 +33,7 @@ import { FrenchDateField } from '../../shared/FrenchDateField';
 import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { periodLabel } from './closure-text';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../shared/dialogs';
 import { JournalPanel } from './JournalPanel';
 import { periodActions } from './period-actions';
 import { TillPicker } from './TillPicker';
@@ -241,16 +241,19 @@ function TillClosures({ till, institute }: { till: TillSummary; institute: Insti
 
       <JournalPanel tillId={till.id} />
 
-      <ConfirmDialog
-        open={pending !== null}
-        title={t('till.closures.confirmTitle')}
-        text={pending?.text ?? ''}
-        confirm={t('till.closures.confirm')}
-        cancel={t('till.closures.cancel')}
-        busy={closing.fetching}
-        onConfirm={() => void confirm()}
-        onCancel={() => setPending(null)}
-      />
+      {pending !== null && (
+        <ConfirmDialog
+          title={t('till.closures.confirmTitle')}
+          body={pending.text}
+          confirmLabel={t('till.closures.confirm')}
+          backLabel={t('till.closures.cancel')}
+          danger={false}
+          busy={closing.fetching}
+          serverError={null}
+          onConfirm={() => void confirm()}
+          onClose={() => setPending(null)}
+        />
+      )}
       <Dialog open={shown !== null} onClose={() => setShown(null)} fullScreen={phone} maxWidth="sm" fullWidth>
         <DialogContent>
           {shown !== null ? <ZReport closure={shown} tillName={till.name} institute={institute} /> : null}
