@@ -63,6 +63,7 @@ const ADMIN_OPERATIONS = [
   ...STAFF_OPERATIONS,
   'upsertService',
   'upsertServiceCategory',
+  'setServiceConsumption',
   'updatePaymentSettings',
   'pairReader',
   'renameReader',

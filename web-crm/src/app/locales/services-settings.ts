@@ -88,5 +88,17 @@ export const servicesSettingsLocale = {
       categoryDescriptionLength: 'La description ne doit pas dépasser 500 caractères.',
       colorInvalid: 'La couleur doit être au format #rrggbb.',
     },
+    consumption: {
+      title: 'Consommation en cabine',
+      help: 'Produits professionnels utilisés à chaque réalisation de la prestation, retirés du stock quand le rendez-vous est terminé.',
+      product: 'Produit',
+      quantity: 'Quantité',
+      remove: 'Retirer ce produit',
+      add: 'Ajouter un produit',
+      loadError: 'Les produits n’ont pas pu être chargés.',
+      quantityInvalid: 'Saisissez un nombre entier supérieur à 0.',
+      productTwice: 'Ce produit est déjà dans la liste.',
+      productMissing: 'Choisissez un produit.',
+    },
   },
 };

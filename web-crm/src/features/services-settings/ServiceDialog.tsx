@@ -11,15 +11,19 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import {
+  SetServiceConsumptionDocument,
   UpsertServiceDocument,
   type DepositKind,
   type SettingsServiceFieldsFragment,
 } from '../../gql/graphql';
 import { errorMessage, fieldErrors, isConflict } from '@serenaia/shared/graphql-errors';
+import { usePermissions } from '../../shared/permissions';
+import { CabinConsumptionFields } from './CabinConsumptionFields';
+import { checkConsumption, type ConsumptionLine } from './consumption-form';
 import {
   DEPOSIT_KINDS,
   VAT_RATES_BP,
@@ -62,6 +66,16 @@ export function ServiceDialog({
   const [errors, setErrors] = useState<Partial<Record<ServiceField, { key?: string; text?: string }>>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [state, upsert] = useMutation(UpsertServiceDocument);
+  const [consumptionState, saveConsumption] = useMutation(SetServiceConsumptionDocument);
+  const { can } = usePermissions();
+  // The cabin consumption: as loaded (to save only a change), as edited, and its line errors.
+  const [savedConsumption, setSavedConsumption] = useState<string | null>(null);
+  const [consumption, setConsumption] = useState<ConsumptionLine[] | null>(null);
+  const [consumptionErrors, setConsumptionErrors] = useState<Record<number, string>>({});
+  const loadConsumption = useCallback((lines: ConsumptionLine[]) => {
+    setSavedConsumption(JSON.stringify(lines));
+    setConsumption(lines);
+  }, []);
 
   const set = <K extends keyof ServiceForm>(key: K, value: ServiceForm[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
@@ -73,6 +87,15 @@ export function ServiceDialog({
     const checked = validateService(form, service?.id);
     if (checked.errors !== null) {
       setErrors(Object.fromEntries(Object.entries(checked.errors).map(([field, key]) => [field, { key }])));
+      return;
+    }
+    const consumed = consumption === null ? { items: null } : checkConsumption(consumption);
+    if ('errors' in consumed) {
+      setConsumptionErrors(
+        Object.fromEntries(
+          Object.entries(consumed.errors).map(([i, key]) => [i, t(`servicesSettings.consumption.${key}`)]),
+        ),
+      );
       return;
     }
     const result = await upsert({ input: checked.input });
@@ -87,6 +110,16 @@ export function ServiceDialog({
         );
       }
       return;
+    }
+    const serviceId = result.data?.upsertService.id;
+    if (consumed.items !== null && serviceId && JSON.stringify(consumption) !== savedConsumption) {
+      const saved = await saveConsumption({ input: { serviceId, items: consumed.items } });
+      if (saved.error) {
+        setProblem(
+          errorMessage(saved.error, { network: t('errors.network'), unexpected: t('errors.unexpected') }),
+        );
+        return;
+      }
     }
     onSaved();
   };
@@ -253,11 +286,23 @@ export function ServiceDialog({
               control={<Switch checked={form.active} onChange={(e) => set('active', e.target.checked)} />}
               label={t(`${f}.active`)}
             />
+            {can('setServiceConsumption') && (
+              <CabinConsumptionFields
+                serviceId={service?.id}
+                lines={consumption}
+                errors={consumptionErrors}
+                onLoad={loadConsumption}
+                onChange={(lines) => {
+                  setConsumption(lines);
+                  setConsumptionErrors({});
+                }}
+              />
+            )}
           </Box>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           <Button onClick={onClose}>{t('servicesSettings.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={state.fetching}>
+          <Button type="submit" variant="contained" disabled={state.fetching || consumptionState.fetching}>
             {t(service ? 'servicesSettings.save' : 'servicesSettings.create')}
           </Button>
         </DialogActions>

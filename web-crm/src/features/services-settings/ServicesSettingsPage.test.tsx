@@ -58,9 +58,49 @@ function setup(role: 'ADMIN' | 'STAFF' = 'ADMIN') {
       case 'ReorderServices':
         return { data: { reorderServices: CATEGORIES[0] } };
       case 'UpsertService':
+        if ((op.variables as { input: { id?: string } }).input.id === 's1')
+          return { data: { upsertService: CATEGORIES[0].services[0] } };
         return graphqlError('Une prestation porte déjà ce nom.', 'BAD_USER_INPUT', {
           fields: [{ field: 'input.priceCents', message: 'Le prix est trop élevé.' }],
         });
+      case 'CabinConsumption':
+        return {
+          data: {
+            products: {
+              items: [
+                {
+                  __typename: 'Product',
+                  id: 'p1',
+                  name: 'Sérum éclat pro',
+                  brand: 'Azur',
+                  kind: 'PROFESSIONAL',
+                  unit: 'ML',
+                },
+                {
+                  __typename: 'Product',
+                  id: 'p2',
+                  name: 'Crème de jour',
+                  brand: null,
+                  kind: 'RETAIL',
+                  unit: 'PIECE',
+                },
+                {
+                  __typename: 'Product',
+                  id: 'p3',
+                  name: 'Masque argile',
+                  brand: null,
+                  kind: 'BOTH',
+                  unit: 'G',
+                },
+              ],
+            },
+            serviceConsumption: [
+              { __typename: 'ServiceConsumption', quantity: 5, product: { __typename: 'Product', id: 'p1' } },
+            ],
+          },
+        };
+      case 'SetServiceConsumption':
+        return { data: { setServiceConsumption: [] } };
       case 'DeleteServiceCategory':
         return graphqlError('Cette catégorie contient encore une prestation.', 'BAD_USER_INPUT', {
           fields: [{ field: 'id', message: 'Cette catégorie contient encore une prestation.' }],
@@ -122,6 +162,42 @@ describe('ServicesSettingsPage', () => {
       input: Record<string, unknown>;
     };
     expect(sent.input).toMatchObject({ categoryId: 'c1', name: 'Soin lumière', priceCents: 4550 });
+  });
+
+  it('edits what a service uses in the cabin: professional products only, whole quantities, saved with the service', async () => {
+    const operations = setup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Modifier Soin éclat' }));
+    const dialog = await screen.findByRole('dialog');
+    const quantities = await within(dialog).findAllByLabelText('Quantité');
+    expect(quantities.map((q) => (q as HTMLInputElement).value)).toEqual(['5']);
+    expect(within(dialog).getByText('ml')).toBeInTheDocument();
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Ajouter un produit' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+    // The new line starts on the first professional product, already listed, with no quantity.
+    expect(await within(dialog).findByText('Ce produit est déjà dans la liste.')).toBeInTheDocument();
+    expect(operations.map(operationName)).not.toContain('UpsertService');
+
+    fireEvent.mouseDown(within(dialog).getAllByRole('combobox', { name: 'Produit' })[1]);
+    const options = within(await screen.findByRole('listbox')).getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['Sérum éclat pro · Azur', 'Masque argile']);
+    fireEvent.click(options[1]);
+    fireEvent.change(within(dialog).getAllByLabelText('Quantité')[1], { target: { value: '2,5' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+    expect(await within(dialog).findByText('Saisissez un nombre entier supérieur à 0.')).toBeInTheDocument();
+
+    fireEvent.change(within(dialog).getAllByLabelText('Quantité')[1], { target: { value: '30' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(operations.map(operationName)).toContain('SetServiceConsumption'));
+    expect(operations.find((o) => operationName(o) === 'SetServiceConsumption')!.variables).toEqual({
+      input: {
+        serviceId: 's1',
+        items: [
+          { productId: 'p1', quantity: 5 },
+          { productId: 'p3', quantity: 30 },
+        ],
+      },
+    });
   });
 
   it('shows the server’s French refusal to delete a category that still has services', async () => {
