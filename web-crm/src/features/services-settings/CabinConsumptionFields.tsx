@@ -51,7 +51,7 @@ export function CabinConsumptionFields({
   };
 
   return (
-    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, display: 'grid', gap: 1.5 }}>
+    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0, display: 'grid', gap: 1.5 }}>
       <Typography component="legend" variant="subtitle2" sx={{ mb: 0.5 }}>
         {t(`${c}.title`)}
       </Typography>
