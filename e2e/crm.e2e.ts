@@ -12,9 +12,18 @@ import {
 } from './harness';
 
 /** What an admin's navigation offers, in order. */
-const ADMIN_NAVIGATION = ['Agenda', 'Clients', 'Paiements', 'Stock', 'Messages', 'Accueil', 'Réglages'];
+const ADMIN_NAVIGATION = [
+  'Agenda',
+  'Clients',
+  'Caisse',
+  'Paiements',
+  'Stock',
+  'Messages',
+  'Accueil',
+  'Réglages',
+];
 /** Staff: the same pages, without "Réglages" (the server lets them change no setting). */
-const STAFF_NAVIGATION = ['Agenda', 'Clients', 'Paiements', 'Stock', 'Messages', 'Accueil'];
+const STAFF_NAVIGATION = ['Agenda', 'Clients', 'Caisse', 'Paiements', 'Stock', 'Messages', 'Accueil'];
 
 jest.setTimeout(120_000);
 
