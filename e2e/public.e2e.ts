@@ -146,8 +146,13 @@ describe('public home page without JavaScript', () => {
       expect(html).toContain(`>${service.name}<`);
       expect(html).toContain(`>${formatPrice(service.priceCents)}<`);
     }
-    // The page no longer says it needs JavaScript.
+    // The page no longer says it needs JavaScript, and loads none: its styles are in <head>.
     expect(html).not.toContain('<noscript>');
+    expect(html).not.toMatch(/<script\b[^>]*\bsrc=/);
+    expect(html).not.toContain('modulepreload');
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toMatch(/<style>[^<]*\.css-[^<]*<\/style>/);
+    expect(html.slice(html.indexOf('</head>'))).not.toContain('<style');
   });
 
   it('sends the booking page’s first look in the HTML: title, steps, the first step’s hint', async () => {

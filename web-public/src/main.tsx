@@ -3,8 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createRouter } from './app/router';
 
-// Every page but the server-rendered home page (`home.html`, `src/home-main.tsx`), and the home page
-// too when the server could not render it or when reached from another page.
+// Every page but the server-rendered home page (`home.html`, which runs no script), and the home
+// page too when the server could not render it or when reached from another page.
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
 const root = createRoot(container);

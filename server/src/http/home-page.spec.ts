@@ -21,12 +21,13 @@ describe('registerHomePage', () => {
     await writeFile(
       path.join(dir, 'home.mjs'),
       `export const HOME_QUERY = 'query HomePage { name }';
-export const HOME_DATA_ID = 'home-data';
-export function renderHome(data) { return { html: '<h1>' + data.name + '</h1>', title: data.name }; }`,
+export function renderHome(data) {
+  return { html: '<h1>' + data.name + '</h1>', title: data.name, head: '<style>h1{color:$&}</style>' };
+}`,
     );
     await writeFile(
       path.join(dir, 'home.html'),
-      '<html><head><title>x</title></head><body><div id="root"></div><script src="/home.js"></script></body></html>',
+      '<html><head><title>x</title></head><body><noscript>JS</noscript><div id="root"></div></body></html>',
     );
     await writeFile(
       path.join(dir, 'index.html'),
@@ -75,13 +76,10 @@ export function renderHome(data) { return { html: '<h1>' + data.name + '</h1>', 
     expect(await done()).toBe(true);
   };
 
-  it('renders into home.html with the data beside the markup and the title in <head>', async () => {
-    const html = await home();
-    expect(html).toContain('<title>Sérénaia</title>');
-    expect(html).toContain(
-      '<div id="root"><h1>Sérénaia</h1></div><script type="application/json" id="home-data">',
+  it('renders into home.html: the markup in #root, its styles and the title in <head>, no script', async () => {
+    expect(await home()).toBe(
+      '<html><head><title>Sérénaia</title><style>h1{color:$&}</style></head><body><div id="root"><h1>Sérénaia</h1></div></body></html>',
     );
-    expect(html).toContain('<script src="/home.js">');
   });
 
   it('reuses a fresh rendering, sends a stale one at once and renders again for the next visitor', async () => {

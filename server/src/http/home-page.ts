@@ -2,13 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { fillShell, scriptJson } from './page-shell.js';
+import { fillShell } from './page-shell.js';
 
 /** What `web-public/dist-server/home.js` (built from `web-public/src/ssr/home.tsx`) exports. */
 interface HomeRenderer {
   HOME_QUERY: string;
-  HOME_DATA_ID: string;
-  renderHome(data: unknown): { html: string; title: string };
+  /** `head`: the page's styles, gathered into one `<style>` for `<head>`. */
+  renderHome(data: unknown): { html: string; title: string; head: string };
 }
 
 /**
@@ -29,10 +29,13 @@ export type GraphqlPost = (payload: string) => Promise<{ statusCode: number; bod
  * time, not at build time, because the content is the institute's settings and catalogue, which
  * change without a rebuild. The data comes from the app's own GraphQL endpoint (`inject`: same
  * rules and same answer as the browser's request, no second data path) with the query the page
- * itself uses; the markup from the SPA's server build; the page then hydrates it. The result is
- * kept (see {@link HOME_CACHE_MS}); if anything fails the SPA's plain `index.html` is sent and the
- * page loads its data itself. The rendered page uses `home.html`, the SPA's second page, whose
- * entry hydrates the home page without the router or the GraphQL client (a lighter first load).
+ * itself uses; the markup and its styles from the SPA's server build. The result is kept (see
+ * {@link HOME_CACHE_MS}); if anything fails the SPA's plain `index.html` is sent and the page loads
+ * its data itself. The rendered page uses `home.html`, the SPA's second page, which loads **no
+ * JavaScript**: the home page is text, prices and links (to `/reserver`, `tel:`, `mailto:`, its own
+ * anchors), all of which work in plain HTML, so hydrating it would only cost a phone the download and
+ * the main-thread time of React and MUI before its first paint settles. Links into the app load
+ * `index.html`, whose entry has the router.
  */
 export function registerHomePage(
   fastify: FastifyInstance,
@@ -63,10 +66,7 @@ export function registerHomePage(
     if (answer.statusCode !== 200 || !body.data || (body.errors?.length ?? 0) > 0) {
       throw new Error(`HomePage query answered ${answer.statusCode}`);
     }
-    return fillShell(shell, shellFile, {
-      ...module.renderHome(body.data),
-      after: `<script type="application/json" id="${module.HOME_DATA_ID}">${scriptJson(body.data)}</script>`,
-    });
+    return fillShell(shell, shellFile, module.renderHome(body.data));
   };
 
   // One rendering at a time: requests arriving meanwhile wait for it (or get the stale page).

@@ -5,7 +5,7 @@ import { MemoryRouter } from 'react-router-dom';
 import { AppProviders } from '../../app/AppProviders';
 import { HomePageDocument } from '../../gql/graphql';
 import { CATEGORIES, INSTITUTE } from '../../testing/fixtures';
-import { HOME_DATA_ID, HOME_QUERY, type HomeData } from './home-data';
+import { HOME_QUERY, type HomeData } from './home-data';
 import { HomePage } from './HomePage';
 import { resetHomeData, type HomeDataLoader } from './useHomeData';
 
@@ -35,7 +35,6 @@ function renderHome(load: HomeDataLoader) {
 
 afterEach(() => {
   resetHomeData();
-  document.getElementById(HOME_DATA_ID)?.remove();
 });
 
 describe('HomePage', () => {
@@ -71,20 +70,6 @@ describe('HomePage', () => {
     expect(screen.queryByRole('heading', { name: 'Téléphone' })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'E-mail' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /Appeler/ })).not.toBeInTheDocument();
-  });
-
-  it('uses the data the server rendered into the page, without asking the API', () => {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.id = HOME_DATA_ID;
-    script.textContent = JSON.stringify(homeData({ name: 'Institut Rendu' }));
-    document.body.append(script);
-
-    const calls = renderHome(() => Promise.reject(new Error('not expected')));
-
-    // At once, in the first render: what hydration needs to match the server's markup.
-    expect(screen.getByRole('heading', { level: 1, name: 'Institut Rendu' })).toBeInTheDocument();
-    expect(calls).toEqual([]);
   });
 
   it('shows a skeleton while loading', async () => {

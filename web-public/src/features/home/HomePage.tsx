@@ -14,9 +14,9 @@ import { ServicesPreview } from './ServicesPreview';
 import { useHomeData, type HomeDataLoader } from './useHomeData';
 
 /**
- * The page itself, from its data. The server renders it into the HTML (`src/ssr/home.tsx`) and the
- * browser hydrates that markup: what both render must stay the same (no time, no random, no
- * browser-only value during render).
+ * The page itself, from its data. The server renders it into the HTML (`src/ssr/home.tsx`), which a
+ * first visit shows as it is, without any script: everything here must work as plain HTML (links,
+ * anchors; no behaviour that needs JavaScript), and render nothing that depends on the time.
  */
 export function InstituteHome({ data }: { data: HomeData }) {
   const { t } = useTranslation();

@@ -37,20 +37,6 @@ export const HOME_QUERY = `query HomePage {
 }
 `;
 
-/** Id of the `<script type="application/json">` in which the server puts the data it rendered. */
-export const HOME_DATA_ID = 'serenaia-home-data';
-
-/** The data the server rendered the page from, if the HTML carries it. */
-export function readEmbeddedHomeData(doc: Document = document): HomeData | null {
-  const text = doc.getElementById(HOME_DATA_ID)?.textContent;
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as HomeData;
-  } catch {
-    return null;
-  }
-}
-
 /** Asks the API for the home page's data (POST: Apollo's CSRF prevention refuses a simple GET). */
 export async function fetchHomeData(signal?: AbortSignal): Promise<HomeData> {
   const response = await fetch('/graphql', {

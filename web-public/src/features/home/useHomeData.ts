@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { fetchHomeData, readEmbeddedHomeData, type HomeData } from './home-data';
+import { fetchHomeData, type HomeData } from './home-data';
 
 /** Kept for the session: coming back to the home page does not ask again. */
 let loaded: HomeData | null = null;
@@ -7,15 +7,12 @@ let loaded: HomeData | null = null;
 export type HomeDataLoader = (signal: AbortSignal) => Promise<HomeData>;
 
 /**
- * The home page's data: what the server rendered into the HTML when there is some (first visit),
- * else one request to the API (the page reached from another one, or a server without the
- * rendering, e.g. Vite's dev server).
+ * The home page's data when the app shows it (reached from another page of the app, the server's
+ * rendering unavailable, or Vite's dev server): one request to the API, kept for the session. A
+ * first visit to `/` gets the page rendered by the server, which runs no script.
  */
 export function useHomeData(load: HomeDataLoader = fetchHomeData) {
-  const [data, setData] = useState<HomeData | null>(() => {
-    loaded ??= readEmbeddedHomeData();
-    return loaded;
-  });
+  const [data, setData] = useState<HomeData | null>(loaded);
   const [error, setError] = useState(false);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
