@@ -33,7 +33,11 @@ export class CancelSaleTenderService {
     if (tender === undefined) throw new NotFoundError('Paiement introuvable sur ce ticket.');
     await this.journal.signIn(sale.tillId, by, new Date());
     if (tender.status === 'DECLINED') return this.queries.view(sale.id);
-    if (tender.status === 'CONFIRMED') throw accepted();
+    if (tender.status === 'CONFIRMED') {
+      throw new ConflictError(
+        'Ce paiement est déjà accepté : il ne s’annule plus (une correction se fait par un avoir).',
+      );
+    }
     const kind = this.tenders.get(tender.kind);
     if (kind.cancel === undefined) throw new ConflictError('Ce moyen de paiement ne s’annule pas.');
     await kind.cancel(tender);
