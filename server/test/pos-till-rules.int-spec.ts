@@ -145,11 +145,11 @@ describe('point of sale: the till’s rules, its technical log and cancelled car
   }
 
   const events = async (tillId: string, event: string) =>
-    (await db.query(
+    db.query<{ actor: string | null; payload: Record<string, unknown> }[]>(
       `SELECT actor_user_id AS "actor", payload FROM pos_journal
         WHERE till_id = $1 AND kind = 'EVENT' AND payload->>'event' = $2 ORDER BY seq`,
       [tillId, event],
-    )) as { actor: string | null; payload: Record<string, unknown> }[];
+    );
 
   describe('sale settings', () => {
     it('are read by staff and the accountant, and refused in French naming the field when out of range', async () => {
@@ -259,11 +259,10 @@ describe('point of sale: the till’s rules, its technical log and cancelled car
         { actor: staffUser.id, payload: { event: 'TILL_SIGN_IN', userId: staffUser.id, sessionId: sid } },
       ]);
       // The sign-in precedes the session's opening in the chain.
-      const kinds = (await db.query('SELECT kind FROM pos_journal WHERE till_id = $1 ORDER BY seq', [
-        first,
-      ])) as {
-        kind: string;
-      }[];
+      const kinds = await db.query<{ kind: string }[]>(
+        'SELECT kind FROM pos_journal WHERE till_id = $1 ORDER BY seq',
+        [first],
+      );
       expect(kinds.map((k) => k.kind)).toEqual(['EVENT', 'SESSION_OPENED']);
       const opened = (await ok<{ openSale: Sale }>(OPEN, { input: { tillId: first } }, session.accessToken))
         .openSale;
