@@ -389,11 +389,17 @@ describe('point of sale: closures, verification, archives', () => {
       varianceCents: -100,
       movements: [{ direction: 'OUT', amountCents: 2500, reason: 'Dépôt banque' }],
     });
-    const kinds: { kind: string }[] = await db.query(
-      `SELECT kind FROM pos_journal WHERE till_id = $1 ORDER BY seq`,
+    const kinds: { kind: string; event: string | null }[] = await db.query(
+      `SELECT kind, payload->>'event' AS event FROM pos_journal WHERE till_id = $1 ORDER BY seq`,
       [till.id],
     );
-    expect(kinds.map((k) => k.kind)).toEqual(['SESSION_OPENED', 'CASH_MOVEMENT', 'SESSION_CLOSED']);
+    // The staff session's first till-writing action signs it in (technical log), once.
+    expect(kinds.map((k) => k.event ?? k.kind)).toEqual([
+      'TILL_SIGN_IN',
+      'SESSION_OPENED',
+      'CASH_MOVEMENT',
+      'SESSION_CLOSED',
+    ]);
     const month = await gql(
       t.url,
       `mutation { closePeriod(input: {tillId: "${till.id}", period: MONTH, date: "2026-01-01"}) { id } }`,
@@ -414,6 +420,7 @@ describe('point of sale: closures, verification, archives', () => {
       {},
       admin,
     );
-    expect(verified.verifyJournal).toEqual({ ok: true, recordsChecked: 4, broken: null });
+    // TILL_SIGN_IN, SESSION_OPENED, CASH_MOVEMENT, SESSION_CLOSED, CLOSURE_DAY
+    expect(verified.verifyJournal).toEqual({ ok: true, recordsChecked: 5, broken: null });
   });
 });

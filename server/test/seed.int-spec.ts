@@ -36,7 +36,7 @@ describe('demo seed', () => {
       categories: 5,
       practitioners: 3,
       cabins: 2,
-      users: 3,
+      users: 4,
       exceptions: 1,
       tills: 1,
       journal: 1,

@@ -57,7 +57,7 @@ export class AccountResolver {
     return true;
   }
 
-  @Roles('ADMIN', 'STAFF', 'CLIENT')
+  @Roles('ADMIN', 'STAFF', 'ACCOUNTANT', 'CLIENT')
   @Mutation(() => Boolean, {
     description: 'Changes the signed-in user’s password and ends their other sessions.',
   })
@@ -69,13 +69,13 @@ export class AccountResolver {
     return true;
   }
 
-  @Roles('ADMIN', 'STAFF', 'CLIENT')
+  @Roles('ADMIN', 'STAFF', 'ACCOUNTANT', 'CLIENT')
   @Query(() => [UserSessionType], { description: 'The signed-in user’s open sessions, latest first.' })
   async mySessions(@CurrentUser() user: AuthUser): Promise<UserSessionType[]> {
     return (await this.sessions.listMine(user)).map(toSession);
   }
 
-  @Roles('ADMIN', 'STAFF', 'CLIENT')
+  @Roles('ADMIN', 'STAFF', 'ACCOUNTANT', 'CLIENT')
   @Mutation(() => Boolean, { description: 'Ends one of the signed-in user’s own sessions.' })
   async endSession(
     @CurrentUser() user: AuthUser,

@@ -58,7 +58,7 @@ export class AuthResolver {
     return true;
   }
 
-  @Roles('ADMIN', 'STAFF', 'CLIENT')
+  @Roles('ADMIN', 'STAFF', 'ACCOUNTANT', 'CLIENT')
   @Query(() => UserType, { description: 'The signed-in user.' })
   async me(@CurrentUser() user: AuthUser): Promise<UserType> {
     const found = await this.auth.findUser(user.id);
@@ -66,7 +66,7 @@ export class AuthResolver {
     return toUser(found);
   }
 
-  @Roles('ADMIN', 'STAFF', 'CLIENT')
+  @Roles('ADMIN', 'STAFF', 'ACCOUNTANT', 'CLIENT')
   @Query(() => [String], {
     description:
       'Names of the GraphQL operations the caller may run, decided by the same rules as the server’s access check and by the conditions beyond the role (staff refunds): the CRM offers only these.',

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Role } from '../common/auth/roles.js';
+import { ROLES, type Role } from '../common/auth/roles.js';
 
 @Entity({ name: 'app_user' })
 export class UserEntity {
@@ -13,7 +13,7 @@ export class UserEntity {
   @Column({ type: 'text', nullable: true })
   passwordHash: string | null;
 
-  @Column({ type: 'enum', enum: ['ADMIN', 'STAFF', 'CLIENT'], enumName: 'user_role' })
+  @Column({ type: 'enum', enum: ROLES, enumName: 'user_role' })
   role: Role;
 
   @Column({ type: 'text' })

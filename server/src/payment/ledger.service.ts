@@ -7,6 +7,7 @@ import { convergeStatus } from './domain/provider-status.js';
 import { statusAfterRefunds } from './domain/refund-policy.js';
 import {
   PAYMENT_SUCCEEDED_JOB,
+  PaymentCancelledEvent,
   PaymentFailedEvent,
   PaymentRefundedEvent,
   PaymentSucceededEvent,
@@ -104,6 +105,10 @@ export class PaymentLedgerService {
     } else if (next === 'FAILED' && payment.status !== 'FAILED') {
       changes.failureReason = failure;
       uow.emit(new PaymentFailedEvent(snapshot({ ...payment, ...changes }), failure));
+    } else if (next === 'CANCELLED' && payment.status !== 'CANCELLED') {
+      // A checkout cancelled or timed out on the reader: whoever waits for this payment stops waiting.
+      changes.failureReason = failure;
+      uow.emit(new PaymentCancelledEvent(snapshot({ ...payment, ...changes }), failure));
     }
     await this.repo.update(payment.id, changes, uow.manager);
     return { ...payment, ...changes };

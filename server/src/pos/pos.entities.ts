@@ -59,6 +59,7 @@ export class PosChainHeadEntity {
 @Index('uq_pos_journal_number', ['tillId', 'kind', 'number'], { unique: true })
 @Index('ix_pos_journal_occurred', ['tillId', 'kind', 'occurredAt'])
 @Index('uq_pos_journal_closure_period', { synchronize: false })
+@Index('uq_pos_journal_till_sign_in', { synchronize: false })
 @Check('ck_pos_journal_kind', `kind IN (${JOURNAL_KINDS.map((k) => `'${k}'`).join(', ')})`)
 @Check('ck_pos_journal_seq', 'seq >= 1 AND (number IS NULL OR number >= 1)')
 // The jsonb payload (what queries and closures read) is the payload of the text hashed; even a superuser

@@ -8,6 +8,8 @@ import { PosRepository } from './pos.repository.js';
 import { PosResolver } from './pos.resolver.js';
 import { CashSessionService } from './till/cash-session.service.js';
 import { TillGate } from './till/till-gate.service.js';
+import { TillSignInRepository } from './till/till-sign-in.repository.js';
+import { TillSignInService } from './till/till-sign-in.service.js';
 
 @Module({
   providers: [
@@ -15,6 +17,8 @@ import { TillGate } from './till/till-gate.service.js';
     JournalWriter,
     ClosureService,
     TillGate,
+    TillSignInRepository,
+    TillSignInService,
     CashSessionService,
     VerifyJournalService,
     SigningKeyService,
@@ -24,6 +28,7 @@ import { TillGate } from './till/till-gate.service.js';
   exports: [
     JournalWriter,
     TillGate,
+    TillSignInService,
     ClosureService,
     CashSessionService,
     VerifyJournalService,

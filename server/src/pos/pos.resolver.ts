@@ -38,7 +38,7 @@ export class PosResolver {
     private readonly keys: SigningKeyService,
   ) {}
 
-  @Roles('STAFF')
+  @Roles('STAFF', 'ACCOUNTANT')
   @Query(() => [TillType])
   async tills(): Promise<TillType[]> {
     return (await this.sessions.tills(false)).map(toTillType);
@@ -62,7 +62,10 @@ export class PosResolver {
     @Args('input') input: OpenCashSessionInput,
     @CurrentUser() user: AuthUser,
   ): Promise<CashSessionType> {
-    return toSessionType(await this.sessions.open({ ...input, by: user.id, now: new Date() }), []);
+    return toSessionType(
+      await this.sessions.open({ ...input, by: user.id, sessionId: user.sessionId, now: new Date() }),
+      [],
+    );
   }
 
   @Roles('STAFF')
@@ -73,7 +76,14 @@ export class PosResolver {
     @Args('input') input: RecordCashMovementInput,
     @CurrentUser() user: AuthUser,
   ): Promise<CashMovementType> {
-    return toMovementType(await this.sessions.recordMovement({ ...input, by: user.id, now: new Date() }));
+    return toMovementType(
+      await this.sessions.recordMovement({
+        ...input,
+        by: user.id,
+        sessionId: user.sessionId,
+        now: new Date(),
+      }),
+    );
   }
 
   @Roles('STAFF')
@@ -84,7 +94,12 @@ export class PosResolver {
     @Args('input') input: CloseCashSessionInput,
     @CurrentUser() user: AuthUser,
   ): Promise<CashSessionType> {
-    const closed = await this.sessions.close({ ...input, by: user.id, now: new Date() });
+    const closed = await this.sessions.close({
+      ...input,
+      by: user.id,
+      sessionId: user.sessionId,
+      now: new Date(),
+    });
     return toSessionType(closed, await this.sessions.movements(closed.id));
   }
 
@@ -97,10 +112,17 @@ export class PosResolver {
     if (input.period !== ClosurePeriodEnum.DAY && user.role !== 'ADMIN') {
       throw new ForbiddenError('Seul un administrateur peut clôturer un mois ou une année.');
     }
-    return toClosureType(await this.closing.closePeriod({ ...input, now: new Date(), actorUserId: user.id }));
+    return toClosureType(
+      await this.closing.closePeriod({
+        ...input,
+        now: new Date(),
+        actorUserId: user.id,
+        sessionId: user.sessionId,
+      }),
+    );
   }
 
-  @Roles('STAFF')
+  @Roles('STAFF', 'ACCOUNTANT')
   @Query(() => [ClosureType])
   async closures(@Args('filter') filter: ClosuresFilterInput): Promise<ClosureType[]> {
     const rows = await this.closing.list({
@@ -112,7 +134,7 @@ export class PosResolver {
     return rows.map(toClosureType);
   }
 
-  @Roles('ADMIN')
+  @Roles('ADMIN', 'ACCOUNTANT')
   @Mutation(() => JournalVerificationType, {
     description: 'Recomputes the chain and the closures (the run is journaled).',
   })
@@ -129,7 +151,7 @@ export class PosResolver {
     });
   }
 
-  @Roles('ADMIN')
+  @Roles('ADMIN', 'ACCOUNTANT')
   @Mutation(() => JournalArchiveType, {
     description: 'The signed archive (ZIP, base64) of a period of the journal.',
   })
@@ -146,7 +168,7 @@ export class PosResolver {
     });
   }
 
-  @Roles('STAFF')
+  @Roles('STAFF', 'ACCOUNTANT')
   @Query(() => String, { description: 'The public key (PEM) that signs journal archives.' })
   async journalPublicKey(): Promise<string> {
     return this.keys.publicKeyPem();

@@ -19,7 +19,7 @@ export class TeamRepository {
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .leftJoinAndMapOne('u.practitioner', PractitionerEntity, 'p', 'p.user_id = u.id')
-      .where("u.role IN ('ADMIN', 'STAFF')");
+      .where("u.role IN ('ADMIN', 'STAFF', 'ACCOUNTANT')");
     if (userId !== undefined) qb.andWhere('u.id = :userId', { userId });
     const users = await qb
       .orderBy('u.active', 'DESC')

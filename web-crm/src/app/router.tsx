@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { createBrowserRouter } from 'react-router-dom';
 // Module paths, not the feature's index (see urql.ts).
 import { RequireAuth } from '../features/auth/RequireAuth';
 import {
@@ -76,9 +76,12 @@ export function createRouter() {
                     }),
                   },
                   {
-                    // The till's home until the checkout screen exists: its cash session.
+                    // The till's home until the checkout screen exists: its cash session (or, for
+                    // a role that only reads the till, its closures).
                     path: 'caisse',
-                    element: <Navigate to="/caisse/session" replace />,
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/till'))).TillIndex,
+                    }),
                   },
                   {
                     path: 'caisse/session',
@@ -210,6 +213,12 @@ export function createRouter() {
                     path: 'reglages/praticiennes',
                     lazy: async () => ({
                       Component: (await withStrings(import('../features/team-settings'))).PractitionersPage,
+                    }),
+                  },
+                  {
+                    path: 'reglages/caisse',
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/till-settings'))).TillSettingsPage,
                     }),
                   },
                   {

@@ -133,6 +133,9 @@ type Documents = {
     "mutation RemoveReader($id: ID!) {\n  removeReader(id: $id)\n}": typeof types.RemoveReaderDocument,
     "mutation RenameReader($input: RenameReaderInput!) {\n  renameReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}": typeof types.RenameReaderDocument,
     "fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}": typeof types.TerminalReaderFieldsFragmentDoc,
+    "query SaleSettings {\n  saleSettings {\n    ...SaleSettingsFields\n  }\n}": typeof types.SaleSettingsDocument,
+    "mutation UpdateSaleSettings($input: UpdateSaleSettingsInput!) {\n  updateSaleSettings(input: $input) {\n    ...SaleSettingsFields\n  }\n}": typeof types.UpdateSaleSettingsDocument,
+    "fragment SaleSettingsFields on SaleSettings {\n  staffMaxDiscountBp\n  staffMaxCreditNoteCents\n}": typeof types.SaleSettingsFieldsFragmentDoc,
     "query CashSession($tillId: ID!) {\n  cashSession(tillId: $tillId) {\n    ...CashSessionFields\n  }\n}": typeof types.CashSessionDocument,
     "mutation CloseCashSession($input: CloseCashSessionInput!) {\n  closeCashSession(input: $input) {\n    ...CashSessionFields\n  }\n}": typeof types.CloseCashSessionDocument,
     "mutation ClosePeriod($input: ClosePeriodInput!) {\n  closePeriod(input: $input) {\n    ...ClosureFields\n  }\n}": typeof types.ClosePeriodDocument,
@@ -266,6 +269,9 @@ const documents: Documents = {
     "mutation RemoveReader($id: ID!) {\n  removeReader(id: $id)\n}": types.RemoveReaderDocument,
     "mutation RenameReader($input: RenameReaderInput!) {\n  renameReader(input: $input) {\n    ...TerminalReaderFields\n  }\n}": types.RenameReaderDocument,
     "fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}": types.TerminalReaderFieldsFragmentDoc,
+    "query SaleSettings {\n  saleSettings {\n    ...SaleSettingsFields\n  }\n}": types.SaleSettingsDocument,
+    "mutation UpdateSaleSettings($input: UpdateSaleSettingsInput!) {\n  updateSaleSettings(input: $input) {\n    ...SaleSettingsFields\n  }\n}": types.UpdateSaleSettingsDocument,
+    "fragment SaleSettingsFields on SaleSettings {\n  staffMaxDiscountBp\n  staffMaxCreditNoteCents\n}": types.SaleSettingsFieldsFragmentDoc,
     "query CashSession($tillId: ID!) {\n  cashSession(tillId: $tillId) {\n    ...CashSessionFields\n  }\n}": types.CashSessionDocument,
     "mutation CloseCashSession($input: CloseCashSessionInput!) {\n  closeCashSession(input: $input) {\n    ...CashSessionFields\n  }\n}": types.CloseCashSessionDocument,
     "mutation ClosePeriod($input: ClosePeriodInput!) {\n  closePeriod(input: $input) {\n    ...ClosureFields\n  }\n}": types.ClosePeriodDocument,
@@ -770,6 +776,18 @@ export function graphql(source: "mutation RenameReader($input: RenameReaderInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}"): (typeof documents)["fragment TerminalReaderFields on TerminalReader {\n  id\n  name\n  provider\n  status\n  state\n  busy\n  serial\n  batteryLevel\n  pairedAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SaleSettings {\n  saleSettings {\n    ...SaleSettingsFields\n  }\n}"): (typeof documents)["query SaleSettings {\n  saleSettings {\n    ...SaleSettingsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateSaleSettings($input: UpdateSaleSettingsInput!) {\n  updateSaleSettings(input: $input) {\n    ...SaleSettingsFields\n  }\n}"): (typeof documents)["mutation UpdateSaleSettings($input: UpdateSaleSettingsInput!) {\n  updateSaleSettings(input: $input) {\n    ...SaleSettingsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SaleSettingsFields on SaleSettings {\n  staffMaxDiscountBp\n  staffMaxCreditNoteCents\n}"): (typeof documents)["fragment SaleSettingsFields on SaleSettings {\n  staffMaxDiscountBp\n  staffMaxCreditNoteCents\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

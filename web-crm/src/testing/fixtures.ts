@@ -22,7 +22,7 @@ export const instituteResult: ExecutionResult = {
   },
 };
 
-export function meResult(role: 'ADMIN' | 'STAFF' = 'ADMIN'): ExecutionResult {
+export function meResult(role: 'ADMIN' | 'STAFF' | 'ACCOUNTANT' = 'ADMIN'): ExecutionResult {
   return {
     data: {
       me: {
@@ -90,14 +90,33 @@ const ADMIN_OPERATIONS = [
   // Staff get it too once an admin allows staff refunds (a condition beyond the role).
   'refundPayment',
   'upsertSupplier',
+  'updateSaleSettings',
+];
+
+/** The accountant reads the till's closures, tickets and journal, and nothing of the front desk's. */
+const ACCOUNTANT_OPERATIONS = [
+  'me',
+  'myPermissions',
+  'settings',
+  'services',
+  'serviceCategories',
+  'tills',
+  'closures',
+  'sales',
+  'sale',
+  'saleSettings',
+  'journalPublicKey',
+  'verifyJournal',
+  'exportJournalArchive',
 ];
 
 /** `myPermissions` for `role`; `staffCanRefund` adds `refundPayment` for staff, as the setting does. */
 export function permissionsResult(
-  role: 'ADMIN' | 'STAFF' = 'ADMIN',
+  role: 'ADMIN' | 'STAFF' | 'ACCOUNTANT' = 'ADMIN',
   { staffCanRefund = false }: { staffCanRefund?: boolean } = {},
 ): ExecutionResult {
   if (role === 'ADMIN') return { data: { myPermissions: ADMIN_OPERATIONS } };
+  if (role === 'ACCOUNTANT') return { data: { myPermissions: ACCOUNTANT_OPERATIONS } };
   return {
     data: { myPermissions: staffCanRefund ? [...STAFF_OPERATIONS, 'refundPayment'] : STAFF_OPERATIONS },
   };

@@ -4,7 +4,10 @@ import { KeepWhitespace } from '../../common/validation.js';
 import { ROLES, type Role } from '../../common/auth/roles.js';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
-registerEnumType(RoleEnum, { name: 'Role', description: 'What a user may do: ADMIN ⊃ STAFF; CLIENT books.' });
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: 'What a user may do: ADMIN ⊃ STAFF; ACCOUNTANT reads the till and its exports; CLIENT books.',
+});
 
 @ObjectType('User')
 export class UserType {

@@ -11,7 +11,10 @@ export type AccessRule = { kind: 'public' } | { kind: 'roles'; roles: Role[] };
 export const Public = (): MethodDecorator & ClassDecorator =>
   SetMetadata<string, AccessRule>(ACCESS_RULE, { kind: 'public' });
 
-/** Callable by a signed-in user holding one of these roles (an ADMIN satisfies STAFF). */
+/**
+ * Callable by a signed-in user holding one of these roles (an ADMIN satisfies STAFF; an ACCOUNTANT only a
+ * rule naming ACCOUNTANT).
+ */
 export const Roles = (...roles: [Role, ...Role[]]): MethodDecorator & ClassDecorator =>
   SetMetadata<string, AccessRule>(ACCESS_RULE, { kind: 'roles', roles });
 

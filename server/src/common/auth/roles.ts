@@ -1,4 +1,8 @@
-export const ROLES = ['ADMIN', 'STAFF', 'CLIENT'] as const;
+/**
+ * ADMIN runs the institute; STAFF the front desk (ADMIN satisfies STAFF); ACCOUNTANT reads the till's
+ * records and runs the accounting exports, and satisfies nothing else; CLIENT books.
+ */
+export const ROLES = ['ADMIN', 'STAFF', 'ACCOUNTANT', 'CLIENT'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What a verified access token tells about the caller. */
@@ -10,7 +14,10 @@ export interface AuthUser {
   sessionId: string;
 }
 
-/** Staff operations are open to admins too. */
+/**
+ * Staff operations are open to admins too. An accountant satisfies only rules that name ACCOUNTANT
+ * (`@Roles('STAFF', 'ACCOUNTANT')`): reading the till is not selling.
+ */
 export function roleSatisfies(actual: Role, required: Role): boolean {
   if (actual === required) return true;
   return actual === 'ADMIN' && required === 'STAFF';

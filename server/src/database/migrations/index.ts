@@ -16,6 +16,8 @@ import { UserSessions1796521524769 } from './1796521524769-user-sessions.js';
 import { PosSales1796533242678 } from './1796533242678-pos-sales.js';
 import { PosJournal1796531098153 } from './1796531098153-pos-journal.js';
 import { PosJournalPayloadCheck1796533436645 } from './1796533436645-pos-journal-payload-check.js';
+import { AccountantRole1796578213486 } from './1796578213486-accountant-role.js';
+import { TillSignIn1796578213487 } from './1796578213487-till-sign-in.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -37,4 +39,6 @@ export const MIGRATIONS = [
   PosJournal1796531098153,
   PosSales1796533242678,
   PosJournalPayloadCheck1796533436645,
+  AccountantRole1796578213486,
+  TillSignIn1796578213487,
 ];

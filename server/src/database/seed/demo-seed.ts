@@ -24,6 +24,12 @@ export const DEMO_LOGINS: DemoLogin[] = [
   { role: 'ADMIN', email: 'admin@serenaia.test', password: 'serenaia-admin', name: 'Sophie Marchand' },
   { role: 'STAFF', email: 'camille@serenaia.test', password: 'serenaia-staff', name: 'Camille Roux' },
   { role: 'STAFF', email: 'lea@serenaia.test', password: 'serenaia-staff', name: 'Léa Fontaine' },
+  {
+    role: 'ACCOUNTANT',
+    email: 'comptable@serenaia.test',
+    password: 'serenaia-comptable',
+    name: 'Marc Lefèvre',
+  },
 ];
 
 async function seedInstitute(manager: EntityManager): Promise<void> {

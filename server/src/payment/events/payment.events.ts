@@ -29,6 +29,16 @@ export class PaymentFailedEvent implements DomainEvent {
   ) {}
 }
 
+/** Stopped before any money moved (a terminal checkout cancelled or timed out, an intent cancelled). */
+export class PaymentCancelledEvent implements DomainEvent {
+  static readonly eventName = 'payment.cancelled';
+  readonly eventName = PaymentCancelledEvent.eventName;
+  constructor(
+    readonly payment: PaymentSnapshot,
+    readonly reason: string | null,
+  ) {}
+}
+
 export class PaymentRefundedEvent implements DomainEvent {
   static readonly eventName = 'payment.refunded';
   readonly eventName = PaymentRefundedEvent.eventName;

@@ -4,6 +4,7 @@ import { ConflictError, NotFoundError } from '../../common/errors.js';
 import { addDays, dayInterval, INSTITUTE_TIME_ZONE, localDateOf, type IsoDate } from '../../common/time.js';
 import { TransactionRunner } from '../../common/transaction/unit-of-work.js';
 import { PosRepository, type JournalRow } from '../pos.repository.js';
+import { TillSignInService } from '../till/till-sign-in.service.js';
 import { periodBounds, sumTotals, totalsOf } from './closure-totals.js';
 import { CLOSURE_KIND, JournalKind, type ClosurePeriod } from './journal-kind.js';
 import { frenchDate, JournalWriter, type AppendedRecord } from './journal-writer.service.js';
@@ -23,6 +24,7 @@ export class ClosureService {
     private readonly repo: PosRepository,
     private readonly writer: JournalWriter,
     private readonly tx: TransactionRunner,
+    private readonly signIns: TillSignInService,
   ) {}
 
   /** `closePeriod`: closes a day, a month or a year of a till in its own transaction; returns the closure. */
@@ -32,7 +34,16 @@ export class ClosureService {
     date: IsoDate;
     now: Date;
     actorUserId: string | null;
+    /** The acting auth session: its first till-writing action signs it in (technical log). */
+    sessionId?: string;
   }): Promise<JournalRow> {
+    if (input.sessionId !== undefined && input.actorUserId !== null) {
+      await this.signIns.ensure(
+        input.tillId,
+        { userId: input.actorUserId, sessionId: input.sessionId },
+        input.now,
+      );
+    }
     const made = await this.tx.run(({ manager }) => this.close(manager, input));
     const row = await this.repo.recordAtSeq(input.tillId, made.seq);
     if (row === null) throw new NotFoundError('Clôture introuvable.');

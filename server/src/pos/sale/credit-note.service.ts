@@ -11,6 +11,7 @@ import type { SaleType } from './dto/sale.types.js';
 import type { Actor } from './sale-cart.service.js';
 import { SaleCompletionService } from './sale-completion.service.js';
 import type { SaleEntity, SaleTenderEntity } from './sale.entities.js';
+import { SaleJournal } from './sale-journal.js';
 import { SaleQueryService } from './sale-query.service.js';
 import { SaleRepository } from './sale.repository.js';
 import type { TenderKind } from './tenders/tender-kind.js';
@@ -36,12 +37,15 @@ export class CreditNoteService {
     private readonly tenders: TenderKindRegistry,
     private readonly completion: SaleCompletionService,
     private readonly queries: SaleQueryService,
+    private readonly journal: SaleJournal,
   ) {}
 
   async issue(input: IssueCreditNoteInput, by: Actor, now = Date.now()): Promise<SaleType> {
     const done = await this.repo.byCreditKey(input.idempotencyKey);
     if (done !== null) return this.replay(done);
     const kinds = this.refundKinds(input);
+    const sold = await this.repo.get(input.saleId);
+    if (sold !== null) await this.journal.signIn(sold.tillId, by, new Date(now));
     let note: SaleEntity;
     try {
       note = await this.reserve(input, by);

@@ -22,6 +22,8 @@ import { SaleRepository } from './sale.repository.js';
 export interface Actor {
   userId: string;
   admin: boolean;
+  /** The auth session acting (the till's technical log records its sign-in). */
+  sessionId: string;
 }
 
 /**
@@ -43,6 +45,7 @@ export class SaleCartService {
    * their practitioner, and the ticket already open for that booking is resumed instead.
    */
   async open(input: OpenSaleInput, by: Actor, now = Date.now()): Promise<SaleType> {
+    await this.journal.signIn(input.tillId, by, new Date(now));
     const id = await this.tx.run(async (uow) => {
       const m = uow.manager;
       // Refused at once on a till that cannot sell (no open session, open for more than 24 h).
@@ -80,8 +83,8 @@ export class SaleCartService {
     return this.queries.view(id);
   }
 
-  async addLine(input: AddSaleLineInput): Promise<SaleType> {
-    return this.change(input.saleId, async (uow, sale) => {
+  async addLine(input: AddSaleLineInput, by: Actor): Promise<SaleType> {
+    return this.change(input.saleId, by, async (uow, sale) => {
       const kind = this.kinds.forRequest(input.kind);
       const draft = await kind.draft(uow.manager, { ...input });
       const lines = await this.repo.lines([sale.id], uow.manager);
@@ -90,9 +93,9 @@ export class SaleCartService {
     });
   }
 
-  async updateLine(input: UpdateSaleLineInput): Promise<SaleType> {
+  async updateLine(input: UpdateSaleLineInput, by: Actor): Promise<SaleType> {
     const line = await this.line(input.lineId);
-    return this.change(line.saleId, async (uow) => {
+    return this.change(line.saleId, by, async (uow) => {
       const changes: Partial<SaleLineEntity> = {};
       if (input.quantity !== undefined) changes.quantity = input.quantity;
       if (input.practitionerId !== undefined) changes.practitionerId = input.practitionerId;
@@ -109,14 +112,14 @@ export class SaleCartService {
     });
   }
 
-  async removeLine(lineId: string): Promise<SaleType> {
+  async removeLine(lineId: string, by: Actor): Promise<SaleType> {
     const line = await this.line(lineId);
-    return this.change(line.saleId, (uow) => this.repo.deleteLine(uow.manager, line.id));
+    return this.change(line.saleId, by, (uow) => this.repo.deleteLine(uow.manager, line.id));
   }
 
   /** A discount on a line or the whole ticket; beyond `staffMaxDiscountBp` of what it applies to, admins only. */
   async applyDiscount(input: ApplyDiscountInput, by: Actor): Promise<SaleType> {
-    return this.change(input.saleId, async (uow, sale) => {
+    return this.change(input.saleId, by, async (uow, sale) => {
       const m = uow.manager;
       const reason = input.reason?.trim() || null;
       const spec: DiscountSpec | null =
@@ -169,7 +172,8 @@ export class SaleCartService {
   }
 
   /** Puts the ticket aside: it stays in the database, listed as PARKED, and any change resumes it. */
-  async park(saleId: string): Promise<SaleType> {
+  async park(saleId: string, by: Actor): Promise<SaleType> {
+    await this.signInAt(saleId, by);
     await this.tx.run(async (uow) => {
       const sale = await this.lockEditable(uow.manager, saleId);
       if (tenderSums(await this.repo.tenders([sale.id], uow.manager)).pendingCents !== 0) {
@@ -215,14 +219,22 @@ export class SaleCartService {
 
   private async change(
     saleId: string,
+    by: Actor,
     apply: (uow: UnitOfWork, sale: SaleEntity) => Promise<void>,
   ): Promise<SaleType> {
+    await this.signInAt(saleId, by);
     await this.tx.run(async (uow) => {
       const sale = await this.lockEditable(uow.manager, saleId);
       await apply(uow, sale);
       await this.recompute(uow, sale);
     });
     return this.queries.view(saleId);
+  }
+
+  /** The sale's till records the session's sign-in (an unknown sale is reported by the action itself). */
+  private async signInAt(saleId: string, by: Actor): Promise<void> {
+    const sale = await this.repo.get(saleId);
+    if (sale !== null) await this.journal.signIn(sale.tillId, by, new Date());
   }
 
   private async lockEditable(m: EntityManager, saleId: string): Promise<SaleEntity> {

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { JournalKind } from '../journal/journal-kind.js';
 import { JournalWriter } from '../journal/journal-writer.service.js';
+import { CashSessionService } from '../till/cash-session.service.js';
 import { TillGate } from '../till/till-gate.service.js';
+import { TillSignInService } from '../till/till-sign-in.service.js';
 import { SaleJournal } from './sale-journal.js';
 
 /** The sales' view of the till journal: `TillGate` and `JournalWriter` of the pos module. */
@@ -11,6 +13,8 @@ export class SaleJournalAdapter extends SaleJournal {
   constructor(
     private readonly gate: TillGate,
     private readonly writer: JournalWriter,
+    private readonly signIns: TillSignInService,
+    private readonly tills: CashSessionService,
   ) {
     super();
   }
@@ -29,5 +33,21 @@ export class SaleJournalAdapter extends SaleJournal {
     });
     if (record.number === null) throw new Error(`Journal record ${record.id} of a sale has no number`);
     return { id: record.id, number: record.number, shortHash: record.shortHash };
+  }
+
+  async appendEventToEveryTill(
+    manager: EntityManager,
+    entry: Parameters<SaleJournal['appendEventToEveryTill']>[1],
+  ): Promise<number> {
+    const tills = await this.tills.tills(false);
+    // In name order (listTills): two such transactions lock the tills' heads in the same order.
+    for (const till of tills) {
+      await this.writer.append(manager, { ...entry, tillId: till.id, kind: JournalKind.EVENT });
+    }
+    return tills.length;
+  }
+
+  signIn(tillId: string, operator: { userId: string; sessionId: string }, now: Date): Promise<void> {
+    return this.signIns.ensure(tillId, operator, now);
   }
 }

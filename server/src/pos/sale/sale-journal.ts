@@ -15,4 +15,14 @@ export abstract class SaleJournal {
       actorUserId: string | null;
     },
   ): Promise<{ id: string; number: number; shortHash: string }>;
+  /**
+   * Appends an EVENT record (technical log: a setting changed…) to the journal of every enabled till, in
+   * the caller's transaction; returns how many tills.
+   */
+  abstract appendEventToEveryTill(
+    manager: EntityManager,
+    entry: { payload: { event: string; [extra: string]: unknown }; occurredAt: Date; actorUserId: string },
+  ): Promise<number>;
+  /** The technical log's TILL_SIGN_IN, once per auth session and till, before a writing action. */
+  abstract signIn(tillId: string, operator: { userId: string; sessionId: string }, now: Date): Promise<void>;
 }

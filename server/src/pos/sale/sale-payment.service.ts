@@ -5,7 +5,12 @@ import {
   TransactionRunner,
   type UnitOfWork,
 } from '../../common/transaction/unit-of-work.js';
-import { PaymentFailedEvent, PaymentService, PaymentSucceededEvent } from '../../payment/index.js';
+import {
+  PaymentCancelledEvent,
+  PaymentFailedEvent,
+  PaymentService,
+  PaymentSucceededEvent,
+} from '../../payment/index.js';
 import { tenderSums } from './domain/sale-state.js';
 import { decideTender, isCovered } from './domain/tender-rules.js';
 import type { PaySaleInput } from './dto/sale.inputs.js';
@@ -14,6 +19,7 @@ import { SaleChangedEvent } from './events/sale.events.js';
 import type { SaleEntity, SaleTenderEntity } from './sale.entities.js';
 import { SaleCompletionService } from './sale-completion.service.js';
 import { SaleQueryService } from './sale-query.service.js';
+import { SaleJournal } from './sale-journal.js';
 import { SaleRepository } from './sale.repository.js';
 import { TenderKindRegistry } from './tenders/tender-kind.registry.js';
 
@@ -35,6 +41,7 @@ export class SalePaymentService implements OnModuleInit {
     private readonly queries: SaleQueryService,
     private readonly payments: PaymentService,
     private readonly events: TransactionalEvents,
+    private readonly journal: SaleJournal,
   ) {}
 
   onModuleInit(): void {
@@ -49,10 +56,26 @@ export class SalePaymentService implements OnModuleInit {
         (e as PaymentFailedEvent).reason,
       ),
     );
+    // Cancelled or timed out on the reader: the tender is declined at once, not at the next paySale.
+    this.events.on(PaymentCancelledEvent.eventName, (e, uow) =>
+      this.paymentSettled(
+        uow,
+        (e as PaymentCancelledEvent).payment.paymentId,
+        'DECLINED',
+        (e as PaymentCancelledEvent).reason ?? 'Paiement annulé sur le terminal.',
+      ),
+    );
   }
 
-  async pay(input: PaySaleInput, userId: string, now = Date.now()): Promise<SaleType> {
+  async pay(
+    input: PaySaleInput,
+    by: { userId: string; sessionId: string },
+    now = Date.now(),
+  ): Promise<SaleType> {
+    const userId = by.userId;
     const kind = this.tenders.forRequest(input.kind);
+    const target = await this.repo.get(input.saleId);
+    if (target !== null) await this.journal.signIn(target.tillId, by, new Date(now));
     // A card tender whose payment ended (or was confirmed without the ticket completing) is settled first.
     const before = await this.repo.tenders([input.saleId]);
     if (before.some((t) => t.paymentId !== null && t.amountCents > 0))

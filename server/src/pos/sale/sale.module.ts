@@ -3,6 +3,7 @@ import { BookingModule } from '../../booking/index.js';
 import { InventoryModule } from '../../inventory/index.js';
 import { PaymentModule } from '../../payment/index.js';
 import { PosModule } from '../pos.module.js';
+import { CancelSaleTenderService } from './cancel-sale-tender.service.js';
 import { CreditNoteService } from './credit-note.service.js';
 import { FreeLineKind } from './line-kinds/free.line-kind.js';
 import { ProductLineKind } from './line-kinds/product.line-kind.js';
@@ -18,6 +19,9 @@ import { SalePublisher } from './sale.publisher.js';
 import { SaleQueryService } from './sale-query.service.js';
 import { SaleRepository } from './sale.repository.js';
 import { SaleResolver } from './sale.resolver.js';
+import { SaleSettingsRepository } from './settings/sale-settings.repository.js';
+import { SaleSettingsResolver } from './settings/sale-settings.resolver.js';
+import { SaleSettingsService } from './settings/sale-settings.service.js';
 import { CardTerminalTender } from './tenders/card-terminal.tender.js';
 import { DepositTender } from './tenders/deposit.tender.js';
 import { CashTender, ChequeTender, OtherCardTender, TransferTender } from './tenders/desk.tenders.js';
@@ -53,8 +57,12 @@ const TENDER_KIND_CLASSES: Type<TenderKind>[] = [
     SaleCompletionService,
     SalePaymentService,
     CreditNoteService,
+    CancelSaleTenderService,
     SalePublisher,
     SaleResolver,
+    SaleSettingsRepository,
+    SaleSettingsService,
+    SaleSettingsResolver,
   ],
 })
 export class SaleModule {}

@@ -4,7 +4,9 @@ import type { AuthUser } from '../../common/auth/roles.js';
 import { pageOf } from '../../common/pagination.js';
 import { ParseIdPipe } from '../../common/validation.js';
 import { PubSubService } from '../../graphql/pubsub.service.js';
+import { CancelSaleTenderService } from './cancel-sale-tender.service.js';
 import { CreditNoteService } from './credit-note.service.js';
+import { CancelSaleTenderInput } from './dto/cancel-sale-tender.input.js';
 import {
   AddSaleLineInput,
   ApplyDiscountInput,
@@ -22,7 +24,11 @@ import { SalePaymentService } from './sale-payment.service.js';
 import { saleTrigger } from './sale.publisher.js';
 import { SaleQueryService } from './sale-query.service.js';
 
-const actor = (user: AuthUser): Actor => ({ userId: user.id, admin: user.role === 'ADMIN' });
+const actor = (user: AuthUser): Actor => ({
+  userId: user.id,
+  admin: user.role === 'ADMIN',
+  sessionId: user.sessionId,
+});
 
 /** The till's tickets: ring up, discount, pay, park, credit notes, live updates. STAFF sells. */
 @Resolver(() => SaleType)
@@ -33,15 +39,16 @@ export class SaleResolver {
     private readonly creditNotes: CreditNoteService,
     private readonly queries: SaleQueryService,
     private readonly pubsub: PubSubService,
+    private readonly tenderCancel: CancelSaleTenderService,
   ) {}
 
-  @Roles('STAFF')
+  @Roles('STAFF', 'ACCOUNTANT')
   @Query(() => SaleType)
   sale(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<SaleType> {
     return this.queries.view(id);
   }
 
-  @Roles('STAFF')
+  @Roles('STAFF', 'ACCOUNTANT')
   @Query(() => SalePageType, {
     description: 'Tickets and credit notes, newest first (PARKED: those put aside).',
   })
@@ -60,20 +67,26 @@ export class SaleResolver {
 
   @Roles('STAFF')
   @Mutation(() => SaleType)
-  addSaleLine(@Args('input') input: AddSaleLineInput): Promise<SaleType> {
-    return this.cart.addLine(input);
+  addSaleLine(@Args('input') input: AddSaleLineInput, @CurrentUser() user: AuthUser): Promise<SaleType> {
+    return this.cart.addLine(input, actor(user));
   }
 
   @Roles('STAFF')
   @Mutation(() => SaleType)
-  updateSaleLine(@Args('input') input: UpdateSaleLineInput): Promise<SaleType> {
-    return this.cart.updateLine(input);
+  updateSaleLine(
+    @Args('input') input: UpdateSaleLineInput,
+    @CurrentUser() user: AuthUser,
+  ): Promise<SaleType> {
+    return this.cart.updateLine(input, actor(user));
   }
 
   @Roles('STAFF')
   @Mutation(() => SaleType)
-  removeSaleLine(@Args('input') input: RemoveSaleLineInput): Promise<SaleType> {
-    return this.cart.removeLine(input.lineId);
+  removeSaleLine(
+    @Args('input') input: RemoveSaleLineInput,
+    @CurrentUser() user: AuthUser,
+  ): Promise<SaleType> {
+    return this.cart.removeLine(input.lineId, actor(user));
   }
 
   @Roles('STAFF')
@@ -90,13 +103,24 @@ export class SaleResolver {
       'Adds a tender (idempotent on its key); the ticket completes when confirmed tenders cover it.',
   })
   paySale(@Args('input') input: PaySaleInput, @CurrentUser() user: AuthUser): Promise<SaleType> {
-    return this.payment.pay(input, user.id);
+    return this.payment.pay(input, { userId: user.id, sessionId: user.sessionId });
+  }
+
+  @Roles('STAFF')
+  @Mutation(() => SaleType, {
+    description: 'Stops a pending card tender on the reader and declines it (idempotent).',
+  })
+  cancelSaleTender(
+    @Args('input') input: CancelSaleTenderInput,
+    @CurrentUser() user: AuthUser,
+  ): Promise<SaleType> {
+    return this.tenderCancel.cancel(input, { userId: user.id, sessionId: user.sessionId });
   }
 
   @Roles('STAFF')
   @Mutation(() => SaleType)
-  parkSale(@Args('input') input: ParkSaleInput): Promise<SaleType> {
-    return this.cart.park(input.saleId);
+  parkSale(@Args('input') input: ParkSaleInput, @CurrentUser() user: AuthUser): Promise<SaleType> {
+    return this.cart.park(input.saleId, actor(user));
   }
 
   @Roles('STAFF')

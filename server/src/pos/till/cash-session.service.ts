@@ -12,6 +12,7 @@ import type {
 import type { CashMovementEntity, CashSessionEntity, TillEntity } from '../pos.entities.js';
 import { PosRepository } from '../pos.repository.js';
 import { countCash, expectedCash, type DenominationCount } from './denominations.js';
+import { TillSignInService } from './till-sign-in.service.js';
 
 /** Tills and their cash sessions: open with a counted float, move cash in/out, close with the cash counted. */
 @Injectable()
@@ -20,6 +21,7 @@ export class CashSessionService {
     private readonly tx: TransactionRunner,
     private readonly repo: PosRepository,
     private readonly writer: JournalWriter,
+    private readonly signIns: TillSignInService,
   ) {}
 
   tills(includeInactive: boolean): Promise<TillEntity[]> {
@@ -55,14 +57,17 @@ export class CashSessionService {
     return this.repo.movements(sessionId);
   }
 
-  open(input: {
+  async open(input: {
     tillId: string;
     counts: DenominationCount[];
     by: string;
+    /** The acting auth session: its first till-writing action signs it in (technical log). */
+    sessionId?: string;
     now: Date;
   }): Promise<CashSessionEntity> {
     const counted = countCash(input.counts, 'counts');
     if ('problems' in counted) throw new BadUserInputError(counted.problems[0].message, counted.problems);
+    await this.signIn(input);
     return this.tx.run(async ({ manager }) => {
       const till = await this.repo.findTill(input.tillId, manager);
       if (till === null) throw new NotFoundError('Caisse introuvable.');
@@ -95,12 +100,14 @@ export class CashSessionService {
     });
   }
 
-  recordMovement(input: {
+  async recordMovement(input: {
     tillId: string;
     direction: 'IN' | 'OUT';
     amountCents: number;
     reason: string;
     by: string;
+    /** The acting auth session: its first till-writing action signs it in (technical log). */
+    sessionId?: string;
     now: Date;
   }): Promise<CashMovementEntity> {
     if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) {
@@ -110,6 +117,7 @@ export class CashSessionService {
       );
     }
     if (input.reason.trim() === '') throw new BadUserInputError('Indiquez le motif du mouvement.', 'reason');
+    await this.signIn(input);
     return this.tx.run(async ({ manager }) => {
       await this.repo.lockHead(manager, input.tillId);
       const session = await this.repo.lockOpenSession(manager, input.tillId);
@@ -140,14 +148,17 @@ export class CashSessionService {
     });
   }
 
-  close(input: {
+  async close(input: {
     tillId: string;
     counts: DenominationCount[];
     by: string;
+    /** The acting auth session: its first till-writing action signs it in (technical log). */
+    sessionId?: string;
     now: Date;
   }): Promise<CashSessionEntity> {
     const counted = countCash(input.counts, 'counts');
     if ('problems' in counted) throw new BadUserInputError(counted.problems[0].message, counted.problems);
+    await this.signIn(input);
     return this.tx.run(async ({ manager }) => {
       await this.repo.lockHead(manager, input.tillId);
       const session = await this.repo.lockOpenSession(manager, input.tillId);
@@ -184,5 +195,10 @@ export class CashSessionService {
       });
       return saved;
     });
+  }
+
+  private async signIn(input: { tillId: string; by: string; sessionId?: string; now: Date }): Promise<void> {
+    if (input.sessionId === undefined) return;
+    await this.signIns.ensure(input.tillId, { userId: input.by, sessionId: input.sessionId }, input.now);
   }
 }

@@ -4,10 +4,12 @@ import { NullAllowed } from '../../common/validation.js';
 import type { Role } from '../../common/auth/roles.js';
 import { RoleEnum } from '../../auth/index.js';
 
-export const STAFF_ROLES = ['ADMIN', 'STAFF'] as const;
-const ROLE_MESSAGE = 'Le rôle doit être Administrateur ou Équipe.';
+export const STAFF_ROLES = ['ADMIN', 'STAFF', 'ACCOUNTANT'] as const;
+const ROLE_MESSAGE = 'Le rôle doit être Administrateur, Équipe ou Comptable.';
 
-@ObjectType('StaffAccount', { description: 'An account of the institute’s team (ADMIN or STAFF).' })
+@ObjectType('StaffAccount', {
+  description: 'An account of the institute’s team (ADMIN, STAFF or ACCOUNTANT).',
+})
 export class StaffAccountType {
   @Field(() => ID)
   id: string;

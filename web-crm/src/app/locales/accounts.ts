@@ -76,7 +76,7 @@ export const accounts = {
     practitionerLabel: 'Praticien de {{name}}',
     activeLabel: 'Accès de {{name}}',
     active: 'Actif',
-    roles: { ADMIN: 'Administrateur', STAFF: 'Équipe' },
+    roles: { ADMIN: 'Administrateur', STAFF: 'Équipe', ACCOUNTANT: 'Comptable' },
     saved: 'Modification enregistrée.',
     invited: 'Invitation envoyée à {{email}}.',
     resend: 'Renvoyer l’invitation',

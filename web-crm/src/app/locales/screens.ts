@@ -7,6 +7,7 @@ import { settingsHubLocale } from './settings';
 import { stock } from './stock';
 import { teamSettings } from './team-settings';
 import { till } from './till';
+import { tillSettings } from './till-settings';
 
 /** The strings of the screens after sign-in, loaded with the first of them (`app/i18n.ts`). */
 export const screens = {
@@ -16,6 +17,7 @@ export const screens = {
     saving: 'Enregistrement…',
   },
   ...agendaViews,
+  ...tillSettings,
   ...accounts,
   shell: {
     openNavigation: 'Ouvrir le menu',
@@ -38,6 +40,7 @@ export const screens = {
   roles: {
     ADMIN: 'Administration',
     STAFF: 'Équipe',
+    ACCOUNTANT: 'Comptabilité',
     CLIENT: 'Client',
   },
   home: {

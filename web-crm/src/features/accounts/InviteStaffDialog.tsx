@@ -107,6 +107,7 @@ export function InviteStaffDialog({
             <TextField select label={t('team.dialog.role')} {...field('role')}>
               <MenuItem value="STAFF">{t('team.roles.STAFF')}</MenuItem>
               <MenuItem value="ADMIN">{t('team.roles.ADMIN')}</MenuItem>
+              <MenuItem value="ACCOUNTANT">{t('team.roles.ACCOUNTANT')}</MenuItem>
             </TextField>
             <TextField
               select

@@ -126,6 +126,7 @@ function StaffRow({
       >
         <MenuItem value="STAFF">{t('team.roles.STAFF')}</MenuItem>
         <MenuItem value="ADMIN">{t('team.roles.ADMIN')}</MenuItem>
+        <MenuItem value="ACCOUNTANT">{t('team.roles.ACCOUNTANT')}</MenuItem>
       </TextField>
       <TextField
         select

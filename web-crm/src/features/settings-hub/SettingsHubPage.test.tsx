@@ -25,6 +25,7 @@ describe('SettingsHubPage', () => {
       '/reglages/cabines',
       '/equipe',
       '/reglages/paiements',
+      '/reglages/caisse',
       '/reglages/terminaux',
       '/reglages/notifications',
     ]);

@@ -7,6 +7,7 @@ import RuleOutlined from '@mui/icons-material/RuleOutlined';
 import ScheduleOutlined from '@mui/icons-material/ScheduleOutlined';
 import MarkEmailReadOutlined from '@mui/icons-material/MarkEmailReadOutlined';
 import PointOfSaleOutlined from '@mui/icons-material/PointOfSaleOutlined';
+import StorefrontOutlined from '@mui/icons-material/StorefrontOutlined';
 import TuneOutlined from '@mui/icons-material/TuneOutlined';
 import type { ParseKeys } from 'i18next';
 import type { ReactElement } from 'react';
@@ -82,6 +83,13 @@ export const SETTINGS_PAGES: readonly SettingsPage[] = [
     description: 'settingsHub.pages.payments.description',
     icon: <TuneOutlined />,
     operation: 'updatePaymentSettings',
+  },
+  {
+    to: '/reglages/caisse',
+    label: 'tillSettings.card.label',
+    description: 'tillSettings.card.description',
+    icon: <StorefrontOutlined />,
+    operation: 'updateSaleSettings',
   },
   {
     to: '/reglages/terminaux',

@@ -49,6 +49,30 @@ describe('AppShell', () => {
     expect(within(nav).getByRole('link', { name: 'Réglages' })).toHaveAttribute('href', '/reglages');
   });
 
+  it('shows an accountant the till (its closures) and the home page, not the agenda nor the clients', async () => {
+    const { client } = fakeClient((op) => {
+      switch (operationName(op)) {
+        case 'CurrentUser':
+          return meResult('ACCOUNTANT');
+        case 'MyPermissions':
+          return permissionsResult('ACCOUNTANT');
+        default:
+          return instituteResult;
+      }
+    });
+    renderWithProviders(app(), { client, store: memorySessionStore(validTokens()) });
+    const account = await within(screen.getByRole('banner')).findByRole('button', { name: /Mon compte/ });
+    expect(account).toHaveAccessibleName('Mon compte : Sophie Marchand, Comptabilité');
+    expect(screen.getByText('Contenu de la page')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Ouvrir le menu' }));
+    const nav = await screen.findByRole('navigation', { name: 'Navigation principale' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Caisse', 'Accueil']);
+  });
+
   it('hides the settings from staff: the server lets them run no settings operation', async () => {
     const { client } = fakeClient((op) => {
       switch (operationName(op)) {

@@ -28,7 +28,13 @@ export interface NavigationEntry {
 export const NAVIGATION: NavigationEntry[] = [
   { to: '/agenda', label: 'shell.nav.agenda', icon: <CalendarMonthOutlined />, operations: ['agenda'] },
   { to: '/clients', label: 'shell.nav.clients', icon: <PeopleAltOutlined />, operations: ['clients'] },
-  { to: '/caisse', label: 'shell.nav.till', icon: <PointOfSaleOutlined />, operations: ['cashSession'] },
+  {
+    to: '/caisse',
+    label: 'shell.nav.till',
+    icon: <PointOfSaleOutlined />,
+    // The front desk runs the cash session; the accountant reads the closures and the journal.
+    operations: ['cashSession', 'closures'],
+  },
   { to: '/paiements', label: 'shell.nav.payments', icon: <PaymentsOutlined />, operations: ['payments'] },
   { to: '/stock', label: 'shell.nav.stock', icon: <Inventory2Outlined />, operations: ['products'] },
   {

@@ -46,6 +46,7 @@ const PERIODS: ClosurePeriod[] = ['DAY', 'MONTH', 'YEAR'];
 export function ClosuresPage() {
   const { t } = useTranslation();
   const { institute } = useInstitute();
+  const { can } = usePermissions();
   return (
     <Page maxWidth={1200} pageTitle={t('till.closures.pageTitle')} institute={institute?.name}>
       <PageHeader
@@ -53,9 +54,11 @@ export function ClosuresPage() {
         subtitle={t('till.closures.subtitle')}
         sx={{ flexWrap: 'wrap', alignItems: 'center' }}
         actions={
-          <Button component={RouterLink} to="/caisse/session" variant="outlined" sx={{ minHeight: 48 }}>
-            {t('till.closures.toSession')}
-          </Button>
+          can('cashSession') ? (
+            <Button component={RouterLink} to="/caisse/session" variant="outlined" sx={{ minHeight: 48 }}>
+              {t('till.closures.toSession')}
+            </Button>
+          ) : undefined
         }
       />
       <PermissionGate operation="closures" denied={t('till.denied')}>

@@ -1,2 +1,3 @@
 export { CashSessionPage } from './CashSessionPage';
 export { ClosuresPage } from './ClosuresPage';
+export { TillIndex } from './TillIndex';

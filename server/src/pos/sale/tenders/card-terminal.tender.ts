@@ -47,6 +47,21 @@ export class CardTerminalTender implements TenderKind {
     return { paymentId: checkout.payment.id, terminalCheckoutId: checkout.id };
   }
 
+  async cancel(tender: SaleTenderEntity): Promise<void> {
+    if (tender.paymentId === null || tender.terminalCheckoutId === null) {
+      throw new ConflictError('Le paiement démarre encore sur le terminal : réessayez dans un instant.');
+    }
+    const before = await this.payments.get(tender.paymentId);
+    if (before === null || before.status !== 'PENDING') return; // already over: the ledger says how
+    try {
+      await this.terminal.cancelCheckout(tender.terminalCheckoutId);
+    } catch (error) {
+      // The checkout ended meanwhile (accepted, declined, timed out): the ledger has the outcome.
+      const after = await this.payments.get(tender.paymentId);
+      if (!(error instanceof ConflictError) || after === null || after.status === 'PENDING') throw error;
+    }
+  }
+
   async refund(r: RefundRequest): Promise<{ paymentId: string | null; reference: string | null }> {
     const cards = r.originalTenders.filter((t) => t.kind === this.kind && t.paymentId !== null);
     for (const t of cards) {

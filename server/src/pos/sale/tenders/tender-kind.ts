@@ -60,6 +60,12 @@ export interface TenderKind {
     terminalCheckoutId: string | null;
   }>;
   /**
+   * LATER only: stops collecting a pending tender (the reader is told to stop). The outcome reaches the
+   * tender through the ledger (declined when the payment ends cancelled, confirmed if the card was
+   * accepted first); a refusal to stop is thrown in French.
+   */
+  cancel?(tender: SaleTenderEntity): Promise<void>;
+  /**
    * Credit notes: gives money back this way (before the credit note is written), or is absent when
    * this kind cannot refund. Returns the ledger payment refunded, if any.
    */

@@ -1,0 +1,1 @@
+export { TillSettingsPage } from './TillSettingsPage';
