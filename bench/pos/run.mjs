@@ -11,27 +11,23 @@
 // then `ClosureService.close` (SQL aggregation over the jsonb payloads) timed in its transaction, 5 runs
 // rolled back, median printed. The sales part's `paySale` bench comes with it (not here).
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import {
+  benchDatabase,
   cleanup,
   cleanups,
-  createDatabase,
   fmt,
   mulberry32,
   parseArgs,
   postgresVersion,
+  requireServerBuild,
+  serverModule,
   ticksBetween,
   ticksOf,
 } from '../support.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const distDir = path.resolve(here, '../../server/dist');
 const options = parseArgs(process.argv.slice(2), {
   records: 1_000_000,
   perDay: 1000,
@@ -40,15 +36,10 @@ const options = parseArgs(process.argv.slice(2), {
   keep: 0,
 });
 
-if (!existsSync(path.join(distDir, 'pos/index.js'))) {
-  console.error('server/dist/pos/index.js is missing: run `npm run build -w server` first.');
-  process.exit(1);
-}
-const dist = (file) => import(pathToFileURL(path.join(distDir, file)).href);
+requireServerBuild('pos/index.js');
 const [
   { DataSource },
   { dataSourceOptions },
-  { prepareDatabase },
   { canonicalRecord, chainHash, GENESIS_HASH },
   { addSale, emptyTotals },
   { walkJournal },
@@ -59,16 +50,15 @@ const [
   { ClosureService },
 ] = await Promise.all([
   import('typeorm'),
-  dist('database/data-source.js'),
-  dist('database/migrate.js'),
-  dist('pos/journal/canonical.js'),
-  dist('pos/journal/closure-totals.js'),
-  dist('pos/journal/verify-journal.service.js'),
-  dist('pos/journal/journal.repository.js'),
-  dist('pos/journal/closure.repository.js'),
-  dist('pos/till/till.repository.js'),
-  dist('pos/journal/journal-writer.service.js'),
-  dist('pos/journal/closure.service.js'),
+  serverModule('database/data-source.js'),
+  serverModule('pos/journal/canonical.js'),
+  serverModule('pos/journal/closure-totals.js'),
+  serverModule('pos/journal/verify-journal.service.js'),
+  serverModule('pos/journal/journal.repository.js'),
+  serverModule('pos/journal/closure.repository.js'),
+  serverModule('pos/till/till.repository.js'),
+  serverModule('pos/journal/journal-writer.service.js'),
+  serverModule('pos/journal/closure.service.js'),
 ]);
 
 const random = mulberry32(options.seed);
@@ -219,14 +209,13 @@ async function measured(work) {
   return { result, wall, node: (cpu.user + cpu.system) / 1e6, pg: pgSeconds };
 }
 const cpuText = (m) => `Node CPU ${m.node.toFixed(1)} s, PostgreSQL CPU ${m.pg.toFixed(1)} s`;
-const loadText = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
+const loadText = () =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`;
 
 try {
-  const hex = randomBytes(4).toString('hex');
-  const db = await createDatabase(`serenaia_bench_pos_${hex}`);
-  if (options.keep) console.log(`keeping ${db.url}`);
-  else cleanups.push(() => db.drop());
-  await prepareDatabase(db.url, { seed: false, log: () => undefined });
+  const db = await benchDatabase('pos', { keep: options.keep === 1 });
   const ds = new DataSource(dataSourceOptions(db.url));
   await ds.initialize();
   cleanups.push(() => ds.destroy());

@@ -273,7 +273,10 @@ describe('point of sale: closures, verification, archives', () => {
     const mismatch = 'Le contenu ne correspond plus au texte enregistré et haché (forme canonique).';
     for (const [set, undo] of [
       [`occurred_at = occurred_at + interval '1 day'`, `occurred_at = occurred_at - interval '1 day'`],
-      [`occurred_at = occurred_at + interval '1 millisecond'`, `occurred_at = date_trunc('second', occurred_at)`],
+      [
+        `occurred_at = occurred_at + interval '1 millisecond'`,
+        `occurred_at = date_trunc('second', occurred_at)`,
+      ],
       [`number = number + 100`, `number = number - 100`],
     ]) {
       await asSuperuser(`UPDATE pos_journal SET ${set} WHERE till_id = $1 AND seq = 2`, [till.id]);

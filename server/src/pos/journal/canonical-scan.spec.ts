@@ -62,7 +62,8 @@ describe('CanonicalScanner', () => {
           tenders: parsed.tenders.map((t) => ({ kind: t.kind, amountCents: t.amountCents })),
         };
         // null only when a tender kind holds an escape (the caller then parses the text).
-        if (read === null) expect(parsed.tenders.some((t) => JSON.stringify(t.kind).includes('\\'))).toBe(true);
+        if (read === null)
+          expect(parsed.tenders.some((t) => JSON.stringify(t.kind).includes('\\'))).toBe(true);
         else expect(read).toEqual(expected);
       }),
       { numRuns: 300 },
@@ -89,7 +90,10 @@ describe('CanonicalScanner', () => {
     ['an exponent', '{"tenders":[],"totalInclCents":1e3,"vatTotals":[]}'],
     ['a leading zero', '{"tenders":[],"totalInclCents":01,"vatTotals":[]}'],
     ['a VAT total with another field', '{"tenders":[],"totalInclCents":1,"vatTotals":[{"x":1}]}'],
-    ['an escaped tender kind', '{"tenders":[{"amountCents":1,"kind":"C\\u0041SH"}],"totalInclCents":1,"vatTotals":[]}'],
+    [
+      'an escaped tender kind',
+      '{"tenders":[{"amountCents":1,"kind":"C\\u0041SH"}],"totalInclCents":1,"vatTotals":[]}',
+    ],
     ['a tender without its kind', '{"tenders":[{"amountCents":1}],"totalInclCents":1,"vatTotals":[]}'],
     ['text cut short', '{"tenders":[{"amountCents":1,"kind":"CASH"'],
   ])('gives up on %s (the caller parses instead)', (_name, text) => {

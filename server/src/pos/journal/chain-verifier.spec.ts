@@ -213,7 +213,11 @@ describe('ChainVerifier over text records (the database walk)', () => {
   });
 
   it('finds a closure whose totals are not what its day adds up to', () => {
-    const entries = honest().map((r) => ({ kind: r.kind, at: r.occurredAt.toISOString(), payload: r.payload }));
+    const entries = honest().map((r) => ({
+      kind: r.kind,
+      at: r.occurredAt.toISOString(),
+      payload: r.payload,
+    }));
     entries[2].payload = dayClosure('2026-11-02', [1000], 0);
     expect(runText(chain(entries).map(asText)).broken).toMatchObject({
       seq: 3,
@@ -252,7 +256,11 @@ describe('ChainVerifier over text records (the database walk)', () => {
   });
 
   it('reads a payload the scanner gives up on by parsing it (a tender kind with an escape)', () => {
-    const entries = honest().map((r) => ({ kind: r.kind, at: r.occurredAt.toISOString(), payload: r.payload }));
+    const entries = honest().map((r) => ({
+      kind: r.kind,
+      at: r.occurredAt.toISOString(),
+      payload: r.payload,
+    }));
     const odd = { ...sale(1000), tenders: [{ kind: 'CA"SH', amountCents: 1000 }] };
     entries[0].payload = odd;
     entries[2].payload = {

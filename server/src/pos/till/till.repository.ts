@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { SALE_KINDS } from '../journal/journal-kind.js';
 import { CashMovementEntity, CashSessionEntity, PosChainHeadEntity, TillEntity } from '../pos.entities.js';
 
@@ -34,11 +34,7 @@ export class TillRepository {
     return till;
   }
   async currentSession(tillId: string, manager?: EntityManager): Promise<CashSessionEntity | null> {
-    const rows: { id: string }[] = await this.m(manager).query(
-      `SELECT id FROM cash_session WHERE till_id = $1 AND closed_at IS NULL`,
-      [tillId],
-    );
-    return rows[0] ? this.m(manager).findOneOrFail(CashSessionEntity, { where: { id: rows[0].id } }) : null;
+    return this.m(manager).findOne(CashSessionEntity, { where: { tillId, closedAt: IsNull() } });
   }
   async lockOpenSession(manager: EntityManager, tillId: string): Promise<CashSessionEntity | null> {
     const rows: { id: string }[] = await manager.query(
