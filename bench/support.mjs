@@ -3,7 +3,11 @@
  * key prefixes), cleanup on exit or Ctrl-C, CPU readings from /proc, a seeded random generator, number
  * formatting. Plain ESM run by Node (the benchmarks are .mjs scripts, not compiled).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 
@@ -32,6 +36,64 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     console.error(`\n${signal}: cleaning up…`);
     void cleanup().finally(() => process.exit(130));
   });
+}
+
+const SERVER_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../server/dist');
+
+/** Exits with a hint when the compiled server (`npm run build -w server`) is missing. */
+export function requireServerBuild(file = 'bootstrap.js') {
+  if (!existsSync(path.join(SERVER_DIST, file))) {
+    console.error(`server/dist/${file} is missing: run \`npm run build -w server\` first.`);
+    process.exit(1);
+  }
+}
+
+/** Imports a module of the compiled server (`server/dist/<file>`). */
+export function serverModule(file) {
+  return import(pathToFileURL(path.join(SERVER_DIST, file)).href);
+}
+
+/**
+ * A throwaway database `serenaia_bench_<name>_<random>`, migrated (no demo data), dropped at cleanup
+ * unless `keep` (then its URL is printed).
+ */
+export async function benchDatabase(name, { keep = false, log = () => undefined } = {}) {
+  const { prepareDatabase } = await serverModule('database/migrate.js');
+  const db = await createDatabase(`serenaia_bench_${name}_${randomBytes(4).toString('hex')}`);
+  if (keep) console.log(`keeping ${db.url}`);
+  else cleanups.push(() => db.drop());
+  await prepareDatabase(db.url, { seed: false, log });
+  return db;
+}
+
+/**
+ * The real app (`createHttpApp`) in this process on `db`, silent, on a free port, with its own Redis key
+ * prefix; closed (and its keys dropped) at cleanup. `env` adds or overrides configuration variables.
+ */
+export async function startBenchApp(db, name, env = {}) {
+  const [{ createHttpApp }, { parseConfig }, { createRootLogger }] = await Promise.all([
+    serverModule('bootstrap.js'),
+    serverModule('config/config.js'),
+    serverModule('logging/logger.js'),
+  ]);
+  const prefix = `bench-${name}-${randomBytes(4).toString('hex')}`;
+  cleanups.push(() => dropRedisKeys(prefix));
+  const config = parseConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: db.url,
+    REDIS_URL,
+    REDIS_PREFIX: prefix,
+    JWT_SECRET: randomBytes(20).toString('hex'),
+    SEED_DEMO: '0',
+    SERVE_SPAS: '0',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    ...env,
+  });
+  const { app, url } = await createHttpApp(config, createRootLogger(config));
+  cleanups.push(() => app.close());
+  return { app, url };
 }
 
 export function parseArgs(argv, defaults) {
@@ -141,4 +203,35 @@ export function fmt(n) {
 
 export function pct(value) {
   return Number.isFinite(value) ? `${Math.round(value)} %` : '?';
+}
+
+const sqlLog = new AsyncLocalStorage();
+let sqlCounting = false;
+
+/**
+ * Counts the SQL statements the pg driver sends (every `Client.query` of this process), and lists those
+ * sent inside `recordSql(work)` (AsyncLocalStorage: background work in the same process — the outbox relay,
+ * other workers — is not attributed to the call). Call once, before the app starts.
+ */
+export function countSql() {
+  if (sqlCounting) return;
+  sqlCounting = true;
+  const originalQuery = pg.Client.prototype.query;
+  pg.Client.prototype.query = function countedQuery(...args) {
+    const store = sqlLog.getStore();
+    if (store !== undefined) store.push(typeof args[0] === 'string' ? args[0] : (args[0]?.text ?? '?'));
+    return originalQuery.apply(this, args);
+  };
+}
+
+/** Runs `work` and returns its value with the statements it sent (see countSql). */
+export async function recordSql(work) {
+  const statements = [];
+  const value = await sqlLog.run(statements, work);
+  return { value, statements };
+}
+
+/** One line per statement: its first words, whitespace folded (for printing). */
+export function describeSql(sql, width = 140) {
+  return sql.replace(/\s+/g, ' ').trim().slice(0, width);
 }

@@ -9,47 +9,26 @@
 // queries one at a time (what one receptionist typing does), timing each request from fetch to parsed JSON.
 // The bench fails (exit 1) if a search does not find the client it was built from.
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  REDIS_URL,
+  benchDatabase,
   cleanup,
-  cleanups,
-  createDatabase,
-  dropRedisKeys,
   mulberry32,
   parseArgs,
   postgresVersion,
+  requireServerBuild,
+  serverModule,
+  startBenchApp,
   withDatabase,
 } from '../support.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const distDir = path.resolve(here, '../../server/dist');
 const options = parseArgs(process.argv.slice(2), { clients: 100_000, queries: 300, seed: 11 });
 
-if (!existsSync(path.join(distDir, 'bootstrap.js'))) {
-  console.error('server/dist/bootstrap.js is missing: run `npm run build -w server` first.');
-  process.exit(1);
-}
-const dist = (file) => import(pathToFileURL(path.join(distDir, file)).href);
-const [
-  { createHttpApp },
-  { parseConfig },
-  { prepareDatabase },
-  { createRootLogger },
-  { hashPassword },
-  { ClientListService },
-] = await Promise.all([
-  dist('bootstrap.js'),
-  dist('config/config.js'),
-  dist('database/migrate.js'),
-  dist('logging/logger.js'),
-  dist('auth/password.js'),
-  dist('clients/client-list.service.js'),
+requireServerBuild();
+const [{ hashPassword }, { ClientListService }] = await Promise.all([
+  serverModule('auth/password.js'),
+  serverModule('clients/client-list.service.js'),
 ]);
 
 const FIRST = [
@@ -222,10 +201,7 @@ async function main() {
     `Machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}; ` +
       `${await postgresVersion()}. The app, this load generator and PostgreSQL share these cores.\n`,
   );
-  const hex = randomBytes(4).toString('hex');
-  const db = await createDatabase(`serenaia_bench_crm_${hex}`);
-  cleanups.push(() => db.drop());
-  await prepareDatabase(db.url, { seed: false, log: () => undefined });
+  const db = await benchDatabase('crm');
 
   const random = mulberry32(options.seed);
   const people = [];
@@ -267,23 +243,7 @@ async function main() {
     );
   });
 
-  const prefix = `bench-crm-${hex}`;
-  cleanups.push(() => dropRedisKeys(prefix));
-  const config = parseConfig({
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'silent',
-    DATABASE_URL: db.url,
-    REDIS_URL,
-    REDIS_PREFIX: prefix,
-    JWT_SECRET: randomBytes(20).toString('hex'),
-    SEED_DEMO: '0',
-    SERVE_SPAS: '0',
-    RATE_LIMIT_PER_MINUTE: '1000000',
-    HOST: '127.0.0.1',
-    PORT: '0',
-  });
-  const { app, url } = await createHttpApp(config, createRootLogger(config));
-  cleanups.push(() => app.close());
+  const { app, url } = await startBenchApp(db, 'crm', { RATE_LIMIT_PER_MINUTE: '1000000' });
 
   const post = async (query, variables, token) => {
     const res = await fetch(`${url}/graphql`, {

@@ -11,57 +11,37 @@
 // run, paySale latency (both calls; and the completing one alone), then checks that each till's TICKET
 // numbers are 1..n without a gap and that every product's stock row equals its ledger (exits 1 otherwise).
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  REDIS_URL,
+  benchDatabase,
   cleanup,
-  cleanups,
-  createDatabase,
-  dropRedisKeys,
+  countSql,
+  describeSql,
   fmt,
   mulberry32,
   parseArgs,
+  recordSql,
+  requireServerBuild,
+  serverModule,
+  startBenchApp,
   withDatabase,
 } from '../support.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const distDir = path.resolve(here, '../../server/dist');
 const options = parseArgs(process.argv.slice(2), { tills: 20, tickets: 100, seed: 11 });
 
-if (!existsSync(path.join(distDir, 'bootstrap.js'))) {
-  console.error('server/dist/bootstrap.js is missing: run `npm run build -w server` first.');
-  process.exit(1);
-}
-const dist = (file) => import(pathToFileURL(path.join(distDir, file)).href);
-const [
-  { createHttpApp },
-  { parseConfig },
-  { prepareDatabase },
-  { createRootLogger },
-  { CashSessionService },
-  { SaleCartService },
-  { SalePaymentService },
-] = await Promise.all([
-  dist('bootstrap.js'),
-  dist('config/config.js'),
-  dist('database/migrate.js'),
-  dist('logging/logger.js'),
-  dist('pos/index.js'),
-  dist('pos/sale/sale-cart.service.js'),
-  dist('pos/sale/sale-payment.service.js'),
+requireServerBuild();
+countSql();
+const [{ CashSessionService }, { SaleCartService }, { SalePaymentService }] = await Promise.all([
+  serverModule('pos/index.js'),
+  serverModule('pos/sale/sale-cart.service.js'),
+  serverModule('pos/sale/sale-payment.service.js'),
 ]);
 
 const pick = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 try {
-  const hex = randomBytes(4).toString('hex');
-  const db = await createDatabase(`serenaia_bench_pos_sales_${hex}`);
-  cleanups.push(() => db.drop());
-  await prepareDatabase(db.url, { seed: false, log: () => undefined });
+  const db = await benchDatabase('pos_sales');
   const { productIds, userId } = await withDatabase(db.url, async (c) => {
     const ids = [];
     for (let i = 0; i < 5; i += 1) {
@@ -83,22 +63,7 @@ try {
     );
     return { productIds: ids, userId: rows[0].id };
   });
-  const prefix = `bench-pos-sales-${hex}`;
-  cleanups.push(() => dropRedisKeys(prefix));
-  const config = parseConfig({
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'silent',
-    DATABASE_URL: db.url,
-    REDIS_URL,
-    REDIS_PREFIX: prefix,
-    JWT_SECRET: randomBytes(20).toString('hex'),
-    SEED_DEMO: '0',
-    SERVE_SPAS: '0',
-    HOST: '127.0.0.1',
-    PORT: '0',
-  });
-  const { app } = await createHttpApp(config, createRootLogger(config));
-  cleanups.push(() => app.close());
+  const { app } = await startBenchApp(db, 'pos-sales');
   const sessions = app.get(CashSessionService, { strict: false });
   const cart = app.get(SaleCartService, { strict: false });
   const payment = app.get(SalePaymentService, { strict: false });
@@ -110,6 +75,70 @@ try {
     await sessions.open({ tillId: till.id, counts: [], by: userId, now: new Date() });
     tillIds.push(till.id);
   }
+
+  // SQL statements of one ticket, call by call (a till of its own, before the load).
+  const probeTill = await sessions.createTill('Caisse sonde');
+  await sessions.open({ tillId: probeTill.id, counts: [], by: userId, now: new Date() });
+  const probe = [];
+  const step = async (name, work) => {
+    const { value, statements } = await recordSql(work);
+    probe.push({ name, statements });
+    return value;
+  };
+  const probeSale = await step('openSale', () => cart.open({ tillId: probeTill.id }, by));
+  await step('addSaleLine (FREE)', () =>
+    cart.addLine({
+      saleId: probeSale.id,
+      kind: 'FREE',
+      quantity: 1,
+      label: 'Soin',
+      unitPriceCents: 5000,
+      vatRateBp: 2000,
+    }),
+  );
+  await step('addSaleLine (FREE)', () =>
+    cart.addLine({
+      saleId: probeSale.id,
+      kind: 'FREE',
+      quantity: 1,
+      label: 'Livre',
+      unitPriceCents: 1055,
+      vatRateBp: 550,
+    }),
+  );
+  const probeRung = await step('addSaleLine (PRODUCT)', () =>
+    cart.addLine({ saleId: probeSale.id, kind: 'PRODUCT', quantity: 1, productId: productIds[0] }),
+  );
+  const half = Math.floor(probeRung.totalInclCents / 2);
+  await step('paySale (card, not covered)', () =>
+    payment.pay(
+      { saleId: probeSale.id, kind: 'CARD_OTHER', amountCents: half, idempotencyKey: 'probe-1' },
+      userId,
+    ),
+  );
+  await step('paySale (cash, completes)', () =>
+    payment.pay(
+      {
+        saleId: probeSale.id,
+        kind: 'CASH',
+        amountCents: probeRung.totalInclCents - half,
+        idempotencyKey: 'probe-2',
+      },
+      userId,
+    ),
+  );
+  console.log('SQL statements per call (one ticket: open, 3 lines, 2 tenders):');
+  for (const { name, statements } of probe) console.log(`  ${name.padEnd(28)} ${statements.length}`);
+  console.log(`  ${'whole ticket'.padEnd(28)} ${probe.reduce((n, p) => n + p.statements.length, 0)}`);
+  for (const { name, statements } of probe.slice(-2)) {
+    console.log(`The ${statements.length} statements of ${name}:`);
+    for (const sql of statements) console.log(`    ${describeSql(sql)}`);
+  }
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
 
   const payLatencies = [];
   const completingLatencies = [];
@@ -201,6 +230,11 @@ try {
   );
   console.log(
     `  tills whose TICKET numbers are not 1..n: ${gaps.length}; stock rows ≠ ledger: ${mismatches.length}`,
+  );
+  console.log(
+    `  load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
   );
   if (gaps.length > 0 || mismatches.length > 0 || outcome.failed > 0) process.exitCode = 1;
 } finally {

@@ -10,55 +10,31 @@
 // quantity on the row equals the sum of its movements and the `quantity_after` of its last movement
 // (mismatches are printed; the bench exits 1 if there is any).
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  REDIS_URL,
+  benchDatabase,
   cleanup,
-  cleanups,
-  createDatabase,
-  dropRedisKeys,
   fmt,
   mulberry32,
   parseArgs,
+  requireServerBuild,
+  serverModule,
+  startBenchApp,
   withDatabase,
 } from '../support.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const distDir = path.resolve(here, '../../server/dist');
 const options = parseArgs(process.argv.slice(2), { writers: 20, movements: 1000, products: 5, seed: 7 });
 
-if (!existsSync(path.join(distDir, 'bootstrap.js'))) {
-  console.error('server/dist/bootstrap.js is missing: run `npm run build -w server` first.');
-  process.exit(1);
-}
-const dist = (file) => import(pathToFileURL(path.join(distDir, file)).href);
-const [
-  { createHttpApp },
-  { parseConfig },
-  { prepareDatabase },
-  { createRootLogger },
-  { TransactionRunner },
-  { StockLedger },
-] = await Promise.all([
-  dist('bootstrap.js'),
-  dist('config/config.js'),
-  dist('database/migrate.js'),
-  dist('logging/logger.js'),
-  dist('common/transaction/unit-of-work.js'),
-  dist('inventory/index.js'),
+requireServerBuild();
+const [{ TransactionRunner }, { StockLedger }] = await Promise.all([
+  serverModule('common/transaction/unit-of-work.js'),
+  serverModule('inventory/index.js'),
 ]);
 
 const pick = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 try {
-  const hex = randomBytes(4).toString('hex');
-  const db = await createDatabase(`serenaia_bench_stock_${hex}`);
-  cleanups.push(() => db.drop());
-  await prepareDatabase(db.url, { seed: false, log: () => undefined });
+  const db = await benchDatabase('stock');
   const productIds = await withDatabase(db.url, async (c) => {
     const ids = [];
     for (let i = 0; i < options.products; i += 1) {
@@ -70,22 +46,7 @@ try {
     }
     return ids;
   });
-  const prefix = `bench-stock-${hex}`;
-  cleanups.push(() => dropRedisKeys(prefix));
-  const config = parseConfig({
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'silent',
-    DATABASE_URL: db.url,
-    REDIS_URL,
-    REDIS_PREFIX: prefix,
-    JWT_SECRET: randomBytes(20).toString('hex'),
-    SEED_DEMO: '0',
-    SERVE_SPAS: '0',
-    HOST: '127.0.0.1',
-    PORT: '0',
-  });
-  const { app } = await createHttpApp(config, createRootLogger(config));
-  cleanups.push(() => app.close());
+  const { app } = await startBenchApp(db, 'stock');
   const tx = app.get(TransactionRunner, { strict: false });
   const ledger = app.get(StockLedger, { strict: false });
   // Opening stock: 200 units each.

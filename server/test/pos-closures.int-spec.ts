@@ -268,6 +268,28 @@ describe('point of sale: closures, verification, archives', () => {
     expect((await verifier.walk(till.id, '2026-11-03', null)).ok).toBe(false);
   });
 
+  it('detects a column edited beside its intact text: an instant moved (by a day, by a millisecond), a number', async () => {
+    const till = await tillWithNovember('Déplacée');
+    const mismatch = 'Le contenu ne correspond plus au texte enregistré et haché (forme canonique).';
+    for (const [set, undo] of [
+      [`occurred_at = occurred_at + interval '1 day'`, `occurred_at = occurred_at - interval '1 day'`],
+      [
+        `occurred_at = occurred_at + interval '1 millisecond'`,
+        `occurred_at = date_trunc('second', occurred_at)`,
+      ],
+      [`number = number + 100`, `number = number - 100`],
+    ]) {
+      await asSuperuser(`UPDATE pos_journal SET ${set} WHERE till_id = $1 AND seq = 2`, [till.id]);
+      expect((await verifier.walk(till.id, null, null)).broken).toEqual({
+        seq: 2,
+        kind: 'TICKET',
+        problem: mismatch,
+      });
+      await asSuperuser(`UPDATE pos_journal SET ${undo} WHERE till_id = $1 AND seq = 2`, [till.id]);
+      expect((await verifier.walk(till.id, null, null)).ok).toBe(true);
+    }
+  });
+
   it('exports a signed archive that verifies offline, and fails once one byte is changed', async () => {
     const till = await tillWithNovember('Archivée');
     const archive = await archives.export({

@@ -1,19 +1,25 @@
 import { Module } from '@nestjs/common';
 import { ArchiveService } from './archive/archive.service.js';
+import { SigningKeyRepository } from './archive/signing-key.repository.js';
 import { SigningKeyService } from './archive/signing-key.service.js';
+import { ClosureRepository } from './journal/closure.repository.js';
 import { ClosureService } from './journal/closure.service.js';
 import { JournalWriter } from './journal/journal-writer.service.js';
+import { JournalRepository } from './journal/journal.repository.js';
 import { VerifyJournalService } from './journal/verify-journal.service.js';
-import { PosRepository } from './pos.repository.js';
 import { PosResolver } from './pos.resolver.js';
 import { CashSessionService } from './till/cash-session.service.js';
 import { TillGate } from './till/till-gate.service.js';
 import { TillSignInRepository } from './till/till-sign-in.repository.js';
 import { TillSignInService } from './till/till-sign-in.service.js';
+import { TillRepository } from './till/till.repository.js';
 
 @Module({
   providers: [
-    PosRepository,
+    JournalRepository,
+    ClosureRepository,
+    TillRepository,
+    SigningKeyRepository,
     JournalWriter,
     ClosureService,
     TillGate,

@@ -13,7 +13,7 @@ import { parseConfig } from '../config/config.js';
 import { dataSourceOptions } from '../database/data-source.js';
 import { verifyArchive } from '../pos/archive/journal-archive.js';
 import { walkJournal } from '../pos/journal/verify-journal.service.js';
-import { PosRepository } from '../pos/pos.repository.js';
+import { JournalRepository } from '../pos/journal/journal.repository.js';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -67,7 +67,7 @@ async function main(): Promise<number> {
     }
     const started = process.hrtime.bigint();
     const report = await walkJournal(
-      new PosRepository(db),
+      new JournalRepository(db),
       rows[0].id,
       values.from ?? null,
       values.to ?? null,

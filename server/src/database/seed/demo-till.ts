@@ -7,15 +7,16 @@ import { INSTITUTE_TIME_ZONE, localDateOf, zonedInstant } from '../../common/tim
 import { GENESIS_HASH } from '../../pos/journal/canonical.js';
 import { JournalKind } from '../../pos/journal/journal-kind.js';
 import { JournalWriter } from '../../pos/journal/journal-writer.service.js';
-import { PosRepository } from '../../pos/pos.repository.js';
+import { JournalRepository } from '../../pos/journal/journal.repository.js';
+import { TillRepository } from '../../pos/till/till.repository.js';
 
 const FLOAT: Record<string, number> = { '2000': 3, '1000': 5, '500': 4, '200': 10, '100': 10, '50': 10 };
 
 export async function seedTill(manager: EntityManager, now: number): Promise<void> {
   const existing: unknown[] = await manager.query(`SELECT 1 FROM till WHERE name = 'Accueil'`);
   if (existing.length > 0) return;
-  const repo = new PosRepository(manager.connection);
-  const writer = new JournalWriter(repo);
+  const repo = new TillRepository(manager.connection);
+  const writer = new JournalWriter(new JournalRepository(manager.connection));
   const till = await repo.createTill(manager, 'Accueil', GENESIS_HASH);
   const [camille]: { id: string }[] = await manager.query(
     `SELECT id FROM app_user WHERE email = 'camille@serenaia.test'`,

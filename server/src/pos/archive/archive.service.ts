@@ -6,7 +6,8 @@ import { TransactionRunner } from '../../common/transaction/unit-of-work.js';
 import { canonicalInstant, GENESIS_HASH } from '../journal/canonical.js';
 import { JournalKind } from '../journal/journal-kind.js';
 import { JournalWriter } from '../journal/journal-writer.service.js';
-import { PosRepository } from '../pos.repository.js';
+import { JournalRepository } from '../journal/journal.repository.js';
+import { TillRepository } from '../till/till.repository.js';
 import { buildArchive, type ArchivedRecord } from './journal-archive.js';
 import { SigningKeyService } from './signing-key.service.js';
 
@@ -22,7 +23,8 @@ export interface ExportedArchive {
 @Injectable()
 export class ArchiveService {
   constructor(
-    private readonly repo: PosRepository,
+    private readonly tills: TillRepository,
+    private readonly repo: JournalRepository,
     private readonly keys: SigningKeyService,
     private readonly writer: JournalWriter,
     private readonly tx: TransactionRunner,
@@ -35,7 +37,7 @@ export class ArchiveService {
     now: Date;
     actorUserId: string | null;
   }): Promise<ExportedArchive> {
-    const till = await this.repo.findTill(input.tillId);
+    const till = await this.tills.findTill(input.tillId);
     if (till === null) throw new NotFoundError('Caisse introuvable.');
     const fromAt = input.from === null ? null : new Date(dayInterval(input.from, INSTITUTE_TIME_ZONE).start);
     const toAt = input.to === null ? null : new Date(dayInterval(input.to, INSTITUTE_TIME_ZONE).end);

@@ -3,7 +3,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject 
 import { decryptSecret, encryptSecret, serverKey } from '../../common/secrets.js';
 import { CONFIG } from '../../config/config.module.js';
 import type { Config } from '../../config/config.js';
-import { PosRepository } from '../pos.repository.js';
+import { SigningKeyRepository } from './signing-key.repository.js';
 
 /**
  * The institute's Ed25519 key that signs journal archives: generated on first start, kept in
@@ -15,7 +15,7 @@ export class SigningKeyService implements OnApplicationBootstrap {
   private readonly key: Buffer;
 
   constructor(
-    private readonly repo: PosRepository,
+    private readonly repo: SigningKeyRepository,
     @Inject(CONFIG) config: Config,
   ) {
     this.key = serverKey(config.jwtSecret, 'pos-journal-signing-key');

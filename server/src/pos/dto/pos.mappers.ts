@@ -2,7 +2,7 @@ import { shortHash } from '../journal/canonical.js';
 import { closurePeriodOf } from '../journal/journal-kind.js';
 import type { ClosureRecordPayload } from '../journal/records.js';
 import type { CashMovementEntity, CashSessionEntity, TillEntity } from '../pos.entities.js';
-import type { JournalRow } from '../pos.repository.js';
+import type { JournalRow } from '../journal/journal.repository.js';
 import {
   CashDirectionEnum,
   ClosurePeriodEnum,

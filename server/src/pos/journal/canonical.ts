@@ -8,7 +8,7 @@
  * the order its keys were written in; and the JSON it gives reads back (through PostgreSQL's jsonb too)
  * into a value that canonicalises to the same bytes.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** The `previous hash` of a till's first record. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -99,10 +99,16 @@ function pathOf(value: unknown, path: string): string | null {
   return null;
 }
 
-/** `SHA-256(previous hash ‖ canonical record)`, hex; both strings taken as UTF-8 bytes. */
+const HEX_64 = /^[0-9a-f]{64}$/;
+
+/**
+ * `SHA-256(previous hash ‖ canonical record)`, hex; both strings taken as UTF-8 bytes (the previous hash is
+ * ASCII, so hashing the joined string is hashing the two byte sequences one after the other). The one-shot
+ * `crypto.hash` costs less than half of a `createHash` object per record.
+ */
 export function chainHash(prevHex: string, canonical: string): string {
-  if (!/^[0-9a-f]{64}$/.test(prevHex)) throw new TypeError('previous hash must be 64 lowercase hex digits');
-  return createHash('sha256').update(prevHex, 'utf8').update(canonical, 'utf8').digest('hex');
+  if (!HEX_64.test(prevHex)) throw new TypeError('previous hash must be 64 lowercase hex digits');
+  return hash('sha256', prevHex + canonical, 'hex');
 }
 
 /** What a receipt prints of a record's hash. */

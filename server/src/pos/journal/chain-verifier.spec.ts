@@ -1,6 +1,6 @@
 import { canonicalize, canonicalRecord, chainHash, GENESIS_HASH } from './canonical.js';
 import { addSale, emptyTotals, periodBounds, sumTotals } from './closure-totals.js';
-import { ChainVerifier, type StoredRecord } from './chain-verifier.js';
+import { ChainVerifier, type StoredRecord, type TextRecord } from './chain-verifier.js';
 import { JournalKind, NUMBERED_KINDS } from './journal-kind.js';
 import type { SaleRecordPayload } from './records.js';
 
@@ -165,6 +165,112 @@ describe('ChainVerifier', () => {
     const records = honest();
     spoil(records);
     expect(run(records).broken).toMatchObject({ seq, problem: expect.stringContaining(problem) });
+  });
+});
+
+/** A record as the database walk reads it (instant as UTC text to the microsecond, no payload, no till). */
+function asText(r: StoredRecord): TextRecord {
+  return {
+    seq: r.seq,
+    kind: r.kind,
+    number: r.number,
+    occurredAt: r.occurredAt.toISOString().replace('Z', '000Z'),
+    actorUserId: r.actorUserId,
+    canonical: r.canonical,
+    prevHash: r.prevHash,
+    hash: r.hash,
+  };
+}
+
+function runText(records: TextRecord[]) {
+  const v = new ChainVerifier({
+    tillId: TILL,
+    firstSeq: 1,
+    prevHash: GENESIS_HASH,
+    lastNumbers: new Map(),
+    completeFrom: null,
+  });
+  for (const r of records) {
+    const broken = v.feedText(r);
+    if (broken) return { broken, v };
+  }
+  return { broken: null, v };
+}
+
+/** Replaces a record's canonical text and re-hashes it (a forger who also fixed the hash). */
+function forge(records: TextRecord[], index: number, text: string): TextRecord[] {
+  const copy = records.map((r) => ({ ...r }));
+  copy[index].canonical = text;
+  copy[index].hash = chainHash(copy[index].prevHash, text);
+  return copy;
+}
+
+describe('ChainVerifier over text records (the database walk)', () => {
+  it('accepts an honest chain and re-adds its closures, as the full check does', () => {
+    const { broken, v } = runText(honest().map(asText));
+    expect(broken).toBeNull();
+    expect([v.count, v.closuresChecked, v.lastSeq, v.lastHash]).toEqual([6, 2, 6, honest()[5].hash]);
+  });
+
+  it('finds a closure whose totals are not what its day adds up to', () => {
+    const entries = honest().map((r) => ({
+      kind: r.kind,
+      at: r.occurredAt.toISOString(),
+      payload: r.payload,
+    }));
+    entries[2].payload = dayClosure('2026-11-02', [1000], 0);
+    expect(runText(chain(entries).map(asText)).broken).toMatchObject({
+      seq: 3,
+      problem: expect.stringContaining('Les totaux de la clôture du 2026-11-02'),
+    });
+  });
+
+  const MISMATCH = 'Le contenu ne correspond plus au texte enregistré et haché (forme canonique).';
+  it.each([
+    ['a kind column changed', (r: TextRecord) => (r.kind = JournalKind.CREDIT_NOTE)],
+    ['a number column changed', (r: TextRecord) => (r.number = 3)],
+    ['an author column set', (r: TextRecord) => (r.actorUserId = '8a1f0c9e-0000-4000-8000-000000000002')],
+    ['an instant moved by a second', (r: TextRecord) => (r.occurredAt = '2026-11-02T22:30:01.000000Z')],
+    ['an instant moved by a microsecond', (r: TextRecord) => (r.occurredAt = '2026-11-02T22:30:00.000001Z')],
+  ])('finds %s while the text and hashes are intact', (_name, spoil) => {
+    const records = honest().map(asText);
+    spoil(records[1]);
+    expect(runText(records).broken).toEqual({ seq: 2, kind: records[1].kind, problem: MISMATCH });
+  });
+
+  it('finds a text with a key slipped after the payload (the frame no longer matches)', () => {
+    const records = honest().map(asText);
+    const text = records[3].canonical.replace('},"seq":4', '},"kind":"TICKET","seq":4');
+    expect(runText(forge(records, 3, text)).broken).toMatchObject({ seq: 4, problem: MISMATCH });
+  });
+
+  it('finds a ticket whose payload lost its tenders, and one that is not an object', () => {
+    const records = honest().map(asText);
+    const noTenders = records[0].canonical.replace(/"tenders":\[[^\]]*\],/, '');
+    expect(runText(forge(records, 0, noTenders)).broken).toMatchObject({
+      seq: 1,
+      problem: expect.stringContaining('incomplet'),
+    });
+    const event = records[3].canonical.replace('"payload":{"event":"TILL_SIGN_IN"}', '"payload":[1]');
+    expect(runText(forge(records, 3, event)).broken).toMatchObject({ seq: 4, problem: MISMATCH });
+  });
+
+  it('reads a payload the scanner gives up on by parsing it (a tender kind with an escape)', () => {
+    const entries = honest().map((r) => ({
+      kind: r.kind,
+      at: r.occurredAt.toISOString(),
+      payload: r.payload,
+    }));
+    const odd = { ...sale(1000), tenders: [{ kind: 'CA"SH', amountCents: 1000 }] };
+    entries[0].payload = odd;
+    entries[2].payload = {
+      ...dayClosure('2026-11-02', [1000, 2000], 0),
+      tenders: [
+        { kind: 'CA"SH', amountCents: 1000 },
+        { kind: 'CASH', amountCents: 2000 },
+      ],
+    };
+    expect(runText(chain(entries).map(asText)).broken).toBeNull();
   });
 });
 

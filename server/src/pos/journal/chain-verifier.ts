@@ -6,9 +6,10 @@
  */
 import { dayInterval, INSTITUTE_TIME_ZONE, localDateOf } from '../../common/time.js';
 import { canonicalRecord, chainHash } from './canonical.js';
+import { CanonicalScanner, recordFrame } from './canonical-scan.js';
 import { emptyTotals, periodBounds, sumTotals, totalsOf, TotalsAccumulator } from './closure-totals.js';
 import { closurePeriodOf, JournalKind, NUMBERED_KINDS } from './journal-kind.js';
-import type { ClosureRecordPayload, PeriodTotals, SaleRecordPayload } from './records.js';
+import type { ClosureRecordPayload, PeriodTotals, SaleTotalsPart } from './records.js';
 
 export interface StoredRecord {
   tillId: string;
@@ -23,10 +24,17 @@ export interface StoredRecord {
   hash: string;
 }
 
-/** A record as the fast database walk reads it: without the jsonb payload (the canonical text holds it). */
-export type CheckedRecord = Omit<StoredRecord, 'payload'>;
+/**
+ * A record as the fast database walk reads it: without the jsonb payload (the canonical text holds it), and
+ * its instant as text, in UTC to the microsecond (`2026-11-02T09:15:00.000000Z`): no `Date` per record.
+ */
+export type TextRecord = Omit<StoredRecord, 'payload' | 'occurredAt' | 'tillId'> & { occurredAt: string };
 
 const CONTENT_MISMATCH = 'Le contenu ne correspond plus au texte enregistré et haché (forme canonique).';
+const SALE_INCOMPLETE =
+  "Le contenu d'un ticket ou d'un avoir est incomplet (total, totaux de TVA ou règlements illisibles).";
+/** What the closures need of a payload: the totals part of a sale, the whole payload of a closure. */
+type Content = SaleTotalsPart | Record<string, unknown>;
 
 export interface ChainBreak {
   seq: number;
@@ -88,7 +96,7 @@ export class ChainVerifier {
    * is wrong with it, or null.
    */
   feed(r: StoredRecord): ChainBreak | null {
-    return this.check(r, () => {
+    return this.check(r, r.tillId, r.occurredAt.getTime(), () => {
       let canonical: string;
       try {
         canonical = canonicalRecord(r);
@@ -99,40 +107,47 @@ export class ChainVerifier {
     });
   }
 
+  private readonly scanner = new CanonicalScanner();
+
   /**
-   * The same check for a record read from the database without its payload (the fast path over a whole
-   * journal, taken while the constraint `ck_pos_journal_payload` holds: the jsonb payload equals the
-   * canonical text's): the canonical text is parsed and each column compared with what it states.
+   * The same check for a record read from the database without its payload of the verifier's till (the fast path over a
+   * whole journal, taken while the constraint `ck_pos_journal_payload` holds: the jsonb payload equals the
+   * canonical text's, and the text is valid JSON). The text around the payload must be exactly what the
+   * columns give (`recordFrame`); the payload is scanned, not parsed: its extent checked, and for a sale
+   * the totals the closures add up read in place. Only a closure's payload (one a day) is parsed.
    */
-  feedChecked(r: CheckedRecord): ChainBreak | null {
-    return this.check(r, () => {
-      let parsed: Record<string, unknown>;
-      try {
-        parsed = JSON.parse(r.canonical) as Record<string, unknown>;
-      } catch {
-        return CONTENT_MISMATCH;
+  feedText(r: TextRecord): ChainBreak | null {
+    const at = r.occurredAt;
+    // Canonical instants are whole seconds: anything else in the column cannot match the text.
+    const whole = at.length === 27 && at.endsWith('.000000Z');
+    const instant = whole ? `${at.slice(0, 19)}Z` : at;
+    const tillId = this.start.tillId;
+    return this.check(r, tillId, whole ? Date.parse(instant) : NaN, () => {
+      if (!whole) return CONTENT_MISMATCH;
+      const { head, tail } = recordFrame(r, tillId, instant);
+      const text = r.canonical;
+      const end = text.length - tail.length;
+      if (end < head.length || !text.startsWith(head) || !text.endsWith(tail)) return CONTENT_MISMATCH;
+      if (r.kind === JournalKind.TICKET || r.kind === JournalKind.CREDIT_NOTE) {
+        const totals = this.scanner.saleTotalsAt(text, head.length, end);
+        if (totals === false) return SALE_INCOMPLETE;
+        return totals ?? parsePayload(text.slice(head.length, end));
       }
-      const same =
-        parsed.v === 1 &&
-        parsed.tillId === r.tillId &&
-        parsed.seq === r.seq &&
-        parsed.kind === r.kind &&
-        parsed.number === r.number &&
-        parsed.actorUserId === r.actorUserId &&
-        typeof parsed.occurredAt === 'string' &&
-        Date.parse(parsed.occurredAt) === r.occurredAt.getTime() &&
-        typeof parsed.payload === 'object' &&
-        parsed.payload !== null;
-      return same ? (parsed.payload as Record<string, unknown>) : CONTENT_MISMATCH;
+      if (closurePeriodOf(r.kind) !== null) return parsePayload(text.slice(head.length, end));
+      const single = this.scanner.isObjectAt(text, head.length, end);
+      if (single === null) return parsePayload(text.slice(head.length, end));
+      return single ? NO_CONTENT : CONTENT_MISMATCH;
     });
   }
 
   private check(
-    r: Omit<StoredRecord, 'payload'>,
-    content: () => Record<string, unknown> | string,
+    r: Omit<TextRecord, 'occurredAt'>,
+    tillId: string,
+    atMs: number,
+    content: () => Content | string,
   ): ChainBreak | null {
     const fail = (problem: string): ChainBreak => ({ seq: r.seq, kind: r.kind, problem });
-    if (r.tillId !== this.start.tillId) return fail("L'enregistrement appartient à une autre caisse.");
+    if (tillId !== this.start.tillId) return fail("L'enregistrement appartient à une autre caisse.");
     if (r.seq !== this.expectedSeq) {
       return r.seq > this.expectedSeq
         ? {
@@ -152,7 +167,7 @@ export class ChainVerifier {
     }
     const numbering = this.checkNumber(r);
     if (numbering !== null) return fail(numbering);
-    const closure = this.account(r.kind, r.occurredAt, payload);
+    const closure = this.account(r.kind, atMs, payload);
     if (closure !== null) return fail(closure);
     this.expectedSeq += 1;
     this.prevHash = r.hash;
@@ -160,7 +175,7 @@ export class ChainVerifier {
     return null;
   }
 
-  private checkNumber(r: Omit<StoredRecord, 'payload'>): string | null {
+  private checkNumber(r: Omit<TextRecord, 'occurredAt'>): string | null {
     if (!NUMBERED_KINDS.has(r.kind))
       return r.number === null ? null : `Un enregistrement ${r.kind} ne porte pas de numéro.`;
     const last = this.numbers.get(r.kind) ?? 0;
@@ -183,15 +198,16 @@ export class ChainVerifier {
   }
 
   /** Adds a sale into its day, or checks a closure against what was added. */
-  private account(kind: JournalKind, occurredAt: Date, payload: Record<string, unknown>): string | null {
+  private account(kind: JournalKind, atMs: number, payload: Content): string | null {
     if (kind === JournalKind.TICKET || kind === JournalKind.CREDIT_NOTE) {
-      const day = this.dayOf(occurredAt.getTime());
+      if (!isSaleTotals(payload)) return SALE_INCOMPLETE;
+      const day = this.dayOf(atMs);
       let totals = this.days.get(day);
       if (totals === undefined) {
         totals = new TotalsAccumulator();
         this.days.set(day, totals);
       }
-      totals.add(kind, payload as unknown as SaleRecordPayload);
+      totals.add(kind, payload);
       return null;
     }
     const period = closurePeriodOf(kind);
@@ -257,4 +273,41 @@ export class ChainVerifier {
     }
     return this.start.firstSeq === 1 ? { total: 0, absolute: 0 } : null;
   }
+}
+
+const NO_CONTENT: Record<string, unknown> = Object.freeze({});
+
+/** A payload the scanner could not read: parsed whole (it must be exactly one JSON object). */
+function parsePayload(text: string): Record<string, unknown> | string {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : CONTENT_MISMATCH;
+  } catch {
+    return CONTENT_MISMATCH;
+  }
+}
+
+function isSaleTotals(p: Content): p is SaleTotalsPart {
+  return (
+    Number.isSafeInteger(p.totalInclCents) &&
+    Array.isArray(p.vatTotals) &&
+    (p.vatTotals as unknown[]).every(
+      (v) =>
+        typeof v === 'object' &&
+        v !== null &&
+        Number.isSafeInteger((v as Record<string, unknown>).rateBp) &&
+        Number.isSafeInteger((v as Record<string, unknown>).baseCents) &&
+        Number.isSafeInteger((v as Record<string, unknown>).vatCents),
+    ) &&
+    Array.isArray(p.tenders) &&
+    (p.tenders as unknown[]).every(
+      (t) =>
+        typeof t === 'object' &&
+        t !== null &&
+        typeof (t as Record<string, unknown>).kind === 'string' &&
+        Number.isSafeInteger((t as Record<string, unknown>).amountCents),
+    )
+  );
 }

@@ -4,7 +4,7 @@
  */
 import { addDays, type IsoDate } from '../../common/time.js';
 import { JournalKind, type ClosurePeriod } from './journal-kind.js';
-import type { PeriodTotals, SaleRecordPayload } from './records.js';
+import type { PeriodTotals, SaleRecordPayload, SaleTotalsPart } from './records.js';
 
 export function emptyTotals(): PeriodTotals {
   return {
@@ -38,7 +38,7 @@ export class TotalsAccumulator {
   private readonly vat = new Map<number, { baseCents: number; vatCents: number }>();
   private readonly tenders = new Map<string, number>();
 
-  add(kind: JournalKind, payload: SaleRecordPayload): void {
+  add(kind: JournalKind, payload: SaleTotalsPart): void {
     if (kind === JournalKind.TICKET) this.tickets += 1;
     if (kind === JournalKind.CREDIT_NOTE) this.creditNotes += 1;
     this.total += payload.totalInclCents;

@@ -3,11 +3,13 @@ import type { EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '../../common/errors.js';
 import { addDays, dayInterval, INSTITUTE_TIME_ZONE, localDateOf, type IsoDate } from '../../common/time.js';
 import { TransactionRunner } from '../../common/transaction/unit-of-work.js';
-import { PosRepository, type JournalRow } from '../pos.repository.js';
 import { TillSignInService } from '../till/till-sign-in.service.js';
+import { TillRepository } from '../till/till.repository.js';
 import { periodBounds, sumTotals, totalsOf } from './closure-totals.js';
 import { CLOSURE_KIND, JournalKind, type ClosurePeriod } from './journal-kind.js';
 import { frenchDate, JournalWriter, type AppendedRecord } from './journal-writer.service.js';
+import { ClosureRepository } from './closure.repository.js';
+import { JournalRepository, type JournalRow } from './journal.repository.js';
 import type { ClosureRecordPayload, PeriodTotals } from './records.js';
 
 const PERIOD_FR: Record<ClosurePeriod, string> = { DAY: 'La journée', MONTH: 'Le mois', YEAR: "L'année" };
@@ -21,7 +23,9 @@ const PERIOD_FR: Record<ClosurePeriod, string> = { DAY: 'La journée', MONTH: 'L
 @Injectable()
 export class ClosureService {
   constructor(
-    private readonly repo: PosRepository,
+    private readonly tills: TillRepository,
+    private readonly journal: JournalRepository,
+    private readonly repo: ClosureRepository,
     private readonly writer: JournalWriter,
     private readonly tx: TransactionRunner,
     private readonly signIns: TillSignInService,
@@ -45,7 +49,7 @@ export class ClosureService {
       );
     }
     const made = await this.tx.run(({ manager }) => this.close(manager, input));
-    const row = await this.repo.recordAtSeq(input.tillId, made.seq);
+    const row = await this.journal.recordAtSeq(input.tillId, made.seq);
     if (row === null) throw new NotFoundError('Clôture introuvable.');
     return row;
   }
@@ -57,7 +61,7 @@ export class ClosureService {
     from: IsoDate | null;
     to: IsoDate | null;
   }): Promise<JournalRow[]> {
-    if ((await this.repo.findTill(filter.tillId)) === null) throw new NotFoundError('Caisse introuvable.');
+    if ((await this.tills.findTill(filter.tillId)) === null) throw new NotFoundError('Caisse introuvable.');
     const kinds = filter.period === null ? Object.values(CLOSURE_KIND) : [CLOSURE_KIND[filter.period]];
     return this.repo.closuresBetween(filter.tillId, kinds, filter.from, filter.to);
   }
@@ -66,7 +70,7 @@ export class ClosureService {
     manager: EntityManager,
     input: { tillId: string; period: ClosurePeriod; date: IsoDate; now: Date; actorUserId: string | null },
   ): Promise<AppendedRecord> {
-    const head = await this.repo.lockHead(manager, input.tillId);
+    const head = await this.journal.lockHead(manager, input.tillId);
     if (head === null) throw new NotFoundError('Caisse introuvable.');
     const today = localDateOf(input.now.getTime(), INSTITUTE_TIME_ZONE);
     const { firstDate, lastDate } = periodBounds(input.period, input.date);
@@ -104,13 +108,13 @@ export class ClosureService {
    */
   async closeMissedDaysBefore(manager: EntityManager, tillId: string, now: Date): Promise<AppendedRecord[]> {
     const today = localDateOf(now.getTime(), INSTITUTE_TIME_ZONE);
-    const head = await this.repo.readHead(tillId, manager);
+    const head = await this.journal.readHead(tillId, manager);
     if (head === null) throw new NotFoundError('Caisse introuvable.');
     const yesterday = addDays(today, -1);
     if (head.closedThrough !== null && head.closedThrough >= yesterday) return [];
     const pending = await this.pendingDays(manager, tillId, head.closedThrough, yesterday);
     if (pending.length === 0) return [];
-    const locked = await this.repo.lockHead(manager, tillId);
+    const locked = await this.journal.lockHead(manager, tillId);
     return this.closeMissedDays(manager, tillId, locked?.closedThrough ?? null, yesterday, now);
   }
 

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '../../common/errors.js';
 import { INSTITUTE_TIME_ZONE, localDateOf } from '../../common/time.js';
-import { PosRepository } from '../pos.repository.js';
 import { canonicalize, canonicalRecord, chainHash, shortHash } from './canonical.js';
 import { closurePeriodOf, JournalKind, NUMBERED_KINDS } from './journal-kind.js';
+import { JournalRepository } from './journal.repository.js';
 
 export interface JournalEntry {
   tillId: string;
@@ -38,7 +38,7 @@ const DATED_KINDS: ReadonlySet<JournalKind> = new Set([
  */
 @Injectable()
 export class JournalWriter {
-  constructor(private readonly repo: PosRepository) {}
+  constructor(private readonly repo: JournalRepository) {}
 
   async append(manager: EntityManager, entry: JournalEntry): Promise<AppendedRecord> {
     const head = await this.repo.lockHead(manager, entry.tillId);

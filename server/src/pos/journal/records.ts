@@ -39,6 +39,9 @@ export interface SaleRecordPayload {
   [extra: string]: unknown;
 }
 
+/** What the closures add up of a TICKET or CREDIT_NOTE payload. */
+export type SaleTotalsPart = Pick<SaleRecordPayload, 'totalInclCents' | 'vatTotals' | 'tenders'>;
+
 /** Totals of a set of sale records: what a closure states and what verification recomputes. */
 export interface PeriodTotals {
   ticketCount: number;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '../../common/errors.js';
 import { dayInterval, INSTITUTE_TIME_ZONE, type IsoDate } from '../../common/time.js';
 import { TransactionRunner } from '../../common/transaction/unit-of-work.js';
-import { PosRepository } from '../pos.repository.js';
+import { JournalRepository } from './journal.repository.js';
 import { GENESIS_HASH } from './canonical.js';
 import { ChainVerifier, type ChainBreak } from './chain-verifier.js';
 import { JournalKind } from './journal-kind.js';
@@ -29,7 +29,7 @@ const BATCH = 5000;
 @Injectable()
 export class VerifyJournalService {
   constructor(
-    private readonly repo: PosRepository,
+    private readonly repo: JournalRepository,
     private readonly writer: JournalWriter,
     private readonly tx: TransactionRunner,
   ) {}
@@ -72,7 +72,7 @@ export class VerifyJournalService {
 
 /** The walk itself, usable without Nest (the CLI). */
 export async function walkJournal(
-  repo: PosRepository,
+  repo: JournalRepository,
   tillId: string,
   from: IsoDate | null,
   to: IsoDate | null,
@@ -153,7 +153,7 @@ export async function walkJournal(
     const last = batch[batch.length - 1].seq;
     next = fetch(last);
     for (const row of batch) {
-      broken = verifier.feedChecked(row);
+      broken = verifier.feedText(row);
       if (broken !== null) break;
     }
   }
@@ -164,7 +164,7 @@ export async function walkJournal(
 
 /** The walk when the payload constraint is gone: every record re-canonicalised whole, payload included. */
 async function slowWalk(
-  repo: PosRepository,
+  repo: JournalRepository,
   tillId: string,
   verifier: ChainVerifier,
   firstSeq: number,

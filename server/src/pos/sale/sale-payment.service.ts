@@ -84,10 +84,11 @@ export class SalePaymentService implements OnModuleInit {
       const m = uow.manager;
       const sale = await this.repo.lock(m, input.saleId);
       if (sale === null) throw new NotFoundError('Ticket introuvable.');
-      if ((await this.repo.tenderByKey(m, sale.id, input.idempotencyKey)) !== null) return null;
+      // The sale row is locked: its tenders read now are all it has (the same click again is among them).
+      const existing = await this.repo.tenders([sale.id], m);
+      if (existing.some((t) => t.idempotencyKey === input.idempotencyKey)) return null;
       if (sale.status === 'COMPLETED') throw new ConflictError('Ce ticket est déjà encaissé.');
       if (sale.kind === 'CREDIT_NOTE') throw new ConflictError('Un avoir se rembourse à son émission.');
-      const existing = await this.repo.tenders([sale.id], m);
       const sums = tenderSums(existing);
       const decision = decideTender({
         totalCents: sale.totalInclCents,

@@ -98,10 +98,6 @@ export class SaleRepository {
     await manager.delete(SaleLineEntity, { id });
   }
 
-  tenderByKey(manager: EntityManager, saleId: string, key: string): Promise<SaleTenderEntity | null> {
-    return manager.findOneBy(SaleTenderEntity, { saleId, idempotencyKey: key });
-  }
-
   tenderByPayment(manager: EntityManager, paymentId: string): Promise<SaleTenderEntity | null> {
     return manager.findOneBy(SaleTenderEntity, { paymentId });
   }

@@ -21,7 +21,7 @@ import {
 import { SalePageType, SaleType } from './dto/sale.types.js';
 import { SaleCartService, type Actor } from './sale-cart.service.js';
 import { SalePaymentService } from './sale-payment.service.js';
-import { saleTrigger } from './sale.publisher.js';
+import { saleTrigger, type SaleUpdatedMessage } from './sale.publisher.js';
 import { SaleQueryService } from './sale-query.service.js';
 
 const actor = (user: AuthUser): Actor => ({
@@ -135,7 +135,14 @@ export class SaleResolver {
   }
 
   @Roles('STAFF')
-  @Subscription(() => SaleType, { description: 'The ticket after each committed change.' })
+  @Subscription(() => SaleType, {
+    description: 'The ticket after each committed change.',
+    // The message carries the id only: the ticket is read here, for a subscriber that is listening, not
+    // on every change whether anyone listens or not (most changes have no subscriber).
+    resolve(this: SaleResolver, message: SaleUpdatedMessage): Promise<SaleType> {
+      return this.queries.view(message.saleId);
+    },
+  })
   saleUpdated(@Args('id', { type: () => ID }, ParseIdPipe) id: string): AsyncIterableIterator<unknown> {
     return this.pubsub.subscribe(saleTrigger(id));
   }

@@ -4,22 +4,24 @@ import { TransactionRunner } from '../../common/transaction/unit-of-work.js';
 import { GENESIS_HASH } from '../journal/canonical.js';
 import { JournalKind } from '../journal/journal-kind.js';
 import { JournalWriter } from '../journal/journal-writer.service.js';
+import { JournalRepository } from '../journal/journal.repository.js';
 import type {
   CashMovementRecordPayload,
   SessionClosedRecordPayload,
   SessionOpenedRecordPayload,
 } from '../journal/records.js';
 import type { CashMovementEntity, CashSessionEntity, TillEntity } from '../pos.entities.js';
-import { PosRepository } from '../pos.repository.js';
 import { countCash, expectedCash, type DenominationCount } from './denominations.js';
 import { TillSignInService } from './till-sign-in.service.js';
+import { TillRepository } from './till.repository.js';
 
 /** Tills and their cash sessions: open with a counted float, move cash in/out, close with the cash counted. */
 @Injectable()
 export class CashSessionService {
   constructor(
     private readonly tx: TransactionRunner,
-    private readonly repo: PosRepository,
+    private readonly repo: TillRepository,
+    private readonly journal: JournalRepository,
     private readonly writer: JournalWriter,
     private readonly signIns: TillSignInService,
   ) {}
@@ -72,7 +74,7 @@ export class CashSessionService {
       const till = await this.repo.findTill(input.tillId, manager);
       if (till === null) throw new NotFoundError('Caisse introuvable.');
       if (!till.active) throw new ConflictError(`La caisse « ${till.name} » est désactivée.`);
-      await this.repo.lockHead(manager, input.tillId);
+      await this.journal.lockHead(manager, input.tillId);
       if ((await this.repo.currentSession(input.tillId, manager)) !== null) {
         throw new ConflictError('Une session est déjà ouverte sur cette caisse.');
       }
@@ -119,7 +121,7 @@ export class CashSessionService {
     if (input.reason.trim() === '') throw new BadUserInputError('Indiquez le motif du mouvement.', 'reason');
     await this.signIn(input);
     return this.tx.run(async ({ manager }) => {
-      await this.repo.lockHead(manager, input.tillId);
+      await this.journal.lockHead(manager, input.tillId);
       const session = await this.repo.lockOpenSession(manager, input.tillId);
       if (session === null)
         throw new ConflictError("La caisse n'est pas ouverte : ouvrez une session de caisse d'abord.");
@@ -160,7 +162,7 @@ export class CashSessionService {
     if ('problems' in counted) throw new BadUserInputError(counted.problems[0].message, counted.problems);
     await this.signIn(input);
     return this.tx.run(async ({ manager }) => {
-      await this.repo.lockHead(manager, input.tillId);
+      await this.journal.lockHead(manager, input.tillId);
       const session = await this.repo.lockOpenSession(manager, input.tillId);
       if (session === null) throw new ConflictError("La caisse n'a pas de session ouverte.");
       const movements = await this.repo.movements(session.id, manager);

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '../../common/errors.js';
 import { ClosureService } from '../journal/closure.service.js';
-import { PosRepository } from '../pos.repository.js';
 import type { CashSessionEntity } from '../pos.entities.js';
+import { TillRepository } from './till.repository.js';
 
 /** The law's daily closure: a till whose cash session has been open longer than this refuses sales. */
 export const MAX_SESSION_MS = 24 * 60 * 60 * 1000;
@@ -16,7 +16,7 @@ export const MAX_SESSION_MS = 24 * 60 * 60 * 1000;
 @Injectable()
 export class TillGate {
   constructor(
-    private readonly repo: PosRepository,
+    private readonly repo: TillRepository,
     private readonly closures: ClosureService,
   ) {}
 
