@@ -8,6 +8,8 @@ export const theme = createSerenaiaTheme({
   // MUI draws a button's keyboard focus from a class its script sets; the home page runs no script,
   // so the ring comes from CSS alone.
   MuiButtonBase: {
-    styleOverrides: { root: { '&:focus-visible': { outline: `2px solid ${BRAND_COLOR}`, outlineOffset: 2 } } },
+    styleOverrides: {
+      root: { '&:focus-visible': { outline: `2px solid ${BRAND_COLOR}`, outlineOffset: 2 } },
+    },
   },
 });
