@@ -147,6 +147,7 @@ describe.each<ViewportName>(['phone', 'desktop'])('CRM on a %s', (viewport) => {
         'Cabines',
         'Équipe et accès',
         'Paiements',
+        'Règles de caisse',
         'Terminaux de paiement',
         'Messages',
       ]);
