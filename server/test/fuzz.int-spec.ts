@@ -2,7 +2,7 @@
  * Generated fuzz suite (issue 9): walks the committed schema.graphql and sends, for every Query and
  * Mutation argument position, bad values of each class (control characters, explicit nulls, blank and
  * huge text, impossible and out-of-range dates, bad numbers and enums, wrong types, huge lists) as
- * anonymous, CLIENT, STAFF and ADMIN, plus hostile documents. It fails on any HTTP 5xx, any
+ * anonymous, CLIENT, ACCOUNTANT, STAFF and ADMIN, plus hostile documents. It fails on any HTTP 5xx, any
  * INTERNAL_SERVER_ERROR, any English message, any BAD_USER_INPUT that names no field, and any write
  * despite an error. A new operation is covered by the walk without editing this file.
  *

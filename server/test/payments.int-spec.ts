@@ -316,6 +316,33 @@ describe('payments: Stripe deposits, webhooks, refunds', () => {
     expect(stripe.refunds(intentId).map((r) => r.amount)).toEqual([2700]);
   });
 
+  it('the accountant reads the ledger (the client may not), and may not refund', async () => {
+    const accountant = (await loginAs(t.url, await createUser(db, 'ACCOUNTANT'))).accessToken;
+    const client = (await loginAs(t.url, await createUser(db, 'CLIENT'))).accessToken;
+    const booking = await pendingBooking(inDays(5, '15:00'));
+    const { createDepositPayment: c } = await gqlOk<Deposit>(t.url, DEPOSIT, {
+      input: { token: booking.manageToken },
+    });
+    const LIST = `query($filter: PaymentsFilter) { payments(filter: $filter) { total items { id amountCents } } }`;
+    const filter = { bookingId: booking.booking.id };
+    const read = await gqlOk<{ payments: { total: number; items: { id: string; amountCents: number }[] } }>(
+      t.url,
+      LIST,
+      { filter },
+      accountant,
+    );
+    expect(read.payments.items).toEqual([{ id: c.paymentId, amountCents: 2700 }]);
+    const refused = await gql(t.url, LIST, { filter }, { token: client });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const refund = await gql(
+      t.url,
+      REFUND,
+      { input: { id: c.paymentId, amountCents: 100, reason: 'Geste' } },
+      { token: accountant },
+    );
+    expect(refund.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   describe('refunds', () => {
     async function paidDeposit(start: Date): Promise<string> {
       const booking = await pendingBooking(start);

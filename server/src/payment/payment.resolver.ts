@@ -21,8 +21,11 @@ export { toPaymentType };
 export class PaymentResolver {
   constructor(private readonly service: PaymentService) {}
 
-  @Roles('STAFF')
-  @Query(() => PaymentPage, { description: 'The payment ledger, most recent first.' })
+  @Roles('STAFF', 'ACCOUNTANT')
+  @Query(() => PaymentPage, {
+    description:
+      'The payment ledger, most recent first (read by the accountant too: no contact details in it).',
+  })
   async payments(@Args('filter', { nullable: true }) filter?: PaymentsFilter): Promise<PaymentPage> {
     const { offset, limit } = pageOf(filter?.page);
     const [items, total] = await this.service.list({

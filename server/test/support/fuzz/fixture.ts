@@ -30,13 +30,14 @@ export interface SeededFixture {
 
 export async function seedFixture(url: string, db: DataSource): Promise<SeededFixture> {
   await insertInstitute(db);
-  const login = async (role: 'ADMIN' | 'STAFF' | 'CLIENT') => {
+  const login = async (role: 'ADMIN' | 'STAFF' | 'ACCOUNTANT' | 'CLIENT') => {
     const user = await createUser(db, role);
     return { user, token: (await loginAs(url, user)).accessToken };
   };
   const admin = await login('ADMIN');
   const staff = await login('STAFF');
   const client = await login('CLIENT');
+  const accountant = await login('ACCOUNTANT');
   // Own users and sessions for login, logout and refreshToken, so that they do not end each other's.
   const loginUser = await createUser(db, 'STAFF');
   const logoutSession = await loginAs(url, await createUser(db, 'STAFF'));
@@ -152,6 +153,12 @@ export async function seedFixture(url: string, db: DataSource): Promise<SeededFi
       freeStarts: Array.from({ length: 8 }, (_, i) => inDays(20 + i, '14:00').toISOString()),
       day: parisDate(inDays(4, '10:00')),
     },
-    tokens: { anonymous: undefined, CLIENT: client.token, STAFF: staff.token, ADMIN: admin.token },
+    tokens: {
+      anonymous: undefined,
+      CLIENT: client.token,
+      ACCOUNTANT: accountant.token,
+      STAFF: staff.token,
+      ADMIN: admin.token,
+    },
   };
 }
