@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
+import { muiWithoutCssVariables } from '@serenaia/shared/build/mui-without-css-variables';
 import { defineConfig } from 'vite';
 
 // The CRM is served by the API server under `/crm/`; in development Vite proxies the API to it.
 export default defineConfig({
   base: '/crm/',
-  plugins: [react()],
+  plugins: [react(), muiWithoutCssVariables()],
   server: {
     port: 5174,
     strictPort: true,

@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
+import { muiWithoutCssVariables } from '@serenaia/shared/build/mui-without-css-variables';
 import { defineConfig } from 'vite';
 
 // The public site is served by the API server at `/`; in development Vite proxies the API to it.
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [react(), muiWithoutCssVariables()],
   server: {
     port: 5173,
     strictPort: true,
