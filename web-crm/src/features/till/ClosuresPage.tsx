@@ -3,7 +3,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
-import Chip from '@mui/material/Chip';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
@@ -24,17 +23,17 @@ import {
   type ClosureFieldsFragment,
   type ClosurePeriod,
 } from '../../gql/graphql';
-import { formatEuros } from '@serenaia/shared/format';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
 import { localDateOf } from '@serenaia/shared/paris-time';
 import { useCurrentUser } from '../auth';
 import { useInstitute, type InstituteIdentity } from '../institute';
-import { FrenchDateField } from '../../shared/FrenchDateField';
 import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { periodLabel } from './closure-text';
 import { ConfirmDialog } from '../../shared/dialogs';
+import { ClosureRow } from './ClosureRow';
 import { JournalPanel } from './JournalPanel';
+import { MakeClosureCard } from './MakeClosureCard';
 import { periodActions } from './period-actions';
 import { TillPicker } from './TillPicker';
 import { useTill, type TillSummary } from './useTill';
@@ -111,7 +110,6 @@ function TillClosures({ till, institute }: { till: TillSummary; institute: Insti
   const [notice, setNotice] = useState<string | null>(null);
   const [closing, closePeriod] = useMutation(ClosePeriodDocument);
   const today = localDateOf(Date.now());
-  const [day, setDay] = useState<string | null>(today);
   const all = data?.closures ?? [];
   const actions = periodActions({
     today,
@@ -156,51 +154,13 @@ function TillClosures({ till, institute }: { till: TillSummary; institute: Insti
         </Alert>
       ) : null}
       {actions.day ? (
-        <Card component="section" aria-labelledby="till-make-title">
-          <CardContent sx={{ p: { xs: 2, md: 3 } }}>
-            <Typography id="till-make-title" variant="h6" component="h2" sx={{ mb: 2 }}>
-              {t('till.closures.makeTitle')}
-            </Typography>
-            <Stack
-              direction={{ xs: 'column', md: 'row' }}
-              spacing={2}
-              useFlexGap
-              sx={{ alignItems: { md: 'center' }, flexWrap: 'wrap' }}
-            >
-              <Box sx={{ width: { xs: '100%', md: 200 } }}>
-                <FrenchDateField label={t('till.closures.day')} value={day} onChange={setDay} />
-              </Box>
-              <Button
-                variant="contained"
-                sx={{ minHeight: 56, px: 3 }}
-                disabled={day === null || day > today || closing.fetching}
-                onClick={() => day !== null && ask('DAY', day)}
-              >
-                {t('till.closures.closeDay')}
-              </Button>
-              {actions.month !== null ? (
-                <Button
-                  variant="outlined"
-                  sx={{ minHeight: 56, px: 3 }}
-                  disabled={closing.fetching}
-                  onClick={() => actions.month !== null && ask('MONTH', actions.month)}
-                >
-                  {t('till.closures.closeMonth', { month: periodLabel('MONTH', actions.month) })}
-                </Button>
-              ) : null}
-              {actions.year !== null ? (
-                <Button
-                  variant="outlined"
-                  sx={{ minHeight: 56, px: 3 }}
-                  disabled={closing.fetching}
-                  onClick={() => actions.year !== null && ask('YEAR', actions.year)}
-                >
-                  {t('till.closures.closeYear', { year: actions.year.slice(0, 4) })}
-                </Button>
-              ) : null}
-            </Stack>
-          </CardContent>
-        </Card>
+        <MakeClosureCard
+          today={today}
+          month={actions.month}
+          year={actions.year}
+          busy={closing.fetching}
+          onAsk={ask}
+        />
       ) : null}
 
       <Card component="section" aria-labelledby="till-list-title">
@@ -271,52 +231,5 @@ function TillClosures({ till, institute }: { till: TillSummary; institute: Insti
         </DialogActions>
       </Dialog>
     </Stack>
-  );
-}
-
-function ClosureRow({ closure, onShow }: { closure: ClosureFieldsFragment; onShow: () => void }) {
-  const { t } = useTranslation();
-  const figure = (label: string, value: string) => (
-    <Box sx={{ minWidth: 0 }}>
-      <Typography variant="caption" color="text.secondary" component="div">
-        {label}
-      </Typography>
-      <Typography sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: 600 }}>{value}</Typography>
-    </Box>
-  );
-  return (
-    <Box
-      component="li"
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: '1fr 1fr', md: '2.2fr 0.8fr 1fr 1.3fr auto' },
-        gap: { xs: 1, md: 2 },
-        alignItems: 'center',
-        py: 1.5,
-        borderBottom: 1,
-        borderColor: 'divider',
-      }}
-    >
-      <Box sx={{ gridColumn: { xs: '1 / -1', md: 'auto' } }}>
-        <Typography sx={{ fontWeight: 600 }}>
-          {t('till.closures.columns.number')} {closure.number} ·{' '}
-          {periodLabel(closure.period, closure.firstDate)}
-        </Typography>
-        {closure.automatic ? (
-          <Chip size="small" label={t('till.closures.automatic')} sx={{ mt: 0.5 }} />
-        ) : null}
-      </Box>
-      {figure(t('till.closures.columns.tickets'), String(closure.ticketCount))}
-      {figure(t('till.closures.columns.total'), formatEuros(closure.totalInclCents))}
-      {figure(t('till.closures.columns.perpetual'), formatEuros(closure.perpetualTotalCents))}
-      <Button
-        variant="outlined"
-        onClick={onShow}
-        sx={{ minHeight: 48 }}
-        aria-label={`${t('till.closures.show')} ${periodLabel(closure.period, closure.firstDate)}`}
-      >
-        {t('till.closures.show')}
-      </Button>
-    </Box>
   );
 }
