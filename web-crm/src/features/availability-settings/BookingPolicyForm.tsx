@@ -10,8 +10,8 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
-import { SaveBar, type SaveFeedback } from '../../shared/SaveBar';
+import { SaveBar } from '../../shared/SaveBar';
+import { useSettingsSave } from '../../shared/settings-save';
 import { UpdateBookingPolicyDocument, type BookingSettingsFieldsFragment } from '../../gql/graphql';
 import {
   FORM_FIELD_OF,
@@ -28,43 +28,30 @@ export function BookingPolicyForm({ settings }: { settings: BookingSettingsField
   const { t } = useTranslation();
   const [saved, setSaved] = useState(settings);
   const [form, setForm] = useState<PolicyForm>(() => policyForm(settings));
-  const [serverErrors, setServerErrors] = useState<PolicyErrors>({});
-  const [feedback, setFeedback] = useState<SaveFeedback>(null);
+  const { serverErrors, feedback, edited, settle, clearFeedback } = useSettingsSave(
+    {
+      saved: t('availabilitySettings.policy.saved'),
+      saveError: t('availabilitySettings.policy.saveError'),
+    },
+    FORM_FIELD_OF,
+  );
   const [state, update] = useMutation(UpdateBookingPolicyDocument);
-  const errors = { ...serverErrors, ...validatePolicy(form) };
+  const errors: PolicyErrors = { ...serverErrors, ...validatePolicy(form) };
   const valid = Object.keys(validatePolicy(form)).length === 0;
   const dirty = valid ? Object.keys(policyChanges(saved, form)).length > 0 : true;
 
   const set = <K extends keyof PolicyForm>(key: K, value: PolicyForm[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
-    setServerErrors({});
-    setFeedback(null);
+    edited();
   };
 
   const submit = async () => {
-    setFeedback(null);
+    clearFeedback();
     if (!valid) return;
-    const result = await update({ input: policyChanges(saved, form) });
-    if (result.data) {
-      const next = result.data.updateBookingSettings;
-      setSaved(next);
-      setForm(policyForm(next));
-      setFeedback({ severity: 'success', message: t('availabilitySettings.policy.saved') });
-    } else if (result.error) {
-      const inline: PolicyErrors = {};
-      for (const [field, message] of Object.entries(fieldErrors(result.error))) {
-        const own = FORM_FIELD_OF[field];
-        if (own) inline[own] = message;
-      }
-      setServerErrors(inline);
-      setFeedback({
-        severity: 'error',
-        message: `${t('availabilitySettings.policy.saveError')} ${errorMessage(result.error, {
-          network: t('errors.network'),
-          unexpected: t('errors.unexpected'),
-        })}`,
-      });
-    }
+    settle(await update({ input: policyChanges(saved, form) }), (data) => {
+      setSaved(data.updateBookingSettings);
+      setForm(policyForm(data.updateBookingSettings));
+    });
   };
 
   const number = (field: PolicyField, label: string, help: string, unit: string) => (

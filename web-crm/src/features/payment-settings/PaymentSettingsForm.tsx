@@ -10,8 +10,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { UpdatePaymentSettingsDocument, type PaymentSettingsFieldsFragment } from '../../gql/graphql';
-import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
-import { SaveBar, type SaveFeedback } from '../../shared/SaveBar';
+import { SaveBar } from '../../shared/SaveBar';
+import { useSettingsSave } from '../../shared/settings-save';
 import {
   HINT_OF,
   changesOf,
@@ -28,8 +28,15 @@ export function PaymentSettingsForm({ settings }: { settings: PaymentSettingsFie
   const [saved, setSaved] = useState(settings);
   const [form, setForm] = useState<SettingsForm>(() => initialForm(settings));
   const [state, update] = useMutation(UpdatePaymentSettingsDocument);
-  const [feedback, setFeedback] = useState<SaveFeedback>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const {
+    serverErrors: errors,
+    feedback,
+    edited,
+    settle,
+  } = useSettingsSave<string>({
+    saved: t('paymentSettings.saved'),
+    saveError: t('paymentSettings.saveError'),
+  });
   const changes = changesOf(saved, form);
   const dirty = Object.keys(changes).length > 0;
 
@@ -41,7 +48,7 @@ export function PaymentSettingsForm({ settings }: { settings: PaymentSettingsFie
       value={form.plain[field]}
       onChange={(e) => {
         setForm((f) => ({ ...f, plain: { ...f.plain, [field]: e.target.value } }));
-        setFeedback(null);
+        edited();
       }}
       error={errors[field] !== undefined}
       helperText={errors[field]}
@@ -56,32 +63,17 @@ export function PaymentSettingsForm({ settings }: { settings: PaymentSettingsFie
       error={errors[field]}
       onChange={(draft) => {
         setForm((f) => ({ ...f, secrets: { ...f.secrets, [field]: draft } }));
-        setFeedback(null);
+        edited();
       }}
     />
   );
 
   const save = async () => {
-    setFeedback(null);
-    setErrors({});
-    const result = await update({ input: changes });
-    if (result.data) {
-      const next = result.data.updatePaymentSettings;
-      setSaved(next);
-      setForm(initialForm(next)); // typed secrets are forgotten once saved
-      setFeedback({ severity: 'success', message: t('paymentSettings.saved') });
-      return;
-    }
-    if (result.error) {
-      setErrors(fieldErrors(result.error));
-      setFeedback({
-        severity: 'error',
-        message: `${t('paymentSettings.saveError')} ${errorMessage(result.error, {
-          network: t('errors.network'),
-          unexpected: t('errors.unexpected'),
-        })}`,
-      });
-    }
+    edited();
+    settle(await update({ input: changes }), (data) => {
+      setSaved(data.updatePaymentSettings);
+      setForm(initialForm(data.updatePaymentSettings)); // typed secrets are forgotten once saved
+    });
   };
 
   const provider = saved.onlineProvider;
@@ -139,7 +131,7 @@ export function PaymentSettingsForm({ settings }: { settings: PaymentSettingsFie
                 checked={form.staffCanRefund}
                 onChange={(e) => {
                   setForm((f) => ({ ...f, staffCanRefund: e.target.checked }));
-                  setFeedback(null);
+                  edited();
                 }}
               />
             }

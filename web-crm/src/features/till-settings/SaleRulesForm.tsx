@@ -7,9 +7,9 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
 import { UpdateSaleSettingsDocument, type SaleSettingsFieldsFragment } from '../../gql/graphql';
-import { SaveBar, type SaveFeedback } from '../../shared/SaveBar';
+import { SaveBar } from '../../shared/SaveBar';
+import { useSettingsSave } from '../../shared/settings-save';
 import {
   FORM_FIELD_OF,
   saleRulesForm,
@@ -24,10 +24,12 @@ export function SaleRulesForm({ settings }: { settings: SaleSettingsFieldsFragme
   const { t } = useTranslation();
   const [saved, setSaved] = useState(settings);
   const [form, setForm] = useState<Form>(() => saleRulesForm(settings));
-  const [serverErrors, setServerErrors] = useState<SaleRulesErrors>({});
-  const [feedback, setFeedback] = useState<SaveFeedback>(null);
+  const { serverErrors, feedback, edited, settle, clearFeedback } = useSettingsSave(
+    { saved: t('tillSettings.saved'), saveError: t('tillSettings.saveError') },
+    FORM_FIELD_OF,
+  );
   const [state, update] = useMutation(UpdateSaleSettingsDocument);
-  const errors = { ...serverErrors, ...validateSaleRules(form) };
+  const errors: SaleRulesErrors = { ...serverErrors, ...validateSaleRules(form) };
   const input = saleRulesInput(form);
   const dirty =
     input !== null &&
@@ -36,34 +38,16 @@ export function SaleRulesForm({ settings }: { settings: SaleSettingsFieldsFragme
 
   const set = (field: SaleRulesField, value: string) => {
     setForm((f) => ({ ...f, [field]: value }));
-    setServerErrors({});
-    setFeedback(null);
+    edited();
   };
 
   const submit = async () => {
-    setFeedback(null);
+    clearFeedback();
     if (input === null) return;
-    const result = await update({ input });
-    if (result.data) {
-      const next = result.data.updateSaleSettings;
-      setSaved(next);
-      setForm(saleRulesForm(next));
-      setFeedback({ severity: 'success', message: t('tillSettings.saved') });
-    } else if (result.error) {
-      const inline: SaleRulesErrors = {};
-      for (const [field, message] of Object.entries(fieldErrors(result.error))) {
-        const own = FORM_FIELD_OF[field];
-        if (own) inline[own] = message;
-      }
-      setServerErrors(inline);
-      setFeedback({
-        severity: 'error',
-        message: `${t('tillSettings.saveError')} ${errorMessage(result.error, {
-          network: t('errors.network'),
-          unexpected: t('errors.unexpected'),
-        })}`,
-      });
-    }
+    settle(await update({ input }), (data) => {
+      setSaved(data.updateSaleSettings);
+      setForm(saleRulesForm(data.updateSaleSettings));
+    });
   };
 
   const field = (name: SaleRulesField, label: string, help: string, unit: string) => (
