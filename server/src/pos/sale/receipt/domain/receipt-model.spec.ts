@@ -73,6 +73,7 @@ describe('buildReceipt', () => {
     expect(r.changeCents).toBe(944);
     expect(r.duplicate).toBeNull();
     expect(r.originalNumber).toBeNull();
+    expect(r.clientName).toBeNull();
   });
 
   it('marks a duplicate with its number and printing time', () => {

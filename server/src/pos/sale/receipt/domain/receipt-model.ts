@@ -74,6 +74,8 @@ export interface ReceiptModel {
   reason: string | null;
   /** A reprint: « DUPLICATA n° 2 ». */
   duplicate: { number: number; printedAtLocal: string } | null;
+  /** The client's name (the A4 note states it), read beside the record. */
+  clientName: string | null;
 }
 
 const TENDER_LABELS: Record<string, string> = {
@@ -108,6 +110,7 @@ export function buildReceipt(
   institute: ReceiptInstitute,
   tillName: string,
   duplicate: { number: number; printedAt: Date } | null = null,
+  clientName: string | null = null,
 ): ReceiptModel {
   const p = record.payload;
   const lines: ReceiptLine[] = p.lines.map((l) => ({
@@ -160,6 +163,7 @@ export function buildReceipt(
       duplicate === null
         ? null
         : { number: duplicate.number, printedAtLocal: parisDateTime(duplicate.printedAt) },
+    clientName,
   };
 }
 
