@@ -69,7 +69,11 @@ export class NotificationPlanner implements OnModuleInit {
     });
     this.events.on(SaleReceiptRequestedEvent.eventName, async (e, uow) => {
       const { saleId, email } = (e as SaleReceiptRequestedEvent).receipt;
-      await this.notifications.queueStockMessage(uow, { template: 'SALE_RECEIPT', subjectId: saleId, to: email });
+      await this.notifications.queueStockMessage(uow, {
+        template: 'SALE_RECEIPT',
+        subjectId: saleId,
+        to: email,
+      });
     });
   }
 

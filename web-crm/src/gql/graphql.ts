@@ -288,7 +288,8 @@ export type NotificationTemplate =
   | 'DEPOSIT_REFUNDED'
   | 'INSTITUTE_NEW_BOOKING'
   | 'LOW_STOCK'
-  | 'PURCHASE_ORDER';
+  | 'PURCHASE_ORDER'
+  | 'SALE_RECEIPT';
 
 export type NotificationsFilter = {
   bookingId?: string | number | null | undefined;

@@ -156,9 +156,10 @@ export class JournalRepository {
     return rows[0] ?? null;
   }
   async recordById(id: string): Promise<JournalRow | null> {
-    const rows: JournalRow[] = await this.db.query(`SELECT ${JOURNAL_COLUMNS} FROM pos_journal WHERE id = $1`, [
-      id,
-    ]);
+    const rows: JournalRow[] = await this.db.query(
+      `SELECT ${JOURNAL_COLUMNS} FROM pos_journal WHERE id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
   /** The reprints of a ticket or credit note (DUPLICATE records naming its journal record). */

@@ -43,7 +43,11 @@ export class ReceiptPdfController {
       await res
         .status(verdict === 'expired' ? 410 : 403)
         .type('text/plain; charset=utf-8')
-        .send(verdict === 'expired' ? 'Ce lien a expiré : téléchargez le reçu à nouveau.' : 'Lien de reçu invalide.');
+        .send(
+          verdict === 'expired'
+            ? 'Ce lien a expiré : téléchargez le reçu à nouveau.'
+            : 'Lien de reçu invalide.',
+        );
       return;
     }
     const receipt = await this.receipts.receipt(saleId);

@@ -60,10 +60,7 @@ function notePdf(r: ReceiptModel): Promise<Buffer> {
         .font('Helvetica-Bold')
         .text(`DUPLICATA n° ${r.duplicate.number} (imprimé le ${r.duplicate.printedAtLocal})`);
     }
-    doc
-      .font('Helvetica-Bold')
-      .fontSize(14)
-      .text(`Note – ${r.title}`);
+    doc.font('Helvetica-Bold').fontSize(14).text(`Note – ${r.title}`);
     doc.font('Helvetica').fontSize(10).text(`Date : ${r.issuedAtLocal} · Caisse : ${r.tillName}`);
     if (r.clientName !== null) doc.text(`Client : ${r.clientName}`);
     if (r.originalNumber !== null) doc.text(`Avoir sur le ticket n° ${r.originalNumber}`);

@@ -38,7 +38,9 @@ export class ReceiptResolver {
 
   @Roles('STAFF', 'ACCOUNTANT')
   @Query(() => SaleReceiptType, { description: 'The receipt of a completed ticket or credit note.' })
-  async saleReceipt(@Args('saleId', { type: () => ID }, ParseIdPipe) saleId: string): Promise<SaleReceiptType> {
+  async saleReceipt(
+    @Args('saleId', { type: () => ID }, ParseIdPipe) saleId: string,
+  ): Promise<SaleReceiptType> {
     return toType(saleId, await this.receipts.receipt(saleId));
   }
 

@@ -15,7 +15,15 @@ describe('signed receipt links', () => {
     ['another key', other, sale, 'RECEIPT', token, at, 'invalid'],
     ['another sale', key, sale.replace('1', '2'), 'RECEIPT', token, at, 'invalid'],
     ['another format', key, sale, 'NOTE', token, at, 'invalid'],
-    ['a later expiry written in', key, sale, 'RECEIPT', token.replace(/^\d+/, String(at + 999_999)), at, 'invalid'],
+    [
+      'a later expiry written in',
+      key,
+      sale,
+      'RECEIPT',
+      token.replace(/^\d+/, String(at + 999_999)),
+      at,
+      'invalid',
+    ],
     ['garbage', key, sale, 'RECEIPT', 'abc', at, 'invalid'],
   ] as const)('%s', (_name, k, id, format, t, now, outcome) =>
     expect(verifyReceiptLink(k, id, format, t, now)).toBe(outcome),

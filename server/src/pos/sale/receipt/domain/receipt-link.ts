@@ -12,11 +12,18 @@ export type ReceiptFormat = (typeof RECEIPT_FORMATS)[number];
 export const RECEIPT_LINK_TTL_MS = 5 * 60 * 1000;
 
 function mac(key: Buffer, saleId: string, format: ReceiptFormat, expiresAt: number): string {
-  return createHmac('sha256', key).update(`receipt-pdf\n${saleId}\n${format}\n${expiresAt}`).digest('base64url');
+  return createHmac('sha256', key)
+    .update(`receipt-pdf\n${saleId}\n${format}\n${expiresAt}`)
+    .digest('base64url');
 }
 
 /** `<expiry ms>.<mac>` */
-export function signReceiptLink(key: Buffer, saleId: string, format: ReceiptFormat, expiresAt: number): string {
+export function signReceiptLink(
+  key: Buffer,
+  saleId: string,
+  format: ReceiptFormat,
+  expiresAt: number,
+): string {
   return `${expiresAt}.${mac(key, saleId, format, expiresAt)}`;
 }
 

@@ -104,7 +104,10 @@ describe('buildReceipt', () => {
 describe('receipt text', () => {
   it('prints each mention within 42 columns', () => {
     const text = receiptText(
-      buildReceipt(record(), institute, 'Accueil', { number: 1, printedAt: new Date('2026-12-06T14:00:00Z') }),
+      buildReceipt(record(), institute, 'Accueil', {
+        number: 1,
+        printedAt: new Date('2026-12-06T14:00:00Z'),
+      }),
     );
     for (const line of text) expect(line.length).toBeLessThanOrEqual(RECEIPT_WIDTH);
     const all = text.join('\n');
