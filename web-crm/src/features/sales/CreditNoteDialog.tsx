@@ -162,7 +162,7 @@ export function CreditNoteDialog({
           slotProps={{ htmlInput: { inputMode: 'decimal' } }}
         />
       </Stack>
-      <Alert severity="info" sx={{ mt: 2 }}>
+      <Alert severity="info" role="note" sx={{ mt: 2 }}>
         {t('sales.credit.adminNote')}
       </Alert>
     </FormDialog>
