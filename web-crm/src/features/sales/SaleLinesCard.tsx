@@ -12,6 +12,9 @@ import type { SaleDetailQuery } from '../../gql/graphql';
 import { formatEuros } from '@serenaia/shared/format';
 import { formatRate, tenderLabel } from './receipt-format';
 
+/** Columns a phone leaves out (they are repeated under the label). */
+const wide = { display: { xs: 'none', sm: 'table-cell' } } as const;
+
 /** The ticket's lines (with discount and practitioner), VAT per rate and tenders. */
 export function SaleLinesCard({
   sale,
@@ -32,10 +35,18 @@ export function SaleLinesCard({
             <TableHead>
               <TableRow>
                 <TableCell>{t('sales.detail.label')}</TableCell>
-                <TableCell align="right">{t('sales.detail.quantity')}</TableCell>
-                <TableCell align="right">{t('sales.detail.unitPrice')}</TableCell>
-                <TableCell align="right">{t('sales.detail.vat')}</TableCell>
-                <TableCell align="right">{t('sales.detail.discount')}</TableCell>
+                <TableCell align="right" sx={wide}>
+                  {t('sales.detail.quantity')}
+                </TableCell>
+                <TableCell align="right" sx={wide}>
+                  {t('sales.detail.unitPrice')}
+                </TableCell>
+                <TableCell align="right" sx={wide}>
+                  {t('sales.detail.vat')}
+                </TableCell>
+                <TableCell align="right" sx={wide}>
+                  {t('sales.detail.discount')}
+                </TableCell>
                 <TableCell align="right">{t('sales.detail.total')}</TableCell>
               </TableRow>
             </TableHead>
@@ -44,16 +55,31 @@ export function SaleLinesCard({
                 <TableRow key={l.id}>
                   <TableCell>
                     {l.label}
+                    <Typography variant="body2" color="text.secondary" sx={{ display: { sm: 'none' } }}>
+                      {l.quantity} × {formatEuros(l.unitPriceCents)} · {t('sales.detail.vat')}{' '}
+                      {formatRate(l.vatRateBp)}
+                      {l.discountCents
+                        ? ` · ${t('sales.detail.discount')} ${formatEuros(-l.discountCents)}`
+                        : ''}
+                    </Typography>
                     {l.practitionerId ? (
                       <Typography variant="body2" color="text.secondary">
                         {t('sales.detail.practitioner')} : {practitionerName(l.practitionerId)}
                       </Typography>
                     ) : null}
                   </TableCell>
-                  <TableCell align="right">{l.quantity}</TableCell>
-                  <TableCell align="right">{formatEuros(l.unitPriceCents)}</TableCell>
-                  <TableCell align="right">{formatRate(l.vatRateBp)}</TableCell>
-                  <TableCell align="right">{l.discountCents ? formatEuros(-l.discountCents) : ''}</TableCell>
+                  <TableCell align="right" sx={wide}>
+                    {l.quantity}
+                  </TableCell>
+                  <TableCell align="right" sx={wide}>
+                    {formatEuros(l.unitPriceCents)}
+                  </TableCell>
+                  <TableCell align="right" sx={wide}>
+                    {formatRate(l.vatRateBp)}
+                  </TableCell>
+                  <TableCell align="right" sx={wide}>
+                    {l.discountCents ? formatEuros(-l.discountCents) : ''}
+                  </TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                     {formatEuros(l.totalInclCents)}
                   </TableCell>

@@ -70,7 +70,7 @@ export function SalesFilters({
   const problems = filterProblems(value);
   const update = (patch: Partial<Filters>) => onChange({ ...value, ...patch });
   return (
-    <FilterCard label={t('sales.filters.label')} columns="repeat(6, minmax(0, 1fr)) auto">
+    <FilterCard label={t('sales.filters.label')} columns="repeat(4, minmax(0, 1fr))">
       <FrenchDateField
         label={t('sales.filters.from')}
         value={value.from}
@@ -125,7 +125,7 @@ export function SalesFilters({
       />
       <Button
         onClick={() => onChange(NO_FILTERS)}
-        sx={{ minHeight: 40, gridColumn: { xs: '1 / -1', md: 'auto' } }}
+        sx={{ minHeight: 40, gridColumn: { xs: '1 / -1', md: 'span 2' }, justifySelf: { md: 'end' } }}
       >
         {t('sales.filters.reset')}
       </Button>
