@@ -240,6 +240,23 @@ describe('point of sale: receipts', () => {
     });
   });
 
+  it('filters the sales by amount (absolute total including VAT)', async () => {
+    const LIST = `query($filter: SalesFilterInput) { sales(filter: $filter) { total items { id totalInclCents } } }`;
+    const within = await ok<{ sales: { items: { id: string }[] } }>(
+      LIST,
+      { filter: { tillId, minTotalCents: 7056, maxTotalCents: 7056 } },
+      accountant,
+    );
+    expect(within.sales.items.map((s) => s.id)).toEqual([saleId]);
+    const below = await ok<{ sales: { items: { totalInclCents: number }[] } }>(LIST, {
+      filter: { tillId, maxTotalCents: 7055 },
+    });
+    expect(below.sales.items.every((s) => Math.abs(s.totalInclCents) <= 7055)).toBe(true);
+    expect(below.sales.items.length).toBeGreaterThan(0);
+    const bad = await as(LIST, { filter: { minTotalCents: -1 } }, staff);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('serves the PDF through a signed, short-lived link: receipt and A4 note', async () => {
     const { saleReceiptPdfLink: link } = await ok<{ saleReceiptPdfLink: { url: string; expiresAt: string } }>(
       LINK,
