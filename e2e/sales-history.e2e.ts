@@ -12,6 +12,7 @@ import {
   launchBrowser,
   newContext,
   screenshot,
+  SCREENSHOT_DIR,
   startServer,
   watchPage,
   type DeviceName,
@@ -162,6 +163,22 @@ describe('sales history and receipts', () => {
       await page.waitForURL(/format=note/);
       await page.getByText(`Note – Ticket n° ${ticketNumber}`).waitFor();
       await screenshot(page, 'sales-receipt-note', 'tablet');
+
+      // The till's own tablet (1180 × 820, landscape).
+      await page.setViewportSize({ width: 1180, height: 820 });
+      for (const [name, path] of [
+        ['sales-history', '/crm/caisse/ventes'],
+        ['sales-detail', `/crm/caisse/ventes/${saleId}`],
+        ['sales-receipt', `/crm/caisse/ventes/${saleId}/recu`],
+      ] as const) {
+        await page.goto(`${server.url}${path}`);
+        await page.getByText(`Ticket n° ${ticketNumber}`).first().waitFor();
+        await page.screenshot({
+          path: `${SCREENSHOT_DIR}/${name}-tablet-1180.png`,
+          fullPage: true,
+          animations: 'disabled',
+        });
+      }
       expect(watch.problems()).toEqual([]);
     } finally {
       await context.close();
