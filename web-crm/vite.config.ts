@@ -11,6 +11,7 @@ export default defineConfig({
     strictPort: true,
     proxy: {
       '/graphql': { target: 'http://localhost:3000', ws: true, changeOrigin: true },
+      '/receipts': { target: 'http://localhost:3000', changeOrigin: true },
     },
   },
   preview: { port: 5174, strictPort: true },

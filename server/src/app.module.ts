@@ -27,9 +27,8 @@ import { QUEUES } from './jobs/queues.js';
 import { NotificationModule, NotificationProcessor } from './notification/index.js';
 import { OutboxModule } from './outbox/index.js';
 import { PaymentModule, TerminalPollProcessor } from './payment/index.js';
-import { PosModule } from './pos/index.js';
+import { PosModule, SaleModule } from './pos/index.js';
 import { RedisModule } from './redis/redis.module.js';
-import { SaleModule } from './pos/sale/sale.module.js';
 import { SettingsModule } from './settings/index.js';
 import { TeamModule } from './team/index.js';
 

@@ -34,6 +34,7 @@ export const NOTIFICATION_TEMPLATES = [
   'INSTITUTE_NEW_BOOKING',
   'LOW_STOCK',
   'PURCHASE_ORDER',
+  'SALE_RECEIPT',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
@@ -41,10 +42,13 @@ export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 export const BOOKING_TEMPLATES = NOTIFICATION_TEMPLATES.filter(
   (t): t is Exclude<NotificationTemplate, StockTemplate> => !isStockTemplate(t),
 );
-/** Messages about stock, with no booking: `subject_id` names the product or the purchase order. */
-export type StockTemplate = 'LOW_STOCK' | 'PURCHASE_ORDER';
+/**
+ * Messages with no booking (stock, till receipts): `subject_id` names the product, the purchase order or
+ * the sale.
+ */
+export type StockTemplate = 'LOW_STOCK' | 'PURCHASE_ORDER' | 'SALE_RECEIPT';
 export function isStockTemplate(t: NotificationTemplate): t is StockTemplate {
-  return t === 'LOW_STOCK' || t === 'PURCHASE_ORDER';
+  return t === 'LOW_STOCK' || t === 'PURCHASE_ORDER' || t === 'SALE_RECEIPT';
 }
 
 /**
@@ -106,7 +110,7 @@ export class NotificationEntity {
   @JoinColumn({ name: 'client_id' })
   client?: ClientEntity | null;
 
-  /** What a message with no booking is about: the product (LOW_STOCK) or the purchase order (PURCHASE_ORDER). */
+  /** What a message with no booking is about: the product (LOW_STOCK), the purchase order (PURCHASE_ORDER) or the sale (SALE_RECEIPT). */
   @Column({ type: 'uuid', nullable: true })
   subjectId: string | null;
 

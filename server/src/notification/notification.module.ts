@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BookingModule } from '../booking/index.js';
 import { InventoryModule } from '../inventory/index.js';
+import { SaleModule } from '../pos/index.js';
 import { MessageContextLoader } from './message-context.loader.js';
 import { NotificationPlanner } from './notification.planner.js';
 import { NotificationResolver } from './notification.resolver.js';
@@ -13,9 +14,9 @@ import { Mailer } from './transports/mailer.js';
 import { StockMessageLoader } from './stock-message.loader.js';
 import { SmsGateway } from './transports/sms.provider.js';
 
-/** E-mail and SMS notifications. Listens to Booking, Payment, Inventory and Auth events; nobody imports it. */
+/** E-mail and SMS notifications. Listens to Booking, Payment, Inventory, Sale and Auth events; nobody imports it. */
 @Module({
-  imports: [BookingModule, InventoryModule],
+  imports: [BookingModule, InventoryModule, SaleModule],
   providers: [
     NotificationService,
     NotificationPlanner,

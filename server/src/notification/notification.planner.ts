@@ -16,6 +16,7 @@ import { PurchaseOrderSentEvent, StockLowEvent } from '../inventory/index.js';
 import { QUEUES } from '../jobs/queues.js';
 import { OutboxService, type OutboxJob } from '../outbox/index.js';
 import { PaymentRefundedEvent, PaymentSucceededEvent } from '../payment/index.js';
+import { SaleReceiptRequestedEvent } from '../pos/index.js';
 import { channelsOf } from './domain/switches.js';
 import type { NotificationTemplate } from './notification.entities.js';
 import { NotificationService, SYNC_REMINDER, type NotificationRequest } from './notification.service.js';
@@ -64,6 +65,14 @@ export class NotificationPlanner implements OnModuleInit {
       await this.notifications.queueStockMessage(uow, {
         template: 'PURCHASE_ORDER',
         subjectId: (e as PurchaseOrderSentEvent).purchaseOrderId,
+      });
+    });
+    this.events.on(SaleReceiptRequestedEvent.eventName, async (e, uow) => {
+      const { saleId, email } = (e as SaleReceiptRequestedEvent).receipt;
+      await this.notifications.queueStockMessage(uow, {
+        template: 'SALE_RECEIPT',
+        subjectId: saleId,
+        to: email,
       });
     });
   }

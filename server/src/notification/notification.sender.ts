@@ -7,7 +7,7 @@ import { QUEUES } from '../jobs/queues.js';
 import { describeError } from '../outbox/index.js';
 import { smsSendTime } from './domain/quiet-hours.js';
 import { MessageContextLoader } from './message-context.loader.js';
-import { NotificationEntity, NotificationSettingsEntity } from './notification.entities.js';
+import { isStockTemplate, NotificationEntity, NotificationSettingsEntity } from './notification.entities.js';
 import { SEND_NOTIFICATION } from './notification.service.js';
 import { StockMessageLoader } from './stock-message.loader.js';
 import { renderEmail, renderSms } from './render/render.js';
@@ -53,11 +53,7 @@ export class NotificationSender {
     }
     await repo.increment({ id: n.id }, 'attempts', 1);
     try {
-      if (
-        n.bookingId === null &&
-        n.subjectId !== null &&
-        (n.template === 'LOW_STOCK' || n.template === 'PURCHASE_ORDER')
-      ) {
+      if (n.bookingId === null && n.subjectId !== null && isStockTemplate(n.template)) {
         const email = await this.stockMessages.render(n.template, n.subjectId);
         const providerId = await this.mailer.send({
           to: n.recipient,

@@ -238,14 +238,17 @@ export class NotificationService {
    */
   async queueStockMessage(
     uow: UnitOfWork,
-    req: { template: StockTemplate; subjectId: string },
+    req: { template: StockTemplate; subjectId: string; to?: string },
     now = Date.now(),
   ): Promise<void> {
     const m = uow.manager;
     const settings = await this.settingsRow(m);
     let recipient: string | null;
     let skip: string | null = null;
-    if (req.template === 'LOW_STOCK') {
+    if (req.template === 'SALE_RECEIPT') {
+      recipient = req.to ?? null;
+      if (recipient === null) skip = 'Aucune adresse e-mail pour ce reçu.';
+    } else if (req.template === 'LOW_STOCK') {
       recipient = (await m.findOneBy(InstituteEntity, { id: 1 }))?.email ?? null;
       if (recipient === null) skip = 'L’institut n’a pas d’adresse e-mail.';
     } else {
@@ -290,7 +293,8 @@ export class NotificationService {
     if (original.bookingId === null && original.subjectId !== null && isStockTemplate(original.template)) {
       const template = original.template;
       const subjectId = original.subjectId;
-      await this.tx.run((uow) => this.queueStockMessage(uow, { template, subjectId }));
+      const to = template === 'SALE_RECEIPT' ? original.recipient : undefined;
+      await this.tx.run((uow) => this.queueStockMessage(uow, { template, subjectId, to }));
       const again = await this.db
         .getRepository(NotificationEntity)
         .findOne({ where: { subjectId, template }, order: { createdAt: 'DESC' } });

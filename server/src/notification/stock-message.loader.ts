@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
 import { ProductEntity, PurchaseOrderService } from '../inventory/index.js';
+import { receiptPdf, SaleReceiptService } from '../pos/index.js';
 import { InstituteEntity } from '../settings/index.js';
 import type { StockTemplate } from './notification.entities.js';
 import { renderEmailHtml, renderEmailText } from './render/email-layout.js';
@@ -11,6 +12,7 @@ import type { MessageContext } from './render/messages.js';
 import type { RenderedEmail } from './render/render.js';
 import { lowStockEmail, purchaseOrderEmail, type PurchaseOrderContext } from './render/stock-messages.js';
 import { purchaseOrderPdf } from './render/purchase-order-pdf.js';
+import { saleReceiptEmail } from './render/receipt-messages.js';
 
 const UNIT_LABELS = { PIECE: 'unité(s)', ML: 'ml', G: 'g' } as const;
 
@@ -18,17 +20,36 @@ export interface RenderedStockEmail extends RenderedEmail {
   attachments: { filename: string; contentType: string; content: Buffer }[];
 }
 
-/** Reads and renders the stock messages (no booking) at send time. */
+/** Reads and renders the messages with no booking (stock, till receipts) at send time. */
 @Injectable()
 export class StockMessageLoader {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(CONFIG) private readonly config: Config,
     private readonly orders: PurchaseOrderService,
+    private readonly receipts: SaleReceiptService,
   ) {}
 
   async render(template: StockTemplate, subjectId: string): Promise<RenderedStockEmail> {
     const institute = await this.institute();
+    if (template === 'SALE_RECEIPT') {
+      const receipt = await this.receipts.receipt(subjectId);
+      const content = saleReceiptEmail(receipt);
+      return {
+        subject: content.subject,
+        html: await renderEmailHtml(content, institute),
+        text: renderEmailText(content, institute),
+        calendar: null,
+        replyTo: institute.email,
+        attachments: [
+          {
+            filename: `${receipt.kind === 'CREDIT_NOTE' ? 'avoir' : 'ticket'}-${receipt.number}.pdf`,
+            contentType: 'application/pdf',
+            content: await receiptPdf(receipt, 'RECEIPT'),
+          },
+        ],
+      };
+    }
     if (template === 'LOW_STOCK') {
       const product = await this.db.manager.findOne(ProductEntity, {
         where: { id: subjectId },

@@ -33,6 +33,7 @@ import { TillRepository } from './till/till.repository.js';
   ],
   exports: [
     JournalWriter,
+    JournalRepository,
     TillGate,
     TillSignInService,
     ClosureService,

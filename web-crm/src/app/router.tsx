@@ -49,6 +49,13 @@ export function createRouter() {
             element: <RequireAuth />,
             children: [
               {
+                // The receipt alone, without the app's frame: what the printer gets.
+                path: 'caisse/ventes/:saleId/recu',
+                lazy: async () => ({
+                  Component: (await withStrings(import('../features/sales'))).ReceiptPrintPage,
+                }),
+              },
+              {
                 lazy: async () => ({ Component: (await withStrings(import('../features/shell'))).AppShell }),
                 children: [
                   {
@@ -87,6 +94,18 @@ export function createRouter() {
                     path: 'caisse/session',
                     lazy: async () => ({
                       Component: (await withStrings(import('../features/till'))).CashSessionPage,
+                    }),
+                  },
+                  {
+                    path: 'caisse/ventes',
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/sales'))).SalesHistoryPage,
+                    }),
+                  },
+                  {
+                    path: 'caisse/ventes/:saleId',
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/sales'))).SaleDetailPage,
                     }),
                   },
                   {

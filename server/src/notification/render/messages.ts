@@ -220,6 +220,7 @@ export function emailContent(template: NotificationTemplate, ctx: MessageContext
       };
     case 'LOW_STOCK':
     case 'PURCHASE_ORDER':
+    case 'SALE_RECEIPT':
       throw new Error(`${template} is rendered by stock-messages.ts`);
   }
 }
@@ -253,6 +254,7 @@ export function smsText(template: NotificationTemplate, ctx: MessageContext): st
     case 'INSTITUTE_NEW_BOOKING':
     case 'LOW_STOCK':
     case 'PURCHASE_ORDER':
+    case 'SALE_RECEIPT':
       throw new Error(`No SMS for ${template}`);
   }
 }

@@ -155,4 +155,19 @@ export class JournalRepository {
     );
     return rows[0] ?? null;
   }
+  async recordById(id: string): Promise<JournalRow | null> {
+    const rows: JournalRow[] = await this.db.query(
+      `SELECT ${JOURNAL_COLUMNS} FROM pos_journal WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+  /** The reprints of a ticket or credit note (DUPLICATE records naming its journal record). */
+  async duplicatesOf(recordId: string): Promise<number> {
+    const rows: { n: number }[] = await this.db.query(
+      `SELECT count(*)::int AS n FROM pos_journal WHERE kind = 'DUPLICATE' AND payload->>'recordId' = $1`,
+      [recordId],
+    );
+    return rows[0]?.n ?? 0;
+  }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { JournalKind } from '../journal/journal-kind.js';
 import { JournalWriter } from '../journal/journal-writer.service.js';
+import { JournalRepository } from '../journal/journal.repository.js';
 import { CashSessionService } from '../till/cash-session.service.js';
 import { TillGate } from '../till/till-gate.service.js';
 import { TillSignInService } from '../till/till-sign-in.service.js';
@@ -15,6 +16,7 @@ export class SaleJournalAdapter extends SaleJournal {
     private readonly writer: JournalWriter,
     private readonly signIns: TillSignInService,
     private readonly tills: CashSessionService,
+    private readonly journal: JournalRepository,
   ) {
     super();
   }
@@ -49,5 +51,29 @@ export class SaleJournalAdapter extends SaleJournal {
 
   signIn(tillId: string, operator: { userId: string; sessionId: string }, now: Date): Promise<void> {
     return this.signIns.ensure(tillId, operator, now);
+  }
+
+  async record(id: string): ReturnType<SaleJournal['record']> {
+    const row = await this.journal.recordById(id);
+    return row === null
+      ? null
+      : {
+          id: row.id,
+          tillId: row.tillId,
+          kind: row.kind,
+          number: row.number,
+          occurredAt: row.occurredAt,
+          hash: row.hash,
+          payload: row.payload,
+        };
+  }
+
+  async appendDuplicate(
+    manager: EntityManager,
+    entry: Parameters<SaleJournal['appendDuplicate']>[1],
+  ): Promise<{ number: number; shortHash: string }> {
+    const record = await this.writer.append(manager, { ...entry, kind: JournalKind.DUPLICATE });
+    if (record.number === null) throw new Error(`Journal record ${record.id} of a duplicate has no number`);
+    return { number: record.number, shortHash: record.shortHash };
   }
 }

@@ -25,4 +25,19 @@ export abstract class SaleJournal {
   ): Promise<number>;
   /** The technical log's TILL_SIGN_IN, once per auth session and till, before a writing action. */
   abstract signIn(tillId: string, operator: { userId: string; sessionId: string }, now: Date): Promise<void>;
+  /** A journal record as stored (the receipt prints what was chained). */
+  abstract record(id: string): Promise<{
+    id: string;
+    tillId: string;
+    kind: string;
+    number: number | null;
+    occurredAt: Date;
+    hash: string;
+    payload: Record<string, unknown>;
+  } | null>;
+  /** Appends a DUPLICATE record (a receipt printed again) in the caller's transaction: its number per till. */
+  abstract appendDuplicate(
+    manager: EntityManager,
+    entry: { tillId: string; payload: Record<string, unknown>; occurredAt: Date; actorUserId: string | null },
+  ): Promise<{ number: number; shortHash: string }>;
 }

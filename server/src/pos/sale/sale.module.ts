@@ -19,6 +19,10 @@ import { SalePublisher } from './sale.publisher.js';
 import { SaleQueryService } from './sale-query.service.js';
 import { SaleRepository } from './sale.repository.js';
 import { SaleResolver } from './sale.resolver.js';
+import { ReceiptPdfController } from './receipt/receipt-pdf.controller.js';
+import { ReceiptRepository } from './receipt/receipt.repository.js';
+import { ReceiptResolver } from './receipt/receipt.resolver.js';
+import { SaleReceiptService } from './receipt/sale-receipt.service.js';
 import { SaleSettingsRepository } from './settings/sale-settings.repository.js';
 import { SaleSettingsResolver } from './settings/sale-settings.resolver.js';
 import { SaleSettingsService } from './settings/sale-settings.service.js';
@@ -43,6 +47,7 @@ const TENDER_KIND_CLASSES: Type<TenderKind>[] = [
 
 @Module({
   imports: [PosModule, PaymentModule, InventoryModule, BookingModule],
+  controllers: [ReceiptPdfController],
   providers: [
     SaleRepository,
     ...SALE_LINE_KIND_CLASSES,
@@ -63,6 +68,10 @@ const TENDER_KIND_CLASSES: Type<TenderKind>[] = [
     SaleSettingsRepository,
     SaleSettingsService,
     SaleSettingsResolver,
+    ReceiptRepository,
+    SaleReceiptService,
+    ReceiptResolver,
   ],
+  exports: [SaleReceiptService],
 })
 export class SaleModule {}

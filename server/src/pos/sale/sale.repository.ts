@@ -21,6 +21,8 @@ export interface SaleListFilter {
   clientId?: string | null;
   from?: Date | null;
   to?: Date | null;
+  minTotalCents?: number | null;
+  maxTotalCents?: number | null;
 }
 
 /** Every query of the sales (tickets, lines, tenders, settings) and the reads of what lines sell. */
@@ -132,6 +134,10 @@ export class SaleRepository {
     if (filter.clientId) q.andWhere('s.client_id = :client', { client: filter.clientId });
     if (filter.from) q.andWhere('COALESCE(s.completed_at, s.created_at) >= :from', { from: filter.from });
     if (filter.to) q.andWhere('COALESCE(s.completed_at, s.created_at) < :to', { to: filter.to });
+    if (filter.minTotalCents !== null && filter.minTotalCents !== undefined)
+      q.andWhere('abs(s.total_incl_cents) >= :min', { min: filter.minTotalCents });
+    if (filter.maxTotalCents !== null && filter.maxTotalCents !== undefined)
+      q.andWhere('abs(s.total_incl_cents) <= :max', { max: filter.maxTotalCents });
     return q
       .orderBy('COALESCE(s.completed_at, s.created_at)', 'DESC')
       .addOrderBy('s.id', 'DESC')

@@ -4,6 +4,7 @@ import { availabilitySettings } from './availability-settings';
 import { clientsLocale } from './clients';
 import { servicesSettingsLocale } from './services-settings';
 import { settingsHubLocale } from './settings';
+import { sales } from './sales';
 import { stock } from './stock';
 import { teamSettings } from './team-settings';
 import { till } from './till';
@@ -569,6 +570,7 @@ export const screens = {
       INSTITUTE_NEW_BOOKING: 'Alerte à l’institut',
       LOW_STOCK: 'Alerte stock bas',
       PURCHASE_ORDER: 'Bon de commande',
+      SALE_RECEIPT: 'Reçu de caisse',
     },
     templateHelp: {
       BOOKING_CONFIRMED: 'Dès que le rendez-vous est confirmé, avec le fichier agenda (.ics).',
@@ -580,6 +582,7 @@ export const screens = {
       INSTITUTE_NEW_BOOKING: 'À l’adresse de l’institut, à chaque réservation en ligne.',
       LOW_STOCK: 'À l’adresse de l’institut, quand un produit passe sous son seuil.',
       PURCHASE_ORDER: 'Au fournisseur, avec le bon de commande en PDF.',
+      SALE_RECEIPT: 'Au client qui le demande à la caisse, avec le reçu en PDF.',
     },
     list: {
       filters: 'Filtres',
@@ -703,6 +706,7 @@ export const screens = {
   ...settingsHubLocale,
   ...servicesSettingsLocale,
   stock,
+  sales,
   till,
   availabilitySettings,
   teamSettings,

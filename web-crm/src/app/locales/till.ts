@@ -7,7 +7,7 @@ export const till = {
   loadError: 'La caisse n’a pas pu être chargée.',
   noTill: 'Aucune caisse n’est configurée.',
   chooseTill: 'Caisse',
-  tabs: { session: 'Session', closures: 'Clôtures et journal' },
+  tabs: { session: 'Session', closures: 'Clôtures et journal', sales: 'Ventes' },
   grid: {
     label: 'Comptage par coupure',
     note: 'Billet de {{value}}',

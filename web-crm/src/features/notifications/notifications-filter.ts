@@ -25,6 +25,7 @@ export const NOTIFICATION_TEMPLATES: readonly NotificationTemplate[] = [
   'INSTITUTE_NEW_BOOKING',
   'LOW_STOCK',
   'PURCHASE_ORDER',
+  'SALE_RECEIPT',
 ];
 
 export interface LogFilters {

@@ -44,9 +44,14 @@ export function CashSessionPage() {
         subtitle={t('till.subtitle')}
         sx={{ flexWrap: 'wrap', alignItems: 'center' }}
         actions={
-          <Button component={RouterLink} to="/caisse/clotures" variant="outlined" sx={{ minHeight: 48 }}>
-            {t('till.tabs.closures')}
-          </Button>
+          <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+            <Button component={RouterLink} to="/caisse/ventes" variant="outlined" sx={{ minHeight: 48 }}>
+              {t('till.tabs.sales')}
+            </Button>
+            <Button component={RouterLink} to="/caisse/clotures" variant="outlined" sx={{ minHeight: 48 }}>
+              {t('till.tabs.closures')}
+            </Button>
+          </Stack>
         }
       />
       <PermissionGate operation="cashSession" denied={t('till.denied')}>

@@ -53,11 +53,18 @@ export function ClosuresPage() {
         subtitle={t('till.closures.subtitle')}
         sx={{ flexWrap: 'wrap', alignItems: 'center' }}
         actions={
-          can('cashSession') ? (
-            <Button component={RouterLink} to="/caisse/session" variant="outlined" sx={{ minHeight: 48 }}>
-              {t('till.closures.toSession')}
-            </Button>
-          ) : undefined
+          <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+            {can('sales') ? (
+              <Button component={RouterLink} to="/caisse/ventes" variant="outlined" sx={{ minHeight: 48 }}>
+                {t('till.tabs.sales')}
+              </Button>
+            ) : null}
+            {can('cashSession') ? (
+              <Button component={RouterLink} to="/caisse/session" variant="outlined" sx={{ minHeight: 48 }}>
+                {t('till.closures.toSession')}
+              </Button>
+            ) : null}
+          </Stack>
         }
       />
       <PermissionGate operation="closures" denied={t('till.denied')}>

@@ -281,6 +281,22 @@ export class SalesFilterInput {
     string | null;
   @Field(() => Date, { nullable: true }) @IsOptional() @NullAllowed() @IsDate() from?: Date | null;
   @Field(() => Date, { nullable: true }) @IsOptional() @NullAllowed() @IsDate() to?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Total (absolute, VAT included) at least, in cents.' })
+  @IsOptional()
+  @NullAllowed()
+  @IsInt({ message: 'Le montant minimum doit être un nombre entier de centimes.' })
+  @Min(0, { message: 'Le montant minimum ne peut pas être négatif.' })
+  @Max(MAX_CENTS, { message: 'Le montant minimum est trop élevé.' })
+  minTotalCents?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Total (absolute, VAT included) at most, in cents.' })
+  @IsOptional()
+  @NullAllowed()
+  @IsInt({ message: 'Le montant maximum doit être un nombre entier de centimes.' })
+  @Min(0, { message: 'Le montant maximum ne peut pas être négatif.' })
+  @Max(MAX_CENTS, { message: 'Le montant maximum est trop élevé.' })
+  maxTotalCents?: number | null;
 }
 
 @ArgsType()

@@ -33,3 +33,13 @@ export class SaleChangedEvent implements DomainEvent {
   readonly eventName = SaleChangedEvent.eventName;
   constructor(readonly saleId: string) {}
 }
+
+/**
+ * Someone asked for a receipt by e-mail. Emitted inside a transaction: the notification module writes the
+ * message and its outbox job there (the POS does not know it exists).
+ */
+export class SaleReceiptRequestedEvent implements DomainEvent {
+  static readonly eventName = 'sale.receipt-requested';
+  readonly eventName = SaleReceiptRequestedEvent.eventName;
+  constructor(readonly receipt: { saleId: string; email: string }) {}
+}

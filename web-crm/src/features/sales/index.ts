@@ -1,0 +1,3 @@
+export { SalesHistoryPage } from './SalesHistoryPage';
+export { SaleDetailPage } from './SaleDetailPage';
+export { ReceiptPrintPage } from './ReceiptPrintPage';
