@@ -536,6 +536,10 @@ export type SalesFilterInput = {
   clientId?: string | number | null | undefined;
   from?: string | null | undefined;
   kind?: SaleKind | null | undefined;
+  /** Total (absolute, VAT included) at most, in cents. */
+  maxTotalCents?: number | null | undefined;
+  /** Total (absolute, VAT included) at least, in cents. */
+  minTotalCents?: number | null | undefined;
   status?: SaleStatus | null | undefined;
   tillId?: string | number | null | undefined;
   to?: string | null | undefined;
