@@ -46,8 +46,7 @@ export function formatCode(code: string): string {
 }
 
 export type CodeParse =
-  | { ok: true; code: string }
-  | { ok: false; reason: 'LENGTH' | 'SYMBOL' | 'CHECK'; message: string };
+  { ok: true; code: string } | { ok: false; reason: 'LENGTH' | 'SYMBOL' | 'CHECK'; message: string };
 
 /**
  * What was typed or scanned, normalised (case, spaces and dashes ignored) and checked. A code with a
