@@ -31,7 +31,10 @@ export type GiftCardMovementKind = (typeof GIFT_CARD_MOVEMENT_KINDS)[number];
  */
 @Entity({ name: 'gift_card' })
 @Index('ix_gift_card_status_expires', ['status', 'expiresAt'])
-@Index('uq_gift_card_sale_line', ['saleLineId'], { unique: true, where: 'sale_line_id IS NOT NULL' })
+@Index('uq_gift_card_sale_line', ['saleLineId', 'saleLineUnit'], {
+  unique: true,
+  where: 'sale_line_id IS NOT NULL',
+})
 @Check('ck_gift_card_balance', 'balance_cents >= 0 AND balance_cents <= face_value_cents')
 @Check('ck_gift_card_price', 'price_paid_cents >= 0 AND face_value_cents > 0')
 @Check('ck_gift_card_service', "(kind = 'SERVICE') = (service_id IS NOT NULL)")
@@ -98,6 +101,10 @@ export class GiftCardEntity {
   @Column({ type: 'uuid', nullable: true })
   saleLineId: string | null;
 
+  /** Which card of its line (1…quantity). */
+  @Column({ type: 'smallint', nullable: true })
+  saleLineUnit: number | null;
+
   @Column({ type: 'uuid', nullable: true })
   createdBy: string | null;
 
@@ -110,13 +117,13 @@ export class GiftCardEntity {
 
 /**
  * One movement of a card's balance (signed: ISSUE +, REDEEM −, REFUND +, EXPIRE/CANCEL − the rest,
- * EXTEND 0 with the new date). One ISSUE, one EXPIRE and one CANCEL per card at most (unique indexes).
+ * EXTEND with the new date and what it gives back). One ISSUE and one CANCEL per card at most.
  */
 @Entity({ name: 'gift_card_movement' })
 @Index('ix_gift_card_movement_card', ['giftCardId', 'occurredAt'])
 @Index('uq_gift_card_movement_once', ['giftCardId', 'kind'], {
   unique: true,
-  where: "kind IN ('ISSUE', 'EXPIRE', 'CANCEL')",
+  where: "kind IN ('ISSUE', 'CANCEL')",
 })
 @Index('uq_gift_card_movement_tender', ['tenderKey'], { unique: true, where: 'tender_key IS NOT NULL' })
 export class GiftCardMovementEntity {

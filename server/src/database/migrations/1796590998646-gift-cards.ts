@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class GiftCards1796590487892 implements MigrationInterface {
-  name = 'GiftCards1796590487892';
+export class GiftCards1796590998646 implements MigrationInterface {
+  name = 'GiftCards1796590998646';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TYPE "public"."gift_card_kind" AS ENUM('AMOUNT', 'SERVICE')`);
@@ -10,10 +10,10 @@ export class GiftCards1796590487892 implements MigrationInterface {
     );
     await q.query(`CREATE TYPE "public"."voucher_category" AS ENUM('SINGLE_PURPOSE', 'MULTI_PURPOSE')`);
     await q.query(
-      `CREATE TABLE "gift_card" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "code_hash" text NOT NULL, "code_last4" text NOT NULL, "kind" "public"."gift_card_kind" NOT NULL, "service_id" uuid, "service_name" text, "face_value_cents" integer NOT NULL, "price_paid_cents" integer NOT NULL, "balance_cents" integer NOT NULL, "status" "public"."gift_card_status" NOT NULL, "category" "public"."voucher_category" NOT NULL, "vat_rate_bp" integer NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "issued_at" TIMESTAMP WITH TIME ZONE, "buyer_name" text, "recipient_name" text, "message" text, "sale_id" uuid, "sale_line_id" uuid, "created_by" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_gift_card_code_hash" UNIQUE ("code_hash"), CONSTRAINT "ck_gift_card_service" CHECK ((kind = 'SERVICE') = (service_id IS NOT NULL)), CONSTRAINT "ck_gift_card_price" CHECK (price_paid_cents >= 0 AND face_value_cents > 0), CONSTRAINT "ck_gift_card_balance" CHECK (balance_cents >= 0 AND balance_cents <= face_value_cents), CONSTRAINT "pk_gift_card" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "gift_card" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "code_hash" text NOT NULL, "code_last4" text NOT NULL, "kind" "public"."gift_card_kind" NOT NULL, "service_id" uuid, "service_name" text, "face_value_cents" integer NOT NULL, "price_paid_cents" integer NOT NULL, "balance_cents" integer NOT NULL, "status" "public"."gift_card_status" NOT NULL, "category" "public"."voucher_category" NOT NULL, "vat_rate_bp" integer NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "issued_at" TIMESTAMP WITH TIME ZONE, "buyer_name" text, "recipient_name" text, "message" text, "sale_id" uuid, "sale_line_id" uuid, "sale_line_unit" smallint, "created_by" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_gift_card_code_hash" UNIQUE ("code_hash"), CONSTRAINT "ck_gift_card_service" CHECK ((kind = 'SERVICE') = (service_id IS NOT NULL)), CONSTRAINT "ck_gift_card_price" CHECK (price_paid_cents >= 0 AND face_value_cents > 0), CONSTRAINT "ck_gift_card_balance" CHECK (balance_cents >= 0 AND balance_cents <= face_value_cents), CONSTRAINT "pk_gift_card" PRIMARY KEY ("id"))`,
     );
     await q.query(
-      `CREATE UNIQUE INDEX "uq_gift_card_sale_line" ON "gift_card"  ("sale_line_id") WHERE sale_line_id IS NOT NULL`,
+      `CREATE UNIQUE INDEX "uq_gift_card_sale_line" ON "gift_card"  ("sale_line_id", "sale_line_unit") WHERE sale_line_id IS NOT NULL`,
     );
     await q.query(`CREATE INDEX "ix_gift_card_status_expires" ON "gift_card"  ("status", "expires_at") `);
     await q.query(
@@ -26,7 +26,7 @@ export class GiftCards1796590487892 implements MigrationInterface {
       `CREATE UNIQUE INDEX "uq_gift_card_movement_tender" ON "gift_card_movement"  ("tender_key") WHERE tender_key IS NOT NULL`,
     );
     await q.query(
-      `CREATE UNIQUE INDEX "uq_gift_card_movement_once" ON "gift_card_movement"  ("gift_card_id", "kind") WHERE kind IN ('ISSUE', 'EXPIRE', 'CANCEL')`,
+      `CREATE UNIQUE INDEX "uq_gift_card_movement_once" ON "gift_card_movement"  ("gift_card_id", "kind") WHERE kind IN ('ISSUE', 'CANCEL')`,
     );
     await q.query(
       `CREATE INDEX "ix_gift_card_movement_card" ON "gift_card_movement"  ("gift_card_id", "occurred_at") `,
