@@ -80,16 +80,23 @@ export class GiftCardQueryService {
   }
 
   /** The cards a ticket sold, with their codes for the till to print (unsealed from the ticket's lines). */
-  async soldOnSale(saleId: string): Promise<{ card: GiftCardEntity; code: string | null }[]> {
+  async soldOnSale(saleId: string): Promise<{ view: GiftCardView; code: string | null }[]> {
     const m = this.repo.manager();
     const cards = await this.repo.bySale(m, saleId);
     const sealed = await this.repo.sealedCodes(m, [
       ...new Set(cards.map((c) => c.saleLineId).filter((id): id is string => id !== null)),
     ]);
+    const movements = await this.repo.movements(
+      m,
+      cards.map((c) => c.id),
+    );
     return cards.map((card) => {
       const s = sealed.get(card.id);
       const code = s === undefined ? null : this.codes.unseal(s);
-      return { card, code: code === null ? null : formatCode(code) };
+      return {
+        view: { card, movements: movements.filter((mv) => mv.giftCardId === card.id) },
+        code: code === null ? null : formatCode(code),
+      };
     });
   }
 }

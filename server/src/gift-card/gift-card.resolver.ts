@@ -52,7 +52,7 @@ export class GiftCardResolver {
     @Args('saleId', { type: () => ID }, ParseIdPipe) saleId: string,
   ): Promise<SoldGiftCardType[]> {
     const sold = await this.queries.soldOnSale(saleId);
-    return sold.map(({ card, code }) => ({ giftCard: toGiftCard({ card, movements: [] }), code }));
+    return sold.map(({ view, code }) => ({ giftCard: toGiftCard(view), code }));
   }
 
   @Public()
