@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { BadUserInputError } from '../common/errors.js';
 import { decryptSecret, encryptSecret, serverKey } from '../common/secrets.js';
 import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
+import { codeHash, codeHashKey } from './domain/code-hash.js';
 import { codeFromRandom, CODE_RANDOM_LENGTH, parseCode } from './domain/gift-card-code.js';
 
 /**
@@ -16,7 +17,7 @@ export class GiftCardCodes {
   private readonly sealKey: Buffer;
 
   constructor(@Inject(CONFIG) config: Config) {
-    this.key = serverKey(config.jwtSecret, 'gift-card-code-hash');
+    this.key = codeHashKey(config.jwtSecret);
     this.sealKey = serverKey(config.jwtSecret, 'gift-card-code-seal');
   }
 
@@ -35,7 +36,7 @@ export class GiftCardCodes {
 
   /** HMAC-SHA-256 of the normalised code, hex. */
   hash(code: string): string {
-    return createHmac('sha256', this.key).update(code).digest('hex');
+    return codeHash(this.key, code);
   }
 
   /** The normalised code, or a French refusal naming `field` (a typo is caught before any lookup). */
