@@ -457,23 +457,21 @@ describe('gift cards', () => {
 
   it('holds no code in clear anywhere in the database', async () => {
     expect(codes.length).toBeGreaterThan(5);
-    const tables = (await db.query(
+    const tables = await db.query<{ table_name: string }[]>(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
-    )) as { table_name: string }[];
+    );
     const needles = codes.flatMap((c) => [c, c.replace(/-/g, ''), c.replace(/-/g, '').toLowerCase()]);
     for (const { table_name } of tables) {
-      const rows = (await db.query(`SELECT t::text AS row FROM "${table_name}" t`)) as { row: string }[];
+      const rows = await db.query<{ row: string }[]>(`SELECT t::text AS row FROM "${table_name}" t`);
       for (const { row } of rows) {
         for (const needle of needles) {
           if (row.includes(needle)) throw new Error(`Code ${needle} found in ${table_name}`);
         }
       }
     }
-    const [{ hashes }] = (await db.query(
+    const [{ hashes }] = await db.query<{ hashes: number }[]>(
       `SELECT count(*)::int AS hashes FROM gift_card WHERE code_hash ~ '^[0-9a-f]{64}$'`,
-    )) as {
-      hashes: number;
-    }[];
+    );
     expect(hashes).toBeGreaterThanOrEqual(codes.length);
   });
 });

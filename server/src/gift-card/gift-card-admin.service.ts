@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
-import { isIsoDate, type IsoDate } from '../common/time.js';
+import { isIsoDate } from '../common/time.js';
 import { TransactionRunner, type UnitOfWork } from '../common/transaction/unit-of-work.js';
 import { expiryInstant } from './domain/expiry.js';
 import { formatParisDate } from './domain/refusal.js';
@@ -25,7 +25,7 @@ export class GiftCardAdminService {
     if (!isIsoDate(input.lastValidDate)) {
       throw new BadUserInputError('Date invalide (AAAA-MM-JJ).', 'input.lastValidDate');
     }
-    const expiresAt = expiryInstant(input.lastValidDate as IsoDate);
+    const expiresAt = expiryInstant(input.lastValidDate);
     if (expiresAt <= now) {
       throw new BadUserInputError('La nouvelle date doit être dans le futur.', 'input.lastValidDate');
     }

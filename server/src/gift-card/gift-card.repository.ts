@@ -63,10 +63,10 @@ export class GiftCardRepository {
    */
   async sealedCodes(m: EntityManager, saleLineIds: string[]): Promise<Map<string, string>> {
     if (saleLineIds.length === 0) return new Map();
-    const rows = (await m.query(
+    const rows = await m.query<{ codes: Record<string, string> }[]>(
       `SELECT data -> 'giftCardCodes' AS codes FROM sale_line WHERE id = ANY($1) AND data ? 'giftCardCodes'`,
       [saleLineIds],
-    )) as { codes: Record<string, string> }[];
+    );
     return new Map(rows.flatMap((r) => Object.entries(r.codes)));
   }
 
@@ -84,7 +84,7 @@ export class GiftCardRepository {
    * concurrent redemptions can never spend more than the balance. Null when the card did not qualify.
    */
   async debit(m: EntityManager, id: string, amount: number, now: Date): Promise<number | null> {
-    const rows = (await m.query(
+    const rows = await m.query<[{ balance_cents: number }[], number]>(
       `UPDATE gift_card
           SET balance_cents = balance_cents - $1,
               status = CASE WHEN balance_cents = $1 THEN 'USED'::gift_card_status ELSE status END,
@@ -92,19 +92,19 @@ export class GiftCardRepository {
         WHERE id = $2 AND balance_cents >= $1 AND status = 'ACTIVE' AND expires_at > $3
       RETURNING balance_cents`,
       [amount, id, now],
-    )) as [{ balance_cents: number }[], number];
+    );
     return rows[0][0]?.balance_cents ?? null;
   }
 
   /** Gives `amount` back to an ACTIVE or USED card (never above its face value). Null when refused. */
   async credit(m: EntityManager, id: string, amount: number): Promise<number | null> {
-    const rows = (await m.query(
+    const rows = await m.query<[{ balance_cents: number }[], number]>(
       `UPDATE gift_card
           SET balance_cents = balance_cents + $1, status = 'ACTIVE', updated_at = now()
         WHERE id = $2 AND status IN ('ACTIVE', 'USED') AND balance_cents + $1 <= face_value_cents
       RETURNING balance_cents`,
       [amount, id],
-    )) as [{ balance_cents: number }[], number];
+    );
     return rows[0][0]?.balance_cents ?? null;
   }
 
@@ -113,7 +113,7 @@ export class GiftCardRepository {
     m: EntityManager,
     saleId: string,
   ): Promise<{ giftCardId: string; refundableCents: number }[]> {
-    const rows = (await m.query(
+    const rows = await m.query<{ giftCardId: string; refundableCents: number }[]>(
       `SELECT gift_card_id AS "giftCardId", -sum(amount_cents)::int AS "refundableCents"
          FROM gift_card_movement
         WHERE sale_id = $1 AND kind IN ('REDEEM', 'REFUND')
@@ -121,7 +121,7 @@ export class GiftCardRepository {
        HAVING -sum(amount_cents) > 0
         ORDER BY min(occurred_at), gift_card_id`,
       [saleId],
-    )) as { giftCardId: string; refundableCents: number }[];
+    );
     return rows;
   }
 
@@ -178,11 +178,11 @@ export class GiftCardRepository {
 
   /** The distinct VAT rates of what an amount card can buy: active services and retail products. */
   async redeemableRates(m: EntityManager): Promise<number[]> {
-    const rows = (await m.query(
+    const rows = await m.query<{ vat_rate_bp: number }[]>(
       `SELECT vat_rate_bp FROM service WHERE active
         UNION
        SELECT vat_rate_bp FROM product WHERE active AND kind = 'RETAIL'`,
-    )) as { vat_rate_bp: number }[];
+    );
     return rows.map((r) => r.vat_rate_bp);
   }
 
@@ -191,10 +191,12 @@ export class GiftCardRepository {
     m: EntityManager,
     id: string,
   ): Promise<{ id: string; name: string; priceCents: number; vatRateBp: number; active: boolean } | null> {
-    const rows = (await m.query(
+    const rows = await m.query<
+      { id: string; name: string; priceCents: number; vatRateBp: number; active: boolean }[]
+    >(
       `SELECT id, name, price_cents AS "priceCents", vat_rate_bp AS "vatRateBp", active FROM service WHERE id = $1`,
       [id],
-    )) as { id: string; name: string; priceCents: number; vatRateBp: number; active: boolean }[];
+    );
     return rows[0] ?? null;
   }
 }

@@ -57,21 +57,19 @@ export function demoGiftCardStep(serverSecret: string | undefined) {
   return async (manager: EntityManager, now: number): Promise<void> => {
     if (serverSecret === undefined) return;
     const key = codeHashKey(serverSecret);
-    const [{ validity_months: months }] = (await manager.query(
+    const [{ validity_months: months }] = await manager.query<{ validity_months: number }[]>(
       'SELECT validity_months FROM gift_card_settings WHERE id = 1',
-    )) as { validity_months: number }[];
+    );
     for (const c of CARDS) {
       const code = c.body + checkSymbol(c.body);
       const hash = codeHash(key, code);
-      const exists = (await manager.query('SELECT 1 FROM gift_card WHERE code_hash = $1', [
-        hash,
-      ])) as unknown[];
+      const exists = await manager.query<unknown[]>('SELECT 1 FROM gift_card WHERE code_hash = $1', [hash]);
       if (exists.length > 0) continue;
       const issuedAt = now - c.issuedDaysAgo * DAY;
       const expiresAt = expiryInstant(lastValidDate(issuedAt, months));
       const expired = expiresAt <= now;
       const balance = expired ? 0 : c.faceValueCents - c.spentCents;
-      const [{ id }] = (await manager.query(
+      const [{ id }] = await manager.query<{ id: string }[]>(
         `INSERT INTO gift_card (code_hash, code_last4, kind, face_value_cents, price_paid_cents, balance_cents,
                                 status, category, vat_rate_bp, expires_at, issued_at, buyer_name, recipient_name, message)
          VALUES ($1, $2, 'AMOUNT', $3, $3, $4, $5, 'SINGLE_PURPOSE', 2000, $6, $7, 'Sophie Marchand', $8,
@@ -87,7 +85,7 @@ export function demoGiftCardStep(serverSecret: string | undefined) {
           new Date(issuedAt),
           c.recipientName,
         ],
-      )) as { id: string }[];
+      );
       const moves: [string, number, number, Date][] = [
         ['ISSUE', c.faceValueCents, c.faceValueCents, new Date(issuedAt)],
       ];

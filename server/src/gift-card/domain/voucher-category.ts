@@ -28,8 +28,7 @@ export interface CategoryAnswer {
 
 export function voucherCategory(q: CategoryQuestion): CategoryAnswer {
   const rates = [...new Set(q.redeemableRatesBp)];
-  const singleRate =
-    q.kind === 'SERVICE' ? q.serviceVatRateBp : rates.length === 1 ? (rates[0] as number) : null;
+  const singleRate = q.kind === 'SERVICE' ? q.serviceVatRateBp : rates.length === 1 ? rates[0] : null;
   if (q.forced === 'MULTI_PURPOSE' || (q.forced === null && singleRate === null)) {
     return { category: 'MULTI_PURPOSE', saleVatRateBp: 0 };
   }
