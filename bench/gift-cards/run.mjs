@@ -1,12 +1,13 @@
 // 100 concurrent clients redeeming on 10 hot gift cards over GraphQL: redemptions/s, p50/p99, total redeemed = sum of successes.
 //
-// Usage: node bench/run.mjs gift-cards [--clients=100] [--rounds=20] [--cards=10] [--face=100000] [--seed=7]
+// Usage: node bench/run.mjs gift-cards [--clients=100] [--rounds=20] [--cards=10] [--face=100000] [--seed=7] [--direct=0]
 // Needs the compiled server (`npm run build -w server`), PostgreSQL (BENCH_PG_URL) and Redis (REDIS_URL).
 // Creates its own database (dropped at the end), starts the real app in this process, issues `--cards`
 // cards of `--face` cents through the exported GiftCardIssueService (as the till's completion does), signs
 // a STAFF user in, then `--clients` concurrent clients each send `--rounds` `redeemGiftCard` mutations
 // (1–5 € on a random card) over HTTP, one after the other. Refusals for lack of balance are counted, not
-// failures. Then it checks, per card, that face − balance = the sum of the successful responses for that
+// failures. `--direct=1` calls GiftCardRedemptionService.redeemNow in-process instead of HTTP (the
+// database's share of the cost). Then it checks, per card, that face − balance = the sum of the successful responses for that
 // card = −(sum of its REDEEM movements), and that the ledger sums to the balance (mismatches are printed;
 // the bench exits 1 if there is any).
 import 'reflect-metadata';
@@ -35,7 +36,11 @@ const options = parseArgs(process.argv.slice(2), {
 });
 
 requireServerBuild();
-const [{ TransactionRunner }, { GiftCardIssueService, formatCode }, { hashPassword }] = await Promise.all([
+const [
+  { TransactionRunner },
+  { GiftCardIssueService, GiftCardRedemptionService, formatCode },
+  { hashPassword },
+] = await Promise.all([
   serverModule('common/transaction/unit-of-work.js'),
   serverModule('gift-card/index.js'),
   serverModule('auth/password.js'),
@@ -94,6 +99,22 @@ try {
     })
   ).data.login.accessToken;
 
+  const redemption = app.get(GiftCardRedemptionService, { strict: false });
+  /** The same call the resolver makes, answered in the resolver's shape. */
+  const direct = async (code, amountCents) => {
+    try {
+      const done = await redemption.redeemNow({
+        code,
+        amountCents,
+        by: null,
+        now: Date.now(),
+        fields: { code: 'input.code', amountCents: 'input.amountCents' },
+      });
+      return { data: { redeemGiftCard: { giftCardId: done.card.id, redeemedCents: done.redeemedCents } } };
+    } catch (error) {
+      return { errors: [{ message: error.message, extensions: { code: error.code } }] };
+    }
+  };
   const latencies = [];
   const outcome = { ok: 0, refused: 0, failed: 0 };
   const client = async (n) => {
@@ -102,7 +123,9 @@ try {
       const card = cards[Math.floor(random() * cards.length)];
       const amountCents = 100 * (1 + Math.floor(random() * 5));
       const start = performance.now();
-      const body = await post(REDEEM, { input: { code: card.code, amountCents } }, token);
+      const body = options.direct
+        ? await direct(card.code, amountCents)
+        : await post(REDEEM, { input: { code: card.code, amountCents } }, token);
       latencies.push(performance.now() - start);
       const done = body.data?.redeemGiftCard;
       if (done) {
@@ -143,7 +166,8 @@ try {
   const attempts = options.clients * options.rounds;
   const total = cards.reduce((s, c) => s + c.redeemed, 0);
   console.log(
-    `${options.clients} clients × ${options.rounds} redemptions on ${options.cards} cards of ${fmt(options.face / 100)} € (${fmt(attempts)} attempts)`,
+    `${options.direct ? 'in-process (GiftCardRedemptionService.redeemNow)' : 'over HTTP (redeemGiftCard)'}: ` +
+      `${options.clients} clients × ${options.rounds} redemptions on ${options.cards} cards of ${fmt(options.face / 100)} € (${fmt(attempts)} attempts)`,
   );
   console.log(
     `  redeemed ${fmt(outcome.ok)}, refused (balance) ${fmt(outcome.refused)}, failed ${outcome.failed}`,
