@@ -33,6 +33,7 @@ const options = parseArgs(process.argv.slice(2), {
   cards: 10,
   face: 100_000,
   seed: 7,
+  direct: 0,
 });
 
 requireServerBuild();
