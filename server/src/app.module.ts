@@ -18,6 +18,7 @@ import type { Config } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { buildGraphQLOptions } from './graphql/graphql-options.js';
 import { PubSubModule } from './graphql/pubsub.module.js';
+import { GiftCardModule, GiftCardProcessor } from './gift-card/index.js';
 import { HealthModule } from './health/health.module.js';
 import { InventoryModule } from './inventory/index.js';
 import { JobsModule } from './jobs/jobs.module.js';
@@ -45,6 +46,7 @@ export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [
   PosModule,
   NotificationModule,
   TeamModule,
+  GiftCardModule,
   SaleModule,
 ];
 
@@ -55,6 +57,7 @@ const WORKER_PROVIDERS = [
   DepositPaidProcessor,
   TerminalPollProcessor,
   NotificationProcessor,
+  GiftCardProcessor,
 ];
 
 @Module({})

@@ -10,6 +10,7 @@ import { createHttpApp, createWorker } from './bootstrap.js';
 import { ConfigError, parseConfig, type Config } from './config/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { prepareDatabase } from './database/migrate.js';
+import { DEMO_GIFT_CARDS } from './database/seed/demo-gift-cards.js';
 import { DEMO_LOGINS } from './database/seed/demo-seed.js';
 import { createRootLogger } from './logging/logger.js';
 import { startMailCatcher, type MailCatcher } from './notification/mail-catcher.js';
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
     await prepareDatabase(config.databaseUrl as string, {
       seed: config.seedDemo && !config.workerOnly,
       log: say,
+      serverSecret: config.jwtSecret,
     });
   } catch (error) {
     logger.fatal(error instanceof Error ? error.message : String(error));
@@ -116,6 +118,8 @@ async function main(): Promise<void> {
     lines.push('', '  Demo logins (CRM):');
     for (const login of DEMO_LOGINS)
       lines.push(`    ${login.role.padEnd(6)} ${login.email.padEnd(24)} ${login.password}`);
+    lines.push('', '  Demo gift cards (till tender GIFT_CARD, balance page):');
+    for (const card of DEMO_GIFT_CARDS) lines.push(`    ${card.code}  ${card.label}`);
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }

@@ -412,6 +412,26 @@ const MATRIX: Record<
     level: 'ADMIN',
     document: `mutation { linkStaffPractitioner(input: {userId: "${ID}", practitionerId: null}) { id } }`,
   },
+  giftCardBalance: {
+    level: 'PUBLIC',
+    document: '{ giftCardBalance(code: "ABCD-EFGH-JKLM-NPQR") { balanceCents } }',
+  },
+  giftCard: { level: 'STAFF', document: '{ giftCard(code: "ABCD-EFGH-JKLM-NPQR") { id } }' },
+  giftCards: { level: 'STAFF', document: '{ giftCards { total } }' },
+  soldGiftCards: { level: 'STAFF', document: `{ soldGiftCards(saleId: "${ID}") { code } }` },
+  redeemGiftCard: {
+    level: 'STAFF',
+    document:
+      'mutation { redeemGiftCard(input: {code: "ABCD-EFGH-JKLM-NPQR", amountCents: 100}) { balanceCents } }',
+  },
+  extendGiftCard: {
+    level: 'ADMIN',
+    document: `mutation { extendGiftCard(input: {id: "${ID}", lastValidDate: "2031-01-01", reason: "Rôles"}) { id } }`,
+  },
+  cancelGiftCard: {
+    level: 'ADMIN',
+    document: `mutation { cancelGiftCard(input: {id: "${ID}", reason: "Rôles"}) { id } }`,
+  },
 };
 
 const REFUSED: Record<Level, Caller[]> = {

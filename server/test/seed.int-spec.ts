@@ -1,4 +1,6 @@
+import { DEMO_GIFT_CARDS } from '../src/database/seed/demo-gift-cards.js';
 import { seedDemo } from '../src/database/seed/demo-seed.js';
+import { GiftCardRedemptionService } from '../src/gift-card/index.js';
 import { startTestApp, type TestApp } from './support/app.js';
 
 describe('demo seed', () => {
@@ -97,5 +99,27 @@ describe('demo seed', () => {
       `SELECT count(*)::int AS without FROM practitioner WHERE bio IS NULL OR char_length(bio) < 40`,
     );
     expect(without).toBe(0);
+  });
+
+  it('seeds demo gift cards whose printed codes the application finds (active, partly used, expired), once', async () => {
+    const now = Date.parse('2026-11-25T10:00:00Z');
+    await seedDemo(t.dataSource, now, t.config.jwtSecret);
+    await seedDemo(t.dataSource, now + 86_400_000, t.config.jwtSecret);
+    const cards = t.get(GiftCardRedemptionService);
+    const found = [];
+    for (const { code } of DEMO_GIFT_CARDS) {
+      const card = await cards.find(t.dataSource.manager, code, 'code');
+      found.push([card.status, card.balanceCents, card.faceValueCents]);
+    }
+    expect(found).toEqual([
+      ['ACTIVE', 10_000, 10_000],
+      ['ACTIVE', 3_000, 5_000],
+      ['EXPIRED', 0, 4_000],
+    ]);
+    const [{ mismatched }] = await t.dataSource.query(
+      `SELECT count(*)::int AS mismatched FROM gift_card c
+        WHERE c.balance_cents <> (SELECT sum(amount_cents) FROM gift_card_movement m WHERE m.gift_card_id = c.id)`,
+    );
+    expect(mismatched).toBe(0);
   });
 });

@@ -36,6 +36,11 @@ import {
   StockMovementEntity,
   SupplierEntity,
 } from '../inventory/inventory.entities.js';
+import {
+  GiftCardEntity,
+  GiftCardMovementEntity,
+  GiftCardSettingsEntity,
+} from '../gift-card/gift-card.entities.js';
 import { NotificationEntity, NotificationSettingsEntity } from '../notification/notification.entities.js';
 import { OutboxEntity } from '../outbox/outbox.entity.js';
 import {
@@ -116,4 +121,7 @@ export const ENTITIES = [
   SaleLineEntity,
   SaleTenderEntity,
   SaleSettingsEntity,
+  GiftCardEntity,
+  GiftCardMovementEntity,
+  GiftCardSettingsEntity,
 ];

@@ -5,7 +5,7 @@ import { seedDemo } from './seed/demo-seed.js';
 /** Applies pending migrations (one transaction each), then the demo seed when asked. */
 export async function prepareDatabase(
   url: string,
-  options: { seed: boolean; log: (m: string) => void },
+  options: { seed: boolean; log: (m: string) => void; serverSecret?: string },
 ): Promise<void> {
   const db = new DataSource(dataSourceOptions(url, { extra: { max: 2 } }));
   await db.initialize();
@@ -17,7 +17,7 @@ export async function prepareDatabase(
     const applied = await db.runMigrations({ transaction: 'each' });
     if (applied.length > 0)
       options.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
-    if (options.seed) await seedDemo(db);
+    if (options.seed) await seedDemo(db, Date.now(), options.serverSecret);
   } finally {
     await lock
       .query('SELECT pg_advisory_unlock(hashtext($1))', ['serenaia:migrations'])

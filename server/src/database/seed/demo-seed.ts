@@ -9,6 +9,7 @@ import { seedBookings } from './demo-bookings.js';
 import { seedCatalog } from './demo-catalog.js';
 import { seedClosures } from './demo-closures.js';
 import { seedClientFiles } from './demo-clients.js';
+import { demoGiftCardStep } from './demo-gift-cards.js';
 import { seedStock } from './demo-stock.js';
 import { seedTill } from './demo-till.js';
 import type { Role } from '../../common/auth/roles.js';
@@ -66,10 +67,11 @@ const DEMO_STEPS: ((manager: EntityManager, now: number) => Promise<void>)[] = [
   seedTill,
 ];
 
-export async function seedDemo(db: DataSource, now = Date.now()): Promise<void> {
+/** `serverSecret` (the JWT secret) keys the demo gift cards' code hashes; without it they are skipped. */
+export async function seedDemo(db: DataSource, now = Date.now(), serverSecret?: string): Promise<void> {
   await db.transaction(async (manager) => {
     // One seeding process at a time (several servers may start together).
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['serenaia:seed']);
-    for (const step of DEMO_STEPS) await step(manager, now);
+    for (const step of [...DEMO_STEPS, demoGiftCardStep(serverSecret)]) await step(manager, now);
   });
 }

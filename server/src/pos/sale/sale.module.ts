@@ -1,11 +1,13 @@
 import { Module, type Type } from '@nestjs/common';
 import { BookingModule } from '../../booking/index.js';
+import { GiftCardModule } from '../../gift-card/index.js';
 import { InventoryModule } from '../../inventory/index.js';
 import { PaymentModule } from '../../payment/index.js';
 import { PosModule } from '../pos.module.js';
 import { CancelSaleTenderService } from './cancel-sale-tender.service.js';
 import { CreditNoteService } from './credit-note.service.js';
 import { FreeLineKind } from './line-kinds/free.line-kind.js';
+import { GiftCardLineKind } from './line-kinds/gift-card.line-kind.js';
 import { ProductLineKind } from './line-kinds/product.line-kind.js';
 import { SALE_LINE_KIND_LIST, type SaleLineKind } from './line-kinds/sale-line-kind.js';
 import { SaleLineKindRegistry } from './line-kinds/sale-line-kind.registry.js';
@@ -28,12 +30,18 @@ import { SaleSettingsResolver } from './settings/sale-settings.resolver.js';
 import { SaleSettingsService } from './settings/sale-settings.service.js';
 import { CardTerminalTender } from './tenders/card-terminal.tender.js';
 import { DepositTender } from './tenders/deposit.tender.js';
+import { GiftCardTender } from './tenders/gift-card.tender.js';
 import { CashTender, ChequeTender, OtherCardTender, TransferTender } from './tenders/desk.tenders.js';
 import { TENDER_KIND_LIST, type TenderKind } from './tenders/tender-kind.js';
 import { TenderKindRegistry } from './tenders/tender-kind.registry.js';
 
 /** Every kind of sale line: a new kind (gift card, loyalty reward) is one class and one line here. */
-const SALE_LINE_KIND_CLASSES: Type<SaleLineKind>[] = [ServiceLineKind, ProductLineKind, FreeLineKind];
+const SALE_LINE_KIND_CLASSES: Type<SaleLineKind>[] = [
+  ServiceLineKind,
+  ProductLineKind,
+  FreeLineKind,
+  GiftCardLineKind,
+];
 
 /** Every way to pay a ticket: a new tender (gift card, loyalty) is one class and one line here. */
 const TENDER_KIND_CLASSES: Type<TenderKind>[] = [
@@ -43,10 +51,11 @@ const TENDER_KIND_CLASSES: Type<TenderKind>[] = [
   ChequeTender,
   TransferTender,
   DepositTender,
+  GiftCardTender,
 ];
 
 @Module({
-  imports: [PosModule, PaymentModule, InventoryModule, BookingModule],
+  imports: [PosModule, PaymentModule, InventoryModule, BookingModule, GiftCardModule],
   controllers: [ReceiptPdfController],
   providers: [
     SaleRepository,

@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
+import { isIsoDate } from '../common/time.js';
+import { TransactionRunner, type UnitOfWork } from '../common/transaction/unit-of-work.js';
+import { expiryInstant } from './domain/expiry.js';
+import { formatParisDate } from './domain/refusal.js';
+import type { GiftCardEntity, GiftCardMovementEntity } from './gift-card.entities.js';
+import { GiftCardRepository } from './gift-card.repository.js';
+import { GiftCardBalanceChangedEvent } from './events/gift-card.events.js';
+
+/** What an ADMIN does to a card: extend its validity, cancel it before any use. */
+@Injectable()
+export class GiftCardAdminService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly repo: GiftCardRepository,
+  ) {}
+
+  /** New last valid (Paris) date, later than the current one; an expired card becomes usable again. */
+  extend(
+    input: { id: string; lastValidDate: string; reason: string },
+    by: string,
+    now = Date.now(),
+  ): Promise<{ card: GiftCardEntity; movements: GiftCardMovementEntity[] }> {
+    if (!isIsoDate(input.lastValidDate)) {
+      throw new BadUserInputError('Date invalide (AAAA-MM-JJ).', 'input.lastValidDate');
+    }
+    const expiresAt = expiryInstant(input.lastValidDate);
+    if (expiresAt <= now) {
+      throw new BadUserInputError('La nouvelle date doit être dans le futur.', 'input.lastValidDate');
+    }
+    return this.tx.run(async (uow) => {
+      const m = uow.manager;
+      const card = await this.repo.lock(m, input.id);
+      if (card === null) throw new NotFoundError('Carte cadeau introuvable.');
+      if (card.status !== 'ACTIVE' && card.status !== 'EXPIRED') {
+        throw new ConflictError('Seule une carte active ou expirée se prolonge.');
+      }
+      if (expiresAt <= card.expiresAt.getTime()) {
+        throw new BadUserInputError(
+          `La carte est déjà valable jusqu’au ${formatParisDate(card.expiresAt.getTime() - 1)} : choisissez une date plus tardive.`,
+          'input.lastValidDate',
+        );
+      }
+      // An expired card gets back what expiry wrote off.
+      const revived = card.status === 'EXPIRED' ? await this.writtenOff(uow, card.id) : 0;
+      const balance = card.balanceCents + revived;
+      await this.repo.update(m, card.id, {
+        expiresAt: new Date(expiresAt),
+        status: balance > 0 ? 'ACTIVE' : 'USED',
+        balanceCents: balance,
+      });
+      await this.repo.insertMovement(m, {
+        giftCardId: card.id,
+        kind: 'EXTEND',
+        amountCents: revived,
+        balanceAfterCents: balance,
+        expiresAt: new Date(expiresAt),
+        reason: input.reason,
+        createdBy: by,
+        occurredAt: new Date(now),
+      });
+      if (revived > 0) uow.emit(new GiftCardBalanceChangedEvent(card.id, 'EXTEND', revived));
+      return this.view(uow, card.id);
+    });
+  }
+
+  /** `cancelGiftCard`: only a card nobody has spent from (the refund of its payment is separate). */
+  cancel(
+    input: { id: string; reason: string },
+    by: string,
+    now = Date.now(),
+  ): Promise<{ card: GiftCardEntity; movements: GiftCardMovementEntity[] }> {
+    return this.tx.run(async (uow) => {
+      const card = await this.repo.lock(uow.manager, input.id);
+      if (card === null) throw new NotFoundError('Carte cadeau introuvable.');
+      await this.cancelLocked(uow, card, input.reason, by, now);
+      return this.view(uow, card.id);
+    });
+  }
+
+  /** A credit note takes back `quantity` cards sold on a ticket line: the unspent ones are cancelled. */
+  async cancelSold(
+    uow: UnitOfWork,
+    r: { saleLineId: string; quantity: number; reason: string; by: string | null; now: number },
+  ): Promise<void> {
+    const cards = (await this.repo.bySaleLine(uow.manager, r.saleLineId)).filter(
+      (c) => c.status !== 'CANCELLED',
+    );
+    const unspent = cards.filter((c) => c.status === 'ACTIVE' && c.balanceCents === c.faceValueCents);
+    if (unspent.length < r.quantity) {
+      throw new ConflictError('Une carte cadeau déjà utilisée ne se reprend pas par un avoir.');
+    }
+    for (const card of unspent.slice(0, r.quantity)) {
+      const locked = (await this.repo.lock(uow.manager, card.id))!;
+      await this.cancelLocked(uow, locked, r.reason, r.by, r.now);
+    }
+  }
+
+  private async cancelLocked(
+    uow: UnitOfWork,
+    card: GiftCardEntity,
+    reason: string,
+    by: string | null,
+    now: number,
+  ): Promise<void> {
+    if (card.status === 'CANCELLED') throw new ConflictError('Cette carte cadeau est déjà annulée.');
+    const spent = (await this.repo.movements(uow.manager, [card.id])).some((mv) => mv.kind === 'REDEEM');
+    if (spent || card.balanceCents !== card.faceValueCents || card.status !== 'ACTIVE') {
+      throw new ConflictError('Seule une carte cadeau active et jamais utilisée peut être annulée.');
+    }
+    await this.repo.update(uow.manager, card.id, { status: 'CANCELLED', balanceCents: 0 });
+    await this.repo.insertMovement(uow.manager, {
+      giftCardId: card.id,
+      kind: 'CANCEL',
+      amountCents: -card.balanceCents,
+      balanceAfterCents: 0,
+      reason,
+      createdBy: by,
+      occurredAt: new Date(now),
+    });
+    uow.emit(new GiftCardBalanceChangedEvent(card.id, 'CANCEL', -card.balanceCents));
+  }
+
+  private async view(
+    uow: UnitOfWork,
+    id: string,
+  ): Promise<{ card: GiftCardEntity; movements: GiftCardMovementEntity[] }> {
+    return {
+      card: (await this.repo.byId(uow.manager, id))!,
+      movements: await this.repo.movements(uow.manager, [id]),
+    };
+  }
+
+  private async writtenOff(uow: UnitOfWork, id: string): Promise<number> {
+    const moves = await this.repo.movements(uow.manager, [id]);
+    const expired = moves.filter((mv) => mv.kind === 'EXPIRE').reduce((s, mv) => s - mv.amountCents, 0);
+    const revived = moves.filter((mv) => mv.kind === 'EXTEND').reduce((s, mv) => s + mv.amountCents, 0);
+    return Math.max(0, expired - revived);
+  }
+}

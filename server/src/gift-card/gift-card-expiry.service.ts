@@ -1,0 +1,49 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { TransactionRunner } from '../common/transaction/unit-of-work.js';
+import { GiftCardRepository } from './gift-card.repository.js';
+import { GiftCardBalanceChangedEvent } from './events/gift-card.events.js';
+
+const BATCH = 200;
+
+/**
+ * Marks ACTIVE cards past their date EXPIRED and writes their EXPIRE movement (what was left, written
+ * off). Idempotent and safe on several workers: cards are taken `FOR UPDATE SKIP LOCKED` in batches,
+ * and a card already EXPIRED is never taken again.
+ */
+@Injectable()
+export class GiftCardExpiryService {
+  private readonly logger = new Logger(GiftCardExpiryService.name);
+
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly repo: GiftCardRepository,
+  ) {}
+
+  async expireDue(now = Date.now()): Promise<{ expired: number; writtenOffCents: number }> {
+    let expired = 0;
+    let writtenOffCents = 0;
+    for (;;) {
+      const batch = await this.tx.run(async (uow) => {
+        const m = uow.manager;
+        const cards = await this.repo.dueForExpiry(m, new Date(now), BATCH);
+        for (const card of cards) {
+          await this.repo.update(m, card.id, { status: 'EXPIRED', balanceCents: 0 });
+          await this.repo.insertMovement(m, {
+            giftCardId: card.id,
+            kind: 'EXPIRE',
+            amountCents: -card.balanceCents,
+            balanceAfterCents: 0,
+            occurredAt: new Date(now),
+          });
+          uow.emit(new GiftCardBalanceChangedEvent(card.id, 'EXPIRE', -card.balanceCents));
+        }
+        return cards;
+      });
+      expired += batch.length;
+      writtenOffCents += batch.reduce((s, c) => s + c.balanceCents, 0);
+      if (batch.length < BATCH) break;
+    }
+    if (expired > 0) this.logger.log({ expired, writtenOffCents }, 'Gift cards expired');
+    return { expired, writtenOffCents };
+  }
+}

@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
+import type { UnitOfWork } from '../common/transaction/unit-of-work.js';
+import { expiryInstant, lastValidDate } from './domain/expiry.js';
+import { voucherCategory, type VoucherCategory } from './domain/voucher-category.js';
+import type { GiftCardEntity, GiftCardKindName } from './gift-card.entities.js';
+import { GiftCardCodes } from './gift-card-codes.service.js';
+import { GiftCardRepository } from './gift-card.repository.js';
+import { GiftCardIssuedEvent } from './events/gift-card.events.js';
+
+/** What a card sells for, decided before it is sold (the till's line shows it). */
+export interface GiftCardQuote {
+  kind: GiftCardKindName;
+  serviceId: string | null;
+  serviceName: string | null;
+  faceValueCents: number;
+  category: VoucherCategory;
+  /** The VAT rate of the sale: the supplies' rate (single-purpose) or 0 (multi-purpose, outside VAT). */
+  vatRateBp: number;
+  label: string;
+}
+
+export interface IssueFromSale {
+  quote: GiftCardQuote;
+  pricePaidCents: number;
+  saleId: string;
+  saleLineId: string;
+  /** Which card of the line (a line of quantity 3 issues three cards). */
+  unit: number;
+  buyerName?: string | null;
+  recipientName?: string | null;
+  message?: string | null;
+  by: string | null;
+  now: number;
+}
+
+export const MAX_FACE_VALUE_CENTS = 100_000;
+
+/** Selling a card: its price, category and VAT (`quote`), then issuing it when the ticket completes. */
+@Injectable()
+export class GiftCardIssueService {
+  constructor(
+    private readonly repo: GiftCardRepository,
+    private readonly codes: GiftCardCodes,
+  ) {}
+
+  async quote(
+    m: EntityManager,
+    request: { serviceId?: string | null; faceValueCents?: number | null; field: string },
+  ): Promise<GiftCardQuote> {
+    const settings = await this.repo.settings(m);
+    if (request.serviceId) {
+      const service = await this.repo.service(m, request.serviceId);
+      if (service === null || !service.active) throw new NotFoundError('Prestation introuvable.');
+      const { category, saleVatRateBp } = voucherCategory({
+        kind: 'SERVICE',
+        serviceVatRateBp: service.vatRateBp,
+        redeemableRatesBp: [],
+        forced: settings.forcedCategory,
+      });
+      return {
+        kind: 'SERVICE',
+        serviceId: service.id,
+        serviceName: service.name,
+        faceValueCents: service.priceCents,
+        category,
+        vatRateBp: saleVatRateBp,
+        label: `Carte cadeau — ${service.name}`,
+      };
+    }
+    const face = request.faceValueCents;
+    if (
+      face === null ||
+      face === undefined ||
+      !Number.isInteger(face) ||
+      face < 100 ||
+      face > MAX_FACE_VALUE_CENTS
+    ) {
+      throw new BadUserInputError(
+        'Le montant d’une carte cadeau va de 1 € à 1 000 €, en centimes.',
+        `${request.field}.unitPriceCents`,
+      );
+    }
+    const { category, saleVatRateBp } = voucherCategory({
+      kind: 'AMOUNT',
+      serviceVatRateBp: null,
+      redeemableRatesBp: await this.repo.redeemableRates(m),
+      forced: settings.forcedCategory,
+    });
+    return {
+      kind: 'AMOUNT',
+      serviceId: null,
+      serviceName: null,
+      faceValueCents: face,
+      category,
+      vatRateBp: saleVatRateBp,
+      label: 'Carte cadeau',
+    };
+  }
+
+  /**
+   * In the transaction that completes the ticket: an ACTIVE card with its ISSUE movement. Returns the
+   * code (the only moment it exists in clear, for the ticket) — or null when this unit was issued
+   * already (the completion ran twice).
+   */
+  async issueFromSale(
+    uow: UnitOfWork,
+    r: IssueFromSale,
+  ): Promise<{ card: GiftCardEntity; code: string } | null> {
+    const m = uow.manager;
+    if (await this.repo.bySaleLineUnit(m, r.saleLineId, r.unit)) return null;
+    if (r.pricePaidCents > r.quote.faceValueCents) {
+      throw new ConflictError('Une carte cadeau ne se vend pas plus cher que sa valeur.');
+    }
+    const settings = await this.repo.settings(m);
+    const code = this.codes.generate();
+    const card = await this.repo.insertCard(m, {
+      codeHash: this.codes.hash(code),
+      codeLast4: code.slice(-4),
+      kind: r.quote.kind,
+      serviceId: r.quote.serviceId,
+      serviceName: r.quote.serviceName,
+      faceValueCents: r.quote.faceValueCents,
+      pricePaidCents: r.pricePaidCents,
+      balanceCents: r.quote.faceValueCents,
+      status: 'ACTIVE',
+      category: r.quote.category,
+      vatRateBp: r.quote.vatRateBp,
+      expiresAt: new Date(expiryInstant(lastValidDate(r.now, settings.validityMonths))),
+      issuedAt: new Date(r.now),
+      buyerName: r.buyerName ?? null,
+      recipientName: r.recipientName ?? null,
+      message: r.message ?? null,
+      saleId: r.saleId,
+      saleLineId: r.saleLineId,
+      saleLineUnit: r.unit,
+      createdBy: r.by,
+    });
+    await this.repo.insertMovement(m, {
+      giftCardId: card.id,
+      kind: 'ISSUE',
+      amountCents: card.faceValueCents,
+      balanceAfterCents: card.faceValueCents,
+      saleId: r.saleId,
+      createdBy: r.by,
+      occurredAt: new Date(r.now),
+    });
+    uow.emit(new GiftCardIssuedEvent(card.id));
+    return { card, code };
+  }
+
+  /** Seals a code for the ticket's line (AES-GCM under the server secret): the till prints it from there. */
+  seal(code: string): string {
+    return this.codes.seal(code);
+  }
+}

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { NotFoundError, TooManyRequestsError, formatDelayFr } from '../common/errors.js';
+import { RateLimiter } from '../common/rate-limit/rate-limiter.service.js';
+import { codePrefix, formatCode, parseCode } from './domain/gift-card-code.js';
+import type { GiftCardEntity, GiftCardMovementEntity, GiftCardStatus } from './gift-card.entities.js';
+import { GiftCardCodes } from './gift-card-codes.service.js';
+import { GiftCardRedemptionService } from './gift-card-redemption.service.js';
+import { GiftCardRepository } from './gift-card.repository.js';
+
+export interface GiftCardView {
+  card: GiftCardEntity;
+  movements: GiftCardMovementEntity[];
+}
+
+/** Public balance checks: per client IP and per code prefix, this many a minute. */
+export const BALANCE_CHECKS_PER_MINUTE = 10;
+const GENERIC_NOT_FOUND = 'Carte cadeau introuvable : vérifiez le code.';
+
+/** Reading cards: staff by code or list, the public balance (rate-limited, generic answers). */
+@Injectable()
+export class GiftCardQueryService {
+  constructor(
+    private readonly repo: GiftCardRepository,
+    private readonly codes: GiftCardCodes,
+    private readonly redemption: GiftCardRedemptionService,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  async byCode(typed: string): Promise<GiftCardView> {
+    const m = this.repo.manager();
+    const card = await this.redemption.find(m, typed, 'code');
+    return { card, movements: await this.repo.movements(m, [card.id]) };
+  }
+
+  async list(
+    filter: { statuses?: GiftCardStatus[] | null; partlyUsed?: boolean | null; last4?: string | null },
+    offset: number,
+    limit: number,
+  ): Promise<{ items: GiftCardView[]; total: number }> {
+    const m = this.repo.manager();
+    const { items, total } = await this.repo.list(m, {
+      statuses: filter.statuses?.length ? filter.statuses : null,
+      partlyUsed: filter.partlyUsed === true,
+      last4: filter.last4 ? filter.last4.toUpperCase() : null,
+      offset,
+      limit,
+    });
+    const movements = await this.repo.movements(
+      m,
+      items.map((c) => c.id),
+    );
+    return {
+      items: items.map((card) => ({ card, movements: movements.filter((mv) => mv.giftCardId === card.id) })),
+      total,
+    };
+  }
+
+  /**
+   * `giftCardBalance` (public): the balance and the expiry, nothing else. Every attempt counts against
+   * the caller's IP and the code's first four symbols, before anything is looked up; a wrong code, a
+   * typo and a card that cannot be used all get the same answer.
+   */
+  async publicBalance(typed: string, ip: string): Promise<{ balanceCents: number; expiresAt: Date }> {
+    for (const key of [`gift-card-balance:ip:${ip}`, `gift-card-balance:prefix:${codePrefix(typed)}`]) {
+      const hit = await this.limiter.consume(key, 1, BALANCE_CHECKS_PER_MINUTE, 60);
+      if (!hit.allowed) {
+        throw new TooManyRequestsError(
+          hit.retryAfterSeconds,
+          `Trop de tentatives. Réessayez dans ${formatDelayFr(hit.retryAfterSeconds)}.`,
+        );
+      }
+    }
+    const parsed = parseCode(typed);
+    if (!parsed.ok) throw new NotFoundError(GENERIC_NOT_FOUND);
+    const card = await this.repo.byHash(this.repo.manager(), this.codes.hash(parsed.code));
+    if (card === null || card.status === 'PENDING_PAYMENT' || card.status === 'CANCELLED') {
+      throw new NotFoundError(GENERIC_NOT_FOUND);
+    }
+    return { balanceCents: card.balanceCents, expiresAt: card.expiresAt };
+  }
+
+  /** The cards a ticket sold, with their codes for the till to print (unsealed from the ticket's lines). */
+  async soldOnSale(saleId: string): Promise<{ view: GiftCardView; code: string | null }[]> {
+    const m = this.repo.manager();
+    const cards = await this.repo.bySale(m, saleId);
+    const sealed = await this.repo.sealedCodes(m, [
+      ...new Set(cards.map((c) => c.saleLineId).filter((id): id is string => id !== null)),
+    ]);
+    const movements = await this.repo.movements(
+      m,
+      cards.map((c) => c.id),
+    );
+    return cards.map((card) => {
+      const s = sealed.get(card.id);
+      const code = s === undefined ? null : this.codes.unseal(s);
+      return {
+        view: { card, movements: movements.filter((mv) => mv.giftCardId === card.id) },
+        code: code === null ? null : formatCode(code),
+      };
+    });
+  }
+}
