@@ -1,6 +1,7 @@
 import { accounts } from './accounts';
 import { agendaViews } from './agenda-views';
 import { availabilitySettings } from './availability-settings';
+import { checkout } from './checkout';
 import { clientsLocale } from './clients';
 import { servicesSettingsLocale } from './services-settings';
 import { settingsHubLocale } from './settings';
@@ -704,6 +705,7 @@ export const screens = {
   ...servicesSettingsLocale,
   stock,
   till,
+  checkout,
   availabilitySettings,
   teamSettings,
 };
