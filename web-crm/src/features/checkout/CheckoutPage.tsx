@@ -97,20 +97,26 @@ function CheckoutScreen() {
             sx={{
               display: 'grid',
               gap: 2,
-              gridTemplateColumns: {
-                xs: '1fr',
-                md: 'minmax(0, 1.1fr) minmax(0, 1fr)',
-                lg: 'minmax(0, 1.3fr) minmax(0, 1fr) minmax(0, 0.9fr)',
-              },
               alignItems: 'start',
+              gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) minmax(0, 1fr)', lg: '1.3fr 1fr 0.9fr' },
+              gridTemplateRows: { md: 'auto 1fr', lg: 'auto' },
+              gridTemplateAreas: {
+                xs: '"catalog" "cart" "tender"',
+                md: '"catalog cart" "catalog tender"',
+                lg: '"catalog cart tender"',
+              },
             }}
           >
-            <CatalogGrid checkout={checkout} searchRef={searchRef} disabled={!open} />
-            <Box sx={{ display: 'grid', gap: 2 }}>
+            <Box sx={{ gridArea: 'catalog', minWidth: 0 }}>
+              <CatalogGrid checkout={checkout} searchRef={searchRef} disabled={!open} />
+            </Box>
+            <Box sx={{ gridArea: 'cart', display: 'grid', gap: 2, minWidth: 0 }}>
               <CartPanel checkout={checkout} clientRef={clientRef} />
               <ParkedTickets tillId={choice.till.id} checkout={checkout} />
             </Box>
-            <TenderPanel checkout={checkout} handle={tenderRef} />
+            <Box sx={{ gridArea: 'tender', minWidth: 0 }}>
+              <TenderPanel checkout={checkout} handle={tenderRef} />
+            </Box>
           </Box>
         </>
       )}

@@ -14,21 +14,25 @@ import type { CheckoutState } from './useCheckoutSale';
 /** Today's (Paris) confirmed appointments, not yet paid: "Encaisser" brings their items and deposit. */
 export function DueAppointments({ checkout }: { checkout: CheckoutState }) {
   const { t } = useTranslation();
-  const filter = useMemo(() => {
+  const variables = useMemo(() => {
     const { start, end } = dayInterval(localDateOf(Date.now()));
+    const from = new Date(start).toISOString();
+    const to = new Date(end).toISOString();
     return {
-      from: new Date(start).toISOString(),
-      to: new Date(end).toISOString(),
-      statuses: ['CONFIRMED' as const],
-      page: { limit: 100, offset: 0 },
+      filter: { from, to, statuses: ['CONFIRMED' as const], page: { limit: 100, offset: 0 } },
+      // A booking whose ticket is paid before its start stays CONFIRMED: its completed ticket tells.
+      paid: { from, to, status: 'COMPLETED' as const, kind: 'SALE' as const },
     };
   }, []);
   const [{ data }] = useQuery({
     query: CheckoutDueBookingsDocument,
-    variables: { filter },
+    variables,
     requestPolicy: 'cache-and-network',
   });
-  const due = [...(data?.bookings.items ?? [])].sort((a, b) => a.start.localeCompare(b.start));
+  const paid = new Set((data?.sales.items ?? []).map((s) => s.bookingId));
+  const due = (data?.bookings.items ?? [])
+    .filter((b) => !paid.has(b.id))
+    .sort((a, b) => a.start.localeCompare(b.start));
   return (
     <Card component="section" aria-label={t('checkout.due.title')} variant="outlined" sx={{ mb: 2 }}>
       <CardContent sx={{ pb: '12px !important' }}>
