@@ -107,7 +107,7 @@ export function CatalogGrid({
             display: 'grid',
             gap: 1,
             gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))',
-            maxHeight: { md: 520 },
+            maxHeight: { xs: 420, md: 520 },
             overflowY: 'auto',
           }}
         >

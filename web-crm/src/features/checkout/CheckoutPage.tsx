@@ -98,7 +98,11 @@ function CheckoutScreen() {
               display: 'grid',
               gap: 2,
               alignItems: 'start',
-              gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) minmax(0, 1fr)', lg: '1.3fr 1fr 0.9fr' },
+              gridTemplateColumns: {
+                xs: '1fr',
+                md: 'minmax(0, 1fr) minmax(0, 1fr)',
+                lg: 'minmax(0, 1.25fr) minmax(0, 1fr) minmax(0, 1fr)',
+              },
               gridTemplateRows: { md: 'auto 1fr', lg: 'auto' },
               gridTemplateAreas: {
                 xs: '"catalog" "cart" "tender"',

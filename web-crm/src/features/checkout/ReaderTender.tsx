@@ -20,12 +20,15 @@ import type { CheckoutSale } from './useCheckoutSale';
 export function ReaderTender({
   sale,
   amountCents,
+  canSend,
   busy,
   onSend,
   onCancel,
 }: {
   sale: CheckoutSale;
   amountCents: number;
+  /** Something is left to pay and nothing else is in flight. */
+  canSend: boolean;
   busy: boolean;
   onSend: (readerId: string) => void;
   onCancel: (tenderId: string) => void;
@@ -71,7 +74,7 @@ export function ReaderTender({
         variant="contained"
         size="large"
         sx={{ minHeight: 60, fontSize: '1.1rem' }}
-        disabled={busy || reader === undefined || amountCents <= 0}
+        disabled={busy || !canSend || reader === undefined || amountCents <= 0}
         onClick={() => reader && onSend(reader.id)}
       >
         {t('checkout.tender.sendToReader', { amount: formatEuros(amountCents) })}

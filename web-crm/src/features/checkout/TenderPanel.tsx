@@ -100,7 +100,7 @@ export function TenderPanel({
           }}
         >
           {choices.map((k) => (
-            <ToggleButton key={k} value={k} sx={{ minHeight: 52, lineHeight: 1.2 }}>
+            <ToggleButton key={k} value={k} sx={{ minHeight: 52, minWidth: 0, lineHeight: 1.2, px: 0.5 }}>
               {t(TENDER_LABEL_KEYS[k])}
             </ToggleButton>
           ))}
@@ -110,7 +110,8 @@ export function TenderPanel({
           <ReaderTender
             sale={sale}
             amountCents={amount}
-            busy={checkout.busy || !canPay}
+            canSend={canPay}
+            busy={checkout.busy}
             onSend={(readerId) => void pay('CARD_TERMINAL', amount, readerId)}
             onCancel={(tenderId) => void checkout.cancelTender(tenderId)}
           />
