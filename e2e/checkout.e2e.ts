@@ -123,7 +123,7 @@ describe('checkout at /caisse', () => {
       const due = page.getByRole('region', { name: 'Rendez-vous du jour à encaisser' });
       await due.getByRole('button', { name: /^Encaisser le rendez-vous de Clémence Caisse à / }).click();
       await page.waitForURL(/\?vente=[0-9a-f-]{36}$/);
-      const cart = page.getByRole('region', { name: 'Ticket' });
+      const cart = page.getByRole('region', { name: 'Ticket', exact: true });
       await cart.getByRole('listitem', { name: 'Soin éclat express' }).waitFor();
       await cart.getByText('Clémence Caisse').waitFor();
 
@@ -136,9 +136,13 @@ describe('checkout at /caisse', () => {
       await left.getByText(new RegExp(`^${euroPattern(total)}$`)).waitFor();
       await screenshot(page, 'checkout-cart', 'tablet');
 
-      // The open ticket survives a reload.
+      // The open ticket survives a reload; the demo's parked ticket waits beside it.
       await page.reload();
       await checkoutScreen(page);
+      await page
+        .getByRole('region', { name: 'Tickets mis de côté' })
+        .getByRole('button', { name: /^Reprendre le ticket de / })
+        .waitFor();
       await cart.getByRole('listitem', { name: 'Soin éclat express' }).waitFor();
       expect(await cart.getByRole('listitem').count()).toBe(2);
 
