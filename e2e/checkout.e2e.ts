@@ -230,6 +230,11 @@ describe('checkout at /caisse', () => {
           await otherPage.goto(`${server.url}/crm/caisse`);
           await checkoutScreen(otherPage);
           await otherPage.getByRole('region', { name: 'Catalogue' }).getByRole('listitem').first().waitFor();
+          await otherPage
+            .getByRole('region', { name: 'Rendez-vous du jour à encaisser' })
+            .getByRole('listitem')
+            .first()
+            .waitFor();
           await screenshot(otherPage, 'checkout', device);
           expect(otherWatch.problems()).toEqual([]);
         } finally {

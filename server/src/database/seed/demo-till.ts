@@ -40,7 +40,7 @@ export async function seedTill(manager: EntityManager, now: number): Promise<voi
     occurredAt: openedAt,
     actorUserId: camille?.id ?? null,
   });
-  await seedParkedTicket(manager, till.id, camille?.id ?? null);
+  await seedParkedTicket(manager, till.id, camille?.id ?? null, new Date(now));
 }
 
 /** One parked ticket: the first retail product with a barcode, once (totals as the till computes them). */
@@ -48,6 +48,7 @@ async function seedParkedTicket(
   manager: EntityManager,
   tillId: string,
   openedBy: string | null,
+  at: Date,
 ): Promise<void> {
   const [product]: { id: string; name: string; price_cents: number; vat_rate_bp: number }[] =
     await manager.query(
@@ -58,9 +59,9 @@ async function seedParkedTicket(
   if (product === undefined) return;
   const excl = Math.round((product.price_cents * 10000) / (10000 + product.vat_rate_bp));
   const [sale]: { id: string }[] = await manager.query(
-    `INSERT INTO sale (till_id, kind, status, total_incl_cents, opened_by) VALUES ($1, 'SALE', 'PARKED', $2, $3)
-     RETURNING id`,
-    [tillId, product.price_cents, openedBy],
+    `INSERT INTO sale (till_id, kind, status, total_incl_cents, opened_by, created_at, updated_at)
+     VALUES ($1, 'SALE', 'PARKED', $2, $3, $4, $4) RETURNING id`,
+    [tillId, product.price_cents, openedBy, at],
   );
   await manager.query(
     `INSERT INTO sale_line (sale_id, position, kind, label, quantity, unit_price_cents, vat_rate_bp,
