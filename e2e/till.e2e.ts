@@ -43,8 +43,7 @@ async function typeCount(grid: Locator, counts: Record<string, number>) {
 }
 
 async function sessionPage(page: Page) {
-  await page.goto(`${server.url}/crm/caisse`);
-  await page.waitForURL(/\/crm\/caisse\/session$/);
+  await page.goto(`${server.url}/crm/caisse/session`);
   await page.getByRole('heading', { level: 1, name: 'Caisse' }).waitFor();
 }
 
@@ -56,6 +55,9 @@ describe('till: cash session and closures', () => {
     try {
       await signInToCrm(page, server, STAFF);
       await page.getByRole('navigation').getByRole('link', { name: 'Caisse' }).click();
+      await page.waitForURL(/\/crm\/caisse$/);
+      // The checkout screen leads to the cash session.
+      await page.getByRole('link', { name: 'Session de caisse' }).click();
       await page.waitForURL(/\/crm\/caisse\/session$/);
       await page.getByRole('heading', { name: 'Caisse ouverte' }).waitFor();
       await screenshot(page, 'till-session-open', 'tablet');

@@ -239,7 +239,15 @@ describe('point of sale: sales', () => {
     expect(sale.totalInclCents).toBe(4500 + 2 * 2590);
     expect(sale.vatTotals).toEqual([{ rateBp: 2000, baseCents: 8067, vatCents: 1613, totalInclCents: 9680 }]);
 
+    const deposit = `query($id: ID!) { sale(id: $id) { depositAvailableCents } }`;
+    expect((await ok<{ sale: { depositAvailableCents: number } }>(deposit, { id: sale.id })).sale).toEqual({
+      depositAvailableCents: 2000,
+    });
     sale = await pay({ saleId: sale.id, kind: 'DEPOSIT', amountCents: 2000 });
+    // What the ticket used is no longer available.
+    expect((await ok<{ sale: { depositAvailableCents: number } }>(deposit, { id: sale.id })).sale).toEqual({
+      depositAvailableCents: 0,
+    });
     sale = await pay({ saleId: sale.id, kind: 'CASH', amountCents: 3000 });
     expect(sale).toMatchObject({ status: 'OPEN', paidCents: 5000, leftToPayCents: 4680 });
     sale = await pay({ saleId: sale.id, kind: 'CARD_TERMINAL', amountCents: 4680, readerId });

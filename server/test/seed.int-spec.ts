@@ -56,6 +56,13 @@ describe('demo seed', () => {
         closed_at: null,
       },
     ]);
+    // A ticket put aside waits at the checkout: one retail product, totals consistent.
+    expect(
+      await t.dataSource.query(
+        `SELECT s.status, s.total_incl_cents = l.total_incl_cents AS consistent, l.kind, l.quantity
+           FROM sale s JOIN sale_line l ON l.sale_id = s.id`,
+      ),
+    ).toEqual([{ status: 'PARKED', consistent: true, kind: 'PRODUCT', quantity: 1 }]);
     expect(first.bookings).toBeGreaterThan(150);
     await seedDemo(t.dataSource, now + 86_400_000);
     expect(await counts()).toEqual(first);

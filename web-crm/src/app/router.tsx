@@ -83,11 +83,10 @@ export function createRouter() {
                     }),
                   },
                   {
-                    // The till's home until the checkout screen exists: its cash session (or, for
-                    // a role that only reads the till, its closures).
+                    // The touch checkout (or, for a role that only reads the till, its closures).
                     path: 'caisse',
                     lazy: async () => ({
-                      Component: (await withStrings(import('../features/till'))).TillIndex,
+                      Component: (await withStrings(import('../features/checkout'))).CheckoutPage,
                     }),
                   },
                   {

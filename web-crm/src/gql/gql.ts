@@ -50,6 +50,27 @@ type Documents = {
     "query WorkingHours($practitionerId: ID!) {\n  workingHours(practitionerId: $practitionerId) {\n    weekday\n    start\n    end\n  }\n}": typeof types.WorkingHoursDocument,
     "fragment AvailabilityExceptionFields on AvailabilityException {\n  id\n  practitionerId\n  date\n  kind\n  start\n  end\n  reason\n}": typeof types.AvailabilityExceptionFieldsFragmentDoc,
     "fragment BookingSettingsFields on BookingSettings {\n  slotGranularityMinutes\n  minLeadTimeMinutes\n  bookingHorizonDays\n  pendingHoldMinutes\n  cancellationDeadlineHours\n  closedOnPublicHolidays\n}": typeof types.BookingSettingsFieldsFragmentDoc,
+    "mutation CheckoutAddSaleLine($input: AddSaleLineInput!) {\n  addSaleLine(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutAddSaleLineDocument,
+    "mutation CheckoutApplyDiscount($input: ApplyDiscountInput!) {\n  applyDiscount(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutApplyDiscountDocument,
+    "mutation CheckoutCancelSaleTender($input: CancelSaleTenderInput!) {\n  cancelSaleTender(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutCancelSaleTenderDocument,
+    "query CheckoutCatalog {\n  serviceCategories {\n    id\n    name\n    services {\n      id\n      name\n      priceCents\n      durationMinutes\n    }\n  }\n  products(page: {limit: 100, offset: 0}) {\n    items {\n      id\n      name\n      brand\n      category\n      barcode\n      kind\n      priceCents\n      quantity\n    }\n  }\n  practitioners {\n    id\n    displayName\n  }\n}": typeof types.CheckoutCatalogDocument,
+    "query CheckoutClient($id: ID!) {\n  client(id: $id) {\n    id\n    firstName\n    lastName\n  }\n}": typeof types.CheckoutClientDocument,
+    "query CheckoutClients($search: String!) {\n  clients(filter: {search: $search, page: {limit: 8, offset: 0}}) {\n    items {\n      id\n      firstName\n      lastName\n      email\n      phone\n    }\n  }\n}": typeof types.CheckoutClientsDocument,
+    "query CheckoutDueBookings($filter: BookingsFilter, $paid: SalesFilterInput) {\n  bookings(filter: $filter) {\n    items {\n      id\n      start\n      status\n      totalCents\n      paidCents\n      client {\n        id\n        firstName\n        lastName\n      }\n      items {\n        id\n        serviceName\n        practitionerName\n      }\n    }\n  }\n  sales(filter: $paid, page: {limit: 200, offset: 0}) {\n    items {\n      id\n      bookingId\n    }\n  }\n}": typeof types.CheckoutDueBookingsDocument,
+    "mutation CheckoutOpenSale($input: OpenSaleInput!) {\n  openSale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutOpenSaleDocument,
+    "mutation CheckoutParkSale($input: ParkSaleInput!) {\n  parkSale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutParkSaleDocument,
+    "query CheckoutParkedSales($filter: SalesFilterInput) {\n  sales(filter: $filter, page: {limit: 20, offset: 0}) {\n    total\n    items {\n      id\n      createdAt\n      totalInclCents\n      clientId\n      lines {\n        id\n        label\n      }\n    }\n  }\n}": typeof types.CheckoutParkedSalesDocument,
+    "mutation CheckoutPaySale($input: PaySaleInput!) {\n  paySale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutPaySaleDocument,
+    "query CheckoutProductByBarcode($search: String!) {\n  products(filter: {search: $search}, page: {limit: 5, offset: 0}) {\n    items {\n      id\n      name\n      barcode\n    }\n  }\n}": typeof types.CheckoutProductByBarcodeDocument,
+    "mutation CheckoutRemoveSaleLine($input: RemoveSaleLineInput!) {\n  removeSaleLine(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutRemoveSaleLineDocument,
+    "query CheckoutSale($id: ID!) {\n  sale(id: $id) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutSaleDocument,
+    "subscription CheckoutSaleUpdated($id: ID!) {\n  saleUpdated(id: $id) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutSaleUpdatedDocument,
+    "mutation CheckoutSetSaleClient($input: SetSaleClientInput!) {\n  setSaleClient(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutSetSaleClientDocument,
+    "subscription CheckoutTerminalUpdated($id: ID!) {\n  terminalCheckoutUpdated(id: $id) {\n    id\n    status\n    final\n    failureReason\n    readerName\n  }\n}": typeof types.CheckoutTerminalUpdatedDocument,
+    "mutation CheckoutUpdateSaleLine($input: UpdateSaleLineInput!) {\n  updateSaleLine(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutUpdateSaleLineDocument,
+    "query TillReaders {\n  readers {\n    id\n    name\n    status\n    busy\n    state\n    provider\n  }\n}": typeof types.TillReadersDocument,
+    "mutation TillSimulateTerminalOutcome($input: SimulateTerminalOutcomeInput!) {\n  simulateTerminalOutcome(input: $input) {\n    id\n    status\n    final\n    failureReason\n    readerName\n  }\n}": typeof types.TillSimulateTerminalOutcomeDocument,
+    "fragment CheckoutSaleFields on Sale {\n  id\n  tillId\n  status\n  number\n  bookingId\n  clientId\n  totalInclCents\n  discountCents\n  paidCents\n  pendingCents\n  leftToPayCents\n  changeCents\n  depositAvailableCents\n  ticketDiscount {\n    kind\n    value\n    reason\n  }\n  lines {\n    id\n    kind\n    label\n    quantity\n    unitPriceCents\n    vatRateBp\n    discountCents\n    totalInclCents\n    practitionerId\n    productId\n    bookingItemId\n    discount {\n      kind\n      value\n      reason\n    }\n  }\n  tenders {\n    id\n    kind\n    status\n    amountCents\n    changeCents\n    terminalCheckoutId\n    failureReason\n  }\n}": typeof types.CheckoutSaleFieldsFragmentDoc,
     "mutation AddClientNote($input: ClientNoteInput!) {\n  addClientNote(input: $input) {\n    id\n    body\n    pinned\n    authorName\n    createdAt\n  }\n}": typeof types.AddClientNoteDocument,
     "mutation ArchiveClient($input: ArchiveClientInput!) {\n  archiveClient(input: $input) {\n    ...ClientFields\n  }\n}": typeof types.ArchiveClientDocument,
     "query BeautyFile($clientId: ID!) {\n  clientBeautyFile(clientId: $clientId) {\n    clientId\n    skinType\n    allergies\n    contraindications\n    productsUsed\n    updatedAt\n  }\n}": typeof types.BeautyFileDocument,
@@ -195,6 +216,27 @@ const documents: Documents = {
     "query WorkingHours($practitionerId: ID!) {\n  workingHours(practitionerId: $practitionerId) {\n    weekday\n    start\n    end\n  }\n}": types.WorkingHoursDocument,
     "fragment AvailabilityExceptionFields on AvailabilityException {\n  id\n  practitionerId\n  date\n  kind\n  start\n  end\n  reason\n}": types.AvailabilityExceptionFieldsFragmentDoc,
     "fragment BookingSettingsFields on BookingSettings {\n  slotGranularityMinutes\n  minLeadTimeMinutes\n  bookingHorizonDays\n  pendingHoldMinutes\n  cancellationDeadlineHours\n  closedOnPublicHolidays\n}": types.BookingSettingsFieldsFragmentDoc,
+    "mutation CheckoutAddSaleLine($input: AddSaleLineInput!) {\n  addSaleLine(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutAddSaleLineDocument,
+    "mutation CheckoutApplyDiscount($input: ApplyDiscountInput!) {\n  applyDiscount(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutApplyDiscountDocument,
+    "mutation CheckoutCancelSaleTender($input: CancelSaleTenderInput!) {\n  cancelSaleTender(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutCancelSaleTenderDocument,
+    "query CheckoutCatalog {\n  serviceCategories {\n    id\n    name\n    services {\n      id\n      name\n      priceCents\n      durationMinutes\n    }\n  }\n  products(page: {limit: 100, offset: 0}) {\n    items {\n      id\n      name\n      brand\n      category\n      barcode\n      kind\n      priceCents\n      quantity\n    }\n  }\n  practitioners {\n    id\n    displayName\n  }\n}": types.CheckoutCatalogDocument,
+    "query CheckoutClient($id: ID!) {\n  client(id: $id) {\n    id\n    firstName\n    lastName\n  }\n}": types.CheckoutClientDocument,
+    "query CheckoutClients($search: String!) {\n  clients(filter: {search: $search, page: {limit: 8, offset: 0}}) {\n    items {\n      id\n      firstName\n      lastName\n      email\n      phone\n    }\n  }\n}": types.CheckoutClientsDocument,
+    "query CheckoutDueBookings($filter: BookingsFilter, $paid: SalesFilterInput) {\n  bookings(filter: $filter) {\n    items {\n      id\n      start\n      status\n      totalCents\n      paidCents\n      client {\n        id\n        firstName\n        lastName\n      }\n      items {\n        id\n        serviceName\n        practitionerName\n      }\n    }\n  }\n  sales(filter: $paid, page: {limit: 200, offset: 0}) {\n    items {\n      id\n      bookingId\n    }\n  }\n}": types.CheckoutDueBookingsDocument,
+    "mutation CheckoutOpenSale($input: OpenSaleInput!) {\n  openSale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutOpenSaleDocument,
+    "mutation CheckoutParkSale($input: ParkSaleInput!) {\n  parkSale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutParkSaleDocument,
+    "query CheckoutParkedSales($filter: SalesFilterInput) {\n  sales(filter: $filter, page: {limit: 20, offset: 0}) {\n    total\n    items {\n      id\n      createdAt\n      totalInclCents\n      clientId\n      lines {\n        id\n        label\n      }\n    }\n  }\n}": types.CheckoutParkedSalesDocument,
+    "mutation CheckoutPaySale($input: PaySaleInput!) {\n  paySale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutPaySaleDocument,
+    "query CheckoutProductByBarcode($search: String!) {\n  products(filter: {search: $search}, page: {limit: 5, offset: 0}) {\n    items {\n      id\n      name\n      barcode\n    }\n  }\n}": types.CheckoutProductByBarcodeDocument,
+    "mutation CheckoutRemoveSaleLine($input: RemoveSaleLineInput!) {\n  removeSaleLine(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutRemoveSaleLineDocument,
+    "query CheckoutSale($id: ID!) {\n  sale(id: $id) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutSaleDocument,
+    "subscription CheckoutSaleUpdated($id: ID!) {\n  saleUpdated(id: $id) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutSaleUpdatedDocument,
+    "mutation CheckoutSetSaleClient($input: SetSaleClientInput!) {\n  setSaleClient(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutSetSaleClientDocument,
+    "subscription CheckoutTerminalUpdated($id: ID!) {\n  terminalCheckoutUpdated(id: $id) {\n    id\n    status\n    final\n    failureReason\n    readerName\n  }\n}": types.CheckoutTerminalUpdatedDocument,
+    "mutation CheckoutUpdateSaleLine($input: UpdateSaleLineInput!) {\n  updateSaleLine(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutUpdateSaleLineDocument,
+    "query TillReaders {\n  readers {\n    id\n    name\n    status\n    busy\n    state\n    provider\n  }\n}": types.TillReadersDocument,
+    "mutation TillSimulateTerminalOutcome($input: SimulateTerminalOutcomeInput!) {\n  simulateTerminalOutcome(input: $input) {\n    id\n    status\n    final\n    failureReason\n    readerName\n  }\n}": types.TillSimulateTerminalOutcomeDocument,
+    "fragment CheckoutSaleFields on Sale {\n  id\n  tillId\n  status\n  number\n  bookingId\n  clientId\n  totalInclCents\n  discountCents\n  paidCents\n  pendingCents\n  leftToPayCents\n  changeCents\n  depositAvailableCents\n  ticketDiscount {\n    kind\n    value\n    reason\n  }\n  lines {\n    id\n    kind\n    label\n    quantity\n    unitPriceCents\n    vatRateBp\n    discountCents\n    totalInclCents\n    practitionerId\n    productId\n    bookingItemId\n    discount {\n      kind\n      value\n      reason\n    }\n  }\n  tenders {\n    id\n    kind\n    status\n    amountCents\n    changeCents\n    terminalCheckoutId\n    failureReason\n  }\n}": types.CheckoutSaleFieldsFragmentDoc,
     "mutation AddClientNote($input: ClientNoteInput!) {\n  addClientNote(input: $input) {\n    id\n    body\n    pinned\n    authorName\n    createdAt\n  }\n}": types.AddClientNoteDocument,
     "mutation ArchiveClient($input: ArchiveClientInput!) {\n  archiveClient(input: $input) {\n    ...ClientFields\n  }\n}": types.ArchiveClientDocument,
     "query BeautyFile($clientId: ID!) {\n  clientBeautyFile(clientId: $clientId) {\n    clientId\n    skinType\n    allergies\n    contraindications\n    productsUsed\n    updatedAt\n  }\n}": types.BeautyFileDocument,
@@ -462,6 +504,90 @@ export function graphql(source: "fragment AvailabilityExceptionFields on Availab
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment BookingSettingsFields on BookingSettings {\n  slotGranularityMinutes\n  minLeadTimeMinutes\n  bookingHorizonDays\n  pendingHoldMinutes\n  cancellationDeadlineHours\n  closedOnPublicHolidays\n}"): (typeof documents)["fragment BookingSettingsFields on BookingSettings {\n  slotGranularityMinutes\n  minLeadTimeMinutes\n  bookingHorizonDays\n  pendingHoldMinutes\n  cancellationDeadlineHours\n  closedOnPublicHolidays\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckoutAddSaleLine($input: AddSaleLineInput!) {\n  addSaleLine(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"): (typeof documents)["mutation CheckoutAddSaleLine($input: AddSaleLineInput!) {\n  addSaleLine(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckoutApplyDiscount($input: ApplyDiscountInput!) {\n  applyDiscount(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"): (typeof documents)["mutation CheckoutApplyDiscount($input: ApplyDiscountInput!) {\n  applyDiscount(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckoutCancelSaleTender($input: CancelSaleTenderInput!) {\n  cancelSaleTender(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"): (typeof documents)["mutation CheckoutCancelSaleTender($input: CancelSaleTenderInput!) {\n  cancelSaleTender(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CheckoutCatalog {\n  serviceCategories {\n    id\n    name\n    services {\n      id\n      name\n      priceCents\n      durationMinutes\n    }\n  }\n  products(page: {limit: 100, offset: 0}) {\n    items {\n      id\n      name\n      brand\n      category\n      barcode\n      kind\n      priceCents\n      quantity\n    }\n  }\n  practitioners {\n    id\n    displayName\n  }\n}"): (typeof documents)["query CheckoutCatalog {\n  serviceCategories {\n    id\n    name\n    services {\n      id\n      name\n      priceCents\n      durationMinutes\n    }\n  }\n  products(page: {limit: 100, offset: 0}) {\n    items {\n      id\n      name\n      brand\n      category\n      barcode\n      kind\n      priceCents\n      quantity\n    }\n  }\n  practitioners {\n    id\n    displayName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CheckoutClient($id: ID!) {\n  client(id: $id) {\n    id\n    firstName\n    lastName\n  }\n}"): (typeof documents)["query CheckoutClient($id: ID!) {\n  client(id: $id) {\n    id\n    firstName\n    lastName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CheckoutClients($search: String!) {\n  clients(filter: {search: $search, page: {limit: 8, offset: 0}}) {\n    items {\n      id\n      firstName\n      lastName\n      email\n      phone\n    }\n  }\n}"): (typeof documents)["query CheckoutClients($search: String!) {\n  clients(filter: {search: $search, page: {limit: 8, offset: 0}}) {\n    items {\n      id\n      firstName\n      lastName\n      email\n      phone\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CheckoutDueBookings($filter: BookingsFilter, $paid: SalesFilterInput) {\n  bookings(filter: $filter) {\n    items {\n      id\n      start\n      status\n      totalCents\n      paidCents\n      client {\n        id\n        firstName\n        lastName\n      }\n      items {\n        id\n        serviceName\n        practitionerName\n      }\n    }\n  }\n  sales(filter: $paid, page: {limit: 200, offset: 0}) {\n    items {\n      id\n      bookingId\n    }\n  }\n}"): (typeof documents)["query CheckoutDueBookings($filter: BookingsFilter, $paid: SalesFilterInput) {\n  bookings(filter: $filter) {\n    items {\n      id\n      start\n      status\n      totalCents\n      paidCents\n      client {\n        id\n        firstName\n        lastName\n      }\n      items {\n        id\n        serviceName\n        practitionerName\n      }\n    }\n  }\n  sales(filter: $paid, page: {limit: 200, offset: 0}) {\n    items {\n      id\n      bookingId\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckoutOpenSale($input: OpenSaleInput!) {\n  openSale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"): (typeof documents)["mutation CheckoutOpenSale($input: OpenSaleInput!) {\n  openSale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckoutParkSale($input: ParkSaleInput!) {\n  parkSale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"): (typeof documents)["mutation CheckoutParkSale($input: ParkSaleInput!) {\n  parkSale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CheckoutParkedSales($filter: SalesFilterInput) {\n  sales(filter: $filter, page: {limit: 20, offset: 0}) {\n    total\n    items {\n      id\n      createdAt\n      totalInclCents\n      clientId\n      lines {\n        id\n        label\n      }\n    }\n  }\n}"): (typeof documents)["query CheckoutParkedSales($filter: SalesFilterInput) {\n  sales(filter: $filter, page: {limit: 20, offset: 0}) {\n    total\n    items {\n      id\n      createdAt\n      totalInclCents\n      clientId\n      lines {\n        id\n        label\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckoutPaySale($input: PaySaleInput!) {\n  paySale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"): (typeof documents)["mutation CheckoutPaySale($input: PaySaleInput!) {\n  paySale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CheckoutProductByBarcode($search: String!) {\n  products(filter: {search: $search}, page: {limit: 5, offset: 0}) {\n    items {\n      id\n      name\n      barcode\n    }\n  }\n}"): (typeof documents)["query CheckoutProductByBarcode($search: String!) {\n  products(filter: {search: $search}, page: {limit: 5, offset: 0}) {\n    items {\n      id\n      name\n      barcode\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckoutRemoveSaleLine($input: RemoveSaleLineInput!) {\n  removeSaleLine(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"): (typeof documents)["mutation CheckoutRemoveSaleLine($input: RemoveSaleLineInput!) {\n  removeSaleLine(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CheckoutSale($id: ID!) {\n  sale(id: $id) {\n    ...CheckoutSaleFields\n  }\n}"): (typeof documents)["query CheckoutSale($id: ID!) {\n  sale(id: $id) {\n    ...CheckoutSaleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CheckoutSaleUpdated($id: ID!) {\n  saleUpdated(id: $id) {\n    ...CheckoutSaleFields\n  }\n}"): (typeof documents)["subscription CheckoutSaleUpdated($id: ID!) {\n  saleUpdated(id: $id) {\n    ...CheckoutSaleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckoutSetSaleClient($input: SetSaleClientInput!) {\n  setSaleClient(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"): (typeof documents)["mutation CheckoutSetSaleClient($input: SetSaleClientInput!) {\n  setSaleClient(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CheckoutTerminalUpdated($id: ID!) {\n  terminalCheckoutUpdated(id: $id) {\n    id\n    status\n    final\n    failureReason\n    readerName\n  }\n}"): (typeof documents)["subscription CheckoutTerminalUpdated($id: ID!) {\n  terminalCheckoutUpdated(id: $id) {\n    id\n    status\n    final\n    failureReason\n    readerName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckoutUpdateSaleLine($input: UpdateSaleLineInput!) {\n  updateSaleLine(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"): (typeof documents)["mutation CheckoutUpdateSaleLine($input: UpdateSaleLineInput!) {\n  updateSaleLine(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TillReaders {\n  readers {\n    id\n    name\n    status\n    busy\n    state\n    provider\n  }\n}"): (typeof documents)["query TillReaders {\n  readers {\n    id\n    name\n    status\n    busy\n    state\n    provider\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TillSimulateTerminalOutcome($input: SimulateTerminalOutcomeInput!) {\n  simulateTerminalOutcome(input: $input) {\n    id\n    status\n    final\n    failureReason\n    readerName\n  }\n}"): (typeof documents)["mutation TillSimulateTerminalOutcome($input: SimulateTerminalOutcomeInput!) {\n  simulateTerminalOutcome(input: $input) {\n    id\n    status\n    final\n    failureReason\n    readerName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CheckoutSaleFields on Sale {\n  id\n  tillId\n  status\n  number\n  bookingId\n  clientId\n  totalInclCents\n  discountCents\n  paidCents\n  pendingCents\n  leftToPayCents\n  changeCents\n  depositAvailableCents\n  ticketDiscount {\n    kind\n    value\n    reason\n  }\n  lines {\n    id\n    kind\n    label\n    quantity\n    unitPriceCents\n    vatRateBp\n    discountCents\n    totalInclCents\n    practitionerId\n    productId\n    bookingItemId\n    discount {\n      kind\n      value\n      reason\n    }\n  }\n  tenders {\n    id\n    kind\n    status\n    amountCents\n    changeCents\n    terminalCheckoutId\n    failureReason\n  }\n}"): (typeof documents)["fragment CheckoutSaleFields on Sale {\n  id\n  tillId\n  status\n  number\n  bookingId\n  clientId\n  totalInclCents\n  discountCents\n  paidCents\n  pendingCents\n  leftToPayCents\n  changeCents\n  depositAvailableCents\n  ticketDiscount {\n    kind\n    value\n    reason\n  }\n  lines {\n    id\n    kind\n    label\n    quantity\n    unitPriceCents\n    vatRateBp\n    discountCents\n    totalInclCents\n    practitionerId\n    productId\n    bookingItemId\n    discount {\n      kind\n      value\n      reason\n    }\n  }\n  tenders {\n    id\n    kind\n    status\n    amountCents\n    changeCents\n    terminalCheckoutId\n    failureReason\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -171,6 +171,16 @@ export class SaleCartService {
     });
   }
 
+  /** Attaches a client to the ticket (or detaches it with null). */
+  async setClient(saleId: string, clientId: string | null, by: Actor): Promise<SaleType> {
+    return this.change(saleId, by, async (uow, sale) => {
+      if (clientId !== null && !(await this.repo.clientExists(uow.manager, clientId))) {
+        throw new BadUserInputError('Cliente introuvable.', 'input.clientId');
+      }
+      await this.repo.updateSale(uow.manager, sale.id, { clientId });
+    });
+  }
+
   /** Puts the ticket aside: it stays in the database, listed as PARKED, and any change resumes it. */
   async park(saleId: string, by: Actor): Promise<SaleType> {
     await this.signInAt(saleId, by);

@@ -162,8 +162,8 @@ export class SaleRepository {
   }
 
   /** Deposit tenders already counted against a booking's deposit, on any ticket of that booking. */
-  async depositUsed(manager: EntityManager, bookingId: string): Promise<number> {
-    const [row]: { used: string | null }[] = await manager.query(
+  async depositUsed(manager: EntityManager | undefined, bookingId: string): Promise<number> {
+    const [row]: { used: string | null }[] = await this.m(manager).query(
       `SELECT SUM(t.amount_cents) AS used FROM sale_tender t JOIN sale s ON s.id = t.sale_id
         WHERE s.booking_id = $1 AND t.kind = 'DEPOSIT' AND t.status <> 'DECLINED'`,
       [bookingId],
@@ -188,6 +188,11 @@ export class SaleRepository {
         staffMaxCreditNoteCents: 5000,
       })
     );
+  }
+
+  async clientExists(manager: EntityManager, id: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query('SELECT 1 FROM client WHERE id = $1', [id]);
+    return rows.length > 0;
   }
 
   booking(manager: EntityManager, id: string): Promise<BookingEntity | null> {

@@ -1,4 +1,14 @@
-import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import {
+  Args,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
 import { CurrentUser, Roles } from '../../common/auth/access.decorators.js';
 import type { AuthUser } from '../../common/auth/roles.js';
 import { pageOf } from '../../common/pagination.js';
@@ -16,6 +26,7 @@ import {
   PaySaleInput,
   RemoveSaleLineInput,
   SalesArgs,
+  SetSaleClientInput,
   UpdateSaleLineInput,
 } from './dto/sale.inputs.js';
 import { SalePageType, SaleType } from './dto/sale.types.js';
@@ -23,6 +34,7 @@ import { SaleCartService, type Actor } from './sale-cart.service.js';
 import { SalePaymentService } from './sale-payment.service.js';
 import { saleTrigger, type SaleUpdatedMessage } from './sale.publisher.js';
 import { SaleQueryService } from './sale-query.service.js';
+import { DepositTender } from './tenders/deposit.tender.js';
 
 const actor = (user: AuthUser): Actor => ({
   userId: user.id,
@@ -40,7 +52,17 @@ export class SaleResolver {
     private readonly queries: SaleQueryService,
     private readonly pubsub: PubSubService,
     private readonly tenderCancel: CancelSaleTenderService,
+    private readonly deposits: DepositTender,
   ) {}
+
+  @ResolveField(() => Int, {
+    description: 'The booking’s deposit still available to pay this ticket with (0 without a booking).',
+  })
+  depositAvailableCents(@Parent() sale: SaleType): Promise<number> {
+    return sale.bookingId === null || sale.status === 'COMPLETED'
+      ? Promise.resolve(0)
+      : this.deposits.available(undefined, sale.bookingId);
+  }
 
   @Roles('STAFF', 'ACCOUNTANT')
   @Query(() => SaleType)
@@ -63,6 +85,12 @@ export class SaleResolver {
   })
   openSale(@Args('input') input: OpenSaleInput, @CurrentUser() user: AuthUser): Promise<SaleType> {
     return this.cart.open(input, actor(user));
+  }
+
+  @Roles('STAFF')
+  @Mutation(() => SaleType, { description: 'Attaches the client to an open ticket (null: none).' })
+  setSaleClient(@Args('input') input: SetSaleClientInput, @CurrentUser() user: AuthUser): Promise<SaleType> {
+    return this.cart.setClient(input.saleId, input.clientId ?? null, actor(user));
   }
 
   @Roles('STAFF')

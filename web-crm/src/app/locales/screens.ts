@@ -1,6 +1,7 @@
 import { accounts } from './accounts';
 import { agendaViews } from './agenda-views';
 import { availabilitySettings } from './availability-settings';
+import { checkout } from './checkout';
 import { clientsLocale } from './clients';
 import { servicesSettingsLocale } from './services-settings';
 import { settingsHubLocale } from './settings';
@@ -708,6 +709,7 @@ export const screens = {
   stock,
   sales,
   till,
+  checkout,
   availabilitySettings,
   teamSettings,
 };

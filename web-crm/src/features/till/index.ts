@@ -1,3 +1,2 @@
 export { CashSessionPage } from './CashSessionPage';
 export { ClosuresPage } from './ClosuresPage';
-export { TillIndex } from './TillIndex';

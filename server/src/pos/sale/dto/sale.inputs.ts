@@ -53,6 +53,17 @@ export class OpenSaleInput {
 }
 
 @InputType()
+export class SetSaleClientInput {
+  @Field(() => ID) @IsUUID('all', ID_MESSAGE) saleId: string;
+
+  @Field(() => ID, { nullable: true, description: 'null detaches the client.' })
+  @IsOptional()
+  @NullAllowed()
+  @IsUUID('all', ID_MESSAGE)
+  clientId?: string | null;
+}
+
+@InputType()
 export class AddSaleLineInput {
   @Field(() => ID) @IsUUID('all', ID_MESSAGE) saleId: string;
 

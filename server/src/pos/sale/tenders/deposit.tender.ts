@@ -40,7 +40,8 @@ export class DepositTender implements TenderKind {
     return { reference: null };
   }
 
-  async available(m: EntityManager, bookingId: string): Promise<number> {
+  /** The booking's deposits paid online, less refunds and what its tickets already used. */
+  async available(m: EntityManager | undefined, bookingId: string): Promise<number> {
     const paid = (await this.payments.succeededDeposits(bookingId)).reduce(
       (s, p) => s + p.amountCents - p.refundedCents,
       0,
