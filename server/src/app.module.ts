@@ -4,6 +4,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountingModule, DayClosedProcessor } from './accounting/index.js';
 import { AccessTokenService, AuthModule } from './auth/index.js';
 import { AvailabilityModule } from './availability/index.js';
 import { BookingModule, BookingProcessor, DepositPaidProcessor } from './booking/index.js';
@@ -47,6 +48,7 @@ export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [
   NotificationModule,
   TeamModule,
   SaleModule,
+  AccountingModule,
 ];
 
 /** Bull processors: loaded where jobs run (the API by default, or WORKER_ONLY processes). */
@@ -56,6 +58,7 @@ const WORKER_PROVIDERS = [
   DepositPaidProcessor,
   TerminalPollProcessor,
   NotificationProcessor,
+  DayClosedProcessor,
 ];
 
 @Module({})

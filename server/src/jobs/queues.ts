@@ -4,5 +4,6 @@ export const QUEUES = {
   booking: 'booking',
   payments: 'payments',
   notifications: 'notifications',
+  pos: 'pos',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -10,3 +10,5 @@ export { CashSessionService } from './till/cash-session.service.js';
 export { VerifyJournalService, type VerificationReport } from './journal/verify-journal.service.js';
 export { ArchiveService } from './archive/archive.service.js';
 export { verifyArchive } from './archive/journal-archive.js';
+export { DAY_CLOSED_JOB, type DayClosedJobData } from './journal/day-closed.job.js';
+export { ClosureFactsRepository, type DayClosureFacts } from './journal/closure-facts.repository.js';
