@@ -263,7 +263,7 @@ export class AccountingRepository {
           ORDER BY e.validation_seq, l.position`,
       );
       for (;;) {
-        const rows: FecRow[] = await runner.query(`FETCH ${batchSize} FROM fec`);
+        const rows = (await runner.query(`FETCH ${batchSize} FROM fec`)) as FecRow[];
         if (rows.length === 0) break;
         yield rows;
       }

@@ -110,7 +110,7 @@ export class AccountingEntriesFilterInput {
   @IsString()
   to?: string | null;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @NullAllowed()
   @IsString()
@@ -123,7 +123,7 @@ export class AccountingEntriesFilterInput {
   @IsBoolean()
   validated?: boolean | null;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @NullAllowed()
   @IsString()
