@@ -20,10 +20,10 @@ export class AccountingSettingsEntity {
   id: number;
 
   /** Mapping key → account, only the keys the accountant changed (domain/chart.ts has the defaults). */
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   accounts: Record<string, AccountRef>;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   journals: Partial<Record<JournalKey, JournalRef>>;
 
   @Column({ type: 'smallint', default: 1 })
