@@ -228,7 +228,7 @@ export class AccountingRepository {
                 sum(l.debit_cents) AS debit, sum(l.credit_cents) AS credit
            FROM accounting_entry_line l JOIN accounting_entry e ON e.id = l.entry_id
           WHERE e.entry_date BETWEEN $1 AND $2 AND (NOT $3 OR e.validated_at IS NOT NULL)
-          GROUP BY 1 ORDER BY 1 COLLATE "C"`,
+          GROUP BY l.account_number ORDER BY l.account_number COLLATE "C"`,
         [from, to, validatedOnly],
       );
     return rows.map((r) => ({

@@ -48,7 +48,7 @@ export class ClosureFactsRepository {
          FROM pos_journal, jsonb_array_elements(payload->'lines') l
         WHERE till_id = $1 AND kind = ANY($2)
           AND (occurred_at AT TIME ZONE 'Europe/Paris')::date = $3::date
-        GROUP BY 1, 2 ORDER BY 1 COLLATE "C", 2`,
+        GROUP BY 1, 2 ORDER BY coalesce(l->>'kind', 'OTHER') COLLATE "C", 2`,
       [row.tillId, SALE_KINDS, date],
     );
     return {
