@@ -28,11 +28,7 @@ export class EntriesQueryService {
     return { items: items.map((e) => ({ ...e, lines: byEntry.get(e.id) ?? [] })), total };
   }
 
-  async trialBalance(period: {
-    from: string;
-    to: string;
-    validatedOnly: boolean;
-  }): Promise<
+  async trialBalance(period: { from: string; to: string; validatedOnly: boolean }): Promise<
     {
       accountNumber: string;
       accountLabel: string;

@@ -50,7 +50,7 @@ export class FecExportService {
       this.config.jwtSecret,
     );
     return {
-      url: `${this.config.publicUrl.replace(/\/$/, '')}/accounting/fec/${token}`,
+      url: `${this.config.publicUrl.replace(/\/$/, '')}/accounting/fec?token=${token}`,
       fileName: await this.fileName(input.to),
       expiresAt,
       report: validator.finish(),

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import { Public } from '../common/auth/access.decorators.js';
@@ -13,17 +13,15 @@ import { FecExportService } from './fec-export.service.js';
 export class FecController {
   constructor(private readonly fec: FecExportService) {}
 
-  @Get('fec/:token')
-  async download(@Param('token') token: string, @Res() res: FastifyReply): Promise<void> {
-    const file = await this.fec.download(token, new Date());
+  @Get('fec')
+  async download(@Query('token') token: string | undefined, @Res() res: FastifyReply): Promise<void> {
+    const file = typeof token === 'string' ? await this.fec.download(token, new Date()) : null;
     if (file === null) {
-      await res
-        .status(403)
-        .send({
-          statusCode: 403,
-          code: 'FORBIDDEN',
-          message: 'Ce lien de téléchargement est invalide ou expiré.',
-        });
+      await res.status(403).send({
+        statusCode: 403,
+        code: 'FORBIDDEN',
+        message: 'Ce lien de téléchargement est invalide ou expiré.',
+      });
       return;
     }
     await res
