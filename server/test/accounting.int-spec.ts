@@ -280,6 +280,25 @@ describe('accounting: entries from the till, validation, locks, FEC', () => {
       ['707', -9000],
     ]);
     expect(trialBalance.reduce((s, r) => s + r.balanceCents, 0)).toBe(0);
+    const { generalLedger } = await ok<{
+      generalLedger: {
+        openingBalanceCents: number;
+        closingBalanceCents: number;
+        lines: { entryId: string; pieceRef: string; creditCents: number; balanceCents: number }[];
+      };
+    }>(
+      'query($i: GeneralLedgerInput!) { generalLedger(input: $i) { openingBalanceCents closingBalanceCents lines { entryId pieceRef creditCents balanceCents } } }',
+      { i: { accountNumber: '706', from: today, to: today, validatedOnly: true } },
+      accountant,
+    );
+    expect(generalLedger).toEqual({
+      openingBalanceCents: 0,
+      closingBalanceCents: -15000,
+      lines: [
+        { entryId: cardEntry.id, pieceRef: cardEntry.pieceRef, creditCents: 5000, balanceCents: -5000 },
+        { entryId: cashEntry.id, pieceRef: cashEntry.pieceRef, creditCents: 10000, balanceCents: -15000 },
+      ],
+    });
   });
 
   it('a locked month refuses entries dated inside it; a month with drafts cannot be locked', async () => {

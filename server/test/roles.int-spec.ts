@@ -409,6 +409,11 @@ const MATRIX: Record<
     level: 'AUDIT',
     document: '{ trialBalance(period: {from: "2030-01-01", to: "2030-01-31"}) { accountNumber } }',
   },
+  generalLedger: {
+    level: 'AUDIT',
+    document:
+      '{ generalLedger(input: {accountNumber: "706", from: "2030-01-01", to: "2030-01-31"}) { closingBalanceCents } }',
+  },
   fecExport: {
     level: 'AUDIT',
     document: 'mutation { fecExport(input: {from: "2030-01-01", to: "2030-01-31"}) { fileName } }',

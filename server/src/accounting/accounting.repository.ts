@@ -239,6 +239,48 @@ export class AccountingRepository {
     }));
   }
 
+  /** Balance (debit − credit) of an account's lines dated before `before`. */
+  async balanceBefore(accountNumber: string, before: string, validatedOnly: boolean): Promise<number> {
+    const [row]: { balance: string | null }[] = await this.db.query(
+      `SELECT sum(l.debit_cents - l.credit_cents) AS balance
+         FROM accounting_entry_line l JOIN accounting_entry e ON e.id = l.entry_id
+        WHERE l.account_number = $1 AND e.entry_date < $2 AND (NOT $3 OR e.validated_at IS NOT NULL)`,
+      [accountNumber, before, validatedOnly],
+    );
+    return Number(row.balance ?? 0);
+  }
+
+  /** An account's lines dated in [from, to], by date then entry, at most `limit`. */
+  async ledgerLines(
+    accountNumber: string,
+    from: string,
+    to: string,
+    validatedOnly: boolean,
+    limit: number,
+  ): Promise<
+    {
+      entryId: string;
+      journalCode: string;
+      entryNum: number | null;
+      entryDate: string;
+      pieceRef: string;
+      label: string;
+      debitCents: number;
+      creditCents: number;
+    }[]
+  > {
+    return this.db.query(
+      `SELECT e.id AS "entryId", e.journal_code AS "journalCode", e.entry_num AS "entryNum",
+              e.entry_date::text AS "entryDate", e.piece_ref AS "pieceRef", l.label,
+              l.debit_cents AS "debitCents", l.credit_cents AS "creditCents"
+         FROM accounting_entry_line l JOIN accounting_entry e ON e.id = l.entry_id
+        WHERE l.account_number = $1 AND e.entry_date BETWEEN $2 AND $3 AND (NOT $4 OR e.validated_at IS NOT NULL)
+        ORDER BY e.entry_date, e.journal_code, e.entry_num NULLS LAST, e.created_at, l.position
+        LIMIT $5`,
+      [accountNumber, from, to, validatedOnly, limit],
+    );
+  }
+
   /**
    * The validated lines dated in [from, to] in FEC order (validation order, then line position), read
    * through a server-side cursor in batches: memory holds one batch, whatever the year's size.

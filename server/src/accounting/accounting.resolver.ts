@@ -7,6 +7,7 @@ import type { AccountingSettings } from './domain/chart.js';
 import {
   AccountingEntriesFilterInput,
   FecExportInput,
+  GeneralLedgerInput,
   LockPeriodInput,
   TrialBalanceInput,
   UpdateAccountingSettingsInput,
@@ -18,6 +19,7 @@ import {
   DepositTreatmentEnum,
   FecEncodingEnum,
   FecExportType,
+  GeneralLedgerType,
   PeriodLockType,
   TrialBalanceRowType,
   ValidateEntriesResultType,
@@ -117,6 +119,14 @@ export class AccountingResolver {
   @Query(() => [TrialBalanceRowType], { description: 'Balance générale: totals per account over a period.' })
   trialBalance(@Args('period') period: TrialBalanceInput): Promise<TrialBalanceRowType[]> {
     return this.queries.trialBalance(period);
+  }
+
+  @Roles('ADMIN', 'ACCOUNTANT')
+  @Query(() => GeneralLedgerType, {
+    description: "Grand livre: an account's lines over a period, running balance.",
+  })
+  generalLedger(@Args('input') input: GeneralLedgerInput): Promise<GeneralLedgerType> {
+    return this.queries.generalLedger(input);
   }
 
   @Roles('ADMIN', 'ACCOUNTANT')

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError } from '../common/errors.js';
+import { BadUserInputError, ConflictError } from '../common/errors.js';
 import {
   AccountingRepository,
   type EntriesFilter,
@@ -9,7 +9,27 @@ import {
 
 export type EntryWithLines = EntryRow & { lines: EntryLineRow[] };
 
-/** `accountingEntries` and `trialBalance`: reads over the entries and their lines. */
+/** Most lines a general ledger answers at once (narrow the period beyond). */
+const LEDGER_MAX_LINES = 5000;
+
+export interface GeneralLedger {
+  accountNumber: string;
+  openingBalanceCents: number;
+  closingBalanceCents: number;
+  lines: {
+    entryId: string;
+    journalCode: string;
+    entryNum: number | null;
+    entryDate: string;
+    pieceRef: string;
+    label: string;
+    debitCents: number;
+    creditCents: number;
+    balanceCents: number;
+  }[];
+}
+
+/** `accountingEntries`, `trialBalance` and `generalLedger`: reads over the entries and their lines. */
 @Injectable()
 export class EntriesQueryService {
   constructor(private readonly repo: AccountingRepository) {}
@@ -41,5 +61,37 @@ export class EntriesQueryService {
       throw new BadUserInputError('La date de fin précède la date de début.', 'period.to');
     const rows = await this.repo.trialBalance(period.from, period.to, period.validatedOnly);
     return rows.map((r) => ({ ...r, balanceCents: r.debitCents - r.creditCents }));
+  }
+
+  async generalLedger(input: {
+    accountNumber: string;
+    from: string;
+    to: string;
+    validatedOnly: boolean;
+  }): Promise<GeneralLedger> {
+    if (input.to < input.from)
+      throw new BadUserInputError('La date de fin précède la date de début.', 'period.to');
+    const opening = await this.repo.balanceBefore(input.accountNumber, input.from, input.validatedOnly);
+    const rows = await this.repo.ledgerLines(
+      input.accountNumber,
+      input.from,
+      input.to,
+      input.validatedOnly,
+      LEDGER_MAX_LINES + 1,
+    );
+    if (rows.length > LEDGER_MAX_LINES) {
+      throw new ConflictError(`Plus de ${LEDGER_MAX_LINES} lignes : réduisez la période.`);
+    }
+    let balance = opening;
+    const lines = rows.map((r) => {
+      balance += r.debitCents - r.creditCents;
+      return { ...r, balanceCents: balance };
+    });
+    return {
+      accountNumber: input.accountNumber,
+      openingBalanceCents: opening,
+      closingBalanceCents: balance,
+      lines,
+    };
   }
 }

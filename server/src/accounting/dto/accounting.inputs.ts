@@ -176,3 +176,11 @@ export class TrialBalanceInput extends AccountingPeriodInput {
 
 @InputType()
 export class FecExportInput extends AccountingPeriodInput {}
+
+@InputType()
+export class GeneralLedgerInput extends TrialBalanceInput {
+  @Field()
+  @IsString()
+  @Length(3, 16, { message: 'Le numéro de compte fait 3 à 16 caractères.' })
+  accountNumber: string;
+}

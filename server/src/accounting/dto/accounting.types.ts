@@ -122,3 +122,26 @@ export class FecExportType {
   @Field(() => Date) expiresAt: Date;
   @Field(() => FecReportType) report: FecReportType;
 }
+
+@ObjectType('GeneralLedgerLine')
+export class GeneralLedgerLineType {
+  @Field(() => ID) entryId: string;
+  @Field() journalCode: string;
+  @Field(() => Int, { nullable: true }) entryNum: number | null;
+  @Field(() => LocalDate) entryDate: string;
+  @Field() pieceRef: string;
+  @Field() label: string;
+  @Field(() => Int) debitCents: number;
+  @Field(() => Int) creditCents: number;
+  @Field(() => Int, { description: 'Running balance (debit − credit) after this line.' })
+  balanceCents: number;
+}
+
+@ObjectType('GeneralLedger')
+export class GeneralLedgerType {
+  @Field() accountNumber: string;
+  @Field(() => Int, { description: 'Balance of the lines dated before the period.' })
+  openingBalanceCents: number;
+  @Field(() => Int) closingBalanceCents: number;
+  @Field(() => [GeneralLedgerLineType]) lines: GeneralLedgerLineType[];
+}
