@@ -4,6 +4,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountingModule, DayClosedProcessor } from './accounting/index.js';
 import { AccessTokenService, AuthModule } from './auth/index.js';
 import { AvailabilityModule } from './availability/index.js';
 import { BookingModule, BookingProcessor, DepositPaidProcessor } from './booking/index.js';
@@ -48,6 +49,7 @@ export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [
   TeamModule,
   GiftCardModule,
   SaleModule,
+  AccountingModule,
 ];
 
 /** Bull processors: loaded where jobs run (the API by default, or WORKER_ONLY processes). */
@@ -58,6 +60,7 @@ const WORKER_PROVIDERS = [
   TerminalPollProcessor,
   NotificationProcessor,
   GiftCardProcessor,
+  DayClosedProcessor,
 ];
 
 @Module({})

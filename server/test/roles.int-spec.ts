@@ -390,6 +390,34 @@ const MATRIX: Record<
     level: 'AUDIT',
     document: `mutation { exportJournalArchive(input: {tillId: "${ID}"}) { sha256 } }`,
   },
+  accountingSettings: { level: 'AUDIT', document: '{ accountingSettings { fecEncoding } }' },
+  updateAccountingSettings: {
+    level: 'AUDIT',
+    document: 'mutation { updateAccountingSettings(input: {}) { fecEncoding } }',
+  },
+  accountingEntries: { level: 'AUDIT', document: '{ accountingEntries { total } }' },
+  validateEntries: {
+    level: 'AUDIT',
+    document: 'mutation { validateEntries(input: {through: "2030-01-06"}) { validatedCount } }',
+  },
+  lockPeriod: {
+    level: 'AUDIT',
+    document: 'mutation { lockPeriod(input: {year: 2030, month: 1}) { month } }',
+  },
+  periodLocks: { level: 'AUDIT', document: '{ periodLocks { month } }' },
+  trialBalance: {
+    level: 'AUDIT',
+    document: '{ trialBalance(period: {from: "2030-01-01", to: "2030-01-31"}) { accountNumber } }',
+  },
+  generalLedger: {
+    level: 'AUDIT',
+    document:
+      '{ generalLedger(input: {accountNumber: "706", from: "2030-01-01", to: "2030-01-31"}) { closingBalanceCents } }',
+  },
+  fecExport: {
+    level: 'AUDIT',
+    document: 'mutation { fecExport(input: {from: "2030-01-01", to: "2030-01-31"}) { fileName } }',
+  },
   staffAccounts: { level: 'ADMIN', document: '{ staffAccounts { id } }' },
   inviteStaff: {
     level: 'ADMIN',

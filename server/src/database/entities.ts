@@ -1,3 +1,9 @@
+import {
+  AccountingEntryEntity,
+  AccountingEntryLineEntity,
+  AccountingPeriodLockEntity,
+  AccountingSettingsEntity,
+} from '../accounting/accounting.entities.js';
 import { PasswordLinkEntity } from '../auth/password-link.entity.js';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity.js';
 import { UserSessionEntity } from '../auth/user-session.entity.js';
@@ -124,4 +130,8 @@ export const ENTITIES = [
   GiftCardEntity,
   GiftCardMovementEntity,
   GiftCardSettingsEntity,
+  AccountingSettingsEntity,
+  AccountingEntryEntity,
+  AccountingEntryLineEntity,
+  AccountingPeriodLockEntity,
 ];

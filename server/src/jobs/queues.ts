@@ -5,5 +5,6 @@ export const QUEUES = {
   payments: 'payments',
   notifications: 'notifications',
   giftCards: 'gift-cards',
+  pos: 'pos',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -16,3 +16,5 @@ export { SaleReceiptRequestedEvent } from './sale/events/sale.events.js';
 export { receiptPdf } from './sale/receipt/receipt-pdf.js';
 export { receiptText } from './sale/receipt/domain/receipt-text.js';
 export { formatEuro, formatRate, type ReceiptModel } from './sale/receipt/domain/receipt-model.js';
+export { DAY_CLOSED_JOB, type DayClosedJobData } from './journal/day-closed.job.js';
+export { ClosureFactsRepository, type DayClosureFacts } from './journal/closure-facts.repository.js';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ArchiveService } from './archive/archive.service.js';
 import { SigningKeyRepository } from './archive/signing-key.repository.js';
 import { SigningKeyService } from './archive/signing-key.service.js';
+import { ClosureFactsRepository } from './journal/closure-facts.repository.js';
 import { ClosureRepository } from './journal/closure.repository.js';
 import { ClosureService } from './journal/closure.service.js';
 import { JournalWriter } from './journal/journal-writer.service.js';
@@ -18,6 +19,7 @@ import { TillRepository } from './till/till.repository.js';
   providers: [
     JournalRepository,
     ClosureRepository,
+    ClosureFactsRepository,
     TillRepository,
     SigningKeyRepository,
     JournalWriter,
@@ -40,6 +42,7 @@ import { TillRepository } from './till/till.repository.js';
     CashSessionService,
     VerifyJournalService,
     ArchiveService,
+    ClosureFactsRepository,
   ],
 })
 export class PosModule {}

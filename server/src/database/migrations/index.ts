@@ -20,6 +20,7 @@ import { AccountantRole1796578213486 } from './1796578213486-accountant-role.js'
 import { TillSignIn1796578213487 } from './1796578213487-till-sign-in.js';
 import { SaleReceiptNotification1796590673344 } from './1796590673344-sale-receipt-notification.js';
 import { GiftCards1796590998646 } from './1796590998646-gift-cards.js';
+import { Accounting1796590525811 } from './1796590525811-accounting.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   PosJournalPayloadCheck1796533436645,
   AccountantRole1796578213486,
   TillSignIn1796578213487,
+  Accounting1796590525811,
   SaleReceiptNotification1796590673344,
   GiftCards1796590998646,
 ];

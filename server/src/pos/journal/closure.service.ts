@@ -2,13 +2,16 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '../../common/errors.js';
 import { addDays, dayInterval, INSTITUTE_TIME_ZONE, localDateOf, type IsoDate } from '../../common/time.js';
-import { TransactionRunner } from '../../common/transaction/unit-of-work.js';
+import { TransactionRunner, UnitOfWork } from '../../common/transaction/unit-of-work.js';
+import { QUEUES } from '../../jobs/queues.js';
+import { OutboxService } from '../../outbox/index.js';
 import { TillSignInService } from '../till/till-sign-in.service.js';
 import { TillRepository } from '../till/till.repository.js';
 import { periodBounds, sumTotals, totalsOf } from './closure-totals.js';
 import { CLOSURE_KIND, JournalKind, type ClosurePeriod } from './journal-kind.js';
 import { frenchDate, JournalWriter, type AppendedRecord } from './journal-writer.service.js';
 import { ClosureRepository } from './closure.repository.js';
+import { DAY_CLOSED_JOB, type DayClosedJobData } from './day-closed.job.js';
 import { JournalRepository, type JournalRow } from './journal.repository.js';
 import type { ClosureRecordPayload, PeriodTotals } from './records.js';
 
@@ -29,6 +32,7 @@ export class ClosureService {
     private readonly writer: JournalWriter,
     private readonly tx: TransactionRunner,
     private readonly signIns: TillSignInService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** `closePeriod`: closes a day, a month or a year of a till in its own transaction; returns the closure. */
@@ -224,7 +228,7 @@ export class ClosureService {
     );
   }
 
-  private append(
+  private async append(
     manager: EntityManager,
     tillId: string,
     period: ClosurePeriod,
@@ -248,12 +252,23 @@ export class ClosureService {
       perpetualAbsoluteCents: perpetualIsCurrent ? prevAbsolute : prevAbsolute + totals.absoluteTotalCents,
       automatic,
     };
-    return this.writer.append(manager, {
+    const made = await this.writer.append(manager, {
       tillId,
       kind: CLOSURE_KIND[period],
       payload: payload as unknown as Record<string, unknown>,
       occurredAt: now,
       actorUserId,
     });
+    if (period === 'DAY') {
+      // In the closure's transaction (a Z made by the gate before a sale included); the relay polls, so
+      // no after-commit nudge is needed from this bare unit of work.
+      const data: DayClosedJobData = { tillId, recordId: made.id };
+      await this.outbox.enqueue(new UnitOfWork(manager), {
+        queue: QUEUES.pos,
+        name: DAY_CLOSED_JOB,
+        payload: { ...data },
+      });
+    }
+    return made;
   }
 }

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { PosModule } from '../pos/index.js';
+import { SettingsModule } from '../settings/index.js';
+import { AccountingSettingsService } from './accounting-settings.service.js';
+import { AccountingRepository } from './accounting.repository.js';
+import { AccountingResolver } from './accounting.resolver.js';
+import { EntriesQueryService } from './entries-query.service.js';
+import { FecExportService } from './fec-export.service.js';
+import { FecController } from './fec.controller.js';
+import { PostingService } from './posting.service.js';
+import { ValidationService } from './validation.service.js';
+
+/** Double-entry books from the other modules' facts, validation, period locks and the FEC. */
+@Module({
+  imports: [PosModule, SettingsModule],
+  controllers: [FecController],
+  providers: [
+    AccountingRepository,
+    AccountingSettingsService,
+    PostingService,
+    ValidationService,
+    EntriesQueryService,
+    FecExportService,
+    AccountingResolver,
+  ],
+  exports: [PostingService, AccountingSettingsService],
+})
+export class AccountingModule {}

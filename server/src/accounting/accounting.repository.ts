@@ -1,0 +1,319 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AccountingSettingsEntity } from './accounting.entities.js';
+import type { DraftEntry } from './domain/entry.js';
+import type { FecRow } from './domain/fec-format.js';
+
+export interface EntryRow {
+  id: string;
+  journalCode: string;
+  journalLabel: string;
+  entryNum: number | null;
+  entryDate: string;
+  pieceRef: string;
+  pieceDate: string;
+  label: string;
+  sourceKind: string;
+  sourceId: string;
+  validDate: string | null;
+  validatedAt: Date | null;
+  debitCents: number;
+  creditCents: number;
+}
+
+export interface EntryLineRow {
+  entryId: string;
+  position: number;
+  accountNumber: string;
+  accountLabel: string;
+  label: string;
+  debitCents: number;
+  creditCents: number;
+}
+
+export interface EntriesFilter {
+  from: string | null;
+  to: string | null;
+  journalCode: string | null;
+  validated: boolean | null;
+  accountNumber: string | null;
+}
+
+const ENTRY_COLUMNS = `e.id, e.journal_code AS "journalCode", e.journal_label AS "journalLabel", e.entry_num AS "entryNum",
+  e.entry_date::text AS "entryDate", e.piece_ref AS "pieceRef", e.piece_date::text AS "pieceDate", e.label,
+  e.source_kind AS "sourceKind", e.source_id AS "sourceId", e.valid_date::text AS "validDate",
+  e.validated_at AS "validatedAt"`;
+
+/** ISO dates inlined in the FEC cursor's DECLARE (a utility statement takes no parameters): checked first. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The SQL of the accounting module. Methods take the caller's manager when in a transaction. */
+@Injectable()
+export class AccountingRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private m(manager?: EntityManager): EntityManager {
+    return manager ?? this.db.manager;
+  }
+
+  async settings(manager?: EntityManager, lock = false): Promise<AccountingSettingsEntity> {
+    const qb = this.m(manager).createQueryBuilder(AccountingSettingsEntity, 's').where('s.id = 1');
+    if (lock) qb.setLock('pessimistic_write');
+    return qb.getOneOrFail();
+  }
+
+  async saveSettings(manager: EntityManager, changes: Partial<AccountingSettingsEntity>): Promise<void> {
+    await manager.update(AccountingSettingsEntity, { id: 1 }, changes);
+  }
+
+  async isLocked(manager: EntityManager, date: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM accounting_period_lock WHERE month = date_trunc('month', $1::date)::date`,
+      [date],
+    );
+    return rows.length > 0;
+  }
+
+  /** Inserts the entry and its lines unless its source key is already posted; returns its id or null. */
+  async insertEntry(
+    manager: EntityManager,
+    entry: DraftEntry,
+    source: { kind: string; id: string },
+  ): Promise<string | null> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO accounting_entry (journal_code, journal_label, entry_date, piece_ref, piece_date, label,
+                                     source_key, source_kind, source_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (source_key) DO NOTHING RETURNING id`,
+      [
+        entry.journalCode,
+        entry.journalLabel,
+        entry.entryDate,
+        entry.pieceRef,
+        entry.pieceDate,
+        entry.label,
+        entry.sourceKey,
+        source.kind,
+        source.id,
+      ],
+    );
+    const id = rows[0]?.id;
+    if (id === undefined) return null;
+    await manager.query(
+      `INSERT INTO accounting_entry_line (entry_id, position, account_number, account_label, label, debit_cents, credit_cents)
+       SELECT $1, l.position, l.account_number, l.account_label, l.label, l.debit_cents, l.credit_cents
+         FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[])
+           AS l(position, account_number, account_label, label, debit_cents, credit_cents)`,
+      [
+        id,
+        entry.lines.map((_, i) => i + 1),
+        entry.lines.map((l) => l.accountNumber),
+        entry.lines.map((l) => l.accountLabel),
+        entry.lines.map((l) => l.label),
+        entry.lines.map((l) => l.debitCents),
+        entry.lines.map((l) => l.creditCents),
+      ],
+    );
+    return id;
+  }
+
+  /**
+   * Validates every draft dated up to `through`: numbers continuous per journal after the journal's last,
+   * the FEC order (`validation_seq`) after the last validated. The caller holds the settings row lock.
+   */
+  async validateThrough(
+    manager: EntityManager,
+    through: string,
+    validDate: string,
+    at: Date,
+    by: string | null,
+  ): Promise<number> {
+    const rows: { id: string }[] = await manager.query(
+      `WITH draft AS (
+         SELECT id, journal_code,
+                row_number() OVER (ORDER BY entry_date, journal_code, created_at, id) AS rn,
+                row_number() OVER (PARTITION BY journal_code ORDER BY entry_date, created_at, id) AS jn
+           FROM accounting_entry WHERE validated_at IS NULL AND entry_date <= $1::date
+       ), last_num AS (
+         SELECT journal_code, max(entry_num) AS n FROM accounting_entry WHERE entry_num IS NOT NULL GROUP BY 1
+       ), last_seq AS (
+         SELECT coalesce(max(validation_seq), 0) AS s FROM accounting_entry
+       )
+       UPDATE accounting_entry e
+          SET entry_num = coalesce(l.n, 0) + d.jn, validation_seq = (SELECT s FROM last_seq) + d.rn,
+              valid_date = $2::date, validated_at = $3, validated_by = $4
+         FROM draft d LEFT JOIN last_num l ON l.journal_code = d.journal_code
+        WHERE e.id = d.id
+       RETURNING e.id`,
+      [through, validDate, at, by],
+    );
+    return rows.length;
+  }
+
+  async draftCountBetween(manager: EntityManager, from: string, to: string): Promise<number> {
+    const [row]: { n: string }[] = await manager.query(
+      `SELECT count(*) AS n FROM accounting_entry WHERE validated_at IS NULL AND entry_date BETWEEN $1 AND $2`,
+      [from, to],
+    );
+    return Number(row.n);
+  }
+
+  async lockMonths(manager: EntityManager, months: string[], at: Date, by: string | null): Promise<void> {
+    await manager.query(
+      `INSERT INTO accounting_period_lock (month, locked_at, locked_by)
+       SELECT m, $2, $3 FROM unnest($1::date[]) m ON CONFLICT (month) DO NOTHING`,
+      [months, at, by],
+    );
+  }
+
+  async locks(): Promise<{ month: string; lockedAt: Date }[]> {
+    return this.db.query(
+      `SELECT month::text AS month, locked_at AS "lockedAt" FROM accounting_period_lock ORDER BY month`,
+    );
+  }
+
+  async entries(
+    filter: EntriesFilter,
+    page: { offset: number; limit: number },
+  ): Promise<{ items: EntryRow[]; total: number }> {
+    const where = `($1::date IS NULL OR e.entry_date >= $1) AND ($2::date IS NULL OR e.entry_date <= $2)
+      AND ($3::text IS NULL OR e.journal_code = $3)
+      AND ($4::boolean IS NULL OR (e.validated_at IS NOT NULL) = $4)
+      AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM accounting_entry_line x WHERE x.entry_id = e.id AND x.account_number = $5))`;
+    const params = [filter.from, filter.to, filter.journalCode, filter.validated, filter.accountNumber];
+    const items: (Omit<EntryRow, 'debitCents' | 'creditCents'> & { debit: string; credit: string })[] =
+      await this.db.query(
+        `SELECT ${ENTRY_COLUMNS},
+                (SELECT sum(debit_cents) FROM accounting_entry_line l WHERE l.entry_id = e.id) AS debit,
+                (SELECT sum(credit_cents) FROM accounting_entry_line l WHERE l.entry_id = e.id) AS credit
+           FROM accounting_entry e WHERE ${where}
+          ORDER BY e.entry_date, e.journal_code, e.entry_num NULLS LAST, e.created_at, e.id
+          OFFSET $6 LIMIT $7`,
+        [...params, page.offset, page.limit],
+      );
+    const [count]: { n: string }[] = await this.db.query(
+      `SELECT count(*) AS n FROM accounting_entry e WHERE ${where}`,
+      params,
+    );
+    return {
+      items: items.map(({ debit, credit, ...e }) => ({
+        ...e,
+        debitCents: Number(debit ?? 0),
+        creditCents: Number(credit ?? 0),
+      })),
+      total: Number(count.n),
+    };
+  }
+
+  async linesOf(entryIds: string[]): Promise<EntryLineRow[]> {
+    if (entryIds.length === 0) return [];
+    return this.db.query(
+      `SELECT entry_id AS "entryId", position, account_number AS "accountNumber", account_label AS "accountLabel",
+              label, debit_cents AS "debitCents", credit_cents AS "creditCents"
+         FROM accounting_entry_line WHERE entry_id = ANY($1) ORDER BY entry_id, position`,
+      [entryIds],
+    );
+  }
+
+  /** Per account, the validated and draft lines dated in [from, to] (`validatedOnly` for the books). */
+  async trialBalance(
+    from: string,
+    to: string,
+    validatedOnly: boolean,
+  ): Promise<{ accountNumber: string; accountLabel: string; debitCents: number; creditCents: number }[]> {
+    const rows: { accountNumber: string; accountLabel: string; debit: string; credit: string }[] =
+      await this.db.query(
+        `SELECT l.account_number AS "accountNumber", min(l.account_label) AS "accountLabel",
+                sum(l.debit_cents) AS debit, sum(l.credit_cents) AS credit
+           FROM accounting_entry_line l JOIN accounting_entry e ON e.id = l.entry_id
+          WHERE e.entry_date BETWEEN $1 AND $2 AND (NOT $3 OR e.validated_at IS NOT NULL)
+          GROUP BY l.account_number ORDER BY l.account_number COLLATE "C"`,
+        [from, to, validatedOnly],
+      );
+    return rows.map((r) => ({
+      accountNumber: r.accountNumber,
+      accountLabel: r.accountLabel,
+      debitCents: Number(r.debit),
+      creditCents: Number(r.credit),
+    }));
+  }
+
+  /** Balance (debit − credit) of an account's lines dated before `before`. */
+  async balanceBefore(accountNumber: string, before: string, validatedOnly: boolean): Promise<number> {
+    const [row]: { balance: string | null }[] = await this.db.query(
+      `SELECT sum(l.debit_cents - l.credit_cents) AS balance
+         FROM accounting_entry_line l JOIN accounting_entry e ON e.id = l.entry_id
+        WHERE l.account_number = $1 AND e.entry_date < $2 AND (NOT $3 OR e.validated_at IS NOT NULL)`,
+      [accountNumber, before, validatedOnly],
+    );
+    return Number(row.balance ?? 0);
+  }
+
+  /** An account's lines dated in [from, to], by date then entry, at most `limit`. */
+  async ledgerLines(
+    accountNumber: string,
+    from: string,
+    to: string,
+    validatedOnly: boolean,
+    limit: number,
+  ): Promise<
+    {
+      entryId: string;
+      journalCode: string;
+      entryNum: number | null;
+      entryDate: string;
+      pieceRef: string;
+      label: string;
+      debitCents: number;
+      creditCents: number;
+    }[]
+  > {
+    return this.db.query(
+      `SELECT e.id AS "entryId", e.journal_code AS "journalCode", e.entry_num AS "entryNum",
+              e.entry_date::text AS "entryDate", e.piece_ref AS "pieceRef", l.label,
+              l.debit_cents AS "debitCents", l.credit_cents AS "creditCents"
+         FROM accounting_entry_line l JOIN accounting_entry e ON e.id = l.entry_id
+        WHERE l.account_number = $1 AND e.entry_date BETWEEN $2 AND $3 AND (NOT $4 OR e.validated_at IS NOT NULL)
+        ORDER BY e.entry_date, e.journal_code, e.entry_num NULLS LAST, e.created_at, l.position
+        LIMIT $5`,
+      [accountNumber, from, to, validatedOnly, limit],
+    );
+  }
+
+  /**
+   * The validated lines dated in [from, to] in FEC order (validation order, then line position), read
+   * through a server-side cursor in batches: memory holds one batch, whatever the year's size.
+   */
+  async *fecRows(from: string, to: string, batchSize = 2000): AsyncGenerator<FecRow[]> {
+    if (!ISO_DATE.test(from) || !ISO_DATE.test(to)) throw new Error('fecRows: ISO dates expected');
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    let open = false;
+    try {
+      await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      open = true;
+      await runner.query(
+        `DECLARE fec NO SCROLL CURSOR FOR
+         SELECT e.journal_code AS "journalCode", e.journal_label AS "journalLabel", e.entry_num AS "entryNum",
+                e.entry_date::text AS "entryDate", l.account_number AS "accountNumber",
+                l.account_label AS "accountLabel", l.aux_number AS "auxNumber", l.aux_label AS "auxLabel",
+                e.piece_ref AS "pieceRef", e.piece_date::text AS "pieceDate", l.label,
+                l.debit_cents AS "debitCents", l.credit_cents AS "creditCents", e.valid_date::text AS "validDate"
+           FROM accounting_entry e JOIN accounting_entry_line l ON l.entry_id = e.id
+          WHERE e.validated_at IS NOT NULL AND e.entry_date BETWEEN '${from}'::date AND '${to}'::date
+          ORDER BY e.validation_seq, l.position`,
+      );
+      for (;;) {
+        const rows = (await runner.query(`FETCH ${batchSize} FROM fec`)) as FecRow[];
+        if (rows.length === 0) break;
+        yield rows;
+      }
+      await runner.query('COMMIT');
+      open = false;
+    } finally {
+      if (open) await runner.query('ROLLBACK').catch(() => undefined);
+      await runner.release();
+    }
+  }
+}

@@ -1,0 +1,183 @@
+import { DEFAULT_ACCOUNTS, DEFAULT_JOURNALS, mergeSettings, type AccountingSettings } from './chart.js';
+import { assertBalanced, linesOf, UnbalancedEntryError } from './entry.js';
+import { dayClosureEntry, type DayClosureFacts } from './z-entry.js';
+
+const settings = (over: Partial<AccountingSettings> = {}): AccountingSettings => ({
+  ...mergeSettings({
+    accounts: {},
+    journals: {},
+    fiscalYearStartMonth: 1,
+    fecEncoding: 'UTF-8',
+    depositTreatment: 'ACOMPTE',
+    depositVatRateBp: 2000,
+  }),
+  ...over,
+});
+
+/** Facial 60 € TTC (50 + 10) and cream 36 € TTC (30 + 6), the ACCOUNTING.md sample ticket. */
+const sampleDay = (tenders: { kind: string; amountCents: number }[]): DayClosureFacts => ({
+  closureRecordId: 'rec-1',
+  tillName: 'Accueil',
+  zNumber: 7,
+  date: '2026-11-02',
+  revenue: [
+    { lineKind: 'SERVICE', rateBp: 2000, baseCents: 5000 },
+    { lineKind: 'PRODUCT', rateBp: 2000, baseCents: 3000 },
+  ],
+  vatTotals: [{ rateBp: 2000, baseCents: 8000, vatCents: 1600 }],
+  tenders,
+});
+
+const brief = (e: ReturnType<typeof dayClosureEntry>) =>
+  e?.lines.map((l) => [l.accountNumber, l.debitCents, l.creditCents]);
+
+describe('dayClosureEntry (ACCOUNTING.md sample entries)', () => {
+  it('case 1: card on the SumUp reader → 5115 96 / 706 50 · 707 30 · 445711 16', () => {
+    const e = dayClosureEntry(sampleDay([{ kind: 'CARD_TERMINAL', amountCents: 9600 }]), settings());
+    expect(brief(e)).toEqual([
+      ['5115', 9600, 0],
+      ['707', 0, 3000],
+      ['706', 0, 5000],
+      ['445711', 0, 1600],
+    ]);
+    expect(e).toMatchObject({
+      journalCode: 'VE',
+      journalLabel: 'Ventes',
+      entryDate: '2026-11-02',
+      pieceRef: 'Z7',
+      pieceDate: '2026-11-02',
+      sourceKey: 'pos-z:rec-1',
+      label: 'Z n° 7 Accueil du 02/11/2026',
+    });
+  });
+
+  it('case 2: the same ticket paid cash → 531 96', () => {
+    const e = dayClosureEntry(sampleDay([{ kind: 'CASH', amountCents: 9600 }]), settings());
+    expect(brief(e)?.[0]).toEqual(['531', 9600, 0]);
+  });
+
+  it('case 4 without the card: split cash + card → one debit per tender account', () => {
+    const e = dayClosureEntry(
+      sampleDay([
+        { kind: 'CASH', amountCents: 6000 },
+        { kind: 'CARD_OTHER', amountCents: 3600 },
+      ]),
+      settings(),
+    );
+    expect(brief(e)?.slice(0, 2)).toEqual([
+      ['531', 6000, 0],
+      ['5115', 3600, 0],
+    ]);
+  });
+
+  it('case 5b: a 30 € deposit (acompte) on a 90 € facial → 5115 60 · 4191 25 / 706 75 · 445711 10', () => {
+    const e = dayClosureEntry(
+      {
+        ...sampleDay([
+          { kind: 'DEPOSIT', amountCents: 3000 },
+          { kind: 'CARD_TERMINAL', amountCents: 6000 },
+        ]),
+        revenue: [{ lineKind: 'SERVICE', rateBp: 2000, baseCents: 7500 }],
+        vatTotals: [{ rateBp: 2000, baseCents: 7500, vatCents: 1500 }],
+      },
+      settings(),
+    );
+    expect(brief(e)).toEqual([
+      ['4191', 2500, 0],
+      ['5115', 6000, 0],
+      ['706', 0, 7500],
+      ['445711', 0, 1000],
+    ]);
+  });
+
+  it('a deposit treated as arrhes had no VAT on receipt: 4191 takes the whole 30 €', () => {
+    const e = dayClosureEntry(
+      {
+        ...sampleDay([
+          { kind: 'DEPOSIT', amountCents: 3000 },
+          { kind: 'CARD_TERMINAL', amountCents: 6000 },
+        ]),
+        revenue: [{ lineKind: 'SERVICE', rateBp: 2000, baseCents: 7500 }],
+        vatTotals: [{ rateBp: 2000, baseCents: 7500, vatCents: 1500 }],
+      },
+      settings({ depositTreatment: 'ARRHES' }),
+    );
+    expect(brief(e)).toEqual([
+      ['4191', 3000, 0],
+      ['5115', 6000, 0],
+      ['706', 0, 7500],
+      ['445711', 0, 1500],
+    ]);
+  });
+
+  it('case 7: a day with only a cash refund turns sides → 707 30 · 445711 6 / 531 36', () => {
+    const e = dayClosureEntry(
+      {
+        ...sampleDay([{ kind: 'CASH', amountCents: -3600 }]),
+        revenue: [{ lineKind: 'PRODUCT', rateBp: 2000, baseCents: -3000 }],
+        vatTotals: [{ rateBp: 2000, baseCents: -3000, vatCents: -600 }],
+      },
+      settings(),
+    );
+    expect(brief(e)).toEqual([
+      ['707', 3000, 0],
+      ['445711', 600, 0],
+      ['531', 0, 3600],
+    ]);
+  });
+
+  it('keeps one revenue line per account and rate, one VAT line per rate, and uses remapped accounts', () => {
+    const e = dayClosureEntry(
+      {
+        ...sampleDay([{ kind: 'CHEQUE', amountCents: 7655 }]),
+        revenue: [
+          { lineKind: 'SERVICE', rateBp: 2000, baseCents: 5000 },
+          { lineKind: 'PRODUCT', rateBp: 550, baseCents: 2000 },
+        ],
+        vatTotals: [
+          { rateBp: 550, baseCents: 2000, vatCents: 110 },
+          { rateBp: 2000, baseCents: 5000, vatCents: 1000 },
+        ],
+        tenders: [{ kind: 'CHEQUE', amountCents: 8110 }],
+      },
+      settings({
+        accounts: { ...DEFAULT_ACCOUNTS, 'revenue.SERVICE': { number: '7061', label: 'Soins' } },
+      }),
+    );
+    expect(brief(e)).toEqual([
+      ['5112', 8110, 0],
+      ['707', 0, 2000],
+      ['7061', 0, 5000],
+      ['445711', 0, 1000],
+      ['445713', 0, 110],
+    ]);
+    expect(DEFAULT_JOURNALS.sales.code).toBe('VE');
+  });
+
+  it('a day whose sales cancel out posts nothing; an unknown tender goes to the suspense account', () => {
+    expect(
+      dayClosureEntry({ ...sampleDay([]), revenue: [], vatTotals: [], tenders: [] }, settings()),
+    ).toBeNull();
+    const e = dayClosureEntry(sampleDay([{ kind: 'LOYALTY_POINTS', amountCents: 9600 }]), settings());
+    expect(brief(e)?.[0]).toEqual(['471', 9600, 0]);
+  });
+
+  it('refuses a Z whose lines do not add up to its VAT bases, or an unbalanced set of movements', () => {
+    expect(() =>
+      dayClosureEntry(
+        {
+          ...sampleDay([{ kind: 'CASH', amountCents: 9600 }]),
+          vatTotals: [{ rateBp: 2000, baseCents: 8001, vatCents: 1599 }],
+        },
+        settings(),
+      ),
+    ).toThrow('add up to 8000, not 8001');
+    expect(() =>
+      linesOf([
+        { key: 'a', accountNumber: '531', accountLabel: 'Caisse', label: 'x', amountCents: 100 },
+        { key: 'b', accountNumber: '706', accountLabel: 'P', label: 'x', amountCents: -99 },
+      ]),
+    ).toThrow(UnbalancedEntryError);
+    expect(() => assertBalanced([{ debitCents: 5, creditCents: 5 }])).toThrow('never both');
+  });
+});

@@ -1,0 +1,6 @@
+export { AccountingModule } from './accounting.module.js';
+export * from './accounting.entities.js';
+export { PostingService, type PostingOutcome } from './posting.service.js';
+export { AccountingSettingsService } from './accounting-settings.service.js';
+export { DayClosedProcessor } from './jobs/day-closed.processor.js';
+export { FecValidator, validateFecText, type FecReport } from './domain/fec-validator.js';

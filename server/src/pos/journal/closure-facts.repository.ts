@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { JournalKind, SALE_KINDS } from './journal-kind.js';
+
+/** What a daily closure (Z) says, with what its sale records hold per line kind (SQL over the payloads). */
+export interface DayClosureFacts {
+  recordId: string;
+  tillId: string;
+  tillName: string;
+  /** The Z number. */
+  number: number;
+  /** The closed day (Europe/Paris). */
+  date: string;
+  closedAt: Date;
+  vatTotals: { rateBp: number; baseCents: number; vatCents: number }[];
+  tenders: { kind: string; amountCents: number }[];
+  /** Sum of the lines' amounts excluding VAT per line kind (SERVICE, PRODUCT, FREE…) and rate. */
+  revenue: { lineKind: string; rateBp: number; baseCents: number }[];
+}
+
+@Injectable()
+export class ClosureFactsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async dayClosure(recordId: string): Promise<DayClosureFacts | null> {
+    const [row]: {
+      tillId: string;
+      tillName: string;
+      number: number;
+      closedAt: Date;
+      payload: {
+        firstDate: string;
+        vatTotals: DayClosureFacts['vatTotals'];
+        tenders: DayClosureFacts['tenders'];
+      };
+    }[] = await this.db.query(
+      `SELECT j.till_id AS "tillId", t.name AS "tillName", j.number, j.occurred_at AS "closedAt", j.payload
+         FROM pos_journal j JOIN till t ON t.id = j.till_id
+        WHERE j.id = $1 AND j.kind = $2`,
+      [recordId, JournalKind.CLOSURE_DAY],
+    );
+    if (row === undefined) return null;
+    const date = row.payload.firstDate;
+    const revenue: { lineKind: string; rateBp: number; base: string }[] = await this.db.query(
+      `SELECT coalesce(l->>'kind', 'OTHER') AS "lineKind", (l->>'vatRateBp')::int AS "rateBp",
+              sum((l->>'totalExclCents')::bigint) AS base
+         FROM pos_journal, jsonb_array_elements(payload->'lines') l
+        WHERE till_id = $1 AND kind = ANY($2)
+          AND (occurred_at AT TIME ZONE 'Europe/Paris')::date = $3::date
+        GROUP BY 1, 2 ORDER BY coalesce(l->>'kind', 'OTHER') COLLATE "C", 2`,
+      [row.tillId, SALE_KINDS, date],
+    );
+    return {
+      recordId,
+      tillId: row.tillId,
+      tillName: row.tillName,
+      number: row.number,
+      date,
+      closedAt: row.closedAt,
+      vatTotals: row.payload.vatTotals,
+      tenders: row.payload.tenders,
+      revenue: revenue.map((r) => ({ lineKind: r.lineKind, rateBp: r.rateBp, baseCents: Number(r.base) })),
+    };
+  }
+}
