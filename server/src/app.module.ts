@@ -20,6 +20,7 @@ import { buildGraphQLOptions } from './graphql/graphql-options.js';
 import { PubSubModule } from './graphql/pubsub.module.js';
 import { HealthModule } from './health/health.module.js';
 import { InventoryModule } from './inventory/index.js';
+import { LoyaltyModule, LoyaltyPortModule, LoyaltyProcessor } from './loyalty/index.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MaintenanceProcessor } from './jobs/maintenance.processor.js';
 import { MaintenanceScheduler } from './jobs/maintenance.scheduler.js';
@@ -47,6 +48,8 @@ export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [
   NotificationModule,
   TeamModule,
   SaleModule,
+  LoyaltyPortModule,
+  LoyaltyModule,
 ];
 
 /** Bull processors: loaded where jobs run (the API by default, or WORKER_ONLY processes). */
@@ -56,6 +59,7 @@ const WORKER_PROVIDERS = [
   DepositPaidProcessor,
   TerminalPollProcessor,
   NotificationProcessor,
+  LoyaltyProcessor,
 ];
 
 @Module({})

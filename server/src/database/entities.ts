@@ -36,6 +36,12 @@ import {
   StockMovementEntity,
   SupplierEntity,
 } from '../inventory/inventory.entities.js';
+import {
+  LoyaltyAccountEntity,
+  LoyaltyMovementEntity,
+  LoyaltyProgramEntity,
+  LoyaltyRedemptionEntity,
+} from '../loyalty/loyalty.entities.js';
 import { NotificationEntity, NotificationSettingsEntity } from '../notification/notification.entities.js';
 import { OutboxEntity } from '../outbox/outbox.entity.js';
 import {
@@ -116,4 +122,8 @@ export const ENTITIES = [
   SaleLineEntity,
   SaleTenderEntity,
   SaleSettingsEntity,
+  LoyaltyProgramEntity,
+  LoyaltyAccountEntity,
+  LoyaltyMovementEntity,
+  LoyaltyRedemptionEntity,
 ];

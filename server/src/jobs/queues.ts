@@ -4,5 +4,6 @@ export const QUEUES = {
   booking: 'booking',
   payments: 'payments',
   notifications: 'notifications',
+  loyalty: 'loyalty',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

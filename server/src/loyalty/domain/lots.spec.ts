@@ -11,9 +11,32 @@ const lots: PointsLot[] = [
 describe('consumeLots (FIFO by expiry)', () => {
   it.each([
     [10, [{ lotId: 'a', points: 10 }], 0],
-    [25, [{ lotId: 'a', points: 20 }, { lotId: 'b', points: 5 }], 0],
-    [60, [{ lotId: 'a', points: 20 }, { lotId: 'b', points: 30 }, { lotId: 'c', points: 10 }], 0],
-    [70, [{ lotId: 'a', points: 20 }, { lotId: 'b', points: 30 }, { lotId: 'c', points: 10 }], 10],
+    [
+      25,
+      [
+        { lotId: 'a', points: 20 },
+        { lotId: 'b', points: 5 },
+      ],
+      0,
+    ],
+    [
+      60,
+      [
+        { lotId: 'a', points: 20 },
+        { lotId: 'b', points: 30 },
+        { lotId: 'c', points: 10 },
+      ],
+      0,
+    ],
+    [
+      70,
+      [
+        { lotId: 'a', points: 20 },
+        { lotId: 'b', points: 30 },
+        { lotId: 'c', points: 10 },
+      ],
+      10,
+    ],
     [0, [], 0],
   ])('%i points', (points, takes, uncovered) => {
     expect(consumeLots(lots, points)).toEqual({ takes, uncovered });

@@ -1,13 +1,22 @@
-import { DEFAULT_PROGRAM } from './program.js';
+import { DEFAULT_PROGRAM, type PointsRounding } from './program.js';
 import { pointsForSale, pointsToReverse, tierForSpend, type PointsLine } from './points.js';
 
-const rules = { servicePointsPerEuro: 1, productPointsPerEuro: 2, rounding: 'DOWN' as const };
+const rules: { servicePointsPerEuro: number; productPointsPerEuro: number; rounding: PointsRounding } = {
+  servicePointsPerEuro: 1,
+  productPointsPerEuro: 2,
+  rounding: 'DOWN',
+};
 
 describe('pointsForSale', () => {
   const cases: [string, PointsLine[], typeof rules, number][] = [
     ['a 45 € service', [{ category: 'SERVICE', totalInclCents: 4500 }], rules, 45],
     ['cents are rounded down', [{ category: 'SERVICE', totalInclCents: 4599 }], rules, 45],
-    ['rounded to the nearest', [{ category: 'SERVICE', totalInclCents: 4550 }], { ...rules, rounding: 'NEAREST' }, 46],
+    [
+      'rounded to the nearest',
+      [{ category: 'SERVICE', totalInclCents: 4550 }],
+      { ...rules, rounding: 'NEAREST' },
+      46,
+    ],
     ['products at their own rate', [{ category: 'PRODUCT', totalInclCents: 2590 }], rules, 51],
     [
       'service and product, rounded once for the ticket',
@@ -38,7 +47,12 @@ describe('pointsForSale', () => {
       0,
     ],
     ['an empty ticket', [], rules, 0],
-    ['a program at zero points', [{ category: 'SERVICE', totalInclCents: 9900 }], { ...rules, servicePointsPerEuro: 0 }, 0],
+    [
+      'a program at zero points',
+      [{ category: 'SERVICE', totalInclCents: 9900 }],
+      { ...rules, servicePointsPerEuro: 0 },
+      0,
+    ],
   ];
   it.each(cases)('%s', (_name, lines, program, expected) => {
     expect(pointsForSale(lines, program)).toBe(expected);

@@ -52,7 +52,9 @@ export function pointsToReverse(
   creditedCents: number,
 ): number {
   if (earned <= 0 || saleTotalCents <= 0 || creditedCents <= 0) return 0;
-  const share = Math.floor((earned * Math.min(creditedCents, saleTotalCents) * 2 + saleTotalCents) / (2 * saleTotalCents));
+  const share = Math.floor(
+    (earned * Math.min(creditedCents, saleTotalCents) * 2 + saleTotalCents) / (2 * saleTotalCents),
+  );
   return Math.max(0, Math.min(share, earned - alreadyReversed));
 }
 

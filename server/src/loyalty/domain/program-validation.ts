@@ -42,7 +42,10 @@ export function programProblems(p: LoyaltyProgram): FieldProblem[] {
   const codes = new Set<string>();
   p.rewards.forEach((r, i) => {
     if (codes.has(r.code))
-      problems.push({ field: `input.rewards.${i}.code`, message: `Le code de récompense ${r.code} est en double.` });
+      problems.push({
+        field: `input.rewards.${i}.code`,
+        message: `Le code de récompense ${r.code} est en double.`,
+      });
     codes.add(r.code);
     if (r.kind === 'AMOUNT_OFF' && (r.amountCents === null || r.amountCents <= 0))
       problems.push({

@@ -61,6 +61,13 @@ export const DEFAULT_PROGRAM: LoyaltyProgram = {
     { code: 'GOLD', name: 'Or', minSpendCents: 100_000, serviceDiscountBp: 1000 },
   ],
   rewards: [
-    { code: 'BON-10', name: '10 € offerts', points: 500, kind: 'AMOUNT_OFF', amountCents: 1000, serviceId: null },
+    {
+      code: 'BON-10',
+      name: '10 € offerts',
+      points: 500,
+      kind: 'AMOUNT_OFF',
+      amountCents: 1000,
+      serviceId: null,
+    },
   ],
 };

@@ -41,9 +41,14 @@ export function referralRefusal(
   referred: ReferralParty & { alreadyReferred: boolean; paidVisits: number },
 ): ReferralRefusal | null {
   if (referrer.id === referred.id) return 'SELF';
-  if (referrer.email !== null && referred.email !== null && referrer.email.toLowerCase() === referred.email.toLowerCase())
+  if (
+    referrer.email !== null &&
+    referred.email !== null &&
+    referrer.email.toLowerCase() === referred.email.toLowerCase()
+  )
     return 'SAME_EMAIL';
-  if (referrer.phone !== null && referred.phone !== null && referrer.phone === referred.phone) return 'SAME_PHONE';
+  if (referrer.phone !== null && referred.phone !== null && referrer.phone === referred.phone)
+    return 'SAME_PHONE';
   if (referred.alreadyReferred) return 'ALREADY_REFERRED';
   if (referred.paidVisits > 0) return 'NOT_NEW';
   return null;

@@ -34,7 +34,13 @@ describe('referral', () => {
   });
 
   const referrer = { id: 'r', email: 'anne@exemple.fr', phone: '+33611111111' };
-  const fresh = { id: 'n', email: 'zoe@exemple.fr', phone: '+33622222222', alreadyReferred: false, paidVisits: 0 };
+  const fresh = {
+    id: 'n',
+    email: 'zoe@exemple.fr',
+    phone: '+33622222222',
+    alreadyReferred: false,
+    paidVisits: 0,
+  };
   it.each([
     ['a new client', fresh, null],
     ['oneself', { ...fresh, id: 'r' }, 'SELF'],

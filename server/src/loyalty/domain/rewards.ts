@@ -1,6 +1,7 @@
 import type { Reward } from './program.js';
 
-export type RewardRefusal = 'UNKNOWN_REWARD' | 'NOT_ENOUGH_POINTS' | 'NO_CLIENT' | 'NO_CONSENT' | 'PROGRAM_OFF';
+export type RewardRefusal =
+  'UNKNOWN_REWARD' | 'NOT_ENOUGH_POINTS' | 'NO_CLIENT' | 'NO_CONSENT' | 'PROGRAM_OFF';
 
 /**
  * Whether a client may take a reward now: the program is on, the ticket has a client who agreed,

@@ -6,6 +6,7 @@ import { PosModule } from '../pos.module.js';
 import { CancelSaleTenderService } from './cancel-sale-tender.service.js';
 import { CreditNoteService } from './credit-note.service.js';
 import { FreeLineKind } from './line-kinds/free.line-kind.js';
+import { LoyaltyRewardLineKind } from './line-kinds/loyalty-reward.line-kind.js';
 import { ProductLineKind } from './line-kinds/product.line-kind.js';
 import { SALE_LINE_KIND_LIST, type SaleLineKind } from './line-kinds/sale-line-kind.js';
 import { SaleLineKindRegistry } from './line-kinds/sale-line-kind.registry.js';
@@ -29,7 +30,12 @@ import { TENDER_KIND_LIST, type TenderKind } from './tenders/tender-kind.js';
 import { TenderKindRegistry } from './tenders/tender-kind.registry.js';
 
 /** Every kind of sale line: a new kind (gift card, loyalty reward) is one class and one line here. */
-const SALE_LINE_KIND_CLASSES: Type<SaleLineKind>[] = [ServiceLineKind, ProductLineKind, FreeLineKind];
+const SALE_LINE_KIND_CLASSES: Type<SaleLineKind>[] = [
+  ServiceLineKind,
+  ProductLineKind,
+  FreeLineKind,
+  LoyaltyRewardLineKind,
+];
 
 /** Every way to pay a ticket: a new tender (gift card, loyalty) is one class and one line here. */
 const TENDER_KIND_CLASSES: Type<TenderKind>[] = [
@@ -64,5 +70,6 @@ const TENDER_KIND_CLASSES: Type<TenderKind>[] = [
     SaleSettingsService,
     SaleSettingsResolver,
   ],
+  exports: [SaleCartService],
 })
 export class SaleModule {}
