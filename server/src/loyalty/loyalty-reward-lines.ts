@@ -12,7 +12,7 @@ const REWARD_VAT_BP = 2000;
 
 /**
  * The loyalty side of the till's LOYALTY_REWARD line (bound to pos's `LOYALTY_REWARD_PORT`). The line
- * is a discount on the ticket, booked net (ACCOUNTING.md §3): a negative amount at 20 %. Its points
+ * is a discount on the ticket, booked net (ACCOUNTING.md §3): one unit taken off (quantity −1) at 20 %. Its points
  * leave the account in the completing transaction, refused if the balance no longer covers them.
  */
 @Injectable()
@@ -61,10 +61,11 @@ export class LoyaltyRewardLines implements LoyaltyRewardPort {
     amount = Math.min(amount, positive[0].total);
     if (amount <= 0)
       throw new BadUserInputError('Ajoutez d’abord ce que la récompense vient réduire.', 'input.rewardCode');
+    // One unit taken off (quantity −1 at a positive price: the till's prices are never negative).
     return {
       label,
-      quantity: 1,
-      unitPriceCents: -amount,
+      quantity: -1,
+      unitPriceCents: amount,
       vatRateBp: REWARD_VAT_BP,
       practitionerId: null,
       productId: null,
@@ -78,8 +79,10 @@ export class LoyaltyRewardLines implements LoyaltyRewardPort {
     const data = line.data ?? {};
     const redemption = await m.findOneBy(LoyaltyRedemptionEntity, { id: String(data.redemptionId) });
     if (redemption === null) throw new ConflictError('Récompense fidélité introuvable : retirez la ligne.');
-    if (line.quantity !== 1 || line.totalInclCents > 0)
-      throw new ConflictError('Une récompense fidélité compte pour une unité : corrigez la ligne.');
+    if (line.quantity !== -1 || line.totalInclCents > 0)
+      throw new ConflictError(
+        'Une récompense fidélité compte pour une unité offerte : retirez la ligne et reprenez-la.',
+      );
     const sale: { clientId: string | null; total: number }[] = await m.query(
       'SELECT client_id AS "clientId", total_incl_cents AS total FROM sale WHERE id = $1',
       [ctx.saleId],

@@ -18,7 +18,7 @@ import { PosJournal1796531098153 } from './1796531098153-pos-journal.js';
 import { PosJournalPayloadCheck1796533436645 } from './1796533436645-pos-journal-payload-check.js';
 import { AccountantRole1796578213486 } from './1796578213486-accountant-role.js';
 import { TillSignIn1796578213487 } from './1796578213487-till-sign-in.js';
-import { Loyalty1796590899105 } from './1796590899105-loyalty.js';
+import { Loyalty1796591987932 } from './1796591987932-loyalty.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -42,5 +42,5 @@ export const MIGRATIONS = [
   PosJournalPayloadCheck1796533436645,
   AccountantRole1796578213486,
   TillSignIn1796578213487,
-  Loyalty1796590899105,
+  Loyalty1796591987932,
 ];

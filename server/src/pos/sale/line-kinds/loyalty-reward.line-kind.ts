@@ -21,8 +21,8 @@ export interface LoyaltyRewardPort {
 export const LOYALTY_REWARD_PORT = Symbol('LOYALTY_REWARD_PORT');
 
 /**
- * A loyalty reward taken at the till: a negative line (an amount off, or the price of a service
- * offered), put there by `redeemReward` with the client's consent (`referenceId` = the redemption).
+ * A loyalty reward taken at the till: one unit taken off (quantity −1 at the amount off, or at the
+ * price of a service offered), put there by `redeemReward` with the client's consent (`referenceId` = the redemption).
  */
 @Injectable()
 export class LoyaltyRewardLineKind implements SaleLineKind {

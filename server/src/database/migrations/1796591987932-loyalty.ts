@@ -1,9 +1,15 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Loyalty1796590899105 implements MigrationInterface {
-  name = 'Loyalty1796590899105';
+export class Loyalty1796591987932 implements MigrationInterface {
+  name = 'Loyalty1796591987932';
 
   async up(q: QueryRunner): Promise<void> {
+    // Written by hand (the generator does not compare check expressions): a 0 € cash tender validates
+    // a ticket brought to 0 € by a loyalty reward.
+    await q.query(`ALTER TABLE "sale_tender" DROP CONSTRAINT "ck_sale_tender_amount"`);
+    await q.query(
+      `ALTER TABLE "sale_tender" ADD CONSTRAINT "ck_sale_tender_amount" CHECK (amount_cents <> 0 OR kind = 'CASH')`,
+    );
     await q.query(
       `CREATE TABLE "loyalty_program" ("id" integer NOT NULL, "enabled" boolean NOT NULL DEFAULT true, "service_points_per_euro" integer NOT NULL DEFAULT '1', "product_points_per_euro" integer NOT NULL DEFAULT '1', "rounding" text NOT NULL DEFAULT 'DOWN', "expiry_months" integer NOT NULL DEFAULT '12', "birthday_bonus_points" integer NOT NULL DEFAULT '50', "referral_bonus_points" integer NOT NULL DEFAULT '100', "tiers" jsonb NOT NULL, "rewards" jsonb NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_loyalty_program_single" CHECK (id = 1), CONSTRAINT "pk_loyalty_program" PRIMARY KEY ("id"))`,
     );
@@ -71,5 +77,9 @@ export class Loyalty1796590899105 implements MigrationInterface {
     await q.query(`DROP INDEX "public"."ix_loyalty_account_referred_by"`);
     await q.query(`DROP TABLE "loyalty_account"`);
     await q.query(`DROP TABLE "loyalty_program"`);
+    await q.query(`ALTER TABLE "sale_tender" DROP CONSTRAINT "ck_sale_tender_amount"`);
+    await q.query(
+      `ALTER TABLE "sale_tender" ADD CONSTRAINT "ck_sale_tender_amount" CHECK (amount_cents <> 0)`,
+    );
   }
 }
