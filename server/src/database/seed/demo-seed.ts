@@ -11,6 +11,7 @@ import { seedClosures } from './demo-closures.js';
 import { seedClientFiles } from './demo-clients.js';
 import { seedStock } from './demo-stock.js';
 import { seedTill } from './demo-till.js';
+import { seedLoyalty } from './demo-loyalty.js';
 import type { Role } from '../../common/auth/roles.js';
 
 export interface DemoLogin {
@@ -64,6 +65,7 @@ const DEMO_STEPS: ((manager: EntityManager, now: number) => Promise<void>)[] = [
   seedClientFiles,
   seedStock,
   seedTill,
+  seedLoyalty,
 ];
 
 export async function seedDemo(db: DataSource, now = Date.now()): Promise<void> {
