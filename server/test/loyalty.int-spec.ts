@@ -487,6 +487,23 @@ describe('loyalty', () => {
     });
   });
 
+  describe('birthday bonus', () => {
+    it('gives the program’s bonus to a member on her Paris birthday, once a year', async () => {
+      const clientId = await client('Kim');
+      await db.query(`UPDATE client SET birthday = '1990-03-15' WHERE id = $1`, [clientId]);
+      await account(clientId); // a member: her account exists
+      const maintenance = t.get(LoyaltyMaintenanceService);
+      // 23:30 UTC on the 14th is already the 15th in Paris.
+      await maintenance.birthdayBonuses(new Date('2031-03-14T23:30:00Z'));
+      await maintenance.birthdayBonuses(new Date('2031-03-15T18:00:00Z'));
+      await maintenance.birthdayBonuses(new Date('2031-03-16T10:00:00Z'));
+      expect(await movementsOf(clientId, 'BIRTHDAY')).toEqual([{ points: 50, sale_id: null }]);
+      await maintenance.birthdayBonuses(new Date('2032-03-15T10:00:00Z'));
+      expect(await movementsOf(clientId, 'BIRTHDAY')).toHaveLength(2);
+      expect(await ledgerMismatches()).toBe(0);
+    });
+  });
+
   describe('client merge', () => {
     it('moves the merged record’s points to the survivor; nothing is deleted', async () => {
       const keep = await client('Inès');

@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { INSTITUTE_TIME_ZONE, localDateOf } from '../common/time.js';
 import { TransactionRunner } from '../common/transaction/unit-of-work.js';
+import { isBirthday } from './domain/birthday.js';
 import { LoyaltyLedger } from './loyalty-ledger.service.js';
 import { LoyaltyRepository } from './loyalty.repository.js';
 
@@ -27,6 +29,33 @@ export class LoyaltyMaintenanceService {
     }
     if (clients.length > 0) this.logger.log({ event: 'loyalty.expired', clients: clients.length, points });
     return { clients: clients.length, points };
+  }
+
+  /** The program's birthday bonus to members born on this Paris day, once a year (`birthday:<client>:<year>`). */
+  async birthdayBonuses(now: Date): Promise<{ given: number }> {
+    const program = await this.repo.program();
+    if (!program.enabled || program.birthdayBonusPoints <= 0) return { given: 0 };
+    const today = localDateOf(now.getTime(), INSTITUTE_TIME_ZONE);
+    let given = 0;
+    for (const member of await this.repo.memberBirthdays()) {
+      if (!isBirthday(member.birthday, today)) continue;
+      const written = await this.tx.run(({ manager: m }) =>
+        this.ledger.record(
+          m,
+          {
+            clientId: member.clientId,
+            kind: 'BIRTHDAY',
+            points: program.birthdayBonusPoints,
+            reason: 'Bonus d’anniversaire',
+            idempotencyKey: `birthday:${member.clientId}:${today.slice(0, 4)}`,
+          },
+          program,
+          now,
+        ),
+      );
+      if (written) given += 1;
+    }
+    return { given };
   }
 
   async refreshTiers(now: Date): Promise<{ accounts: number; changed: number }> {

@@ -238,6 +238,15 @@ export class LoyaltyRepository {
     return rows.map((r) => r.clientId);
   }
 
+  /** Members (clients with an account) with a birthday, and the date (YYYY-MM-DD). */
+  async memberBirthdays(): Promise<{ clientId: string; birthday: string }[]> {
+    return this.db.query(
+      `SELECT a.client_id AS "clientId", to_char(c.birthday, 'YYYY-MM-DD') AS birthday
+         FROM loyalty_account a JOIN client c ON c.id = a.client_id
+        WHERE c.birthday IS NOT NULL AND c.archived_at IS NULL`,
+    );
+  }
+
   async allAccountIds(): Promise<string[]> {
     const rows: { clientId: string }[] = await this.db.query(
       'SELECT client_id AS "clientId" FROM loyalty_account ORDER BY client_id',

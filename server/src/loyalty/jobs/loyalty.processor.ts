@@ -3,7 +3,13 @@ import type { Job } from 'bull';
 import { QUEUES } from '../../jobs/queues.js';
 import { LoyaltyAccrualService } from '../loyalty-accrual.service.js';
 import { LoyaltyMaintenanceService } from '../loyalty-maintenance.service.js';
-import { ACCRUE_SALE, EXPIRE_POINTS, REFRESH_TIERS, REVERSE_CREDIT_NOTE } from './job-names.js';
+import {
+  ACCRUE_SALE,
+  BIRTHDAY_BONUSES,
+  EXPIRE_POINTS,
+  REFRESH_TIERS,
+  REVERSE_CREDIT_NOTE,
+} from './job-names.js';
 
 /** Loyalty's jobs: each idempotent (movement keys), so a redelivered job changes nothing. */
 @Processor(QUEUES.loyalty)
@@ -27,6 +33,11 @@ export class LoyaltyProcessor {
   @Process(EXPIRE_POINTS)
   expire(): Promise<{ clients: number; points: number }> {
     return this.maintenance.expirePoints(new Date());
+  }
+
+  @Process(BIRTHDAY_BONUSES)
+  birthdays(): Promise<{ given: number }> {
+    return this.maintenance.birthdayBonuses(new Date());
   }
 
   @Process(REFRESH_TIERS)
