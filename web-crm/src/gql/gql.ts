@@ -59,6 +59,7 @@ type Documents = {
     "mutation DeleteSavedClientFilter($id: ID!) {\n  deleteSavedClientFilter(id: $id)\n}": typeof types.DeleteSavedClientFilterDocument,
     "mutation DismissDuplicate($key: String!) {\n  dismissPossibleDuplicate(key: $key)\n}": typeof types.DismissDuplicateDocument,
     "query ExportClients($filter: ClientsFilter) {\n  exportClientsCsv(filter: $filter) {\n    csv\n    count\n  }\n}": typeof types.ExportClientsDocument,
+    "query LoyaltyAccount($clientId: ID!) {\n  loyaltyAccount(clientId: $clientId) {\n    clientId\n    balance\n    tier\n    tierName\n    spend12mCents\n    referralCode\n    referredBy\n    availableRewards {\n      code\n      name\n      points\n    }\n    movements {\n      id\n      kind\n      points\n      reason\n      remaining\n      expiresAt\n      occurredAt\n    }\n  }\n}": typeof types.LoyaltyAccountDocument,
     "mutation MergeClients($input: MergeClientsInput!) {\n  mergeClients(input: $input) {\n    client {\n      ...ClientFields\n    }\n    movedBookings\n    movedNotes\n    movedMessages\n  }\n}": typeof types.MergeClientsDocument,
     "mutation PinClientNote($input: PinClientNoteInput!) {\n  pinClientNote(input: $input) {\n    id\n    pinned\n  }\n}": typeof types.PinClientNoteDocument,
     "query PossibleDuplicates {\n  possibleDuplicateClients {\n    key\n    client {\n      ...ClientFields\n    }\n    other {\n      ...ClientFields\n    }\n    bookingReference\n    typedEmail\n    since\n  }\n}": typeof types.PossibleDuplicatesDocument,
@@ -195,6 +196,7 @@ const documents: Documents = {
     "mutation DeleteSavedClientFilter($id: ID!) {\n  deleteSavedClientFilter(id: $id)\n}": types.DeleteSavedClientFilterDocument,
     "mutation DismissDuplicate($key: String!) {\n  dismissPossibleDuplicate(key: $key)\n}": types.DismissDuplicateDocument,
     "query ExportClients($filter: ClientsFilter) {\n  exportClientsCsv(filter: $filter) {\n    csv\n    count\n  }\n}": types.ExportClientsDocument,
+    "query LoyaltyAccount($clientId: ID!) {\n  loyaltyAccount(clientId: $clientId) {\n    clientId\n    balance\n    tier\n    tierName\n    spend12mCents\n    referralCode\n    referredBy\n    availableRewards {\n      code\n      name\n      points\n    }\n    movements {\n      id\n      kind\n      points\n      reason\n      remaining\n      expiresAt\n      occurredAt\n    }\n  }\n}": types.LoyaltyAccountDocument,
     "mutation MergeClients($input: MergeClientsInput!) {\n  mergeClients(input: $input) {\n    client {\n      ...ClientFields\n    }\n    movedBookings\n    movedNotes\n    movedMessages\n  }\n}": types.MergeClientsDocument,
     "mutation PinClientNote($input: PinClientNoteInput!) {\n  pinClientNote(input: $input) {\n    id\n    pinned\n  }\n}": types.PinClientNoteDocument,
     "query PossibleDuplicates {\n  possibleDuplicateClients {\n    key\n    client {\n      ...ClientFields\n    }\n    other {\n      ...ClientFields\n    }\n    bookingReference\n    typedEmail\n    since\n  }\n}": types.PossibleDuplicatesDocument,
@@ -480,6 +482,10 @@ export function graphql(source: "mutation DismissDuplicate($key: String!) {\n  d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ExportClients($filter: ClientsFilter) {\n  exportClientsCsv(filter: $filter) {\n    csv\n    count\n  }\n}"): (typeof documents)["query ExportClients($filter: ClientsFilter) {\n  exportClientsCsv(filter: $filter) {\n    csv\n    count\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LoyaltyAccount($clientId: ID!) {\n  loyaltyAccount(clientId: $clientId) {\n    clientId\n    balance\n    tier\n    tierName\n    spend12mCents\n    referralCode\n    referredBy\n    availableRewards {\n      code\n      name\n      points\n    }\n    movements {\n      id\n      kind\n      points\n      reason\n      remaining\n      expiresAt\n      occurredAt\n    }\n  }\n}"): (typeof documents)["query LoyaltyAccount($clientId: ID!) {\n  loyaltyAccount(clientId: $clientId) {\n    clientId\n    balance\n    tier\n    tierName\n    spend12mCents\n    referralCode\n    referredBy\n    availableRewards {\n      code\n      name\n      points\n    }\n    movements {\n      id\n      kind\n      points\n      reason\n      remaining\n      expiresAt\n      occurredAt\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
