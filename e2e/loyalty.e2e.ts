@@ -76,7 +76,9 @@ describe('loyalty', () => {
       const gold = page.getByLabel('À partir de (€)').nth(2);
       await gold.fill('100');
       await page.getByRole('button', { name: 'Enregistrer' }).click();
-      await page.getByText('Le seuil du palier Or doit dépasser celui du palier Argent.').waitFor();
+      // On the field itself (and in the message under the form).
+      await page.getByText('Le seuil du palier Or doit dépasser celui du palier Argent.').first().waitFor();
+      expect(await gold.getAttribute('aria-invalid')).toBe('true');
       await screenshot(page, 'loyalty-settings-error', viewport);
       await gold.fill('1500');
       await page.getByLabel('Points par euro (prestations)').fill('2');

@@ -83,7 +83,7 @@ function ProgramEditor({ program }: { program: LoyaltyProgramFieldsFragment }) {
       setDirty(false);
       setFeedback({ severity: 'success', message: t('loyaltySettings.saved') });
     } else if (result.error) {
-      setServerErrors(fieldErrors(result.error));
+      setServerErrors(fieldErrors(result.error, ''));
       setFeedback({
         severity: 'error',
         message: `${t('loyaltySettings.saveError')} ${errorMessage(result.error, {
