@@ -132,9 +132,9 @@ describe('loyalty', () => {
   }
   async function refused(query: string, variables: Record<string, unknown>, token: string) {
     const res = await gqlAs(query, variables, token);
-    const error = res.errors?.[0] as
+    const error:
       | { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } }
-      | undefined;
+      | undefined = res.errors?.[0];
     if (error === undefined) throw new Error('expected a refusal');
     return { code: error.extensions?.code, message: error.message, fields: error.extensions?.fields ?? [] };
   }
@@ -381,11 +381,11 @@ describe('loyalty', () => {
       // FIFO: the redemption took 500 of the 520-point lot.
       expect(acc.movements.find((m) => m.kind === 'ADJUST')).toMatchObject({ points: 520, remaining: 20 });
       await waitFor(async () => {
-        const [row] = (await db.query(`SELECT relayed_at FROM outbox WHERE payload->>'saleId' = $1`, [
-          sale.id,
-        ])) as {
-          relayed_at: Date | null;
-        }[];
+        const rows: { relayed_at: Date | null }[] = await db.query(
+          `SELECT relayed_at FROM outbox WHERE payload->>'saleId' = $1`,
+          [sale.id],
+        );
+        const row = rows[0];
         return row?.relayed_at ?? false;
       }, 'the accrual job of the 0 € ticket');
       expect(await ledgerMismatches()).toBe(0);
