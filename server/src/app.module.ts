@@ -22,6 +22,7 @@ import { PubSubModule } from './graphql/pubsub.module.js';
 import { GiftCardModule, GiftCardProcessor } from './gift-card/index.js';
 import { HealthModule } from './health/health.module.js';
 import { InventoryModule } from './inventory/index.js';
+import { LoyaltyModule, LoyaltyPortModule, LoyaltyProcessor } from './loyalty/index.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MaintenanceProcessor } from './jobs/maintenance.processor.js';
 import { MaintenanceScheduler } from './jobs/maintenance.scheduler.js';
@@ -50,6 +51,8 @@ export const DOMAIN_MODULES: NonNullable<ModuleMetadata['imports']> = [
   GiftCardModule,
   SaleModule,
   AccountingModule,
+  LoyaltyPortModule,
+  LoyaltyModule,
 ];
 
 /** Bull processors: loaded where jobs run (the API by default, or WORKER_ONLY processes). */
@@ -61,6 +64,7 @@ const WORKER_PROVIDERS = [
   NotificationProcessor,
   GiftCardProcessor,
   DayClosedProcessor,
+  LoyaltyProcessor,
 ];
 
 @Module({})

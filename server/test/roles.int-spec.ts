@@ -298,6 +298,27 @@ const MATRIX: Record<
     document: `mutation { recordCountedQuantity(input: {countId: "${ID}", productId: "${ID}", countedQuantity: 1}) { countedQuantity } }`,
   },
   stockChanged: { level: 'STAFF', document: 'subscription { stockChanged { products { id } } }' },
+  // Loyalty (flows and refusals in loyalty.int-spec.ts)
+  loyaltyProgram: { level: 'STAFF', document: '{ loyaltyProgram { enabled } }' },
+  updateLoyaltyProgram: {
+    level: 'ADMIN',
+    document:
+      'mutation { updateLoyaltyProgram(input: {enabled: true, servicePointsPerEuro: -1, productPointsPerEuro: 1, rounding: DOWN, expiryMonths: 12, birthdayBonusPoints: 0, referralBonusPoints: 0, tiers: [], rewards: []}) { enabled } }',
+  },
+  loyaltyAccount: { level: 'STAFF', document: `{ loyaltyAccount(clientId: "${ID}") { balance } }` },
+  adjustPoints: {
+    level: 'ADMIN',
+    document: `mutation { adjustPoints(input: {clientId: "${ID}", points: 0, reason: "x"}) { balance } }`,
+  },
+  redeemReward: {
+    level: 'STAFF',
+    document: `mutation { redeemReward(input: {saleId: "${ID}", rewardCode: "BON-10", clientConsent: false}) { id } }`,
+  },
+  referralCode: { level: 'STAFF', document: `{ referralCode(clientId: "${ID}") { code } }` },
+  recordReferral: {
+    level: 'STAFF',
+    document: `mutation { recordReferral(input: {clientId: "${ID}", code: "X"}) { balance } }`,
+  },
   // Point of sale, sales (ADMIN-only discounts and credit notes above a setting: pos-sales.int-spec.ts)
   sale: { level: 'TILL_READ', document: `{ sale(id: "${ID}") { id } }` },
   sales: { level: 'TILL_READ', document: '{ sales { total } }' },

@@ -64,8 +64,23 @@ describe('demo seed', () => {
       ),
     ).toEqual([{ status: 'PARKED', consistent: true, kind: 'PRODUCT', quantity: 1 }]);
     expect(first.bookings).toBeGreaterThan(150);
+    const loyalty = async () =>
+      t.dataSource.query(
+        `SELECT c.first_name AS "firstName", a.tier, a.balance, a.referred_by IS NOT NULL AS referred,
+                (SELECT coalesce(sum(points), 0)::int FROM loyalty_movement m WHERE m.client_id = a.client_id) AS ledger
+           FROM loyalty_account a JOIN client c ON c.id = a.client_id ORDER BY a.balance`,
+      );
+    // Loyalty: one client « Or », one reward available, one referral; each balance is its ledger's sum.
+    const accounts = await loyalty();
+    expect(accounts).toEqual([
+      { firstName: 'Anaïs', tier: 'BRONZE', balance: 160, referred: true, ledger: 160 },
+      { firstName: 'Françoise', tier: 'SILVER', balance: 420, referred: false, ledger: 420 },
+      { firstName: 'Hélène', tier: 'SILVER', balance: 540, referred: false, ledger: 540 },
+      { firstName: 'Éloïse', tier: 'GOLD', balance: 800, referred: false, ledger: 800 },
+    ]);
     await seedDemo(t.dataSource, now + 86_400_000);
     expect(await counts()).toEqual(first);
+    expect(await loyalty()).toEqual(accounts);
     // Bookings were placed by the slot search: no practitioner or cabin is double-booked…
     const [{ overlaps }] = await t.dataSource.query(`
       SELECT count(*)::int AS overlaps FROM reservation a JOIN reservation b ON a.id < b.id

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { violatedConstraint } from '../common/db-errors.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
+import { TransactionRunner } from '../common/transaction/unit-of-work.js';
 import {
   ClientBeautyFileEntity,
   ClientDuplicateDismissalEntity,
@@ -11,6 +12,7 @@ import {
 import { ClientEntity } from './client.entity.js';
 import { ClientHistoryRepository } from './client-history.repository.js';
 import { mergedValues, type MergeField } from './domain/merge.js';
+import { ClientMergedEvent } from './events/client-merged.event.js';
 
 export interface MergeOutcome {
   client: ClientEntity;
@@ -23,6 +25,7 @@ export class ClientMergeService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly history: ClientHistoryRepository,
+    private readonly tx: TransactionRunner,
   ) {}
 
   /**
@@ -42,7 +45,8 @@ export class ClientMergeService {
       throw new BadUserInputError(message, [{ field: 'input.mergedId', message }]);
     }
     try {
-      return await this.db.transaction(async (m) => {
+      return await this.tx.run(async (uow) => {
+        const m = uow.manager;
         const locked = await m
           .getRepository(ClientEntity)
           .createQueryBuilder('c')
@@ -72,6 +76,8 @@ export class ClientMergeService {
           moved,
           mergedBy: userId,
         });
+        // Other modules move their rows in this transaction (see ClientMergedEvent).
+        uow.emit(new ClientMergedEvent(survivorId, mergedId));
         await m.delete(ClientEntity, { id: mergedId });
         const values = mergedValues(survivor, merged, fromMerged);
         await m.update(ClientEntity, { id: survivorId }, values);

@@ -4,3 +4,4 @@ export { ClientsService, type Contact, type ContactMatch, type FoundClient } fro
 export { toClientType } from './clients.resolver.js';
 export { ClientType, ContactInput } from './dto/client.types.js';
 export { normalizeEmail, normalizeName, normalizePhone } from './domain/contact.js';
+export { ClientMergedEvent } from './events/client-merged.event.js';

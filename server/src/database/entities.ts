@@ -47,6 +47,12 @@ import {
   GiftCardMovementEntity,
   GiftCardSettingsEntity,
 } from '../gift-card/gift-card.entities.js';
+import {
+  LoyaltyAccountEntity,
+  LoyaltyMovementEntity,
+  LoyaltyProgramEntity,
+  LoyaltyRedemptionEntity,
+} from '../loyalty/loyalty.entities.js';
 import { NotificationEntity, NotificationSettingsEntity } from '../notification/notification.entities.js';
 import { OutboxEntity } from '../outbox/outbox.entity.js';
 import {
@@ -134,4 +140,8 @@ export const ENTITIES = [
   AccountingEntryEntity,
   AccountingEntryLineEntity,
   AccountingPeriodLockEntity,
+  LoyaltyProgramEntity,
+  LoyaltyAccountEntity,
+  LoyaltyMovementEntity,
+  LoyaltyRedemptionEntity,
 ];

@@ -6,5 +6,6 @@ export const QUEUES = {
   notifications: 'notifications',
   giftCards: 'gift-cards',
   pos: 'pos',
+  loyalty: 'loyalty',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -240,6 +240,13 @@ export function createRouter() {
                     }),
                   },
                   {
+                    path: 'reglages/fidelite',
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/loyalty-settings')))
+                        .LoyaltySettingsPage,
+                    }),
+                  },
+                  {
                     path: 'reglages/terminaux',
                     lazy: async () => ({
                       Component: (await withStrings(import('../features/terminals'))).ReadersPage,

@@ -58,6 +58,8 @@ const STAFF_OPERATIONS = [
   'dismissPossibleDuplicate',
   'currentInventoryCount',
   'recordCountedQuantity',
+  'loyaltyProgram',
+  'loyaltyAccount',
 ];
 const ADMIN_OPERATIONS = [
   ...STAFF_OPERATIONS,
@@ -91,6 +93,7 @@ const ADMIN_OPERATIONS = [
   'refundPayment',
   'upsertSupplier',
   'updateSaleSettings',
+  'updateLoyaltyProgram',
 ];
 
 /** The accountant reads the till's closures, tickets and journal, and nothing of the front desk's. */

@@ -21,6 +21,7 @@ import { TillSignIn1796578213487 } from './1796578213487-till-sign-in.js';
 import { SaleReceiptNotification1796590673344 } from './1796590673344-sale-receipt-notification.js';
 import { GiftCards1796590998646 } from './1796590998646-gift-cards.js';
 import { Accounting1796590525811 } from './1796590525811-accounting.js';
+import { Loyalty1796591987932 } from './1796591987932-loyalty.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   Accounting1796590525811,
   SaleReceiptNotification1796590673344,
   GiftCards1796590998646,
+  Loyalty1796591987932,
 ];

@@ -12,6 +12,7 @@ import { seedClientFiles } from './demo-clients.js';
 import { demoGiftCardStep } from './demo-gift-cards.js';
 import { seedStock } from './demo-stock.js';
 import { seedTill } from './demo-till.js';
+import { seedLoyalty } from './demo-loyalty.js';
 import type { Role } from '../../common/auth/roles.js';
 
 export interface DemoLogin {
@@ -65,6 +66,7 @@ const DEMO_STEPS: ((manager: EntityManager, now: number) => Promise<void>)[] = [
   seedClientFiles,
   seedStock,
   seedTill,
+  seedLoyalty,
 ];
 
 /** `serverSecret` (the JWT secret) keys the demo gift cards' code hashes; without it they are skipped. */

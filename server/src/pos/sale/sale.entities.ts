@@ -218,7 +218,8 @@ export class SaleLineEntity {
   where: 'payment_id IS NOT NULL AND amount_cents > 0',
 })
 @Check('ck_sale_tender_change', 'change_cents >= 0')
-@Check('ck_sale_tender_amount', 'amount_cents <> 0')
+// 0 € only in cash: how a ticket brought to 0 € (a loyalty reward) is validated.
+@Check('ck_sale_tender_amount', "amount_cents <> 0 OR kind = 'CASH'")
 export class SaleTenderEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -8,6 +8,7 @@ import { CancelSaleTenderService } from './cancel-sale-tender.service.js';
 import { CreditNoteService } from './credit-note.service.js';
 import { FreeLineKind } from './line-kinds/free.line-kind.js';
 import { GiftCardLineKind } from './line-kinds/gift-card.line-kind.js';
+import { LoyaltyRewardLineKind } from './line-kinds/loyalty-reward.line-kind.js';
 import { ProductLineKind } from './line-kinds/product.line-kind.js';
 import { SALE_LINE_KIND_LIST, type SaleLineKind } from './line-kinds/sale-line-kind.js';
 import { SaleLineKindRegistry } from './line-kinds/sale-line-kind.registry.js';
@@ -41,6 +42,7 @@ const SALE_LINE_KIND_CLASSES: Type<SaleLineKind>[] = [
   ProductLineKind,
   FreeLineKind,
   GiftCardLineKind,
+  LoyaltyRewardLineKind,
 ];
 
 /** Every way to pay a ticket: a new tender (gift card, loyalty) is one class and one line here. */
@@ -81,6 +83,6 @@ const TENDER_KIND_CLASSES: Type<TenderKind>[] = [
     SaleReceiptService,
     ReceiptResolver,
   ],
-  exports: [SaleReceiptService],
+  exports: [SaleReceiptService, SaleCartService],
 })
 export class SaleModule {}

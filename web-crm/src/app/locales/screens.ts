@@ -10,6 +10,7 @@ import { stock } from './stock';
 import { teamSettings } from './team-settings';
 import { till } from './till';
 import { tillSettings } from './till-settings';
+import { loyaltySettings } from './loyalty-settings';
 
 /** The strings of the screens after sign-in, loaded with the first of them (`app/i18n.ts`). */
 export const screens = {
@@ -20,6 +21,7 @@ export const screens = {
   },
   ...agendaViews,
   ...tillSettings,
+  ...loyaltySettings,
   ...accounts,
   shell: {
     openNavigation: 'Ouvrir le menu',

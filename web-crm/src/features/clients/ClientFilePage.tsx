@@ -21,13 +21,22 @@ import { formatDateTime, formatShortDate } from '../../shared/date-format';
 import { LoadError, Page, PageHeader } from '../../shared/page';
 import { BeautyTab } from './BeautyTab';
 import { ClientFormDialog } from './ClientFormDialog';
+import { LoyaltyTab } from './LoyaltyTab';
 import { NotesTab } from './NotesTab';
 import { displayPhone } from './phone';
 
 type File = ClientFileQuery['clientFile'];
 
 /** The file's tabs, in order; later features (purchases, loyalty, gift cards) add theirs here. */
-export const CLIENT_FILE_TABS = ['info', 'beauty', 'bookings', 'payments', 'notes', 'messages'] as const;
+export const CLIENT_FILE_TABS = [
+  'info',
+  'beauty',
+  'bookings',
+  'payments',
+  'loyalty',
+  'notes',
+  'messages',
+] as const;
 export type ClientFileTab = (typeof CLIENT_FILE_TABS)[number];
 
 /** `/clients/:clientId`: the client's file, its figures and tabs (`?onglet=` keeps the tab in the URL). */
@@ -120,6 +129,7 @@ export function ClientFilePage() {
       {tab === 'beauty' ? <BeautyTab clientId={c.id} exists={file.hasBeautyFile} onSaved={reload} /> : null}
       {tab === 'bookings' ? <BookingsTab file={file} /> : null}
       {tab === 'payments' ? <PaymentsTab file={file} /> : null}
+      {tab === 'loyalty' ? <LoyaltyTab clientId={c.id} /> : null}
       {tab === 'notes' ? <NotesTab clientId={c.id} notes={file.notes} onChanged={reload} /> : null}
       {tab === 'messages' ? <MessagesTab file={file} /> : null}
       {editing ? (

@@ -26,6 +26,7 @@ describe('SettingsHubPage', () => {
       '/equipe',
       '/reglages/paiements',
       '/reglages/caisse',
+      '/reglages/fidelite',
       '/reglages/terminaux',
       '/reglages/notifications',
     ]);

@@ -1,5 +1,6 @@
 import CategoryOutlined from '@mui/icons-material/CategoryOutlined';
 import EventBusyOutlined from '@mui/icons-material/EventBusyOutlined';
+import LoyaltyOutlined from '@mui/icons-material/LoyaltyOutlined';
 import Face3Outlined from '@mui/icons-material/Face3Outlined';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import MeetingRoomOutlined from '@mui/icons-material/MeetingRoomOutlined';
@@ -90,6 +91,13 @@ export const SETTINGS_PAGES: readonly SettingsPage[] = [
     description: 'tillSettings.card.description',
     icon: <StorefrontOutlined />,
     operation: 'updateSaleSettings',
+  },
+  {
+    to: '/reglages/fidelite',
+    label: 'loyaltySettings.card.label',
+    description: 'loyaltySettings.card.description',
+    icon: <LoyaltyOutlined />,
+    operation: 'updateLoyaltyProgram',
   },
   {
     to: '/reglages/terminaux',

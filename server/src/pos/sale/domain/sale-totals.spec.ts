@@ -95,6 +95,24 @@ describe('saleTotals', () => {
     expect(t.lines.map((l) => l.lineDiscountCents)).toEqual([333, 1]);
   });
 
+  it('takes a line of one unit off (a loyalty reward) down to a 0 € ticket, discounts left to the others', () => {
+    const zero = saleTotals([line(1, 1000), line(-1, 1000)], null);
+    expect(zero.totalInclCents).toBe(0);
+    expect(zero.lines.map((l) => l.totalInclCents)).toEqual([1000, -1000]);
+    expect(zero.vatTotals).toEqual([{ rateBp: 2000, baseCents: 0, vatCents: 0, totalInclCents: 0 }]);
+    const discounted = saleTotals([line(1, 3000), line(-1, 1000, 2000, { kind: 'PERCENT', valueBp: 1000 })], {
+      kind: 'AMOUNT',
+      cents: 500,
+    });
+    expect(
+      discounted.lines.map((l) => [l.lineDiscountCents, l.ticketDiscountCents, l.totalInclCents]),
+    ).toEqual([
+      [0, 500, 2500],
+      [0, 0, -1000],
+    ]);
+    expect(discounted.totalInclCents).toBe(1500);
+  });
+
   it('gives a 1-cent ticket discount to one line only', () => {
     const t = saleTotals([line(1, 100), line(1, 100), line(1, 100)], { kind: 'AMOUNT', cents: 1 });
     expect(t.lines.map((l) => l.ticketDiscountCents)).toEqual([1, 0, 0]);

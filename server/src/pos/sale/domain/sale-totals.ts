@@ -66,12 +66,17 @@ export function discountProblem(amountCents: number, spec: DiscountSpec): string
 export function saleTotals(lines: readonly LinePricing[], ticketDiscount: DiscountSpec | null): SaleTotals {
   const nets = lines.map((l) => {
     const gross = l.quantity * l.unitPriceCents;
-    return { gross, own: Math.min(discountCents(gross, l.discount), gross) };
+    // A line that takes money off (a loyalty reward, quantity −1) gets no discount of its own.
+    return { gross, own: gross <= 0 ? 0 : Math.min(discountCents(gross, l.discount), gross) };
   });
   const afterOwn = nets.map((n) => n.gross - n.own);
   const sum = afterOwn.reduce((s, x) => s + x, 0);
   const ticketCents = Math.min(discountCents(sum, ticketDiscount), sum);
-  const shares = allocate(ticketCents, afterOwn);
+  // The ticket discount is shared by the lines that cost something.
+  const shares = allocate(
+    ticketCents,
+    afterOwn.map((x) => Math.max(0, x)),
+  );
   const incl = afterOwn.map((x, i) => x - shares[i]);
   const { perLine, vatTotals } = vatBreakdown(
     lines.map((l, i) => ({ vatRateBp: l.vatRateBp, totalInclCents: incl[i] })),

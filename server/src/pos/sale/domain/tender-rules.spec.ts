@@ -9,6 +9,7 @@ describe('decideTender', () => {
     [5000, 2000, 1000, false, 1000, 0],
     [-3000, -1000, -2000, false, -2000, 0],
     [-3000, 0, -1, false, -1, 0],
+    [0, 0, 0, true, 0, 0],
   ])(
     'total %i, covered %i, %i (change: %s) → applied %i, change %i',
     (total, covered, amount, change, applied, back) =>
@@ -30,6 +31,8 @@ describe('decideTender', () => {
     [-3000, -1000, -2001, false, 'dépasse ce qu’il reste à rembourser'],
     [-3000, 0, 500, false, 'montant négatif'],
     [-3000, -3000, -1, false, 'déjà entièrement remboursé'],
+    [0, 0, 0, false, 'se valide en espèces'],
+    [0, 0, 100, true, 'déjà entièrement réglé'],
   ])('total %i, covered %i, %i (change: %s) → refused', (total, covered, amount, change, word) => {
     const d = decideTender({
       totalCents: total,

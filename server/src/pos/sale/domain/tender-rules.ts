@@ -33,6 +33,11 @@ export function decideTender(a: TenderAttempt): TenderDecision {
   const left = leftToPay(a.totalCents, a.coveredCents);
   if (!Number.isInteger(a.amountCents))
     return { ok: false, message: 'Le montant doit être en centimes entiers.' };
+  if (a.totalCents === 0 && a.coveredCents === 0 && a.amountCents === 0) {
+    // A ticket brought to 0 € (a loyalty reward, a full discount) completes with a tender of 0 € in cash.
+    if (!a.givesChange) return { ok: false, message: 'Un ticket à 0 € se valide en espèces, montant 0 €.' };
+    return { ok: true, appliedCents: 0, changeCents: 0 };
+  }
   if (a.totalCents >= 0) {
     if (a.amountCents <= 0) return { ok: false, message: 'Le montant doit être supérieur à zéro.' };
     if (left <= 0) return { ok: false, message: 'Ce ticket est déjà entièrement réglé.' };

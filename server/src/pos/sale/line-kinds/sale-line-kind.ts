@@ -5,6 +5,8 @@ import type { SaleLineEntity } from '../sale.entities.js';
 /** What staff picked for a new line, as the GraphQL input carries it; each kind reads what it needs. */
 export interface LineRequest {
   kind: string;
+  /** The ticket the line goes on (locked by the caller). */
+  saleId?: string;
   quantity: number;
   label?: string | null;
   unitPriceCents?: number | null;

@@ -1,0 +1,1 @@
+export { LoyaltySettingsPage } from './LoyaltySettingsPage';
