@@ -10,7 +10,7 @@ const LATER = '2030-01-07T10:00:00.000Z';
 
 /**
  * Levels: PUBLIC (anyone), AUTHENTICATED (any signed-in role), STAFF (STAFF and ADMIN), ADMIN,
- * TILL_READ (STAFF, ADMIN and ACCOUNTANT: the till's records), AUDIT (ADMIN and ACCOUNTANT: verification
+ * TILL_READ (STAFF, ADMIN and ACCOUNTANT: the till's records and the payment ledger), AUDIT (ADMIN and ACCOUNTANT: verification
  * and archives). An ACCOUNTANT satisfies nothing but the levels naming it.
  */
 type Level = 'PUBLIC' | 'AUTHENTICATED' | 'STAFF' | 'ADMIN' | 'TILL_READ' | 'AUDIT';
@@ -163,7 +163,7 @@ const MATRIX: Record<
   agendaMonth: { level: 'STAFF', document: '{ agendaMonth(month: "2030-01") { month } }' },
   agendaChanged: { level: 'STAFF', document: 'subscription { agendaChanged(day: "2030-01-07") { kind } }' },
   instituteUpdated: { level: 'STAFF', document: 'subscription { instituteUpdated { name } }' },
-  payments: { level: 'STAFF', document: '{ payments { total } }' },
+  payments: { level: 'TILL_READ', document: '{ payments { total } }' },
   readers: { level: 'STAFF', document: '{ readers { id } }' },
   startTerminalCheckout: {
     level: 'STAFF',
@@ -323,6 +323,23 @@ const MATRIX: Record<
   sale: { level: 'TILL_READ', document: `{ sale(id: "${ID}") { id } }` },
   sales: { level: 'TILL_READ', document: '{ sales { total } }' },
   saleSettings: { level: 'TILL_READ', document: '{ saleSettings { staffMaxDiscountBp } }' },
+  setSaleClient: {
+    level: 'STAFF',
+    document: `mutation { setSaleClient(input: {saleId: "${ID}", clientId: null}) { id } }`,
+  },
+  saleReceipt: { level: 'TILL_READ', document: `{ saleReceipt(saleId: "${ID}") { issuedAt } }` },
+  saleReceiptPdfLink: {
+    level: 'TILL_READ',
+    document: `{ saleReceiptPdfLink(saleId: "${ID}") { url } }`,
+  },
+  reprintSaleReceipt: {
+    level: 'STAFF',
+    document: `mutation { reprintSaleReceipt(input: {saleId: "${ID}"}) { issuedAt } }`,
+  },
+  sendSaleReceipt: {
+    level: 'STAFF',
+    document: `mutation { sendSaleReceipt(input: {saleId: "${ID}"}) { email } }`,
+  },
   updateSaleSettings: {
     level: 'ADMIN',
     document:
@@ -568,6 +585,8 @@ describe('role matrix', () => {
         'verifyJournal',
         'exportJournalArchive',
         'saleSettings',
+        'saleReceipt',
+        'payments',
       ]),
     );
     for (const refused of [
@@ -576,6 +595,9 @@ describe('role matrix', () => {
       'paySale',
       'cancelSaleTender',
       'issueCreditNote',
+      'setSaleClient',
+      'reprintSaleReceipt',
+      'sendSaleReceipt',
       'cashSession',
       'openCashSession',
       'recordCashMovement',
