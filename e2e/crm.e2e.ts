@@ -148,6 +148,7 @@ describe.each<ViewportName>(['phone', 'desktop'])('CRM on a %s', (viewport) => {
         'Équipe et accès',
         'Paiements',
         'Règles de caisse',
+        'Fidélité',
         'Terminaux de paiement',
         'Messages',
       ]);
