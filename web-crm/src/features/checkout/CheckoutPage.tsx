@@ -101,24 +101,32 @@ function CheckoutScreen() {
               gridTemplateColumns: {
                 xs: '1fr',
                 md: 'minmax(0, 1fr) minmax(0, 1fr)',
-                lg: 'minmax(0, 1.25fr) minmax(0, 1fr) minmax(0, 1fr)',
-              },
-              gridTemplateRows: { md: 'auto 1fr', lg: 'auto' },
-              gridTemplateAreas: {
-                xs: '"catalog" "cart" "tender"',
-                md: '"catalog cart" "catalog tender"',
-                lg: '"catalog cart tender"',
+                lg: 'minmax(0, 1.25fr) minmax(0, 2fr)',
               },
             }}
           >
-            <Box sx={{ gridArea: 'catalog', minWidth: 0 }}>
+            <Box sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
               <CatalogGrid checkout={checkout} searchRef={searchRef} disabled={!open} />
-            </Box>
-            <Box sx={{ gridArea: 'cart', display: 'grid', gap: 2, minWidth: 0 }}>
-              <CartPanel checkout={checkout} clientRef={clientRef} />
               <ParkedTickets tillId={choice.till.id} checkout={checkout} />
             </Box>
-            <Box sx={{ gridArea: 'tender', minWidth: 0 }}>
+            {/* The ticket and its payment stay in view while the catalogue scrolls (tablet and wider):
+                one column of their own, scrolled by itself when taller than the screen. */}
+            <Box
+              data-checkout-side
+              sx={{
+                minWidth: 0,
+                display: 'grid',
+                gap: 2,
+                alignItems: 'start',
+                gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1fr)' },
+                position: { md: 'sticky' },
+                top: { md: 72 },
+                maxHeight: { md: 'calc(100vh - 88px)' },
+                overflowY: { md: 'auto' },
+                overscrollBehavior: 'contain',
+              }}
+            >
+              <CartPanel checkout={checkout} clientRef={clientRef} />
               <TenderPanel checkout={checkout} handle={tenderRef} />
             </Box>
           </Box>
