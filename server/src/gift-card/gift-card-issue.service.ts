@@ -118,6 +118,7 @@ export class GiftCardIssueService {
     const card = await this.repo.insertCard(m, {
       codeHash: this.codes.hash(code),
       codeLast4: code.slice(-4),
+      codeSealed: this.codes.seal(code),
       kind: r.quote.kind,
       serviceId: r.quote.serviceId,
       serviceName: r.quote.serviceName,

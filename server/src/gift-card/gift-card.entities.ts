@@ -94,6 +94,33 @@ export class GiftCardEntity {
   @Column({ type: 'text', nullable: true })
   message: string | null;
 
+  /** Where the card is e-mailed (null: printed at the till, handed over by hand). */
+  @Column({ type: 'text', nullable: true })
+  recipientEmail: string | null;
+
+  /** The buyer's address: a copy of the card ("send to me"), the receipt of an online order. */
+  @Column({ type: 'text', nullable: true })
+  buyerEmail: string | null;
+
+  /** When to e-mail the card (scheduled gift); null: as soon as it is issued. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deliverAt: Date | null;
+
+  /** When the card's e-mail was last handed to the notification outbox. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deliveredAt: Date | null;
+
+  /**
+   * The code sealed with AES-256-GCM under its own server-derived key (like the ticket's copy), so the
+   * card can be re-sent and its PDF regenerated; a copy of the database alone cannot open it.
+   */
+  @Column({ type: 'text', nullable: true })
+  codeSealed: string | null;
+
+  /** The online order that paid for it (gift-card purchase on the public site or by staff). */
+  @Column({ type: 'uuid', nullable: true })
+  orderId: string | null;
+
   /** The ticket that sold it at the till (no foreign key: the POS depends on this module). */
   @Column({ type: 'uuid', nullable: true })
   saleId: string | null;
