@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { GiftCardModule } from '../gift-card/index.js';
 import { PosModule } from '../pos/index.js';
 import { SettingsModule } from '../settings/index.js';
 import { AccountingSettingsService } from './accounting-settings.service.js';
@@ -12,7 +13,7 @@ import { ValidationService } from './validation.service.js';
 
 /** Double-entry books from the other modules' facts, validation, period locks and the FEC. */
 @Module({
-  imports: [PosModule, SettingsModule],
+  imports: [PosModule, GiftCardModule, SettingsModule],
   controllers: [FecController],
   providers: [
     AccountingRepository,

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConflictError } from '../common/errors.js';
 import { TransactionRunner } from '../common/transaction/unit-of-work.js';
+import { GiftCardFactsService } from '../gift-card/index.js';
 import { ClosureFactsRepository } from '../pos/index.js';
 import { AccountingRepository } from './accounting.repository.js';
 import { mergeSettings } from './domain/chart.js';
@@ -19,6 +20,7 @@ export class PostingService {
   constructor(
     private readonly repo: AccountingRepository,
     private readonly closures: ClosureFactsRepository,
+    private readonly giftCards: GiftCardFactsService,
     private readonly tx: TransactionRunner,
   ) {}
 
@@ -26,6 +28,10 @@ export class PostingService {
   async postDayClosure(recordId: string): Promise<PostingOutcome> {
     const facts = await this.closures.dayClosure(recordId);
     if (facts === null) throw new Error(`Daily closure ${recordId} not found`);
+    const giftCardTenders = await this.giftCards.tenderSplit({
+      ...facts.giftCardSales,
+      parisDate: facts.date,
+    });
     return this.tx.run(async ({ manager }) => {
       const settings = mergeSettings(await this.repo.settings(manager));
       const entry = dayClosureEntry(
@@ -37,6 +43,7 @@ export class PostingService {
           revenue: facts.revenue,
           vatTotals: facts.vatTotals,
           tenders: facts.tenders,
+          giftCardTenders,
         },
         settings,
       );

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { GiftCardAdminService } from './gift-card-admin.service.js';
 import { GiftCardCodes } from './gift-card-codes.service.js';
+import { GiftCardFactsService } from './gift-card-facts.service.js';
 import { GiftCardExpiryService } from './gift-card-expiry.service.js';
 import { GiftCardIssueService } from './gift-card-issue.service.js';
 import { GiftCardQueryService } from './gift-card-query.service.js';
@@ -18,6 +19,7 @@ import { GiftCardScheduler } from './jobs/gift-card.scheduler.js';
     GiftCardAdminService,
     GiftCardQueryService,
     GiftCardExpiryService,
+    GiftCardFactsService,
     GiftCardScheduler,
     GiftCardResolver,
   ],
@@ -27,6 +29,7 @@ import { GiftCardScheduler } from './jobs/gift-card.scheduler.js';
     GiftCardAdminService,
     GiftCardExpiryService,
     GiftCardCodes,
+    GiftCardFactsService,
   ],
 })
 export class GiftCardModule {}

@@ -199,4 +199,28 @@ export class GiftCardRepository {
     );
     return rows[0] ?? null;
   }
+
+  /**
+   * What gift cards paid on a till's day, per voucher category and VAT rate (positive: redeemed on the
+   * day's tickets; negative: given back to cards by the day's credit notes, whose REFUND movements carry
+   * the original ticket's id).
+   */
+  async tenderSplit(
+    m: EntityManager,
+    q: { ticketIds: string[]; refundedSaleIds: string[]; parisDate: string },
+  ): Promise<{ category: 'SINGLE_PURPOSE' | 'MULTI_PURPOSE'; vatRateBp: number; amountCents: number }[]> {
+    if (q.ticketIds.length === 0 && q.refundedSaleIds.length === 0) return [];
+    const rows = await m.query<
+      { category: 'SINGLE_PURPOSE' | 'MULTI_PURPOSE'; rateBp: number; amount: string }[]
+    >(
+      `SELECT c.category, c.vat_rate_bp AS "rateBp", sum(-mv.amount_cents) AS amount
+         FROM gift_card_movement mv JOIN gift_card c ON c.id = mv.gift_card_id
+        WHERE (mv.kind = 'REDEEM' AND mv.sale_id = ANY($1::uuid[]))
+           OR (mv.kind = 'REFUND' AND mv.sale_id = ANY($2::uuid[])
+               AND (mv.occurred_at AT TIME ZONE 'Europe/Paris')::date = $3::date)
+        GROUP BY 1, 2 ORDER BY 1, 2`,
+      [q.ticketIds, q.refundedSaleIds, q.parisDate],
+    );
+    return rows.map((r) => ({ category: r.category, vatRateBp: r.rateBp, amountCents: Number(r.amount) }));
+  }
 }

@@ -16,6 +16,8 @@ export const DEFAULT_ACCOUNTS: Readonly<Record<string, AccountRef>> = {
   'revenue.SERVICE': { number: '706', label: 'Prestations de services' },
   'revenue.PRODUCT': { number: '707', label: 'Ventes de marchandises' },
   'revenue.FREE': { number: '706', label: 'Prestations de services' },
+  // A loyalty reward is a discount on the ticket, booked net on the services it pays for.
+  'revenue.LOYALTY_REWARD': { number: '706', label: 'Prestations de services' },
   'revenue.OTHER': { number: '708', label: 'Produits des activités annexes' },
   'vat.2000': { number: '445711', label: 'TVA collectée 20 %' },
   'vat.1000': { number: '445712', label: 'TVA collectée 10 %' },
@@ -29,6 +31,8 @@ export const DEFAULT_ACCOUNTS: Readonly<Record<string, AccountRef>> = {
   'tender.CHEQUE': { number: '5112', label: 'Chèques à encaisser' },
   'tender.TRANSFER': { number: '512', label: 'Banque' },
   'tender.DEPOSIT': { number: '4191', label: 'Clients - avances et acomptes reçus' },
+  // Only what the cards' category could not explain (a ticket before categories were recorded).
+  'tender.GIFT_CARD': { number: '41911', label: 'Bons multi-usages à utiliser' },
   'tender.OTHER': { number: '471', label: 'Compte d’attente' },
   deposits: { number: '4191', label: 'Clients - avances et acomptes reçus' },
   giftCardsMultiPurpose: { number: '41911', label: 'Bons multi-usages à utiliser' },

@@ -110,6 +110,112 @@ describe('dayClosureEntry (ACCOUNTING.md sample entries)', () => {
     ]);
   });
 
+  /** The facial alone: 60 € TTC (50 + 10). */
+  const facial = (
+    tenders: DayClosureFacts['tenders'],
+    giftCardTenders: DayClosureFacts['giftCardTenders'],
+  ): DayClosureFacts => ({
+    ...sampleDay(tenders),
+    revenue: [{ lineKind: 'SERVICE', rateBp: 2000, baseCents: 5000 }],
+    vatTotals: [{ rateBp: 2000, baseCents: 5000, vatCents: 1000 }],
+    giftCardTenders,
+  });
+
+  it('case 3: a facial paid with a multi-purpose card → 4191x 60 / 706 50 · 445711 10', () => {
+    const e = dayClosureEntry(
+      facial(
+        [{ kind: 'GIFT_CARD', amountCents: 6000 }],
+        [{ category: 'MULTI_PURPOSE', vatRateBp: 0, amountCents: 6000 }],
+      ),
+      settings(),
+    );
+    expect(brief(e)).toEqual([
+      ['41911', 6000, 0],
+      ['706', 0, 5000],
+      ['445711', 0, 1000],
+    ]);
+  });
+
+  it('case 3b: a facial paid with a single-purpose card → 487 50 / 706 50 (its VAT was paid at the sale)', () => {
+    const e = dayClosureEntry(
+      facial(
+        [{ kind: 'GIFT_CARD', amountCents: 6000 }],
+        [{ category: 'SINGLE_PURPOSE', vatRateBp: 2000, amountCents: 6000 }],
+      ),
+      settings(),
+    );
+    expect(brief(e)).toEqual([
+      ['487', 5000, 0],
+      ['706', 0, 5000],
+    ]);
+  });
+
+  it('case 4: 40 € multi-purpose card + 20 € cash + 36 € card → 4191x 40 · 531 20 · 5115 36', () => {
+    const e = dayClosureEntry(
+      {
+        ...sampleDay([
+          { kind: 'CARD_TERMINAL', amountCents: 3600 },
+          { kind: 'CASH', amountCents: 2000 },
+          { kind: 'GIFT_CARD', amountCents: 4000 },
+        ]),
+        giftCardTenders: [{ category: 'MULTI_PURPOSE', vatRateBp: 0, amountCents: 4000 }],
+      },
+      settings(),
+    );
+    expect(brief(e)).toEqual([
+      ['5115', 3600, 0],
+      ['531', 2000, 0],
+      ['41911', 4000, 0],
+      ['707', 0, 3000],
+      ['706', 0, 5000],
+      ['445711', 0, 1600],
+    ]);
+  });
+
+  it('a card tender the split does not explain is booked on the mapped tender.GIFT_CARD account', () => {
+    const e = dayClosureEntry(
+      facial(
+        [{ kind: 'GIFT_CARD', amountCents: 6000 }],
+        [{ category: 'SINGLE_PURPOSE', vatRateBp: 2000, amountCents: 1200 }],
+      ),
+      settings(),
+    );
+    expect(brief(e)).toEqual([
+      ['487', 1000, 0],
+      ['41911', 4800, 0],
+      ['706', 0, 5000],
+      ['445711', 0, 800],
+    ]);
+  });
+
+  it("cases 9a/9a' at the till: a 100 € card sold is a liability — 4191x (outside VAT) or 487 + VAT", () => {
+    const multi = dayClosureEntry(
+      {
+        ...sampleDay([{ kind: 'CARD_TERMINAL', amountCents: 10000 }]),
+        revenue: [{ lineKind: 'GIFT_CARD', rateBp: 0, baseCents: 10000 }],
+        vatTotals: [{ rateBp: 0, baseCents: 10000, vatCents: 0 }],
+      },
+      settings(),
+    );
+    expect(brief(multi)).toEqual([
+      ['5115', 10000, 0],
+      ['41911', 0, 10000],
+    ]);
+    const single = dayClosureEntry(
+      {
+        ...sampleDay([{ kind: 'CARD_TERMINAL', amountCents: 10000 }]),
+        revenue: [{ lineKind: 'GIFT_CARD', rateBp: 2000, baseCents: 8333 }],
+        vatTotals: [{ rateBp: 2000, baseCents: 8333, vatCents: 1667 }],
+      },
+      settings(),
+    );
+    expect(brief(single)).toEqual([
+      ['5115', 10000, 0],
+      ['487', 0, 8333],
+      ['445711', 0, 1667],
+    ]);
+  });
+
   it('case 7: a day with only a cash refund turns sides → 707 30 · 445711 6 / 531 36', () => {
     const e = dayClosureEntry(
       {

@@ -20,6 +20,69 @@ export interface DayClosureFacts {
   vatTotals: { rateBp: number; baseCents: number; vatCents: number }[];
   /** The Z's tenders (signed: a refund is negative). */
   tenders: { kind: string; amountCents: number }[];
+  /**
+   * The day's GIFT_CARD tenders split by the cards' voucher category (signed). What the split does not
+   * cover is booked on `tender.GIFT_CARD`.
+   */
+  giftCardTenders?: {
+    category: 'SINGLE_PURPOSE' | 'MULTI_PURPOSE';
+    vatRateBp: number;
+    amountCents: number;
+  }[];
+}
+
+/**
+ * A tender as the books see it. `prepaidVatRateBp`: its VAT was declared before (a deposit as acompte,
+ * a single-purpose card at its sale), so only its base leaves the account and the day's VAT at that
+ * rate is reduced by what was already declared (ACCOUNTING.md cases 3b and 5b).
+ */
+interface TenderPart {
+  accountKey: string;
+  amountCents: number;
+  prepaidVatRateBp: number | null;
+}
+
+function tenderParts(z: DayClosureFacts, settings: AccountingSettings): TenderPart[] {
+  const parts: TenderPart[] = [];
+  for (const t of z.tenders) {
+    if (t.kind === 'DEPOSIT' && settings.depositTreatment === 'ACOMPTE') {
+      parts.push({
+        accountKey: 'tender.DEPOSIT',
+        amountCents: t.amountCents,
+        prepaidVatRateBp: settings.depositVatRateBp,
+      });
+    } else if (t.kind === 'GIFT_CARD') {
+      parts.push(...giftCardParts(t.amountCents, z.giftCardTenders ?? []));
+    } else {
+      parts.push({ accountKey: `tender.${t.kind}`, amountCents: t.amountCents, prepaidVatRateBp: null });
+    }
+  }
+  return parts;
+}
+
+/** Multi-purpose cards: their liability (4191x) pays, VAT is due now (case 3); single-purpose: 487 pays the base (case 3b). */
+function giftCardParts(
+  totalCents: number,
+  split: NonNullable<DayClosureFacts['giftCardTenders']>,
+): TenderPart[] {
+  const parts: TenderPart[] = [];
+  let left = totalCents;
+  for (const p of split) {
+    parts.push(
+      p.category === 'SINGLE_PURPOSE'
+        ? { accountKey: 'giftCardsSinglePurpose', amountCents: p.amountCents, prepaidVatRateBp: p.vatRateBp }
+        : { accountKey: 'giftCardsMultiPurpose', amountCents: p.amountCents, prepaidVatRateBp: null },
+    );
+    left -= p.amountCents;
+  }
+  if (left !== 0) parts.push({ accountKey: 'tender.GIFT_CARD', amountCents: left, prepaidVatRateBp: null });
+  return parts;
+}
+
+/** Revenue account of a line kind; a gift card sold at the till is a liability, by category (cases 9a, 9a'). */
+function revenueKey(lineKind: string, rateBp: number): string {
+  if (lineKind === 'GIFT_CARD') return rateBp === 0 ? 'giftCardsMultiPurpose' : 'giftCardsSinglePurpose';
+  return `revenue.${lineKind}`;
 }
 
 export function frenchDate(iso: string): string {
@@ -31,25 +94,23 @@ export function frenchDate(iso: string): string {
 export function dayClosureEntry(z: DayClosureFacts, settings: AccountingSettings): DraftEntry | null {
   const label = `Z n° ${z.zNumber} ${z.tillName} du ${frenchDate(z.date)}`;
   const moves: Movement[] = [];
-  /** Pushed last so that the netted VAT line keeps its place after the revenue lines. */
-  const depositVat: Movement[] = [];
-  for (const t of z.tenders) {
-    const account = accountFor(settings, `tender.${t.kind}`);
-    if (t.kind === 'DEPOSIT' && settings.depositTreatment === 'ACOMPTE') {
-      // The deposit's VAT was booked when it was received (case 5a): only its base leaves 4191, and the
-      // day's VAT at that rate is reduced by what was already declared (case 5b).
-      const { baseCents, vatCents } = splitVat(t.amountCents, settings.depositVatRateBp);
-      moves.push({ key: `tender:${account.number}`, ...ref(account), label, amountCents: baseCents });
-      const vat = accountFor(settings, `vat.${settings.depositVatRateBp}`);
-      depositVat.push({ key: `vat:${vat.number}`, ...ref(vat), label, amountCents: vatCents });
-    } else {
+  /** Pushed last so that the netted VAT lines keep their place after the revenue lines. */
+  const prepaidVat: Movement[] = [];
+  for (const t of tenderParts(z, settings)) {
+    const account = accountFor(settings, t.accountKey);
+    if (t.prepaidVatRateBp === null || t.prepaidVatRateBp === 0) {
       moves.push({ key: `tender:${account.number}`, ...ref(account), label, amountCents: t.amountCents });
+      continue;
     }
+    const { baseCents, vatCents } = splitVat(t.amountCents, t.prepaidVatRateBp);
+    moves.push({ key: `tender:${account.number}`, ...ref(account), label, amountCents: baseCents });
+    const vat = accountFor(settings, `vat.${t.prepaidVatRateBp}`);
+    prepaidVat.push({ key: `vat:${vat.number}`, ...ref(vat), label, amountCents: vatCents });
   }
   for (const r of [...z.revenue].sort(
     (a, b) => a.lineKind.localeCompare(b.lineKind) || b.rateBp - a.rateBp,
   )) {
-    const account = accountFor(settings, `revenue.${r.lineKind}`);
+    const account = accountFor(settings, revenueKey(r.lineKind, r.rateBp));
     moves.push({
       key: `revenue:${account.number}:${r.rateBp}`,
       ...ref(account),
@@ -62,7 +123,7 @@ export function dayClosureEntry(z: DayClosureFacts, settings: AccountingSettings
     moves.push({ key: `vat:${account.number}`, ...ref(account), label, amountCents: -v.vatCents });
   }
   checkRevenueMatchesVatBases(z);
-  const lines = linesOf([...moves, ...depositVat]);
+  const lines = linesOf([...moves, ...prepaidVat]);
   if (lines.length === 0) return null;
   const journal = settings.journals.sales;
   return {

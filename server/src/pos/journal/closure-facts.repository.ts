@@ -17,6 +17,8 @@ export interface DayClosureFacts {
   tenders: { kind: string; amountCents: number }[];
   /** Sum of the lines' amounts excluding VAT per line kind (SERVICE, PRODUCT, FREE…) and rate. */
   revenue: { lineKind: string; rateBp: number; baseCents: number }[];
+  /** The day's records paid (tickets) or refunded (credit notes: their original ticket) by gift card. */
+  giftCardSales: { ticketIds: string[]; refundedSaleIds: string[] };
 }
 
 @Injectable()
@@ -51,6 +53,20 @@ export class ClosureFactsRepository {
         GROUP BY 1, 2 ORDER BY coalesce(l->>'kind', 'OTHER') COLLATE "C", 2`,
       [row.tillId, SALE_KINDS, date],
     );
+    const paidByCard: { kind: JournalKind; saleId: string | null; originalSaleId: string | null }[] =
+      await this.db.query(
+        `SELECT kind, payload->>'saleId' AS "saleId", payload->>'originalSaleId' AS "originalSaleId"
+           FROM pos_journal
+          WHERE till_id = $1 AND kind = ANY($2)
+            AND (occurred_at AT TIME ZONE 'Europe/Paris')::date = $3::date
+            AND payload->'tenders' @> '[{"kind": "GIFT_CARD"}]'::jsonb`,
+        [row.tillId, SALE_KINDS, date],
+      );
+    const ids = (kind: JournalKind, pick: (r: (typeof paidByCard)[number]) => string | null): string[] =>
+      paidByCard
+        .filter((r) => r.kind === kind)
+        .map(pick)
+        .filter((id): id is string => id !== null);
     return {
       recordId,
       tillId: row.tillId,
@@ -61,6 +77,10 @@ export class ClosureFactsRepository {
       vatTotals: row.payload.vatTotals,
       tenders: row.payload.tenders,
       revenue: revenue.map((r) => ({ lineKind: r.lineKind, rateBp: r.rateBp, baseCents: Number(r.base) })),
+      giftCardSales: {
+        ticketIds: ids(JournalKind.TICKET, (r) => r.saleId),
+        refundedSaleIds: ids(JournalKind.CREDIT_NOTE, (r) => r.originalSaleId),
+      },
     };
   }
 }

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { GiftCardRepository } from './gift-card.repository.js';
+
+/** One part of a day's gift-card tenders: the cards' voucher category decides its accounting. */
+export interface GiftCardTenderPart {
+  category: 'SINGLE_PURPOSE' | 'MULTI_PURPOSE';
+  /** The rate of the VAT paid when a single-purpose card was sold (0 for multi-purpose cards). */
+  vatRateBp: number;
+  /** Signed: a credit note giving money back to cards is negative. */
+  amountCents: number;
+}
+
+/** What the books need to know of cards (read-only facts for the accounting module). */
+@Injectable()
+export class GiftCardFactsService {
+  constructor(private readonly repo: GiftCardRepository) {}
+
+  /** The gift-card tenders of a till's day split by voucher category and rate. */
+  tenderSplit(q: {
+    ticketIds: string[];
+    refundedSaleIds: string[];
+    parisDate: string;
+  }): Promise<GiftCardTenderPart[]> {
+    return this.repo.tenderSplit(this.repo.manager(), q);
+  }
+}

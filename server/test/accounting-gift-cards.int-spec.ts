@@ -1,0 +1,182 @@
+import type { DataSource } from 'typeorm';
+import { gql } from '@serenaia/test-support';
+import { CashSessionService, ClosureService } from '../src/pos/index.js';
+import { createCategory, createService, parisDate } from './support/catalog-factory.js';
+import { createUser, insertInstitute, loginAs } from './support/factories.js';
+import { startTestApp, type TestApp } from './support/app.js';
+import { waitFor } from './support/wait.js';
+
+interface Entry {
+  sourceId: string;
+  debitCents: number;
+  creditCents: number;
+  lines: { accountNumber: string; debitCents: number; creditCents: number }[];
+}
+const ENTRIES = `query { accountingEntries(page: {limit: 200}) { items {
+  sourceId debitCents creditCents lines { accountNumber debitCents creditCents } } } }`;
+const SALE = 'id status totalInclCents';
+const OPEN = `mutation($input: OpenSaleInput!) { openSale(input: $input) { ${SALE} } }`;
+const ADD = `mutation($input: AddSaleLineInput!) { addSaleLine(input: $input) { ${SALE} } }`;
+const PAY = `mutation($input: PaySaleInput!) { paySale(input: $input) { ${SALE} } }`;
+const SOLD = `query($saleId: ID!) { soldGiftCards(saleId: $saleId) { code giftCard { category } } }`;
+
+/**
+ * ACCOUNTING.md cases 3, 3b, 4, 9a and 9a' from the real till: gift cards sold and redeemed at the
+ * desk, the day closed (Z), and the sales entry the outbox job writes, by the cards' voucher category.
+ */
+describe('accounting: gift cards in the daily sales entry, by voucher category', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let staff: string;
+  let staffId: string;
+  let accountant: string;
+  let facial: string;
+  let cream: string;
+  let keys = 0;
+  const key = () => `acc-gift-card-${++keys}`;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { SIMULATED_PAYMENTS: '0' } });
+    db = t.dataSource;
+    await insertInstitute(db);
+    const staffUser = await createUser(db, 'STAFF');
+    staffId = staffUser.id;
+    staff = (await loginAs(t.url, staffUser)).accessToken;
+    const admin = (await loginAs(t.url, await createUser(db, 'ADMIN'))).accessToken;
+    accountant = (await loginAs(t.url, await createUser(db, 'ACCOUNTANT'))).accessToken;
+    // Everything the institute sells is at 20 %: an amount card is single-purpose unless forced.
+    facial = await createService(db, await createCategory(db), { minutes: 30, priceCents: 6000 });
+    cream = (
+      await ok<{ upsertProduct: { id: string } }>(
+        'mutation($input: UpsertProductInput!) { upsertProduct(input: $input) { id } }',
+        { input: { name: 'Crème', priceCents: 3600, vatRateBp: 2000, costCents: 900, kind: 'RETAIL' } },
+        admin,
+      )
+    ).upsertProduct.id;
+    await ok('mutation($input: RecordStockMovementInput!) { recordStockMovement(input: $input) { id } }', {
+      input: { productId: cream, kind: 'RECEIPT', quantity: 10 },
+    });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function ok<T>(query: string, variables: Record<string, unknown> = {}, token = staff): Promise<T> {
+    const res = await gql<T>(t.url, query, variables, { token });
+    if (res.errors || res.data === undefined)
+      throw new Error(`GraphQL failed: ${JSON.stringify(res.errors)}`);
+    return res.data;
+  }
+
+  async function openTill(name: string): Promise<string> {
+    const tills = t.get(CashSessionService);
+    const till = await tills.createTill(name);
+    await tills.open({ tillId: till.id, counts: [], by: staffId, now: new Date() });
+    return till.id;
+  }
+
+  /** One ticket: its lines added, then paid with `tenders` in order; returns the sale id. */
+  async function sell(
+    tillId: string,
+    lines: Record<string, unknown>[],
+    tenders: { kind: string; amountCents: number; reference?: string }[],
+  ): Promise<string> {
+    const sale = (await ok<{ openSale: { id: string } }>(OPEN, { input: { tillId } })).openSale;
+    for (const line of lines) await ok(ADD, { input: { saleId: sale.id, ...line } });
+    let status = '';
+    for (const tender of tenders) {
+      status = (
+        await ok<{ paySale: { status: string } }>(PAY, {
+          input: { saleId: sale.id, idempotencyKey: key(), ...tender },
+        })
+      ).paySale.status;
+    }
+    expect(status).toBe('COMPLETED');
+    return sale.id;
+  }
+
+  async function sellCard(tillId: string, cents: number, tender: string) {
+    const saleId = await sell(
+      tillId,
+      [{ kind: 'GIFT_CARD', unitPriceCents: cents }],
+      [{ kind: tender, amountCents: cents }],
+    );
+    const [sold] = (
+      await ok<{ soldGiftCards: { code: string; giftCard: { category: string } }[] }>(SOLD, { saleId })
+    ).soldGiftCards;
+    return sold;
+  }
+
+  async function closeAndPost(tillId: string): Promise<Entry> {
+    const closure = await t.get(ClosureService).closePeriod({
+      tillId,
+      period: 'DAY',
+      date: parisDate(new Date()),
+      now: new Date(),
+      actorUserId: staffId,
+    });
+    return waitFor(async () => {
+      const { accountingEntries } = await ok<{ accountingEntries: { items: Entry[] } }>(
+        ENTRIES,
+        {},
+        accountant,
+      );
+      return accountingEntries.items.find((e) => e.sourceId === closure.id);
+    }, `the entry of Z ${closure.id}`);
+  }
+  const brief = (e: Entry) => e.lines.map((l) => [l.accountNumber, l.debitCents, l.creditCents]);
+
+  it("single-purpose: the card's VAT is due at its sale (9a'), not again when it pays a facial (3b)", async () => {
+    const tillId = await openTill('Comptoir bons mono-usage');
+    const card = await sellCard(tillId, 6000, 'CARD_OTHER');
+    expect(card.giftCard.category).toBe('SINGLE_PURPOSE');
+    await sell(
+      tillId,
+      [{ kind: 'SERVICE', referenceId: facial }],
+      [{ kind: 'GIFT_CARD', amountCents: 6000, reference: card.code }],
+    );
+    const entry = await closeAndPost(tillId);
+    // Sale: 5115 60 / 487 50 · 445711 10. Redemption: 487 50 / 706 50. One VAT line for the day: 10 €.
+    expect(brief(entry)).toEqual([
+      ['5115', 6000, 0],
+      ['487', 5000, 0],
+      ['487', 0, 5000],
+      ['706', 0, 5000],
+      ['445711', 0, 1000],
+    ]);
+    expect(entry).toMatchObject({ debitCents: 11000, creditCents: 11000 });
+  });
+
+  it('multi-purpose: the card sold is outside VAT (9a); it pays 40 € of a split ticket with VAT then (4)', async () => {
+    await db.query(
+      `INSERT INTO gift_card_settings (id, validity_months, forced_category) VALUES (1, 12, 'MULTI_PURPOSE')
+       ON CONFLICT (id) DO UPDATE SET forced_category = 'MULTI_PURPOSE'`,
+    );
+    const tillId = await openTill('Comptoir bons multi-usages');
+    const card = await sellCard(tillId, 10000, 'CASH');
+    expect(card.giftCard.category).toBe('MULTI_PURPOSE');
+    await sell(
+      tillId,
+      [
+        { kind: 'SERVICE', referenceId: facial },
+        { kind: 'PRODUCT', productId: cream, quantity: 1 },
+      ],
+      [
+        { kind: 'GIFT_CARD', amountCents: 4000, reference: card.code },
+        { kind: 'CASH', amountCents: 2000 },
+        { kind: 'CARD_OTHER', amountCents: 3600 },
+      ],
+    );
+    const entry = await closeAndPost(tillId);
+    expect(brief(entry)).toEqual([
+      ['5115', 3600, 0],
+      ['531', 12000, 0],
+      ['41911', 4000, 0],
+      ['41911', 0, 10000],
+      ['707', 0, 3000],
+      ['706', 0, 5000],
+      ['445711', 0, 1600],
+    ]);
+  });
+});
