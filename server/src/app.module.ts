@@ -4,7 +4,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccountingModule, DayClosedProcessor } from './accounting/index.js';
+import { AccountingModule, DayClosedProcessor, GiftCardExpiredProcessor } from './accounting/index.js';
 import { AccessTokenService, AuthModule } from './auth/index.js';
 import { AvailabilityModule } from './availability/index.js';
 import { BookingModule, BookingProcessor, DepositPaidProcessor } from './booking/index.js';
@@ -64,6 +64,7 @@ const WORKER_PROVIDERS = [
   NotificationProcessor,
   GiftCardProcessor,
   DayClosedProcessor,
+  GiftCardExpiredProcessor,
   LoyaltyProcessor,
 ];
 

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { gql } from '@serenaia/test-support';
+import { PostingService } from '../src/accounting/index.js';
+import { GiftCardExpiryService } from '../src/gift-card/index.js';
 import { CashSessionService, ClosureService } from '../src/pos/index.js';
 import { createCategory, createService, parisDate } from './support/catalog-factory.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
@@ -7,13 +9,17 @@ import { startTestApp, type TestApp } from './support/app.js';
 import { waitFor } from './support/wait.js';
 
 interface Entry {
+  sourceKind: string;
   sourceId: string;
+  label: string;
+  journalCode: string;
+  entryDate: string;
   debitCents: number;
   creditCents: number;
   lines: { accountNumber: string; debitCents: number; creditCents: number }[];
 }
 const ENTRIES = `query { accountingEntries(page: {limit: 200}) { items {
-  sourceId debitCents creditCents lines { accountNumber debitCents creditCents } } } }`;
+  sourceKind sourceId label journalCode entryDate debitCents creditCents lines { accountNumber debitCents creditCents } } } }`;
 const SALE = 'id status totalInclCents';
 const OPEN = `mutation($input: OpenSaleInput!) { openSale(input: $input) { ${SALE} } }`;
 const ADD = `mutation($input: AddSaleLineInput!) { addSaleLine(input: $input) { ${SALE} } }`;
@@ -125,6 +131,13 @@ describe('accounting: gift cards in the daily sales entry, by voucher category',
       return accountingEntries.items.find((e) => e.sourceId === closure.id);
     }, `the entry of Z ${closure.id}`);
   }
+  /** The institute's setting that forces a voucher category on every card sold (null: the rule decides). */
+  const forceCategory = (category: 'MULTI_PURPOSE' | null) =>
+    db.query(
+      `INSERT INTO gift_card_settings (id, validity_months, forced_category) VALUES (1, 12, $1)
+       ON CONFLICT (id) DO UPDATE SET forced_category = $1`,
+      [category],
+    );
   const brief = (e: Entry) => e.lines.map((l) => [l.accountNumber, l.debitCents, l.creditCents]);
 
   it("single-purpose: the card's VAT is due at its sale (9a'), not again when it pays a facial (3b)", async () => {
@@ -149,10 +162,7 @@ describe('accounting: gift cards in the daily sales entry, by voucher category',
   });
 
   it('multi-purpose: the card sold is outside VAT (9a); it pays 40 € of a split ticket with VAT then (4)', async () => {
-    await db.query(
-      `INSERT INTO gift_card_settings (id, validity_months, forced_category) VALUES (1, 12, 'MULTI_PURPOSE')
-       ON CONFLICT (id) DO UPDATE SET forced_category = 'MULTI_PURPOSE'`,
-    );
+    await forceCategory('MULTI_PURPOSE');
     const tillId = await openTill('Comptoir bons multi-usages');
     const card = await sellCard(tillId, 10000, 'CASH');
     expect(card.giftCard.category).toBe('MULTI_PURPOSE');
@@ -178,5 +188,69 @@ describe('accounting: gift cards in the daily sales entry, by voucher category',
       ['706', 0, 5000],
       ['445711', 0, 1600],
     ]);
+  });
+
+  it("a card expiring with money left is written off once, through the outbox (9c multi-purpose, 9c' single)", async () => {
+    const tillId = await openTill('Comptoir bons expirés');
+    await forceCategory('MULTI_PURPOSE');
+    const multi = await sellCard(tillId, 5000, 'CASH');
+    await forceCategory(null);
+    const single = await sellCard(tillId, 6000, 'CASH');
+    expect([multi.giftCard.category, single.giftCard.category]).toEqual(['MULTI_PURPOSE', 'SINGLE_PURPOSE']);
+    await sell(
+      tillId,
+      [{ kind: 'PRODUCT', productId: cream, quantity: 1 }],
+      [
+        { kind: 'GIFT_CARD', amountCents: 1000, reference: multi.code },
+        { kind: 'GIFT_CARD', amountCents: 2600, reference: single.code },
+      ],
+    );
+    // Thirteen months on, both cards are past their date: 40 € and 34 € are left on them.
+    const later = Date.now() + 396 * 86_400_000;
+    const expiry = t.get(GiftCardExpiryService);
+    await expiry.expireDue(later);
+    await expiry.expireDue(later);
+    const written = await waitFor(async () => {
+      const { accountingEntries } = await ok<{ accountingEntries: { items: Entry[] } }>(
+        ENTRIES,
+        {},
+        accountant,
+      );
+      // The earlier tests' cards expire too: only these two matter here.
+      const ours = [multi.code, single.code].map((c) => `…${c.slice(-4)} `);
+      const found = accountingEntries.items.filter(
+        (e) => e.sourceKind === 'GIFT_CARD_EXPIRY' && ours.some((o) => e.label.includes(o)),
+      );
+      return found.length >= 2 ? found : undefined;
+    }, 'the write-off entries');
+    const byAccount = written
+      .map((e) => brief(e))
+      .sort((a, b) => String(a[0][0]).localeCompare(String(b[0][0])));
+    expect(byAccount).toEqual([
+      [
+        ['41911', 4000, 0],
+        ['7588', 0, 4000],
+      ],
+      [
+        ['487', 2833, 0],
+        ['7588', 0, 2833],
+      ],
+    ]);
+    expect(written.every((e) => e.journalCode === 'OD')).toBe(true);
+    // Run twice (a redelivered job would be the same): one entry per card expired with money left.
+    const counts = async () =>
+      (
+        await db.query(
+          `SELECT (SELECT count(*)::int FROM accounting_entry WHERE source_kind = 'GIFT_CARD_EXPIRY') AS entries,
+                  (SELECT count(*)::int FROM gift_card_movement WHERE kind = 'EXPIRE' AND amount_cents < 0) AS cards`,
+        )
+      )[0] as { entries: number; cards: number };
+    await waitFor(async () => {
+      const c = await counts();
+      return c.entries === c.cards ? c : undefined;
+    }, 'one write-off per expired card');
+    expect(await t.get(PostingService).postGiftCardExpiry(written[0].sourceId)).toBe('already posted');
+    const c = await counts();
+    expect(c.entries).toBe(c.cards);
   });
 });

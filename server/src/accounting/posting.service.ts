@@ -1,10 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { ConflictError } from '../common/errors.js';
+import { INSTITUTE_TIME_ZONE, localDateOf } from '../common/time.js';
 import { TransactionRunner } from '../common/transaction/unit-of-work.js';
 import { GiftCardFactsService } from '../gift-card/index.js';
 import { ClosureFactsRepository } from '../pos/index.js';
 import { AccountingRepository } from './accounting.repository.js';
 import { mergeSettings } from './domain/chart.js';
+import { giftCardExpiryEntry } from './domain/gift-card-entry.js';
+import type { DraftEntry } from './domain/entry.js';
 import { dayClosureEntry, frenchDate } from './domain/z-entry.js';
 
 export type PostingOutcome = 'posted' | 'already posted' | 'nothing to post';
@@ -48,12 +52,36 @@ export class PostingService {
         settings,
       );
       if (entry === null) return 'nothing to post';
-      if (await this.repo.isLocked(manager, entry.entryDate)) {
-        this.logger.warn({ recordId, date: entry.entryDate }, 'Z in a locked accounting period');
-        throw new ConflictError(`La période du ${frenchDate(entry.entryDate)} est verrouillée.`);
-      }
-      const id = await this.repo.insertEntry(manager, entry, { kind: 'POS_Z', id: facts.recordId });
-      return id === null ? 'already posted' : 'posted';
+      return this.store(manager, entry, { kind: 'POS_Z', id: facts.recordId });
     });
+  }
+
+  /** A card expired with money left: the remainder is written off in the OD journal (cases 9c, 9c'). */
+  async postGiftCardExpiry(movementId: string): Promise<PostingOutcome> {
+    const x = await this.giftCards.expiry(movementId);
+    if (x === null) throw new Error(`Gift-card expiry ${movementId} not found`);
+    return this.tx.run(async ({ manager }) => {
+      const settings = mergeSettings(await this.repo.settings(manager));
+      const entry = giftCardExpiryEntry(
+        { ...x, date: localDateOf(x.occurredAt.getTime(), INSTITUTE_TIME_ZONE) },
+        settings,
+      );
+      if (entry === null) return 'nothing to post';
+      return this.store(manager, entry, { kind: 'GIFT_CARD_EXPIRY', id: x.movementId });
+    });
+  }
+
+  /** Inserts an entry once (its source key is unique), refusing a locked period (the job retries). */
+  private async store(
+    manager: EntityManager,
+    entry: DraftEntry,
+    source: { kind: string; id: string },
+  ): Promise<PostingOutcome> {
+    if (await this.repo.isLocked(manager, entry.entryDate)) {
+      this.logger.warn({ source, date: entry.entryDate }, 'Entry in a locked accounting period');
+      throw new ConflictError(`La période du ${frenchDate(entry.entryDate)} est verrouillée.`);
+    }
+    const id = await this.repo.insertEntry(manager, entry, source);
+    return id === null ? 'already posted' : 'posted';
   }
 }

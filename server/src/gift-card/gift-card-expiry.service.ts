@@ -1,5 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionRunner } from '../common/transaction/unit-of-work.js';
+import { QUEUES } from '../jobs/queues.js';
+import { OutboxService } from '../outbox/index.js';
+import { GIFT_CARD_EXPIRED_JOB, type GiftCardExpiredJobData } from './jobs/gift-card.jobs.js';
 import { GiftCardRepository } from './gift-card.repository.js';
 import { GiftCardBalanceChangedEvent } from './events/gift-card.events.js';
 
@@ -17,6 +20,7 @@ export class GiftCardExpiryService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly repo: GiftCardRepository,
+    private readonly outbox: OutboxService,
   ) {}
 
   async expireDue(now = Date.now()): Promise<{ expired: number; writtenOffCents: number }> {
@@ -28,13 +32,21 @@ export class GiftCardExpiryService {
         const cards = await this.repo.dueForExpiry(m, new Date(now), BATCH);
         for (const card of cards) {
           await this.repo.update(m, card.id, { status: 'EXPIRED', balanceCents: 0 });
-          await this.repo.insertMovement(m, {
+          const movement = await this.repo.insertMovement(m, {
             giftCardId: card.id,
             kind: 'EXPIRE',
             amountCents: -card.balanceCents,
             balanceAfterCents: 0,
             occurredAt: new Date(now),
           });
+          if (card.balanceCents > 0) {
+            const data: GiftCardExpiredJobData = { movementId: movement.id };
+            await this.outbox.enqueue(uow, {
+              queue: QUEUES.giftCards,
+              name: GIFT_CARD_EXPIRED_JOB,
+              payload: { ...data },
+            });
+          }
           uow.emit(new GiftCardBalanceChangedEvent(card.id, 'EXPIRE', -card.balanceCents));
         }
         return cards;

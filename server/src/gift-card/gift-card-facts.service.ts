@@ -10,6 +10,18 @@ export interface GiftCardTenderPart {
   amountCents: number;
 }
 
+/** What was left on a card when it expired (the books write it off: ACCOUNTING.md cases 9c, 9c'). */
+export interface GiftCardExpiryFacts {
+  movementId: string;
+  giftCardId: string;
+  codeLast4: string;
+  category: 'SINGLE_PURPOSE' | 'MULTI_PURPOSE';
+  vatRateBp: number;
+  /** Positive: the balance written off. */
+  amountCents: number;
+  occurredAt: Date;
+}
+
 /** What the books need to know of cards (read-only facts for the accounting module). */
 @Injectable()
 export class GiftCardFactsService {
@@ -22,5 +34,9 @@ export class GiftCardFactsService {
     parisDate: string;
   }): Promise<GiftCardTenderPart[]> {
     return this.repo.tenderSplit(this.repo.manager(), q);
+  }
+
+  expiry(movementId: string): Promise<GiftCardExpiryFacts | null> {
+    return this.repo.expiryFacts(this.repo.manager(), movementId);
   }
 }

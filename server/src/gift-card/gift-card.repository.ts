@@ -17,6 +17,16 @@ export interface GiftCardListQuery {
   limit: number;
 }
 
+interface ExpiryRow {
+  movementId: string;
+  giftCardId: string;
+  codeLast4: string;
+  category: 'SINGLE_PURPOSE' | 'MULTI_PURPOSE';
+  vatRateBp: number;
+  amountCents: number;
+  occurredAt: Date;
+}
+
 /** The only file of the module with SQL. Every method takes the caller's manager (its transaction). */
 @Injectable()
 export class GiftCardRepository {
@@ -30,8 +40,10 @@ export class GiftCardRepository {
     return m.getRepository(GiftCardEntity).save(m.getRepository(GiftCardEntity).create(card));
   }
 
-  async insertMovement(m: EntityManager, row: Partial<GiftCardMovementEntity>): Promise<void> {
-    await m.getRepository(GiftCardMovementEntity).insert(row);
+  /** Returns the movement's id. */
+  async insertMovement(m: EntityManager, row: Partial<GiftCardMovementEntity>): Promise<{ id: string }> {
+    const r = await m.getRepository(GiftCardMovementEntity).insert(row);
+    return { id: (r.identifiers[0] as { id: string }).id };
   }
 
   byHash(m: EntityManager, codeHash: string): Promise<GiftCardEntity | null> {
@@ -222,5 +234,17 @@ export class GiftCardRepository {
       [q.ticketIds, q.refundedSaleIds, q.parisDate],
     );
     return rows.map((r) => ({ category: r.category, vatRateBp: r.rateBp, amountCents: Number(r.amount) }));
+  }
+
+  /** An EXPIRE movement with what the books need of its card. */
+  async expiryFacts(m: EntityManager, movementId: string): Promise<ExpiryRow | null> {
+    const rows = await m.query<ExpiryRow[]>(
+      `SELECT mv.id AS "movementId", c.id AS "giftCardId", c.code_last4 AS "codeLast4", c.category,
+              c.vat_rate_bp AS "vatRateBp", -mv.amount_cents AS "amountCents", mv.occurred_at AS "occurredAt"
+         FROM gift_card_movement mv JOIN gift_card c ON c.id = mv.gift_card_id
+        WHERE mv.id = $1 AND mv.kind = 'EXPIRE'`,
+      [movementId],
+    );
+    return rows[0] ?? null;
   }
 }

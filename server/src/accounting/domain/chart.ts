@@ -37,6 +37,7 @@ export const DEFAULT_ACCOUNTS: Readonly<Record<string, AccountRef>> = {
   deposits: { number: '4191', label: 'Clients - avances et acomptes reçus' },
   giftCardsMultiPurpose: { number: '41911', label: 'Bons multi-usages à utiliser' },
   giftCardsSinglePurpose: { number: '487', label: 'Produits constatés d’avance (bons)' },
+  giftCardBreakage: { number: '7588', label: 'Produits divers - bons cadeaux non utilisés' },
   forfeits: { number: '7581', label: 'Dédits et pénalités perçus' },
   bank: { number: '512', label: 'Banque' },
   internalTransfers: { number: '580', label: 'Virements internes' },

@@ -62,7 +62,10 @@ export class AccountingEntryType {
   @Field() pieceRef: string;
   @Field(() => LocalDate) pieceDate: string;
   @Field() label: string;
-  @Field({ description: 'What the entry comes from: POS_Z (a daily closure).' }) sourceKind: string;
+  @Field({
+    description: 'What the entry comes from: POS_Z (a daily closure), GIFT_CARD_EXPIRY (a card written off).',
+  })
+  sourceKind: string;
   @Field({ description: 'The source record (the closure journal record for POS_Z).' }) sourceId: string;
   @Field(() => LocalDate, { nullable: true }) validDate: string | null;
   @Field(() => Date, { nullable: true }) validatedAt: Date | null;

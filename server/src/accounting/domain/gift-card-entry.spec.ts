@@ -1,0 +1,51 @@
+import { mergeSettings } from './chart.js';
+import { giftCardExpiryEntry, type GiftCardExpiryFact } from './gift-card-entry.js';
+
+const settings = mergeSettings({
+  accounts: {},
+  journals: {},
+  fiscalYearStartMonth: 1,
+  fecEncoding: 'UTF-8',
+  depositTreatment: 'ACOMPTE',
+  depositVatRateBp: 2000,
+});
+const fact = (over: Partial<GiftCardExpiryFact>): GiftCardExpiryFact => ({
+  movementId: 'mv-1',
+  codeLast4: 'K7QZ',
+  category: 'MULTI_PURPOSE',
+  vatRateBp: 0,
+  amountCents: 4000,
+  date: '2026-12-31',
+  ...over,
+});
+const brief = (e: ReturnType<typeof giftCardExpiryEntry>) =>
+  e?.lines.map((l) => [l.accountNumber, l.debitCents, l.creditCents]);
+
+describe("giftCardExpiryEntry (ACCOUNTING.md cases 9c and 9c')", () => {
+  it('9c: a multi-purpose card expiring with 40 € left → 4191x 40 / 758x 40, no VAT, in the OD journal', () => {
+    const e = giftCardExpiryEntry(fact({}), settings);
+    expect(brief(e)).toEqual([
+      ['41911', 4000, 0],
+      ['7588', 0, 4000],
+    ]);
+    expect(e).toMatchObject({
+      journalCode: 'OD',
+      entryDate: '2026-12-31',
+      pieceRef: 'CC-K7QZ',
+      sourceKey: 'gift-card-expiry:mv-1',
+      label: 'Carte cadeau …K7QZ expirée le 31/12/2026',
+    });
+  });
+
+  it("9c': a single-purpose card's remainder of 40 € releases its base 33,33 € from 487 (the VAT stays paid)", () => {
+    const e = giftCardExpiryEntry(fact({ category: 'SINGLE_PURPOSE', vatRateBp: 2000 }), settings);
+    expect(brief(e)).toEqual([
+      ['487', 3333, 0],
+      ['7588', 0, 3333],
+    ]);
+  });
+
+  it('posts nothing for a card that expires empty', () => {
+    expect(giftCardExpiryEntry(fact({ amountCents: 0 }), settings)).toBeNull();
+  });
+});
