@@ -233,6 +233,19 @@ describe('clients: search, filters, file, merge', () => {
       ]);
       const next = await search({ sort: 'NAME', page: { offset: 8, limit: 2 } });
       expect(next.rows.map(name)).toEqual(['Zoé N’Guessan']);
+      // A ranked search and the name order compute the figures for their page's rows only: the same figures.
+      const ranked = await search({ search: 'helene dupont' });
+      expect(ranked.total).toBe(ranked.rows.length);
+      expect([name(ranked.rows[0]), ranked.rows[0].visits, ranked.rows[0].totalSpentCents]).toEqual([
+        'Hélène Dupont',
+        2,
+        15000,
+      ]);
+      const byName = await search({ sort: 'NAME', page: { offset: 0, limit: 20 } });
+      expect(byName.rows.find((r) => name(r) === 'Éloïse Lefèvre')).toMatchObject({
+        visits: 1,
+        totalSpentCents: 4500,
+      });
     });
 
     it('pages by keyset in name order: the same rows as by offset, the total on every page', async () => {

@@ -7,6 +7,7 @@ import {
   Params,
   searchSettings,
   matchesOf,
+  pageOf,
   statsJoins,
   whereOf,
   type ClientQuery,
@@ -24,6 +25,8 @@ export interface ClientListRow extends ClientStatsRow {
 
 interface PageRow {
   id: string;
+  /** Every match of a ranked search, counted by the page's own scan (null otherwise). */
+  matches: number | null;
   last_visit_at: Date | null;
   visits: number;
   total_spent_cents: number;
@@ -45,16 +48,16 @@ export class ClientsRepository {
       const settings = searchSettings(q.terms);
       if (settings !== null) await m.query(settings);
       const p = new Params();
-      const sql = matchesOf(q, p);
       const offset = q.after === null ? q.offset : 0;
-      const page: PageRow[] = await m.query(
-        `${sql} LIMIT ${p.add(q.limit + 1)} OFFSET ${p.add(offset)}`,
-        p.values,
-      );
+      const { sql, countsMatches } = pageOf(q, p, q.limit + 1, offset);
+      const page: PageRow[] = await m.query(sql, p.values);
       // The total counts the matches from the first one, not only those after the cursor, up to the cap
       // or to the end of the requested page (so the pager always knows there is a next page).
       const cap = Math.max(COUNT_CAP, q.offset + q.limit);
-      const counted = await this.count(m, { ...q, after: null }, cap + 1);
+      const counted =
+        countsMatches && page.length > 0 && q.after === null
+          ? (page[0].matches as number)
+          : await this.count(m, { ...q, after: null }, cap + 1);
       const rows = await this.hydrate(m, page.slice(0, q.limit));
       return {
         total: Math.min(counted, cap),
@@ -118,7 +121,7 @@ export class ClientsRepository {
       if (settings !== null) await m.query(settings);
       const p = new Params();
       const plan: { 'QUERY PLAN': string }[] = await m.query(
-        `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${matchesOf(q, p)} LIMIT ${p.add(q.limit)} OFFSET ${p.add(q.offset)}`,
+        `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${pageOf(q, p, q.limit, q.offset).sql}`,
         p.values,
       );
       return plan.map((row) => row['QUERY PLAN']);
