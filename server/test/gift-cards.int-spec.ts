@@ -244,6 +244,12 @@ describe('gift cards', () => {
       ['ISSUE', 4000, cardSale.id],
       ['REDEEM', -4000, sale.id],
     ]);
+    // The ledger says who took the card at the till.
+    const redeemedBy: { created_by: string }[] = await db.query(
+      `SELECT created_by FROM gift_card_movement WHERE gift_card_id = $1 AND kind = 'REDEEM'`,
+      [card.id],
+    );
+    expect(redeemedBy).toEqual([{ created_by: staffId }]);
 
     const note = (
       await ok<{ issueCreditNote: Sale }>(

@@ -101,6 +101,8 @@ export class SalePaymentService implements OnModuleInit {
         sale,
         request: input,
         appliedCents: decision.appliedCents,
+        by: userId,
+        now,
       });
       const tender = await this.repo.insertTender(m, {
         saleId: sale.id,

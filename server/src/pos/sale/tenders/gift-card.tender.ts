@@ -30,8 +30,8 @@ export class GiftCardTender implements TenderKind {
       amountCents: c.appliedCents,
       saleId: c.sale.id,
       tenderKey: key === undefined ? null : `${c.sale.id}:${key}`,
-      by: null,
-      now: Date.now(),
+      by: c.by,
+      now: c.now,
       fields: { code: 'input.reference', amountCents: 'input.amountCents' },
     });
     return { reference: `Carte cadeau …${done.card.codeLast4}` };

@@ -17,6 +17,9 @@ export interface TenderCheck {
   request: TenderRequest;
   /** What this tender pays of the ticket (change excluded). */
   appliedCents: number;
+  /** Who takes it, and when (the paying transaction's clock). */
+  by: string;
+  now: number;
 }
 
 /** A refund tender of a credit note (`amountCents` > 0: what goes back to the client). */
