@@ -17,9 +17,10 @@ import { formatEuros } from '@serenaia/shared/format';
 import { errorCode } from '@serenaia/shared/graphql-errors';
 import { ArchiveClientDocument, ClientFileDocument, type ClientFileQuery } from '../../gql/graphql';
 import { useInstitute } from '../institute';
-import { formatDateTime, formatShortDate } from '../../shared/date-format';
+import { formatShortDate } from '../../shared/date-format';
 import { LoadError, Page, PageHeader } from '../../shared/page';
 import { BeautyTab } from './BeautyTab';
+import { BookingsTab, MessagesTab, PaymentsTab } from './ClientHistoryTabs';
 import { ClientFormDialog } from './ClientFormDialog';
 import { LoyaltyTab } from './LoyaltyTab';
 import { NotesTab } from './NotesTab';
@@ -254,106 +255,5 @@ function InfoTab({ file }: { file: File }) {
         </Section>
       </CardContent>
     </Card>
-  );
-}
-
-function Rows({ empty, children }: { empty: string; children: ReactNode[] }) {
-  if (children.length === 0)
-    return (
-      <Card sx={{ py: 4, textAlign: 'center' }}>
-        <Typography color="text.secondary">{empty}</Typography>
-      </Card>
-    );
-  return (
-    <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1 }}>
-      {children}
-    </Box>
-  );
-}
-
-function Line({ left, right, sub }: { left: ReactNode; right: ReactNode; sub?: ReactNode }) {
-  return (
-    <Card component="li">
-      <CardContent sx={{ py: 1.25, '&:last-child': { pb: 1.25 } }}>
-        <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1, flexWrap: 'wrap' }}>
-          <Typography sx={{ fontWeight: 600 }}>{left}</Typography>
-          <Typography sx={{ fontVariantNumeric: 'tabular-nums' }}>{right}</Typography>
-        </Box>
-        {sub ? (
-          <Typography variant="body2" color="text.secondary">
-            {sub}
-          </Typography>
-        ) : null}
-      </CardContent>
-    </Card>
-  );
-}
-
-function BookingsTab({ file }: { file: File }) {
-  const { t } = useTranslation();
-  const status = (s: string) =>
-    t(`clientFile.bookings.status.${s as 'PENDING' | 'CONFIRMED' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW'}`, {
-      defaultValue: s,
-    });
-  return (
-    <Rows empty={t('clientFile.bookings.empty')}>
-      {file.bookings.map((b) => (
-        <Line
-          key={b.id}
-          left={`${formatDateTime(b.startsAt)} · ${b.services}`}
-          right={formatEuros(b.priceCents)}
-          sub={
-            <>
-              {b.practitioners} · {b.reference} ·{' '}
-              <Box
-                component="span"
-                sx={{ color: b.status === 'NO_SHOW' ? 'error.main' : undefined, fontWeight: 600 }}
-              >
-                {status(b.status)}
-              </Box>
-            </>
-          }
-        />
-      ))}
-    </Rows>
-  );
-}
-
-function PaymentsTab({ file }: { file: File }) {
-  const { t } = useTranslation();
-  return (
-    <Rows empty={t('clientFile.payments.empty')}>
-      {file.payments.map((p) => (
-        <Line
-          key={p.id}
-          left={`${formatDateTime(p.createdAt)} · ${p.bookingReference ?? ''}`}
-          right={formatEuros(p.amountCents)}
-          sub={
-            <>
-              {p.method} · {p.status}
-              {p.refundedCents > 0
-                ? ` · ${t('clientFile.payments.refunded', { amount: formatEuros(p.refundedCents) })}`
-                : ''}
-            </>
-          }
-        />
-      ))}
-    </Rows>
-  );
-}
-
-function MessagesTab({ file }: { file: File }) {
-  const { t } = useTranslation();
-  return (
-    <Rows empty={t('clientFile.messages.empty')}>
-      {file.messages.map((m) => (
-        <Line
-          key={m.id}
-          left={`${formatDateTime(m.createdAt)} · ${m.channel === 'SMS' ? 'SMS' : 'E-mail'}`}
-          right={m.status}
-          sub={`${m.template} · ${m.recipient}`}
-        />
-      ))}
-    </Rows>
   );
 }
