@@ -291,6 +291,40 @@ describe('gift cards', () => {
     expect(card.movements.map((m) => m.kind)).toEqual(['ISSUE', 'CANCEL']);
   });
 
+  it('a credit note cannot take back a spent card: refused before any money leaves; the unspent ones go at once', async () => {
+    const { sale, sold } = await sellCard({ unitPriceCents: 2500, quantity: 3 });
+    expect(sold).toHaveLength(3);
+    await ok(REDEEM, { input: { code: sold[0].code, amountCents: 100 } });
+    const credit = (quantity: number) => ({
+      input: {
+        saleId: sale.id,
+        lines: [{ lineId: sale.lines[0].id, quantity }],
+        refunds: [{ kind: 'CASH', amountCents: 2500 * quantity }],
+        reason: 'Cartes rendues',
+        idempotencyKey: key(),
+      },
+    });
+    const refused = await as(CREDIT, credit(3), staff);
+    expect(refused.errors?.[0]?.message).toBe(
+      'Une carte cadeau déjà utilisée ne se reprend pas par un avoir.',
+    );
+    expect(fieldOf(refused)).toEqual(['input.lines.0.quantity']);
+    const notes: { n: number }[] = await db.query(
+      `SELECT count(*)::int AS n FROM sale WHERE original_sale_id = $1`,
+      [sale.id],
+    );
+    expect(notes).toEqual([{ n: 0 }]);
+    await ok(CREDIT, credit(2));
+    const cards = await Promise.all(
+      sold.map(async (s) => (await ok<{ giftCard: Card }>(BY_CODE, { code: s.code })).giftCard),
+    );
+    expect(cards.map((c) => [c.status, c.balanceCents, c.movements.map((m) => m.kind)])).toEqual([
+      ['ACTIVE', 2400, ['ISSUE', 'REDEEM']],
+      ['CANCELLED', 0, ['ISSUE', 'CANCEL']],
+      ['CANCELLED', 0, ['ISSUE', 'CANCEL']],
+    ]);
+  });
+
   it('50 redemptions of 5 € and 50 of 3 € at once on one 100 € card never spend more than 100 €', async () => {
     const { sold } = await sellCard({ unitPriceCents: 10_000 });
     const code = sold[0].code;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
 import { isIsoDate } from '../common/time.js';
 import { TransactionRunner, type UnitOfWork } from '../common/transaction/unit-of-work.js';
@@ -7,6 +8,8 @@ import { formatParisDate } from './domain/refusal.js';
 import type { GiftCardEntity, GiftCardMovementEntity } from './gift-card.entities.js';
 import { GiftCardRepository } from './gift-card.repository.js';
 import { GiftCardBalanceChangedEvent } from './events/gift-card.events.js';
+
+const USED_CARD = 'Une carte cadeau déjà utilisée ne se reprend pas par un avoir.';
 
 /** What an ADMIN does to a card: extend its validity, cancel it before any use. */
 @Injectable()
@@ -79,22 +82,35 @@ export class GiftCardAdminService {
     });
   }
 
-  /** A credit note takes back `quantity` cards sold on a ticket line: the unspent ones are cancelled. */
+  /**
+   * Before a credit note gives anything back: refuses to take back more cards of a ticket line than are
+   * still unspent (the caller names the field).
+   */
+  async assertTakeBack(
+    m: EntityManager,
+    r: { saleLineId: string; quantity: number; field: string },
+  ): Promise<void> {
+    const unspent = await this.repo.unspentOnSaleLine(m, r.saleLineId, r.quantity);
+    if (unspent.length < r.quantity) throw new BadUserInputError(USED_CARD, r.field);
+  }
+
+  /** A credit note takes back `quantity` cards sold on a ticket line: the unspent ones are cancelled at once. */
   async cancelSold(
     uow: UnitOfWork,
     r: { saleLineId: string; quantity: number; reason: string; by: string | null; now: number },
   ): Promise<void> {
-    const cards = (await this.repo.bySaleLine(uow.manager, r.saleLineId)).filter(
-      (c) => c.status !== 'CANCELLED',
-    );
-    const unspent = cards.filter((c) => c.status === 'ACTIVE' && c.balanceCents === c.faceValueCents);
-    if (unspent.length < r.quantity) {
-      throw new ConflictError('Une carte cadeau déjà utilisée ne se reprend pas par un avoir.');
-    }
-    for (const card of unspent.slice(0, r.quantity)) {
-      const locked = (await this.repo.lock(uow.manager, card.id))!;
-      await this.cancelLocked(uow, locked, r.reason, r.by, r.now);
-    }
+    const ids = await this.repo.unspentOnSaleLine(uow.manager, r.saleLineId, r.quantity);
+    const cancelled =
+      ids.length < r.quantity
+        ? []
+        : await this.repo.cancelUnspent(uow.manager, {
+            ids,
+            reason: r.reason,
+            by: r.by,
+            at: new Date(r.now),
+          });
+    if (cancelled.length < r.quantity) throw new ConflictError(USED_CARD);
+    for (const c of cancelled) uow.emit(new GiftCardBalanceChangedEvent(c.id, 'CANCEL', -c.amountCents));
   }
 
   private async cancelLocked(

@@ -137,6 +137,42 @@ export class GiftCardRepository {
     return rows;
   }
 
+  /**
+   * Cards of a ticket line that a credit note may take back: ACTIVE, never redeemed (their balance still
+   * the face value and no REDEEM movement), at most `limit`, in unit order.
+   */
+  async unspentOnSaleLine(m: EntityManager, saleLineId: string, limit: number): Promise<string[]> {
+    const rows = await m.query<{ id: string }[]>(
+      `SELECT c.id FROM gift_card c
+        WHERE c.sale_line_id = $1 AND c.status = 'ACTIVE' AND c.balance_cents = c.face_value_cents
+          AND NOT EXISTS (SELECT 1 FROM gift_card_movement mv WHERE mv.gift_card_id = c.id AND mv.kind = 'REDEEM')
+        ORDER BY c.sale_line_unit LIMIT $2`,
+      [saleLineId, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Cancels these cards in one statement, each with its CANCEL movement, if each is still unspent (the
+   * conditional update is the guard against a redemption in between); returns the cards cancelled.
+   */
+  async cancelUnspent(
+    m: EntityManager,
+    r: { ids: string[]; reason: string; by: string | null; at: Date },
+  ): Promise<{ id: string; amountCents: number }[]> {
+    return m.query<{ id: string; amountCents: number }[]>(
+      `WITH cancelled AS (
+         UPDATE gift_card c SET status = 'CANCELLED', balance_cents = 0, updated_at = now()
+          WHERE c.id = ANY($1::uuid[]) AND c.status = 'ACTIVE' AND c.balance_cents = c.face_value_cents
+            AND NOT EXISTS (SELECT 1 FROM gift_card_movement mv WHERE mv.gift_card_id = c.id AND mv.kind = 'REDEEM')
+          RETURNING c.id, c.face_value_cents)
+       INSERT INTO gift_card_movement (gift_card_id, kind, amount_cents, balance_after_cents, reason, created_by, occurred_at)
+       SELECT id, 'CANCEL', -face_value_cents, 0, $2, $3, $4 FROM cancelled
+       RETURNING gift_card_id AS id, -amount_cents AS "amountCents"`,
+      [r.ids, r.reason, r.by, r.at],
+    );
+  }
+
   async update(m: EntityManager, id: string, patch: Partial<GiftCardEntity>): Promise<void> {
     await m.getRepository(GiftCardEntity).update(id, patch);
   }

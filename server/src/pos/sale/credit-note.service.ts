@@ -16,6 +16,7 @@ import { SaleQueryService } from './sale-query.service.js';
 import { SaleRepository } from './sale.repository.js';
 import type { TenderKind } from './tenders/tender-kind.js';
 import { TenderKindRegistry } from './tenders/tender-kind.registry.js';
+import { SaleLineKindRegistry } from './line-kinds/sale-line-kind.registry.js';
 
 /**
  * A credit note (avoir): takes back lines of a completed ticket (never more than is left to credit on
@@ -35,6 +36,7 @@ export class CreditNoteService {
     private readonly tx: TransactionRunner,
     private readonly repo: SaleRepository,
     private readonly tenders: TenderKindRegistry,
+    private readonly lineKinds: SaleLineKindRegistry,
     private readonly completion: SaleCompletionService,
     private readonly queries: SaleQueryService,
     private readonly journal: SaleJournal,
@@ -135,6 +137,12 @@ export class CreditNoteService {
         throw new ConflictError('Seul un ticket encaissé peut faire l’objet d’un avoir.');
       }
       const plan = await this.plan(m, input, original.id);
+      // What a line kind cannot take back (a gift card already spent) is refused before money moves.
+      for (const [i, p] of plan.entries()) {
+        await this.lineKinds
+          .get(p.line.kind)
+          .checkCredit?.(m, p.line, p.quantity, `input.lines.${i}.quantity`);
+      }
       const total = plan.reduce((s, l) => s + l.totalInclCents, 0);
       const { staffMaxCreditNoteCents } = await this.repo.settings(m);
       if (!by.admin && -total > staffMaxCreditNoteCents) {

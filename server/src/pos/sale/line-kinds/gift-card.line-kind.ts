@@ -72,6 +72,10 @@ export class GiftCardLineKind implements SaleLineKind {
     }
   }
 
+  checkCredit(m: EntityManager, line: SaleLineEntity, quantity: number, field: string): Promise<void> {
+    return this.admin.assertTakeBack(m, { saleLineId: line.id, quantity, field });
+  }
+
   async onCredited(uow: UnitOfWork, line: SaleLineEntity, ctx: LineEffectContext): Promise<void> {
     if (line.originalLineId === null) return;
     await this.admin.cancelSold(uow, {

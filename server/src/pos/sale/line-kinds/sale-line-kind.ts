@@ -51,6 +51,11 @@ export interface SaleLineKind {
   draft(m: EntityManager, request: LineRequest): Promise<LineDraft>;
   /** Inside the transaction that completes the ticket (stock leaves the shelf, a card is issued…). */
   onSaleCompleted?(uow: UnitOfWork, line: SaleLineEntity, ctx: LineEffectContext): Promise<void>;
+  /**
+   * When a credit note is reserved, before any money is given back: refuses (naming `field`) to take
+   * back `quantity` of `line` if this kind cannot (a gift card already spent).
+   */
+  checkCredit?(m: EntityManager, line: SaleLineEntity, quantity: number, field: string): Promise<void>;
   /** Inside the transaction that issues a credit note taking `line` back (`line.quantity` < 0). */
   onCredited?(uow: UnitOfWork, line: SaleLineEntity, ctx: LineEffectContext): Promise<void>;
 }
