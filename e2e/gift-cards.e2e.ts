@@ -70,12 +70,12 @@ describe('gift cards', () => {
           .waitFor();
         expect(await main.textContent()).not.toContain('Chloé Bernard');
         await main
-          .getByRole('link', { name: new RegExp(`•••• ${last4(PARTLY_USED)}`) })
+          .getByRole('link', { name: new RegExp(`••••\\s${last4(PARTLY_USED)}`) })
           .first()
           .click();
 
         await page
-          .getByRole('heading', { level: 1, name: `Carte cadeau •••• ${last4(PARTLY_USED)}` })
+          .getByRole('heading', { level: 1, name: new RegExp(`^Carte cadeau ••••\\s${last4(PARTLY_USED)}$`) })
           .waitFor();
         const summary = page.getByRole('region', { name: 'La carte' });
         expect(await summary.textContent()).toMatch(/Solde30,00\s€/);
@@ -107,7 +107,7 @@ describe('gift cards', () => {
         .getByRole('status')
         .filter({ hasText: /^1 carte$/ })
         .waitFor();
-      await page.getByRole('link', { name: `•••• ${last4(EXPIRED)}` }).click();
+      await page.getByRole('link', { name: new RegExp(`^••••\\s${last4(EXPIRED)}$`) }).click();
       const summary = page.getByRole('region', { name: 'La carte' });
       await summary.getByText('Expirée', { exact: true }).waitFor();
 

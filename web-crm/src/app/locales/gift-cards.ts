@@ -35,10 +35,11 @@ export const giftCards = {
       expires: 'Valable jusqu’au',
       status: 'Statut',
     },
-    endingIn: '•••• {{last4}}',
+    endingIn: '••••\u00a0{{last4}}',
     serviceCard: 'Prestation : {{name}}',
     noName: '—',
     validUntil: 'Valable jusqu’au {{date}}',
+    expiredOn: 'Expirée le {{date}} au soir',
     status: {
       PENDING_PAYMENT: 'En attente de paiement',
       ACTIVE: 'Active',
@@ -49,7 +50,7 @@ export const giftCards = {
     partlyUsed: 'Entamée',
     detail: {
       pageTitle: 'Carte cadeau',
-      title: 'Carte cadeau •••• {{last4}}',
+      title: 'Carte cadeau ••••\u00a0{{last4}}',
       subtitle: 'Créée le {{date}}',
       back: 'Toutes les cartes',
       loadError: 'La carte cadeau n’a pas pu être chargée.',
@@ -73,7 +74,7 @@ export const giftCards = {
       message: 'Message',
       ticket: 'Ticket de vente',
       seeTicket: 'Voir le ticket',
-      online: 'Vente en ligne ou démo',
+      online: 'Aucun ticket (vente en ligne)',
       movements: 'Mouvements',
       movementColumns: {
         date: 'Date',
@@ -107,7 +108,7 @@ export const giftCards = {
       reasonRequired: 'Indiquez un motif (3 à 200 caractères).',
     },
     cancelDialog: {
-      title: 'Annuler la carte •••• {{last4}} ?',
+      title: 'Annuler la carte ••••\u00a0{{last4}} ?',
       body: 'La carte ne pourra plus être utilisée. Le remboursement du paiement se fait à part.',
       reason: 'Motif de l’annulation',
       submit: 'Annuler la carte',

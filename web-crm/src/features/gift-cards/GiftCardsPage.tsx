@@ -137,7 +137,9 @@ function GiftCardList() {
             </Stack>
             <Who row={row} />
             <Typography variant="body2" color="text.secondary">
-              {t('giftCards.validUntil', { date: formatShortDate(lastValidInstant(row.expiresAt)) })}
+              {t(row.status === 'EXPIRED' ? 'giftCards.expiredOn' : 'giftCards.validUntil', {
+                date: formatShortDate(lastValidInstant(row.expiresAt)),
+              })}
             </Typography>
             <GiftCardStatusChip card={row} sx={{ mt: 1 }} />
           </>

@@ -48,7 +48,7 @@ export const fr = {
     intro:
       'Saisissez le code imprimé sur la carte ou dans l’e-mail pour connaître son solde et sa date de validité.',
     code: 'Code de la carte',
-    codeHelp: '16 caractères, par exemple ABCD-EFGH-JKLM-NPQR',
+    codeHelp: '16 caractères, par exemple ABCD\u2011EFGH\u2011JKLM\u2011NPQR',
     required: 'Saisissez le code de la carte.',
     submit: 'Consulter le solde',
     checking: 'Vérification…',

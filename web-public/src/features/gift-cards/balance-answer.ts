@@ -40,15 +40,11 @@ export function balanceAnswer(
       expired: end <= now,
     };
   }
-  switch (errorCode(result.error)) {
-    case 'NOT_FOUND':
-    case 'BAD_USER_INPUT':
-      return { kind: 'NOT_FOUND' };
-    case 'TOO_MANY_REQUESTS': {
-      const seconds = result.error?.graphQLErrors[0]?.extensions.retryAfterSeconds;
-      return { kind: 'SLOW_DOWN', retryIn: formatDelay(typeof seconds === 'number' ? seconds : 60) };
-    }
-    default:
-      return { kind: 'ERROR' };
+  const code = errorCode(result.error);
+  if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT') return { kind: 'NOT_FOUND' };
+  if (code === 'TOO_MANY_REQUESTS') {
+    const seconds = result.error?.graphQLErrors[0]?.extensions.retryAfterSeconds;
+    return { kind: 'SLOW_DOWN', retryIn: formatDelay(typeof seconds === 'number' ? seconds : 60) };
   }
+  return { kind: 'ERROR' };
 }

@@ -28,6 +28,7 @@ export function SiteFooter({ institute }: { institute: SiteInstitute }) {
           component={SiteLink}
           to={GIFT_CARD_BALANCE_PATH}
           variant="body2"
+          underline="always"
           sx={{ display: 'inline-block', mt: 2, color: 'inherit', textDecorationColor: 'currentColor' }}
         >
           {t('footer.giftCardBalance')}
