@@ -112,6 +112,7 @@ export function CancelGiftCardDialog({ card, onDone, onClose }: DialogProps) {
       serverError={result.error && server.reason === undefined ? errorMessage(result.error, fallbacks) : null}
       submitLabel={t('giftCards.cancelDialog.submit')}
       busyLabel={t('giftCards.cancelDialog.busy')}
+      backLabel={t('giftCards.cancelDialog.back')}
       onSubmit={() => void submit()}
       onClose={onClose}
     >
