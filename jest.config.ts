@@ -9,6 +9,7 @@ const esmTs = (tsconfig: string) => ({
     // Node runs the compiled dist/time (its exports map's "node" condition); tests run the source.
     '^@serenaia/shared/time$': '<rootDir>/../packages/shared/src/time/index.ts',
     '^@serenaia/shared/random$': '<rootDir>/../packages/shared/src/random.ts',
+    '^@serenaia/shared/gift-card-code$': '<rootDir>/../packages/shared/src/gift-card-code.ts',
   },
   transform: { '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig }] },
 });

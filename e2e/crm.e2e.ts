@@ -16,6 +16,7 @@ const ADMIN_NAVIGATION = [
   'Agenda',
   'Clients',
   'Caisse',
+  'Cartes cadeaux',
   'Paiements',
   'Stock',
   'Messages',
@@ -23,7 +24,16 @@ const ADMIN_NAVIGATION = [
   'Réglages',
 ];
 /** Staff: the same pages, without "Réglages" (the server lets them change no setting). */
-const STAFF_NAVIGATION = ['Agenda', 'Clients', 'Caisse', 'Paiements', 'Stock', 'Messages', 'Accueil'];
+const STAFF_NAVIGATION = [
+  'Agenda',
+  'Clients',
+  'Caisse',
+  'Cartes cadeaux',
+  'Paiements',
+  'Stock',
+  'Messages',
+  'Accueil',
+];
 
 jest.setTimeout(120_000);
 

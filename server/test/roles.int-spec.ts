@@ -484,6 +484,8 @@ const MATRIX: Record<
   },
   giftCard: { level: 'STAFF', document: '{ giftCard(code: "ABCD-EFGH-JKLM-NPQR") { id } }' },
   giftCards: { level: 'STAFF', document: '{ giftCards { total } }' },
+  giftCardById: { level: 'STAFF', document: `{ giftCardById(id: "${ID}") { id } }` },
+  giftCardCounts: { level: 'STAFF', document: '{ giftCardCounts { total } }' },
   soldGiftCards: { level: 'STAFF', document: `{ soldGiftCards(saleId: "${ID}") { code } }` },
   redeemGiftCard: {
     level: 'STAFF',

@@ -32,6 +32,19 @@ export class GiftCardQueryService {
     return { card, movements: await this.repo.movements(m, [card.id]) };
   }
 
+  /** `giftCardById`: the CRM's detail page. */
+  async byId(id: string): Promise<GiftCardView> {
+    const m = this.repo.manager();
+    const card = await this.repo.byId(m, id);
+    if (card === null) throw new NotFoundError('Carte cadeau introuvable.');
+    return { card, movements: await this.repo.movements(m, [card.id]) };
+  }
+
+  /** `giftCardCounts`: the number beside each filter of the CRM's list. */
+  counts(): Promise<Record<GiftCardStatus, number> & { partlyUsed: number }> {
+    return this.repo.statusCounts(this.repo.manager());
+  }
+
   async list(
     filter: { statuses?: GiftCardStatus[] | null; partlyUsed?: boolean | null; last4?: string | null },
     offset: number,

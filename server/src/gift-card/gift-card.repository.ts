@@ -204,6 +204,22 @@ export class GiftCardRepository {
     return { items, total };
   }
 
+  /** How many cards each list filter of the CRM would show (one pass over the table). */
+  async statusCounts(m: EntityManager): Promise<Record<GiftCardStatus, number> & { partlyUsed: number }> {
+    const rows = await m.query<{ status: GiftCardStatus; count: number; partly_used: number }[]>(
+      `SELECT status, count(*)::int AS count,
+              (count(*) FILTER (WHERE balance_cents < face_value_cents))::int AS partly_used
+         FROM gift_card
+        GROUP BY status`,
+    );
+    const counts = { PENDING_PAYMENT: 0, ACTIVE: 0, USED: 0, EXPIRED: 0, CANCELLED: 0, partlyUsed: 0 };
+    for (const row of rows) {
+      counts[row.status] = row.count;
+      if (row.status === 'ACTIVE') counts.partlyUsed = row.partly_used;
+    }
+    return counts;
+  }
+
   /** ACTIVE cards past their expiry, locked, skipping those another worker holds. */
   async dueForExpiry(m: EntityManager, now: Date, limit: number): Promise<GiftCardEntity[]> {
     return m

@@ -14,6 +14,7 @@ import {
 import { toGiftCard } from './dto/gift-card.mappers.js';
 import {
   GiftCardBalanceType,
+  GiftCardCountsType,
   GiftCardPageType,
   GiftCardRedemptionType,
   GiftCardType,
@@ -36,6 +37,27 @@ export class GiftCardResolver {
   @Query(() => GiftCardType, { description: 'A card by its code (typed or scanned), with its ledger.' })
   async giftCard(@Args('code') code: string): Promise<GiftCardType> {
     return toGiftCard(await this.queries.byCode(code));
+  }
+
+  @Roles('STAFF')
+  @Query(() => GiftCardType, { description: 'A card by its id (the CRM detail page), with its ledger.' })
+  async giftCardById(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<GiftCardType> {
+    return toGiftCard(await this.queries.byId(id));
+  }
+
+  @Roles('STAFF')
+  @Query(() => GiftCardCountsType, { description: 'How many cards each filter of the list shows.' })
+  async giftCardCounts(): Promise<GiftCardCountsType> {
+    const c = await this.queries.counts();
+    return {
+      pendingPayment: c.PENDING_PAYMENT,
+      active: c.ACTIVE,
+      partlyUsed: c.partlyUsed,
+      used: c.USED,
+      expired: c.EXPIRED,
+      cancelled: c.CANCELLED,
+      total: c.PENDING_PAYMENT + c.ACTIVE + c.USED + c.EXPIRED + c.CANCELLED,
+    };
   }
 
   @Roles('STAFF')

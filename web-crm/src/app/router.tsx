@@ -114,6 +114,18 @@ export function createRouter() {
                     }),
                   },
                   {
+                    path: 'cartes-cadeaux',
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/gift-cards'))).GiftCardsPage,
+                    }),
+                  },
+                  {
+                    path: 'cartes-cadeaux/:id',
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/gift-cards'))).GiftCardDetailPage,
+                    }),
+                  },
+                  {
                     path: 'paiements',
                     lazy: async () => ({
                       Component: (await withStrings(import('../features/payments'))).PaymentsPage,

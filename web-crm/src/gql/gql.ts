@@ -89,6 +89,13 @@ type Documents = {
     "mutation UpdateBeautyFile($input: ClientBeautyFileInput!) {\n  updateClientBeautyFile(input: $input) {\n    clientId\n    skinType\n    allergies\n    contraindications\n    productsUsed\n    updatedAt\n  }\n}": typeof types.UpdateBeautyFileDocument,
     "mutation UpsertClient($input: UpsertClientInput!) {\n  upsertClient(input: $input) {\n    ...ClientFields\n  }\n}": typeof types.UpsertClientDocument,
     "fragment ClientFields on Client {\n  id\n  firstName\n  lastName\n  email\n  phone\n  birthday\n  addressLine1\n  postalCode\n  city\n  preferredPractitionerId\n  tags\n  marketingConsent\n  serviceEmailOptOut\n  serviceSmsOptOut\n  archivedAt\n  createdAt\n}": typeof types.ClientFieldsFragmentDoc,
+    "mutation CancelGiftCard($input: CancelGiftCardInput!) {\n  cancelGiftCard(input: $input) {\n    ...GiftCardFull\n  }\n}": typeof types.CancelGiftCardDocument,
+    "mutation ExtendGiftCard($input: ExtendGiftCardInput!) {\n  extendGiftCard(input: $input) {\n    ...GiftCardFull\n  }\n}": typeof types.ExtendGiftCardDocument,
+    "query GiftCardByCode($code: String!) {\n  giftCard(code: $code) {\n    id\n  }\n}": typeof types.GiftCardByCodeDocument,
+    "query GiftCardCounts {\n  giftCardCounts {\n    pendingPayment\n    active\n    partlyUsed\n    used\n    expired\n    cancelled\n    total\n  }\n}": typeof types.GiftCardCountsDocument,
+    "query GiftCardDetail($id: ID!) {\n  giftCardById(id: $id) {\n    ...GiftCardFull\n  }\n}": typeof types.GiftCardDetailDocument,
+    "query GiftCards($filter: GiftCardsFilterInput, $page: PageInput) {\n  giftCards(filter: $filter, page: $page) {\n    total\n    items {\n      ...GiftCardRow\n    }\n  }\n}": typeof types.GiftCardsDocument,
+    "fragment GiftCardRow on GiftCard {\n  id\n  last4\n  kind\n  serviceName\n  faceValueCents\n  balanceCents\n  status\n  expiresAt\n  buyerName\n  recipientName\n  createdAt\n}\n\nfragment GiftCardFull on GiftCard {\n  ...GiftCardRow\n  pricePaidCents\n  category\n  vatRateBp\n  issuedAt\n  message\n  saleId\n  movements {\n    id\n    kind\n    amountCents\n    balanceAfterCents\n    saleId\n    reference\n    reason\n    expiresAt\n    occurredAt\n  }\n}": typeof types.GiftCardRowFragmentDoc,
     "query InstituteIdentity {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n      timeZone\n    }\n  }\n}": typeof types.InstituteIdentityDocument,
     "fragment LoyaltyProgramFields on LoyaltyProgram {\n  enabled\n  servicePointsPerEuro\n  productPointsPerEuro\n  rounding\n  expiryMonths\n  birthdayBonusPoints\n  referralBonusPoints\n  tiers {\n    code\n    name\n    minSpendCents\n    serviceDiscountBp\n  }\n  rewards {\n    code\n    name\n    points\n    kind\n    amountCents\n    serviceId\n  }\n}\n\nquery LoyaltyProgram {\n  loyaltyProgram {\n    ...LoyaltyProgramFields\n  }\n}": typeof types.LoyaltyProgramFieldsFragmentDoc,
     "mutation UpdateLoyaltyProgram($input: UpdateLoyaltyProgramInput!) {\n  updateLoyaltyProgram(input: $input) {\n    ...LoyaltyProgramFields\n  }\n}": typeof types.UpdateLoyaltyProgramDocument,
@@ -258,6 +265,13 @@ const documents: Documents = {
     "mutation UpdateBeautyFile($input: ClientBeautyFileInput!) {\n  updateClientBeautyFile(input: $input) {\n    clientId\n    skinType\n    allergies\n    contraindications\n    productsUsed\n    updatedAt\n  }\n}": types.UpdateBeautyFileDocument,
     "mutation UpsertClient($input: UpsertClientInput!) {\n  upsertClient(input: $input) {\n    ...ClientFields\n  }\n}": types.UpsertClientDocument,
     "fragment ClientFields on Client {\n  id\n  firstName\n  lastName\n  email\n  phone\n  birthday\n  addressLine1\n  postalCode\n  city\n  preferredPractitionerId\n  tags\n  marketingConsent\n  serviceEmailOptOut\n  serviceSmsOptOut\n  archivedAt\n  createdAt\n}": types.ClientFieldsFragmentDoc,
+    "mutation CancelGiftCard($input: CancelGiftCardInput!) {\n  cancelGiftCard(input: $input) {\n    ...GiftCardFull\n  }\n}": types.CancelGiftCardDocument,
+    "mutation ExtendGiftCard($input: ExtendGiftCardInput!) {\n  extendGiftCard(input: $input) {\n    ...GiftCardFull\n  }\n}": types.ExtendGiftCardDocument,
+    "query GiftCardByCode($code: String!) {\n  giftCard(code: $code) {\n    id\n  }\n}": types.GiftCardByCodeDocument,
+    "query GiftCardCounts {\n  giftCardCounts {\n    pendingPayment\n    active\n    partlyUsed\n    used\n    expired\n    cancelled\n    total\n  }\n}": types.GiftCardCountsDocument,
+    "query GiftCardDetail($id: ID!) {\n  giftCardById(id: $id) {\n    ...GiftCardFull\n  }\n}": types.GiftCardDetailDocument,
+    "query GiftCards($filter: GiftCardsFilterInput, $page: PageInput) {\n  giftCards(filter: $filter, page: $page) {\n    total\n    items {\n      ...GiftCardRow\n    }\n  }\n}": types.GiftCardsDocument,
+    "fragment GiftCardRow on GiftCard {\n  id\n  last4\n  kind\n  serviceName\n  faceValueCents\n  balanceCents\n  status\n  expiresAt\n  buyerName\n  recipientName\n  createdAt\n}\n\nfragment GiftCardFull on GiftCard {\n  ...GiftCardRow\n  pricePaidCents\n  category\n  vatRateBp\n  issuedAt\n  message\n  saleId\n  movements {\n    id\n    kind\n    amountCents\n    balanceAfterCents\n    saleId\n    reference\n    reason\n    expiresAt\n    occurredAt\n  }\n}": types.GiftCardRowFragmentDoc,
     "query InstituteIdentity {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n      timeZone\n    }\n  }\n}": types.InstituteIdentityDocument,
     "fragment LoyaltyProgramFields on LoyaltyProgram {\n  enabled\n  servicePointsPerEuro\n  productPointsPerEuro\n  rounding\n  expiryMonths\n  birthdayBonusPoints\n  referralBonusPoints\n  tiers {\n    code\n    name\n    minSpendCents\n    serviceDiscountBp\n  }\n  rewards {\n    code\n    name\n    points\n    kind\n    amountCents\n    serviceId\n  }\n}\n\nquery LoyaltyProgram {\n  loyaltyProgram {\n    ...LoyaltyProgramFields\n  }\n}": types.LoyaltyProgramFieldsFragmentDoc,
     "mutation UpdateLoyaltyProgram($input: UpdateLoyaltyProgramInput!) {\n  updateLoyaltyProgram(input: $input) {\n    ...LoyaltyProgramFields\n  }\n}": types.UpdateLoyaltyProgramDocument,
@@ -666,6 +680,34 @@ export function graphql(source: "mutation UpsertClient($input: UpsertClientInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment ClientFields on Client {\n  id\n  firstName\n  lastName\n  email\n  phone\n  birthday\n  addressLine1\n  postalCode\n  city\n  preferredPractitionerId\n  tags\n  marketingConsent\n  serviceEmailOptOut\n  serviceSmsOptOut\n  archivedAt\n  createdAt\n}"): (typeof documents)["fragment ClientFields on Client {\n  id\n  firstName\n  lastName\n  email\n  phone\n  birthday\n  addressLine1\n  postalCode\n  city\n  preferredPractitionerId\n  tags\n  marketingConsent\n  serviceEmailOptOut\n  serviceSmsOptOut\n  archivedAt\n  createdAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelGiftCard($input: CancelGiftCardInput!) {\n  cancelGiftCard(input: $input) {\n    ...GiftCardFull\n  }\n}"): (typeof documents)["mutation CancelGiftCard($input: CancelGiftCardInput!) {\n  cancelGiftCard(input: $input) {\n    ...GiftCardFull\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExtendGiftCard($input: ExtendGiftCardInput!) {\n  extendGiftCard(input: $input) {\n    ...GiftCardFull\n  }\n}"): (typeof documents)["mutation ExtendGiftCard($input: ExtendGiftCardInput!) {\n  extendGiftCard(input: $input) {\n    ...GiftCardFull\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GiftCardByCode($code: String!) {\n  giftCard(code: $code) {\n    id\n  }\n}"): (typeof documents)["query GiftCardByCode($code: String!) {\n  giftCard(code: $code) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GiftCardCounts {\n  giftCardCounts {\n    pendingPayment\n    active\n    partlyUsed\n    used\n    expired\n    cancelled\n    total\n  }\n}"): (typeof documents)["query GiftCardCounts {\n  giftCardCounts {\n    pendingPayment\n    active\n    partlyUsed\n    used\n    expired\n    cancelled\n    total\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GiftCardDetail($id: ID!) {\n  giftCardById(id: $id) {\n    ...GiftCardFull\n  }\n}"): (typeof documents)["query GiftCardDetail($id: ID!) {\n  giftCardById(id: $id) {\n    ...GiftCardFull\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GiftCards($filter: GiftCardsFilterInput, $page: PageInput) {\n  giftCards(filter: $filter, page: $page) {\n    total\n    items {\n      ...GiftCardRow\n    }\n  }\n}"): (typeof documents)["query GiftCards($filter: GiftCardsFilterInput, $page: PageInput) {\n  giftCards(filter: $filter, page: $page) {\n    total\n    items {\n      ...GiftCardRow\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment GiftCardRow on GiftCard {\n  id\n  last4\n  kind\n  serviceName\n  faceValueCents\n  balanceCents\n  status\n  expiresAt\n  buyerName\n  recipientName\n  createdAt\n}\n\nfragment GiftCardFull on GiftCard {\n  ...GiftCardRow\n  pricePaidCents\n  category\n  vatRateBp\n  issuedAt\n  message\n  saleId\n  movements {\n    id\n    kind\n    amountCents\n    balanceAfterCents\n    saleId\n    reference\n    reason\n    expiresAt\n    occurredAt\n  }\n}"): (typeof documents)["fragment GiftCardRow on GiftCard {\n  id\n  last4\n  kind\n  serviceName\n  faceValueCents\n  balanceCents\n  status\n  expiresAt\n  buyerName\n  recipientName\n  createdAt\n}\n\nfragment GiftCardFull on GiftCard {\n  ...GiftCardRow\n  pricePaidCents\n  category\n  vatRateBp\n  issuedAt\n  message\n  saleId\n  movements {\n    id\n    kind\n    amountCents\n    balanceAfterCents\n    saleId\n    reference\n    reason\n    expiresAt\n    occurredAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

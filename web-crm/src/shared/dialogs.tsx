@@ -30,6 +30,7 @@ export function FormDialog({
   maxWidth = 'xs',
   submitLabel,
   busyLabel,
+  backLabel,
   onSubmit,
   onClose,
 }: {
@@ -42,6 +43,8 @@ export function FormDialog({
   submitLabel?: string;
   /** "Enregistrement…" unless told. */
   busyLabel?: string;
+  /** The way back without acting ("Annuler" unless told, e.g. when the action itself cancels something). */
+  backLabel?: string;
   onSubmit: () => void;
   onClose: () => void;
 }) {
@@ -67,7 +70,7 @@ export function FormDialog({
         </DialogContent>
         <DialogActions sx={{ px: 3, py: 2 }}>
           <Button color="inherit" onClick={onClose}>
-            {t('dialogs.cancel')}
+            {backLabel ?? t('dialogs.cancel')}
           </Button>
           <Button type="submit" variant="contained" disabled={busy}>
             {busy ? (busyLabel ?? t('dialogs.saving')) : (submitLabel ?? t('dialogs.save'))}

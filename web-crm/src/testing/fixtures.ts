@@ -45,6 +45,10 @@ const STAFF_OPERATIONS = [
   'agenda',
   'clients',
   'payments',
+  'giftCards',
+  'giftCardById',
+  'giftCardCounts',
+  'giftCard',
   'products',
   'notifications',
   'readers',
@@ -63,6 +67,8 @@ const STAFF_OPERATIONS = [
 ];
 const ADMIN_OPERATIONS = [
   ...STAFF_OPERATIONS,
+  'extendGiftCard',
+  'cancelGiftCard',
   'upsertService',
   'upsertServiceCategory',
   'setServiceConsumption',

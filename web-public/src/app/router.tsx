@@ -1,5 +1,5 @@
 import { createBrowserRouter } from 'react-router-dom';
-import { BOOKING_PATH, CONFIRMATION_PATH, MANAGE_PATH } from '../shared/site/paths';
+import { BOOKING_PATH, CONFIRMATION_PATH, GIFT_CARD_BALANCE_PATH, MANAGE_PATH } from '../shared/site/paths';
 import { RouterSiteNav } from './RouterSiteNav';
 import { PageFallback } from '@serenaia/shared/PageFallback';
 import { RouteError } from '@serenaia/shared/RouteError';
@@ -32,6 +32,10 @@ export function createRouter() {
             {
               path: MANAGE_PATH,
               lazy: async () => ({ Component: (await import('../features/manage')).ManageBookingPage }),
+            },
+            {
+              path: GIFT_CARD_BALANCE_PATH,
+              lazy: async () => ({ Component: (await import('../features/gift-cards')).GiftCardBalancePage }),
             },
             {
               path: '*',

@@ -22,6 +22,7 @@ type Documents = {
     "mutation CreateDepositPayment($input: CreateDepositPaymentInput!) {\n  createDepositPayment(input: $input) {\n    paymentId\n    provider\n    amountCents\n    availableMethods\n    stripeClientSecret\n    stripePublishableKey\n    paypalOrderId\n    paypalClientId\n    holdExpiresAt\n  }\n}": typeof types.CreateDepositPaymentDocument,
     "query DepositStatus($token: String!) {\n  bookingByToken(token: $token) {\n    reference\n    status\n    holdExpiresAt\n    depositPaidCents\n  }\n}": typeof types.DepositStatusDocument,
     "mutation CompleteSimulatedPayment($input: CompleteSimulatedPaymentInput!) {\n  completeSimulatedPayment(input: $input) {\n    id\n    status\n    failureReason\n  }\n}": typeof types.CompleteSimulatedPaymentDocument,
+    "query GiftCardBalance($code: String!) {\n  giftCardBalance(code: $code) {\n    balanceCents\n    expiresAt\n  }\n}": typeof types.GiftCardBalanceDocument,
     "query HomePage {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n    }\n  }\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      durationMinutes\n      priceCents\n    }\n  }\n}": typeof types.HomePageDocument,
     "mutation CancelBookingByToken($input: CancelBookingByTokenInput!) {\n  cancelBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}": typeof types.CancelBookingByTokenDocument,
     "query BookingByToken($token: String!) {\n  bookingByToken(token: $token) {\n    ...ManagedBooking\n  }\n}": typeof types.BookingByTokenDocument,
@@ -38,6 +39,7 @@ const documents: Documents = {
     "mutation CreateDepositPayment($input: CreateDepositPaymentInput!) {\n  createDepositPayment(input: $input) {\n    paymentId\n    provider\n    amountCents\n    availableMethods\n    stripeClientSecret\n    stripePublishableKey\n    paypalOrderId\n    paypalClientId\n    holdExpiresAt\n  }\n}": types.CreateDepositPaymentDocument,
     "query DepositStatus($token: String!) {\n  bookingByToken(token: $token) {\n    reference\n    status\n    holdExpiresAt\n    depositPaidCents\n  }\n}": types.DepositStatusDocument,
     "mutation CompleteSimulatedPayment($input: CompleteSimulatedPaymentInput!) {\n  completeSimulatedPayment(input: $input) {\n    id\n    status\n    failureReason\n  }\n}": types.CompleteSimulatedPaymentDocument,
+    "query GiftCardBalance($code: String!) {\n  giftCardBalance(code: $code) {\n    balanceCents\n    expiresAt\n  }\n}": types.GiftCardBalanceDocument,
     "query HomePage {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n    }\n  }\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      durationMinutes\n      priceCents\n    }\n  }\n}": types.HomePageDocument,
     "mutation CancelBookingByToken($input: CancelBookingByTokenInput!) {\n  cancelBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}": types.CancelBookingByTokenDocument,
     "query BookingByToken($token: String!) {\n  bookingByToken(token: $token) {\n    ...ManagedBooking\n  }\n}": types.BookingByTokenDocument,
@@ -92,6 +94,10 @@ export function graphql(source: "query DepositStatus($token: String!) {\n  booki
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CompleteSimulatedPayment($input: CompleteSimulatedPaymentInput!) {\n  completeSimulatedPayment(input: $input) {\n    id\n    status\n    failureReason\n  }\n}"): (typeof documents)["mutation CompleteSimulatedPayment($input: CompleteSimulatedPaymentInput!) {\n  completeSimulatedPayment(input: $input) {\n    id\n    status\n    failureReason\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GiftCardBalance($code: String!) {\n  giftCardBalance(code: $code) {\n    balanceCents\n    expiresAt\n  }\n}"): (typeof documents)["query GiftCardBalance($code: String!) {\n  giftCardBalance(code: $code) {\n    balanceCents\n    expiresAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

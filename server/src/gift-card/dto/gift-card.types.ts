@@ -79,6 +79,17 @@ export class GiftCardPageType {
   @Field(() => Int) total: number;
 }
 
+@ObjectType('GiftCardCounts', { description: 'How many cards each filter of the CRM list shows.' })
+export class GiftCardCountsType {
+  @Field(() => Int) pendingPayment: number;
+  @Field(() => Int, { description: 'ACTIVE cards, partly used or not.' }) active: number;
+  @Field(() => Int, { description: 'ACTIVE cards with part of their value spent.' }) partlyUsed: number;
+  @Field(() => Int) used: number;
+  @Field(() => Int) expired: number;
+  @Field(() => Int) cancelled: number;
+  @Field(() => Int) total: number;
+}
+
 @ObjectType('GiftCardBalance', {
   description: 'What the public balance page may know: the balance and the expiry.',
 })

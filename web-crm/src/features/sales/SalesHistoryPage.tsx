@@ -1,21 +1,10 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Card from '@mui/material/Card';
-import CardActionArea from '@mui/material/CardActionArea';
-import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { useTheme } from '@mui/material/styles';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
@@ -25,7 +14,7 @@ import { formatEuros } from '@serenaia/shared/format';
 import { useInstitute } from '../institute';
 import { formatDateTime } from '../../shared/date-format';
 import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
-import { CardPager, TablePager } from '../../shared/paging';
+import { ListTable } from '../../shared/ListTable';
 import { usePermissions } from '../../shared/permissions';
 import {
   apiFilter,
@@ -67,8 +56,6 @@ export function SalesHistoryPage() {
 
 function History() {
   const { t } = useTranslation();
-  const theme = useTheme();
-  const cards = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
   const pageIndex = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
@@ -113,82 +100,55 @@ function History() {
         </Typography>
       ) : null}
       {data !== undefined && rows.length === 0 ? <Alert severity="info">{t('sales.empty')}</Alert> : null}
-      {rows.length > 0 && cards ? (
-        <Stack spacing={1.5}>
-          {rows.map((row) => (
-            <Card key={row.id} variant="outlined">
-              <CardActionArea component={RouterLink} to={`/caisse/ventes/${row.id}`}>
-                <CardContent>
-                  <Stack
-                    direction="row"
-                    sx={{ justifyContent: 'space-between', alignItems: 'baseline', gap: 1 }}
-                  >
-                    <Typography sx={{ fontWeight: 600 }}>{saleTitle(t, row)}</Typography>
-                    <Typography sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
-                      {formatEuros(row.totalInclCents)}
-                    </Typography>
-                  </Stack>
-                  <Typography variant="body2" color="text.secondary">
-                    {formatDateTime(row.completedAt ?? row.createdAt)} · {tillNames.get(row.tillId) ?? ''}
-                  </Typography>
-                  <StateChip row={row} />
-                </CardContent>
-              </CardActionArea>
-            </Card>
-          ))}
-          <CardPager
-            total={total}
-            pageIndex={pageIndex}
-            pageSize={pageSize}
-            onPage={setPage}
-            label={t('sales.title')}
-          />
-        </Stack>
-      ) : null}
-      {rows.length > 0 && !cards ? (
-        <Card>
-          <TableContainer>
-            <Table size="small" aria-label={t('sales.title')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('sales.columns.number')}</TableCell>
-                  <TableCell>{t('sales.columns.date')}</TableCell>
-                  <TableCell>{t('sales.columns.till')}</TableCell>
-                  <TableCell>{t('sales.columns.state')}</TableCell>
-                  <TableCell align="right">{t('sales.columns.total')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {rows.map((row) => (
-                  <TableRow key={row.id} hover>
-                    <TableCell>
-                      <Link component={RouterLink} to={`/caisse/ventes/${row.id}`}>
-                        {saleTitle(t, row)}
-                      </Link>
-                    </TableCell>
-                    <TableCell>{formatDateTime(row.completedAt ?? row.createdAt)}</TableCell>
-                    <TableCell>{tillNames.get(row.tillId) ?? ''}</TableCell>
-                    <TableCell>
-                      <StateChip row={row} />
-                    </TableCell>
-                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      {formatEuros(row.totalInclCents)}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
-          <TablePager
-            total={total}
-            pageIndex={pageIndex}
-            pageSize={pageSize}
-            onPage={setPage}
-            onPageSize={setPageSize}
-            rowsPerPageLabel={t('sales.rowsPerPage')}
-          />
-        </Card>
-      ) : null}
+      <ListTable
+        label={t('sales.title')}
+        rows={rows}
+        rowHref={(row) => `/caisse/ventes/${row.id}`}
+        columns={[
+          {
+            key: 'number',
+            header: t('sales.columns.number'),
+            cell: (row) => (
+              <Link component={RouterLink} to={`/caisse/ventes/${row.id}`}>
+                {saleTitle(t, row)}
+              </Link>
+            ),
+          },
+          {
+            key: 'date',
+            header: t('sales.columns.date'),
+            cell: (row) => formatDateTime(row.completedAt ?? row.createdAt),
+          },
+          { key: 'till', header: t('sales.columns.till'), cell: (row) => tillNames.get(row.tillId) ?? '' },
+          { key: 'state', header: t('sales.columns.state'), cell: (row) => <StateChip row={row} /> },
+          {
+            key: 'total',
+            header: t('sales.columns.total'),
+            align: 'right',
+            cell: (row) => formatEuros(row.totalInclCents),
+          },
+        ]}
+        card={(row) => (
+          <>
+            <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'baseline', gap: 1 }}>
+              <Typography sx={{ fontWeight: 600 }}>{saleTitle(t, row)}</Typography>
+              <Typography sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
+                {formatEuros(row.totalInclCents)}
+              </Typography>
+            </Stack>
+            <Typography variant="body2" color="text.secondary">
+              {formatDateTime(row.completedAt ?? row.createdAt)} · {tillNames.get(row.tillId) ?? ''}
+            </Typography>
+            <StateChip row={row} />
+          </>
+        )}
+        total={total}
+        pageIndex={pageIndex}
+        pageSize={pageSize}
+        onPage={setPage}
+        onPageSize={setPageSize}
+        rowsPerPageLabel={t('sales.rowsPerPage')}
+      />
     </>
   );
 }

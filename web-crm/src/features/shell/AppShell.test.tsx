@@ -45,7 +45,16 @@ describe('AppShell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Agenda', 'Clients', 'Paiements', 'Stock', 'Messages', 'Accueil', 'Réglages']);
+    ).toEqual([
+      'Agenda',
+      'Clients',
+      'Cartes cadeaux',
+      'Paiements',
+      'Stock',
+      'Messages',
+      'Accueil',
+      'Réglages',
+    ]);
     expect(within(nav).getByRole('link', { name: 'Réglages' })).toHaveAttribute('href', '/reglages');
   });
 
@@ -92,7 +101,7 @@ describe('AppShell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Agenda', 'Clients', 'Paiements', 'Stock', 'Messages', 'Accueil']);
+    ).toEqual(['Agenda', 'Clients', 'Cartes cadeaux', 'Paiements', 'Stock', 'Messages', 'Accueil']);
   });
 
   it('shows the "Réglages" entry once the server allows a single settings operation', async () => {

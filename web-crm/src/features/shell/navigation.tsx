@@ -1,4 +1,5 @@
 import CalendarMonthOutlined from '@mui/icons-material/CalendarMonthOutlined';
+import CardGiftcardOutlined from '@mui/icons-material/CardGiftcardOutlined';
 import ForumOutlined from '@mui/icons-material/ForumOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
@@ -34,6 +35,12 @@ export const NAVIGATION: NavigationEntry[] = [
     icon: <PointOfSaleOutlined />,
     // The front desk runs the cash session; the accountant reads the closures and the journal.
     operations: ['cashSession', 'closures'],
+  },
+  {
+    to: '/cartes-cadeaux',
+    label: 'shell.nav.giftCards',
+    icon: <CardGiftcardOutlined />,
+    operations: ['giftCards'],
   },
   { to: '/paiements', label: 'shell.nav.payments', icon: <PaymentsOutlined />, operations: ['payments'] },
   { to: '/stock', label: 'shell.nav.stock', icon: <Inventory2Outlined />, operations: ['products'] },

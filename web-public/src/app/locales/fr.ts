@@ -40,6 +40,27 @@ export const fr = {
     legal: '{{legalName}} · SIRET {{siret}}',
     vat: 'TVA intracommunautaire {{vatNumber}}',
     copyright: '© {{year}} {{name}}',
+    giftCardBalance: 'Solde d’une carte cadeau',
+  },
+  giftCardBalance: {
+    pageTitle: 'Solde d’une carte cadeau',
+    title: 'Solde de votre carte cadeau',
+    intro:
+      'Saisissez le code imprimé sur la carte ou dans l’e-mail pour connaître son solde et sa date de validité.',
+    code: 'Code de la carte',
+    codeHelp: '16 caractères, par exemple ABCD\u2011EFGH\u2011JKLM\u2011NPQR',
+    required: 'Saisissez le code de la carte.',
+    submit: 'Consulter le solde',
+    checking: 'Vérification…',
+    balance: 'Solde disponible',
+    validUntil: 'Valable jusqu’au {{date}} inclus',
+    expiredOn: 'Carte expirée depuis le {{date}} au soir',
+    notFound:
+      'Nous ne pouvons pas afficher le solde de cette carte. Vérifiez le code ; en cas de doute, contactez l’institut.',
+    slowDownTitle: 'Beaucoup de vérifications en peu de temps',
+    slowDown:
+      'Pour protéger les cartes cadeaux, le nombre de vérifications est limité. Merci de réessayer dans {{delay}}.',
+    error: 'Le solde n’a pas pu être consulté. Vérifiez votre connexion puis réessayez.',
   },
   booking: {
     title: 'Prendre rendez-vous',

@@ -6,8 +6,9 @@ import {
   codeFromRandom,
   codePrefix,
   formatCode,
+  formatTypedCode,
   parseCode,
-} from './gift-card-code.js';
+} from './gift-card-code';
 
 describe('gift-card codes', () => {
   const codes = Array.from({ length: 200 }, () => codeFromRandom(randomBytes(16)));
@@ -74,5 +75,16 @@ describe('gift-card codes', () => {
   it('takes the first four symbols as the prefix', () => {
     expect(codePrefix('abcd-efgh')).toBe('ABCD');
     expect(codePrefix(' a-b ')).toBe('AB');
+  });
+
+  it.each([
+    ['', ''],
+    ['abcd', 'ABCD'],
+    ['abcde', 'ABCD-E'],
+    ['ab cd-ef.gh jk', 'ABCD-EFGH-JK'],
+    ['ABCD-EFGH-JKLM-NPQR-STU', 'ABCD-EFGH-JKLM-NPQR'],
+    ['ab0o', 'AB0O'],
+  ])('formats %j as typed: %j', (typed, shown) => {
+    expect(formatTypedCode(typed)).toBe(shown);
   });
 });

@@ -1,0 +1,1 @@
+export { GiftCardBalancePage } from './GiftCardBalancePage';
