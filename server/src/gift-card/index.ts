@@ -5,7 +5,10 @@ export { GiftCardRedemptionService, type Redemption } from './gift-card-redempti
 export { GiftCardAdminService } from './gift-card-admin.service.js';
 export { GiftCardExpiryService } from './gift-card-expiry.service.js';
 export { GiftCardCodes } from './gift-card-codes.service.js';
+export { GiftCardDeliveryService } from './gift-card-delivery.service.js';
+export { GiftCardDocumentService, type GiftCardPrintout } from './gift-card-document.service.js';
+export { formatCardEuros, lastValidDay } from './pdf/gift-card-face.js';
 export { GiftCardProcessor } from './jobs/gift-card.processor.js';
-export { EXPIRE_GIFT_CARDS } from './jobs/gift-card.jobs.js';
+export { DELIVER_GIFT_CARDS, EXPIRE_GIFT_CARDS, REMIND_EXPIRING_GIFT_CARDS } from './jobs/gift-card.jobs.js';
 export * from './events/gift-card.events.js';
 export { formatCode, parseCode } from './domain/gift-card-code.js';

@@ -1,2 +1,6 @@
 /** Job names of the `gift-cards` queue. */
 export const EXPIRE_GIFT_CARDS = 'expire-gift-cards';
+/** Every 10 minutes: cards whose scheduled delivery date has come are e-mailed. */
+export const DELIVER_GIFT_CARDS = 'deliver-gift-cards';
+/** Nightly: holders of cards expiring within 30 days are reminded, once per expiry date. */
+export const REMIND_EXPIRING_GIFT_CARDS = 'remind-expiring-gift-cards';

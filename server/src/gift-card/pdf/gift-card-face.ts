@@ -68,7 +68,11 @@ export function giftCardFace(d: GiftCardDocument): GiftCardFace {
     to: d.recipientName?.trim() ? `Pour ${d.recipientName.trim()}` : null,
     from: d.buyerName?.trim() ? `De la part de ${d.buyerName.trim()}` : null,
     message:
-      message === '' ? null : message.length > MESSAGE_MAX ? `${message.slice(0, MESSAGE_MAX - 1)}…` : message,
+      message === ''
+        ? null
+        : message.length > MESSAGE_MAX
+          ? `${message.slice(0, MESSAGE_MAX - 1)}…`
+          : message,
     codeGrouped: formatCode(d.code),
     qrPayload: d.code,
     validUntil: `Valable jusqu’au ${until} inclus`,

@@ -30,7 +30,11 @@ export function giftCardPdf(d: GiftCardDocument): Promise<Buffer> {
   const doc = new PDFDocument({
     size: [CARD_PAGE.width, CARD_PAGE.height],
     margin: 0,
-    info: { Title: `${face.title} ${d.institute.name}`, Author: d.institute.name, CreationDate: new Date(d.issuedAt) },
+    info: {
+      Title: `${face.title} ${d.institute.name}`,
+      Author: d.institute.name,
+      CreationDate: new Date(d.issuedAt),
+    },
   });
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -52,14 +56,26 @@ export function giftCardPdf(d: GiftCardDocument): Promise<Buffer> {
 
     // Left column: who, what, for whom.
     let y = MARGIN + 8;
-    doc.fillColor(brand).font('Helvetica-Bold').fontSize(11).text(d.institute.name.toUpperCase(), MARGIN + 8, y, {
-      width: LEFT_WIDTH,
-      characterSpacing: 1.5,
-    });
+    doc
+      .fillColor(brand)
+      .font('Helvetica-Bold')
+      .fontSize(11)
+      .text(d.institute.name.toUpperCase(), MARGIN + 8, y, {
+        width: LEFT_WIDTH,
+        characterSpacing: 1.5,
+      });
     y = doc.y + 14;
-    doc.fillColor(INK).font('Times-Italic').fontSize(38).text(face.title, MARGIN + 8, y, { width: LEFT_WIDTH });
+    doc
+      .fillColor(INK)
+      .font('Times-Italic')
+      .fontSize(38)
+      .text(face.title, MARGIN + 8, y, { width: LEFT_WIDTH });
     y = doc.y + 6;
-    doc.moveTo(MARGIN + 8, y).lineTo(MARGIN + 128, y).lineWidth(1).stroke(brand);
+    doc
+      .moveTo(MARGIN + 8, y)
+      .lineTo(MARGIN + 128, y)
+      .lineWidth(1)
+      .stroke(brand);
     y += 14;
     doc
       .fillColor(INK)
@@ -68,7 +84,11 @@ export function giftCardPdf(d: GiftCardDocument): Promise<Buffer> {
       .text(face.value, MARGIN + 8, y, { width: LEFT_WIDTH });
     y = doc.y + 2;
     if (face.valueNote !== null) {
-      doc.fillColor(MUTED).font('Helvetica').fontSize(10).text(face.valueNote, MARGIN + 8, y, { width: LEFT_WIDTH });
+      doc
+        .fillColor(MUTED)
+        .font('Helvetica')
+        .fontSize(10)
+        .text(face.valueNote, MARGIN + 8, y, { width: LEFT_WIDTH });
       y = doc.y;
     }
     y += 12;
@@ -94,7 +114,10 @@ export function giftCardPdf(d: GiftCardDocument): Promise<Buffer> {
       .fillColor(INK)
       .font('Courier-Bold')
       .fontSize(13)
-      .text(face.codeGrouped, right, CARD_QR_BOX.y + CARD_QR_BOX.size + 6, { width: rightWidth, align: 'center' });
+      .text(face.codeGrouped, right, CARD_QR_BOX.y + CARD_QR_BOX.size + 6, {
+        width: rightWidth,
+        align: 'center',
+      });
     doc
       .fillColor(brand)
       .font('Helvetica-Bold')
@@ -104,11 +127,18 @@ export function giftCardPdf(d: GiftCardDocument): Promise<Buffer> {
       .fillColor(MUTED)
       .font('Helvetica')
       .fontSize(8)
-      .text('Code à présenter à l’institut', right, CARD_QR_BOX.y - 16, { width: rightWidth, align: 'center' });
+      .text('Code à présenter à l’institut', right, CARD_QR_BOX.y - 16, {
+        width: rightWidth,
+        align: 'center',
+      });
 
     // Bottom: conditions and how to reach the institute.
     const bottom = CARD_PAGE.height - MARGIN - 62;
-    doc.moveTo(MARGIN + 8, bottom - 8).lineTo(CARD_PAGE.width - MARGIN - 8, bottom - 8).lineWidth(0.4).stroke(brand);
+    doc
+      .moveTo(MARGIN + 8, bottom - 8)
+      .lineTo(CARD_PAGE.width - MARGIN - 8, bottom - 8)
+      .lineWidth(0.4)
+      .stroke(brand);
     doc.fillColor(MUTED).font('Helvetica').fontSize(7.5);
     doc.text(face.conditions.join(' '), MARGIN + 8, bottom, { width: CARD_PAGE.width - 2 * MARGIN - 16 });
     doc
@@ -129,7 +159,7 @@ function drawQr(doc: PDFKit.PDFDocument, payload: string): void {
   const origin = { x: CARD_QR_BOX.x + QUIET_MODULES * module, y: CARD_QR_BOX.y + QUIET_MODULES * module };
   doc.rect(CARD_QR_BOX.x, CARD_QR_BOX.y, CARD_QR_BOX.size, CARD_QR_BOX.size).fill('#ffffff');
   for (let r = 0; r < n; r++) {
-    for (let c = 0; c < n; ) {
+    for (let c = 0; c < n;) {
       if (!matrix[r][c]) {
         c++;
         continue;
