@@ -47,7 +47,8 @@ export class StockMessageLoader {
         balanceCents: card.balanceCents,
         serviceName: card.serviceName,
         recipientName: card.recipientName,
-        buyerName: card.buyerName,
+        // "Send it to me": the buyer receives the card to hand over, not a gift from themself.
+        buyerName: card.recipientEmail === null ? null : card.buyerName,
         message: card.message,
         code: document.code,
         expiresAt: document.expiresAt,
