@@ -77,9 +77,9 @@ export function giftCardFace(d: GiftCardDocument): GiftCardFace {
     qrPayload: d.code,
     validUntil: `Valable jusqu’au ${until} inclus`,
     conditions: [
-      `Présentez ce code ou son QR code à l’accueil de ${d.institute.name}, ou saisissez-le en ligne pour régler un acompte.`,
+      'Présentez ce code ou son QR code à l’accueil de l’institut, ou saisissez-le en ligne pour régler un acompte.',
       service
-        ? 'Valable pour la prestation indiquée ; elle peut aussi régler d’autres prestations ou produits à hauteur de sa valeur.'
+        ? 'Valable pour la prestation indiquée, sur rendez-vous auprès de l’institut.'
         : 'Utilisable en une ou plusieurs fois, sur les prestations et les produits de l’institut.',
       `Ni remboursable ni échangeable contre des espèces. Valable jusqu’au ${until} inclus ; le solde restant à cette date est perdu.`,
     ],

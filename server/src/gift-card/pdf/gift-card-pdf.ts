@@ -133,7 +133,7 @@ export function giftCardPdf(d: GiftCardDocument): Promise<Buffer> {
       });
 
     // Bottom: conditions and how to reach the institute.
-    const bottom = CARD_PAGE.height - MARGIN - 62;
+    const bottom = CARD_PAGE.height - MARGIN - 50;
     doc
       .moveTo(MARGIN + 8, bottom - 8)
       .lineTo(CARD_PAGE.width - MARGIN - 8, bottom - 8)
