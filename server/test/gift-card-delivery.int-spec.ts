@@ -166,7 +166,10 @@ describe('gift card delivery', () => {
     expect((await card(id)).deliveredAt).not.toBeNull();
 
     // The issue event handled again (outbox redelivery): nothing more is planned.
-    await t.get(TransactionRunner).run(async (uow) => uow.emit(new GiftCardIssuedEvent(id)));
+    await t.get(TransactionRunner).run((uow) => {
+      uow.emit(new GiftCardIssuedEvent(id));
+      return Promise.resolve();
+    });
     expect((await messages(id)).map((m) => [m.template, m.recipient])).toEqual([
       ['GIFT_CARD', 'marie@example.fr'],
       ['GIFT_CARD', 'paul@example.fr'],
