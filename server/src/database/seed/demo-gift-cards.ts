@@ -82,7 +82,7 @@ export function demoGiftCardStep(serverSecret: string | undefined) {
                                 status, category, vat_rate_bp, expires_at, issued_at, buyer_name, recipient_name, message,
                                 code_sealed, recipient_email, delivered_at)
          VALUES ($1, $2, 'AMOUNT', $3, $3, $4, $5, 'SINGLE_PURPOSE', 2000, $6, $7, 'Sophie Marchand', $8,
-                 'Un moment rien que pour toi.', $9, $10, CASE WHEN $10::text IS NULL THEN NULL ELSE $7 END)
+                 'Un moment rien que pour toi.', $9, $10, $11)
          RETURNING id`,
         [
           hash,
@@ -95,6 +95,7 @@ export function demoGiftCardStep(serverSecret: string | undefined) {
           c.recipientName,
           encryptSecret(sealKey, code),
           c.recipientEmail,
+          c.recipientEmail === null ? null : new Date(issuedAt),
         ],
       );
       const moves: [string, number, number, Date][] = [
