@@ -22,6 +22,7 @@ import {
 } from '../src/gift-card/index.js';
 import { CARD_QR_BOX } from '../src/gift-card/pdf/gift-card-pdf.js';
 import { QUEUES } from '../src/jobs/queues.js';
+import { CashSessionService } from '../src/pos/index.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { decodeQr, rasterisePdf, sampleModules } from './support/qr-reader.js';
@@ -33,6 +34,11 @@ const RESEND = `mutation($input: ResendGiftCardInput!) { resendGiftCard(input: $
 const LINK = `query($id: ID!) { giftCardPdfLink(id: $id) { url expiresAt } }`;
 const CANCEL = `mutation($input: CancelGiftCardInput!) { cancelGiftCard(input: $input) { id status } }`;
 const DAY = 86_400_000;
+const SALE = 'id totalInclCents status';
+const OPEN = `mutation($input: OpenSaleInput!) { openSale(input: $input) { ${SALE} } }`;
+const ADD = `mutation($input: AddSaleLineInput!) { addSaleLine(input: $input) { ${SALE} } }`;
+const PAY = `mutation($input: PaySaleInput!) { paySale(input: $input) { ${SALE} } }`;
+const SOLD = `query($saleId: ID!) { soldGiftCards(saleId: $saleId) { code giftCard { id recipientName } } }`;
 
 interface Issue {
   recipientEmail?: string | null;
@@ -51,6 +57,7 @@ describe('gift card delivery', () => {
   let queue: Queue;
   let staff: string;
   let admin: string;
+  let tillId: string;
 
   beforeAll(async () => {
     smtp = await TestSmtpServer.start();
@@ -66,7 +73,12 @@ describe('gift card delivery', () => {
     await db.query(
       `UPDATE institute SET phone = '01 23 45 67 89', email = 'bonjour@institut-test.fr' WHERE id = 1`,
     );
-    staff = (await loginAs(t.url, await createUser(db, 'STAFF'))).accessToken;
+    const staffUser = await createUser(db, 'STAFF');
+    staff = (await loginAs(t.url, staffUser)).accessToken;
+    const tills = t.get(CashSessionService);
+    const till = await tills.createTill(`Accueil ${randomUUID()}`);
+    await tills.open({ tillId: till.id, counts: [], by: staffUser.id, now: new Date() });
+    tillId = till.id;
     admin = (await loginAs(t.url, await createUser(db, 'ADMIN'))).accessToken;
     queue = t.get<Queue>(getQueueToken(QUEUES.giftCards));
   });
@@ -174,6 +186,63 @@ describe('gift card delivery', () => {
       ['GIFT_CARD', 'marie@example.fr'],
       ['GIFT_CARD', 'paul@example.fr'],
     ]);
+  });
+
+  it('a card sold at the till for someone with an address is e-mailed when the ticket is paid; a bad address is refused', async () => {
+    const ok = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
+      const res = await gql<T>(t.url, query, variables, { token: staff });
+      if (res.errors || res.data === undefined) throw new Error(JSON.stringify(res.errors));
+      return res.data;
+    };
+    const sale = (await ok<{ openSale: { id: string } }>(OPEN, { input: { tillId } })).openSale;
+    const refused = await gql(
+      t.url,
+      ADD,
+      {
+        input: {
+          saleId: sale.id,
+          kind: 'GIFT_CARD',
+          unitPriceCents: 3000,
+          giftCard: { recipientEmail: 'pas@adresse' },
+        },
+      },
+      { token: staff },
+    );
+    expect(refused.errors?.[0]?.message).toBe('Adresse e-mail invalide.');
+    expect(refused.errors?.[0]?.extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'input.giftCard.recipientEmail' }),
+    ]);
+    const added = await ok<{ addSaleLine: { totalInclCents: number } }>(ADD, {
+      input: {
+        saleId: sale.id,
+        kind: 'GIFT_CARD',
+        unitPriceCents: 3000,
+        giftCard: {
+          recipientEmail: ' camille@example.fr ',
+          recipientName: 'Camille',
+          buyerName: 'Inès',
+          message: 'Pour toi',
+        },
+      },
+    });
+    await ok(PAY, {
+      input: {
+        saleId: sale.id,
+        kind: 'CASH',
+        amountCents: added.addSaleLine.totalInclCents,
+        idempotencyKey: randomUUID(),
+      },
+    });
+    const sold = (
+      await ok<{ soldGiftCards: { code: string; giftCard: { recipientName: string } }[] }>(SOLD, {
+        saleId: sale.id,
+      })
+    ).soldGiftCards;
+    expect(sold).toHaveLength(1);
+    expect(sold[0].giftCard.recipientName).toBe('Camille');
+    const mail = await smtp.mailTo('camille@example.fr');
+    expect(mail.subject).toBe('Inès vous offre une carte cadeau Institut Test');
+    expect(readQr(pdfOf(mail))).toBe(sold[0].code.replace(/-/g, ''));
   });
 
   it('"send it to me": no recipient address, the card goes to the buyer', async () => {

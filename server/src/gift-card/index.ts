@@ -1,6 +1,6 @@
 export { GiftCardModule } from './gift-card.module.js';
 export * from './gift-card.entities.js';
-export { GiftCardIssueService, type GiftCardQuote } from './gift-card-issue.service.js';
+export { GiftCardIssueService, type GiftCardFor, type GiftCardQuote } from './gift-card-issue.service.js';
 export { GiftCardRedemptionService, type Redemption } from './gift-card-redemption.service.js';
 export { GiftCardAdminService } from './gift-card-admin.service.js';
 export { GiftCardExpiryService } from './gift-card-expiry.service.js';
