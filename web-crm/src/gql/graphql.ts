@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AddSaleLineInput = {
   bookingItemId?: string | number | null | undefined;
+  /** GIFT_CARD lines only. */
+  giftCard?: GiftCardLineDetailsInput | null | undefined;
   /** SERVICE, PRODUCT or FREE (and the kinds later issues add). */
   kind: string;
   /** FREE lines. */
@@ -272,6 +274,14 @@ export type DepositKind =
 export type DiscountKind =
   | 'AMOUNT'
   | 'PERCENT';
+
+/** GIFT_CARD lines: who the card is for, and where to e-mail it (at once, with its PDF). */
+export type GiftCardLineDetailsInput = {
+  buyerName?: string | null | undefined;
+  message?: string | null | undefined;
+  recipientEmail?: string | null | undefined;
+  recipientName?: string | null | undefined;
+};
 
 export type InventoryCountStatus =
   | 'CLOSED'
