@@ -500,6 +500,11 @@ const MATRIX: Record<
     level: 'ADMIN',
     document: `mutation { cancelGiftCard(input: {id: "${ID}", reason: "Rôles"}) { id } }`,
   },
+  resendGiftCard: {
+    level: 'STAFF',
+    document: `mutation { resendGiftCard(input: {id: "${ID}"}) { sentTo } }`,
+  },
+  giftCardPdfLink: { level: 'STAFF', document: `{ giftCardPdfLink(id: "${ID}") { url } }` },
 };
 
 const REFUSED: Record<Level, Caller[]> = {

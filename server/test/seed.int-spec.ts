@@ -1,6 +1,6 @@
 import { DEMO_GIFT_CARDS } from '../src/database/seed/demo-gift-cards.js';
 import { seedDemo } from '../src/database/seed/demo-seed.js';
-import { GiftCardRedemptionService } from '../src/gift-card/index.js';
+import { GiftCardDocumentService, GiftCardRedemptionService } from '../src/gift-card/index.js';
 import { startTestApp, type TestApp } from './support/app.js';
 
 describe('demo seed', () => {
@@ -128,10 +128,13 @@ describe('demo seed', () => {
     await seedDemo(t.dataSource, now, t.config.jwtSecret);
     await seedDemo(t.dataSource, now + 86_400_000, t.config.jwtSecret);
     const cards = t.get(GiftCardRedemptionService);
+    const documents = t.get(GiftCardDocumentService);
     const found = [];
     for (const { code } of DEMO_GIFT_CARDS) {
       const card = await cards.find(t.dataSource.manager, code, 'code');
       found.push([card.status, card.balanceCents, card.faceValueCents]);
+      // The sealed copy opens to the printed code: staff can print or resend the demo cards.
+      expect((await documents.printout(card.id)).document.code).toBe(code.replace(/-/g, ''));
     }
     expect(found).toEqual([
       ['ACTIVE', 10_000, 10_000],

@@ -4,7 +4,7 @@ import { BadUserInputError } from '../common/errors.js';
 import { decryptSecret, encryptSecret, serverKey } from '../common/secrets.js';
 import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
-import { codeHash, codeHashKey } from './domain/code-hash.js';
+import { codeHash, codeHashKey, CODE_SEAL_PURPOSE } from './domain/code-hash.js';
 import { codeFromRandom, CODE_RANDOM_LENGTH, parseCode } from './domain/gift-card-code.js';
 
 /**
@@ -18,7 +18,7 @@ export class GiftCardCodes {
 
   constructor(@Inject(CONFIG) config: Config) {
     this.key = codeHashKey(config.jwtSecret);
-    this.sealKey = serverKey(config.jwtSecret, 'gift-card-code-seal');
+    this.sealKey = serverKey(config.jwtSecret, CODE_SEAL_PURPOSE);
   }
 
   /** AES-256-GCM under its own key: what the ticket keeps to print (and reprint) the code. */

@@ -4,7 +4,8 @@ import { QUEUES } from '../jobs/queues.js';
 import { OutboxService } from '../outbox/index.js';
 import { GIFT_CARD_EXPIRED_JOB, type GiftCardExpiredJobData } from './jobs/gift-card.jobs.js';
 import { GiftCardRepository } from './gift-card.repository.js';
-import { GiftCardBalanceChangedEvent } from './events/gift-card.events.js';
+import { EXPIRY_REMINDER_DAYS, reminderAddress } from './domain/delivery.js';
+import { GiftCardBalanceChangedEvent, GiftCardMailRequestedEvent } from './events/gift-card.events.js';
 
 const BATCH = 200;
 
@@ -57,5 +58,32 @@ export class GiftCardExpiryService {
     }
     if (expired > 0) this.logger.log({ expired, writtenOffCents }, 'Gift cards expired');
     return { expired, writtenOffCents };
+  }
+
+  /**
+   * The nightly reminder: one e-mail per card with money left and an address, 30 days before its
+   * expiry. The card remembers the expiry it was reminded of, so a second run sends nothing (and an
+   * extended card is reminded of its new date).
+   */
+  async remindExpiring(now = Date.now()): Promise<number> {
+    const until = new Date(now + EXPIRY_REMINDER_DAYS * 24 * 3600_000);
+    let reminded = 0;
+    for (;;) {
+      const taken = await this.tx.run(async (uow) => {
+        const cards = await this.repo.dueForExpiryReminder(uow.manager, new Date(now), until, BATCH);
+        for (const card of cards) {
+          const to = reminderAddress(card);
+          await this.repo.update(uow.manager, card.id, { expiryRemindedFor: card.expiresAt });
+          if (to === null) continue;
+          const key = `gift-card-expiry:${card.id}:${card.expiresAt.toISOString()}`;
+          uow.emit(new GiftCardMailRequestedEvent(card.id, 'GIFT_CARD_EXPIRY_REMINDER', to, key));
+          reminded += 1;
+        }
+        return cards.length;
+      });
+      if (taken < BATCH) break;
+    }
+    if (reminded > 0) this.logger.log({ reminded }, 'Gift card expiry reminders planned');
+    return reminded;
   }
 }

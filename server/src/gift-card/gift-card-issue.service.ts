@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
 import type { UnitOfWork } from '../common/transaction/unit-of-work.js';
+import { isEmailAddress } from './domain/delivery.js';
 import { expiryInstant, lastValidDate } from './domain/expiry.js';
 import { voucherCategory, type VoucherCategory } from './domain/voucher-category.js';
 import type { GiftCardEntity, GiftCardKindName } from './gift-card.entities.js';
@@ -31,11 +32,21 @@ export interface IssueFromSale {
   buyerName?: string | null;
   recipientName?: string | null;
   message?: string | null;
+  /** E-mailed to this address as soon as it is issued (a card sold at the till for someone else). */
+  recipientEmail?: string | null;
   by: string | null;
   now: number;
 }
 
 export const MAX_FACE_VALUE_CENTS = 100_000;
+
+/** Who a card sold at the till is for (kept on the ticket line until the card is issued). */
+export interface GiftCardFor {
+  recipientEmail: string | null;
+  recipientName: string | null;
+  buyerName: string | null;
+  message: string | null;
+}
 
 /** Selling a card: its price, category and VAT (`quote`), then issuing it when the ticket completes. */
 @Injectable()
@@ -133,6 +144,7 @@ export class GiftCardIssueService {
       buyerName: r.buyerName ?? null,
       recipientName: r.recipientName ?? null,
       message: r.message ?? null,
+      recipientEmail: r.recipientEmail ?? null,
       saleId: r.saleId,
       saleLineId: r.saleLineId,
       saleLineUnit: r.unit,
@@ -149,6 +161,31 @@ export class GiftCardIssueService {
     });
     uow.emit(new GiftCardIssuedEvent(card.id));
     return { card, code };
+  }
+
+  /** Who a card sold at the till is for, trimmed (empty is absent); a bad address is refused naming `field`. */
+  details(
+    d:
+      | {
+          recipientEmail?: string | null;
+          recipientName?: string | null;
+          buyerName?: string | null;
+          message?: string | null;
+        }
+      | null
+      | undefined,
+    field: string,
+  ): GiftCardFor {
+    const clean = (v: string | null | undefined) => v?.trim() || null;
+    const recipientEmail = clean(d?.recipientEmail);
+    if (recipientEmail !== null && !isEmailAddress(recipientEmail))
+      throw new BadUserInputError('Adresse e-mail invalide.', `${field}.recipientEmail`);
+    return {
+      recipientEmail,
+      recipientName: clean(d?.recipientName),
+      buyerName: clean(d?.buyerName),
+      message: clean(d?.message),
+    };
   }
 
   /** Seals a code for the ticket's line (AES-GCM under the server secret): the till prints it from there. */

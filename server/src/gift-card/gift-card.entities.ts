@@ -117,6 +117,10 @@ export class GiftCardEntity {
   @Column({ type: 'text', nullable: true })
   codeSealed: string | null;
 
+  /** The expiry the 30-day reminder was planned for (an extended card gets a reminder again). */
+  @Column({ type: 'timestamptz', nullable: true })
+  expiryRemindedFor: Date | null;
+
   /** The online order that paid for it (gift-card purchase on the public site or by staff). */
   @Column({ type: 'uuid', nullable: true })
   orderId: string | null;

@@ -233,6 +233,49 @@ export class GiftCardRepository {
       .getMany();
   }
 
+  /** ACTIVE cards with an address whose scheduled send is due and not yet handed over, locked. */
+  async dueForDelivery(m: EntityManager, now: Date, limit: number): Promise<GiftCardEntity[]> {
+    return m
+      .getRepository(GiftCardEntity)
+      .createQueryBuilder('c')
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .where("c.status = 'ACTIVE' AND c.delivered_at IS NULL AND c.deliver_at <= :now", { now })
+      .andWhere('(c.recipient_email IS NOT NULL OR c.buyer_email IS NOT NULL)')
+      .orderBy('c.deliver_at', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /**
+   * ACTIVE cards with money left and an address, expiring within `until`, not yet reminded of this
+   * expiry (an extension moves it: the new date gets its reminder), locked.
+   */
+  async dueForExpiryReminder(
+    m: EntityManager,
+    now: Date,
+    until: Date,
+    limit: number,
+  ): Promise<GiftCardEntity[]> {
+    return m
+      .getRepository(GiftCardEntity)
+      .createQueryBuilder('c')
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .where(
+        "c.status = 'ACTIVE' AND c.balance_cents > 0 AND c.expires_at > :now AND c.expires_at <= :until",
+        {
+          now,
+          until,
+        },
+      )
+      .andWhere('(c.recipient_email IS NOT NULL OR c.buyer_email IS NOT NULL)')
+      .andWhere('(c.expiry_reminded_for IS NULL OR c.expiry_reminded_for <> c.expires_at)')
+      .orderBy('c.expires_at', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
   async settings(m: EntityManager): Promise<GiftCardSettingsEntity> {
     const row = await m.getRepository(GiftCardSettingsEntity).findOneBy({ id: 1 });
     return (

@@ -1,6 +1,6 @@
 export { GiftCardModule } from './gift-card.module.js';
 export * from './gift-card.entities.js';
-export { GiftCardIssueService, type GiftCardQuote } from './gift-card-issue.service.js';
+export { GiftCardIssueService, type GiftCardFor, type GiftCardQuote } from './gift-card-issue.service.js';
 export { GiftCardRedemptionService, type Redemption } from './gift-card-redemption.service.js';
 export { GiftCardAdminService } from './gift-card-admin.service.js';
 export {
@@ -10,10 +10,15 @@ export {
 } from './gift-card-facts.service.js';
 export { GiftCardExpiryService } from './gift-card-expiry.service.js';
 export { GiftCardCodes } from './gift-card-codes.service.js';
+export { GiftCardDeliveryService } from './gift-card-delivery.service.js';
+export { GiftCardDocumentService, type GiftCardPrintout } from './gift-card-document.service.js';
+export { formatCardEuros, lastValidDay } from './pdf/gift-card-face.js';
 export { GiftCardProcessor } from './jobs/gift-card.processor.js';
 export {
+  DELIVER_GIFT_CARDS,
   EXPIRE_GIFT_CARDS,
   GIFT_CARD_EXPIRED_JOB,
+  REMIND_EXPIRING_GIFT_CARDS,
   type GiftCardExpiredJobData,
 } from './jobs/gift-card.jobs.js';
 export * from './events/gift-card.events.js';

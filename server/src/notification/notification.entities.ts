@@ -35,6 +35,8 @@ export const NOTIFICATION_TEMPLATES = [
   'LOW_STOCK',
   'PURCHASE_ORDER',
   'SALE_RECEIPT',
+  'GIFT_CARD',
+  'GIFT_CARD_EXPIRY_REMINDER',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
@@ -43,12 +45,23 @@ export const BOOKING_TEMPLATES = NOTIFICATION_TEMPLATES.filter(
   (t): t is Exclude<NotificationTemplate, StockTemplate> => !isStockTemplate(t),
 );
 /**
- * Messages with no booking (stock, till receipts): `subject_id` names the product, the purchase order or
- * the sale.
+ * Messages with no booking (stock, till receipts, gift cards): `subject_id` names the product, the
+ * purchase order, the sale or the gift card.
  */
-export type StockTemplate = 'LOW_STOCK' | 'PURCHASE_ORDER' | 'SALE_RECEIPT';
+export type StockTemplate =
+  'LOW_STOCK' | 'PURCHASE_ORDER' | 'SALE_RECEIPT' | 'GIFT_CARD' | 'GIFT_CARD_EXPIRY_REMINDER';
 export function isStockTemplate(t: NotificationTemplate): t is StockTemplate {
-  return t === 'LOW_STOCK' || t === 'PURCHASE_ORDER' || t === 'SALE_RECEIPT';
+  return (
+    t === 'LOW_STOCK' ||
+    t === 'PURCHASE_ORDER' ||
+    t === 'SALE_RECEIPT' ||
+    t === 'GIFT_CARD' ||
+    t === 'GIFT_CARD_EXPIRY_REMINDER'
+  );
+}
+/** Messages sent to an address given with them (a receipt, a gift card), not to a client or supplier. */
+export function isAddressedTemplate(t: NotificationTemplate): boolean {
+  return t === 'SALE_RECEIPT' || t === 'GIFT_CARD' || t === 'GIFT_CARD_EXPIRY_REMINDER';
 }
 
 /**
@@ -110,7 +123,7 @@ export class NotificationEntity {
   @JoinColumn({ name: 'client_id' })
   client?: ClientEntity | null;
 
-  /** What a message with no booking is about: the product (LOW_STOCK), the purchase order (PURCHASE_ORDER) or the sale (SALE_RECEIPT). */
+  /** What a message with no booking is about: the product (LOW_STOCK), the purchase order (PURCHASE_ORDER), the sale (SALE_RECEIPT) or the gift card (GIFT_CARD…). */
   @Column({ type: 'uuid', nullable: true })
   subjectId: string | null;
 

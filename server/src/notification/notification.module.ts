@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BookingModule } from '../booking/index.js';
+import { GiftCardModule } from '../gift-card/index.js';
 import { InventoryModule } from '../inventory/index.js';
 import { SaleModule } from '../pos/index.js';
 import { MessageContextLoader } from './message-context.loader.js';
@@ -14,9 +15,9 @@ import { Mailer } from './transports/mailer.js';
 import { StockMessageLoader } from './stock-message.loader.js';
 import { SmsGateway } from './transports/sms.provider.js';
 
-/** E-mail and SMS notifications. Listens to Booking, Payment, Inventory, Sale and Auth events; nobody imports it. */
+/** E-mail and SMS notifications. Listens to Booking, Payment, Inventory, Sale, GiftCard and Auth events; nobody imports it. */
 @Module({
-  imports: [BookingModule, InventoryModule, SaleModule],
+  imports: [BookingModule, InventoryModule, SaleModule, GiftCardModule],
   providers: [
     NotificationService,
     NotificationPlanner,

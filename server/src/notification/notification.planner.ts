@@ -12,6 +12,7 @@ import {
   type DomainEvent,
   type UnitOfWork,
 } from '../common/transaction/unit-of-work.js';
+import { GiftCardMailRequestedEvent } from '../gift-card/index.js';
 import { PurchaseOrderSentEvent, StockLowEvent } from '../inventory/index.js';
 import { QUEUES } from '../jobs/queues.js';
 import { OutboxService, type OutboxJob } from '../outbox/index.js';
@@ -26,7 +27,7 @@ type BookingEvent = DomainEvent & { booking: { bookingId: string } };
 /**
  * Turns domain events into notifications inside the transaction that emitted them (through
  * `TransactionalEvents`): the messages and their outbox jobs commit or roll back with their cause.
- * Booking and Payment do not know this module exists.
+ * Booking, Payment and GiftCard do not know this module exists.
  */
 @Injectable()
 export class NotificationPlanner implements OnModuleInit {
@@ -74,6 +75,10 @@ export class NotificationPlanner implements OnModuleInit {
         subjectId: saleId,
         to: email,
       });
+    });
+    this.events.on(GiftCardMailRequestedEvent.eventName, async (e, uow) => {
+      const { giftCardId, template, to, dedupeKey } = e as GiftCardMailRequestedEvent;
+      await this.notifications.queueStockMessage(uow, { template, subjectId: giftCardId, to, dedupeKey });
     });
   }
 

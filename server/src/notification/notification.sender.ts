@@ -54,7 +54,7 @@ export class NotificationSender {
     await repo.increment({ id: n.id }, 'attempts', 1);
     try {
       if (n.bookingId === null && n.subjectId !== null && isStockTemplate(n.template)) {
-        const email = await this.stockMessages.render(n.template, n.subjectId);
+        const email = await this.stockMessages.render(n.template, n.subjectId, n.recipient);
         const providerId = await this.mailer.send({
           to: n.recipient,
           subject: email.subject,

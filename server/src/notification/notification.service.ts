@@ -26,6 +26,7 @@ import {
   type NotificationChannel,
   type NotificationStatus,
   type NotificationTemplate,
+  isAddressedTemplate,
   isStockTemplate,
   type StockTemplate,
   type TemplateSwitches,
@@ -238,16 +239,16 @@ export class NotificationService {
    */
   async queueStockMessage(
     uow: UnitOfWork,
-    req: { template: StockTemplate; subjectId: string; to?: string },
+    req: { template: StockTemplate; subjectId: string; to?: string; dedupeKey?: string | null },
     now = Date.now(),
   ): Promise<void> {
     const m = uow.manager;
     const settings = await this.settingsRow(m);
     let recipient: string | null;
     let skip: string | null = null;
-    if (req.template === 'SALE_RECEIPT') {
+    if (isAddressedTemplate(req.template)) {
       recipient = req.to ?? null;
-      if (recipient === null) skip = 'Aucune adresse e-mail pour ce reçu.';
+      if (recipient === null) skip = 'Aucune adresse e-mail pour ce message.';
     } else if (req.template === 'LOW_STOCK') {
       recipient = (await m.findOneBy(InstituteEntity, { id: 1 }))?.email ?? null;
       if (recipient === null) skip = 'L’institut n’a pas d’adresse e-mail.';
@@ -263,19 +264,29 @@ export class NotificationService {
       skip = 'Modèle désactivé pour ce canal.';
     if (skip === null && !this.mailer.isConfigured()) skip = 'Envoi d’e-mails non configuré (SMTP_URL).';
     const id = randomUUID();
-    await m.insert(NotificationEntity, {
-      id,
-      channel: 'EMAIL',
-      template: req.template,
-      recipient: recipient ?? '',
-      status: skip === null ? 'QUEUED' : 'SKIPPED',
-      skipReason: skip,
-      messageId: `<notification.${id}@${this.mailer.domain()}>`,
-      bookingId: null,
-      clientId: null,
-      subjectId: req.subjectId,
-      scheduledFor: new Date(now),
-    });
+    const inserted = await m
+      .createQueryBuilder()
+      .insert()
+      .into(NotificationEntity)
+      .values({
+        id,
+        channel: 'EMAIL',
+        template: req.template,
+        recipient: recipient ?? '',
+        status: skip === null ? 'QUEUED' : 'SKIPPED',
+        skipReason: skip,
+        messageId: `<notification.${id}@${this.mailer.domain()}>`,
+        bookingId: null,
+        clientId: null,
+        subjectId: req.subjectId,
+        scheduledFor: new Date(now),
+        dedupeKey: req.dedupeKey ?? null,
+      })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    // Planned already (same dedupe key): nothing more.
+    if ((inserted.raw as unknown[]).length === 0) return;
     if (skip === null) {
       await this.outbox.enqueue(uow, {
         queue: QUEUES.notifications,
@@ -293,7 +304,7 @@ export class NotificationService {
     if (original.bookingId === null && original.subjectId !== null && isStockTemplate(original.template)) {
       const template = original.template;
       const subjectId = original.subjectId;
-      const to = template === 'SALE_RECEIPT' ? original.recipient : undefined;
+      const to = isAddressedTemplate(template) ? original.recipient : undefined;
       await this.tx.run((uow) => this.queueStockMessage(uow, { template, subjectId, to }));
       const again = await this.db
         .getRepository(NotificationEntity)

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
+import { GiftCardDocumentService } from '../gift-card/index.js';
 import { ProductEntity, PurchaseOrderService } from '../inventory/index.js';
 import { receiptPdf, SaleReceiptService } from '../pos/index.js';
 import { InstituteEntity } from '../settings/index.js';
@@ -13,6 +14,7 @@ import type { RenderedEmail } from './render/render.js';
 import { lowStockEmail, purchaseOrderEmail, type PurchaseOrderContext } from './render/stock-messages.js';
 import { purchaseOrderPdf } from './render/purchase-order-pdf.js';
 import { saleReceiptEmail } from './render/receipt-messages.js';
+import { giftCardEmail, giftCardExpiryReminderEmail } from './render/gift-card-messages.js';
 
 const UNIT_LABELS = { PIECE: 'unité(s)', ML: 'ml', G: 'g' } as const;
 
@@ -28,10 +30,42 @@ export class StockMessageLoader {
     @Inject(CONFIG) private readonly config: Config,
     private readonly orders: PurchaseOrderService,
     private readonly receipts: SaleReceiptService,
+    private readonly giftCards: GiftCardDocumentService,
   ) {}
 
-  async render(template: StockTemplate, subjectId: string): Promise<RenderedStockEmail> {
+  /** `recipient`: the address the message goes to (a gift card's copy to its buyer reads differently). */
+  async render(template: StockTemplate, subjectId: string, recipient = ''): Promise<RenderedStockEmail> {
     const institute = await this.institute();
+    if (template === 'GIFT_CARD' || template === 'GIFT_CARD_EXPIRY_REMINDER') {
+      const { card, document, pdf, filename } = await this.giftCards.printout(subjectId);
+      const toRecipient =
+        card.recipientEmail === null || card.recipientEmail.toLowerCase() === recipient.toLowerCase();
+      const ctx = {
+        instituteName: institute.name,
+        kind: card.kind,
+        faceValueCents: card.faceValueCents,
+        balanceCents: card.balanceCents,
+        serviceName: card.serviceName,
+        recipientName: card.recipientName,
+        // "Send it to me": the buyer receives the card to hand over, not a gift from themself.
+        buyerName: card.recipientEmail === null ? null : card.buyerName,
+        message: card.message,
+        code: document.code,
+        expiresAt: document.expiresAt,
+        role: toRecipient ? ('RECIPIENT' as const) : ('BUYER_COPY' as const),
+        recipientEmail: card.recipientEmail,
+        balanceUrl: `${this.config.publicUrl.replace(/\/+$/, '')}/cartes-cadeaux/solde`,
+      };
+      const content = template === 'GIFT_CARD' ? giftCardEmail(ctx) : giftCardExpiryReminderEmail(ctx);
+      return {
+        subject: content.subject,
+        html: await renderEmailHtml(content, institute),
+        text: renderEmailText(content, institute),
+        calendar: null,
+        replyTo: institute.email,
+        attachments: [{ filename, contentType: 'application/pdf', content: pdf }],
+      };
+    }
     if (template === 'SALE_RECEIPT') {
       const receipt = await this.receipts.receipt(subjectId);
       const content = saleReceiptEmail(receipt);

@@ -22,6 +22,7 @@ import { SaleReceiptNotification1796590673344 } from './1796590673344-sale-recei
 import { GiftCards1796590998646 } from './1796590998646-gift-cards.js';
 import { Accounting1796590525811 } from './1796590525811-accounting.js';
 import { Loyalty1796591987932 } from './1796591987932-loyalty.js';
+import { GiftCardMails1796601588228 } from './1796601588228-gift-card-mails.js';
 import { GiftCardDelivery1796601041354 } from './1796601041354-gift-card-delivery.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   GiftCards1796590998646,
   Loyalty1796591987932,
   GiftCardDelivery1796601041354,
+  GiftCardMails1796601588228,
 ];

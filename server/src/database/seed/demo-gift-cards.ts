@@ -5,7 +5,8 @@
  * this step needs the server secret.
  */
 import type { EntityManager } from 'typeorm';
-import { codeHash, codeHashKey } from '../../gift-card/domain/code-hash.js';
+import { encryptSecret, serverKey } from '../../common/secrets.js';
+import { codeHash, codeHashKey, CODE_SEAL_PURPOSE } from '../../gift-card/domain/code-hash.js';
 import { checkSymbol, formatCode } from '../../gift-card/domain/gift-card-code.js';
 import { expiryInstant, lastValidDate } from '../../gift-card/domain/expiry.js';
 
@@ -18,6 +19,8 @@ interface DemoCard {
   spentCents: number;
   issuedDaysAgo: number;
   recipientName: string;
+  /** Where it was e-mailed (the CRM can resend it there). */
+  recipientEmail: string | null;
 }
 
 const CARDS: DemoCard[] = [
@@ -28,6 +31,7 @@ const CARDS: DemoCard[] = [
     spentCents: 0,
     issuedDaysAgo: 10,
     recipientName: 'Chloé Bernard',
+    recipientEmail: 'chloe.bernard@example.com',
   },
   {
     body: 'ZENSPAKG5RTM4PL',
@@ -36,6 +40,7 @@ const CARDS: DemoCard[] = [
     spentCents: 2_000,
     issuedDaysAgo: 40,
     recipientName: 'Manon Petit',
+    recipientEmail: null,
   },
   {
     body: 'EXPREV9NHB3JWKT',
@@ -44,6 +49,7 @@ const CARDS: DemoCard[] = [
     spentCents: 0,
     issuedDaysAgo: 400,
     recipientName: 'Hugo Garnier',
+    recipientEmail: 'hugo.garnier@example.com',
   },
 ];
 
@@ -57,6 +63,8 @@ export function demoGiftCardStep(serverSecret: string | undefined) {
   return async (manager: EntityManager, now: number): Promise<void> => {
     if (serverSecret === undefined) return;
     const key = codeHashKey(serverSecret);
+    // Sealed like real cards' codes, so staff can open each demo card's PDF and resend it.
+    const sealKey = serverKey(serverSecret, CODE_SEAL_PURPOSE);
     const [{ validity_months: months }] = await manager.query<{ validity_months: number }[]>(
       'SELECT validity_months FROM gift_card_settings WHERE id = 1',
     );
@@ -71,9 +79,10 @@ export function demoGiftCardStep(serverSecret: string | undefined) {
       const balance = expired ? 0 : c.faceValueCents - c.spentCents;
       const [{ id }] = await manager.query<{ id: string }[]>(
         `INSERT INTO gift_card (code_hash, code_last4, kind, face_value_cents, price_paid_cents, balance_cents,
-                                status, category, vat_rate_bp, expires_at, issued_at, buyer_name, recipient_name, message)
+                                status, category, vat_rate_bp, expires_at, issued_at, buyer_name, recipient_name, message,
+                                code_sealed, recipient_email, delivered_at)
          VALUES ($1, $2, 'AMOUNT', $3, $3, $4, $5, 'SINGLE_PURPOSE', 2000, $6, $7, 'Sophie Marchand', $8,
-                 'Un moment rien que pour toi.')
+                 'Un moment rien que pour toi.', $9, $10, $11)
          RETURNING id`,
         [
           hash,
@@ -84,6 +93,9 @@ export function demoGiftCardStep(serverSecret: string | undefined) {
           new Date(expiresAt),
           new Date(issuedAt),
           c.recipientName,
+          encryptSecret(sealKey, code),
+          c.recipientEmail,
+          c.recipientEmail === null ? null : new Date(issuedAt),
         ],
       );
       const moves: [string, number, number, Date][] = [

@@ -10,3 +10,6 @@ export function codeHashKey(serverSecret: string): Buffer {
 export function codeHash(key: Buffer, code: string): string {
   return createHmac('sha256', key).update(code).digest('hex');
 }
+
+/** The HKDF purpose of the key that seals codes for re-sending (`GiftCardCodes.seal`). */
+export const CODE_SEAL_PURPOSE = 'gift-card-code-seal';

@@ -6,3 +6,7 @@ export const GIFT_CARD_EXPIRED_JOB = 'gift-card.expired';
 export interface GiftCardExpiredJobData {
   movementId: string;
 }
+/** Every 10 minutes: cards whose scheduled delivery date has come are e-mailed. */
+export const DELIVER_GIFT_CARDS = 'deliver-gift-cards';
+/** Nightly: holders of cards expiring within 30 days are reminded, once per expiry date. */
+export const REMIND_EXPIRING_GIFT_CARDS = 'remind-expiring-gift-cards';

@@ -2,9 +2,16 @@ import { InjectQueue } from '@nestjs/bull';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bull';
 import { QUEUES } from '../../jobs/queues.js';
-import { EXPIRE_GIFT_CARDS } from './gift-card.jobs.js';
+import { DELIVER_GIFT_CARDS, EXPIRE_GIFT_CARDS, REMIND_EXPIRING_GIFT_CARDS } from './gift-card.jobs.js';
 
-/** The nightly expiry run, just after midnight Paris (Bull keeps one schedule for all processes). */
+/** Repeating jobs, Paris time (Bull keeps one schedule for all processes). */
+const SCHEDULE: [string, string][] = [
+  [EXPIRE_GIFT_CARDS, '5 0 * * *'],
+  [REMIND_EXPIRING_GIFT_CARDS, '0 9 * * *'],
+  [DELIVER_GIFT_CARDS, '*/10 * * * *'],
+];
+
+/** Expiry just after midnight, reminders at 09:00, scheduled deliveries every 10 minutes. */
 @Injectable()
 export class GiftCardScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(GiftCardScheduler.name);
@@ -12,12 +19,10 @@ export class GiftCardScheduler implements OnApplicationBootstrap {
   constructor(@InjectQueue(QUEUES.giftCards) private readonly queue: Queue) {}
 
   onApplicationBootstrap(): void {
-    this.queue
-      .add(
-        EXPIRE_GIFT_CARDS,
-        {},
-        { repeat: { cron: '5 0 * * *', tz: 'Europe/Paris' }, jobId: EXPIRE_GIFT_CARDS },
-      )
-      .catch((error: Error) => this.logger.warn(`Could not schedule ${EXPIRE_GIFT_CARDS}: ${error.message}`));
+    for (const [name, cron] of SCHEDULE) {
+      this.queue
+        .add(name, {}, { repeat: { cron, tz: 'Europe/Paris' }, jobId: name })
+        .catch((error: Error) => this.logger.warn(`Could not schedule ${name}: ${error.message}`));
+    }
   }
 }

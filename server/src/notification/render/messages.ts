@@ -221,7 +221,9 @@ export function emailContent(template: NotificationTemplate, ctx: MessageContext
     case 'LOW_STOCK':
     case 'PURCHASE_ORDER':
     case 'SALE_RECEIPT':
-      throw new Error(`${template} is rendered by stock-messages.ts`);
+    case 'GIFT_CARD':
+    case 'GIFT_CARD_EXPIRY_REMINDER':
+      throw new Error(`${template} is rendered by stock-message.loader.ts`);
   }
 }
 
@@ -255,6 +257,8 @@ export function smsText(template: NotificationTemplate, ctx: MessageContext): st
     case 'LOW_STOCK':
     case 'PURCHASE_ORDER':
     case 'SALE_RECEIPT':
+    case 'GIFT_CARD':
+    case 'GIFT_CARD_EXPIRY_REMINDER':
       throw new Error(`No SMS for ${template}`);
   }
 }

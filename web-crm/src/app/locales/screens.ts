@@ -577,6 +577,8 @@ export const screens = {
       LOW_STOCK: 'Alerte stock bas',
       PURCHASE_ORDER: 'Bon de commande',
       SALE_RECEIPT: 'Reçu de caisse',
+      GIFT_CARD: 'Carte cadeau',
+      GIFT_CARD_EXPIRY_REMINDER: 'Carte cadeau bientôt expirée',
     },
     templateHelp: {
       BOOKING_CONFIRMED: 'Dès que le rendez-vous est confirmé, avec le fichier agenda (.ics).',
@@ -589,6 +591,8 @@ export const screens = {
       LOW_STOCK: 'À l’adresse de l’institut, quand un produit passe sous son seuil.',
       PURCHASE_ORDER: 'Au fournisseur, avec le bon de commande en PDF.',
       SALE_RECEIPT: 'Au client qui le demande à la caisse, avec le reçu en PDF.',
+      GIFT_CARD: 'La carte en PDF à son destinataire (à la date choisie), une copie à l’acheteur.',
+      GIFT_CARD_EXPIRY_REMINDER: '30 jours avant l’expiration d’une carte dont il reste un solde.',
     },
     list: {
       filters: 'Filtres',

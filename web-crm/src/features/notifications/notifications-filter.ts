@@ -26,6 +26,8 @@ export const NOTIFICATION_TEMPLATES: readonly NotificationTemplate[] = [
   'LOW_STOCK',
   'PURCHASE_ORDER',
   'SALE_RECEIPT',
+  'GIFT_CARD',
+  'GIFT_CARD_EXPIRY_REMINDER',
 ];
 
 export interface LogFilters {

@@ -63,6 +63,39 @@ export class SetSaleClientInput {
   clientId?: string | null;
 }
 
+@InputType({
+  description: 'GIFT_CARD lines: who the card is for, and where to e-mail it (at once, with its PDF).',
+})
+export class GiftCardLineDetailsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @NullAllowed()
+  @IsString()
+  @MaxLength(254, { message: 'Adresse e-mail trop longue.' })
+  recipientEmail?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @NullAllowed()
+  @IsString()
+  @MaxLength(80, { message: 'Le nom ne doit pas dépasser 80 caractères.' })
+  recipientName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @NullAllowed()
+  @IsString()
+  @MaxLength(80, { message: 'Le nom ne doit pas dépasser 80 caractères.' })
+  buyerName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @NullAllowed()
+  @IsString()
+  @MaxLength(280, { message: 'Le message ne doit pas dépasser 280 caractères.' })
+  message?: string | null;
+}
+
 @InputType()
 export class AddSaleLineInput {
   @Field(() => ID) @IsUUID('all', ID_MESSAGE) saleId: string;
@@ -117,6 +150,13 @@ export class AddSaleLineInput {
   @NullAllowed()
   @IsUUID('all', ID_MESSAGE)
   referenceId?: string | null;
+
+  @Field(() => GiftCardLineDetailsInput, { nullable: true, description: 'GIFT_CARD lines only.' })
+  @IsOptional()
+  @NullAllowed()
+  @ValidateNested()
+  @Type(() => GiftCardLineDetailsInput)
+  giftCard?: GiftCardLineDetailsInput | null;
 }
 
 @InputType()

@@ -2,13 +2,18 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ConflictError } from '../../../common/errors.js';
 import type { UnitOfWork } from '../../../common/transaction/unit-of-work.js';
-import { GiftCardAdminService, GiftCardIssueService, type GiftCardQuote } from '../../../gift-card/index.js';
+import {
+  GiftCardAdminService,
+  GiftCardIssueService,
+  type GiftCardFor,
+  type GiftCardQuote,
+} from '../../../gift-card/index.js';
 import { SaleLineEntity } from '../sale.entities.js';
 import type { LineDraft, LineEffectContext, LineRequest, SaleLineKind } from './sale-line-kind.js';
 
 /**
  * A gift card sold at the till: an amount (`unitPriceCents`, the face value) or a named service
- * (`referenceId`). Its VAT is decided when it is rung up: the supplies' rate for a single-purpose
+ * (`referenceId`), optionally for someone (`giftCard`: names, message, an address to e-mail it to). Its VAT is decided when it is rung up: the supplies' rate for a single-purpose
  * card, 0 (outside VAT) for a multi-purpose one. A promotion is a discount on the line: what the client
  * paid is the line's total, the face value stays. Completing the ticket issues one card per unit in
  * the same transaction and keeps each code sealed (AES-GCM) in the line's data, for the till to print
@@ -30,6 +35,7 @@ export class GiftCardLineKind implements SaleLineKind {
       faceValueCents: r.unitPriceCents ?? null,
       field: 'input',
     });
+    const giftCardFor = this.issue.details(r.giftCard, 'input.giftCard');
     return {
       label: quote.label,
       quantity: r.quantity,
@@ -38,7 +44,7 @@ export class GiftCardLineKind implements SaleLineKind {
       practitionerId: null,
       productId: null,
       bookingItemId: null,
-      data: { giftCard: quote },
+      data: { giftCard: quote, giftCardFor },
     };
   }
 
@@ -49,6 +55,7 @@ export class GiftCardLineKind implements SaleLineKind {
     // What the client paid, spread over the units to the cent (the first units take the remainder).
     const base = Math.floor(line.totalInclCents / line.quantity);
     const extra = line.totalInclCents - base * line.quantity;
+    const details = (line.data?.giftCardFor as GiftCardFor | undefined) ?? null;
     const sealed: Record<string, string> = {};
     for (let unit = 1; unit <= line.quantity; unit++) {
       const issued = await this.issue.issueFromSale(uow, {
@@ -57,6 +64,10 @@ export class GiftCardLineKind implements SaleLineKind {
         saleId: ctx.saleId,
         saleLineId: line.id,
         unit,
+        buyerName: details?.buyerName,
+        recipientName: details?.recipientName,
+        message: details?.message,
+        recipientEmail: details?.recipientEmail,
         by: ctx.userId,
         now: ctx.now,
       });

@@ -16,6 +16,13 @@ export interface LineRequest {
   practitionerId?: string | null;
   /** The id of what the line sells when no column above names it (gift card, loyalty reward…). */
   referenceId?: string | null;
+  /** GIFT_CARD lines: who the card is for and where to e-mail it. */
+  giftCard?: {
+    recipientEmail?: string | null;
+    recipientName?: string | null;
+    buyerName?: string | null;
+    message?: string | null;
+  } | null;
 }
 
 /** A new line, before the sale's totals are computed. */
