@@ -6,7 +6,7 @@
  * a single error-correction block (what a gift card code needs); a clean render needs no correction.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -23,6 +23,7 @@ export function rasterisePdf(pdf: Buffer, dpi: number, pngPath?: string): GreyIm
   writeFileSync(file, pdf);
   execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-singlefile', file, path.join(dir, 'page')]);
   if (pngPath !== undefined) {
+    mkdirSync(path.dirname(pngPath), { recursive: true });
     execFileSync('pdftoppm', ['-r', String(dpi), '-png', '-singlefile', file, pngPath.replace(/\.png$/, '')]);
   }
   return parsePgm(readFileSync(path.join(dir, 'page.pgm')));
