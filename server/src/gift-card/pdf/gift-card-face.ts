@@ -77,7 +77,7 @@ export function giftCardFace(d: GiftCardDocument): GiftCardFace {
     qrPayload: d.code,
     validUntil: `Valable jusqu’au ${until} inclus`,
     conditions: [
-      'Présentez ce code ou son QR code à l’accueil de l’institut, ou saisissez-le en ligne pour régler un acompte.',
+      'Présentez ce code ou son QR code à l’accueil de l’institut ; son solde se consulte en ligne sur la page « Carte cadeau » du site.',
       service
         ? 'Valable pour la prestation indiquée, sur rendez-vous auprès de l’institut.'
         : 'Utilisable en une ou plusieurs fois, sur les prestations et les produits de l’institut.',
