@@ -476,13 +476,16 @@ describe('accounting: entries from the till, validation, locks, FEC', () => {
           accounts: [{ key: 'revenue.SERVICE', number: '7061', label: 'Soins' }],
         },
       },
-      accountant,
+      admin,
     );
     expect(changed.updateAccountingSettings.fecEncoding).toBe('ISO_8859_15');
     expect(changed.updateAccountingSettings.accounts).toContainEqual({
       key: 'revenue.SERVICE',
       number: '7061',
     });
+    // The accountant reads the mapping but does not change it (an institute setting).
+    const byAccountant = await gqlAs(UPDATE, { input: { fecEncoding: 'UTF_8' } }, accountant);
+    expect(byAccountant.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // Staff and clients see none of it.
     for (const token of [staff, client]) {
       const refused = await gqlAs(SETTINGS, {}, token);

@@ -11,6 +11,7 @@ import { teamSettings } from './team-settings';
 import { till } from './till';
 import { tillSettings } from './till-settings';
 import { loyaltySettings } from './loyalty-settings';
+import { accounting } from './accounting';
 
 /** The strings of the screens after sign-in, loaded with the first of them (`app/i18n.ts`). */
 export const screens = {
@@ -22,6 +23,7 @@ export const screens = {
   ...agendaViews,
   ...tillSettings,
   ...loyaltySettings,
+  ...accounting,
   ...accounts,
   shell: {
     openNavigation: 'Ouvrir le menu',
@@ -38,6 +40,7 @@ export const screens = {
       clients: 'Clients',
       till: 'Caisse',
       stock: 'Stock',
+      accounting: 'Comptabilité',
       settings: 'Réglages',
     },
   },

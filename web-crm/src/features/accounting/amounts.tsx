@@ -1,0 +1,15 @@
+import TableCell, { type TableCellProps } from '@mui/material/TableCell';
+import { formatEuros } from '@serenaia/shared/format';
+
+/** A debit or credit cell: euros in French, empty for zero (unless `showZero`), right-aligned on one line. */
+export function AmountCell({
+  cents,
+  showZero = false,
+  ...props
+}: { cents: number; showZero?: boolean } & Omit<TableCellProps, 'sx' | 'align'>) {
+  return (
+    <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }} {...props}>
+      {!showZero && cents === 0 ? '' : formatEuros(cents)}
+    </TableCell>
+  );
+}
