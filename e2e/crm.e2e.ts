@@ -17,6 +17,7 @@ const ADMIN_NAVIGATION = [
   'Clients',
   'Caisse',
   'Paiements',
+  'Comptabilité',
   'Stock',
   'Messages',
   'Accueil',

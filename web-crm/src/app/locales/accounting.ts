@@ -59,8 +59,8 @@ export const accounting = {
       numberNone: 'attribué à la validation',
       date: 'Date',
       pieceDate: 'Date de la pièce',
-      validDate: 'Validée le',
-      draft: 'En brouillon (modifiable par le recalcul)',
+      status: 'Statut',
+      draft: 'Brouillon : modifiable jusqu’à sa validation',
       source: 'Origine',
       sources: {
         POS_Z: 'Clôture journalière de caisse (Z)',

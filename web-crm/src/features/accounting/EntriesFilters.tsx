@@ -13,14 +13,15 @@ export interface EntriesFilter {
   account: string;
 }
 
-/** The server's filter for the form's values (blank fields are no filter). */
+/** The server's filter for the form's values: blank fields are left out (no filter on them). */
 export function apiEntriesFilter(filter: EntriesFilter) {
+  const account = filter.account.trim();
   return {
-    from: filter.from,
-    to: filter.to,
-    journalCode: filter.journalCode === '' ? null : filter.journalCode,
-    validated: filter.status === '' ? null : filter.status === 'validated',
-    accountNumber: filter.account.trim() === '' ? null : filter.account.trim(),
+    ...(filter.from !== null ? { from: filter.from } : {}),
+    ...(filter.to !== null ? { to: filter.to } : {}),
+    ...(filter.journalCode !== '' ? { journalCode: filter.journalCode } : {}),
+    ...(filter.status !== '' ? { validated: filter.status === 'validated' } : {}),
+    ...(account !== '' ? { accountNumber: account } : {}),
   };
 }
 
@@ -55,6 +56,7 @@ export function EntriesFilters({
         size="small"
         label={t('accounting.entries.journal')}
         value={value.journalCode}
+        slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
         onChange={(e) => onChange({ ...value, journalCode: e.target.value })}
       >
         <MenuItem value="">{t('accounting.journals.all')}</MenuItem>
@@ -69,6 +71,7 @@ export function EntriesFilters({
         size="small"
         label={t('accounting.entries.status')}
         value={value.status}
+        slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
         onChange={(e) => onChange({ ...value, status: e.target.value as EntriesFilter['status'] })}
       >
         <MenuItem value="">{t('accounting.entries.statusAll')}</MenuItem>

@@ -100,12 +100,12 @@ export function EntriesPanel() {
         />
       ) : null}
       {data === undefined && fetching ? <Skeleton variant="rounded" height={320} /> : null}
-      {data !== undefined ? (
+      {data?.accountingEntries ? (
         <Typography color="text.secondary" sx={{ mb: 1 }} role="status">
           {t('accounting.entries.count', { count: total })}
         </Typography>
       ) : null}
-      {data !== undefined && rows.length === 0 ? (
+      {data?.accountingEntries && rows.length === 0 ? (
         <Alert severity="info">{t('accounting.entries.empty')}</Alert>
       ) : null}
       {rows.length > 0 && cards ? (

@@ -48,6 +48,8 @@ export function EntryDrawer({ entry, onClose }: { entry: Entry | null; onClose: 
       anchor="right"
       open={entry !== null}
       onClose={onClose}
+      // Above the app bar, which sits above the permanent navigation drawer on wide screens.
+      sx={{ zIndex: (theme) => theme.zIndex.modal }}
       slotProps={{ paper: { sx: { width: { xs: '100%', sm: 560 } }, 'aria-label': title, role: 'dialog' } }}
     >
       {entry ? (
@@ -73,7 +75,7 @@ export function EntryDrawer({ entry, onClose }: { entry: Entry | null; onClose: 
             </Fact>
             <Fact term={t('accounting.detail.date')}>{frenchDay(entry.entryDate)}</Fact>
             <Fact term={t('accounting.detail.pieceDate')}>{frenchDay(entry.pieceDate)}</Fact>
-            <Fact term={t('accounting.detail.validDate')}>
+            <Fact term={t('accounting.detail.status')}>
               {entry.validatedAt ? (
                 <>
                   <EntryStatusChip validated entryNum={entry.entryNum ?? null} />{' '}

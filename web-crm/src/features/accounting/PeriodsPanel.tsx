@@ -114,7 +114,7 @@ export function PeriodsPanel() {
         />
       ) : null}
       {data === undefined && fetching ? <Skeleton variant="rounded" height={120} /> : null}
-      {data !== undefined && locks.length === 0 ? (
+      {data?.periodLocks && locks.length === 0 ? (
         <Alert severity="info">{t('accounting.periods.empty')}</Alert>
       ) : null}
       {locks.length > 0 ? (

@@ -76,7 +76,7 @@ export function TrialBalancePanel() {
         />
       ) : null}
       {data === undefined && fetching ? <Skeleton variant="rounded" height={320} /> : null}
-      {data !== undefined && rows.length === 0 ? (
+      {data?.trialBalance && rows.length === 0 ? (
         <Alert severity="info">{t('accounting.balance.empty')}</Alert>
       ) : null}
       {rows.length > 0 ? (
