@@ -276,7 +276,7 @@ describe('accounting: the accountant in « Comptabilité »', () => {
       await screenshot(page, 'accounting-balance', 'phone');
       await openTab(page, 'Grand livre');
       await page.getByText('Choisissez un compte pour afficher son grand livre.').waitFor();
-      await page.getByLabel('Compte').fill('445711');
+      await page.getByRole('combobox', { name: 'Compte' }).fill('445711');
       await page.getByRole('option', { name: /^445711/ }).click();
       await page
         .getByRole('table', { name: 'Grand livre' })

@@ -17,6 +17,7 @@ import {
 import { SaveBar } from '../../shared/SaveBar';
 import { useSettingsSave } from '../../shared/settings-save';
 import { frenchMonth } from './periods';
+import { accountUsage, journalUsage } from './usage-labels';
 
 type Settings = AccountingSettingsFieldsFragment;
 type Mapping = { key: string; number: string; label: string };
@@ -36,11 +37,7 @@ function MappingRow({ usage, children }: { usage: string; children: ReactNode })
         alignItems: 'center',
       }}
     >
-      <Typography
-        variant="body2"
-        color="text.secondary"
-        sx={{ gridColumn: { xs: '1 / -1', md: 'auto' }, fontFamily: 'monospace' }}
-      >
+      <Typography variant="body2" color="text.secondary" sx={{ gridColumn: { xs: '1 / -1', md: 'auto' } }}>
         {usage}
       </Typography>
       {children}
@@ -61,7 +58,7 @@ export function ChartSettingsForm({ settings, editable }: { settings: Settings; 
     saved: t('accounting.chart.saved'),
     saveError: t('accounting.chart.saveError'),
   });
-  const field = (path: string) => serverErrors[`input.${path}`];
+  const field = (path: string) => serverErrors[path];
   const setAccount = (index: number, change: Partial<Mapping>) => {
     edited();
     setAccounts((rows) => rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
@@ -154,7 +151,7 @@ export function ChartSettingsForm({ settings, editable }: { settings: Settings; 
             {t('accounting.chart.journals')}
           </Typography>
           {journals.map((journal, i) => (
-            <MappingRow key={journal.key} usage={journal.key}>
+            <MappingRow key={journal.key} usage={journalUsage(journal.key)}>
               <TextField
                 size="small"
                 label={t('accounting.chart.code')}
@@ -183,7 +180,7 @@ export function ChartSettingsForm({ settings, editable }: { settings: Settings; 
             {t('accounting.chart.accounts')}
           </Typography>
           {accounts.map((account, i) => (
-            <MappingRow key={account.key} usage={account.key}>
+            <MappingRow key={account.key} usage={accountUsage(account.key)}>
               <TextField
                 size="small"
                 label={t('accounting.chart.number')}

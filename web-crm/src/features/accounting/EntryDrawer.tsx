@@ -103,7 +103,6 @@ export function EntryDrawer({ entry, onClose }: { entry: Entry | null; onClose: 
             <TableHead>
               <TableRow>
                 <TableCell>{t('accounting.detail.account')}</TableCell>
-                <TableCell>{t('accounting.detail.label')}</TableCell>
                 <TableCell align="right">{t('accounting.amounts.debit')}</TableCell>
                 <TableCell align="right">{t('accounting.amounts.credit')}</TableCell>
               </TableRow>
@@ -111,19 +110,23 @@ export function EntryDrawer({ entry, onClose }: { entry: Entry | null; onClose: 
             <TableBody>
               {entry.lines.map((line) => (
                 <TableRow key={line.position}>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  <TableCell>
                     {line.accountNumber}
                     <Typography variant="caption" component="div" color="text.secondary">
                       {line.accountLabel}
                     </Typography>
+                    {line.label !== entry.label ? (
+                      <Typography variant="caption" component="div">
+                        {line.label}
+                      </Typography>
+                    ) : null}
                   </TableCell>
-                  <TableCell>{line.label}</TableCell>
                   <AmountCell cents={line.debitCents} />
                   <AmountCell cents={line.creditCents} />
                 </TableRow>
               ))}
               <TableRow sx={{ '& td': { fontWeight: 700, borderBottom: 0 } }}>
-                <TableCell colSpan={2}>{t('accounting.amounts.total')}</TableCell>
+                <TableCell>{t('accounting.amounts.total')}</TableCell>
                 <AmountCell cents={entry.debitCents} showZero />
                 <AmountCell cents={entry.creditCents} showZero />
               </TableRow>

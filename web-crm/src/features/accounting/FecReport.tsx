@@ -13,8 +13,8 @@ type Report = FecExportMutation['fecExport']['report'];
 export function FecReport({ report }: { report: Report }) {
   const { t } = useTranslation();
   const summary = t('accounting.fec.summary', {
-    lines: report.lineCount,
-    entries: report.entryCount,
+    lines: t('accounting.fec.lineCount', { count: report.lineCount }),
+    entries: t('accounting.fec.entryCount', { count: report.entryCount }),
     debit: formatEuros(report.debitCents),
     credit: formatEuros(report.creditCents),
   });

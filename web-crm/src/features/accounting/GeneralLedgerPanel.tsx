@@ -16,7 +16,7 @@ import { LoadError } from '../../shared/page';
 import { PeriodFields } from '../../shared/PeriodFields';
 import { PrintButton } from '../../shared/print';
 import { AccountPicker, type AccountOption } from './AccountPicker';
-import { AmountCell } from './amounts';
+import { AmountCell, WIDE_ONLY } from './amounts';
 import { frenchDay, isPeriod } from './periods';
 import { usePeriodParams } from './usePeriodParams';
 
@@ -88,8 +88,8 @@ export function GeneralLedgerPanel() {
               <TableHead>
                 <TableRow>
                   <TableCell>{t('accounting.ledger.columns.date')}</TableCell>
-                  <TableCell>{t('accounting.ledger.columns.journal')}</TableCell>
-                  <TableCell>{t('accounting.ledger.columns.num')}</TableCell>
+                  <TableCell sx={WIDE_ONLY}>{t('accounting.ledger.columns.journal')}</TableCell>
+                  <TableCell sx={WIDE_ONLY}>{t('accounting.ledger.columns.num')}</TableCell>
                   <TableCell>{t('accounting.ledger.columns.piece')}</TableCell>
                   <TableCell>{t('accounting.ledger.columns.label')}</TableCell>
                   <TableCell align="right">{t('accounting.amounts.debit')}</TableCell>
@@ -99,14 +99,15 @@ export function GeneralLedgerPanel() {
               </TableHead>
               <TableBody>
                 <TableRow sx={{ '& td': { fontStyle: 'italic' } }}>
-                  <TableCell colSpan={7}>{t('accounting.ledger.opening')}</TableCell>
+                  <TableCell colSpan={5}>{t('accounting.ledger.opening')}</TableCell>
+                  <TableCell sx={WIDE_ONLY} colSpan={2} />
                   <AmountCell cents={ledger.openingBalanceCents} showZero />
                 </TableRow>
                 {lines.map((line, index) => (
                   <TableRow key={`${line.entryId}-${index}`} hover>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{frenchDay(line.entryDate)}</TableCell>
-                    <TableCell>{line.journalCode}</TableCell>
-                    <TableCell>{line.entryNum ?? ''}</TableCell>
+                    <TableCell sx={WIDE_ONLY}>{line.journalCode}</TableCell>
+                    <TableCell sx={WIDE_ONLY}>{line.entryNum ?? ''}</TableCell>
                     <TableCell>{line.pieceRef}</TableCell>
                     <TableCell>{line.label}</TableCell>
                     <AmountCell cents={line.debitCents} />
@@ -116,11 +117,13 @@ export function GeneralLedgerPanel() {
                 ))}
                 {lines.length === 0 ? (
                   <TableRow>
-                    <TableCell colSpan={8}>{t('accounting.ledger.empty')}</TableCell>
+                    <TableCell colSpan={6}>{t('accounting.ledger.empty')}</TableCell>
+                    <TableCell sx={WIDE_ONLY} colSpan={2} />
                   </TableRow>
                 ) : null}
                 <TableRow sx={{ '& td': { fontWeight: 700 } }}>
-                  <TableCell colSpan={5}>{t('accounting.ledger.closing')}</TableCell>
+                  <TableCell colSpan={3}>{t('accounting.ledger.closing')}</TableCell>
+                  <TableCell sx={WIDE_ONLY} colSpan={2} />
                   <AmountCell cents={lines.reduce((s, l) => s + l.debitCents, 0)} showZero />
                   <AmountCell cents={lines.reduce((s, l) => s + l.creditCents, 0)} showZero />
                   <AmountCell cents={ledger.closingBalanceCents} showZero />

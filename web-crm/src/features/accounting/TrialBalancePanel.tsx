@@ -20,7 +20,7 @@ import { LoadError } from '../../shared/page';
 import { PeriodFields } from '../../shared/PeriodFields';
 import { PrintButton } from '../../shared/print';
 import { ACCOUNTING_PATH } from './AccountingPage';
-import { AmountCell } from './amounts';
+import { AmountCell, WIDE_ONLY } from './amounts';
 import { frenchDay, isPeriod } from './periods';
 import { usePeriodParams } from './usePeriodParams';
 
@@ -86,7 +86,7 @@ export function TrialBalancePanel() {
               <TableHead>
                 <TableRow>
                   <TableCell>{t('accounting.balance.account')}</TableCell>
-                  <TableCell>{t('accounting.balance.label')}</TableCell>
+                  <TableCell sx={WIDE_ONLY}>{t('accounting.balance.label')}</TableCell>
                   <TableCell align="right">{t('accounting.amounts.debit')}</TableCell>
                   <TableCell align="right">{t('accounting.amounts.credit')}</TableCell>
                   <TableCell align="right">{t('accounting.amounts.balance')}</TableCell>
@@ -103,15 +103,24 @@ export function TrialBalancePanel() {
                       >
                         {row.accountNumber}
                       </Link>
+                      <Typography
+                        variant="caption"
+                        component="div"
+                        color="text.secondary"
+                        sx={{ display: { sm: 'none' } }}
+                      >
+                        {row.accountLabel}
+                      </Typography>
                     </TableCell>
-                    <TableCell>{row.accountLabel}</TableCell>
+                    <TableCell sx={WIDE_ONLY}>{row.accountLabel}</TableCell>
                     <AmountCell cents={row.debitCents} />
                     <AmountCell cents={row.creditCents} />
                     <AmountCell cents={row.balanceCents} showZero />
                   </TableRow>
                 ))}
                 <TableRow sx={{ '& td': { fontWeight: 700 } }} data-testid="balance-totals">
-                  <TableCell colSpan={2}>{t('accounting.amounts.total')}</TableCell>
+                  <TableCell>{t('accounting.amounts.total')}</TableCell>
+                  <TableCell sx={WIDE_ONLY} />
                   <AmountCell cents={sum((r) => r.debitCents)} showZero />
                   <AmountCell cents={sum((r) => r.creditCents)} showZero />
                   <AmountCell cents={sum((r) => r.balanceCents)} showZero />

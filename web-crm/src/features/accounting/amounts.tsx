@@ -13,3 +13,6 @@ export function AmountCell({
     </TableCell>
   );
 }
+
+/** A column left out on a phone (its content is repeated elsewhere in the row, or secondary). */
+export const WIDE_ONLY = { display: { xs: 'none', sm: 'table-cell' } } as const;
