@@ -224,10 +224,10 @@ describe('accounting: the accountant in « Comptabilité »', () => {
       expect(download.suggestedFilename()).toMatch(/^\d{9}FEC20271231\.txt$/);
       const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
       const [header, ...rest] = text.split(/\r?\n/).filter((line) => line !== '');
-      expect(header!.split('\t')).toEqual(FEC_COLUMNS);
+      expect(header.split('\t')).toEqual(FEC_COLUMNS);
       expect(rest.length).toBeGreaterThanOrEqual(3);
       for (const line of rest) expect(line.split('\t')).toHaveLength(18);
-      expect(rest[0]!.split('\t').slice(0, 3)).toEqual(['VE', 'Ventes', '1']);
+      expect(rest[0].split('\t').slice(0, 3)).toEqual(['VE', 'Ventes', '1']);
 
       // January 2027 closed.
       await openTab(page, 'Périodes');

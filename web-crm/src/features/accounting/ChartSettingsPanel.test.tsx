@@ -55,7 +55,7 @@ describe('ChartSettingsPanel', () => {
     const services = await screen.findByRole('region', { name: 'Comptes' });
     expect(within(services).getByText('Ventes : prestations')).toBeInTheDocument();
     const [number] = within(services).getAllByLabelText('N° de compte');
-    fireEvent.change(number!, { target: { value: '70' } });
+    fireEvent.change(number, { target: { value: '70' } });
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Le plan comptable n’a pas été enregistré.');
     expect(

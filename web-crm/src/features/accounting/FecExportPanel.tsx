@@ -28,7 +28,7 @@ const ENCODING_NAMES = { UTF_8: 'UTF-8', ISO_8859_15: 'ISO-8859-15' } as const;
 function fiscalYears(today: LocalDate, startMonth: number): Period[] {
   const years: Period[] = [fiscalYearOf(today, startMonth)];
   for (let i = 1; i < 3; i++) {
-    const before = years[i - 1]!.from;
+    const before = years[i - 1].from;
     years.push(fiscalYearOf(`${Number(before.slice(0, 4)) - 1}${before.slice(4)}`, startMonth));
   }
   return years;
@@ -42,9 +42,9 @@ export function FecExportPanel() {
   const years = fiscalYears(today, settings.data?.accountingSettings.fiscalYearStartMonth ?? 1);
   const [mode, setMode] = useState<'year' | 'range'>('year');
   const [yearIndex, setYearIndex] = useState(0);
-  const [range, setRange] = useState<{ from: LocalDate | null; to: LocalDate | null }>(years[0]!);
+  const [range, setRange] = useState<{ from: LocalDate | null; to: LocalDate | null }>(years[0]);
   const [{ data, fetching, error }, exportFec] = useMutation(FecExportDocument);
-  const period = mode === 'year' ? years[yearIndex]! : range;
+  const period = mode === 'year' ? years[yearIndex] : range;
   const encoding = settings.data?.accountingSettings.fecEncoding;
   const run = () => {
     if (period.from !== null && period.to !== null && isPeriod(period.from, period.to))
