@@ -16,7 +16,7 @@ import { LoadError } from '../../shared/page';
 import { PeriodFields } from '../../shared/PeriodFields';
 import { PrintButton } from '../../shared/print';
 import { AccountPicker, type AccountOption } from './AccountPicker';
-import { AmountCell, WIDE_ONLY } from './amounts';
+import { AmountCell, PHONE_CELLS, WIDE_ONLY } from './amounts';
 import { frenchDay, isPeriod } from './periods';
 import { usePeriodParams } from './usePeriodParams';
 
@@ -84,7 +84,7 @@ export function GeneralLedgerPanel() {
       {ledger ? (
         <Card>
           <TableContainer>
-            <Table size="small" aria-label={t('accounting.ledger.title')}>
+            <Table size="small" aria-label={t('accounting.ledger.title')} sx={PHONE_CELLS}>
               <TableHead>
                 <TableRow>
                   <TableCell>{t('accounting.ledger.columns.date')}</TableCell>

@@ -20,7 +20,7 @@ import { LoadError } from '../../shared/page';
 import { PeriodFields } from '../../shared/PeriodFields';
 import { PrintButton } from '../../shared/print';
 import { ACCOUNTING_PATH } from './AccountingPage';
-import { AmountCell, WIDE_ONLY } from './amounts';
+import { AmountCell, PHONE_CELLS, WIDE_ONLY } from './amounts';
 import { frenchDay, isPeriod } from './periods';
 import { usePeriodParams } from './usePeriodParams';
 
@@ -82,7 +82,7 @@ export function TrialBalancePanel() {
       {rows.length > 0 ? (
         <Card>
           <TableContainer>
-            <Table size="small" aria-label={t('accounting.balance.title')}>
+            <Table size="small" aria-label={t('accounting.balance.title')} sx={PHONE_CELLS}>
               <TableHead>
                 <TableRow>
                   <TableCell>{t('accounting.balance.account')}</TableCell>

@@ -16,3 +16,6 @@ export function AmountCell({
 
 /** A column left out on a phone (its content is repeated elsewhere in the row, or secondary). */
 export const WIDE_ONLY = { display: { xs: 'none', sm: 'table-cell' } } as const;
+
+/** Tighter cells on a phone, so a report's amount columns fit the screen's width. */
+export const PHONE_CELLS = { '& td, & th': { px: { xs: 1, sm: 2 } } } as const;
