@@ -18,6 +18,7 @@ const ADMIN_NAVIGATION = [
   'Caisse',
   'Cartes cadeaux',
   'Paiements',
+  'Comptabilité',
   'Stock',
   'Messages',
   'Accueil',

@@ -247,6 +247,13 @@ describe('accounting: entries from the till, validation, locks, FEC', () => {
         [cardEntry.id],
       ),
     ).rejects.toThrow('a validated accounting entry is final');
+    // Nothing left to validate: the count says so (not the shape of the driver's answer).
+    const again = await ok<{ validateEntries: { validatedCount: number } }>(
+      'mutation($input: ValidateEntriesInput!) { validateEntries(input: $input) { validatedCount } }',
+      { input: { through: today } },
+      accountant,
+    );
+    expect(again.validateEntries.validatedCount).toBe(0);
     const future = await gqlAs(
       'mutation { validateEntries(input: {through: "2099-01-01"}) { validatedCount } }',
       {},
@@ -476,13 +483,16 @@ describe('accounting: entries from the till, validation, locks, FEC', () => {
           accounts: [{ key: 'revenue.SERVICE', number: '7061', label: 'Soins' }],
         },
       },
-      accountant,
+      admin,
     );
     expect(changed.updateAccountingSettings.fecEncoding).toBe('ISO_8859_15');
     expect(changed.updateAccountingSettings.accounts).toContainEqual({
       key: 'revenue.SERVICE',
       number: '7061',
     });
+    // The accountant reads the mapping but does not change it (an institute setting).
+    const byAccountant = await gqlAs(UPDATE, { input: { fecEncoding: 'UTF_8' } }, accountant);
+    expect(byAccountant.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // Staff and clients see none of it.
     for (const token of [staff, client]) {
       const refused = await gqlAs(SETTINGS, {}, token);

@@ -430,7 +430,7 @@ const MATRIX: Record<
   },
   accountingSettings: { level: 'AUDIT', document: '{ accountingSettings { fecEncoding } }' },
   updateAccountingSettings: {
-    level: 'AUDIT',
+    level: 'ADMIN',
     document: 'mutation { updateAccountingSettings(input: {}) { fecEncoding } }',
   },
   accountingEntries: { level: 'AUDIT', document: '{ accountingEntries { total } }' },

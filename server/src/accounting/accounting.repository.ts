@@ -129,7 +129,8 @@ export class AccountingRepository {
     at: Date,
     by: string | null,
   ): Promise<number> {
-    const rows: { id: string }[] = await manager.query(
+    // TypeORM answers an UPDATE with [rows, affectedCount].
+    const [rows] = await manager.query<[{ id: string }[], number]>(
       `WITH draft AS (
          SELECT id, journal_code,
                 row_number() OVER (ORDER BY entry_date, journal_code, created_at, id) AS rn,

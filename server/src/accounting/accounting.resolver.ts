@@ -46,9 +46,10 @@ export class AccountingResolver {
     return toSettingsType(await this.settings.current());
   }
 
-  @Roles('ADMIN', 'ACCOUNTANT')
+  // The accountant reads the mapping; changing it is a setting of the institute (ADMIN).
+  @Roles('ADMIN')
   @Mutation(() => AccountingSettingsType, {
-    description: 'Changes the mapping (entries already posted keep their accounts).',
+    description: 'Changes the mapping (entries already posted keep their accounts). ADMIN only.',
   })
   async updateAccountingSettings(
     @Args('input') input: UpdateAccountingSettingsInput,

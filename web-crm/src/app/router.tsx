@@ -11,6 +11,12 @@ import { loadScreenStrings } from './i18n';
 import { PageFallback } from '@serenaia/shared/PageFallback';
 import { RouteError } from '@serenaia/shared/RouteError';
 
+/** A layout route: its pages only for the roles that may run `operation`, the others to their landing page. */
+async function gate(operation: string) {
+  const { RequireOperation } = await import('../features/shell');
+  return { element: <RequireOperation operation={operation} /> };
+}
+
 /** The CRM is served under /crm/ (vite.config.ts `base`). */
 export const CRM_BASENAME = '/crm';
 
@@ -65,22 +71,77 @@ export function createRouter() {
                     }),
                   },
                   {
-                    path: AGENDA_PATH.slice(1),
-                    lazy: async () => ({
-                      Component: (await withStrings(import('../features/agenda'))).AgendaPage,
-                    }),
+                    // A role without the agenda (the accountant) lands on its own page instead.
+                    lazy: () => gate('agenda'),
+                    children: [
+                      {
+                        path: AGENDA_PATH.slice(1),
+                        lazy: async () => ({
+                          Component: (await withStrings(import('../features/agenda'))).AgendaPage,
+                        }),
+                      },
+                    ],
                   },
                   {
-                    path: 'clients',
-                    lazy: async () => ({
-                      Component: (await withStrings(import('../features/clients'))).ClientsPage,
-                    }),
+                    lazy: () => gate('clients'),
+                    children: [
+                      {
+                        path: 'clients',
+                        lazy: async () => ({
+                          Component: (await withStrings(import('../features/clients'))).ClientsPage,
+                        }),
+                      },
+                      {
+                        path: 'clients/:clientId',
+                        lazy: async () => ({
+                          Component: (await withStrings(import('../features/clients'))).ClientFilePage,
+                        }),
+                      },
+                    ],
                   },
                   {
-                    path: 'clients/:clientId',
+                    path: 'comptabilite',
                     lazy: async () => ({
-                      Component: (await withStrings(import('../features/clients'))).ClientFilePage,
+                      Component: (await withStrings(import('../features/accounting'))).AccountingPage,
                     }),
+                    children: [
+                      {
+                        index: true,
+                        lazy: async () => ({
+                          Component: (await import('../features/accounting')).EntriesPanel,
+                        }),
+                      },
+                      {
+                        path: 'balance',
+                        lazy: async () => ({
+                          Component: (await import('../features/accounting')).TrialBalancePanel,
+                        }),
+                      },
+                      {
+                        path: 'grand-livre',
+                        lazy: async () => ({
+                          Component: (await import('../features/accounting')).GeneralLedgerPanel,
+                        }),
+                      },
+                      {
+                        path: 'fec',
+                        lazy: async () => ({
+                          Component: (await import('../features/accounting')).FecExportPanel,
+                        }),
+                      },
+                      {
+                        path: 'periodes',
+                        lazy: async () => ({
+                          Component: (await import('../features/accounting')).PeriodsPanel,
+                        }),
+                      },
+                      {
+                        path: 'plan-comptable',
+                        lazy: async () => ({
+                          Component: (await import('../features/accounting')).ChartSettingsPanel,
+                        }),
+                      },
+                    ],
                   },
                   {
                     // The touch checkout (or, for a role that only reads the till, its closures).

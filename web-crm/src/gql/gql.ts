@@ -14,6 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AccountingEntries($filter: AccountingEntriesFilterInput, $page: PageInput) {\n  accountingEntries(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      journalCode\n      journalLabel\n      entryNum\n      entryDate\n      pieceRef\n      pieceDate\n      label\n      sourceKind\n      sourceId\n      validDate\n      validatedAt\n      debitCents\n      creditCents\n      lines {\n        position\n        accountNumber\n        accountLabel\n        label\n        debitCents\n        creditCents\n      }\n    }\n  }\n}": typeof types.AccountingEntriesDocument,
+    "fragment AccountingSettingsFields on AccountingSettings {\n  accounts {\n    key\n    number\n    label\n  }\n  journals {\n    key\n    code\n    label\n  }\n  fiscalYearStartMonth\n  fecEncoding\n  depositTreatment\n  depositVatRateBp\n}\n\nquery AccountingSettings {\n  accountingSettings {\n    ...AccountingSettingsFields\n  }\n}": typeof types.AccountingSettingsFieldsFragmentDoc,
+    "mutation FecExport($input: FecExportInput!) {\n  fecExport(input: $input) {\n    url\n    fileName\n    expiresAt\n    report {\n      ok\n      lineCount\n      entryCount\n      debitCents\n      creditCents\n      findingCount\n      findings {\n        line\n        code\n        message\n      }\n    }\n  }\n}": typeof types.FecExportDocument,
+    "query GeneralLedger($input: GeneralLedgerInput!) {\n  generalLedger(input: $input) {\n    accountNumber\n    openingBalanceCents\n    closingBalanceCents\n    lines {\n      entryId\n      journalCode\n      entryNum\n      entryDate\n      pieceRef\n      label\n      debitCents\n      creditCents\n      balanceCents\n    }\n  }\n}": typeof types.GeneralLedgerDocument,
+    "mutation LockPeriod($input: LockPeriodInput!) {\n  lockPeriod(input: $input) {\n    month\n    lockedAt\n  }\n}": typeof types.LockPeriodDocument,
+    "query PeriodLocks {\n  periodLocks {\n    month\n    lockedAt\n  }\n}": typeof types.PeriodLocksDocument,
+    "query TrialBalance($period: TrialBalanceInput!) {\n  trialBalance(period: $period) {\n    accountNumber\n    accountLabel\n    debitCents\n    creditCents\n    balanceCents\n  }\n}": typeof types.TrialBalanceDocument,
+    "mutation UpdateAccountingSettings($input: UpdateAccountingSettingsInput!) {\n  updateAccountingSettings(input: $input) {\n    ...AccountingSettingsFields\n  }\n}": typeof types.UpdateAccountingSettingsDocument,
+    "mutation ValidateEntries($input: ValidateEntriesInput!) {\n  validateEntries(input: $input) {\n    validatedCount\n  }\n}": typeof types.ValidateEntriesDocument,
     "mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n  changeMyPassword(input: $input)\n}": typeof types.ChangeMyPasswordDocument,
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}": typeof types.RequestPasswordResetDocument,
     "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastSeenAt\n    userAgent\n    ip\n    current\n  }\n}\n\nmutation EndSession($id: ID!) {\n  endSession(id: $id)\n}": typeof types.MySessionsDocument,
@@ -190,6 +199,15 @@ type Documents = {
     "query MyPermissions {\n  myPermissions\n}": typeof types.MyPermissionsDocument,
 };
 const documents: Documents = {
+    "query AccountingEntries($filter: AccountingEntriesFilterInput, $page: PageInput) {\n  accountingEntries(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      journalCode\n      journalLabel\n      entryNum\n      entryDate\n      pieceRef\n      pieceDate\n      label\n      sourceKind\n      sourceId\n      validDate\n      validatedAt\n      debitCents\n      creditCents\n      lines {\n        position\n        accountNumber\n        accountLabel\n        label\n        debitCents\n        creditCents\n      }\n    }\n  }\n}": types.AccountingEntriesDocument,
+    "fragment AccountingSettingsFields on AccountingSettings {\n  accounts {\n    key\n    number\n    label\n  }\n  journals {\n    key\n    code\n    label\n  }\n  fiscalYearStartMonth\n  fecEncoding\n  depositTreatment\n  depositVatRateBp\n}\n\nquery AccountingSettings {\n  accountingSettings {\n    ...AccountingSettingsFields\n  }\n}": types.AccountingSettingsFieldsFragmentDoc,
+    "mutation FecExport($input: FecExportInput!) {\n  fecExport(input: $input) {\n    url\n    fileName\n    expiresAt\n    report {\n      ok\n      lineCount\n      entryCount\n      debitCents\n      creditCents\n      findingCount\n      findings {\n        line\n        code\n        message\n      }\n    }\n  }\n}": types.FecExportDocument,
+    "query GeneralLedger($input: GeneralLedgerInput!) {\n  generalLedger(input: $input) {\n    accountNumber\n    openingBalanceCents\n    closingBalanceCents\n    lines {\n      entryId\n      journalCode\n      entryNum\n      entryDate\n      pieceRef\n      label\n      debitCents\n      creditCents\n      balanceCents\n    }\n  }\n}": types.GeneralLedgerDocument,
+    "mutation LockPeriod($input: LockPeriodInput!) {\n  lockPeriod(input: $input) {\n    month\n    lockedAt\n  }\n}": types.LockPeriodDocument,
+    "query PeriodLocks {\n  periodLocks {\n    month\n    lockedAt\n  }\n}": types.PeriodLocksDocument,
+    "query TrialBalance($period: TrialBalanceInput!) {\n  trialBalance(period: $period) {\n    accountNumber\n    accountLabel\n    debitCents\n    creditCents\n    balanceCents\n  }\n}": types.TrialBalanceDocument,
+    "mutation UpdateAccountingSettings($input: UpdateAccountingSettingsInput!) {\n  updateAccountingSettings(input: $input) {\n    ...AccountingSettingsFields\n  }\n}": types.UpdateAccountingSettingsDocument,
+    "mutation ValidateEntries($input: ValidateEntriesInput!) {\n  validateEntries(input: $input) {\n    validatedCount\n  }\n}": types.ValidateEntriesDocument,
     "mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n  changeMyPassword(input: $input)\n}": types.ChangeMyPasswordDocument,
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}": types.RequestPasswordResetDocument,
     "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastSeenAt\n    userAgent\n    ip\n    current\n  }\n}\n\nmutation EndSession($id: ID!) {\n  endSession(id: $id)\n}": types.MySessionsDocument,
@@ -380,6 +398,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountingEntries($filter: AccountingEntriesFilterInput, $page: PageInput) {\n  accountingEntries(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      journalCode\n      journalLabel\n      entryNum\n      entryDate\n      pieceRef\n      pieceDate\n      label\n      sourceKind\n      sourceId\n      validDate\n      validatedAt\n      debitCents\n      creditCents\n      lines {\n        position\n        accountNumber\n        accountLabel\n        label\n        debitCents\n        creditCents\n      }\n    }\n  }\n}"): (typeof documents)["query AccountingEntries($filter: AccountingEntriesFilterInput, $page: PageInput) {\n  accountingEntries(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      journalCode\n      journalLabel\n      entryNum\n      entryDate\n      pieceRef\n      pieceDate\n      label\n      sourceKind\n      sourceId\n      validDate\n      validatedAt\n      debitCents\n      creditCents\n      lines {\n        position\n        accountNumber\n        accountLabel\n        label\n        debitCents\n        creditCents\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AccountingSettingsFields on AccountingSettings {\n  accounts {\n    key\n    number\n    label\n  }\n  journals {\n    key\n    code\n    label\n  }\n  fiscalYearStartMonth\n  fecEncoding\n  depositTreatment\n  depositVatRateBp\n}\n\nquery AccountingSettings {\n  accountingSettings {\n    ...AccountingSettingsFields\n  }\n}"): (typeof documents)["fragment AccountingSettingsFields on AccountingSettings {\n  accounts {\n    key\n    number\n    label\n  }\n  journals {\n    key\n    code\n    label\n  }\n  fiscalYearStartMonth\n  fecEncoding\n  depositTreatment\n  depositVatRateBp\n}\n\nquery AccountingSettings {\n  accountingSettings {\n    ...AccountingSettingsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FecExport($input: FecExportInput!) {\n  fecExport(input: $input) {\n    url\n    fileName\n    expiresAt\n    report {\n      ok\n      lineCount\n      entryCount\n      debitCents\n      creditCents\n      findingCount\n      findings {\n        line\n        code\n        message\n      }\n    }\n  }\n}"): (typeof documents)["mutation FecExport($input: FecExportInput!) {\n  fecExport(input: $input) {\n    url\n    fileName\n    expiresAt\n    report {\n      ok\n      lineCount\n      entryCount\n      debitCents\n      creditCents\n      findingCount\n      findings {\n        line\n        code\n        message\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GeneralLedger($input: GeneralLedgerInput!) {\n  generalLedger(input: $input) {\n    accountNumber\n    openingBalanceCents\n    closingBalanceCents\n    lines {\n      entryId\n      journalCode\n      entryNum\n      entryDate\n      pieceRef\n      label\n      debitCents\n      creditCents\n      balanceCents\n    }\n  }\n}"): (typeof documents)["query GeneralLedger($input: GeneralLedgerInput!) {\n  generalLedger(input: $input) {\n    accountNumber\n    openingBalanceCents\n    closingBalanceCents\n    lines {\n      entryId\n      journalCode\n      entryNum\n      entryDate\n      pieceRef\n      label\n      debitCents\n      creditCents\n      balanceCents\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LockPeriod($input: LockPeriodInput!) {\n  lockPeriod(input: $input) {\n    month\n    lockedAt\n  }\n}"): (typeof documents)["mutation LockPeriod($input: LockPeriodInput!) {\n  lockPeriod(input: $input) {\n    month\n    lockedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeriodLocks {\n  periodLocks {\n    month\n    lockedAt\n  }\n}"): (typeof documents)["query PeriodLocks {\n  periodLocks {\n    month\n    lockedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrialBalance($period: TrialBalanceInput!) {\n  trialBalance(period: $period) {\n    accountNumber\n    accountLabel\n    debitCents\n    creditCents\n    balanceCents\n  }\n}"): (typeof documents)["query TrialBalance($period: TrialBalanceInput!) {\n  trialBalance(period: $period) {\n    accountNumber\n    accountLabel\n    debitCents\n    creditCents\n    balanceCents\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateAccountingSettings($input: UpdateAccountingSettingsInput!) {\n  updateAccountingSettings(input: $input) {\n    ...AccountingSettingsFields\n  }\n}"): (typeof documents)["mutation UpdateAccountingSettings($input: UpdateAccountingSettingsInput!) {\n  updateAccountingSettings(input: $input) {\n    ...AccountingSettingsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ValidateEntries($input: ValidateEntriesInput!) {\n  validateEntries(input: $input) {\n    validatedCount\n  }\n}"): (typeof documents)["mutation ValidateEntries($input: ValidateEntriesInput!) {\n  validateEntries(input: $input) {\n    validatedCount\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

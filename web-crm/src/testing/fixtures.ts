@@ -37,6 +37,18 @@ export function meResult(role: 'ADMIN' | 'STAFF' | 'ACCOUNTANT' = 'ADMIN'): Exec
   };
 }
 
+/** The accounting pages (ADMIN and ACCOUNTANT; only an admin changes the chart of accounts). */
+const ACCOUNTING_OPERATIONS = [
+  'accountingEntries',
+  'validateEntries',
+  'lockPeriod',
+  'periodLocks',
+  'trialBalance',
+  'generalLedger',
+  'fecExport',
+  'accountingSettings',
+];
+
 /** Part of what `myPermissions` answers each role (the server's access rules decide it). */
 const STAFF_OPERATIONS = [
   'me',
@@ -100,6 +112,8 @@ const ADMIN_OPERATIONS = [
   'upsertSupplier',
   'updateSaleSettings',
   'updateLoyaltyProgram',
+  ...ACCOUNTING_OPERATIONS,
+  'updateAccountingSettings',
 ];
 
 /** The accountant reads the till's closures, tickets and journal, and nothing of the front desk's. */
@@ -117,6 +131,7 @@ const ACCOUNTANT_OPERATIONS = [
   'journalPublicKey',
   'verifyJournal',
   'exportJournalArchive',
+  ...ACCOUNTING_OPERATIONS,
 ];
 
 /** `myPermissions` for `role`; `staffCanRefund` adds `refundPayment` for staff, as the setting does. */

@@ -12,6 +12,7 @@ import { till } from './till';
 import { tillSettings } from './till-settings';
 import { loyaltySettings } from './loyalty-settings';
 import { giftCards } from './gift-cards';
+import { accounting } from './accounting';
 
 /** The strings of the screens after sign-in, loaded with the first of them (`app/i18n.ts`). */
 export const screens = {
@@ -24,6 +25,7 @@ export const screens = {
   ...tillSettings,
   ...loyaltySettings,
   ...giftCards,
+  ...accounting,
   ...accounts,
   shell: {
     openNavigation: 'Ouvrir le menu',
@@ -41,6 +43,7 @@ export const screens = {
       till: 'Caisse',
       giftCards: 'Cartes cadeaux',
       stock: 'Stock',
+      accounting: 'Comptabilité',
       settings: 'Réglages',
     },
   },

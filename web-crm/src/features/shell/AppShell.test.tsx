@@ -50,6 +50,7 @@ describe('AppShell', () => {
       'Clients',
       'Cartes cadeaux',
       'Paiements',
+      'Comptabilité',
       'Stock',
       'Messages',
       'Accueil',
@@ -58,7 +59,7 @@ describe('AppShell', () => {
     expect(within(nav).getByRole('link', { name: 'Réglages' })).toHaveAttribute('href', '/reglages');
   });
 
-  it('shows an accountant the till (its closures) and the home page, not the agenda nor the clients', async () => {
+  it('shows an accountant the till (its closures), the accounts and the home page, not the agenda nor the clients', async () => {
     const { client } = fakeClient((op) => {
       switch (operationName(op)) {
         case 'CurrentUser':
@@ -79,7 +80,7 @@ describe('AppShell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Caisse', 'Accueil']);
+    ).toEqual(['Caisse', 'Comptabilité', 'Accueil']);
   });
 
   it('hides the settings from staff: the server lets them run no settings operation', async () => {

@@ -1,2 +1,3 @@
 export { AppShell } from './AppShell';
-export { NAVIGATION, navigationFor, type NavigationEntry } from './navigation';
+export { landingFor, NAVIGATION, navigationFor, type NavigationEntry } from './navigation';
+export { RequireOperation } from './RequireOperation';

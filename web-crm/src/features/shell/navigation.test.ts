@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
 import { SETTINGS_PAGES } from '../settings-hub';
-import { NAVIGATION } from './navigation';
+import { landingFor, NAVIGATION } from './navigation';
 
 /** The root operations of the committed schema (the one codegen reads). */
 function schemaOperations(): Set<string> {
@@ -23,5 +23,18 @@ describe('navigation', () => {
     ];
     expect(named.filter((name) => !operations.has(name))).toEqual([]);
     expect(named.length).toBeGreaterThan(8);
+  });
+});
+
+describe('landing page', () => {
+  const allowing =
+    (...operations: string[]) =>
+    (operation: string) =>
+      operations.includes(operation);
+
+  it('sends the front desk to the agenda, the accountant to the accounts, anyone else home', () => {
+    expect(landingFor(allowing('agenda', 'accountingEntries'))).toBe('/agenda');
+    expect(landingFor(allowing('closures', 'accountingEntries'))).toBe('/comptabilite');
+    expect(landingFor(allowing('me'))).toBe('/');
   });
 });

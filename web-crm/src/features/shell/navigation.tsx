@@ -1,3 +1,4 @@
+import AccountBalanceOutlined from '@mui/icons-material/AccountBalanceOutlined';
 import CalendarMonthOutlined from '@mui/icons-material/CalendarMonthOutlined';
 import CardGiftcardOutlined from '@mui/icons-material/CardGiftcardOutlined';
 import ForumOutlined from '@mui/icons-material/ForumOutlined';
@@ -43,6 +44,12 @@ export const NAVIGATION: NavigationEntry[] = [
     operations: ['giftCards'],
   },
   { to: '/paiements', label: 'shell.nav.payments', icon: <PaymentsOutlined />, operations: ['payments'] },
+  {
+    to: '/comptabilite',
+    label: 'shell.nav.accounting',
+    icon: <AccountBalanceOutlined />,
+    operations: ['accountingEntries'],
+  },
   { to: '/stock', label: 'shell.nav.stock', icon: <Inventory2Outlined />, operations: ['products'] },
   {
     to: '/notifications',
@@ -62,4 +69,15 @@ export const NAVIGATION: NavigationEntry[] = [
 /** The entries a user sees, given what the server lets them run (none until it has answered). */
 export function navigationFor(canAny: (operations: readonly Operation[]) => boolean): NavigationEntry[] {
   return NAVIGATION.filter((entry) => canAny(entry.operations));
+}
+
+/** Where a user lands (after signing in, or on a page their role may not use): their first working page. */
+const LANDINGS: readonly { to: string; operation: Operation }[] = [
+  { to: '/agenda', operation: 'agenda' },
+  { to: '/comptabilite', operation: 'accountingEntries' },
+];
+
+/** The landing page of a user, given what the server lets them run: the agenda, the accounts, else home. */
+export function landingFor(can: (operation: Operation) => boolean): string {
+  return LANDINGS.find((landing) => can(landing.operation))?.to ?? '/';
 }

@@ -1,0 +1,7 @@
+export { AccountingPage, ACCOUNTING_PATH } from './AccountingPage';
+export { ChartSettingsPanel } from './ChartSettingsPanel';
+export { EntriesPanel } from './EntriesPanel';
+export { FecExportPanel } from './FecExportPanel';
+export { GeneralLedgerPanel } from './GeneralLedgerPanel';
+export { PeriodsPanel } from './PeriodsPanel';
+export { TrialBalancePanel } from './TrialBalancePanel';
