@@ -172,7 +172,20 @@ export class GiftCardRepository {
   async settings(m: EntityManager): Promise<GiftCardSettingsEntity> {
     const row = await m.getRepository(GiftCardSettingsEntity).findOneBy({ id: 1 });
     return (
-      row ?? Object.assign(new GiftCardSettingsEntity(), { id: 1, validityMonths: 12, forcedCategory: null })
+      row ??
+      Object.assign(new GiftCardSettingsEntity(), {
+        id: 1,
+        validityMonths: 12,
+        forcedCategory: null,
+        presetAmountsCents: [3000, 5000, 8000, 10000],
+        minFreeAmountCents: 2000,
+        maxFreeAmountCents: 50000,
+        transferOrderHours: 168,
+        onlineOrderMinutes: 60,
+        transferIban: null,
+        transferBic: null,
+        transferHolder: null,
+      })
     );
   }
 
