@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { GIFT_CARD_KINDS, type GiftCardKindName } from './gift-card.entities.js';
+import { GIFT_CARD_KINDS, VOUCHER_CATEGORIES, type GiftCardKindName } from './gift-card.entities.js';
 
 export const GIFT_CARD_ORDER_METHODS = ['CARD_ONLINE', 'PAYPAL', 'BANK_TRANSFER'] as const;
 export type GiftCardOrderMethod = (typeof GIFT_CARD_ORDER_METHODS)[number];
@@ -40,6 +40,13 @@ export class GiftCardOrderEntity {
   /** What the buyer pays. */
   @Column({ type: 'integer' })
   priceCents: number;
+
+  /** The voucher category and VAT rate quoted at the order (the card keeps them). */
+  @Column({ type: 'enum', enum: VOUCHER_CATEGORIES, enumName: 'voucher_category' })
+  category: (typeof VOUCHER_CATEGORIES)[number];
+
+  @Column({ type: 'integer' })
+  vatRateBp: number;
 
   @Column({ type: 'text' })
   buyerName: string;

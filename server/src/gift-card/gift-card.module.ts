@@ -1,8 +1,13 @@
 import { Module } from '@nestjs/common';
+import { PaymentModule } from '../payment/index.js';
 import { GiftCardAdminService } from './gift-card-admin.service.js';
 import { GiftCardCodes } from './gift-card-codes.service.js';
 import { GiftCardExpiryService } from './gift-card-expiry.service.js';
 import { GiftCardIssueService } from './gift-card-issue.service.js';
+import { GiftCardOrderPaymentService } from './gift-card-order-payment.service.js';
+import { GiftCardOrderRepository } from './gift-card-order.repository.js';
+import { GiftCardOrderResolver } from './gift-card-order.resolver.js';
+import { GiftCardPurchaseService } from './gift-card-purchase.service.js';
 import { GiftCardQueryService } from './gift-card-query.service.js';
 import { GiftCardRedemptionService } from './gift-card-redemption.service.js';
 import { GiftCardRepository } from './gift-card.repository.js';
@@ -10,6 +15,7 @@ import { GiftCardResolver } from './gift-card.resolver.js';
 import { GiftCardScheduler } from './jobs/gift-card.scheduler.js';
 
 @Module({
+  imports: [PaymentModule],
   providers: [
     GiftCardRepository,
     GiftCardCodes,
@@ -20,6 +26,10 @@ import { GiftCardScheduler } from './jobs/gift-card.scheduler.js';
     GiftCardExpiryService,
     GiftCardScheduler,
     GiftCardResolver,
+    GiftCardOrderRepository,
+    GiftCardPurchaseService,
+    GiftCardOrderPaymentService,
+    GiftCardOrderResolver,
   ],
   exports: [
     GiftCardIssueService,
@@ -27,6 +37,7 @@ import { GiftCardScheduler } from './jobs/gift-card.scheduler.js';
     GiftCardAdminService,
     GiftCardExpiryService,
     GiftCardCodes,
+    GiftCardOrderPaymentService,
   ],
 })
 export class GiftCardModule {}

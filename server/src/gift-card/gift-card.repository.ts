@@ -46,6 +46,10 @@ export class GiftCardRepository {
     return m.getRepository(GiftCardEntity).findOneBy({ saleLineId, saleLineUnit });
   }
 
+  byOrder(m: EntityManager, orderId: string): Promise<GiftCardEntity | null> {
+    return m.getRepository(GiftCardEntity).findOneBy({ orderId });
+  }
+
   /** The cards a ticket line sold, in unit order. */
   bySaleLine(m: EntityManager, saleLineId: string): Promise<GiftCardEntity[]> {
     return m.getRepository(GiftCardEntity).find({ where: { saleLineId }, order: { saleLineUnit: 'ASC' } });

@@ -23,7 +23,7 @@ import { GiftCards1796590998646 } from './1796590998646-gift-cards.js';
 import { Accounting1796590525811 } from './1796590525811-accounting.js';
 import { Loyalty1796591987932 } from './1796591987932-loyalty.js';
 import { GiftCardDelivery1796601041354 } from './1796601041354-gift-card-delivery.js';
-import { GiftCardOrders1796601293866 } from './1796601293866-gift-card-orders.js';
+import { GiftCardOrders1796601762033 } from './1796601762033-gift-card-orders.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -52,5 +52,5 @@ export const MIGRATIONS = [
   GiftCards1796590998646,
   Loyalty1796591987932,
   GiftCardDelivery1796601041354,
-  GiftCardOrders1796601293866,
+  GiftCardOrders1796601762033,
 ];

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class GiftCardOrders1796601293866 implements MigrationInterface {
-  name = 'GiftCardOrders1796601293866';
+export class GiftCardOrders1796601762033 implements MigrationInterface {
+  name = 'GiftCardOrders1796601762033';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
@@ -11,7 +11,7 @@ export class GiftCardOrders1796601293866 implements MigrationInterface {
       `CREATE TYPE "public"."gift_card_order_status" AS ENUM('PENDING_PAYMENT', 'PAID', 'EXPIRED', 'CANCELLED')`,
     );
     await q.query(
-      `CREATE TABLE "gift_card_order" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "reference" text NOT NULL, "kind" "public"."gift_card_kind" NOT NULL, "service_id" uuid, "service_name" text, "face_value_cents" integer NOT NULL, "price_cents" integer NOT NULL, "buyer_name" text NOT NULL, "buyer_email" text NOT NULL, "buyer_phone" text, "recipient_name" text NOT NULL, "recipient_email" text, "send_to_buyer" boolean NOT NULL DEFAULT false, "message" text, "deliver_on" date, "method" "public"."gift_card_order_method" NOT NULL, "status" "public"."gift_card_order_status" NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "paid_at" TIMESTAMP WITH TIME ZONE, "gift_card_id" uuid, "created_by" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_gift_card_order_reference" UNIQUE ("reference"), CONSTRAINT "ck_gift_card_order_paid" CHECK ((status = 'PAID') = (gift_card_id IS NOT NULL)), CONSTRAINT "ck_gift_card_order_recipient" CHECK (send_to_buyer OR recipient_email IS NOT NULL), CONSTRAINT "ck_gift_card_order_service" CHECK ((kind = 'SERVICE') = (service_id IS NOT NULL)), CONSTRAINT "ck_gift_card_order_amounts" CHECK (price_cents > 0 AND face_value_cents >= price_cents), CONSTRAINT "pk_gift_card_order" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "gift_card_order" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "reference" text NOT NULL, "kind" "public"."gift_card_kind" NOT NULL, "service_id" uuid, "service_name" text, "face_value_cents" integer NOT NULL, "price_cents" integer NOT NULL, "category" "public"."voucher_category" NOT NULL, "vat_rate_bp" integer NOT NULL, "buyer_name" text NOT NULL, "buyer_email" text NOT NULL, "buyer_phone" text, "recipient_name" text NOT NULL, "recipient_email" text, "send_to_buyer" boolean NOT NULL DEFAULT false, "message" text, "deliver_on" date, "method" "public"."gift_card_order_method" NOT NULL, "status" "public"."gift_card_order_status" NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "paid_at" TIMESTAMP WITH TIME ZONE, "gift_card_id" uuid, "created_by" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_gift_card_order_reference" UNIQUE ("reference"), CONSTRAINT "ck_gift_card_order_paid" CHECK ((status = 'PAID') = (gift_card_id IS NOT NULL)), CONSTRAINT "ck_gift_card_order_recipient" CHECK (send_to_buyer OR recipient_email IS NOT NULL), CONSTRAINT "ck_gift_card_order_service" CHECK ((kind = 'SERVICE') = (service_id IS NOT NULL)), CONSTRAINT "ck_gift_card_order_amounts" CHECK (price_cents > 0 AND face_value_cents >= price_cents), CONSTRAINT "pk_gift_card_order" PRIMARY KEY ("id"))`,
     );
     await q.query(
       `CREATE INDEX "ix_gift_card_order_pending" ON "gift_card_order"  ("status", "expires_at") `,
