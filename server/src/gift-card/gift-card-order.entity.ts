@@ -1,4 +1,12 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { GIFT_CARD_KINDS, VOUCHER_CATEGORIES, type GiftCardKindName } from './gift-card.entities.js';
 
 export const GIFT_CARD_ORDER_METHODS = ['CARD_ONLINE', 'PAYPAL', 'BANK_TRANSFER'] as const;

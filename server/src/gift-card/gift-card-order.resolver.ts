@@ -40,7 +40,9 @@ export class GiftCardOrderResolver {
   }
 
   @Public()
-  @Query(() => GiftCardOrderType, { description: 'An order, for its buyer (the token from purchaseGiftCard).' })
+  @Query(() => GiftCardOrderType, {
+    description: 'An order, for its buyer (the token from purchaseGiftCard).',
+  })
   giftCardOrder(
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
     @Args('token') token: string,
@@ -50,7 +52,8 @@ export class GiftCardOrderResolver {
 
   @Public()
   @Mutation(() => PaymentType, {
-    description: 'Captures the PayPal order the buyer approved for a gift-card order (server side, idempotent).',
+    description:
+      'Captures the PayPal order the buyer approved for a gift-card order (server side, idempotent).',
   })
   capturePayPalGiftCardOrder(@Args('input') input: CapturePayPalGiftCardOrderInput): Promise<PaymentType> {
     return this.purchases.capturePayPal(input.orderId, input.token, input.paypalOrderId);

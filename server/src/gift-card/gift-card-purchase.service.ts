@@ -19,7 +19,11 @@ import {
 } from './domain/gift-card-order.js';
 import type { PurchaseGiftCardInput } from './dto/gift-card-order.inputs.js';
 import { toGiftCardOrder } from './dto/gift-card-order.mapper.js';
-import type { GiftCardOrderType, GiftCardPurchaseType, GiftCardShopType } from './dto/gift-card-order.types.js';
+import type {
+  GiftCardOrderType,
+  GiftCardPurchaseType,
+  GiftCardShopType,
+} from './dto/gift-card-order.types.js';
 import type { GiftCardOrderMethod } from './gift-card-order.entity.js';
 import { GiftCardOrderRepository } from './gift-card-order.repository.js';
 import { GiftCardIssueService } from './gift-card-issue.service.js';
@@ -171,7 +175,8 @@ export class GiftCardPurchaseService {
     let buyerPhone: string | null = null;
     if (input.buyerPhone?.trim()) {
       buyerPhone = normalizePhone(input.buyerPhone);
-      if (buyerPhone === null) throw new BadUserInputError('Numéro de téléphone invalide.', 'input.buyerPhone');
+      if (buyerPhone === null)
+        throw new BadUserInputError('Numéro de téléphone invalide.', 'input.buyerPhone');
     }
     return {
       serviceId,

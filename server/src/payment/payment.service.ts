@@ -6,11 +6,7 @@ import { PaymentSettingsService, type PaymentSettingsChanges } from './payment-s
 import type { PaymentEntity } from './payment.entities.js';
 import type { PaymentListFilter } from './payment.repository.js';
 import type { UnitOfWork } from '../common/transaction/unit-of-work.js';
-import type {
-  OnlineCheckout,
-  OnlineMethod,
-  PaymentProvider,
-} from './providers/payment-provider.js';
+import type { OnlineCheckout, OnlineMethod, PaymentProvider } from './providers/payment-provider.js';
 import { PaymentProviderRegistry } from './providers/payment-provider.registry.js';
 import { RefundService, type RefundRequest } from './refund.service.js';
 

@@ -35,7 +35,10 @@ export class PurchaseGiftCardInput {
   @IsUUID('all', { message: 'Prestation invalide.' })
   serviceId?: string | null;
 
-  @Field() @IsString() @Length(2, 100, { message: 'Indiquez votre nom (2 à 100 caractères).' }) buyerName: string;
+  @Field()
+  @IsString()
+  @Length(2, 100, { message: 'Indiquez votre nom (2 à 100 caractères).' })
+  buyerName: string;
 
   @Field()
   @IsString()

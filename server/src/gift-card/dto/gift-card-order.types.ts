@@ -77,9 +77,10 @@ export class GiftCardShopType {
   @Field(() => [Int]) presetAmountsCents: number[];
   @Field(() => Int) minFreeAmountCents: number;
   @Field(() => Int) maxFreeAmountCents: number;
-  @Field(() => [GiftCardOrderMethodEnum], { description: 'Online methods available now, and transfer if set.' })
+  @Field(() => [GiftCardOrderMethodEnum], {
+    description: 'Online methods available now, and transfer if set.',
+  })
   methods: GiftCardOrderMethod[];
   @Field(() => Int, { description: 'How long a transfer order waits, in hours.' })
   transferOrderHours: number;
 }
-

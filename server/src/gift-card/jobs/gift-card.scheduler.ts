@@ -23,11 +23,7 @@ export class GiftCardScheduler implements OnApplicationBootstrap {
       )
       .catch((error: Error) => this.logger.warn(`Could not schedule ${EXPIRE_GIFT_CARDS}: ${error.message}`));
     this.queue
-      .add(
-        EXPIRE_GIFT_CARD_ORDERS,
-        {},
-        { repeat: { cron: '*/10 * * * *' }, jobId: EXPIRE_GIFT_CARD_ORDERS },
-      )
+      .add(EXPIRE_GIFT_CARD_ORDERS, {}, { repeat: { cron: '*/10 * * * *' }, jobId: EXPIRE_GIFT_CARD_ORDERS })
       .catch((error: Error) =>
         this.logger.warn(`Could not schedule ${EXPIRE_GIFT_CARD_ORDERS}: ${error.message}`),
       );
