@@ -1,5 +1,11 @@
 import { createBrowserRouter } from 'react-router-dom';
-import { BOOKING_PATH, CONFIRMATION_PATH, MANAGE_PATH } from '../shared/site/paths';
+import {
+  BOOKING_PATH,
+  CONFIRMATION_PATH,
+  GIFT_CARD_ORDER_PATH,
+  GIFT_CARDS_PATH,
+  MANAGE_PATH,
+} from '../shared/site/paths';
 import { RouterSiteNav } from './RouterSiteNav';
 import { PageFallback } from '@serenaia/shared/PageFallback';
 import { RouteError } from '@serenaia/shared/RouteError';
@@ -32,6 +38,14 @@ export function createRouter() {
             {
               path: MANAGE_PATH,
               lazy: async () => ({ Component: (await import('../features/manage')).ManageBookingPage }),
+            },
+            {
+              path: GIFT_CARDS_PATH,
+              lazy: async () => ({ Component: (await import('../features/gift-cards')).GiftCardsPage }),
+            },
+            {
+              path: GIFT_CARD_ORDER_PATH,
+              lazy: async () => ({ Component: (await import('../features/gift-cards')).GiftCardOrderPage }),
             },
             {
               path: '*',

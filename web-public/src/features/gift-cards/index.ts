@@ -1,0 +1,2 @@
+export { GiftCardsPage } from './GiftCardsPage';
+export { GiftCardOrderPage } from './GiftCardOrderPage';
