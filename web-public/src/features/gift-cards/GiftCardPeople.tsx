@@ -13,14 +13,16 @@ export interface GiftCardPeopleProps {
   onChange: (patch: Partial<GiftCardForm>) => void;
 }
 
+type TypedField = 'buyerName' | 'buyerEmail' | 'buyerPhone' | 'recipientName' | 'recipientEmail' | 'message';
+
 /** Who offers, who receives, the message and the day it is sent. */
 export function GiftCardPeople({ form, errors, today, onChange }: GiftCardPeopleProps) {
   const { t } = useTranslation();
-  const field = (name: keyof GiftCardForm & string, label: string, extra: object = {}) => (
+  const field = (name: TypedField, label: string, extra: object = {}) => (
     <TextField
       name={name}
       label={label}
-      value={form[name] as string}
+      value={form[name]}
       onChange={(event) => onChange({ [name]: event.target.value })}
       error={errors[name] !== undefined}
       helperText={errors[name] ?? ' '}
