@@ -11,6 +11,7 @@ import {
 import { GiftCardPurchaseService } from '../src/gift-card/gift-card-purchase.service.js';
 import { QUEUES } from '../src/jobs/queues.js';
 import { GIFT_CARD_ORDER_PAID_JOB } from '../src/payment/index.js';
+import { startPayPalFake, type PayPalFake } from './fakes/paypal-fake.js';
 import { startStripeFake, type StripeFake } from './fakes/stripe-fake.js';
 import { createCategory, createService } from './support/catalog-factory.js';
 import { createUser, loginAs } from './support/factories.js';
@@ -19,6 +20,8 @@ import { waitFor } from './support/wait.js';
 
 const STRIPE_SECRET = 'sk_test_fake';
 const WEBHOOK_SECRET = 'whsec_test_9c1e4b7a2d5f';
+const PAYPAL_CLIENT_ID = 'AZ-serenaia-gift-card-client-id';
+const PAYPAL_CLIENT_SECRET = 'EK-gift-card-paypal-secret-3b8f';
 /** The clock of the use cases called directly (scheduled delivery): a winter Monday, 10:00 Paris. */
 const NOW = Date.parse('2030-01-07T09:00:00Z');
 
@@ -62,6 +65,7 @@ interface Purchase {
   provider: string | null;
   stripeClientSecret: string | null;
   stripePublishableKey: string | null;
+  paypalOrderId: string | null;
   order: Order;
 }
 interface CardRow {
@@ -89,6 +93,7 @@ describe('gift cards bought online', () => {
   let t: TestApp;
   let db: DataSource;
   let stripe: StripeFake;
+  let paypal: PayPalFake;
   let staff: string;
   let staffId: string;
   let admin: string;
@@ -97,7 +102,10 @@ describe('gift cards bought online', () => {
 
   beforeAll(async () => {
     stripe = await startStripeFake({ apiKey: STRIPE_SECRET });
-    t = await startTestApp({ env: { STRIPE_API_URL: stripe.url, RATE_LIMIT_PER_MINUTE: '100000' } });
+    paypal = await startPayPalFake({ clientId: PAYPAL_CLIENT_ID, clientSecret: PAYPAL_CLIENT_SECRET });
+    t = await startTestApp({
+      env: { STRIPE_API_URL: stripe.url, PAYPAL_API_URL: paypal.url, RATE_LIMIT_PER_MINUTE: '100000' },
+    });
     db = t.dataSource;
     const staffUser = await createUser(db, 'STAFF');
     staffId = staffUser.id;
@@ -109,6 +117,8 @@ describe('gift cards bought online', () => {
   afterAll(async () => {
     await t?.close();
     await stripe?.close();
+    expect(paypal?.crashes).toEqual([]);
+    await paypal?.close();
   });
 
   const purchase = async (input: Record<string, unknown>, token?: string) =>
@@ -434,6 +444,45 @@ describe('gift cards bought online', () => {
     });
     const client = await gql(t.url, MARK, { input: { orderId: online.order.id } });
     expect(client.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('with PayPal configured: the buyer approves, the server captures (twice is harmless), one card', async () => {
+    await gqlOk(
+      t.url,
+      `mutation($input: UpdatePaymentSettingsInput!) { updatePaymentSettings(input: $input) { paypalClientId } }`,
+      { input: { paypalClientId: PAYPAL_CLIENT_ID, paypalClientSecret: PAYPAL_CLIENT_SECRET } },
+      admin,
+    );
+    const bought = await purchase({
+      ...buyer(),
+      amountCents: 6000,
+      recipientName: 'Lou',
+      recipientEmail: 'lou@exemple.fr',
+      method: 'PAYPAL',
+    });
+    expect(bought).toMatchObject({ provider: 'PAYPAL', paypalOrderId: expect.any(String) });
+    const CAPTURE = `mutation($input: CapturePayPalGiftCardOrderInput!) {
+      capturePayPalGiftCardOrder(input: $input) { id status provider amountCents }
+    }`;
+    const input = { orderId: bought.order.id, token: bought.token, paypalOrderId: bought.paypalOrderId };
+    const forged = await gql(t.url, CAPTURE, { input: { ...input, token: 'x'.repeat(43) } });
+    expect(forged.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    paypal.approve(bought.paypalOrderId as string);
+    const captured = await gqlOk<{ capturePayPalGiftCardOrder: { status: string; amountCents: number } }>(
+      t.url,
+      CAPTURE,
+      { input },
+    );
+    expect(captured.capturePayPalGiftCardOrder).toMatchObject({ status: 'SUCCEEDED', amountCents: 6000 });
+    await waitFor(async () => (await orderRow(bought.order.id)).status === 'PAID', 'the PayPal payment');
+    const again = await gql(t.url, CAPTURE, { input });
+    expect(again.errors?.[0]).toMatchObject({
+      message: 'Cette commande de carte cadeau est déjà réglée.',
+      extensions: { code: 'CONFLICT' },
+    });
+    const cards = await cardsOf(bought.order.id);
+    expect(cards).toHaveLength(1);
+    keepCode(cards[0]);
   });
 
   it('with Stripe configured: a PaymentIntent for the order, the webhook delivered 3 times issues one card', async () => {
