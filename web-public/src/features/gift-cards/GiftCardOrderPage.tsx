@@ -30,7 +30,7 @@ function Row({ label, value }: { label: string; value: string }) {
   );
 }
 
-function OrderState({ order }: { order: GiftCardOrderFieldsFragment }) {
+function OrderState({ order, refused }: { order: GiftCardOrderFieldsFragment; refused: boolean }) {
   const { t } = useTranslation();
   const who = order.sendToBuyer ? t('giftCards.order.you') : order.recipientName;
   if (order.status === 'PAID') {
@@ -55,6 +55,15 @@ function OrderState({ order }: { order: GiftCardOrderFieldsFragment }) {
         {t('giftCards.order.cancelled')}
       </Alert>
     );
+  if (refused) {
+    // Back from a payment that left the site (3-D Secure by redirect) and failed there.
+    return (
+      <Alert severity="error" sx={{ mb: 3 }}>
+        <AlertTitle>{t('giftCards.payFailed')}</AlertTitle>
+        {t('deposit.redirectFailed')}
+      </Alert>
+    );
+  }
   if (order.transfer) {
     return (
       <Alert severity="info" sx={{ mb: 3 }}>
@@ -83,7 +92,9 @@ export function GiftCardOrderPage() {
     requestPolicy: 'network-only',
   });
   const order = data?.giftCardOrder;
-  const waitingOnline = order?.status === 'PENDING_PAYMENT' && order.method !== 'BANK_TRANSFER';
+  // Stripe's redirect back names the outcome: a failure is not worth waiting for.
+  const refused = search.get('redirect_status') === 'failed';
+  const waitingOnline = order?.status === 'PENDING_PAYMENT' && order.method !== 'BANK_TRANSFER' && !refused;
   useEffect(() => {
     if (!waitingOnline) return;
     const timer = setTimeout(() => reexecute({ requestPolicy: 'network-only' }), POLL_MS);
@@ -102,7 +113,7 @@ export function GiftCardOrderPage() {
           <Skeleton variant="rounded" height={260} />
         ) : (
           <>
-            <OrderState order={order} />
+            <OrderState order={order} refused={refused} />
             <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 }, borderRadius: 3, mb: 3 }}>
               <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
                 {t('giftCards.order.reference', { reference: order.reference })}
