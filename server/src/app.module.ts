@@ -19,7 +19,7 @@ import type { Config } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { buildGraphQLOptions } from './graphql/graphql-options.js';
 import { PubSubModule } from './graphql/pubsub.module.js';
-import { GiftCardModule, GiftCardProcessor } from './gift-card/index.js';
+import { GiftCardModule, GiftCardOrderPaidProcessor, GiftCardProcessor } from './gift-card/index.js';
 import { HealthModule } from './health/health.module.js';
 import { InventoryModule } from './inventory/index.js';
 import { LoyaltyModule, LoyaltyPortModule, LoyaltyProcessor } from './loyalty/index.js';
@@ -63,6 +63,7 @@ const WORKER_PROVIDERS = [
   TerminalPollProcessor,
   NotificationProcessor,
   GiftCardProcessor,
+  GiftCardOrderPaidProcessor,
   DayClosedProcessor,
   GiftCardExpiredProcessor,
   LoyaltyProcessor,

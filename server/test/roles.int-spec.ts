@@ -505,6 +505,20 @@ const MATRIX: Record<
     document: `mutation { resendGiftCard(input: {id: "${ID}"}) { sentTo } }`,
   },
   giftCardPdfLink: { level: 'STAFF', document: `{ giftCardPdfLink(id: "${ID}") { url } }` },
+  giftCardShop: { level: 'PUBLIC', document: '{ giftCardShop { presetAmountsCents } }' },
+  purchaseGiftCard: {
+    level: 'PUBLIC',
+    document:
+      'mutation { purchaseGiftCard(input: {amountCents: 1, buyerName: "Rôles", buyerEmail: "roles@example.fr", ' +
+      'recipientName: "Rôles", sendToBuyer: true, method: BANK_TRANSFER}) { token } }',
+  giftCardOrder: {
+    level: 'PUBLIC',
+    document: `{ giftCardOrder(id: "${ID}", token: "${'a'.repeat(43)}") { status } }`,
+  capturePayPalGiftCardOrder: {
+    level: 'PUBLIC',
+    document: `mutation { capturePayPalGiftCardOrder(input: {orderId: "${ID}", token: "${'a'.repeat(43)}", paypalOrderId: "ORDER-1"}) { id } }`,
+  markGiftCardTransferReceived: {
+    document: `mutation { markGiftCardTransferReceived(input: {orderId: "${ID}"}) { status } }`,
 };
 
 const REFUSED: Record<Level, Caller[]> = {

@@ -1,6 +1,10 @@
+import {
+  DEMO_PENDING_ORDER_REFERENCE,
+  DEMO_TRANSFER_ACCOUNT,
+} from '../src/database/seed/demo-gift-card-orders.js';
 import { DEMO_GIFT_CARDS } from '../src/database/seed/demo-gift-cards.js';
 import { seedDemo } from '../src/database/seed/demo-seed.js';
-import { GiftCardDocumentService, GiftCardRedemptionService } from '../src/gift-card/index.js';
+import { GiftCardCodes, GiftCardDocumentService, GiftCardRedemptionService } from '../src/gift-card/index.js';
 import { startTestApp, type TestApp } from './support/app.js';
 
 describe('demo seed', () => {
@@ -146,5 +150,29 @@ describe('demo seed', () => {
         WHERE c.balance_cents <> (SELECT sum(amount_cents) FROM gift_card_movement m WHERE m.gift_card_id = c.id)`,
     );
     expect(mismatched).toBe(0);
+  });
+
+  it('seeds a gift-card order waiting for its transfer and one paid online with its card, once', async () => {
+    const now = Date.parse('2026-11-25T10:00:00Z');
+    await seedDemo(t.dataSource, now, t.config.jwtSecret);
+    await seedDemo(t.dataSource, now + 86_400_000, t.config.jwtSecret);
+    const orders = await t.dataSource.query<{ reference: string; status: string; method: string }[]>(
+      `SELECT reference, status, method FROM gift_card_order ORDER BY reference`,
+    );
+    expect(orders).toEqual([
+      { reference: DEMO_PENDING_ORDER_REFERENCE, status: 'PENDING_PAYMENT', method: 'BANK_TRANSFER' },
+      { reference: 'CC-WEB4QM', status: 'PAID', method: 'CARD_ONLINE' },
+    ]);
+    const [card] = await t.dataSource.query<
+      { code_sealed: string; face_value_cents: number; status: string }[]
+    >(
+      `SELECT c.code_sealed, c.face_value_cents, c.status FROM gift_card c
+         JOIN gift_card_order o ON o.gift_card_id = c.id AND c.order_id = o.id`,
+    );
+    const code = t.get(GiftCardCodes).unseal(card.code_sealed);
+    const found = await t.get(GiftCardRedemptionService).find(t.dataSource.manager, code ?? '', 'code');
+    expect(found).toMatchObject({ status: 'ACTIVE', faceValueCents: 8000, balanceCents: 8000 });
+    const [{ transfer_iban }] = await t.dataSource.query('SELECT transfer_iban FROM gift_card_settings');
+    expect(transfer_iban).toBe(DEMO_TRANSFER_ACCOUNT.iban);
   });
 });

@@ -47,6 +47,7 @@ import {
   GiftCardMovementEntity,
   GiftCardSettingsEntity,
 } from '../gift-card/gift-card.entities.js';
+import { GiftCardOrderEntity } from '../gift-card/gift-card-order.entity.js';
 import {
   LoyaltyAccountEntity,
   LoyaltyMovementEntity,
@@ -136,6 +137,7 @@ export const ENTITIES = [
   GiftCardEntity,
   GiftCardMovementEntity,
   GiftCardSettingsEntity,
+  GiftCardOrderEntity,
   AccountingSettingsEntity,
   AccountingEntryEntity,
   AccountingEntryLineEntity,

@@ -6,6 +6,7 @@ import { isEmailAddress } from './domain/delivery.js';
 import { expiryInstant, lastValidDate } from './domain/expiry.js';
 import { voucherCategory, type VoucherCategory } from './domain/voucher-category.js';
 import type { GiftCardEntity, GiftCardKindName } from './gift-card.entities.js';
+import type { GiftCardOrderEntity } from './gift-card-order.entity.js';
 import { GiftCardCodes } from './gift-card-codes.service.js';
 import { GiftCardRepository } from './gift-card.repository.js';
 import { GiftCardIssuedEvent } from './events/gift-card.events.js';
@@ -34,6 +35,16 @@ export interface IssueFromSale {
   message?: string | null;
   /** E-mailed to this address as soon as it is issued (a card sold at the till for someone else). */
   recipientEmail?: string | null;
+  by: string | null;
+  now: number;
+}
+
+/** A card paid by an online order: delivered by e-mail, at `deliverAt` (null: at once). */
+export interface IssueFromOrder {
+  order: GiftCardOrderEntity;
+  recipientEmail: string;
+  buyerEmail: string;
+  deliverAt: Date | null;
   by: string | null;
   now: number;
 }
@@ -124,23 +135,15 @@ export class GiftCardIssueService {
     if (r.pricePaidCents > r.quote.faceValueCents) {
       throw new ConflictError('Une carte cadeau ne se vend pas plus cher que sa valeur.');
     }
-    const settings = await this.repo.settings(m);
-    const code = this.codes.generate();
-    const card = await this.repo.insertCard(m, {
-      codeHash: this.codes.hash(code),
-      codeLast4: code.slice(-4),
-      codeSealed: this.codes.seal(code),
+    const { card, code } = await this.insertIssued(uow, r.now, r.by, {
       kind: r.quote.kind,
       serviceId: r.quote.serviceId,
       serviceName: r.quote.serviceName,
       faceValueCents: r.quote.faceValueCents,
       pricePaidCents: r.pricePaidCents,
-      balanceCents: r.quote.faceValueCents,
       status: 'ACTIVE',
       category: r.quote.category,
       vatRateBp: r.quote.vatRateBp,
-      expiresAt: new Date(expiryInstant(lastValidDate(r.now, settings.validityMonths))),
-      issuedAt: new Date(r.now),
       buyerName: r.buyerName ?? null,
       recipientName: r.recipientName ?? null,
       message: r.message ?? null,
@@ -148,16 +151,65 @@ export class GiftCardIssueService {
       saleId: r.saleId,
       saleLineId: r.saleLineId,
       saleLineUnit: r.unit,
-      createdBy: r.by,
+    });
+    return { card, code };
+  }
+
+  /**
+   * In the transaction that records an online order's payment: its ACTIVE card, ISSUE movement and
+   * `GiftCardIssuedEvent` (the e-mail goes out from there). Null when the order has its card already
+   * (`gift_card.order_id` is unique besides). The code is only sealed: nobody sees it here.
+   */
+  async issueFromOrder(uow: UnitOfWork, r: IssueFromOrder): Promise<GiftCardEntity | null> {
+    if (await this.repo.byOrder(uow.manager, r.order.id)) return null;
+    const { card } = await this.insertIssued(uow, r.now, r.by, {
+      kind: r.order.kind,
+      serviceId: r.order.serviceId,
+      serviceName: r.order.serviceName,
+      faceValueCents: r.order.faceValueCents,
+      pricePaidCents: r.order.priceCents,
+      category: r.order.category,
+      vatRateBp: r.order.vatRateBp,
+      buyerName: r.order.buyerName,
+      recipientName: r.order.recipientName,
+      message: r.order.message,
+      recipientEmail: r.recipientEmail,
+      buyerEmail: r.buyerEmail,
+      deliverAt: r.deliverAt,
+      orderId: r.order.id,
+    });
+    return card;
+  }
+
+  /** A new ACTIVE card with a fresh code (hashed, sealed), its ISSUE movement and event. */
+  private async insertIssued(
+    uow: UnitOfWork,
+    now: number,
+    by: string | null,
+    fields: Partial<GiftCardEntity> & { faceValueCents: number },
+  ): Promise<{ card: GiftCardEntity; code: string }> {
+    const m = uow.manager;
+    const settings = await this.repo.settings(m);
+    const code = this.codes.generate();
+    const card = await this.repo.insertCard(m, {
+      ...fields,
+      codeHash: this.codes.hash(code),
+      codeLast4: code.slice(-4),
+      codeSealed: this.codes.seal(code),
+      balanceCents: fields.faceValueCents,
+      status: 'ACTIVE',
+      expiresAt: new Date(expiryInstant(lastValidDate(now, settings.validityMonths))),
+      issuedAt: new Date(now),
+      createdBy: by,
     });
     await this.repo.insertMovement(m, {
       giftCardId: card.id,
       kind: 'ISSUE',
       amountCents: card.faceValueCents,
       balanceAfterCents: card.faceValueCents,
-      saleId: r.saleId,
-      createdBy: r.by,
-      occurredAt: new Date(r.now),
+      saleId: fields.saleId ?? null,
+      createdBy: by,
+      occurredAt: new Date(now),
     });
     uow.emit(new GiftCardIssuedEvent(card.id));
     return { card, code };

@@ -35,6 +35,7 @@ export type GiftCardMovementKind = (typeof GIFT_CARD_MOVEMENT_KINDS)[number];
   unique: true,
   where: 'sale_line_id IS NOT NULL',
 })
+@Index('uq_gift_card_order', ['orderId'], { unique: true, where: 'order_id IS NOT NULL' })
 @Check('ck_gift_card_balance', 'balance_cents >= 0 AND balance_cents <= face_value_cents')
 @Check('ck_gift_card_price', 'price_paid_cents >= 0 AND face_value_cents > 0')
 @Check('ck_gift_card_service', "(kind = 'SERVICE') = (service_id IS NOT NULL)")
@@ -121,8 +122,9 @@ export class GiftCardEntity {
   @Column({ type: 'timestamptz', nullable: true })
   expiryRemindedFor: Date | null;
 
-  /** The online order that paid for it (gift-card purchase on the public site or by staff). */
+  /** The online order that paid for it (gift-card purchase on the public site or by staff): one card per order. */
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('GiftCardOrderEntity', { onDelete: 'RESTRICT' })
   orderId: string | null;
 
   /** The ticket that sold it at the till (no foreign key: the POS depends on this module). */
@@ -201,10 +203,19 @@ export class GiftCardMovementEntity {
   occurredAt: Date;
 }
 
-/** One row: how long cards last and the accountant's forced category, if any. */
+/**
+ * One row: how long cards last and the accountant's forced category, if any; what the public shop
+ * offers (preset amounts, the free amount's bounds), how long an order waits for its payment, and the
+ * account a bank transfer goes to.
+ */
 @Entity({ name: 'gift_card_settings' })
 @Check('ck_gift_card_settings_single', 'id = 1')
 @Check('ck_gift_card_settings_validity', 'validity_months BETWEEN 1 AND 60')
+@Check(
+  'ck_gift_card_settings_free_amount',
+  'min_free_amount_cents >= 100 AND max_free_amount_cents <= 100000 AND min_free_amount_cents <= max_free_amount_cents',
+)
+@Check('ck_gift_card_settings_order_waits', 'transfer_order_hours > 0 AND online_order_minutes > 0')
 export class GiftCardSettingsEntity {
   @PrimaryColumn({ type: 'smallint', default: 1 })
   id: number;
@@ -214,4 +225,32 @@ export class GiftCardSettingsEntity {
 
   @Column({ type: 'enum', enum: VOUCHER_CATEGORIES, enumName: 'voucher_category', nullable: true })
   forcedCategory: (typeof VOUCHER_CATEGORIES)[number] | null;
+
+  /** The amounts the public shop proposes, in cents. */
+  @Column({ type: 'integer', array: true, default: () => "'{3000,5000,8000,10000}'" })
+  presetAmountsCents: number[];
+
+  @Column({ type: 'integer', default: 2000 })
+  minFreeAmountCents: number;
+
+  @Column({ type: 'integer', default: 50000 })
+  maxFreeAmountCents: number;
+
+  /** How long an order paid by bank transfer waits (7 days by default). */
+  @Column({ type: 'integer', default: 168 })
+  transferOrderHours: number;
+
+  /** How long an order paid online waits for its payment (1 hour by default). */
+  @Column({ type: 'integer', default: 60 })
+  onlineOrderMinutes: number;
+
+  /** The institute's account for transfers; no IBAN: the shop does not offer transfers. */
+  @Column({ type: 'text', nullable: true })
+  transferIban: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  transferBic: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  transferHolder: string | null;
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PaymentModule } from '../payment/index.js';
 import { GiftCardAdminService } from './gift-card-admin.service.js';
 import { GiftCardCodes } from './gift-card-codes.service.js';
 import { GiftCardFactsService } from './gift-card-facts.service.js';
@@ -8,6 +9,10 @@ import { GiftCardDocumentService } from './gift-card-document.service.js';
 import { GiftCardExpiryService } from './gift-card-expiry.service.js';
 import { GiftCardIssueService } from './gift-card-issue.service.js';
 import { GiftCardPdfController } from './gift-card-pdf.controller.js';
+import { GiftCardOrderPaymentService } from './gift-card-order-payment.service.js';
+import { GiftCardOrderRepository } from './gift-card-order.repository.js';
+import { GiftCardOrderResolver } from './gift-card-order.resolver.js';
+import { GiftCardPurchaseService } from './gift-card-purchase.service.js';
 import { GiftCardQueryService } from './gift-card-query.service.js';
 import { GiftCardRedemptionService } from './gift-card-redemption.service.js';
 import { GiftCardRepository } from './gift-card.repository.js';
@@ -15,6 +20,7 @@ import { GiftCardResolver } from './gift-card.resolver.js';
 import { GiftCardScheduler } from './jobs/gift-card.scheduler.js';
 
 @Module({
+  imports: [PaymentModule],
   providers: [
     GiftCardRepository,
     GiftCardCodes,
@@ -29,6 +35,10 @@ import { GiftCardScheduler } from './jobs/gift-card.scheduler.js';
     GiftCardScheduler,
     GiftCardResolver,
     GiftCardDeliveryResolver,
+    GiftCardOrderRepository,
+    GiftCardPurchaseService,
+    GiftCardOrderPaymentService,
+    GiftCardOrderResolver,
   ],
   controllers: [GiftCardPdfController],
   exports: [
@@ -40,6 +50,7 @@ import { GiftCardScheduler } from './jobs/gift-card.scheduler.js';
     GiftCardDocumentService,
     GiftCardCodes,
     GiftCardFactsService,
+    GiftCardOrderPaymentService,
   ],
 })
 export class GiftCardModule {}

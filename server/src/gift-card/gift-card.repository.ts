@@ -58,6 +58,10 @@ export class GiftCardRepository {
     return m.getRepository(GiftCardEntity).findOneBy({ saleLineId, saleLineUnit });
   }
 
+  byOrder(m: EntityManager, orderId: string): Promise<GiftCardEntity | null> {
+    return m.getRepository(GiftCardEntity).findOneBy({ orderId });
+  }
+
   /** The cards a ticket line sold, in unit order. */
   bySaleLine(m: EntityManager, saleLineId: string): Promise<GiftCardEntity[]> {
     return m.getRepository(GiftCardEntity).find({ where: { saleLineId }, order: { saleLineUnit: 'ASC' } });
@@ -279,7 +283,20 @@ export class GiftCardRepository {
   async settings(m: EntityManager): Promise<GiftCardSettingsEntity> {
     const row = await m.getRepository(GiftCardSettingsEntity).findOneBy({ id: 1 });
     return (
-      row ?? Object.assign(new GiftCardSettingsEntity(), { id: 1, validityMonths: 12, forcedCategory: null })
+      row ??
+      Object.assign(new GiftCardSettingsEntity(), {
+        id: 1,
+        validityMonths: 12,
+        forcedCategory: null,
+        presetAmountsCents: [3000, 5000, 8000, 10000],
+        minFreeAmountCents: 2000,
+        maxFreeAmountCents: 50000,
+        transferOrderHours: 168,
+        onlineOrderMinutes: 60,
+        transferIban: null,
+        transferBic: null,
+        transferHolder: null,
+      })
     );
   }
 

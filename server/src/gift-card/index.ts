@@ -17,9 +17,13 @@ export { GiftCardProcessor } from './jobs/gift-card.processor.js';
 export {
   DELIVER_GIFT_CARDS,
   EXPIRE_GIFT_CARDS,
+  EXPIRE_GIFT_CARD_ORDERS,
   GIFT_CARD_EXPIRED_JOB,
   REMIND_EXPIRING_GIFT_CARDS,
   type GiftCardExpiredJobData,
 } from './jobs/gift-card.jobs.js';
+export { GiftCardOrderPaidProcessor } from './jobs/gift-card-order-paid.processor.js';
+export { GiftCardOrderEntity } from './gift-card-order.entity.js';
+export { GiftCardOrderPaymentService } from './gift-card-order-payment.service.js';
 export * from './events/gift-card.events.js';
 export { formatCode, parseCode } from './domain/gift-card-code.js';

@@ -6,6 +6,7 @@ import { OutboxService } from '../outbox/index.js';
 import { convergeStatus } from './domain/provider-status.js';
 import { statusAfterRefunds } from './domain/refund-policy.js';
 import {
+  GIFT_CARD_ORDER_PAID_JOB,
   PAYMENT_SUCCEEDED_JOB,
   PaymentCancelledEvent,
   PaymentFailedEvent,
@@ -22,6 +23,16 @@ import type {
 } from './payment.entities.js';
 import { PaymentRepository, type NewPayment, type PaymentListFilter } from './payment.repository.js';
 
+export interface ManualPayment {
+  bookingId: string | null;
+  giftCardOrderId?: string | null;
+  kind: PaymentKind;
+  method: 'CASH' | 'BANK_TRANSFER';
+  amountCents: number;
+  createdBy: string;
+  idempotencyKey?: string;
+}
+
 export function snapshot(p: PaymentEntity): PaymentSnapshot {
   return {
     paymentId: p.id,
@@ -31,6 +42,7 @@ export function snapshot(p: PaymentEntity): PaymentSnapshot {
     amountCents: p.amountCents,
     refundedCents: p.refundedCents,
     bookingId: p.bookingId,
+    giftCardOrderId: p.giftCardOrderId,
   };
 }
 
@@ -115,31 +127,28 @@ export class PaymentLedgerService {
   }
 
   /** Cash or bank transfer recorded at the desk: succeeded at once. */
-  async recordManual(input: {
-    bookingId: string | null;
-    kind: PaymentKind;
-    method: 'CASH' | 'BANK_TRANSFER';
-    amountCents: number;
-    createdBy: string;
-    idempotencyKey?: string;
-  }): Promise<PaymentEntity> {
-    return this.tx.run(async (uow) => {
-      const payment = await this.repo.insert(
-        {
-          bookingId: input.bookingId,
-          amountCents: input.amountCents,
-          kind: input.kind,
-          method: input.method,
-          provider: 'MANUAL',
-          createdBy: input.createdBy,
-          idempotencyKey: input.idempotencyKey,
-          status: 'SUCCEEDED',
-        },
-        uow.manager,
-      );
-      await this.markSucceeded(uow, payment);
-      return payment;
-    });
+  recordManual(input: ManualPayment): Promise<PaymentEntity> {
+    return this.tx.run((uow) => this.recordManualIn(uow, input));
+  }
+
+  /** The same, in the caller's transaction (e.g. a gift-card order's transfer, issued with it). */
+  async recordManualIn(uow: UnitOfWork, input: ManualPayment): Promise<PaymentEntity> {
+    const payment = await this.repo.insert(
+      {
+        bookingId: input.bookingId,
+        giftCardOrderId: input.giftCardOrderId ?? null,
+        amountCents: input.amountCents,
+        kind: input.kind,
+        method: input.method,
+        provider: 'MANUAL',
+        createdBy: input.createdBy,
+        idempotencyKey: input.idempotencyKey,
+        status: 'SUCCEEDED',
+      },
+      uow.manager,
+    );
+    await this.markSucceeded(uow, payment);
+    return payment;
   }
 
   /**
@@ -147,12 +156,22 @@ export class PaymentLedgerService {
    * the event, in the transaction that records the success.
    */
   private async markSucceeded(uow: UnitOfWork, payment: PaymentEntity): Promise<void> {
-    await this.outbox.enqueue(uow, {
-      queue: QUEUES.payments,
-      name: PAYMENT_SUCCEEDED_JOB,
-      payload: { paymentId: payment.id, bookingId: payment.bookingId, kind: payment.kind },
-      jobId: `paid:${payment.id}`,
-    });
+    await this.outbox.enqueue(
+      uow,
+      payment.giftCardOrderId !== null
+        ? {
+            queue: QUEUES.payments,
+            name: GIFT_CARD_ORDER_PAID_JOB,
+            payload: { paymentId: payment.id, giftCardOrderId: payment.giftCardOrderId },
+            jobId: `paid:${payment.id}`,
+          }
+        : {
+            queue: QUEUES.payments,
+            name: PAYMENT_SUCCEEDED_JOB,
+            payload: { paymentId: payment.id, bookingId: payment.bookingId, kind: payment.kind },
+            jobId: `paid:${payment.id}`,
+          },
+    );
     uow.emit(new PaymentSucceededEvent(snapshot(payment)));
   }
 

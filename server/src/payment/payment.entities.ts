@@ -44,6 +44,11 @@ export type RefundStatus = (typeof REFUND_STATUSES)[number];
 @Entity({ name: 'payment' })
 @Check('ck_payment_amount', 'amount_cents > 0')
 @Check('ck_payment_refunded', 'refunded_cents >= 0 AND refunded_cents <= amount_cents')
+@Check('ck_payment_one_owner', 'booking_id IS NULL OR gift_card_order_id IS NULL')
+@Check(
+  'ck_payment_gift_card_order',
+  "(kind = 'GIFT_CARD_PURCHASE' AND gift_card_order_id IS NOT NULL) OR gift_card_order_id IS NULL",
+)
 @Index('uq_payment_provider_reference', ['provider', 'providerReference'], {
   unique: true,
   where: 'provider_reference IS NOT NULL',
@@ -89,6 +94,15 @@ export class PaymentEntity {
   @Column({ type: 'uuid', nullable: true })
   @ForeignKey('BookingEntity', { onDelete: 'RESTRICT' })
   bookingId: string | null;
+
+  /**
+   * The online gift-card order paid for (the other owner a payment may have: at most one of the two is
+   * set). Named, not imported: the gift-card module depends on payment, never the other way round.
+   */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('GiftCardOrderEntity', { onDelete: 'RESTRICT' })
+  giftCardOrderId: string | null;
 
   /** One key per intended payment: retries of the same request find the same row. */
   @Column({ type: 'text', unique: true })

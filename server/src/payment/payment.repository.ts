@@ -12,9 +12,11 @@ import {
   type PaymentProviderName,
   type PaymentStatus,
 } from './payment.entities.js';
+import { ownerColumns, type PaymentOwner } from './providers/payment-provider.js';
 
 export interface NewPayment {
   bookingId: string | null;
+  giftCardOrderId?: string | null;
   amountCents: number;
   kind: PaymentKind;
   method: PaymentMethod;
@@ -49,6 +51,7 @@ export class PaymentRepository {
     return m.save(
       m.create(PaymentEntity, {
         bookingId: input.bookingId,
+        giftCardOrderId: input.giftCardOrderId ?? null,
         amountCents: input.amountCents,
         kind: input.kind,
         method: input.method,
@@ -78,14 +81,21 @@ export class PaymentRepository {
     return this.db.manager.findOneBy(PaymentEntity, { id, provider: 'SIMULATED', method: 'CARD_ONLINE' });
   }
 
-  /** The latest deposit still pending for this booking, amount and provider. */
+  /** The latest online payment still pending for this owner (booking or gift-card order), amount and provider. */
   pendingDeposit(
-    bookingId: string,
+    owner: PaymentOwner,
     provider: PaymentProviderName,
     amountCents: number,
   ): Promise<PaymentEntity | null> {
+    const { bookingId, giftCardOrderId, kind } = ownerColumns(owner);
     return this.db.manager.findOne(PaymentEntity, {
-      where: { bookingId, kind: 'DEPOSIT', status: 'PENDING', provider, amountCents },
+      where: {
+        ...(bookingId !== null ? { bookingId } : { giftCardOrderId: giftCardOrderId ?? undefined }),
+        kind,
+        status: 'PENDING',
+        provider,
+        amountCents,
+      },
       order: { createdAt: 'DESC' },
     });
   }

@@ -1,16 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ConflictError } from '../common/errors.js';
 import type { PaymentSettingsType } from './dto/payment.types.js';
-import { PaymentLedgerService } from './ledger.service.js';
+import { PaymentLedgerService, type ManualPayment } from './ledger.service.js';
 import { PaymentSettingsService, type PaymentSettingsChanges } from './payment-settings.service.js';
 import type { PaymentEntity } from './payment.entities.js';
 import type { PaymentListFilter } from './payment.repository.js';
-import type {
-  DepositRequest,
-  OnlineCheckout,
-  OnlineMethod,
-  PaymentProvider,
-} from './providers/payment-provider.js';
+import type { UnitOfWork } from '../common/transaction/unit-of-work.js';
+import type { OnlineCheckout, OnlineMethod, PaymentProvider } from './providers/payment-provider.js';
 import { PaymentProviderRegistry } from './providers/payment-provider.registry.js';
 import { RefundService, type RefundRequest } from './refund.service.js';
 
@@ -63,15 +59,49 @@ export class PaymentService {
    * Opens (or resumes) the online payment of a deposit. A payment still pending for the same
    * booking, amount and provider is reused, so retrying never creates a second charge.
    */
-  async startOnlineDeposit(input: DepositRequest & { method?: OnlineMethod }): Promise<OnlineCheckout> {
+  async startOnlineDeposit(input: {
+    bookingId: string;
+    amountCents: number;
+    description: string;
+    method?: OnlineMethod;
+  }): Promise<OnlineCheckout> {
     const method = input.method ?? 'CARD_ONLINE';
     const provider = await this.providers.forOnlineMethod(method);
     if (provider === null) throw new ConflictError(NOT_OFFERED[method]);
     return provider.createDeposit({
-      bookingId: input.bookingId,
+      owner: { bookingId: input.bookingId },
       amountCents: input.amountCents,
       description: input.description,
     });
+  }
+
+  /**
+   * Opens (or resumes) the online payment of a gift-card order, through the same providers as
+   * deposits; its success reaches the gift-card module as the `GIFT_CARD_ORDER_PAID_JOB` outbox job.
+   */
+  async startOnlineGiftCardPayment(input: {
+    giftCardOrderId: string;
+    amountCents: number;
+    description: string;
+    method: OnlineMethod;
+  }): Promise<OnlineCheckout> {
+    const provider = await this.providers.forOnlineMethod(input.method);
+    if (provider === null) throw new ConflictError(NOT_OFFERED[input.method]);
+    return provider.createDeposit({
+      owner: { giftCardOrderId: input.giftCardOrderId },
+      amountCents: input.amountCents,
+      description: input.description,
+    });
+  }
+
+  /** The buyer approved a gift-card order's PayPal order: captured by the server. */
+  capturePayPalGiftCardOrder(giftCardOrderId: string, orderId: string): Promise<PaymentEntity> {
+    return this.confirm('PAYPAL', { giftCardOrderId, reference: orderId });
+  }
+
+  /** A bank transfer (or cash) recorded in the caller's transaction. */
+  recordManualIn(uow: UnitOfWork, input: ManualPayment): Promise<PaymentEntity> {
+    return this.ledger.recordManualIn(uow, input);
   }
 
   /** The buyer approved a deposit's PayPal order: captured by the server, never in the browser. */

@@ -1,5 +1,12 @@
 import { createBrowserRouter } from 'react-router-dom';
-import { BOOKING_PATH, CONFIRMATION_PATH, GIFT_CARD_BALANCE_PATH, MANAGE_PATH } from '../shared/site/paths';
+import {
+  BOOKING_PATH,
+  CONFIRMATION_PATH,
+  GIFT_CARD_BALANCE_PATH,
+  GIFT_CARD_ORDER_PATH,
+  GIFT_CARDS_PATH,
+  MANAGE_PATH,
+} from '../shared/site/paths';
 import { RouterSiteNav } from './RouterSiteNav';
 import { PageFallback } from '@serenaia/shared/PageFallback';
 import { RouteError } from '@serenaia/shared/RouteError';
@@ -36,6 +43,14 @@ export function createRouter() {
             {
               path: GIFT_CARD_BALANCE_PATH,
               lazy: async () => ({ Component: (await import('../features/gift-cards')).GiftCardBalancePage }),
+            },
+            {
+              path: GIFT_CARDS_PATH,
+              lazy: async () => ({ Component: (await import('../features/gift-cards')).GiftCardsPage }),
+            },
+            {
+              path: GIFT_CARD_ORDER_PATH,
+              lazy: async () => ({ Component: (await import('../features/gift-cards')).GiftCardOrderPage }),
             },
             {
               path: '*',

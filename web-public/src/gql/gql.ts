@@ -21,13 +21,15 @@ type Documents = {
     "mutation CapturePayPalDeposit($input: CapturePayPalDepositInput!) {\n  capturePayPalDeposit(input: $input) {\n    id\n    status\n    failureReason\n  }\n}": typeof types.CapturePayPalDepositDocument,
     "mutation CreateDepositPayment($input: CreateDepositPaymentInput!) {\n  createDepositPayment(input: $input) {\n    paymentId\n    provider\n    amountCents\n    availableMethods\n    stripeClientSecret\n    stripePublishableKey\n    paypalOrderId\n    paypalClientId\n    holdExpiresAt\n  }\n}": typeof types.CreateDepositPaymentDocument,
     "query DepositStatus($token: String!) {\n  bookingByToken(token: $token) {\n    reference\n    status\n    holdExpiresAt\n    depositPaidCents\n  }\n}": typeof types.DepositStatusDocument,
-    "mutation CompleteSimulatedPayment($input: CompleteSimulatedPaymentInput!) {\n  completeSimulatedPayment(input: $input) {\n    id\n    status\n    failureReason\n  }\n}": typeof types.CompleteSimulatedPaymentDocument,
-    "query GiftCardBalance($code: String!) {\n  giftCardBalance(code: $code) {\n    balanceCents\n    expiresAt\n  }\n}": typeof types.GiftCardBalanceDocument,
+    "fragment GiftCardOrderFields on GiftCardOrder {\n  id\n  reference\n  status\n  kind\n  serviceName\n  faceValueCents\n  priceCents\n  method\n  recipientName\n  sendToBuyer\n  deliverOn\n  expiresAt\n  paidAt\n  transfer {\n    iban\n    bic\n    holder\n    reference\n    amountCents\n  }\n}\n\nquery GiftCardOrder($id: ID!, $token: String!) {\n  giftCardOrder(id: $id, token: $token) {\n    ...GiftCardOrderFields\n  }\n}": typeof types.GiftCardOrderFieldsFragmentDoc,
+    "query GiftCardShop {\n  giftCardShop {\n    presetAmountsCents\n    minFreeAmountCents\n    maxFreeAmountCents\n    methods\n    transferOrderHours\n  }\n  services {\n    id\n    name\n    priceCents\n    durationMinutes\n  }\n}": typeof types.GiftCardShopDocument,
+    "mutation PurchaseGiftCard($input: PurchaseGiftCardInput!) {\n  purchaseGiftCard(input: $input) {\n    token\n    paymentId\n    provider\n    stripeClientSecret\n    stripePublishableKey\n    order {\n      ...GiftCardOrderFields\n    }\n  }\n}": typeof types.PurchaseGiftCardDocument,
     "query HomePage {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n    }\n  }\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      durationMinutes\n      priceCents\n    }\n  }\n}": typeof types.HomePageDocument,
     "mutation CancelBookingByToken($input: CancelBookingByTokenInput!) {\n  cancelBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}": typeof types.CancelBookingByTokenDocument,
     "query BookingByToken($token: String!) {\n  bookingByToken(token: $token) {\n    ...ManagedBooking\n  }\n}": typeof types.BookingByTokenDocument,
     "fragment ManagedBooking on PublicBooking {\n  reference\n  status\n  start\n  end\n  canChange\n  changeDeadline\n  changeRefusal\n  clientFirstName\n  depositCents\n  depositPaidCents\n  holdExpiresAt\n  practitionerId\n  serviceIds\n  totalCents\n  items {\n    serviceName\n    practitionerName\n    start\n    end\n    priceCents\n  }\n}": typeof types.ManagedBookingFragmentDoc,
     "mutation RescheduleBookingByToken($input: RescheduleBookingByTokenInput!) {\n  rescheduleBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}": typeof types.RescheduleBookingByTokenDocument,
+    "mutation CompleteSimulatedPayment($input: CompleteSimulatedPaymentInput!) {\n  completeSimulatedPayment(input: $input) {\n    id\n    status\n    failureReason\n  }\n}": typeof types.CompleteSimulatedPaymentDocument,
     "query SiteSettings {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n    }\n    booking {\n      bookingHorizonDays\n      cancellationDeadlineHours\n      pendingHoldMinutes\n    }\n  }\n}": typeof types.SiteSettingsDocument,
 };
 const documents: Documents = {
@@ -38,13 +40,15 @@ const documents: Documents = {
     "mutation CapturePayPalDeposit($input: CapturePayPalDepositInput!) {\n  capturePayPalDeposit(input: $input) {\n    id\n    status\n    failureReason\n  }\n}": types.CapturePayPalDepositDocument,
     "mutation CreateDepositPayment($input: CreateDepositPaymentInput!) {\n  createDepositPayment(input: $input) {\n    paymentId\n    provider\n    amountCents\n    availableMethods\n    stripeClientSecret\n    stripePublishableKey\n    paypalOrderId\n    paypalClientId\n    holdExpiresAt\n  }\n}": types.CreateDepositPaymentDocument,
     "query DepositStatus($token: String!) {\n  bookingByToken(token: $token) {\n    reference\n    status\n    holdExpiresAt\n    depositPaidCents\n  }\n}": types.DepositStatusDocument,
-    "mutation CompleteSimulatedPayment($input: CompleteSimulatedPaymentInput!) {\n  completeSimulatedPayment(input: $input) {\n    id\n    status\n    failureReason\n  }\n}": types.CompleteSimulatedPaymentDocument,
-    "query GiftCardBalance($code: String!) {\n  giftCardBalance(code: $code) {\n    balanceCents\n    expiresAt\n  }\n}": types.GiftCardBalanceDocument,
+    "fragment GiftCardOrderFields on GiftCardOrder {\n  id\n  reference\n  status\n  kind\n  serviceName\n  faceValueCents\n  priceCents\n  method\n  recipientName\n  sendToBuyer\n  deliverOn\n  expiresAt\n  paidAt\n  transfer {\n    iban\n    bic\n    holder\n    reference\n    amountCents\n  }\n}\n\nquery GiftCardOrder($id: ID!, $token: String!) {\n  giftCardOrder(id: $id, token: $token) {\n    ...GiftCardOrderFields\n  }\n}": types.GiftCardOrderFieldsFragmentDoc,
+    "query GiftCardShop {\n  giftCardShop {\n    presetAmountsCents\n    minFreeAmountCents\n    maxFreeAmountCents\n    methods\n    transferOrderHours\n  }\n  services {\n    id\n    name\n    priceCents\n    durationMinutes\n  }\n}": types.GiftCardShopDocument,
+    "mutation PurchaseGiftCard($input: PurchaseGiftCardInput!) {\n  purchaseGiftCard(input: $input) {\n    token\n    paymentId\n    provider\n    stripeClientSecret\n    stripePublishableKey\n    order {\n      ...GiftCardOrderFields\n    }\n  }\n}": types.PurchaseGiftCardDocument,
     "query HomePage {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n    }\n  }\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      durationMinutes\n      priceCents\n    }\n  }\n}": types.HomePageDocument,
     "mutation CancelBookingByToken($input: CancelBookingByTokenInput!) {\n  cancelBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}": types.CancelBookingByTokenDocument,
     "query BookingByToken($token: String!) {\n  bookingByToken(token: $token) {\n    ...ManagedBooking\n  }\n}": types.BookingByTokenDocument,
     "fragment ManagedBooking on PublicBooking {\n  reference\n  status\n  start\n  end\n  canChange\n  changeDeadline\n  changeRefusal\n  clientFirstName\n  depositCents\n  depositPaidCents\n  holdExpiresAt\n  practitionerId\n  serviceIds\n  totalCents\n  items {\n    serviceName\n    practitionerName\n    start\n    end\n    priceCents\n  }\n}": types.ManagedBookingFragmentDoc,
     "mutation RescheduleBookingByToken($input: RescheduleBookingByTokenInput!) {\n  rescheduleBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}": types.RescheduleBookingByTokenDocument,
+    "mutation CompleteSimulatedPayment($input: CompleteSimulatedPaymentInput!) {\n  completeSimulatedPayment(input: $input) {\n    id\n    status\n    failureReason\n  }\n}": types.CompleteSimulatedPaymentDocument,
     "query SiteSettings {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n    }\n    booking {\n      bookingHorizonDays\n      cancellationDeadlineHours\n      pendingHoldMinutes\n    }\n  }\n}": types.SiteSettingsDocument,
 };
 
@@ -93,11 +97,15 @@ export function graphql(source: "query DepositStatus($token: String!) {\n  booki
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CompleteSimulatedPayment($input: CompleteSimulatedPaymentInput!) {\n  completeSimulatedPayment(input: $input) {\n    id\n    status\n    failureReason\n  }\n}"): (typeof documents)["mutation CompleteSimulatedPayment($input: CompleteSimulatedPaymentInput!) {\n  completeSimulatedPayment(input: $input) {\n    id\n    status\n    failureReason\n  }\n}"];
+export function graphql(source: "fragment GiftCardOrderFields on GiftCardOrder {\n  id\n  reference\n  status\n  kind\n  serviceName\n  faceValueCents\n  priceCents\n  method\n  recipientName\n  sendToBuyer\n  deliverOn\n  expiresAt\n  paidAt\n  transfer {\n    iban\n    bic\n    holder\n    reference\n    amountCents\n  }\n}\n\nquery GiftCardOrder($id: ID!, $token: String!) {\n  giftCardOrder(id: $id, token: $token) {\n    ...GiftCardOrderFields\n  }\n}"): (typeof documents)["fragment GiftCardOrderFields on GiftCardOrder {\n  id\n  reference\n  status\n  kind\n  serviceName\n  faceValueCents\n  priceCents\n  method\n  recipientName\n  sendToBuyer\n  deliverOn\n  expiresAt\n  paidAt\n  transfer {\n    iban\n    bic\n    holder\n    reference\n    amountCents\n  }\n}\n\nquery GiftCardOrder($id: ID!, $token: String!) {\n  giftCardOrder(id: $id, token: $token) {\n    ...GiftCardOrderFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GiftCardBalance($code: String!) {\n  giftCardBalance(code: $code) {\n    balanceCents\n    expiresAt\n  }\n}"): (typeof documents)["query GiftCardBalance($code: String!) {\n  giftCardBalance(code: $code) {\n    balanceCents\n    expiresAt\n  }\n}"];
+export function graphql(source: "query GiftCardShop {\n  giftCardShop {\n    presetAmountsCents\n    minFreeAmountCents\n    maxFreeAmountCents\n    methods\n    transferOrderHours\n  }\n  services {\n    id\n    name\n    priceCents\n    durationMinutes\n  }\n}"): (typeof documents)["query GiftCardShop {\n  giftCardShop {\n    presetAmountsCents\n    minFreeAmountCents\n    maxFreeAmountCents\n    methods\n    transferOrderHours\n  }\n  services {\n    id\n    name\n    priceCents\n    durationMinutes\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PurchaseGiftCard($input: PurchaseGiftCardInput!) {\n  purchaseGiftCard(input: $input) {\n    token\n    paymentId\n    provider\n    stripeClientSecret\n    stripePublishableKey\n    order {\n      ...GiftCardOrderFields\n    }\n  }\n}"): (typeof documents)["mutation PurchaseGiftCard($input: PurchaseGiftCardInput!) {\n  purchaseGiftCard(input: $input) {\n    token\n    paymentId\n    provider\n    stripeClientSecret\n    stripePublishableKey\n    order {\n      ...GiftCardOrderFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -118,6 +126,10 @@ export function graphql(source: "fragment ManagedBooking on PublicBooking {\n  r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RescheduleBookingByToken($input: RescheduleBookingByTokenInput!) {\n  rescheduleBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}"): (typeof documents)["mutation RescheduleBookingByToken($input: RescheduleBookingByTokenInput!) {\n  rescheduleBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompleteSimulatedPayment($input: CompleteSimulatedPaymentInput!) {\n  completeSimulatedPayment(input: $input) {\n    id\n    status\n    failureReason\n  }\n}"): (typeof documents)["mutation CompleteSimulatedPayment($input: CompleteSimulatedPaymentInput!) {\n  completeSimulatedPayment(input: $input) {\n    id\n    status\n    failureReason\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,6 +24,7 @@ import { Accounting1796590525811 } from './1796590525811-accounting.js';
 import { Loyalty1796591987932 } from './1796591987932-loyalty.js';
 import { GiftCardMails1796601588228 } from './1796601588228-gift-card-mails.js';
 import { GiftCardDelivery1796601041354 } from './1796601041354-gift-card-delivery.js';
+import { GiftCardOrders1796601762033 } from './1796601762033-gift-card-orders.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   Loyalty1796591987932,
   GiftCardDelivery1796601041354,
   GiftCardMails1796601588228,
+  GiftCardOrders1796601762033,
 ];

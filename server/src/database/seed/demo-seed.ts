@@ -9,6 +9,7 @@ import { seedBookings } from './demo-bookings.js';
 import { seedCatalog } from './demo-catalog.js';
 import { seedClosures } from './demo-closures.js';
 import { seedClientFiles } from './demo-clients.js';
+import { demoGiftCardOrderStep } from './demo-gift-card-orders.js';
 import { demoGiftCardStep } from './demo-gift-cards.js';
 import { seedStock } from './demo-stock.js';
 import { seedTill } from './demo-till.js';
@@ -74,6 +75,7 @@ export async function seedDemo(db: DataSource, now = Date.now(), serverSecret?: 
   await db.transaction(async (manager) => {
     // One seeding process at a time (several servers may start together).
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['serenaia:seed']);
-    for (const step of [...DEMO_STEPS, demoGiftCardStep(serverSecret)]) await step(manager, now);
+    for (const step of [...DEMO_STEPS, demoGiftCardStep(serverSecret), demoGiftCardOrderStep(serverSecret)])
+      await step(manager, now);
   });
 }

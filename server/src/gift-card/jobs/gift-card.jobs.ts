@@ -10,3 +10,5 @@ export interface GiftCardExpiredJobData {
 export const DELIVER_GIFT_CARDS = 'deliver-gift-cards';
 /** Nightly: holders of cards expiring within 30 days are reminded, once per expiry date. */
 export const REMIND_EXPIRING_GIFT_CARDS = 'remind-expiring-gift-cards';
+/** Pending online orders past their date stop waiting for their payment. */
+export const EXPIRE_GIFT_CARD_ORDERS = 'expire-gift-card-orders';

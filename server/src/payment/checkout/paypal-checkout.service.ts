@@ -6,11 +6,12 @@ import { PaymentLedgerService } from '../ledger.service.js';
 import { PaymentSettingsService } from '../payment-settings.service.js';
 import type { PaymentEntity } from '../payment.entities.js';
 import { PaymentRepository } from '../payment.repository.js';
-import type {
-  ConfirmRequest,
-  DepositRequest,
-  OnlineCheckout,
-  PaymentProvider,
+import {
+  ownerColumns,
+  type ConfirmRequest,
+  type DepositRequest,
+  type OnlineCheckout,
+  type PaymentProvider,
 } from '../providers/payment-provider.js';
 import {
   PayPalApiError,
@@ -62,7 +63,7 @@ export class PayPalCheckoutService implements PaymentProvider {
    */
   async createDeposit(input: DepositRequest): Promise<OnlineCheckout> {
     const paypal = await this.credentials();
-    const existing = await this.repo.pendingDeposit(input.bookingId, 'PAYPAL', input.amountCents);
+    const existing = await this.repo.pendingDeposit(input.owner, 'PAYPAL', input.amountCents);
     if (existing?.providerReference) {
       const reference = existing.providerReference;
       const order = await this.call(() =>
@@ -89,7 +90,11 @@ export class PayPalCheckoutService implements PaymentProvider {
         // Captured meanwhile (a webhook not yet received) or voided: let the ledger catch up first.
         const updated = await this.tx.run((uow) => this.applyOrder(uow, existing, order));
         if (updated.status === 'SUCCEEDED')
-          throw new ConflictError('L’acompte de ce rendez-vous est déjà réglé.');
+          throw new ConflictError(
+            'bookingId' in input.owner
+              ? 'L’acompte de ce rendez-vous est déjà réglé.'
+              : 'Cette commande de carte cadeau est déjà réglée.',
+          );
         if (updated.status === 'PENDING') {
           throw new ConflictError(
             'Votre paiement PayPal est en cours de traitement : le rendez-vous sera confirmé dès qu’il aboutit.',
@@ -101,9 +106,8 @@ export class PayPalCheckoutService implements PaymentProvider {
       existing !== null && existing.providerReference === null
         ? existing
         : await this.ledger.openDeposit({
-            bookingId: input.bookingId,
+            ...ownerColumns(input.owner),
             amountCents: input.amountCents,
-            kind: 'DEPOSIT',
             method: 'PAYPAL',
             provider: 'PAYPAL',
             createdBy: null,
@@ -141,11 +145,16 @@ export class PayPalCheckoutService implements PaymentProvider {
    * same time as the webhook: the capture's PayPal-Request-Id is `capture:<payment id>`, so PayPal
    * captures once and replays the answer.
    */
-  async confirm({ bookingId, reference }: ConfirmRequest): Promise<PaymentEntity> {
+  async confirm({ bookingId, giftCardOrderId, reference }: ConfirmRequest): Promise<PaymentEntity> {
     const paypal = await this.credentials();
     const orderId = reference ?? '';
     const payment = await this.repo.byReference('PAYPAL', orderId);
-    if (payment === null || payment.bookingId !== bookingId || payment.kind !== 'DEPOSIT') {
+    const ours =
+      payment !== null &&
+      (giftCardOrderId !== undefined
+        ? payment.giftCardOrderId === giftCardOrderId && payment.kind === 'GIFT_CARD_PURCHASE'
+        : payment.bookingId === bookingId && payment.kind === 'DEPOSIT');
+    if (!ours) {
       throw new BadUserInputError(NOT_THIS_BOOKING, [{ field: 'input.orderId', message: NOT_THIS_BOOKING }]);
     }
     const outcome = await this.call(() =>

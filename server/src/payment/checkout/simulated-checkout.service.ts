@@ -8,6 +8,7 @@ import type { PaymentEntity } from '../payment.entities.js';
 import { PaymentRepository } from '../payment.repository.js';
 import {
   NO_CHECKOUT_DETAILS,
+  ownerColumns,
   type ConfirmRequest,
   type DepositRequest,
   type OnlineCheckout,
@@ -37,11 +38,10 @@ export class SimulatedCheckoutService implements PaymentProvider {
 
   async createDeposit(input: DepositRequest): Promise<OnlineCheckout> {
     const payment =
-      (await this.repo.pendingDeposit(input.bookingId, 'SIMULATED', input.amountCents)) ??
+      (await this.repo.pendingDeposit(input.owner, 'SIMULATED', input.amountCents)) ??
       (await this.ledger.openDeposit({
-        bookingId: input.bookingId,
+        ...ownerColumns(input.owner),
         amountCents: input.amountCents,
-        kind: 'DEPOSIT',
         method: 'CARD_ONLINE',
         provider: 'SIMULATED',
         createdBy: null,

@@ -6,7 +6,12 @@ import { PaymentLedgerService } from '../ledger.service.js';
 import { PaymentSettingsService } from '../payment-settings.service.js';
 import type { PaymentEntity } from '../payment.entities.js';
 import { PaymentRepository } from '../payment.repository.js';
-import type { DepositRequest, OnlineCheckout, PaymentProvider } from '../providers/payment-provider.js';
+import {
+  ownerColumns,
+  type DepositRequest,
+  type OnlineCheckout,
+  type PaymentProvider,
+} from '../providers/payment-provider.js';
 import { StripeGateway } from '../providers/stripe.gateway.js';
 
 /** Cards online through Stripe: a PaymentIntent per deposit, confirmed in the browser by the Payment Element. */
@@ -28,13 +33,14 @@ export class StripeCheckoutService implements PaymentProvider {
   }
 
   /**
-   * A PaymentIntent for the deposit. A payment still pending for the same booking and amount is
+   * A PaymentIntent for the deposit (or gift-card order). A payment still pending for the same owner and amount is
    * reused while its intent is open, so retrying never creates a second charge.
    */
   async createDeposit(input: DepositRequest): Promise<OnlineCheckout> {
     const stripe = (await this.settings.secrets()).stripe;
     if (stripe === null) throw new Error('Stripe n’est plus configuré.');
-    const existing = await this.repo.pendingDeposit(input.bookingId, 'STRIPE', input.amountCents);
+    const existing = await this.repo.pendingDeposit(input.owner, 'STRIPE', input.amountCents);
+    const owner = ownerColumns(input.owner);
     const checkout = (payment: PaymentEntity, clientSecret: string | null): OnlineCheckout => ({
       payment,
       provider: 'STRIPE',
@@ -50,9 +56,8 @@ export class StripeCheckoutService implements PaymentProvider {
       }
     }
     const payment = await this.ledger.openDeposit({
-      bookingId: input.bookingId,
+      ...owner,
       amountCents: input.amountCents,
-      kind: 'DEPOSIT',
       method: 'CARD_ONLINE',
       provider: 'STRIPE',
       createdBy: null,
@@ -63,7 +68,12 @@ export class StripeCheckoutService implements PaymentProvider {
         amountCents: input.amountCents,
         currency: 'EUR',
         description: input.description,
-        metadata: { paymentId: payment.id, bookingId: input.bookingId, kind: 'DEPOSIT' },
+        metadata: {
+          paymentId: payment.id,
+          ...(owner.bookingId !== null ? { bookingId: owner.bookingId } : {}),
+          ...(owner.giftCardOrderId !== null ? { giftCardOrderId: owner.giftCardOrderId } : {}),
+          kind: owner.kind,
+        },
       },
       `payment:${payment.id}`,
     );

@@ -9,10 +9,16 @@ export interface PaymentSnapshot {
   amountCents: number;
   refundedCents: number;
   bookingId: string | null;
+  giftCardOrderId: string | null;
 }
 
 /** Outbox job (queue `payments`) written with every payment that succeeds: consumers confirm what it paid for. */
 export const PAYMENT_SUCCEEDED_JOB = 'payment.succeeded';
+/**
+ * The same, for a payment owned by an online gift-card order (queue `payments`, payload
+ * `{ paymentId, giftCardOrderId }`): the gift-card module issues the card.
+ */
+export const GIFT_CARD_ORDER_PAID_JOB = 'payment.succeeded.gift-card-order';
 
 export class PaymentSucceededEvent implements DomainEvent {
   static readonly eventName = 'payment.succeeded';

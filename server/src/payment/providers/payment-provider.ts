@@ -5,10 +5,25 @@ import type { PaymentEntity, PaymentProviderName } from '../payment.entities.js'
 export type OnlineMethod = 'CARD_ONLINE' | 'PAYPAL';
 export const ONLINE_METHODS: readonly OnlineMethod[] = ['CARD_ONLINE', 'PAYPAL'];
 
+/** What an online payment pays for: a booking's deposit or an online gift-card order. */
+export type PaymentOwner = { bookingId: string } | { giftCardOrderId: string };
+
+/** An online payment to open: its owner, its amount and the line the payer sees at the provider. */
 export interface DepositRequest {
-  bookingId: string;
+  owner: PaymentOwner;
   amountCents: number;
   description: string;
+}
+
+/** The ledger columns and the payment kind an owner stands for. */
+export function ownerColumns(owner: PaymentOwner): {
+  bookingId: string | null;
+  giftCardOrderId: string | null;
+  kind: 'DEPOSIT' | 'GIFT_CARD_PURCHASE';
+} {
+  return 'bookingId' in owner
+    ? { bookingId: owner.bookingId, giftCardOrderId: null, kind: 'DEPOSIT' }
+    : { bookingId: null, giftCardOrderId: owner.giftCardOrderId, kind: 'GIFT_CARD_PURCHASE' };
 }
 
 /** What the browser needs to pay a deposit online. */
@@ -34,6 +49,7 @@ export const NO_CHECKOUT_DETAILS = {
 export interface ConfirmRequest {
   paymentId?: string;
   bookingId?: string;
+  giftCardOrderId?: string;
   reference?: string;
   approved?: boolean;
 }
@@ -53,7 +69,7 @@ export interface PaymentProvider {
   readonly online?: { method: OnlineMethod; priority: number };
   /** Whether it can take a payment now (keys saved, or demo mode allowed). */
   isAvailable(): Promise<boolean>;
-  /** Create: opens (or resumes) the online payment of a deposit. */
+  /** Create: opens (or resumes) the online payment of a deposit or a gift-card order. */
   createDeposit?(request: DepositRequest): Promise<OnlineCheckout>;
   /** Confirm: the payer approved; complete the payment at the provider and move the ledger. */
   confirm?(request: ConfirmRequest): Promise<PaymentEntity>;

@@ -4,12 +4,15 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SimulatedCheckout } from '../../shared/checkout';
+import { managePath } from '../../shared/site';
 import type { CheckoutFormProps } from './checkout-form';
 import { PayPalCheckout } from './PayPalCheckout';
-import { SimulatedCheckout } from './SimulatedCheckout';
 
 // Stripe's loader stays out of the bundle until a Stripe checkout is opened.
-const StripeCheckout = lazy(async () => ({ default: (await import('./StripeCheckout')).StripeCheckout }));
+const StripeCheckout = lazy(async () => ({
+  default: (await import('../../shared/checkout/StripeCheckout')).StripeCheckout,
+}));
 
 function Loading() {
   const { t } = useTranslation();
@@ -35,7 +38,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
     case 'STRIPE':
       return (
         <Suspense fallback={<Loading />}>
-          <StripeCheckout {...props} />
+          <StripeCheckout {...props} returnPath={managePath(props.token)} />
         </Suspense>
       );
     case 'PAYPAL':

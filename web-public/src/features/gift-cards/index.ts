@@ -1,1 +1,3 @@
 export { GiftCardBalancePage } from './GiftCardBalancePage';
+export { GiftCardsPage } from './GiftCardsPage';
+export { GiftCardOrderPage } from './GiftCardOrderPage';

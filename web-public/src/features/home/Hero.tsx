@@ -1,3 +1,4 @@
+import CardGiftcardOutlined from '@mui/icons-material/CardGiftcardOutlined';
 import EventAvailableOutlined from '@mui/icons-material/EventAvailableOutlined';
 import PhoneOutlined from '@mui/icons-material/PhoneOutlined';
 import PlaceOutlined from '@mui/icons-material/PlaceOutlined';
@@ -9,7 +10,7 @@ import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { phoneHref } from '@serenaia/shared/format';
-import { bookingPath, FIND_US_ID } from '../../shared/site/paths';
+import { bookingPath, FIND_US_ID, GIFT_CARDS_PATH } from '../../shared/site/paths';
 import { SiteLink } from '../../shared/site/site-nav';
 import type { PublicInstitute } from './types';
 
@@ -59,6 +60,15 @@ export function Hero({ institute }: { institute: PublicInstitute }) {
             startIcon={<EventAvailableOutlined />}
           >
             {t('hero.book')}
+          </Button>
+          <Button
+            component={SiteLink}
+            to={GIFT_CARDS_PATH}
+            variant="outlined"
+            size="large"
+            startIcon={<CardGiftcardOutlined />}
+          >
+            {t('giftCards.homeLink')}
           </Button>
           <Button variant="outlined" size="large" href={`#${FIND_US_ID}`} startIcon={<PlaceOutlined />}>
             {t('hero.findUs')}

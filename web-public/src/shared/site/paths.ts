@@ -3,6 +3,8 @@ export const BOOKING_PATH = '/reserver';
 export const CONFIRMATION_PATH = '/reserver/confirmation';
 export const MANAGE_PATH = '/rendez-vous/:token';
 export const GIFT_CARD_BALANCE_PATH = '/cartes-cadeaux/solde';
+export const GIFT_CARDS_PATH = '/cartes-cadeaux';
+export const GIFT_CARD_ORDER_PATH = '/cartes-cadeaux/commande/:id';
 
 /** Anchor of the "Nous trouver" section of the home page. */
 export const FIND_US_ID = 'nous-trouver';

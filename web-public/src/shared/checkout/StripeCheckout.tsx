@@ -11,8 +11,7 @@ import { loadStripe } from '@stripe/stripe-js/pure';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPrice } from '@serenaia/shared/format';
-import { managePath } from '../../shared/site';
-import type { CheckoutFormProps } from './checkout-form';
+import type { ProviderCheckoutProps } from './checkout-props';
 
 type Status = 'loading' | 'ready' | 'paying' | 'loadError';
 
@@ -21,7 +20,13 @@ type Status = 'loading' | 'ready' | 'paying' | 'loadError';
  * here (`redirect: 'if_required'`); a method that must leave the site comes back to the manage page,
  * which reads Stripe's `redirect_status`. The server learns the outcome from Stripe itself (webhook).
  */
-export function StripeCheckout({ checkout, token, onPaid, onRefused, onSubmitting }: CheckoutFormProps) {
+export function StripeCheckout({
+  checkout,
+  returnPath,
+  onPaid,
+  onRefused,
+  onSubmitting,
+}: ProviderCheckoutProps) {
   const { t } = useTranslation();
   const theme = useTheme();
   const container = useRef<HTMLDivElement>(null);
@@ -88,7 +93,7 @@ export function StripeCheckout({ checkout, token, onPaid, onRefused, onSubmittin
     onSubmitting(true);
     const result = await stripe.stripe.confirmPayment({
       elements: stripe.elements,
-      confirmParams: { return_url: `${window.location.origin}${managePath(token)}` },
+      confirmParams: { return_url: `${window.location.origin}${returnPath}` },
       redirect: 'if_required',
     });
     onSubmitting(false);

@@ -12,7 +12,7 @@ import { useMutation } from 'urql';
 import { CompleteSimulatedPaymentDocument } from '../../gql/graphql';
 import { formatPrice } from '@serenaia/shared/format';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
-import type { CheckoutFormProps } from './checkout-form';
+import type { ProviderCheckoutProps } from './checkout-props';
 
 /** Stripe's public test card: what a demo visitor would type. Nothing is sent but the choice. */
 const TEST_CARD = { number: '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123' };
@@ -21,7 +21,12 @@ const TEST_CARD = { number: '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123'
  * The demo provider's checkout, said to be one: a card form already filled with a test card, and
  * two outcomes the visitor chooses (`completeSimulatedPayment`), so that both paths can be tried.
  */
-export function SimulatedCheckout({ checkout, onPaid, onRefused, onSubmitting }: CheckoutFormProps) {
+export function SimulatedCheckout({
+  checkout,
+  onPaid,
+  onRefused,
+  onSubmitting,
+}: Omit<ProviderCheckoutProps, 'returnPath'>) {
   const { t } = useTranslation();
   const titleId = useId();
   const [, complete] = useMutation(CompleteSimulatedPaymentDocument);

@@ -1,0 +1,2 @@
+export { SimulatedCheckout } from './SimulatedCheckout';
+export type { CheckoutCallbacks, OnlineCheckoutView, ProviderCheckoutProps } from './checkout-props';
