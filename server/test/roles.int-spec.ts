@@ -511,14 +511,19 @@ const MATRIX: Record<
     document:
       'mutation { purchaseGiftCard(input: {amountCents: 1, buyerName: "Rôles", buyerEmail: "roles@example.fr", ' +
       'recipientName: "Rôles", sendToBuyer: true, method: BANK_TRANSFER}) { token } }',
+  },
   giftCardOrder: {
     level: 'PUBLIC',
     document: `{ giftCardOrder(id: "${ID}", token: "${'a'.repeat(43)}") { status } }`,
+  },
   capturePayPalGiftCardOrder: {
     level: 'PUBLIC',
     document: `mutation { capturePayPalGiftCardOrder(input: {orderId: "${ID}", token: "${'a'.repeat(43)}", paypalOrderId: "ORDER-1"}) { id } }`,
+  },
   markGiftCardTransferReceived: {
+    level: 'STAFF',
     document: `mutation { markGiftCardTransferReceived(input: {orderId: "${ID}"}) { status } }`,
+  },
 };
 
 const REFUSED: Record<Level, Caller[]> = {

@@ -21,6 +21,7 @@ type Documents = {
     "mutation CapturePayPalDeposit($input: CapturePayPalDepositInput!) {\n  capturePayPalDeposit(input: $input) {\n    id\n    status\n    failureReason\n  }\n}": typeof types.CapturePayPalDepositDocument,
     "mutation CreateDepositPayment($input: CreateDepositPaymentInput!) {\n  createDepositPayment(input: $input) {\n    paymentId\n    provider\n    amountCents\n    availableMethods\n    stripeClientSecret\n    stripePublishableKey\n    paypalOrderId\n    paypalClientId\n    holdExpiresAt\n  }\n}": typeof types.CreateDepositPaymentDocument,
     "query DepositStatus($token: String!) {\n  bookingByToken(token: $token) {\n    reference\n    status\n    holdExpiresAt\n    depositPaidCents\n  }\n}": typeof types.DepositStatusDocument,
+    "query GiftCardBalance($code: String!) {\n  giftCardBalance(code: $code) {\n    balanceCents\n    expiresAt\n  }\n}": typeof types.GiftCardBalanceDocument,
     "fragment GiftCardOrderFields on GiftCardOrder {\n  id\n  reference\n  status\n  kind\n  serviceName\n  faceValueCents\n  priceCents\n  method\n  recipientName\n  sendToBuyer\n  deliverOn\n  expiresAt\n  paidAt\n  transfer {\n    iban\n    bic\n    holder\n    reference\n    amountCents\n  }\n}\n\nquery GiftCardOrder($id: ID!, $token: String!) {\n  giftCardOrder(id: $id, token: $token) {\n    ...GiftCardOrderFields\n  }\n}": typeof types.GiftCardOrderFieldsFragmentDoc,
     "query GiftCardShop {\n  giftCardShop {\n    presetAmountsCents\n    minFreeAmountCents\n    maxFreeAmountCents\n    methods\n    transferOrderHours\n  }\n  services {\n    id\n    name\n    priceCents\n    durationMinutes\n  }\n}": typeof types.GiftCardShopDocument,
     "mutation PurchaseGiftCard($input: PurchaseGiftCardInput!) {\n  purchaseGiftCard(input: $input) {\n    token\n    paymentId\n    provider\n    stripeClientSecret\n    stripePublishableKey\n    order {\n      ...GiftCardOrderFields\n    }\n  }\n}": typeof types.PurchaseGiftCardDocument,
@@ -40,6 +41,7 @@ const documents: Documents = {
     "mutation CapturePayPalDeposit($input: CapturePayPalDepositInput!) {\n  capturePayPalDeposit(input: $input) {\n    id\n    status\n    failureReason\n  }\n}": types.CapturePayPalDepositDocument,
     "mutation CreateDepositPayment($input: CreateDepositPaymentInput!) {\n  createDepositPayment(input: $input) {\n    paymentId\n    provider\n    amountCents\n    availableMethods\n    stripeClientSecret\n    stripePublishableKey\n    paypalOrderId\n    paypalClientId\n    holdExpiresAt\n  }\n}": types.CreateDepositPaymentDocument,
     "query DepositStatus($token: String!) {\n  bookingByToken(token: $token) {\n    reference\n    status\n    holdExpiresAt\n    depositPaidCents\n  }\n}": types.DepositStatusDocument,
+    "query GiftCardBalance($code: String!) {\n  giftCardBalance(code: $code) {\n    balanceCents\n    expiresAt\n  }\n}": types.GiftCardBalanceDocument,
     "fragment GiftCardOrderFields on GiftCardOrder {\n  id\n  reference\n  status\n  kind\n  serviceName\n  faceValueCents\n  priceCents\n  method\n  recipientName\n  sendToBuyer\n  deliverOn\n  expiresAt\n  paidAt\n  transfer {\n    iban\n    bic\n    holder\n    reference\n    amountCents\n  }\n}\n\nquery GiftCardOrder($id: ID!, $token: String!) {\n  giftCardOrder(id: $id, token: $token) {\n    ...GiftCardOrderFields\n  }\n}": types.GiftCardOrderFieldsFragmentDoc,
     "query GiftCardShop {\n  giftCardShop {\n    presetAmountsCents\n    minFreeAmountCents\n    maxFreeAmountCents\n    methods\n    transferOrderHours\n  }\n  services {\n    id\n    name\n    priceCents\n    durationMinutes\n  }\n}": types.GiftCardShopDocument,
     "mutation PurchaseGiftCard($input: PurchaseGiftCardInput!) {\n  purchaseGiftCard(input: $input) {\n    token\n    paymentId\n    provider\n    stripeClientSecret\n    stripePublishableKey\n    order {\n      ...GiftCardOrderFields\n    }\n  }\n}": types.PurchaseGiftCardDocument,
@@ -94,6 +96,10 @@ export function graphql(source: "mutation CreateDepositPayment($input: CreateDep
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DepositStatus($token: String!) {\n  bookingByToken(token: $token) {\n    reference\n    status\n    holdExpiresAt\n    depositPaidCents\n  }\n}"): (typeof documents)["query DepositStatus($token: String!) {\n  bookingByToken(token: $token) {\n    reference\n    status\n    holdExpiresAt\n    depositPaidCents\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GiftCardBalance($code: String!) {\n  giftCardBalance(code: $code) {\n    balanceCents\n    expiresAt\n  }\n}"): (typeof documents)["query GiftCardBalance($code: String!) {\n  giftCardBalance(code: $code) {\n    balanceCents\n    expiresAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
