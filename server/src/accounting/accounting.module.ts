@@ -9,6 +9,8 @@ import { FecExportService } from './fec-export.service.js';
 import { FecController } from './fec.controller.js';
 import { PostingService } from './posting.service.js';
 import { ValidationService } from './validation.service.js';
+import { VatReportRepository } from './vat-report.repository.js';
+import { VatReportService } from './vat-report.service.js';
 
 /** Double-entry books from the other modules' facts, validation, period locks and the FEC. */
 @Module({
@@ -21,6 +23,8 @@ import { ValidationService } from './validation.service.js';
     ValidationService,
     EntriesQueryService,
     FecExportService,
+    VatReportRepository,
+    VatReportService,
     AccountingResolver,
   ],
   exports: [PostingService, AccountingSettingsService],

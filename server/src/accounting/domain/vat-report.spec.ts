@@ -109,7 +109,9 @@ describe('buildVatReport', () => {
       period,
       {
         ...rows,
-        saleLines: [{ date: '2026-03-09', lineKind: 'PRODUCT', rateBp: 2000, baseCents: -3000, vatCents: -600 }],
+        saleLines: [
+          { date: '2026-03-09', lineKind: 'PRODUCT', rateBp: 2000, baseCents: -3000, vatCents: -600 },
+        ],
         depositsUsed: [],
         depositsMoved: [],
         singlePurposeRedeemed: [],
@@ -140,10 +142,22 @@ describe('buildVatReport', () => {
 
 describe('vatPeriod', () => {
   it.each([
-    [{ year: 2026, quarter: 2 }, { from: '2026-04-01', to: '2026-06-30' }],
-    [{ year: 2026, quarter: 4 }, { from: '2026-10-01', to: '2026-12-31' }],
-    [{ year: 2028, month: 2 }, { from: '2028-02-01', to: '2028-02-29' }],
-    [{ from: '2026-01-01', to: '2026-12-31' }, { from: '2026-01-01', to: '2026-12-31' }],
+    [
+      { year: 2026, quarter: 2 },
+      { from: '2026-04-01', to: '2026-06-30' },
+    ],
+    [
+      { year: 2026, quarter: 4 },
+      { from: '2026-10-01', to: '2026-12-31' },
+    ],
+    [
+      { year: 2028, month: 2 },
+      { from: '2028-02-01', to: '2028-02-29' },
+    ],
+    [
+      { from: '2026-01-01', to: '2026-12-31' },
+      { from: '2026-01-01', to: '2026-12-31' },
+    ],
   ])('%j → %j', (input, expected) => {
     expect(vatPeriod(input)).toEqual(expected);
   });

@@ -200,7 +200,12 @@ function ca12Lines(rates: readonly VatAmount[], outsideScopeCents: number): Decl
   ];
 }
 
-function line(code: string, label: string, baseCents: number | null, vatCents: number | null): DeclarationLine {
+function line(
+  code: string,
+  label: string,
+  baseCents: number | null,
+  vatCents: number | null,
+): DeclarationLine {
   return { code, label, rateBp: null, baseCents, vatCents };
 }
 
@@ -224,7 +229,8 @@ function b2cDaily(rows: VatReportRows): B2cDay[] {
     const category: B2cCategory = GOODS_KINDS.has(l.lineKind) ? 'GOODS' : 'SERVICES';
     const d = day(l.date);
     const cur = d.lines.find((x) => x.category === category && x.rateBp === l.rateBp);
-    if (cur === undefined) d.lines.push({ category, rateBp: l.rateBp, baseCents: l.baseCents, vatCents: l.vatCents });
+    if (cur === undefined)
+      d.lines.push({ category, rateBp: l.rateBp, baseCents: l.baseCents, vatCents: l.vatCents });
     else {
       cur.baseCents += l.baseCents;
       cur.vatCents += l.vatCents;
@@ -249,12 +255,16 @@ export function vatPeriod(input: {
   const hasRange = input.from != null || input.to != null;
   const hasYear = input.year != null;
   if (hasRange === hasYear) {
-    return { error: 'Indiquez soit des dates (du… au…), soit une année avec un mois ou un trimestre.', field: 'period' };
+    return {
+      error: 'Indiquez soit des dates (du… au…), soit une année avec un mois ou un trimestre.',
+      field: 'period',
+    };
   }
   if (hasRange) {
     if (input.from == null) return { error: 'La date de début est obligatoire.', field: 'period.from' };
     if (input.to == null) return { error: 'La date de fin est obligatoire.', field: 'period.to' };
-    if (input.to < input.from) return { error: 'La date de fin précède la date de début.', field: 'period.to' };
+    if (input.to < input.from)
+      return { error: 'La date de fin précède la date de début.', field: 'period.to' };
     return { from: input.from, to: input.to };
   }
   const year = input.year as number;
