@@ -267,6 +267,57 @@ describe('accounting: VAT report from the till, the accountant invited', () => {
       expect(zTransactions).toBe(5);
     });
 
+    it('exports the entry lines as CSV through a signed link (BOM, semicolons, comma decimals)', async () => {
+      const CSV = `mutation($input: AccountingEntriesCsvInput!) { accountingEntriesCsv(input: $input) { url fileName } }`;
+      const { accountingEntriesCsv } = await ok<{ accountingEntriesCsv: { url: string; fileName: string } }>(
+        CSV,
+        { input: { from: today, to: today } },
+        accountant,
+      );
+      expect(accountingEntriesCsv.fileName).toBe(`ecritures-${today}-${today}.csv`);
+      const local = (url: string) => `${t.url}${new URL(url).pathname}${new URL(url).search}`;
+      const res = await fetch(local(accountingEntriesCsv.url));
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = bytes.toString('utf8').slice(1).split('\r\n');
+      expect(lines[0]).toBe('Date;Journal;Compte;Libellé;Pièce;Débit;Crédit;Lettrage;ÉcritureNum');
+      const [d, m, y] = [today.slice(8), today.slice(5, 7), today.slice(0, 4)];
+      const vat = lines.find((l) => l.split(';')[2] === '445711')?.split(';');
+      expect(vat).toEqual([
+        `${d}/${m}/${y}`,
+        'VE',
+        '445711',
+        expect.stringMatching(/^Z n° \d+ /),
+        expect.stringMatching(/^Z\d+$/),
+        '',
+        '30,00',
+        '',
+        '',
+      ]);
+      const cells = lines.slice(1, -1).map((l) => l.split(';'));
+      const cents = (v: string) => (v === '' ? 0 : Math.round(Number(v.replace(',', '.')) * 100));
+      expect(cells.reduce((s, c) => s + cents(c[5]), 0)).toBe(cells.reduce((s, c) => s + cents(c[6]), 0));
+      expect(lines.at(-1)).toBe('');
+      // Validated only: nothing is validated yet, the file is its header.
+      const validated = await ok<{ accountingEntriesCsv: { url: string } }>(
+        CSV,
+        { input: { from: today, to: today, validatedOnly: true } },
+        admin,
+      );
+      expect(
+        (await (await fetch(local(validated.accountingEntriesCsv.url))).text()).split('\r\n'),
+      ).toHaveLength(2);
+      // A forged token is refused.
+      const forged = await fetch(
+        local(accountingEntriesCsv.url).replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
+      );
+      expect(forged.status).toBe(403);
+      const staffTry = await as(CSV, { input: { from: today, to: today } }, staff);
+      expect(staffTry.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+
     it('the same month asked as a date range or as its quarter includes the same day', async () => {
       const quarter = Math.floor((month - 1) / 3) + 1;
       const byQuarter = (await ok<{ vatReport: VatReport }>(VAT_REPORT, { period: { year, quarter } }, admin))

@@ -456,6 +456,10 @@ const MATRIX: Record<
     level: 'AUDIT',
     document: 'mutation { fecExport(input: {from: "2030-01-01", to: "2030-01-31"}) { fileName } }',
   },
+  accountingEntriesCsv: {
+    level: 'AUDIT',
+    document: 'mutation { accountingEntriesCsv(input: {from: "2030-01-01", to: "2030-01-31"}) { url } }',
+  },
   vatReport: {
     level: 'AUDIT',
     document: '{ vatReport(period: {year: 2030, month: 1}) { from } }',

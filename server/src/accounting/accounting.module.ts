@@ -6,6 +6,9 @@ import { AccountingRepository } from './accounting.repository.js';
 import { AccountingResolver } from './accounting.resolver.js';
 import { EntriesQueryService } from './entries-query.service.js';
 import { FecExportService } from './fec-export.service.js';
+import { EntriesCsvController } from './entries-csv.controller.js';
+import { EntriesCsvRepository } from './entries-csv.repository.js';
+import { EntriesCsvService } from './entries-csv.service.js';
 import { FecController } from './fec.controller.js';
 import { PostingService } from './posting.service.js';
 import { ValidationService } from './validation.service.js';
@@ -15,7 +18,7 @@ import { VatReportService } from './vat-report.service.js';
 /** Double-entry books from the other modules' facts, validation, period locks and the FEC. */
 @Module({
   imports: [PosModule, SettingsModule],
-  controllers: [FecController],
+  controllers: [FecController, EntriesCsvController],
   providers: [
     AccountingRepository,
     AccountingSettingsService,
@@ -24,6 +27,8 @@ import { VatReportService } from './vat-report.service.js';
     EntriesQueryService,
     FecExportService,
     VatReportRepository,
+    EntriesCsvRepository,
+    EntriesCsvService,
     VatReportService,
     AccountingResolver,
   ],

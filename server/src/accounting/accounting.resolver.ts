@@ -6,6 +6,7 @@ import { AccountingSettingsService } from './accounting-settings.service.js';
 import type { AccountingSettings } from './domain/chart.js';
 import {
   AccountingEntriesFilterInput,
+  AccountingEntriesCsvInput,
   FecExportInput,
   GeneralLedgerInput,
   LockPeriodInput,
@@ -14,6 +15,7 @@ import {
   ValidateEntriesInput,
 } from './dto/accounting.inputs.js';
 import {
+  AccountingCsvExportType,
   AccountingEntryPageType,
   AccountingSettingsType,
   DepositTreatmentEnum,
@@ -30,6 +32,7 @@ import {
   VatReportType,
   VatSourceEnum,
 } from './dto/vat-report.types.js';
+import { EntriesCsvService } from './entries-csv.service.js';
 import { EntriesQueryService } from './entries-query.service.js';
 import { FecExportService } from './fec-export.service.js';
 import { ValidationService } from './validation.service.js';
@@ -44,6 +47,7 @@ export class AccountingResolver {
     private readonly validation: ValidationService,
     private readonly fec: FecExportService,
     private readonly vat: VatReportService,
+    private readonly csv: EntriesCsvService,
   ) {}
 
   @Roles('ADMIN', 'ACCOUNTANT')
@@ -144,6 +148,19 @@ export class AccountingResolver {
   })
   fecExport(@Args('input') input: FecExportInput): Promise<FecExportType> {
     return this.fec.export({ from: input.from, to: input.to, now: new Date() });
+  }
+
+  @Roles('ADMIN', 'ACCOUNTANT')
+  @Mutation(() => AccountingCsvExportType, {
+    description: 'The entry lines of a period as CSV for accounting software: a signed download link.',
+  })
+  accountingEntriesCsv(@Args('input') input: AccountingEntriesCsvInput): AccountingCsvExportType {
+    return this.csv.link({
+      from: input.from,
+      to: input.to,
+      validatedOnly: input.validatedOnly,
+      now: new Date(),
+    });
   }
 
   @Roles('ADMIN', 'ACCOUNTANT')
