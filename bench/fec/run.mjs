@@ -7,9 +7,10 @@
 //  2. they are validated by the real ValidationService (EcritureNum per journal, ValidDate);
 //  3. `FecExportService.export` runs (the validator over the whole file, streamed from the cursor) and the
 //     signed link it returns is downloaded over HTTP from the real app (GET /accounting/fec) into a file.
-// Times are wall clock; memory is the process RSS sampled every 5 ms (peak minus the RSS just before the
-// export) and the process's maxRSS. The bench stops if the validator finds anything or the file's line
-// count is not the number of entry lines + 1.
+// Times are wall clock. Memory: the heap in use (V8 heap + buffers) sampled every 5 ms, peak minus the value
+// after a full GC just before each step, and the child's maxRSS; the download is made by curl in its own
+// process, so the figures are the server's. The bench stops if the validator finds anything or the file's
+// line count is not the number of entry lines + 1.
 //
 // Data: the sales entries are what the Z closures would post: `tickets × scale` tickets over the 307
 // opening days of 2025 (Monday–Saturday, no public holidays), on `2 × scale` tills (a ticket averages
@@ -24,10 +25,8 @@ import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import {
@@ -46,7 +45,7 @@ const argv = process.argv.slice(2);
 const child = argv.includes('--child');
 const options = parseArgs(
   argv.filter((a) => a !== '--child'),
-  { scales: 124, scale: 1, tickets: 60000, payments: 15000, seed: 16 },
+  { scales: 124, scale: 1, tickets: 60000, payments: 15000, seed: 16, keep: 0 },
 );
 const YEAR = 2025;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -71,6 +70,7 @@ if (!child) {
           `--tickets=${options.tickets}`,
           `--payments=${options.payments}`,
           `--seed=${options.seed}`,
+          `--keep=${options.keep}`,
         ],
         { stdio: ['ignore', 'pipe', 'inherit'] },
       );
@@ -85,11 +85,11 @@ if (!child) {
     results.push(JSON.parse(out.trim().split('\n').at(-1)));
   }
   console.log(
-    '\nscale  tickets   payments  entries  lines     export+validate  download  file      peak RSS Δ  maxRSS',
+    '\nscale  tickets   payments  entries  lines     export+validator (heap Δ)  download (heap Δ)  file   maxRSS  load',
   );
   for (const r of results) {
     console.log(
-      `${String(r.scale).padEnd(6)} ${fmt(r.tickets).padEnd(9)} ${fmt(r.payments).padEnd(9)} ${fmt(r.entries).padEnd(8)} ${fmt(r.lines).padEnd(9)} ${`${r.exportS.toFixed(2)} s`.padEnd(16)} ${`${r.downloadS.toFixed(2)} s`.padEnd(9)} ${mb(r.fileBytes).padEnd(9)} ${mb(r.peakDelta).padEnd(11)} ${mb(r.maxRss)}`,
+      `${String(r.scale).padEnd(6)} ${fmt(r.tickets).padEnd(9)} ${fmt(r.payments).padEnd(9)} ${fmt(r.entries).padEnd(8)} ${fmt(r.lines).padEnd(9)} ${`${r.exportS.toFixed(2)} s (+${mb(r.exportPeak)})`.padEnd(25)} ${`${r.downloadS.toFixed(2)} s (+${mb(r.downloadPeak)})`.padEnd(18)} ${mb(r.fileBytes).padEnd(6)} ${mb(r.maxRss).padEnd(7)} ${r.load.toFixed(1)}`,
     );
   }
   process.exit(0);
@@ -331,7 +331,7 @@ async function insert(c, batch) {
 }
 
 try {
-  const db = await benchDatabase(`fec${scale}`);
+  const db = await benchDatabase(`fec${scale}`, { keep: options.keep === 1 });
   const t0 = performance.now();
   const { entries, lines } = await withDatabase(db.url, async (c) => {
     await c.query(
@@ -369,28 +369,52 @@ try {
   if (validated !== entries) throw new Error(`validated ${validated} of ${entries} entries`);
 
   const fec = app.get(FecExportService, { strict: false });
-  globalThis.gc?.();
-  const rssBefore = process.memoryUsage().rss;
-  let rssPeak = rssBefore;
+  // The statistics autovacuum would have gathered after validation (the bench inserted and validated
+  // faster than it wakes up).
+  await withDatabase(db.url, (c) => c.query('ANALYZE accounting_entry; ANALYZE accounting_entry_line'));
+  // Heap in use (JS heap + buffers) sampled every 5 ms: RSS alone hides growth inside pages V8 keeps.
+  const inUse = () => {
+    const m = process.memoryUsage();
+    return m.heapUsed + m.external;
+  };
+  let heapPeak = 0;
   const sampler = setInterval(() => {
-    rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+    heapPeak = Math.max(heapPeak, inUse());
   }, 5);
+  const settle = () => {
+    globalThis.gc?.();
+    const used = inUse();
+    heapPeak = used;
+    return used;
+  };
+  const heapBeforeExport = settle();
   const t2 = performance.now();
   const exported = await fec.export({ from: `${YEAR}-01-01`, to: `${YEAR}-12-31`, now: new Date() });
   const exportS = (performance.now() - t2) / 1000;
+  const exportPeak = Math.max(heapPeak, inUse()) - heapBeforeExport;
   if (!exported.report.ok || exported.report.findingCount > 0) {
     clearInterval(sampler);
     throw new Error(`validator findings: ${JSON.stringify(exported.report.findings.slice(0, 5))}`);
   }
+  // The download as a browser would make it: curl in its own process (the RSS below is the server's).
   const dir = mkdtempSync(path.join(tmpdir(), 'serenaia-fec-'));
   const file = path.join(dir, exported.fileName);
+  const heapBeforeDownload = settle();
   const t3 = performance.now();
-  const res = await fetch(`${url}${new URL(exported.url).pathname}${new URL(exported.url).search}`);
-  if (res.status !== 200 || res.body === null) throw new Error(`download: HTTP ${res.status}`);
-  await pipeline(Readable.fromWeb(res.body), createWriteStream(file));
+  const status = await new Promise((resolve, reject) => {
+    const link = `${url}${new URL(exported.url).pathname}${new URL(exported.url).search}`;
+    const curl = spawn('curl', ['-s', '-o', file, '-w', '%{http_code}', link], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    curl.stdout.on('data', (d) => (out += d));
+    curl.on('error', reject);
+    curl.on('exit', () => resolve(out));
+  });
   const downloadS = (performance.now() - t3) / 1000;
   clearInterval(sampler);
-  rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+  const downloadPeak = Math.max(heapPeak, inUse()) - heapBeforeDownload;
+  if (status !== '200') throw new Error(`download: HTTP ${status}`);
   const fileBytes = statSync(file).size;
   let fileLines = 0;
   for await (const chunk of createReadStream(file)) for (const byte of chunk) if (byte === 10) fileLines += 1;
@@ -400,7 +424,9 @@ try {
     throw new Error(`validator read ${exported.report.lineCount} lines`);
 
   console.error(
-    `scale ${scale}: ${fmt(ticketCount)} tickets on ${tills} tills, ${fmt(paymentCount)} payments → ${fmt(entries)} entries, ${fmt(lines)} lines (generated + inserted in ${generatedS.toFixed(1)} s, validated in ${validateS.toFixed(1)} s); export+validator ${exportS.toFixed(2)} s, download ${downloadS.toFixed(2)} s, ${mb(fileBytes)}, RSS ${mb(rssBefore)} → peak ${mb(rssPeak)}`,
+    `scale ${scale}: ${fmt(ticketCount)} tickets on ${tills} tills, ${fmt(paymentCount)} payments → ${fmt(entries)} entries, ${fmt(lines)} lines (generated + inserted in ${generatedS.toFixed(1)} s, validated in ${validateS.toFixed(1)} s); export+validator ${exportS.toFixed(2)} s (heap ${mb(heapBeforeExport)} + ${mb(exportPeak)}), download ${downloadS.toFixed(2)} s (heap ${mb(heapBeforeDownload)} + ${mb(downloadPeak)}), ${mb(fileBytes)}; load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
   );
   console.log(
     JSON.stringify({
@@ -412,7 +438,9 @@ try {
       exportS,
       downloadS,
       fileBytes,
-      peakDelta: rssPeak - rssBefore,
+      exportPeak,
+      downloadPeak,
+      load: loadavg()[0],
       maxRss: process.resourceUsage().maxRSS * 1024,
     }),
   );
