@@ -252,27 +252,29 @@ export function vatPeriod(input: {
   month?: number | null;
   quarter?: number | null;
 }): { from: string; to: string } | { error: string; field: string } {
-  const hasRange = input.from != null || input.to != null;
-  const hasYear = input.year != null;
-  if (hasRange === hasYear) {
+  const from = input.from ?? null;
+  const to = input.to ?? null;
+  const year = input.year ?? null;
+  const month = input.month ?? null;
+  const quarter = input.quarter ?? null;
+  const hasRange = from !== null || to !== null;
+  if (hasRange === (year !== null)) {
     return {
       error: 'Indiquez soit des dates (du… au…), soit une année avec un mois ou un trimestre.',
       field: 'period',
     };
   }
-  if (hasRange) {
-    if (input.from == null) return { error: 'La date de début est obligatoire.', field: 'period.from' };
-    if (input.to == null) return { error: 'La date de fin est obligatoire.', field: 'period.to' };
-    if (input.to < input.from)
-      return { error: 'La date de fin précède la date de début.', field: 'period.to' };
-    return { from: input.from, to: input.to };
+  if (year === null) {
+    if (from === null) return { error: 'La date de début est obligatoire.', field: 'period.from' };
+    if (to === null) return { error: 'La date de fin est obligatoire.', field: 'period.to' };
+    if (to < from) return { error: 'La date de fin précède la date de début.', field: 'period.to' };
+    return { from, to };
   }
-  const year = input.year as number;
-  if ((input.month == null) === (input.quarter == null)) {
+  if ((month === null) === (quarter === null)) {
     return { error: 'Indiquez un mois ou un trimestre (pas les deux).', field: 'period.month' };
   }
-  const firstMonth = input.month ?? ((input.quarter as number) - 1) * 3 + 1;
-  const lastMonth = input.month ?? firstMonth + 2;
+  const firstMonth = month ?? ((quarter ?? 1) - 1) * 3 + 1;
+  const lastMonth = month ?? firstMonth + 2;
   const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
   return { from: `${year}-${pad(firstMonth)}-01`, to: `${year}-${pad(lastMonth)}-${pad(lastDay)}` };
 }

@@ -41,19 +41,17 @@ export async function seedPastSales(
   actorUserId: string | null,
   now: number,
 ): Promise<void> {
-  const services: Item[] = (
-    await manager.query(
-      `SELECT id, name AS label, price_cents AS "priceCents", vat_rate_bp AS "vatRateBp" FROM service
-        WHERE active ORDER BY name LIMIT 3`,
-    )
-  ).map((s: Omit<Item, 'kind'>) => ({ ...s, kind: 'SERVICE' as const }));
-  const products: Item[] = (
-    await manager.query(
-      `SELECT id, CASE WHEN brand IS NULL THEN name ELSE name || ' (' || brand || ')' END AS label,
-              price_cents AS "priceCents", vat_rate_bp AS "vatRateBp" FROM product
-        WHERE kind <> 'PROFESSIONAL' AND active ORDER BY name LIMIT 2`,
-    )
-  ).map((p: Omit<Item, 'kind'>) => ({ ...p, kind: 'PRODUCT' as const }));
+  const serviceRows: Omit<Item, 'kind'>[] = await manager.query(
+    `SELECT id, name AS label, price_cents AS "priceCents", vat_rate_bp AS "vatRateBp" FROM service
+      WHERE active ORDER BY name LIMIT 3`,
+  );
+  const productRows: Omit<Item, 'kind'>[] = await manager.query(
+    `SELECT id, CASE WHEN brand IS NULL THEN name ELSE name || ' (' || brand || ')' END AS label,
+            price_cents AS "priceCents", vat_rate_bp AS "vatRateBp" FROM product
+      WHERE kind <> 'PROFESSIONAL' AND active ORDER BY name LIMIT 2`,
+  );
+  const services: Item[] = serviceRows.map((s) => ({ ...s, kind: 'SERVICE' }));
+  const products: Item[] = productRows.map((p) => ({ ...p, kind: 'PRODUCT' }));
   if (services.length < 3 || products.length < 2) return;
   const conn = manager.connection;
   const closures = new ClosureService(
