@@ -1,6 +1,7 @@
 // A year of a busy institute (60,000 tickets → Z entries, 15,000 online payments) at 1×, 2×, 4×: fecExport time and peak RSS.
 //
-// Usage: node bench/run.mjs fec [--scales=124] [--tickets=60000] [--payments=15000] [--seed=16]
+// Usage: node bench/run.mjs fec [--scales=124] [--tickets=60000] [--payments=15000] [--seed=16] [--keep=0] [--heap-cap=0]
+// (--keep=1 keeps the databases; --heap-cap=MB caps the children's V8 old space).
 // Needs the compiled server (`npm run build -w server`), PostgreSQL (BENCH_PG_URL) and Redis (REDIS_URL).
 // Each scale runs in its own child process (so that its peak RSS is its own) on its own database:
 //  1. entries for the fiscal year 2025 are generated and inserted with SQL bulk inserts (unnest), see below;
@@ -45,7 +46,7 @@ const argv = process.argv.slice(2);
 const child = argv.includes('--child');
 const options = parseArgs(
   argv.filter((a) => a !== '--child'),
-  { scales: 124, scale: 1, tickets: 60000, payments: 15000, seed: 16, keep: 0 },
+  { scales: 124, scale: 1, tickets: 60000, payments: 15000, seed: 16, keep: 0, 'heap-cap': 0 },
 );
 const YEAR = 2025;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -64,6 +65,8 @@ if (!child) {
         process.execPath,
         [
           '--expose-gc',
+          // A capped old space shows whether the export needs the memory or the collector merely has room.
+          ...(options['heap-cap'] > 0 ? [`--max-old-space-size=${options['heap-cap']}`] : []),
           fileURLToPath(import.meta.url),
           '--child',
           `--scale=${scale}`,
@@ -85,11 +88,11 @@ if (!child) {
     results.push(JSON.parse(out.trim().split('\n').at(-1)));
   }
   console.log(
-    '\nscale  tickets   payments  entries  lines     export+validator (heap Δ)  download (heap Δ)  file   maxRSS  load',
+    '\nscale  tickets   payments  entries  lines     export+validator (heap Δ)  download (heap Δ)  retained  file   maxRSS  load',
   );
   for (const r of results) {
     console.log(
-      `${String(r.scale).padEnd(6)} ${fmt(r.tickets).padEnd(9)} ${fmt(r.payments).padEnd(9)} ${fmt(r.entries).padEnd(8)} ${fmt(r.lines).padEnd(9)} ${`${r.exportS.toFixed(2)} s (+${mb(r.exportPeak)})`.padEnd(25)} ${`${r.downloadS.toFixed(2)} s (+${mb(r.downloadPeak)})`.padEnd(18)} ${mb(r.fileBytes).padEnd(6)} ${mb(r.maxRss).padEnd(7)} ${r.load.toFixed(1)}`,
+      `${String(r.scale).padEnd(6)} ${fmt(r.tickets).padEnd(9)} ${fmt(r.payments).padEnd(9)} ${fmt(r.entries).padEnd(8)} ${fmt(r.lines).padEnd(9)} ${`${r.exportS.toFixed(2)} s (+${mb(r.exportPeak)})`.padEnd(25)} ${`${r.downloadS.toFixed(2)} s (+${mb(r.downloadPeak)})`.padEnd(18)} ${mb(r.retained).padEnd(9)} ${mb(r.fileBytes).padEnd(6)} ${mb(r.maxRss).padEnd(7)} ${r.load.toFixed(1)}`,
     );
   }
   process.exit(0);
@@ -414,6 +417,8 @@ try {
   const downloadS = (performance.now() - t3) / 1000;
   clearInterval(sampler);
   const downloadPeak = Math.max(heapPeak, inUse()) - heapBeforeDownload;
+  // What is still held once the garbage is collected: growth here would be a leak, not collector lag.
+  const retained = settle() - heapBeforeExport;
   if (status !== '200') throw new Error(`download: HTTP ${status}`);
   const fileBytes = statSync(file).size;
   let fileLines = 0;
@@ -439,6 +444,7 @@ try {
       downloadS,
       fileBytes,
       exportPeak,
+      retained,
       downloadPeak,
       load: loadavg()[0],
       maxRss: process.resourceUsage().maxRSS * 1024,
