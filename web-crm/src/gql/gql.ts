@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query VatReport($period: VatReportPeriodInput!) {\n  vatReport(period: $period) {\n    from\n    to\n    outsideScopeCents\n    rates {\n      rateBp\n      baseCents\n      vatCents\n    }\n    sources {\n      source\n      rateBp\n      baseCents\n      vatCents\n    }\n    ca3 {\n      code\n      label\n      rateBp\n      baseCents\n      vatCents\n    }\n    ca12 {\n      code\n      label\n      rateBp\n      baseCents\n      vatCents\n    }\n    b2cDailySummary {\n      date\n      transactionCount\n      lines {\n        category\n        rateBp\n        baseCents\n        vatCents\n      }\n    }\n  }\n}": typeof types.VatReportDocument,
     "mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n  changeMyPassword(input: $input)\n}": typeof types.ChangeMyPasswordDocument,
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}": typeof types.RequestPasswordResetDocument,
     "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastSeenAt\n    userAgent\n    ip\n    current\n  }\n}\n\nmutation EndSession($id: ID!) {\n  endSession(id: $id)\n}": typeof types.MySessionsDocument,
@@ -183,6 +184,7 @@ type Documents = {
     "query MyPermissions {\n  myPermissions\n}": typeof types.MyPermissionsDocument,
 };
 const documents: Documents = {
+    "query VatReport($period: VatReportPeriodInput!) {\n  vatReport(period: $period) {\n    from\n    to\n    outsideScopeCents\n    rates {\n      rateBp\n      baseCents\n      vatCents\n    }\n    sources {\n      source\n      rateBp\n      baseCents\n      vatCents\n    }\n    ca3 {\n      code\n      label\n      rateBp\n      baseCents\n      vatCents\n    }\n    ca12 {\n      code\n      label\n      rateBp\n      baseCents\n      vatCents\n    }\n    b2cDailySummary {\n      date\n      transactionCount\n      lines {\n        category\n        rateBp\n        baseCents\n        vatCents\n      }\n    }\n  }\n}": types.VatReportDocument,
     "mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n  changeMyPassword(input: $input)\n}": types.ChangeMyPasswordDocument,
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}": types.RequestPasswordResetDocument,
     "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastSeenAt\n    userAgent\n    ip\n    current\n  }\n}\n\nmutation EndSession($id: ID!) {\n  endSession(id: $id)\n}": types.MySessionsDocument,
@@ -366,6 +368,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VatReport($period: VatReportPeriodInput!) {\n  vatReport(period: $period) {\n    from\n    to\n    outsideScopeCents\n    rates {\n      rateBp\n      baseCents\n      vatCents\n    }\n    sources {\n      source\n      rateBp\n      baseCents\n      vatCents\n    }\n    ca3 {\n      code\n      label\n      rateBp\n      baseCents\n      vatCents\n    }\n    ca12 {\n      code\n      label\n      rateBp\n      baseCents\n      vatCents\n    }\n    b2cDailySummary {\n      date\n      transactionCount\n      lines {\n        category\n        rateBp\n        baseCents\n        vatCents\n      }\n    }\n  }\n}"): (typeof documents)["query VatReport($period: VatReportPeriodInput!) {\n  vatReport(period: $period) {\n    from\n    to\n    outsideScopeCents\n    rates {\n      rateBp\n      baseCents\n      vatCents\n    }\n    sources {\n      source\n      rateBp\n      baseCents\n      vatCents\n    }\n    ca3 {\n      code\n      label\n      rateBp\n      baseCents\n      vatCents\n    }\n    ca12 {\n      code\n      label\n      rateBp\n      baseCents\n      vatCents\n    }\n    b2cDailySummary {\n      date\n      transactionCount\n      lines {\n        category\n        rateBp\n        baseCents\n        vatCents\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,7 @@ import { teamSettings } from './team-settings';
 import { till } from './till';
 import { tillSettings } from './till-settings';
 import { loyaltySettings } from './loyalty-settings';
+import { vatReportLocale } from './vat-report';
 
 /** The strings of the screens after sign-in, loaded with the first of them (`app/i18n.ts`). */
 export const screens = {
@@ -22,6 +23,7 @@ export const screens = {
   ...agendaViews,
   ...tillSettings,
   ...loyaltySettings,
+  ...vatReportLocale,
   ...accounts,
   shell: {
     openNavigation: 'Ouvrir le menu',
