@@ -456,7 +456,19 @@ const MATRIX: Record<
     level: 'AUDIT',
     document: 'mutation { fecExport(input: {from: "2030-01-01", to: "2030-01-31"}) { fileName } }',
   },
+  accountingEntriesCsv: {
+    level: 'AUDIT',
+    document: 'mutation { accountingEntriesCsv(input: {from: "2030-01-01", to: "2030-01-31"}) { url } }',
+  },
+  vatReport: {
+    level: 'AUDIT',
+    document: '{ vatReport(period: {year: 2030, month: 1}) { from } }',
+  },
   staffAccounts: { level: 'ADMIN', document: '{ staffAccounts { id } }' },
+  inviteAccountant: {
+    level: 'ADMIN',
+    document: 'mutation { inviteAccountant(input: {email: "not-an-email", name: "A B"}) { id } }',
+  },
   inviteStaff: {
     level: 'ADMIN',
     document:

@@ -5,7 +5,9 @@ import {
 import { DEMO_GIFT_CARDS } from '../src/database/seed/demo-gift-cards.js';
 import { seedDemo } from '../src/database/seed/demo-seed.js';
 import { GiftCardCodes, GiftCardDocumentService, GiftCardRedemptionService } from '../src/gift-card/index.js';
+import { VerifyJournalService } from '../src/pos/index.js';
 import { startTestApp, type TestApp } from './support/app.js';
+import { waitFor } from './support/wait.js';
 
 describe('demo seed', () => {
   let t: TestApp;
@@ -45,8 +47,41 @@ describe('demo seed', () => {
       users: 4,
       exceptions: 1,
       tills: 1,
-      journal: 1,
+      // Three closed days (5 tickets and a Z each), then this morning's session.
+      journal: 19,
     });
+    expect(
+      await t.dataSource.query(
+        `SELECT payload->>'firstDate' AS date, (payload->>'ticketCount')::int AS tickets FROM pos_journal
+          WHERE kind = 'CLOSURE_DAY' ORDER BY seq`,
+      ),
+    ).toEqual([
+      { date: '2026-11-22', tickets: 5 },
+      { date: '2026-11-23', tickets: 5 },
+      { date: '2026-11-24', tickets: 5 },
+    ]);
+    // Each Z becomes a sales entry (VE) through the outbox, as at the till.
+    const entries = await waitFor(async () => {
+      const rows: { date: string; debit: number; credit: number }[] = await t.dataSource.query(
+        `SELECT e.entry_date::text AS date, sum(l.debit_cents)::int AS debit, sum(l.credit_cents)::int AS credit
+           FROM accounting_entry e JOIN accounting_entry_line l ON l.entry_id = e.id
+          WHERE e.journal_code = 'VE' GROUP BY e.id, e.entry_date ORDER BY e.entry_date`,
+      );
+      return rows.length === 3 ? rows : undefined;
+    }, 'the entries of the demo closures');
+    for (const e of entries) expect(e.debit).toBe(e.credit);
+    expect(entries.map((e) => e.date)).toEqual(['2026-11-22', '2026-11-23', '2026-11-24']);
+    // The till's chain, history included, verifies (hashes and the Z totals recomputed).
+    const [{ id: tillId }]: { id: string }[] = await t.dataSource.query(`SELECT id FROM till`);
+    const report = await t.get(VerifyJournalService).verify({
+      tillId,
+      from: null,
+      to: null,
+      now: new Date(now),
+      actorUserId: null,
+      record: false,
+    });
+    expect(report).toMatchObject({ ok: true, closuresChecked: 3, broken: null });
     // The till "Accueil" has a session opened this morning (09:00 Paris = 08:00Z) with a 165 € float.
     expect(
       await t.dataSource.query(

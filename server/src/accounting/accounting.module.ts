@@ -7,14 +7,19 @@ import { AccountingRepository } from './accounting.repository.js';
 import { AccountingResolver } from './accounting.resolver.js';
 import { EntriesQueryService } from './entries-query.service.js';
 import { FecExportService } from './fec-export.service.js';
+import { EntriesCsvController } from './entries-csv.controller.js';
+import { EntriesCsvRepository } from './entries-csv.repository.js';
+import { EntriesCsvService } from './entries-csv.service.js';
 import { FecController } from './fec.controller.js';
 import { PostingService } from './posting.service.js';
 import { ValidationService } from './validation.service.js';
+import { VatReportRepository } from './vat-report.repository.js';
+import { VatReportService } from './vat-report.service.js';
 
 /** Double-entry books from the other modules' facts, validation, period locks and the FEC. */
 @Module({
   imports: [PosModule, GiftCardModule, SettingsModule],
-  controllers: [FecController],
+  controllers: [FecController, EntriesCsvController],
   providers: [
     AccountingRepository,
     AccountingSettingsService,
@@ -22,6 +27,10 @@ import { ValidationService } from './validation.service.js';
     ValidationService,
     EntriesQueryService,
     FecExportService,
+    VatReportRepository,
+    EntriesCsvRepository,
+    EntriesCsvService,
+    VatReportService,
     AccountingResolver,
   ],
   exports: [PostingService, AccountingSettingsService],

@@ -129,8 +129,8 @@ export class AccountingRepository {
     at: Date,
     by: string | null,
   ): Promise<number> {
-    // TypeORM answers an UPDATE with [rows, affectedCount].
-    const [rows] = await manager.query<[{ id: string }[], number]>(
+    // An UPDATE answers [rows, affected count] through TypeORM's postgres driver.
+    const [, affected]: [unknown[], number] = await manager.query(
       `WITH draft AS (
          SELECT id, journal_code,
                 row_number() OVER (ORDER BY entry_date, journal_code, created_at, id) AS rn,
@@ -149,7 +149,7 @@ export class AccountingRepository {
        RETURNING e.id`,
       [through, validDate, at, by],
     );
-    return rows.length;
+    return affected;
   }
 
   async draftCountBetween(manager: EntityManager, from: string, to: string): Promise<number> {

@@ -6,6 +6,7 @@ import { AccountingSettingsService } from './accounting-settings.service.js';
 import type { AccountingSettings } from './domain/chart.js';
 import {
   AccountingEntriesFilterInput,
+  AccountingEntriesCsvInput,
   FecExportInput,
   GeneralLedgerInput,
   LockPeriodInput,
@@ -14,6 +15,7 @@ import {
   ValidateEntriesInput,
 } from './dto/accounting.inputs.js';
 import {
+  AccountingCsvExportType,
   AccountingEntryPageType,
   AccountingSettingsType,
   DepositTreatmentEnum,
@@ -24,9 +26,17 @@ import {
   TrialBalanceRowType,
   ValidateEntriesResultType,
 } from './dto/accounting.types.js';
+import {
+  B2cCategoryEnum,
+  VatReportPeriodInput,
+  VatReportType,
+  VatSourceEnum,
+} from './dto/vat-report.types.js';
+import { EntriesCsvService } from './entries-csv.service.js';
 import { EntriesQueryService } from './entries-query.service.js';
 import { FecExportService } from './fec-export.service.js';
 import { ValidationService } from './validation.service.js';
+import { VatReportService } from './vat-report.service.js';
 
 /** Accounting: ADMIN and ACCOUNTANT only (staff and clients are refused everything here). */
 @Resolver()
@@ -36,6 +46,8 @@ export class AccountingResolver {
     private readonly queries: EntriesQueryService,
     private readonly validation: ValidationService,
     private readonly fec: FecExportService,
+    private readonly vat: VatReportService,
+    private readonly csv: EntriesCsvService,
   ) {}
 
   @Roles('ADMIN', 'ACCOUNTANT')
@@ -137,6 +149,41 @@ export class AccountingResolver {
   })
   fecExport(@Args('input') input: FecExportInput): Promise<FecExportType> {
     return this.fec.export({ from: input.from, to: input.to, now: new Date() });
+  }
+
+  @Roles('ADMIN', 'ACCOUNTANT')
+  @Mutation(() => AccountingCsvExportType, {
+    description: 'The entry lines of a period as CSV for accounting software: a signed download link.',
+  })
+  accountingEntriesCsv(@Args('input') input: AccountingEntriesCsvInput): AccountingCsvExportType {
+    return this.csv.link({
+      from: input.from,
+      to: input.to,
+      validatedOnly: input.validatedOnly,
+      now: new Date(),
+    });
+  }
+
+  @Roles('ADMIN', 'ACCOUNTANT')
+  @Query(() => VatReportType, {
+    description:
+      'VAT due per rate over a month, a quarter or a range (on the day it became due), as the CA3 and CA12 lines, with the B2C daily summary.',
+  })
+  async vatReport(@Args('period') period: VatReportPeriodInput): Promise<VatReportType> {
+    const report = await this.vat.report(period);
+    return {
+      from: report.from,
+      to: report.to,
+      rates: report.rates,
+      outsideScopeCents: report.outsideScopeCents,
+      sources: report.sources.map((s) => ({ ...s, source: s.source as VatSourceEnum })),
+      ca3: report.ca3,
+      ca12: report.ca12,
+      b2cDailySummary: report.daily.map((d) => ({
+        ...d,
+        lines: d.lines.map((l) => ({ ...l, category: l.category as B2cCategoryEnum })),
+      })),
+    };
   }
 }
 

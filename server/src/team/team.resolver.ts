@@ -3,6 +3,7 @@ import { CurrentUser, Roles } from '../common/auth/access.decorators.js';
 import type { AuthUser } from '../common/auth/roles.js';
 import {
   ChangeStaffRoleInput,
+  InviteAccountantInput,
   InviteStaffInput,
   LinkStaffPractitionerInput,
   ResendStaffInvitationInput,
@@ -47,6 +48,17 @@ export class TeamResolver {
     @Args('input') input: InviteStaffInput,
   ): Promise<StaffAccountType> {
     return toStaff(await this.team.invite(admin, input));
+  }
+
+  @Mutation(() => StaffAccountType, {
+    description:
+      "Creates the institute accountant's account (role ACCOUNTANT) and e-mails it a link to choose a password.",
+  })
+  async inviteAccountant(
+    @CurrentUser() admin: AuthUser,
+    @Args('input') input: InviteAccountantInput,
+  ): Promise<StaffAccountType> {
+    return toStaff(await this.team.inviteAccountant(admin, input));
   }
 
   @Mutation(() => StaffAccountType, {

@@ -56,6 +56,21 @@ export class TeamService {
   }
 
   /**
+   * The institute's accountant: an ACCOUNTANT account (read-only on the till, the accounting and its
+   * exports) invited like any team account. `name` is split at its first space (first name, last name).
+   */
+  async inviteAccountant(admin: AuthUser, input: { email: string; name: string }): Promise<StaffRow> {
+    const name = input.name.trim().replace(/\s+/g, ' ');
+    const space = name.indexOf(' ');
+    const firstName = space < 0 ? name : name.slice(0, space);
+    const lastName = space < 0 ? '' : name.slice(space + 1);
+    if (firstName.length > 80 || lastName.length > 80) {
+      throw new BadUserInputError('Le prénom et le nom font 80 caractères au plus chacun.', 'input.name');
+    }
+    return this.invite(admin, { email: input.email, firstName, lastName, role: 'ACCOUNTANT' });
+  }
+
+  /**
    * An invitation sent again (its link expired or was lost): a new 72-hour link, the old ones void.
    * Only for an active account that has not chosen its password yet.
    */

@@ -17,4 +17,11 @@ describe('FEC download links', () => {
     expect(verifyFecLink('abc', 'secret-one', 0)).toBeNull();
     expect(verifyFecLink(`${token}.x`, 'secret-one', 0)).toBeNull();
   });
+
+  it('keeps the FEC and the CSV links apart', () => {
+    const csv = signFecLink({ ...claims, validatedOnly: true }, 'secret-one', 'entries-csv');
+    expect(verifyFecLink(csv, 'secret-one', 0, 'entries-csv')).toEqual({ ...claims, validatedOnly: true });
+    expect(verifyFecLink(csv, 'secret-one', 0)).toBeNull();
+    expect(verifyFecLink(token, 'secret-one', 0, 'entries-csv')).toBeNull();
+  });
 });

@@ -10,20 +10,34 @@ export interface FecLinkClaims {
   to: string;
   /** Expiry, epoch milliseconds. */
   exp: number;
+  /** CSV export: leave drafts out. */
+  validatedOnly?: boolean;
 }
 
 export const FEC_LINK_TTL_MS = 5 * 60 * 1000;
 
-export function signFecLink(claims: FecLinkClaims, secret: string): string {
+/** What a link downloads: a FEC link cannot be used for the CSV route, nor the reverse. */
+export type ExportLinkPurpose = 'fec-link' | 'entries-csv';
+
+export function signFecLink(
+  claims: FecLinkClaims,
+  secret: string,
+  purpose: ExportLinkPurpose = 'fec-link',
+): string {
   const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
-  return `${payload}.${mac(payload, secret)}`;
+  return `${payload}.${mac(payload, secret, purpose)}`;
 }
 
 /** The claims of a genuine, unexpired link, or null. */
-export function verifyFecLink(token: string, secret: string, nowMs: number): FecLinkClaims | null {
+export function verifyFecLink(
+  token: string,
+  secret: string,
+  nowMs: number,
+  purpose: ExportLinkPurpose = 'fec-link',
+): FecLinkClaims | null {
   const [payload, signature, extra] = token.split('.');
   if (payload === undefined || signature === undefined || extra !== undefined) return null;
-  const expected = Buffer.from(mac(payload, secret));
+  const expected = Buffer.from(mac(payload, secret, purpose));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   let claims: unknown;
@@ -36,8 +50,8 @@ export function verifyFecLink(token: string, secret: string, nowMs: number): Fec
   return claims;
 }
 
-function mac(payload: string, secret: string): string {
-  return createHmac('sha256', `serenaia:fec-link:${secret}`).update(payload).digest('base64url');
+function mac(payload: string, secret: string, purpose: ExportLinkPurpose): string {
+  return createHmac('sha256', `serenaia:${purpose}:${secret}`).update(payload).digest('base64url');
 }
 
 function isClaims(value: unknown): value is FecLinkClaims {

@@ -178,6 +178,9 @@ export class TrialBalanceInput extends AccountingPeriodInput {
 export class FecExportInput extends AccountingPeriodInput {}
 
 @InputType()
+export class AccountingEntriesCsvInput extends TrialBalanceInput {}
+
+@InputType()
 export class GeneralLedgerInput extends TrialBalanceInput {
   @Field()
   @IsString()

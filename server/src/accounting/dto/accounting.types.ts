@@ -148,3 +148,11 @@ export class GeneralLedgerType {
   @Field(() => Int) closingBalanceCents: number;
   @Field(() => [GeneralLedgerLineType]) lines: GeneralLedgerLineType[];
 }
+
+@ObjectType('AccountingCsvExport')
+export class AccountingCsvExportType {
+  @Field({ description: 'Signed download link, valid 5 minutes (columns: docs/accounting-csv.md).' })
+  url: string;
+  @Field() fileName: string;
+  @Field(() => Date) expiresAt: Date;
+}

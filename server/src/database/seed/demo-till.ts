@@ -1,7 +1,8 @@
 /**
  * Demo till: "Accueil", with a cash session opened this morning (09:00 Paris, or a minute ago before
  * nine) by Camille with a 165 € float. Written through the journal writer, so the demo chain verifies.
- * A ticket put aside (a retail product) waits in the checkout's « Tickets mis de côté ».
+ * A ticket put aside (a retail product) waits in the checkout’s « Tickets mis de côté ». Before the
+ * session, three closed days of sales (demo-sales.ts).
  */
 import type { EntityManager } from 'typeorm';
 import { INSTITUTE_TIME_ZONE, localDateOf, zonedInstant } from '../../common/time.js';
@@ -10,6 +11,7 @@ import { JournalKind } from '../../pos/journal/journal-kind.js';
 import { JournalWriter } from '../../pos/journal/journal-writer.service.js';
 import { JournalRepository } from '../../pos/journal/journal.repository.js';
 import { TillRepository } from '../../pos/till/till.repository.js';
+import { seedPastSales } from './demo-sales.js';
 
 const FLOAT: Record<string, number> = { '2000': 3, '1000': 5, '500': 4, '200': 10, '100': 10, '50': 10 };
 
@@ -22,6 +24,8 @@ export async function seedTill(manager: EntityManager, now: number): Promise<voi
   const [camille]: { id: string }[] = await manager.query(
     `SELECT id FROM app_user WHERE email = 'camille@serenaia.test'`,
   );
+  // The three previous days, sold and closed (Z), come first in the chain.
+  await seedPastSales(manager, till.id, writer, camille?.id ?? null, now);
   const nine = zonedInstant(localDateOf(now, INSTITUTE_TIME_ZONE), '09:00', INSTITUTE_TIME_ZONE);
   const openedAt = new Date(Math.floor((nine <= now ? nine : now - 60_000) / 1000) * 1000);
   const floatCents = Object.entries(FLOAT).reduce((sum, [d, n]) => sum + Number(d) * n, 0);

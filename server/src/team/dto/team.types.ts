@@ -1,5 +1,15 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { NullAllowed } from '../../common/validation.js';
 import type { Role } from '../../common/auth/roles.js';
 import { RoleEnum } from '../../auth/index.js';
@@ -71,6 +81,20 @@ export class InviteStaffInput {
   @IsOptional()
   @IsUUID('all', { message: 'Praticien inconnu.' })
   practitionerId?: string | null;
+}
+
+@InputType()
+export class InviteAccountantInput {
+  @Field()
+  @IsEmail({}, { message: 'Adresse e-mail invalide.' })
+  @MaxLength(254, { message: 'Adresse e-mail trop longue.' })
+  email: string;
+
+  @Field({ description: 'Full name ("Claire Martin"): the first word is the first name in the e-mail.' })
+  @IsString()
+  @Matches(/\S/, { message: 'Le nom est obligatoire.' })
+  @Length(1, 160, { message: 'Le nom est obligatoire (160 caractères au plus).' })
+  name: string;
 }
 
 @InputType()

@@ -13,6 +13,7 @@ import { tillSettings } from './till-settings';
 import { loyaltySettings } from './loyalty-settings';
 import { giftCards } from './gift-cards';
 import { accounting } from './accounting';
+import { vatReportLocale } from './vat-report';
 
 /** The strings of the screens after sign-in, loaded with the first of them (`app/i18n.ts`). */
 export const screens = {
@@ -26,6 +27,7 @@ export const screens = {
   ...loyaltySettings,
   ...giftCards,
   ...accounting,
+  ...vatReportLocale,
   ...accounts,
   shell: {
     openNavigation: 'Ouvrir le menu',
