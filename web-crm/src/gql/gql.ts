@@ -14,6 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AccountingEntries($filter: AccountingEntriesFilterInput, $page: PageInput) {\n  accountingEntries(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      journalCode\n      journalLabel\n      entryNum\n      entryDate\n      pieceRef\n      pieceDate\n      label\n      sourceKind\n      sourceId\n      validDate\n      validatedAt\n      debitCents\n      creditCents\n      lines {\n        position\n        accountNumber\n        accountLabel\n        label\n        debitCents\n        creditCents\n      }\n    }\n  }\n}": typeof types.AccountingEntriesDocument,
+    "fragment AccountingSettingsFields on AccountingSettings {\n  accounts {\n    key\n    number\n    label\n  }\n  journals {\n    key\n    code\n    label\n  }\n  fiscalYearStartMonth\n  fecEncoding\n  depositTreatment\n  depositVatRateBp\n}\n\nquery AccountingSettings {\n  accountingSettings {\n    ...AccountingSettingsFields\n  }\n}": typeof types.AccountingSettingsFieldsFragmentDoc,
+    "mutation FecExport($input: FecExportInput!) {\n  fecExport(input: $input) {\n    url\n    fileName\n    expiresAt\n    report {\n      ok\n      lineCount\n      entryCount\n      debitCents\n      creditCents\n      findingCount\n      findings {\n        line\n        code\n        message\n      }\n    }\n  }\n}": typeof types.FecExportDocument,
+    "query GeneralLedger($input: GeneralLedgerInput!) {\n  generalLedger(input: $input) {\n    accountNumber\n    openingBalanceCents\n    closingBalanceCents\n    lines {\n      entryId\n      journalCode\n      entryNum\n      entryDate\n      pieceRef\n      label\n      debitCents\n      creditCents\n      balanceCents\n    }\n  }\n}": typeof types.GeneralLedgerDocument,
+    "mutation LockPeriod($input: LockPeriodInput!) {\n  lockPeriod(input: $input) {\n    month\n    lockedAt\n  }\n}": typeof types.LockPeriodDocument,
+    "query PeriodLocks {\n  periodLocks {\n    month\n    lockedAt\n  }\n}": typeof types.PeriodLocksDocument,
+    "query TrialBalance($period: TrialBalanceInput!) {\n  trialBalance(period: $period) {\n    accountNumber\n    accountLabel\n    debitCents\n    creditCents\n    balanceCents\n  }\n}": typeof types.TrialBalanceDocument,
+    "mutation UpdateAccountingSettings($input: UpdateAccountingSettingsInput!) {\n  updateAccountingSettings(input: $input) {\n    ...AccountingSettingsFields\n  }\n}": typeof types.UpdateAccountingSettingsDocument,
+    "mutation ValidateEntries($input: ValidateEntriesInput!) {\n  validateEntries(input: $input) {\n    validatedCount\n  }\n}": typeof types.ValidateEntriesDocument,
     "query VatReport($period: VatReportPeriodInput!) {\n  vatReport(period: $period) {\n    from\n    to\n    outsideScopeCents\n    rates {\n      rateBp\n      baseCents\n      vatCents\n    }\n    sources {\n      source\n      rateBp\n      baseCents\n      vatCents\n    }\n    ca3 {\n      code\n      label\n      rateBp\n      baseCents\n      vatCents\n    }\n    ca12 {\n      code\n      label\n      rateBp\n      baseCents\n      vatCents\n    }\n    b2cDailySummary {\n      date\n      transactionCount\n      lines {\n        category\n        rateBp\n        baseCents\n        vatCents\n      }\n    }\n  }\n}": typeof types.VatReportDocument,
     "mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n  changeMyPassword(input: $input)\n}": typeof types.ChangeMyPasswordDocument,
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}": typeof types.RequestPasswordResetDocument,
@@ -90,6 +99,13 @@ type Documents = {
     "mutation UpdateBeautyFile($input: ClientBeautyFileInput!) {\n  updateClientBeautyFile(input: $input) {\n    clientId\n    skinType\n    allergies\n    contraindications\n    productsUsed\n    updatedAt\n  }\n}": typeof types.UpdateBeautyFileDocument,
     "mutation UpsertClient($input: UpsertClientInput!) {\n  upsertClient(input: $input) {\n    ...ClientFields\n  }\n}": typeof types.UpsertClientDocument,
     "fragment ClientFields on Client {\n  id\n  firstName\n  lastName\n  email\n  phone\n  birthday\n  addressLine1\n  postalCode\n  city\n  preferredPractitionerId\n  tags\n  marketingConsent\n  serviceEmailOptOut\n  serviceSmsOptOut\n  archivedAt\n  createdAt\n}": typeof types.ClientFieldsFragmentDoc,
+    "mutation CancelGiftCard($input: CancelGiftCardInput!) {\n  cancelGiftCard(input: $input) {\n    ...GiftCardFull\n  }\n}": typeof types.CancelGiftCardDocument,
+    "mutation ExtendGiftCard($input: ExtendGiftCardInput!) {\n  extendGiftCard(input: $input) {\n    ...GiftCardFull\n  }\n}": typeof types.ExtendGiftCardDocument,
+    "query GiftCardByCode($code: String!) {\n  giftCard(code: $code) {\n    id\n  }\n}": typeof types.GiftCardByCodeDocument,
+    "query GiftCardCounts {\n  giftCardCounts {\n    pendingPayment\n    active\n    partlyUsed\n    used\n    expired\n    cancelled\n    total\n  }\n}": typeof types.GiftCardCountsDocument,
+    "query GiftCardDetail($id: ID!) {\n  giftCardById(id: $id) {\n    ...GiftCardFull\n  }\n}": typeof types.GiftCardDetailDocument,
+    "query GiftCards($filter: GiftCardsFilterInput, $page: PageInput) {\n  giftCards(filter: $filter, page: $page) {\n    total\n    items {\n      ...GiftCardRow\n    }\n  }\n}": typeof types.GiftCardsDocument,
+    "fragment GiftCardRow on GiftCard {\n  id\n  last4\n  kind\n  serviceName\n  faceValueCents\n  balanceCents\n  status\n  expiresAt\n  buyerName\n  recipientName\n  createdAt\n}\n\nfragment GiftCardFull on GiftCard {\n  ...GiftCardRow\n  pricePaidCents\n  category\n  vatRateBp\n  issuedAt\n  message\n  saleId\n  movements {\n    id\n    kind\n    amountCents\n    balanceAfterCents\n    saleId\n    reference\n    reason\n    expiresAt\n    occurredAt\n  }\n}": typeof types.GiftCardRowFragmentDoc,
     "query InstituteIdentity {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n      timeZone\n    }\n  }\n}": typeof types.InstituteIdentityDocument,
     "fragment LoyaltyProgramFields on LoyaltyProgram {\n  enabled\n  servicePointsPerEuro\n  productPointsPerEuro\n  rounding\n  expiryMonths\n  birthdayBonusPoints\n  referralBonusPoints\n  tiers {\n    code\n    name\n    minSpendCents\n    serviceDiscountBp\n  }\n  rewards {\n    code\n    name\n    points\n    kind\n    amountCents\n    serviceId\n  }\n}\n\nquery LoyaltyProgram {\n  loyaltyProgram {\n    ...LoyaltyProgramFields\n  }\n}": typeof types.LoyaltyProgramFieldsFragmentDoc,
     "mutation UpdateLoyaltyProgram($input: UpdateLoyaltyProgramInput!) {\n  updateLoyaltyProgram(input: $input) {\n    ...LoyaltyProgramFields\n  }\n}": typeof types.UpdateLoyaltyProgramDocument,
@@ -184,6 +200,15 @@ type Documents = {
     "query MyPermissions {\n  myPermissions\n}": typeof types.MyPermissionsDocument,
 };
 const documents: Documents = {
+    "query AccountingEntries($filter: AccountingEntriesFilterInput, $page: PageInput) {\n  accountingEntries(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      journalCode\n      journalLabel\n      entryNum\n      entryDate\n      pieceRef\n      pieceDate\n      label\n      sourceKind\n      sourceId\n      validDate\n      validatedAt\n      debitCents\n      creditCents\n      lines {\n        position\n        accountNumber\n        accountLabel\n        label\n        debitCents\n        creditCents\n      }\n    }\n  }\n}": types.AccountingEntriesDocument,
+    "fragment AccountingSettingsFields on AccountingSettings {\n  accounts {\n    key\n    number\n    label\n  }\n  journals {\n    key\n    code\n    label\n  }\n  fiscalYearStartMonth\n  fecEncoding\n  depositTreatment\n  depositVatRateBp\n}\n\nquery AccountingSettings {\n  accountingSettings {\n    ...AccountingSettingsFields\n  }\n}": types.AccountingSettingsFieldsFragmentDoc,
+    "mutation FecExport($input: FecExportInput!) {\n  fecExport(input: $input) {\n    url\n    fileName\n    expiresAt\n    report {\n      ok\n      lineCount\n      entryCount\n      debitCents\n      creditCents\n      findingCount\n      findings {\n        line\n        code\n        message\n      }\n    }\n  }\n}": types.FecExportDocument,
+    "query GeneralLedger($input: GeneralLedgerInput!) {\n  generalLedger(input: $input) {\n    accountNumber\n    openingBalanceCents\n    closingBalanceCents\n    lines {\n      entryId\n      journalCode\n      entryNum\n      entryDate\n      pieceRef\n      label\n      debitCents\n      creditCents\n      balanceCents\n    }\n  }\n}": types.GeneralLedgerDocument,
+    "mutation LockPeriod($input: LockPeriodInput!) {\n  lockPeriod(input: $input) {\n    month\n    lockedAt\n  }\n}": types.LockPeriodDocument,
+    "query PeriodLocks {\n  periodLocks {\n    month\n    lockedAt\n  }\n}": types.PeriodLocksDocument,
+    "query TrialBalance($period: TrialBalanceInput!) {\n  trialBalance(period: $period) {\n    accountNumber\n    accountLabel\n    debitCents\n    creditCents\n    balanceCents\n  }\n}": types.TrialBalanceDocument,
+    "mutation UpdateAccountingSettings($input: UpdateAccountingSettingsInput!) {\n  updateAccountingSettings(input: $input) {\n    ...AccountingSettingsFields\n  }\n}": types.UpdateAccountingSettingsDocument,
+    "mutation ValidateEntries($input: ValidateEntriesInput!) {\n  validateEntries(input: $input) {\n    validatedCount\n  }\n}": types.ValidateEntriesDocument,
     "query VatReport($period: VatReportPeriodInput!) {\n  vatReport(period: $period) {\n    from\n    to\n    outsideScopeCents\n    rates {\n      rateBp\n      baseCents\n      vatCents\n    }\n    sources {\n      source\n      rateBp\n      baseCents\n      vatCents\n    }\n    ca3 {\n      code\n      label\n      rateBp\n      baseCents\n      vatCents\n    }\n    ca12 {\n      code\n      label\n      rateBp\n      baseCents\n      vatCents\n    }\n    b2cDailySummary {\n      date\n      transactionCount\n      lines {\n        category\n        rateBp\n        baseCents\n        vatCents\n      }\n    }\n  }\n}": types.VatReportDocument,
     "mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n  changeMyPassword(input: $input)\n}": types.ChangeMyPasswordDocument,
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}": types.RequestPasswordResetDocument,
@@ -260,6 +285,13 @@ const documents: Documents = {
     "mutation UpdateBeautyFile($input: ClientBeautyFileInput!) {\n  updateClientBeautyFile(input: $input) {\n    clientId\n    skinType\n    allergies\n    contraindications\n    productsUsed\n    updatedAt\n  }\n}": types.UpdateBeautyFileDocument,
     "mutation UpsertClient($input: UpsertClientInput!) {\n  upsertClient(input: $input) {\n    ...ClientFields\n  }\n}": types.UpsertClientDocument,
     "fragment ClientFields on Client {\n  id\n  firstName\n  lastName\n  email\n  phone\n  birthday\n  addressLine1\n  postalCode\n  city\n  preferredPractitionerId\n  tags\n  marketingConsent\n  serviceEmailOptOut\n  serviceSmsOptOut\n  archivedAt\n  createdAt\n}": types.ClientFieldsFragmentDoc,
+    "mutation CancelGiftCard($input: CancelGiftCardInput!) {\n  cancelGiftCard(input: $input) {\n    ...GiftCardFull\n  }\n}": types.CancelGiftCardDocument,
+    "mutation ExtendGiftCard($input: ExtendGiftCardInput!) {\n  extendGiftCard(input: $input) {\n    ...GiftCardFull\n  }\n}": types.ExtendGiftCardDocument,
+    "query GiftCardByCode($code: String!) {\n  giftCard(code: $code) {\n    id\n  }\n}": types.GiftCardByCodeDocument,
+    "query GiftCardCounts {\n  giftCardCounts {\n    pendingPayment\n    active\n    partlyUsed\n    used\n    expired\n    cancelled\n    total\n  }\n}": types.GiftCardCountsDocument,
+    "query GiftCardDetail($id: ID!) {\n  giftCardById(id: $id) {\n    ...GiftCardFull\n  }\n}": types.GiftCardDetailDocument,
+    "query GiftCards($filter: GiftCardsFilterInput, $page: PageInput) {\n  giftCards(filter: $filter, page: $page) {\n    total\n    items {\n      ...GiftCardRow\n    }\n  }\n}": types.GiftCardsDocument,
+    "fragment GiftCardRow on GiftCard {\n  id\n  last4\n  kind\n  serviceName\n  faceValueCents\n  balanceCents\n  status\n  expiresAt\n  buyerName\n  recipientName\n  createdAt\n}\n\nfragment GiftCardFull on GiftCard {\n  ...GiftCardRow\n  pricePaidCents\n  category\n  vatRateBp\n  issuedAt\n  message\n  saleId\n  movements {\n    id\n    kind\n    amountCents\n    balanceAfterCents\n    saleId\n    reference\n    reason\n    expiresAt\n    occurredAt\n  }\n}": types.GiftCardRowFragmentDoc,
     "query InstituteIdentity {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n      timeZone\n    }\n  }\n}": types.InstituteIdentityDocument,
     "fragment LoyaltyProgramFields on LoyaltyProgram {\n  enabled\n  servicePointsPerEuro\n  productPointsPerEuro\n  rounding\n  expiryMonths\n  birthdayBonusPoints\n  referralBonusPoints\n  tiers {\n    code\n    name\n    minSpendCents\n    serviceDiscountBp\n  }\n  rewards {\n    code\n    name\n    points\n    kind\n    amountCents\n    serviceId\n  }\n}\n\nquery LoyaltyProgram {\n  loyaltyProgram {\n    ...LoyaltyProgramFields\n  }\n}": types.LoyaltyProgramFieldsFragmentDoc,
     "mutation UpdateLoyaltyProgram($input: UpdateLoyaltyProgramInput!) {\n  updateLoyaltyProgram(input: $input) {\n    ...LoyaltyProgramFields\n  }\n}": types.UpdateLoyaltyProgramDocument,
@@ -368,6 +400,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountingEntries($filter: AccountingEntriesFilterInput, $page: PageInput) {\n  accountingEntries(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      journalCode\n      journalLabel\n      entryNum\n      entryDate\n      pieceRef\n      pieceDate\n      label\n      sourceKind\n      sourceId\n      validDate\n      validatedAt\n      debitCents\n      creditCents\n      lines {\n        position\n        accountNumber\n        accountLabel\n        label\n        debitCents\n        creditCents\n      }\n    }\n  }\n}"): (typeof documents)["query AccountingEntries($filter: AccountingEntriesFilterInput, $page: PageInput) {\n  accountingEntries(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      journalCode\n      journalLabel\n      entryNum\n      entryDate\n      pieceRef\n      pieceDate\n      label\n      sourceKind\n      sourceId\n      validDate\n      validatedAt\n      debitCents\n      creditCents\n      lines {\n        position\n        accountNumber\n        accountLabel\n        label\n        debitCents\n        creditCents\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AccountingSettingsFields on AccountingSettings {\n  accounts {\n    key\n    number\n    label\n  }\n  journals {\n    key\n    code\n    label\n  }\n  fiscalYearStartMonth\n  fecEncoding\n  depositTreatment\n  depositVatRateBp\n}\n\nquery AccountingSettings {\n  accountingSettings {\n    ...AccountingSettingsFields\n  }\n}"): (typeof documents)["fragment AccountingSettingsFields on AccountingSettings {\n  accounts {\n    key\n    number\n    label\n  }\n  journals {\n    key\n    code\n    label\n  }\n  fiscalYearStartMonth\n  fecEncoding\n  depositTreatment\n  depositVatRateBp\n}\n\nquery AccountingSettings {\n  accountingSettings {\n    ...AccountingSettingsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FecExport($input: FecExportInput!) {\n  fecExport(input: $input) {\n    url\n    fileName\n    expiresAt\n    report {\n      ok\n      lineCount\n      entryCount\n      debitCents\n      creditCents\n      findingCount\n      findings {\n        line\n        code\n        message\n      }\n    }\n  }\n}"): (typeof documents)["mutation FecExport($input: FecExportInput!) {\n  fecExport(input: $input) {\n    url\n    fileName\n    expiresAt\n    report {\n      ok\n      lineCount\n      entryCount\n      debitCents\n      creditCents\n      findingCount\n      findings {\n        line\n        code\n        message\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GeneralLedger($input: GeneralLedgerInput!) {\n  generalLedger(input: $input) {\n    accountNumber\n    openingBalanceCents\n    closingBalanceCents\n    lines {\n      entryId\n      journalCode\n      entryNum\n      entryDate\n      pieceRef\n      label\n      debitCents\n      creditCents\n      balanceCents\n    }\n  }\n}"): (typeof documents)["query GeneralLedger($input: GeneralLedgerInput!) {\n  generalLedger(input: $input) {\n    accountNumber\n    openingBalanceCents\n    closingBalanceCents\n    lines {\n      entryId\n      journalCode\n      entryNum\n      entryDate\n      pieceRef\n      label\n      debitCents\n      creditCents\n      balanceCents\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LockPeriod($input: LockPeriodInput!) {\n  lockPeriod(input: $input) {\n    month\n    lockedAt\n  }\n}"): (typeof documents)["mutation LockPeriod($input: LockPeriodInput!) {\n  lockPeriod(input: $input) {\n    month\n    lockedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeriodLocks {\n  periodLocks {\n    month\n    lockedAt\n  }\n}"): (typeof documents)["query PeriodLocks {\n  periodLocks {\n    month\n    lockedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrialBalance($period: TrialBalanceInput!) {\n  trialBalance(period: $period) {\n    accountNumber\n    accountLabel\n    debitCents\n    creditCents\n    balanceCents\n  }\n}"): (typeof documents)["query TrialBalance($period: TrialBalanceInput!) {\n  trialBalance(period: $period) {\n    accountNumber\n    accountLabel\n    debitCents\n    creditCents\n    balanceCents\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateAccountingSettings($input: UpdateAccountingSettingsInput!) {\n  updateAccountingSettings(input: $input) {\n    ...AccountingSettingsFields\n  }\n}"): (typeof documents)["mutation UpdateAccountingSettings($input: UpdateAccountingSettingsInput!) {\n  updateAccountingSettings(input: $input) {\n    ...AccountingSettingsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ValidateEntries($input: ValidateEntriesInput!) {\n  validateEntries(input: $input) {\n    validatedCount\n  }\n}"): (typeof documents)["mutation ValidateEntries($input: ValidateEntriesInput!) {\n  validateEntries(input: $input) {\n    validatedCount\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -672,6 +740,34 @@ export function graphql(source: "mutation UpsertClient($input: UpsertClientInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment ClientFields on Client {\n  id\n  firstName\n  lastName\n  email\n  phone\n  birthday\n  addressLine1\n  postalCode\n  city\n  preferredPractitionerId\n  tags\n  marketingConsent\n  serviceEmailOptOut\n  serviceSmsOptOut\n  archivedAt\n  createdAt\n}"): (typeof documents)["fragment ClientFields on Client {\n  id\n  firstName\n  lastName\n  email\n  phone\n  birthday\n  addressLine1\n  postalCode\n  city\n  preferredPractitionerId\n  tags\n  marketingConsent\n  serviceEmailOptOut\n  serviceSmsOptOut\n  archivedAt\n  createdAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelGiftCard($input: CancelGiftCardInput!) {\n  cancelGiftCard(input: $input) {\n    ...GiftCardFull\n  }\n}"): (typeof documents)["mutation CancelGiftCard($input: CancelGiftCardInput!) {\n  cancelGiftCard(input: $input) {\n    ...GiftCardFull\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExtendGiftCard($input: ExtendGiftCardInput!) {\n  extendGiftCard(input: $input) {\n    ...GiftCardFull\n  }\n}"): (typeof documents)["mutation ExtendGiftCard($input: ExtendGiftCardInput!) {\n  extendGiftCard(input: $input) {\n    ...GiftCardFull\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GiftCardByCode($code: String!) {\n  giftCard(code: $code) {\n    id\n  }\n}"): (typeof documents)["query GiftCardByCode($code: String!) {\n  giftCard(code: $code) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GiftCardCounts {\n  giftCardCounts {\n    pendingPayment\n    active\n    partlyUsed\n    used\n    expired\n    cancelled\n    total\n  }\n}"): (typeof documents)["query GiftCardCounts {\n  giftCardCounts {\n    pendingPayment\n    active\n    partlyUsed\n    used\n    expired\n    cancelled\n    total\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GiftCardDetail($id: ID!) {\n  giftCardById(id: $id) {\n    ...GiftCardFull\n  }\n}"): (typeof documents)["query GiftCardDetail($id: ID!) {\n  giftCardById(id: $id) {\n    ...GiftCardFull\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GiftCards($filter: GiftCardsFilterInput, $page: PageInput) {\n  giftCards(filter: $filter, page: $page) {\n    total\n    items {\n      ...GiftCardRow\n    }\n  }\n}"): (typeof documents)["query GiftCards($filter: GiftCardsFilterInput, $page: PageInput) {\n  giftCards(filter: $filter, page: $page) {\n    total\n    items {\n      ...GiftCardRow\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment GiftCardRow on GiftCard {\n  id\n  last4\n  kind\n  serviceName\n  faceValueCents\n  balanceCents\n  status\n  expiresAt\n  buyerName\n  recipientName\n  createdAt\n}\n\nfragment GiftCardFull on GiftCard {\n  ...GiftCardRow\n  pricePaidCents\n  category\n  vatRateBp\n  issuedAt\n  message\n  saleId\n  movements {\n    id\n    kind\n    amountCents\n    balanceAfterCents\n    saleId\n    reference\n    reason\n    expiresAt\n    occurredAt\n  }\n}"): (typeof documents)["fragment GiftCardRow on GiftCard {\n  id\n  last4\n  kind\n  serviceName\n  faceValueCents\n  balanceCents\n  status\n  expiresAt\n  buyerName\n  recipientName\n  createdAt\n}\n\nfragment GiftCardFull on GiftCard {\n  ...GiftCardRow\n  pricePaidCents\n  category\n  vatRateBp\n  issuedAt\n  message\n  saleId\n  movements {\n    id\n    kind\n    amountCents\n    balanceAfterCents\n    saleId\n    reference\n    reason\n    expiresAt\n    occurredAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
