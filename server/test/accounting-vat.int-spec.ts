@@ -231,7 +231,7 @@ describe('accounting: VAT report from the till, the accountant invited', () => {
       expect(report.ca12.find((l) => l.code === '5A')).toMatchObject({ baseCents: 10000, vatCents: 2000 });
     });
 
-    it('the VE entry of the Z credits the VAT accounts with the till figures', async () => {
+    it('the VE entry of the Z credits the VAT accounts with the VAT due: the report adds up with the books', async () => {
       const entry = await waitFor(async () => {
         const res = await ok<{
           accountingEntries: {
@@ -248,8 +248,12 @@ describe('accounting: VAT report from the till, the accountant invited', () => {
         entry.lines
           .filter((l) => l.accountNumber === account)
           .reduce((s, l) => s + l.creditCents - l.debitCents, 0);
-      expect(vatOf('445711')).toBe(zVat.find((v) => v.rateBp === 2000)?.vatCents);
+      // The Z says 30 € at 20 %; 10 € of it was the single-purpose card's, declared when it was sold
+      // (case 3b): the entry credits 20 €, the report's VAT due.
+      expect(vatOf('445711')).toBe(report.rates.find((r) => r.rateBp === 2000)?.vatCents);
+      expect(vatOf('445711')).toBe(2000);
       expect(vatOf('445713')).toBe(zVat.find((v) => v.rateBp === 550)?.vatCents);
+      expect(vatOf('445713')).toBe(report.rates.find((r) => r.rateBp === 550)?.vatCents);
     });
 
     it('gives the B2C daily summary: goods or services per rate, and the transactions', () => {
@@ -292,7 +296,7 @@ describe('accounting: VAT report from the till, the accountant invited', () => {
         expect.stringMatching(/^Z n° \d+ /),
         expect.stringMatching(/^Z\d+$/),
         '',
-        '30,00',
+        '20,00',
         '',
         '',
       ]);
