@@ -101,8 +101,9 @@ async function seedActivity() {
       {},
       accountant,
     );
-    return accountingEntries.total > 0;
-  }, "the Z's sales entry");
+    // The demo's closed days and this one: one sales entry per Z of the till, all posted.
+    return accountingEntries.total === zNumber;
+  }, "the Z's sales entries");
 }
 
 beforeAll(async () => {
@@ -181,8 +182,9 @@ describe('accounting: the accountant in « Comptabilité »', () => {
       await dialog.getByText(/ne peut plus être modifiée ni supprimée/).waitFor();
       await screenshot(page, 'accounting-validate', 'desktop');
       await dialog.getByRole('button', { name: 'Valider définitivement' }).click();
-      await page.getByText('1 écriture validée.').waitFor();
-      await row.getByText('Validée · n° 1').waitFor();
+      // The demo's earlier closed days are validated with it: this day's entry comes last.
+      await page.getByText(`${zNumber} écritures validées.`).waitFor();
+      await row.getByText(`Validée · n° ${zNumber}`).waitFor();
 
       // Trial balance: balanced, printable.
       await openTab(page, 'Balance générale');
@@ -211,6 +213,18 @@ describe('accounting: the accountant in « Comptabilité »', () => {
           .count(),
       ).toBeGreaterThan(0);
       await screenshot(page, 'accounting-ledger', 'desktop');
+
+      // The VAT report: last month (January, nothing sold) by default, then February and its CA3.
+      await openTab(page, 'TVA');
+      await page.getByText('Du 01/01/2027 au 31/01/2027').waitFor();
+      await page.getByRole('combobox', { name: 'Mois ou trimestre' }).click();
+      await page.getByRole('option', { name: /^février$/i }).click();
+      await page.getByText('Du 01/02/2027 au 28/02/2027').waitFor();
+      const ca3 = page.getByRole('region', { name: 'CA3 (régime réel)' });
+      // February holds the demo's closed days and this one: VAT at 20 % is due (line 08).
+      const line08 = ca3.getByRole('row').filter({ hasText: /^08/ });
+      expect(await line08.textContent()).toMatch(/20\s%.*[1-9]\d*,\d{2}\s€$/);
+      await screenshot(page, 'accounting-vat', 'desktop');
 
       // The FEC: the validator's report, then the file.
       await openTab(page, 'Export FEC');
@@ -262,7 +276,7 @@ describe('accounting: the accountant in « Comptabilité »', () => {
     try {
       await signInAsAccountant(page);
       const card = page.getByRole('button', { name: `Voir l’écriture Z${zNumber}` });
-      await card.getByText('Validée · n° 1').waitFor();
+      await card.getByText(`Validée · n° ${zNumber}`).waitFor();
       await screenshot(page, 'accounting-entries', 'phone');
       await card.click();
       await page
@@ -283,6 +297,9 @@ describe('accounting: the accountant in « Comptabilité »', () => {
         .getByText(/^Solde de clôture$/)
         .waitFor();
       await screenshot(page, 'accounting-ledger', 'phone');
+      await openTab(page, 'TVA');
+      await page.getByText('Du 01/01/2027 au 31/01/2027').waitFor();
+      await screenshot(page, 'accounting-vat', 'phone');
       await openTab(page, 'Export FEC');
       await page.getByRole('button', { name: 'Générer le FEC' }).click();
       await page.getByRole('status', { name: 'Rapport de contrôle' }).getByText('Aucune anomalie').waitFor();

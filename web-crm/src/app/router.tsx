@@ -124,6 +124,12 @@ export function createRouter() {
                         }),
                       },
                       {
+                        path: 'tva',
+                        lazy: async () => ({
+                          Component: (await import('../features/accounting')).VatReportPanel,
+                        }),
+                      },
+                      {
                         path: 'fec',
                         lazy: async () => ({
                           Component: (await import('../features/accounting')).FecExportPanel,

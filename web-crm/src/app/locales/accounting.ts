@@ -10,6 +10,7 @@ export const accounting = {
       entries: 'Écritures',
       balance: 'Balance générale',
       ledger: 'Grand livre',
+      vat: 'TVA',
       fec: 'Export FEC',
       periods: 'Périodes',
       chart: 'Plan comptable',

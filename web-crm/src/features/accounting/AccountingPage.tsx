@@ -15,6 +15,7 @@ const TABS = [
   { path: '', key: 'entries' },
   { path: '/balance', key: 'balance' },
   { path: '/grand-livre', key: 'ledger' },
+  { path: '/tva', key: 'vat' },
   { path: '/fec', key: 'fec' },
   { path: '/periodes', key: 'periods' },
   { path: '/plan-comptable', key: 'chart' },

@@ -3,7 +3,7 @@ import type { Operation } from '@urql/core';
 import { instituteResult, meResult, permissionsResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, operationName } from '@serenaia/shared/testing/urql';
-import { VatReportPage } from './VatReportPage';
+import { VatReportView } from './VatReportPage';
 
 const line = (code: string, label: string, baseCents: number | null, vatCents: number | null) => ({
   code,
@@ -62,11 +62,11 @@ function setup(role: 'ACCOUNTANT' | 'STAFF') {
     }
   });
   // 15 March 2026, Paris: the report opens on February.
-  renderWithProviders(<VatReportPage clock={() => Date.parse('2026-03-15T10:00:00Z')} />, { client });
+  renderWithProviders(<VatReportView clock={() => Date.parse('2026-03-15T10:00:00Z')} />, { client });
   return { operations };
 }
 
-describe('VatReportPage', () => {
+describe('VatReportView', () => {
   it('opens on last month and shows the CA3 lines, the sources and the B2C daily summary', async () => {
     const { operations } = setup('ACCOUNTANT');
     expect(await screen.findByText('Du 01/02/2026 au 28/02/2026')).toBeTruthy();

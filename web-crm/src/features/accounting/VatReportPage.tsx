@@ -12,14 +12,14 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatEuros } from '@serenaia/shared/format';
 import { localDateOf } from '@serenaia/shared/paris-time';
 import { VatReportDocument, type VatReportQuery } from '../../gql/graphql';
-import { useInstitute } from '../institute';
-import { EmptyList, FilterCard, LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
+import { EmptyList, FilterCard, LoadError, PageHeader, PermissionGate } from '../../shared/page';
+import { useAccountingContext } from './AccountingPage';
 
 type Report = VatReportQuery['vatReport'];
 type Line = Report['ca3'][number];
@@ -54,16 +54,20 @@ function lastMonth(clock: () => number): { year: number; period: string } {
 }
 
 /** « TVA »: the VAT report of a month or a quarter (ACCOUNTANT and ADMIN), printable. */
-export function VatReportPage({ clock = Date.now }: VatReportPageProps) {
+export function VatReportView({ clock = Date.now }: VatReportPageProps) {
   const { t } = useTranslation();
-  const { institute } = useInstitute();
   return (
-    <Page maxWidth={1100} pageTitle={t('vatReport.pageTitle')} institute={institute?.name}>
-      <PermissionGate operation="vatReport" denied={t('vatReport.denied')}>
-        <VatReportContent clock={clock} />
-      </PermissionGate>
-    </Page>
+    <PermissionGate operation="vatReport" denied={t('vatReport.denied')}>
+      <VatReportContent clock={clock} />
+    </PermissionGate>
   );
+}
+
+/** The « TVA » tab of `/comptabilite`: "last month" is the section's (its clock is the page's). */
+export function VatReportPanel() {
+  const { today } = useAccountingContext();
+  const clock = useCallback(() => Date.parse(`${today}T12:00:00Z`), [today]);
+  return <VatReportView clock={clock} />;
 }
 
 function VatReportContent({ clock }: { clock: () => number }) {
@@ -88,7 +92,12 @@ function VatReportContent({ clock }: { clock: () => number }) {
         title={t('vatReport.title')}
         subtitle={t('vatReport.subtitle')}
         actions={
-          <Button variant="outlined" startIcon={<PrintOutlined />} onClick={() => window.print()}>
+          <Button
+            variant="outlined"
+            startIcon={<PrintOutlined />}
+            onClick={() => window.print()}
+            sx={{ whiteSpace: 'nowrap', alignSelf: 'flex-start' }}
+          >
             {t('vatReport.print')}
           </Button>
         }

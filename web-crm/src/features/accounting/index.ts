@@ -5,3 +5,4 @@ export { FecExportPanel } from './FecExportPanel';
 export { GeneralLedgerPanel } from './GeneralLedgerPanel';
 export { PeriodsPanel } from './PeriodsPanel';
 export { TrialBalancePanel } from './TrialBalancePanel';
+export { VatReportPanel } from './VatReportPage';
