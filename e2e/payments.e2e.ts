@@ -188,7 +188,8 @@ describe('CRM payments', () => {
       await page.getByRole('heading', { level: 1, name: 'Paiements' }).waitFor();
       const table = page.getByRole('table', { name: 'Paiements' });
       await table.locator(`[data-payment-id="${cashPaymentId}"]`).waitFor();
-      expect(await table.getByRole('row').count()).toBe(3); // header, the cash payment, the transfer
+      // Header, the cash payment, the transfer, and the demo's gift card bought online.
+      expect(await table.getByRole('row').count()).toBe(4);
 
       await page.getByRole('combobox', { name: 'Moyen' }).click();
       await page.getByRole('option', { name: 'Espèces' }).click();
