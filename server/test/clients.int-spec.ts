@@ -169,6 +169,39 @@ describe('clients: search, filters, file, merge', () => {
       ]);
     });
 
+    it('corrects typed words against the vocabulary of names, which follows renames and deletions', async () => {
+      const words = async () =>
+        (
+          await db.query<{ word: string }[]>(
+            `SELECT word FROM client_search_word WHERE word IN ('zephirine', 'quilleboeuf', 'quillebois') ORDER BY word`,
+          )
+        ).map((r) => r.word);
+      const created = await gqlOk<{ upsertClient: { id: string } }>(
+        t.url,
+        UPSERT,
+        { input: { firstName: 'Zéphirine', lastName: 'Quillebœuf', email: 'zq@exemple.fr', phone: null } },
+        staff,
+      );
+      const id = created.upsertClient.id;
+      expect(await words()).toEqual(['quilleboeuf', 'zephirine']);
+      // Two typos in the surname: found through its correction, not through a scan of every client.
+      expect(await names('quileboeuf')).toEqual(['Zéphirine Quillebœuf']);
+      expect(await names('zephirinne quilleboeuf')).toEqual(['Zéphirine Quillebœuf']);
+      await gqlOk(
+        t.url,
+        UPSERT,
+        {
+          input: { id, firstName: 'Zéphirine', lastName: 'Quillebois', email: 'zq@exemple.fr', phone: null },
+        },
+        staff,
+      );
+      // The old surname was hers alone: it leaves the vocabulary with the rename.
+      expect(await words()).toEqual(['quillebois', 'zephirine']);
+      await db.query('DELETE FROM client WHERE id = $1', [id]);
+      expect(await words()).toEqual([]);
+      expect(await names('quilebois')).toEqual([]);
+    });
+
     it('uses the trigram indexes', async () => {
       await db.query('ANALYZE client');
       const plan = await db.transaction(async (m) => {

@@ -4,7 +4,7 @@
  * string building with numbered parameters; `ClientsRepository` runs the statements.
  */
 import type { NameCursor } from './domain/list-cursor.js';
-import { escapeLike, narrowedByTrigrams, type SearchTerms } from './domain/search-terms.js';
+import { correctableWords, escapeLike, narrowedByTrigrams, type SearchTerms } from './domain/search-terms.js';
 
 export const CLIENT_SORTS = ['RELEVANCE', 'NAME', 'CREATED_AT', 'LAST_VISIT', 'TOTAL_SPENT'] as const;
 export type ClientSort = (typeof CLIENT_SORTS)[number];
@@ -27,6 +27,11 @@ export interface ClientQuery {
   /** Start strictly after this row of the name order (keyset paging; `offset` is then ignored). */
   after: NameCursor | null;
   now: Date;
+  /**
+   * Name words close to each typed word (`correctionsSql`, from the vocabulary), found as well as the
+   * typed word itself: "lefbvre" → lefebvre, lefevre. Filled by the repository before the list query.
+   */
+  corrections?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Whether the query is in name order, which keyset paging (`after`) can follow. */
@@ -46,6 +51,39 @@ export function nameOrderDescending(q: Pick<ClientQuery, 'sort' | 'descending'>)
 
 /** Below this word similarity a typed word no longer finds a name ("heleen" → "hélène" is 0.57). */
 const WORD_SIMILARITY_THRESHOLD = 0.5;
+
+/** At most this many corrections per typed word, the closest first. */
+const CORRECTIONS_PER_WORD = 8;
+
+/** The typed words every match must hold (the first five). */
+function searchWords(terms: SearchTerms): string[] {
+  return terms.text.split(' ').slice(0, 5);
+}
+
+/**
+ * The statement that corrects the typed words against the vocabulary of names (`client_search_word`,
+ * a few thousand words with a trigram index): for each word of `correctableWords`, the closest names by
+ * word similarity (above the transaction's threshold), neither holding the typed word (the typed word
+ * finds those already) nor starting it ("andre" is not a correction of "andreez": it would find every
+ * André; "guessan" is one of "nguessan", typed without the apostrophe). Null when no word is to be corrected. Rows: `typed`, `word`.
+ */
+export function correctionsSql(terms: SearchTerms | null): { sql: string; values: unknown[] } | null {
+  if (terms === null) return null;
+  const words = correctableWords(searchWords(terms));
+  if (words.length === 0) return null;
+  return {
+    sql: `SELECT t.typed, v.word
+            FROM unnest($1::text[]) AS t(typed)
+            CROSS JOIN LATERAL (
+              SELECT s.word FROM client_search_word s
+               WHERE client_search_norm(t.typed) <% s.word
+                 AND strpos(s.word, client_search_norm(t.typed)) = 0
+                 AND strpos(client_search_norm(t.typed), s.word) <> 1
+               ORDER BY word_similarity(client_search_norm(t.typed), s.word) DESC, s.word
+               LIMIT ${CORRECTIONS_PER_WORD}) v`,
+    values: [words],
+  };
+}
 
 /** Parameters of one statement, numbered as they are added. */
 export class Params {
@@ -90,13 +128,15 @@ export function whereOf(q: ClientQuery, p: Params): { sql: string; needsStats: b
       if (q.terms.phone !== null) or.push(`c.phone = ${p.add(q.terms.phone)}`);
       or.push(`c.phone LIKE ${p.add(`%${q.terms.phoneDigits}%`)}`);
     } else {
-      // Every word must be found (as a substring, or as a word close to it): the trigram index answers
-      // each word and PostgreSQL intersects the bitmaps, which keeps the rechecked rows few.
-      for (const word of q.terms.text.split(' ').slice(0, 5)) {
+      // Every word must be found, as typed or as one of its corrections, as a substring: the trigram
+      // index answers each alternative precisely and PostgreSQL intersects the words' bitmaps.
+      for (const word of searchWords(q.terms)) {
         const alternatives = [
           `c.search_text LIKE '%' || client_search_norm(${p.add(escapeLike(word))}) || '%'`,
+          ...(q.corrections?.[word] ?? []).map(
+            (close) => `c.search_text LIKE ${p.add(`%${escapeLike(close)}%`)}`,
+          ),
         ];
-        if (word.length >= 3) alternatives.push(`client_search_norm(${p.add(word)}) <% c.search_text`);
         conditions.push(`(${alternatives.join(' OR ')})`);
       }
     }

@@ -4,6 +4,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ClientEntity } from './client.entity.js';
 import {
   COUNT_CAP,
+  correctionsSql,
   Params,
   searchSettings,
   matchesOf,
@@ -45,8 +46,7 @@ export class ClientsRepository {
     q: ClientQuery,
   ): Promise<{ rows: ClientListRow[]; total: number; totalIsLowerBound: boolean; more: boolean }> {
     return this.db.transaction(async (m) => {
-      const settings = searchSettings(q.terms);
-      if (settings !== null) await m.query(settings);
+      q = await this.prepare(m, q);
       const p = new Params();
       const offset = q.after === null ? q.offset : 0;
       const { sql, countsMatches } = pageOf(q, p, q.limit + 1, offset);
@@ -77,8 +77,7 @@ export class ClientsRepository {
     await runner.connect();
     try {
       await runner.startTransaction();
-      const settings = searchSettings(q.terms);
-      if (settings !== null) await runner.query(settings);
+      q = await this.prepare(runner.manager, q);
       const p = new Params();
       await runner.query(`DECLARE client_export NO SCROLL CURSOR FOR ${matchesOf(q, p)}`, p.values);
       for (;;) {
@@ -117,8 +116,7 @@ export class ClientsRepository {
   /** The plan PostgreSQL picks for a list query (bench and docs). */
   async explain(q: ClientQuery): Promise<string[]> {
     return this.db.transaction(async (m) => {
-      const settings = searchSettings(q.terms);
-      if (settings !== null) await m.query(settings);
+      q = await this.prepare(m, q);
       const p = new Params();
       const plan: { 'QUERY PLAN': string }[] = await m.query(
         `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${pageOf(q, p, q.limit, q.offset).sql}`,
@@ -139,6 +137,21 @@ export class ClientsRepository {
       visits: row?.visits ?? 0,
       totalSpentCents: row?.total_spent_cents ?? 0,
     };
+  }
+
+  /**
+   * A search's settings for this transaction (word-similarity threshold, no sequential scan) and the
+   * corrections of its typed words from the vocabulary of names: one short statement each.
+   */
+  private async prepare(m: EntityManager, q: ClientQuery): Promise<ClientQuery> {
+    const settings = searchSettings(q.terms);
+    if (settings !== null) await m.query(settings);
+    const corrections = correctionsSql(q.terms);
+    if (corrections === null) return q;
+    const rows: { typed: string; word: string }[] = await m.query(corrections.sql, corrections.values);
+    const byWord: Record<string, string[]> = {};
+    for (const row of rows) (byWord[row.typed] ??= []).push(row.word);
+    return { ...q, corrections: byWord };
   }
 
   /** The number of matches, counting no further than `upTo` (the scan stops there). */

@@ -1,4 +1,4 @@
-import { escapeLike, narrowedByTrigrams, searchTermsOf } from './search-terms.js';
+import { correctableWords, escapeLike, narrowedByTrigrams, searchTermsOf } from './search-terms.js';
 
 describe('searchTermsOf', () => {
   it.each([
@@ -41,5 +41,17 @@ describe('narrowedByTrigrams', () => {
 describe('escapeLike', () => {
   it('escapes the LIKE wildcards', () => {
     expect(escapeLike('50%_a\\b')).toBe('50\\%\\_a\\\\b');
+  });
+});
+
+describe('correctableWords', () => {
+  it('keeps the words of 3 letters or more, once, and leaves e-mails and numbers as typed', () => {
+    expect(correctableWords(['helene', 'du', 'dupont', 'helene', 'n’guessan', 'jean-baptiste'])).toEqual([
+      'helene',
+      'dupont',
+      'n’guessan',
+      'jean-baptiste',
+    ]);
+    expect(correctableWords(['marie.dupont@gm', 'dupont2', 'zoé'])).toEqual(['zoé']);
   });
 });

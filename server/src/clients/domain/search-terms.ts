@@ -47,3 +47,12 @@ export function narrowedByTrigrams(terms: SearchTerms): boolean {
 export function escapeLike(text: string): string {
   return text.replace(/[%_\\]/g, (ch) => `\\${ch}`);
 }
+
+/**
+ * The typed words worth correcting against the vocabulary of names: 3 letters or more (one trigram),
+ * letters, hyphens and apostrophes only. A word with a digit, `@` or `.` is part of an e-mail or a
+ * number: it is found as typed.
+ */
+export function correctableWords(words: readonly string[]): string[] {
+  return [...new Set(words)].filter((word) => [...word].length >= 3 && /^[\p{L}'’-]+$/u.test(word));
+}
