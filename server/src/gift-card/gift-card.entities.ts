@@ -154,6 +154,7 @@ export class GiftCardEntity {
  */
 @Entity({ name: 'gift_card_movement' })
 @Index('ix_gift_card_movement_card', ['giftCardId', 'occurredAt'])
+@Index('ix_gift_card_movement_sale', ['saleId'], { where: 'sale_id IS NOT NULL' })
 @Index('uq_gift_card_movement_once', ['giftCardId', 'kind'], {
   unique: true,
   where: "kind IN ('ISSUE', 'CANCEL')",

@@ -26,6 +26,7 @@ import { GiftCardMails1796601588228 } from './1796601588228-gift-card-mails.js';
 import { GiftCardDelivery1796601041354 } from './1796601041354-gift-card-delivery.js';
 import { GiftCardOrders1796601762033 } from './1796601762033-gift-card-orders.js';
 import { ClientSearchWords1796640000000 } from './1796640000000-client-search-words.js';
+import { GiftCardMovementSale1796640000001 } from './1796640000001-gift-card-movement-sale.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   GiftCardMails1796601588228,
   GiftCardOrders1796601762033,
   ClientSearchWords1796640000000,
+  GiftCardMovementSale1796640000001,
 ];
