@@ -124,6 +124,20 @@ describe('gift cards in the CRM: counts per filter and the detail by id', () => 
     expect(giftCards.items.map((c) => c.id)).toEqual([ids.partly]);
   });
 
+  it('validates the filter and the page as nested inputs, naming the field in French', async () => {
+    const PAGED = `query($filter: GiftCardsFilterInput, $page: PageInput) { giftCards(filter: $filter, page: $page) { total } }`;
+    const tooBig = await gql(t.url, PAGED, { page: { offset: 0, limit: 500 } }, { token: staff });
+    expect(tooBig.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'page.limit', message: 'Au plus 200 éléments par page.' })],
+    });
+    const badLast4 = await gql(t.url, PAGED, { filter: { last4: 'zz' } }, { token: staff });
+    expect(badLast4.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'filter.last4' })],
+    });
+  });
+
   it('opens a card by its id with its ledger; an unknown id is not found, a malformed one names the field', async () => {
     const { giftCardById: card } = await ok<{
       giftCardById: { id: string; balanceCents: number; status: string; movements: { kind: string }[] };

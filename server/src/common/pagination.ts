@@ -1,5 +1,7 @@
+import type { Type as ClassType } from '@nestjs/common';
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 
 @InputType()
 export class PageInput {
@@ -19,7 +21,25 @@ export class PageInput {
 export class PageArgs {
   @Field(() => PageInput, { nullable: true })
   @IsOptional()
+  @ValidateNested()
+  @Type(() => PageInput)
   page?: PageInput;
+}
+
+/**
+ * The arguments of a filtered list: `filter` (validated as a nested input) and `page`. A list's
+ * arguments extend it: `@ArgsType() class SalesArgs extends FilteredPageArgs(SalesFilterInput) {}`.
+ */
+export function FilteredPageArgs<F>(filter: ClassType<F>): ClassType<PageArgs & { filter?: F }> {
+  @ArgsType()
+  abstract class FilteredArgs extends PageArgs {
+    @Field(() => filter, { nullable: true })
+    @IsOptional()
+    @ValidateNested()
+    @Type(() => filter)
+    filter?: F;
+  }
+  return FilteredArgs as unknown as ClassType<PageArgs & { filter?: F }>;
 }
 
 export function pageOf(page: PageInput | undefined | null): { offset: number; limit: number } {

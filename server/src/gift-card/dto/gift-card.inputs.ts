@@ -1,5 +1,4 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -13,9 +12,8 @@ import {
   Matches,
   Max,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
-import { PageInput } from '../../common/pagination.js';
+import { FilteredPageArgs } from '../../common/pagination.js';
 import { NullAllowed } from '../../common/validation.js';
 import { GIFT_CARD_STATUSES, type GiftCardStatus } from '../gift-card.entities.js';
 import { GiftCardStatusEnum } from './gift-card.types.js';
@@ -87,16 +85,4 @@ export class GiftCardsFilterInput {
 }
 
 @ArgsType()
-export class GiftCardsArgs {
-  @Field(() => GiftCardsFilterInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GiftCardsFilterInput)
-  filter?: GiftCardsFilterInput;
-
-  @Field(() => PageInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PageInput)
-  page?: PageInput;
-}
+export class GiftCardsArgs extends FilteredPageArgs(GiftCardsFilterInput) {}

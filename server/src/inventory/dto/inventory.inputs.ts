@@ -18,7 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageInput } from '../../common/pagination.js';
+import { FilteredPageArgs } from '../../common/pagination.js';
 import { NullAllowed } from '../../common/validation.js';
 import {
   PRODUCT_KINDS,
@@ -75,19 +75,7 @@ export class ProductFilterInput {
 }
 
 @ArgsType()
-export class ProductsArgs {
-  @Field(() => ProductFilterInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProductFilterInput)
-  filter?: ProductFilterInput;
-
-  @Field(() => PageInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PageInput)
-  page?: PageInput;
-}
+export class ProductsArgs extends FilteredPageArgs(ProductFilterInput) {}
 
 @InputType()
 export class UpsertProductInput {
@@ -302,19 +290,7 @@ export class StockMovementFilterInput {
 }
 
 @ArgsType()
-export class StockMovementsArgs {
-  @Field(() => StockMovementFilterInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => StockMovementFilterInput)
-  filter?: StockMovementFilterInput;
-
-  @Field(() => PageInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PageInput)
-  page?: PageInput;
-}
+export class StockMovementsArgs extends FilteredPageArgs(StockMovementFilterInput) {}
 
 @InputType()
 export class ConsumptionLineInput {

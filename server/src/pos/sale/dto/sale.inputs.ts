@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageInput } from '../../../common/pagination.js';
+import { FilteredPageArgs } from '../../../common/pagination.js';
 import { NullAllowed } from '../../../common/validation.js';
 import {
   DISCOUNT_KINDS,
@@ -351,16 +351,4 @@ export class SalesFilterInput {
 }
 
 @ArgsType()
-export class SalesArgs {
-  @Field(() => SalesFilterInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SalesFilterInput)
-  filter?: SalesFilterInput;
-
-  @Field(() => PageInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PageInput)
-  page?: PageInput;
-}
+export class SalesArgs extends FilteredPageArgs(SalesFilterInput) {}
