@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConflictError, NotFoundError } from '../common/errors.js';
-import { InstituteEntity } from '../settings/index.js';
+import { InstituteEntity, letterheadOf } from '../settings/index.js';
 import type { GiftCardEntity } from './gift-card.entities.js';
 import { GiftCardCodes } from './gift-card-codes.service.js';
 import { GiftCardRepository } from './gift-card.repository.js';
@@ -33,20 +33,7 @@ export class GiftCardDocumentService {
       );
     const institute = await m.findOneBy(InstituteEntity, { id: 1 });
     const document: GiftCardDocument = {
-      institute: {
-        name: institute?.name ?? 'Sérénaia',
-        addressLines:
-          institute === null
-            ? []
-            : [
-                institute.addressLine1,
-                ...(institute.addressLine2 ? [institute.addressLine2] : []),
-                `${institute.postalCode} ${institute.city}`,
-              ],
-        phone: institute?.phone ?? null,
-        email: institute?.email ?? null,
-        brandColor: institute?.brandColor ?? '#8e5b6e',
-      },
+      institute: letterheadOf(institute),
       kind: card.kind,
       faceValueCents: card.faceValueCents,
       serviceName: card.serviceName,

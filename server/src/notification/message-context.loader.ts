@@ -6,7 +6,7 @@ import { ClientEntity } from '../clients/index.js';
 import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
 import { PaymentEntity } from '../payment/index.js';
-import { InstituteEntity } from '../settings/index.js';
+import { InstituteEntity, letterheadOf } from '../settings/index.js';
 import type { MessageContext } from './render/messages.js';
 
 const OPEN = new Set(['PENDING', 'CONFIRMED']);
@@ -37,20 +37,7 @@ export class MessageContextLoader {
     const base = this.config.publicUrl.replace(/\/+$/, '');
     const linkValid = OPEN.has(booking.status) && (booking.manageTokenExpiresAt?.getTime() ?? 0) > Date.now();
     return {
-      institute: {
-        name: institute?.name ?? 'Sérénaia',
-        addressLines:
-          institute === null
-            ? []
-            : [
-                institute.addressLine1,
-                ...(institute.addressLine2 ? [institute.addressLine2] : []),
-                `${institute.postalCode} ${institute.city}`,
-              ],
-        phone: institute?.phone ?? null,
-        email: institute?.email ?? null,
-        brandColor: institute?.brandColor ?? '#8e5b6e',
-      },
+      institute: letterheadOf(institute),
       booking: {
         id: booking.id,
         reference: booking.reference,

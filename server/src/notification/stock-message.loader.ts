@@ -6,7 +6,7 @@ import type { Config } from '../config/config.js';
 import { GiftCardDocumentService } from '../gift-card/index.js';
 import { ProductEntity, PurchaseOrderService } from '../inventory/index.js';
 import { receiptPdf, SaleReceiptService } from '../pos/index.js';
-import { InstituteEntity } from '../settings/index.js';
+import { InstituteEntity, letterheadOf } from '../settings/index.js';
 import type { StockTemplate } from './notification.entities.js';
 import { renderEmailHtml, renderEmailText } from './render/email-layout.js';
 import type { MessageContext } from './render/messages.js';
@@ -145,20 +145,6 @@ export class StockMessageLoader {
 
   /** The institute as e-mails show it (header, footer), for messages with no booking. */
   async institute(): Promise<MessageContext['institute']> {
-    const row = await this.db.manager.findOneBy(InstituteEntity, { id: 1 });
-    return {
-      name: row?.name ?? 'Sérénaia',
-      addressLines:
-        row === null
-          ? []
-          : [
-              row.addressLine1,
-              ...(row.addressLine2 ? [row.addressLine2] : []),
-              `${row.postalCode} ${row.city}`,
-            ],
-      phone: row?.phone ?? null,
-      email: row?.email ?? null,
-      brandColor: row?.brandColor ?? '#8e5b6e',
-    };
+    return letterheadOf(await this.db.manager.findOneBy(InstituteEntity, { id: 1 }));
   }
 }

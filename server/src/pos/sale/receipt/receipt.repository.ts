@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ClientEntity } from '../../../clients/index.js';
-import { InstituteEntity } from '../../../settings/index.js';
+import { addressLinesOf, InstituteEntity } from '../../../settings/index.js';
 import { TillEntity } from '../../pos.entities.js';
 import type { ReceiptInstitute } from './domain/receipt-model.js';
 
@@ -16,11 +16,7 @@ export class ReceiptRepository {
     if (row === null) return { name: 'Sérénaia', addressLines: [], siret: '', vatNumber: null };
     return {
       name: row.name,
-      addressLines: [
-        row.addressLine1,
-        ...(row.addressLine2 ? [row.addressLine2] : []),
-        `${row.postalCode} ${row.city}`,
-      ],
+      addressLines: addressLinesOf(row),
       siret: row.siret,
       vatNumber: row.vatNumber,
     };
