@@ -1,5 +1,6 @@
 export { AccountingModule } from './accounting.module.js';
 export * from './accounting.entities.js';
+export * from './banking.entities.js';
 export { PostingService, type PostingOutcome } from './posting.service.js';
 export { AccountingSettingsService } from './accounting-settings.service.js';
 export { DayClosedProcessor } from './jobs/day-closed.processor.js';
