@@ -1,9 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { gql } from '@serenaia/test-support';
-import { validateFecText } from '../src/accounting/index.js';
+import { GiftCardRevivalPosting, validateFecText } from '../src/accounting/index.js';
+import { GiftCardExpiryService } from '../src/gift-card/index.js';
 import { CashSessionService } from '../src/pos/index.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/app.js';
+import { waitFor } from './support/wait.js';
 
 interface Entry {
   id: string;
@@ -222,6 +224,68 @@ describe('accounting: payouts, cash banked and the opening entry', () => {
     );
     expect(rest.creditedOn).toBe('2025-03-10');
     expect((await entriesOf(rest.id)).map((e) => e.journalCode)).toEqual(['BQ', 'CA']);
+  });
+
+  it('an extension reviving an expired card reverses its write-off once (9c reversed)', async () => {
+    const tills = t.get(CashSessionService);
+    const till = await tills.createTill('Comptoir cartes');
+    await tills.open({ tillId: till.id, counts: [], by: staffId, now: new Date() });
+    await db.query(
+      `INSERT INTO gift_card_settings (id, validity_months, forced_category) VALUES (1, 12, 'MULTI_PURPOSE')
+       ON CONFLICT (id) DO UPDATE SET forced_category = 'MULTI_PURPOSE'`,
+    );
+    const sale = (
+      await ok<{ openSale: { id: string } }>(
+        'mutation($input: OpenSaleInput!) { openSale(input: $input) { id } }',
+        { input: { tillId: till.id } },
+        staff,
+      )
+    ).openSale;
+    await ok(
+      'mutation($input: AddSaleLineInput!) { addSaleLine(input: $input) { id } }',
+      { input: { saleId: sale.id, kind: 'GIFT_CARD', unitPriceCents: 4000 } },
+      staff,
+    );
+    await ok(
+      'mutation($input: PaySaleInput!) { paySale(input: $input) { id } }',
+      { input: { saleId: sale.id, idempotencyKey: 'banking-card-1', kind: 'CASH', amountCents: 4000 } },
+      staff,
+    );
+    const [sold] = (
+      await ok<{ soldGiftCards: { giftCard: { id: string; last4: string } }[] }>(
+        'query($saleId: ID!) { soldGiftCards(saleId: $saleId) { giftCard { id last4 } } }',
+        { saleId: sale.id },
+        staff,
+      )
+    ).soldGiftCards;
+    // Thirteen months on, the card is past its date with its 40 € unused: written off (9c).
+    await t.get(GiftCardExpiryService).expireDue(Date.now() + 396 * 86_400_000);
+    const ofCard = (kind: string) => async () => {
+      const found = (await entries()).filter(
+        (e) => e.sourceKind === kind && e.lines.length > 0 && e.pieceRef.endsWith(sold.giftCard.last4),
+      );
+      return found.length > 0 ? found : undefined;
+    };
+    const [writeOff] = await waitFor(ofCard('GIFT_CARD_EXPIRY'), 'the write-off');
+    expect(brief(writeOff)).toEqual([
+      ['41911', 4000, 0],
+      ['7588', 0, 4000],
+    ]);
+    // An ADMIN extends it to a date two years on: the 40 € come back to the card, and to 4191x.
+    const lastValidDate = new Date(Date.now() + 2 * 366 * 86_400_000).toISOString().slice(0, 10);
+    await ok(
+      'mutation($input: ExtendGiftCardInput!) { extendGiftCard(input: $input) { id } }',
+      { input: { id: sold.giftCard.id, lastValidDate, reason: 'Geste commercial' } },
+      admin,
+    );
+    const [revival, ...more] = await waitFor(ofCard('GIFT_CARD_REVIVAL'), 'the reversal');
+    expect(more).toHaveLength(0);
+    expect(revival.journalCode).toBe('OD');
+    expect(brief(revival)).toEqual([
+      ['7588', 4000, 0],
+      ['41911', 0, 4000],
+    ]);
+    expect(await t.get(GiftCardRevivalPosting).post(revival.sourceId)).toBe('already posted');
   });
 
   it('the opening entry (AN) balances, is recorded once per fiscal year, and comes first in the FEC', async () => {

@@ -8,6 +8,7 @@ import { AccountingResolver } from './accounting.resolver.js';
 import { BankingRepository } from './banking.repository.js';
 import { BankingResolver } from './banking.resolver.js';
 import { CashBankingService } from './cash-banking.service.js';
+import { GiftCardRevivalPosting } from './gift-card-revival.posting.js';
 import { OpeningEntryService } from './opening-entry.service.js';
 import { PayoutService } from './payout.service.js';
 import { EntriesQueryService } from './entries-query.service.js';
@@ -42,7 +43,8 @@ import { VatReportService } from './vat-report.service.js';
     CashBankingService,
     OpeningEntryService,
     BankingResolver,
+    GiftCardRevivalPosting,
   ],
-  exports: [PostingService, AccountingSettingsService],
+  exports: [PostingService, AccountingSettingsService, GiftCardRevivalPosting],
 })
 export class AccountingModule {}
