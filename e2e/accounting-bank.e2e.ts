@@ -114,7 +114,10 @@ describe('accounting: « Banque » and the opening entry', () => {
       await page.goto(`${server.url}/crm/comptabilite/banque`);
       await page.getByRole('table', { name: 'Virements des prestataires' }).waitFor();
       const payouts = page.getByRole('table', { name: 'Virements des prestataires' });
-      expect(await payouts.getByRole('row').nth(1).textContent()).toMatch(/^09\/02\/2027Stripe29,30\s€$/);
+      // The reference, gross and fees columns are left out on a phone: the date, provider and net stay.
+      const row = payouts.getByRole('row').nth(1);
+      expect(await row.getByText('po_1QaBcD').isVisible()).toBe(false);
+      expect(await row.getByText('29,30').isVisible()).toBe(true);
       await screenshot(page, 'accounting-bank', 'phone');
       await page.goto(`${server.url}/crm/comptabilite/periodes`);
       await page.getByRole('form', { name: 'Écriture d’à-nouveaux (AN)' }).waitFor();

@@ -29,6 +29,11 @@ const ROW = {
   gap: 1,
   alignItems: 'start',
   mb: 1,
+  // On a phone each line is its own framed block (account and label, then debit and credit).
+  border: { xs: 1, sm: 0 },
+  borderColor: 'divider',
+  borderRadius: 1,
+  p: { xs: 1, sm: 0 },
 } as const;
 let nextKey = 0;
 const blank = (): Line => ({ key: ++nextKey, account: '', label: '', debit: '', credit: '' });
@@ -162,6 +167,7 @@ export function OpeningEntryForm({ today }: { today: string }) {
             <IconButton
               aria-label={t('accounting.opening.removeLine', { n: i + 1 })}
               disabled={lines.length <= 2}
+              sx={{ gridColumn: { xs: '1 / -1', sm: 'auto' }, justifySelf: { xs: 'end', sm: 'center' } }}
               onClick={() => setLines((ls) => ls.filter((x) => x.key !== l.key))}
             >
               <DeleteOutline />
