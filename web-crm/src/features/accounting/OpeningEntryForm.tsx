@@ -30,7 +30,8 @@ const ROW = {
   alignItems: 'start',
   mb: 1,
   // On a phone each line is its own framed block (account and label, then debit and credit).
-  border: { xs: 1, sm: 0 },
+  borderWidth: { xs: 1, sm: 0 },
+  borderStyle: 'solid',
   borderColor: 'divider',
   borderRadius: 1,
   p: { xs: 1, sm: 0 },
