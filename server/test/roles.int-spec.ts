@@ -464,6 +464,25 @@ const MATRIX: Record<
     level: 'AUDIT',
     document: '{ vatReport(period: {year: 2030, month: 1}) { from } }',
   },
+  recordPayout: {
+    level: 'AUDIT',
+    document:
+      'mutation { recordPayout(input: {provider: STRIPE, paidOn: "2030-01-06", grossCents: 3000, feeCents: 70, netCents: 1}) { id } }',
+  },
+  payouts: { level: 'AUDIT', document: '{ payouts { id } }' },
+  recordCashBanking: {
+    level: 'TILL_READ',
+    document: `mutation { recordCashBanking(input: {tillId: "${ID}", amountCents: 0, depositedOn: "2030-01-06"}) { id } }`,
+  },
+  recordCashBankingCredit: {
+    level: 'TILL_READ',
+    document: `mutation { recordCashBankingCredit(input: {id: "${ID}", creditedOn: "2030-01-06"}) { id } }`,
+  },
+  cashBankings: { level: 'TILL_READ', document: '{ cashBankings { id } }' },
+  recordOpeningEntry: {
+    level: 'AUDIT',
+    document: 'mutation { recordOpeningEntry(input: {fiscalYear: 2030, lines: []}) { id } }',
+  },
   staffAccounts: { level: 'ADMIN', document: '{ staffAccounts { id } }' },
   inviteAccountant: {
     level: 'ADMIN',

@@ -5,6 +5,12 @@ import { SettingsModule } from '../settings/index.js';
 import { AccountingSettingsService } from './accounting-settings.service.js';
 import { AccountingRepository } from './accounting.repository.js';
 import { AccountingResolver } from './accounting.resolver.js';
+import { BankingRepository } from './banking.repository.js';
+import { BankingResolver } from './banking.resolver.js';
+import { CashBankingService } from './cash-banking.service.js';
+import { GiftCardRevivalPosting } from './gift-card-revival.posting.js';
+import { OpeningEntryService } from './opening-entry.service.js';
+import { PayoutService } from './payout.service.js';
 import { EntriesQueryService } from './entries-query.service.js';
 import { FecExportService } from './fec-export.service.js';
 import { EntriesCsvController } from './entries-csv.controller.js';
@@ -32,7 +38,13 @@ import { VatReportService } from './vat-report.service.js';
     EntriesCsvService,
     VatReportService,
     AccountingResolver,
+    BankingRepository,
+    PayoutService,
+    CashBankingService,
+    OpeningEntryService,
+    BankingResolver,
+    GiftCardRevivalPosting,
   ],
-  exports: [PostingService, AccountingSettingsService],
+  exports: [PostingService, AccountingSettingsService, GiftCardRevivalPosting],
 })
 export class AccountingModule {}

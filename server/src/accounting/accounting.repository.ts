@@ -303,7 +303,7 @@ export class AccountingRepository {
                 l.debit_cents AS "debitCents", l.credit_cents AS "creditCents", e.valid_date::text AS "validDate"
            FROM accounting_entry e JOIN accounting_entry_line l ON l.entry_id = e.id
           WHERE e.validated_at IS NOT NULL AND e.entry_date BETWEEN '${from}'::date AND '${to}'::date
-          ORDER BY e.validation_seq, l.position`,
+          ORDER BY (e.source_kind = 'OPENING') DESC, e.validation_seq, l.position`,
       );
       for (;;) {
         const rows = (await runner.query(`FETCH ${batchSize} FROM fec`)) as FecRow[];

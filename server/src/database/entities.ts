@@ -4,6 +4,7 @@ import {
   AccountingPeriodLockEntity,
   AccountingSettingsEntity,
 } from '../accounting/accounting.entities.js';
+import { AccountingCashBankingEntity, AccountingPayoutEntity } from '../accounting/banking.entities.js';
 import { PasswordLinkEntity } from '../auth/password-link.entity.js';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity.js';
 import { UserSessionEntity } from '../auth/user-session.entity.js';
@@ -142,6 +143,8 @@ export const ENTITIES = [
   AccountingEntryEntity,
   AccountingEntryLineEntity,
   AccountingPeriodLockEntity,
+  AccountingPayoutEntity,
+  AccountingCashBankingEntity,
   LoyaltyProgramEntity,
   LoyaltyAccountEntity,
   LoyaltyMovementEntity,

@@ -8,6 +8,9 @@ import { formatParisDate } from './domain/refusal.js';
 import type { GiftCardEntity, GiftCardMovementEntity } from './gift-card.entities.js';
 import { GiftCardRepository } from './gift-card.repository.js';
 import { GiftCardBalanceChangedEvent } from './events/gift-card.events.js';
+import { QUEUES } from '../jobs/queues.js';
+import { OutboxService } from '../outbox/index.js';
+import { GIFT_CARD_REVIVED_JOB, type GiftCardRevivedJobData } from './jobs/gift-card.jobs.js';
 
 const USED_CARD = 'Une carte cadeau déjà utilisée ne se reprend pas par un avoir.';
 
@@ -17,6 +20,7 @@ export class GiftCardAdminService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly repo: GiftCardRepository,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** New last valid (Paris) date, later than the current one; an expired card becomes usable again. */
@@ -53,7 +57,7 @@ export class GiftCardAdminService {
         status: balance > 0 ? 'ACTIVE' : 'USED',
         balanceCents: balance,
       });
-      await this.repo.insertMovement(m, {
+      const movement = await this.repo.insertMovement(m, {
         giftCardId: card.id,
         kind: 'EXTEND',
         amountCents: revived,
@@ -63,7 +67,16 @@ export class GiftCardAdminService {
         createdBy: by,
         occurredAt: new Date(now),
       });
-      if (revived > 0) uow.emit(new GiftCardBalanceChangedEvent(card.id, 'EXTEND', revived));
+      if (revived > 0) {
+        // The books reverse the write-off (through the outbox, with this transaction).
+        const data: GiftCardRevivedJobData = { movementId: movement.id };
+        await this.outbox.enqueue(uow, {
+          queue: QUEUES.giftCards,
+          name: GIFT_CARD_REVIVED_JOB,
+          payload: { ...data },
+        });
+        uow.emit(new GiftCardBalanceChangedEvent(card.id, 'EXTEND', revived));
+      }
       return this.view(uow, card.id);
     });
   }

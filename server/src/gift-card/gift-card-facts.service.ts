@@ -39,4 +39,9 @@ export class GiftCardFactsService {
   expiry(movementId: string): Promise<GiftCardExpiryFacts | null> {
     return this.repo.expiryFacts(this.repo.manager(), movementId);
   }
+
+  /** What an extension gave back to an expired card (`amountCents`: positive), or null. */
+  revival(movementId: string): Promise<GiftCardExpiryFacts | null> {
+    return this.repo.revivalFacts(this.repo.manager(), movementId);
+  }
 }

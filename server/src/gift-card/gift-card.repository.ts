@@ -349,6 +349,18 @@ export class GiftCardRepository {
   }
 
   /** An EXPIRE movement with what the books need of its card. */
+  /** What an extension gave back to an expired card (an EXTEND movement with money). */
+  async revivalFacts(m: EntityManager, movementId: string): Promise<ExpiryRow | null> {
+    const rows = await m.query<ExpiryRow[]>(
+      `SELECT mv.id AS "movementId", c.id AS "giftCardId", c.code_last4 AS "codeLast4", c.category,
+              c.vat_rate_bp AS "vatRateBp", mv.amount_cents AS "amountCents", mv.occurred_at AS "occurredAt"
+         FROM gift_card_movement mv JOIN gift_card c ON c.id = mv.gift_card_id
+        WHERE mv.id = $1 AND mv.kind = 'EXTEND' AND mv.amount_cents > 0`,
+      [movementId],
+    );
+    return rows[0] ?? null;
+  }
+
   async expiryFacts(m: EntityManager, movementId: string): Promise<ExpiryRow | null> {
     const rows = await m.query<ExpiryRow[]>(
       `SELECT mv.id AS "movementId", c.id AS "giftCardId", c.code_last4 AS "codeLast4", c.category,

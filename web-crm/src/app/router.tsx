@@ -142,6 +142,12 @@ export function createRouter() {
                         }),
                       },
                       {
+                        path: 'banque',
+                        lazy: async () => ({
+                          Component: (await import('../features/accounting')).BankPanel,
+                        }),
+                      },
+                      {
                         path: 'plan-comptable',
                         lazy: async () => ({
                           Component: (await import('../features/accounting')).ChartSettingsPanel,

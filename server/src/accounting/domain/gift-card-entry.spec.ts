@@ -1,5 +1,5 @@
 import { mergeSettings } from './chart.js';
-import { giftCardExpiryEntry, type GiftCardExpiryFact } from './gift-card-entry.js';
+import { giftCardExpiryEntry, giftCardRevivalEntry, type GiftCardExpiryFact } from './gift-card-entry.js';
 
 const settings = mergeSettings({
   accounts: {},
@@ -47,5 +47,26 @@ describe("giftCardExpiryEntry (ACCOUNTING.md cases 9c and 9c')", () => {
 
   it('posts nothing for a card that expires empty', () => {
     expect(giftCardExpiryEntry(fact({ amountCents: 0 }), settings)).toBeNull();
+  });
+});
+
+describe('giftCardRevivalEntry (an extension revives an expired card)', () => {
+  it("reverses 9c' for the amount given back: 7588 / 487 on the base, its own source key", () => {
+    const e = giftCardRevivalEntry(
+      fact({ movementId: 'mv-ext', category: 'SINGLE_PURPOSE', vatRateBp: 2000, amountCents: 3400 }),
+      settings,
+    );
+    expect(brief(e)).toEqual([
+      ['7588', 2833, 0],
+      ['487', 0, 2833],
+    ]);
+    expect(e).toMatchObject({ journalCode: 'OD', sourceKey: 'gift-card-revival:mv-ext' });
+  });
+
+  it('reverses 9c: 7588 40 / 4191x 40', () => {
+    expect(brief(giftCardRevivalEntry(fact({}), settings))).toEqual([
+      ['7588', 4000, 0],
+      ['41911', 0, 4000],
+    ]);
   });
 });

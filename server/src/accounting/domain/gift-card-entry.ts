@@ -49,3 +49,23 @@ export function giftCardExpiryEntry(x: GiftCardExpiryFact, settings: AccountingS
     lines,
   };
 }
+
+/**
+ * An expired card revived by an ADMIN extension gets back what expiry wrote off: the write-off is
+ * reversed for that amount (income back to the card's liability), in the OD journal, on the day of the
+ * extension. `movementId` is the EXTEND movement; `amountCents` what it gave back.
+ */
+export function giftCardRevivalEntry(x: GiftCardExpiryFact, settings: AccountingSettings): DraftEntry | null {
+  const writeOff = giftCardExpiryEntry(x, settings);
+  if (writeOff === null) return null;
+  const label = `Carte cadeau …${x.codeLast4} prolongée le ${frenchDate(x.date)} : reprise de l'expiration`;
+  return {
+    ...writeOff,
+    label,
+    sourceKey: `gift-card-revival:${x.movementId}`,
+    // The write-off's lines, sides swapped: debits first again.
+    lines: writeOff.lines
+      .map((l) => ({ ...l, label, debitCents: l.creditCents, creditCents: l.debitCents }))
+      .sort((a, b) => b.debitCents - a.debitCents),
+  };
+}

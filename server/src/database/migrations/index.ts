@@ -27,6 +27,7 @@ import { GiftCardDelivery1796601041354 } from './1796601041354-gift-card-deliver
 import { GiftCardOrders1796601762033 } from './1796601762033-gift-card-orders.js';
 import { ClientSearchWords1796640000000 } from './1796640000000-client-search-words.js';
 import { GiftCardMovementSale1796640000001 } from './1796640000001-gift-card-movement-sale.js';
+import { Banking1796611597002 } from './1796611597002-banking.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   GiftCardDelivery1796601041354,
   GiftCardMails1796601588228,
   GiftCardOrders1796601762033,
+  Banking1796611597002,
   ClientSearchWords1796640000000,
   GiftCardMovementSale1796640000001,
 ];

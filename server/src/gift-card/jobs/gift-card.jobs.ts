@@ -6,6 +6,13 @@ export const GIFT_CARD_EXPIRED_JOB = 'gift-card.expired';
 export interface GiftCardExpiredJobData {
   movementId: string;
 }
+
+/** An ADMIN extension gave an expired card back what expiry wrote off: the books reverse the write-off. */
+export const GIFT_CARD_REVIVED_JOB = 'gift-card.revived';
+export interface GiftCardRevivedJobData {
+  /** The EXTEND movement that gave the money back. */
+  movementId: string;
+}
 /** Every 10 minutes: cards whose scheduled delivery date has come are e-mailed. */
 export const DELIVER_GIFT_CARDS = 'deliver-gift-cards';
 /** Nightly: holders of cards expiring within 30 days are reminded, once per expiry date. */

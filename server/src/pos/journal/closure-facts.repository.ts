@@ -83,4 +83,28 @@ export class ClosureFactsRepository {
       },
     };
   }
+
+  /**
+   * A till's name and the cash counted when its last cash session closed (null: never closed). The cash
+   * office banks from that count (the accounting module subtracts what it already banked since).
+   */
+  async tillCash(
+    tillId: string,
+  ): Promise<{ tillName: string; lastCount: { closedAt: Date; countedCents: number } | null } | null> {
+    const [row]: { tillName: string; closedAt: Date | null; countedCents: number | null }[] =
+      await this.db.query(
+        `SELECT t.name AS "tillName", s.closed_at AS "closedAt", s.counted_cents AS "countedCents"
+         FROM till t
+         LEFT JOIN LATERAL (SELECT closed_at, counted_cents FROM cash_session
+                             WHERE till_id = t.id AND closed_at IS NOT NULL ORDER BY closed_at DESC LIMIT 1) s ON true
+        WHERE t.id = $1`,
+        [tillId],
+      );
+    if (row === undefined) return null;
+    const lastCount =
+      row.closedAt === null || row.countedCents === null
+        ? null
+        : { closedAt: row.closedAt, countedCents: row.countedCents };
+    return { tillName: row.tillName, lastCount };
+  }
 }

@@ -1,4 +1,6 @@
 /** French strings of the accounting pages (« Comptabilité »), spread into screens.ts. */
+import { accountingBank } from './accounting-bank';
+
 export const accounting = {
   accounting: {
     pageTitle: 'Comptabilité',
@@ -14,6 +16,7 @@ export const accounting = {
       fec: 'Export FEC',
       periods: 'Périodes',
       chart: 'Plan comptable',
+      bank: 'Banque',
     },
     period: { from: 'Du', to: 'Au', invalid: 'La date de fin précède la date de début.' },
     print: 'Imprimer',
@@ -151,5 +154,6 @@ export const accounting = {
       loadError: 'Le plan comptable n’a pas pu être chargé.',
       required: 'Obligatoire',
     },
+    ...accountingBank,
   },
 };

@@ -18,6 +18,7 @@ const TABS = [
   { path: '/tva', key: 'vat' },
   { path: '/fec', key: 'fec' },
   { path: '/periodes', key: 'periods' },
+  { path: '/banque', key: 'bank' },
   { path: '/plan-comptable', key: 'chart' },
 ] as const;
 

@@ -24,6 +24,7 @@ import { ConfirmDialog } from '../../shared/dialogs';
 import { LoadError } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { useAccountingContext } from './AccountingPage';
+import { OpeningEntryForm } from './OpeningEntryForm';
 import { frenchMonth, previousMonth } from './periods';
 
 /** « Périodes »: the locked months, and « Clôturer la période » for a month not locked yet. */
@@ -134,6 +135,7 @@ export function PeriodsPanel() {
           </List>
         </Card>
       ) : null}
+      {can('recordOpeningEntry') ? <OpeningEntryForm today={today} /> : null}
       {confirming ? (
         <ConfirmDialog
           title={t('accounting.periods.lockTitle', { month: frenchMonth(chosen) })}

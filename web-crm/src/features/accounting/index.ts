@@ -1,4 +1,5 @@
 export { AccountingPage, ACCOUNTING_PATH } from './AccountingPage';
+export { BankPanel } from './BankPanel';
 export { ChartSettingsPanel } from './ChartSettingsPanel';
 export { EntriesPanel } from './EntriesPanel';
 export { FecExportPanel } from './FecExportPanel';
