@@ -1,7 +1,11 @@
 export { AccountingModule } from './accounting.module.js';
 export * from './accounting.entities.js';
 export { PostingService, type PostingOutcome } from './posting.service.js';
+export { OnlinePostingService } from './online-posting.service.js';
 export { AccountingSettingsService } from './accounting-settings.service.js';
 export { DayClosedProcessor } from './jobs/day-closed.processor.js';
 export { GiftCardExpiredProcessor } from './jobs/gift-card-expired.processor.js';
+export { DepositMoneyProcessor } from './jobs/deposit-money.processor.js';
+export { NoShowProcessor } from './jobs/no-show.processor.js';
+export { GiftCardSoldOnlineProcessor } from './jobs/gift-card-sold-online.processor.js';
 export { FecValidator, validateFecText, type FecReport } from './domain/fec-validator.js';

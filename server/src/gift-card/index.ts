@@ -19,8 +19,10 @@ export {
   EXPIRE_GIFT_CARDS,
   EXPIRE_GIFT_CARD_ORDERS,
   GIFT_CARD_EXPIRED_JOB,
+  GIFT_CARD_SOLD_ONLINE_JOB,
   REMIND_EXPIRING_GIFT_CARDS,
   type GiftCardExpiredJobData,
+  type GiftCardSoldOnlineJobData,
 } from './jobs/gift-card.jobs.js';
 export { GiftCardOrderPaidProcessor } from './jobs/gift-card-order-paid.processor.js';
 export { GiftCardOrderEntity } from './gift-card-order.entity.js';
