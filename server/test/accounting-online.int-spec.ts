@@ -172,7 +172,7 @@ describe('accounting: money received online (deposits, gift cards sold online)',
     await gqlOk(
       t.url,
       'mutation($input: RefundPaymentInput!) { refundPayment(input: $input) { id status } }',
-      { input: { id: paymentId } },
+      { input: { id: paymentId, reason: 'Rendez-vous annulé par la cliente' } },
       admin,
     );
     const [{ id: refundId }] = await db.query('SELECT id FROM refund WHERE payment_id = $1', [paymentId]);
