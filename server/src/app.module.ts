@@ -4,7 +4,14 @@ import { APP_FILTER } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccountingModule, DayClosedProcessor, GiftCardExpiredProcessor } from './accounting/index.js';
+import {
+  AccountingModule,
+  DayClosedProcessor,
+  DepositMoneyProcessor,
+  GiftCardExpiredProcessor,
+  GiftCardSoldOnlineProcessor,
+  NoShowProcessor,
+} from './accounting/index.js';
 import { AccessTokenService, AuthModule } from './auth/index.js';
 import { AvailabilityModule } from './availability/index.js';
 import { BookingModule, BookingProcessor, DepositPaidProcessor } from './booking/index.js';
@@ -66,6 +73,9 @@ const WORKER_PROVIDERS = [
   GiftCardOrderPaidProcessor,
   DayClosedProcessor,
   GiftCardExpiredProcessor,
+  DepositMoneyProcessor,
+  NoShowProcessor,
+  GiftCardSoldOnlineProcessor,
   LoyaltyProcessor,
 ];
 

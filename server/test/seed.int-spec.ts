@@ -209,5 +209,19 @@ describe('demo seed', () => {
     expect(found).toMatchObject({ status: 'ACTIVE', faceValueCents: 8000, balanceCents: 8000 });
     const [{ transfer_iban }] = await t.dataSource.query('SELECT transfer_iban FROM gift_card_settings');
     expect(transfer_iban).toBe(DEMO_TRANSFER_ACCOUNT.iban);
+    // The card paid online reaches the books through the outbox, once (the demo checkout's 467SIM).
+    const lines = await waitFor(async () => {
+      const rows: { journal: string; account: string; debit: number; credit: number }[] =
+        await t.dataSource.query(
+          `SELECT e.journal_code AS journal, l.account_number AS account, l.debit_cents AS debit, l.credit_cents AS credit
+           FROM accounting_entry e JOIN accounting_entry_line l ON l.entry_id = e.id
+          WHERE e.source_kind = 'GIFT_CARD_ORDER' ORDER BY l.position`,
+        );
+      return rows.length > 0 ? rows : undefined;
+    }, 'the entry of the card sold online');
+    expect(lines).toEqual([
+      { journal: 'BQ', account: '467SIM', debit: 8000, credit: 0 },
+      { journal: 'BQ', account: '41911', debit: 0, credit: 8000 },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GiftCardModule } from '../gift-card/index.js';
+import { PaymentModule } from '../payment/index.js';
 import { PosModule } from '../pos/index.js';
 import { SettingsModule } from '../settings/index.js';
 import { AccountingSettingsService } from './accounting-settings.service.js';
@@ -17,6 +18,8 @@ import { EntriesCsvController } from './entries-csv.controller.js';
 import { EntriesCsvRepository } from './entries-csv.repository.js';
 import { EntriesCsvService } from './entries-csv.service.js';
 import { FecController } from './fec.controller.js';
+import { EntryStore } from './entry-store.service.js';
+import { OnlinePostingService } from './online-posting.service.js';
 import { PostingService } from './posting.service.js';
 import { ValidationService } from './validation.service.js';
 import { VatReportRepository } from './vat-report.repository.js';
@@ -24,12 +27,14 @@ import { VatReportService } from './vat-report.service.js';
 
 /** Double-entry books from the other modules' facts, validation, period locks and the FEC. */
 @Module({
-  imports: [PosModule, GiftCardModule, SettingsModule],
+  imports: [PosModule, GiftCardModule, PaymentModule, SettingsModule],
   controllers: [FecController, EntriesCsvController],
   providers: [
     AccountingRepository,
     AccountingSettingsService,
+    EntryStore,
     PostingService,
+    OnlinePostingService,
     ValidationService,
     EntriesQueryService,
     FecExportService,
@@ -45,6 +50,6 @@ import { VatReportService } from './vat-report.service.js';
     BankingResolver,
     GiftCardRevivalPosting,
   ],
-  exports: [PostingService, AccountingSettingsService, GiftCardRevivalPosting],
+  exports: [PostingService, OnlinePostingService, AccountingSettingsService, GiftCardRevivalPosting],
 })
 export class AccountingModule {}

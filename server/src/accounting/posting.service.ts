@@ -1,6 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { ConflictError } from '../common/errors.js';
+import { Injectable } from '@nestjs/common';
 import { INSTITUTE_TIME_ZONE, localDateOf } from '../common/time.js';
 import { TransactionRunner } from '../common/transaction/unit-of-work.js';
 import { GiftCardFactsService } from '../gift-card/index.js';
@@ -8,10 +6,10 @@ import { ClosureFactsRepository } from '../pos/index.js';
 import { AccountingRepository } from './accounting.repository.js';
 import { mergeSettings } from './domain/chart.js';
 import { giftCardExpiryEntry } from './domain/gift-card-entry.js';
-import type { DraftEntry } from './domain/entry.js';
-import { dayClosureEntry, frenchDate } from './domain/z-entry.js';
+import { dayClosureEntry } from './domain/z-entry.js';
+import { EntryStore, type PostingOutcome } from './entry-store.service.js';
 
-export type PostingOutcome = 'posted' | 'already posted' | 'nothing to post';
+export type { PostingOutcome } from './entry-store.service.js';
 
 /**
  * Writes entries from the facts other modules record (through the outbox): one use case per fact.
@@ -19,13 +17,12 @@ export type PostingOutcome = 'posted' | 'already posted' | 'nothing to post';
  */
 @Injectable()
 export class PostingService {
-  private readonly logger = new Logger(PostingService.name);
-
   constructor(
     private readonly repo: AccountingRepository,
     private readonly closures: ClosureFactsRepository,
     private readonly giftCards: GiftCardFactsService,
     private readonly tx: TransactionRunner,
+    private readonly entries: EntryStore,
   ) {}
 
   /** The sales entry of a daily closure (Z). Throws (the job retries) if its month is locked. */
@@ -51,8 +48,7 @@ export class PostingService {
         },
         settings,
       );
-      if (entry === null) return 'nothing to post';
-      return this.store(manager, entry, { kind: 'POS_Z', id: facts.recordId });
+      return this.entries.store(manager, entry, { kind: 'POS_Z', id: facts.recordId });
     });
   }
 
@@ -66,22 +62,7 @@ export class PostingService {
         { ...x, date: localDateOf(x.occurredAt.getTime(), INSTITUTE_TIME_ZONE) },
         settings,
       );
-      if (entry === null) return 'nothing to post';
-      return this.store(manager, entry, { kind: 'GIFT_CARD_EXPIRY', id: x.movementId });
+      return this.entries.store(manager, entry, { kind: 'GIFT_CARD_EXPIRY', id: x.movementId });
     });
-  }
-
-  /** Inserts an entry once (its source key is unique), refusing a locked period (the job retries). */
-  private async store(
-    manager: EntityManager,
-    entry: DraftEntry,
-    source: { kind: string; id: string },
-  ): Promise<PostingOutcome> {
-    if (await this.repo.isLocked(manager, entry.entryDate)) {
-      this.logger.warn({ source, date: entry.entryDate }, 'Entry in a locked accounting period');
-      throw new ConflictError(`La période du ${frenchDate(entry.entryDate)} est verrouillée.`);
-    }
-    const id = await this.repo.insertEntry(manager, entry, source);
-    return id === null ? 'already posted' : 'posted';
   }
 }

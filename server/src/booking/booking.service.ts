@@ -17,7 +17,7 @@ import {
   BookingNoShowEvent,
   eventBase,
 } from './events/booking.events.js';
-import { REFUND_DEPOSIT_AFTER_CANCEL } from './jobs/job-names.js';
+import { BOOKING_NO_SHOW_JOB, REFUND_DEPOSIT_AFTER_CANCEL } from './jobs/job-names.js';
 import { ManageTokenService } from './manage-token.service.js';
 
 /**
@@ -71,9 +71,16 @@ export class BookingService {
   }
 
   markNoShow(id: string, now = Date.now()): Promise<BookingView> {
-    return this.transition(id, 'NO_SHOW', (uow, b) => {
+    return this.transition(id, 'NO_SHOW', async (uow, b) => {
       const problem = outcomeProblem('NO_SHOW', b.startsAt.getTime(), now);
       if (problem) throw new ConflictError(problem);
+      // The deposit it paid is kept: the books turn it into income (forfeit), after the commit.
+      await this.outbox.enqueue(uow, {
+        queue: QUEUES.booking,
+        name: BOOKING_NO_SHOW_JOB,
+        payload: { bookingId: b.id, markedAt: new Date(now).toISOString() },
+        jobId: `no-show:${b.id}`,
+      });
       uow.emit(new BookingNoShowEvent(eventBase({ ...b, status: 'NO_SHOW' })));
       return {};
     });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { GiftCardOrderRepository } from './gift-card-order.repository.js';
 import { GiftCardRepository } from './gift-card.repository.js';
 
 /** One part of a day's gift-card tenders: the cards' voucher category decides its accounting. */
@@ -22,10 +23,26 @@ export interface GiftCardExpiryFacts {
   occurredAt: Date;
 }
 
+/** A card sold online (an order paid and its card issued): the books record its sale (cases 9a, 9a'). */
+export interface GiftCardOnlineSaleFacts {
+  orderId: string;
+  orderReference: string;
+  giftCardId: string;
+  codeLast4: string;
+  category: 'SINGLE_PURPOSE' | 'MULTI_PURPOSE';
+  vatRateBp: number;
+  /** What the buyer paid (the liability; the face value may differ). */
+  pricePaidCents: number;
+  paidAt: Date;
+}
+
 /** What the books need to know of cards (read-only facts for the accounting module). */
 @Injectable()
 export class GiftCardFactsService {
-  constructor(private readonly repo: GiftCardRepository) {}
+  constructor(
+    private readonly repo: GiftCardRepository,
+    private readonly orders: GiftCardOrderRepository,
+  ) {}
 
   /** The gift-card tenders of a till's day split by voucher category and rate. */
   tenderSplit(q: {
@@ -34,6 +51,10 @@ export class GiftCardFactsService {
     parisDate: string;
   }): Promise<GiftCardTenderPart[]> {
     return this.repo.tenderSplit(this.repo.manager(), q);
+  }
+
+  onlineSale(orderId: string): Promise<GiftCardOnlineSaleFacts | null> {
+    return this.orders.onlineSaleFacts(this.repo.manager(), orderId);
   }
 
   expiry(movementId: string): Promise<GiftCardExpiryFacts | null> {

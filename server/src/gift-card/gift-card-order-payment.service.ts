@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConflictError, NotFoundError } from '../common/errors.js';
 import { TransactionRunner, type UnitOfWork } from '../common/transaction/unit-of-work.js';
+import { QUEUES } from '../jobs/queues.js';
+import { OutboxService } from '../outbox/index.js';
 import { PaymentService } from '../payment/index.js';
 import { deliveryInstant } from './domain/gift-card-order.js';
 import { toGiftCardOrder } from './dto/gift-card-order.mapper.js';
@@ -9,6 +11,7 @@ import type { GiftCardOrderEntity } from './gift-card-order.entity.js';
 import { GiftCardOrderRepository } from './gift-card-order.repository.js';
 import { GiftCardIssueService } from './gift-card-issue.service.js';
 import { GiftCardRepository } from './gift-card.repository.js';
+import { GIFT_CARD_SOLD_ONLINE_JOB, type GiftCardSoldOnlineJobData } from './jobs/gift-card.jobs.js';
 
 export type OrderPaidOutcome = 'issued' | 'already issued' | 'unknown order' | 'cancelled order';
 
@@ -27,6 +30,7 @@ export class GiftCardOrderPaymentService {
     private readonly issue: GiftCardIssueService,
     private readonly payments: PaymentService,
     private readonly tx: TransactionRunner,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** The payment ledger says `paymentId` paid order `orderId` (idempotent: redelivery changes nothing). */
@@ -97,6 +101,13 @@ export class GiftCardOrderPaymentService {
     if (card === null) throw new ConflictError('La carte de cette commande a déjà été émise.');
     const patch = { status: 'PAID' as const, paidAt: new Date(now), giftCardId: card.id };
     await this.orders.update(uow.manager, order.id, patch);
+    const data: GiftCardSoldOnlineJobData = { orderId: order.id };
+    await this.outbox.enqueue(uow, {
+      queue: QUEUES.giftCards,
+      name: GIFT_CARD_SOLD_ONLINE_JOB,
+      payload: { ...data },
+      jobId: `sold-online:${order.id}`,
+    });
     return { ...order, ...patch };
   }
 }

@@ -3,6 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { GiftCardOrderEntity } from './gift-card-order.entity.js';
 
+interface OnlineSaleRow {
+  orderId: string;
+  orderReference: string;
+  giftCardId: string;
+  codeLast4: string;
+  category: 'SINGLE_PURPOSE' | 'MULTI_PURPOSE';
+  vatRateBp: number;
+  pricePaidCents: number;
+  paidAt: Date;
+}
+
 /** The SQL of online gift-card orders. Methods take the caller's manager (its transaction) when given. */
 @Injectable()
 export class GiftCardOrderRepository {
@@ -40,5 +51,18 @@ export class GiftCardOrderRepository {
       [now],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** The card an order issued, with what was paid for it; null until the order is paid. */
+  async onlineSaleFacts(m: EntityManager, orderId: string): Promise<OnlineSaleRow | null> {
+    const rows = await m.query<OnlineSaleRow[]>(
+      `SELECT o.id AS "orderId", o.reference AS "orderReference", c.id AS "giftCardId",
+              c.code_last4 AS "codeLast4", c.category, c.vat_rate_bp AS "vatRateBp",
+              c.price_paid_cents AS "pricePaidCents", o.paid_at AS "paidAt"
+         FROM gift_card_order o JOIN gift_card c ON c.id = o.gift_card_id
+        WHERE o.id = $1 AND o.paid_at IS NOT NULL`,
+      [orderId],
+    );
+    return rows[0] ?? null;
   }
 }

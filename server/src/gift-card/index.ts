@@ -23,6 +23,8 @@ export {
   REMIND_EXPIRING_GIFT_CARDS,
   type GiftCardExpiredJobData,
   type GiftCardRevivedJobData,
+  GIFT_CARD_SOLD_ONLINE_JOB,
+  type GiftCardSoldOnlineJobData,
 } from './jobs/gift-card.jobs.js';
 export { GiftCardOrderPaidProcessor } from './jobs/gift-card-order-paid.processor.js';
 export { GiftCardOrderEntity } from './gift-card-order.entity.js';

@@ -14,3 +14,4 @@ export * from './events/payment.events.js';
 export { TerminalService } from './terminal/terminal.service.js';
 export { TerminalPollProcessor } from './terminal/terminal-poll.processor.js';
 export * from './terminal/terminal.entities.js';
+export { PaymentFactsRepository, type PaymentFacts, type RefundFacts } from './payment-facts.repository.js';

@@ -6,6 +6,7 @@ import { OutboxService } from '../outbox/index.js';
 import { convergeStatus } from './domain/provider-status.js';
 import { statusAfterRefunds } from './domain/refund-policy.js';
 import {
+  DEPOSIT_RECEIVED_JOB,
   GIFT_CARD_ORDER_PAID_JOB,
   PAYMENT_SUCCEEDED_JOB,
   PaymentCancelledEvent,
@@ -172,6 +173,14 @@ export class PaymentLedgerService {
             jobId: `paid:${payment.id}`,
           },
     );
+    if (payment.kind === 'DEPOSIT') {
+      await this.outbox.enqueue(uow, {
+        queue: QUEUES.payments,
+        name: DEPOSIT_RECEIVED_JOB,
+        payload: { paymentId: payment.id },
+        jobId: `deposit-received:${payment.id}`,
+      });
+    }
     uow.emit(new PaymentSucceededEvent(snapshot(payment)));
   }
 

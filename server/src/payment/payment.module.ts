@@ -5,6 +5,7 @@ import { SimulatedCheckoutService } from './checkout/simulated-checkout.service.
 import { StripeCheckoutService } from './checkout/stripe-checkout.service.js';
 import { SumUpPaymentProvider } from './checkout/sumup.provider.js';
 import { PaymentLedgerService } from './ledger.service.js';
+import { PaymentFactsRepository } from './payment-facts.repository.js';
 import { PaymentSettingsService } from './payment-settings.service.js';
 import { PaymentRepository } from './payment.repository.js';
 import { PaymentResolver } from './payment.resolver.js';
@@ -38,6 +39,7 @@ const PAYMENT_PROVIDER_CLASSES: Type<PaymentProvider>[] = [
   providers: [
     PaymentRepository,
     PaymentLedgerService,
+    PaymentFactsRepository,
     RefundService,
     PaymentService,
     PaymentSettingsService,
@@ -60,6 +62,6 @@ const PAYMENT_PROVIDER_CLASSES: Type<PaymentProvider>[] = [
     TerminalResolver,
   ],
   controllers: [StripeWebhookController, PayPalWebhookController, SumUpWebhookController],
-  exports: [PaymentService, TerminalService, TerminalProgressService],
+  exports: [PaymentService, PaymentFactsRepository, TerminalService, TerminalProgressService],
 })
 export class PaymentModule {}

@@ -4,8 +4,10 @@ import { ConditionOf, type OperationCondition } from '../common/auth/operation-c
 import type { AuthUser } from '../common/auth/roles.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
 import { TransactionRunner } from '../common/transaction/unit-of-work.js';
+import { QUEUES } from '../jobs/queues.js';
+import { OutboxService } from '../outbox/index.js';
 import { refundAmountProblem, refundStateProblem, statusAfterRefunds } from './domain/refund-policy.js';
-import { PaymentRefundedEvent } from './events/payment.events.js';
+import { DEPOSIT_REFUNDED_JOB, PaymentRefundedEvent } from './events/payment.events.js';
 import { snapshot } from './ledger.service.js';
 import { PaymentSettingsService } from './payment-settings.service.js';
 import type { PaymentEntity } from './payment.entities.js';
@@ -36,6 +38,7 @@ export class RefundService implements OperationCondition {
     private readonly tx: TransactionRunner,
     private readonly settings: PaymentSettingsService,
     private readonly providers: PaymentProviderRegistry,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Admins may refund; staff only when the institute's setting allows it. */
@@ -90,6 +93,15 @@ export class RefundService implements OperationCondition {
       const status = statusAfterRefunds(current.amountCents, current.refundedCents);
       await this.repo.update(payment.id, { status }, uow.manager);
       const updated = { ...current, status };
+      if (current.kind === 'DEPOSIT') {
+        // The books give the deposit back (credit note, VAT reversed: ACCOUNTING.md case 6).
+        await this.outbox.enqueue(uow, {
+          queue: QUEUES.payments,
+          name: DEPOSIT_REFUNDED_JOB,
+          payload: { refundId },
+          jobId: `deposit-refunded:${refundId}`,
+        });
+      }
       uow.emit(new PaymentRefundedEvent(snapshot(updated), amount, request.reason));
       return updated;
     });

@@ -9,8 +9,8 @@ export interface AccountRef {
 }
 
 /**
- * Mapping keys: `revenue.<line kind>`, `vat.<rate bp>`, `tender.<tender kind>`, and the single-purpose
- * keys below. A key absent from the map falls back to `revenue.OTHER`, `vat.OTHER` or `tender.OTHER`.
+ * Mapping keys: `revenue.<line kind>`, `vat.<rate bp>`, `tender.<tender kind>`, `provider.<payment provider>`, and the single-purpose
+ * keys below. A key absent from the map falls back to `revenue.OTHER`, `vat.OTHER`, `tender.OTHER` or `provider.OTHER`.
  */
 export const DEFAULT_ACCOUNTS: Readonly<Record<string, AccountRef>> = {
   'revenue.SERVICE': { number: '706', label: 'Prestations de services' },
@@ -45,7 +45,34 @@ export const DEFAULT_ACCOUNTS: Readonly<Record<string, AccountRef>> = {
   'provider.STRIPE': { number: '467STR', label: 'Stripe - compte de passage' },
   'provider.SUMUP': { number: '467SUM', label: 'SumUp - compte de passage' },
   'provider.PAYPAL': { number: '467PPL', label: 'PayPal - compte de passage' },
+  // The demo checkout moves no money: its own clearing account keeps it apart (never paid out).
+  'provider.SIMULATED': { number: '467SIM', label: 'Paiements simulés (démo) - compte de passage' },
+  'provider.OTHER': { number: '471', label: 'Compte d’attente' },
 };
+
+/**
+ * The account money received outside the till lands on: a provider's clearing account (467x) until its
+ * payout; money recorded by staff (MANUAL) by its method — cash 531, a bank transfer straight on 512
+ * (staff mark it received from the bank statement).
+ */
+export function moneyAccountKey(provider: string, method: string): string {
+  if (provider !== 'MANUAL') return `provider.${provider}`;
+  if (method === 'CASH') return 'tender.CASH';
+  if (method === 'BANK_TRANSFER') return 'tender.TRANSFER';
+  return 'tender.OTHER';
+}
+
+/** How an entry's label names the way the money came. */
+export function moneyLabel(provider: string, method: string): string {
+  const byProvider: Record<string, string> = {
+    STRIPE: 'Stripe',
+    PAYPAL: 'PayPal',
+    SUMUP: 'SumUp',
+    SIMULATED: 'paiement simulé',
+  };
+  if (provider !== 'MANUAL') return byProvider[provider] ?? provider;
+  return method === 'CASH' ? 'espèces' : method === 'BANK_TRANSFER' ? 'virement' : 'autre';
+}
 
 export const JOURNAL_KEYS = ['sales', 'cash', 'bank', 'misc', 'opening'] as const;
 export type JournalKey = (typeof JOURNAL_KEYS)[number];

@@ -1,5 +1,11 @@
 import { mergeSettings } from './chart.js';
-import { giftCardExpiryEntry, giftCardRevivalEntry, type GiftCardExpiryFact } from './gift-card-entry.js';
+import {
+  giftCardExpiryEntry,
+  giftCardOnlineSaleEntry,
+  giftCardRevivalEntry,
+  type GiftCardExpiryFact,
+  type GiftCardOnlineSaleFact,
+} from './gift-card-entry.js';
 
 const settings = mergeSettings({
   accounts: {},
@@ -68,5 +74,59 @@ describe('giftCardRevivalEntry (an extension revives an expired card)', () => {
       ['7588', 4000, 0],
       ['41911', 0, 4000],
     ]);
+  });
+});
+
+const sold = (over: Partial<GiftCardOnlineSaleFact>): GiftCardOnlineSaleFact => ({
+  orderId: 'order-1',
+  orderReference: 'CC-K7QZ2M',
+  codeLast4: 'K7QZ',
+  category: 'MULTI_PURPOSE',
+  vatRateBp: 0,
+  pricePaidCents: 10000,
+  provider: 'STRIPE',
+  method: 'CARD_ONLINE',
+  date: '2026-03-10',
+  ...over,
+});
+
+describe("giftCardOnlineSaleEntry (ACCOUNTING.md cases 9a and 9a')", () => {
+  it('9a: a 100 € multi-purpose card sold with Stripe → 467STR 100 / 41911 100, outside VAT', () => {
+    const e = giftCardOnlineSaleEntry(sold({}), settings);
+    expect(brief(e)).toEqual([
+      ['467STR', 10000, 0],
+      ['41911', 0, 10000],
+    ]);
+    expect(e).toMatchObject({
+      journalCode: 'BQ',
+      entryDate: '2026-03-10',
+      pieceRef: 'CC-K7QZ2M',
+      sourceKey: 'gift-card-order:order-1',
+      label: 'Carte cadeau …K7QZ vendue en ligne (Stripe)',
+    });
+  });
+
+  it("9a': a 100 € single-purpose card → 467STR 100 / 487 83,33 · 445711 16,67 (VAT due at the sale)", () => {
+    expect(
+      brief(giftCardOnlineSaleEntry(sold({ category: 'SINGLE_PURPOSE', vatRateBp: 2000 }), settings)),
+    ).toEqual([
+      ['467STR', 10000, 0],
+      ['487', 0, 8333],
+      ['445711', 0, 1667],
+    ]);
+  });
+
+  it('on the price paid, not the face value; PayPal and a bank transfer (512) are the money side', () => {
+    const paypal = giftCardOnlineSaleEntry(
+      sold({ provider: 'PAYPAL', method: 'PAYPAL', pricePaidCents: 4200 }),
+      settings,
+    );
+    expect(brief(paypal)).toEqual([
+      ['467PPL', 4200, 0],
+      ['41911', 0, 4200],
+    ]);
+    const transfer = giftCardOnlineSaleEntry(sold({ provider: 'MANUAL', method: 'BANK_TRANSFER' }), settings);
+    expect(transfer?.lines[0]).toMatchObject({ accountNumber: '512', debitCents: 10000 });
+    expect(transfer?.label).toBe('Carte cadeau …K7QZ vendue en ligne (virement)');
   });
 });

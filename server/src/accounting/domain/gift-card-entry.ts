@@ -4,8 +4,8 @@
  * remainder becomes income, without VAT (open question 1 of ACCOUNTING.md). A single-purpose card's VAT
  * was due at its sale and stays paid: only the base left on 487 becomes income.
  */
-import { accountFor, type AccountingSettings } from './chart.js';
-import { linesOf, type DraftEntry } from './entry.js';
+import { accountFor, moneyAccountKey, moneyLabel, type AccountingSettings } from './chart.js';
+import { linesOf, type DraftEntry, type Movement } from './entry.js';
 import { splitVat } from './money.js';
 import { frenchDate } from './z-entry.js';
 
@@ -68,4 +68,64 @@ export function giftCardRevivalEntry(x: GiftCardExpiryFact, settings: Accounting
       .map((l) => ({ ...l, label, debitCents: l.creditCents, creditCents: l.debitCents }))
       .sort((a, b) => b.debitCents - a.debitCents),
   };
+}
+export interface GiftCardOnlineSaleFact {
+  orderId: string;
+  /** The order's reference (CC-XXXXXX), the entry's piece. */
+  orderReference: string;
+  codeLast4: string;
+  category: 'SINGLE_PURPOSE' | 'MULTI_PURPOSE';
+  vatRateBp: number;
+  /** What the buyer paid (the liability; VAT of a single-purpose card is on this price). */
+  pricePaidCents: number;
+  provider: string;
+  method: string;
+  /** The day it was paid (Europe/Paris). */
+  date: string;
+}
+
+/**
+ * A card sold online, in the bank journal (cases 9a, 9a'): the money on the provider's clearing account
+ * (467x; a transfer on 512); a multi-purpose card is a liability outside VAT (41911), a single-purpose
+ * one its base on 487 and its VAT due now.
+ */
+export function giftCardOnlineSaleEntry(
+  x: GiftCardOnlineSaleFact,
+  settings: AccountingSettings,
+): DraftEntry | null {
+  if (x.pricePaidCents <= 0) return null;
+  const single = x.category === 'SINGLE_PURPOSE' && x.vatRateBp > 0;
+  const money = accountFor(settings, moneyAccountKey(x.provider, x.method));
+  const liability = accountFor(settings, single ? 'giftCardsSinglePurpose' : 'giftCardsMultiPurpose');
+  const { baseCents, vatCents } = single
+    ? splitVat(x.pricePaidCents, x.vatRateBp)
+    : { baseCents: x.pricePaidCents, vatCents: 0 };
+  const label = `Carte cadeau …${x.codeLast4} vendue en ligne (${moneyLabel(x.provider, x.method)})`;
+  const moves: Movement[] = [
+    { key: 'money', ...ref(money), label, amountCents: x.pricePaidCents },
+    { key: 'liability', ...ref(liability), label, amountCents: -baseCents },
+  ];
+  if (vatCents !== 0) {
+    moves.push({
+      key: 'vat',
+      ...ref(accountFor(settings, `vat.${x.vatRateBp}`)),
+      label,
+      amountCents: -vatCents,
+    });
+  }
+  const journal = settings.journals.bank;
+  return {
+    journalCode: journal.code,
+    journalLabel: journal.label,
+    entryDate: x.date,
+    pieceRef: x.orderReference,
+    pieceDate: x.date,
+    label,
+    sourceKey: `gift-card-order:${x.orderId}`,
+    lines: linesOf(moves),
+  };
+}
+
+function ref(a: { number: string; label: string }): { accountNumber: string; accountLabel: string } {
+  return { accountNumber: a.number, accountLabel: a.label };
 }

@@ -63,10 +63,15 @@ export class AccountingEntryType {
   @Field(() => LocalDate) pieceDate: string;
   @Field() label: string;
   @Field({
-    description: 'What the entry comes from: POS_Z (a daily closure), GIFT_CARD_EXPIRY (a card written off).',
+    description:
+      'What the entry comes from: POS_Z (a daily closure), GIFT_CARD_EXPIRY (a card written off), PAYMENT (a deposit received), PAYMENT_REFUND (a deposit refunded), BOOKING (a deposit kept on a no-show), GIFT_CARD_ORDER (a card sold online).',
   })
   sourceKind: string;
-  @Field({ description: 'The source record (the closure journal record for POS_Z).' }) sourceId: string;
+  @Field({
+    description:
+      'The source record: the closure journal record (POS_Z), the movement (GIFT_CARD_EXPIRY), the payment, the refund, the booking or the gift-card order.',
+  })
+  sourceId: string;
   @Field(() => LocalDate, { nullable: true }) validDate: string | null;
   @Field(() => Date, { nullable: true }) validatedAt: Date | null;
   @Field(() => Int) debitCents: number;

@@ -9,6 +9,8 @@ import { encryptSecret, serverKey } from '../../common/secrets.js';
 import { codeHash, codeHashKey } from '../../gift-card/domain/code-hash.js';
 import { expiryInstant, lastValidDate } from '../../gift-card/domain/expiry.js';
 import { codeFromRandom, CODE_RANDOM_LENGTH } from '../../gift-card/domain/gift-card-code.js';
+import { GIFT_CARD_SOLD_ONLINE_JOB } from '../../gift-card/jobs/gift-card.jobs.js';
+import { QUEUES } from '../../jobs/queues.js';
 
 const DAY = 86_400_000;
 export const DEMO_TRANSFER_ACCOUNT = {
@@ -84,6 +86,12 @@ export function demoGiftCardOrderStep(serverSecret: string | undefined) {
       `INSERT INTO gift_card_movement (gift_card_id, kind, amount_cents, balance_after_cents, reference, occurred_at)
        VALUES ($1, 'ISSUE', 8000, 8000, $2, $3)`,
       [cardId, DEMO_PAID_ORDER_REFERENCE, new Date(paidAt)],
+    );
+    // What issuing the card writes: the books record the sale (467SIM / 41911) once the worker runs.
+    await manager.query(
+      `INSERT INTO outbox (queue, name, payload, delay_ms, job_id, available_at)
+       VALUES ($1, $2, $3, 0, $4, now())`,
+      [QUEUES.giftCards, GIFT_CARD_SOLD_ONLINE_JOB, JSON.stringify({ orderId }), `sold-online:${orderId}`],
     );
   };
 }

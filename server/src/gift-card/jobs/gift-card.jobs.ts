@@ -13,6 +13,16 @@ export interface GiftCardRevivedJobData {
   /** The EXTEND movement that gave the money back. */
   movementId: string;
 }
+
+/**
+ * An online order's card was issued (paid by card online, PayPal, the demo checkout or a transfer marked
+ * received), through the outbox in the issuing transaction: the books record the sale (cases 9a, 9a').
+ */
+export const GIFT_CARD_SOLD_ONLINE_JOB = 'gift-card.sold-online';
+export interface GiftCardSoldOnlineJobData {
+  orderId: string;
+}
+
 /** Every 10 minutes: cards whose scheduled delivery date has come are e-mailed. */
 export const DELIVER_GIFT_CARDS = 'deliver-gift-cards';
 /** Nightly: holders of cards expiring within 30 days are reminded, once per expiry date. */

@@ -19,6 +19,13 @@ export const PAYMENT_SUCCEEDED_JOB = 'payment.succeeded';
  * `{ paymentId, giftCardOrderId }`): the gift-card module issues the card.
  */
 export const GIFT_CARD_ORDER_PAID_JOB = 'payment.succeeded.gift-card-order';
+/**
+ * Outbox job (queue `payments`, payload `{ paymentId }`) written with every DEPOSIT payment that
+ * succeeds, whatever its provider: the books record the money received (ACCOUNTING.md case 5a).
+ */
+export const DEPOSIT_RECEIVED_JOB = 'payment.deposit-received';
+/** Outbox job (queue `payments`, payload `{ refundId }`) written with every refund of a deposit that succeeds (case 6). */
+export const DEPOSIT_REFUNDED_JOB = 'payment.deposit-refunded';
 
 export class PaymentSucceededEvent implements DomainEvent {
   static readonly eventName = 'payment.succeeded';

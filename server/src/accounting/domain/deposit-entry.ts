@@ -1,0 +1,138 @@
+/**
+ * Entries of booking deposits taken outside the till (ACCOUNTING.md cases 5a, 6, 6b). The money lands
+ * on the provider's clearing account (467x); the deposit is a liability on 4191 until the ticket that
+ * uses it (case 5b, in the Z's entry). As an _acompte_ (default) its VAT is due on receipt, at the
+ * deposit rate; as _arrhes_ no VAT is due until the service, so 4191 holds the whole amount.
+ */
+import { accountFor, moneyAccountKey, moneyLabel, type AccountingSettings } from './chart.js';
+import { linesOf, type DraftEntry, type Movement } from './entry.js';
+import { splitVat } from './money.js';
+
+export interface DepositMoneyFact {
+  /** The payment (receipt) or the refund: the source the entry traces back to. */
+  id: string;
+  provider: string;
+  method: string;
+  /** Positive: received, or given back. */
+  amountCents: number;
+  /** The day (Europe/Paris) of the receipt or the refund, YYYY-MM-DD. */
+  date: string;
+}
+
+export interface DepositForfeitFact {
+  bookingId: string;
+  /** What the booking's deposits paid and kept (refunds deducted). */
+  amountCents: number;
+  /** The day the booking was marked no-show (Europe/Paris). */
+  date: string;
+}
+
+/** Case 5a: 467x / 4191 (+ 44571x as an acompte). Null for nothing received. */
+export function depositReceivedEntry(x: DepositMoneyFact, settings: AccountingSettings): DraftEntry | null {
+  if (x.amountCents <= 0) return null;
+  const label = `Acompte reçu (${moneyLabel(x.provider, x.method)})`;
+  return bankEntry(settings, x, label, `AC-${shortRef(x.id)}`, `deposit-received:${x.id}`, 1);
+}
+
+/** Case 6: the refund is the receipt turned over (a credit note: its VAT reversed in the refund's period). */
+export function depositRefundedEntry(x: DepositMoneyFact, settings: AccountingSettings): DraftEntry | null {
+  if (x.amountCents <= 0) return null;
+  const label = `Remboursement d’acompte (${moneyLabel(x.provider, x.method)})`;
+  return bankEntry(settings, x, label, `AV-${shortRef(x.id)}`, `deposit-refunded:${x.id}`, -1);
+}
+
+/**
+ * A no-show keeps the deposit (case 6b). As an acompte the VAT paid on receipt stays due (CJUE C-250/14):
+ * the base leaves 4191 for the services revenue. As arrhes, an indemnity outside VAT: 4191 → 7581 (no
+ * VAT was booked on receipt, so none is reversed).
+ */
+export function depositForfeitEntry(x: DepositForfeitFact, settings: AccountingSettings): DraftEntry | null {
+  if (x.amountCents <= 0) return null;
+  const acompte = settings.depositTreatment === 'ACOMPTE';
+  const amountCents = acompte ? splitVat(x.amountCents, settings.depositVatRateBp).baseCents : x.amountCents;
+  const deposits = accountFor(settings, 'deposits');
+  const income = accountFor(settings, acompte ? 'revenue.SERVICE' : 'forfeits');
+  const label = acompte
+    ? 'Acompte conservé (absence au rendez-vous)'
+    : 'Arrhes conservées (absence au rendez-vous)';
+  const lines = linesOf([
+    { key: 'deposits', accountNumber: deposits.number, accountLabel: deposits.label, label, amountCents },
+    {
+      key: 'income',
+      accountNumber: income.number,
+      accountLabel: income.label,
+      label,
+      amountCents: -amountCents,
+    },
+  ]);
+  const journal = settings.journals.misc;
+  return {
+    journalCode: journal.code,
+    journalLabel: journal.label,
+    entryDate: x.date,
+    pieceRef: `RDV-${shortRef(x.bookingId)}`,
+    pieceDate: x.date,
+    label,
+    sourceKey: `deposit-forfeit:${x.bookingId}`,
+    lines,
+  };
+}
+
+/** Receipt (sign 1) or refund (sign −1) in the bank journal: the provider's account against 4191 (+ VAT). */
+function bankEntry(
+  settings: AccountingSettings,
+  x: DepositMoneyFact,
+  label: string,
+  pieceRef: string,
+  sourceKey: string,
+  sign: 1 | -1,
+): DraftEntry {
+  const money = accountFor(settings, moneyAccountKey(x.provider, x.method));
+  const deposits = accountFor(settings, 'deposits');
+  const acompte = settings.depositTreatment === 'ACOMPTE' && settings.depositVatRateBp > 0;
+  const { baseCents, vatCents } = acompte
+    ? splitVat(x.amountCents, settings.depositVatRateBp)
+    : { baseCents: x.amountCents, vatCents: 0 };
+  const moves: Movement[] = [
+    {
+      key: 'money',
+      accountNumber: money.number,
+      accountLabel: money.label,
+      label,
+      amountCents: sign * x.amountCents,
+    },
+    {
+      key: 'deposits',
+      accountNumber: deposits.number,
+      accountLabel: deposits.label,
+      label,
+      amountCents: -sign * baseCents,
+    },
+  ];
+  if (vatCents !== 0) {
+    const vat = accountFor(settings, `vat.${settings.depositVatRateBp}`);
+    moves.push({
+      key: 'vat',
+      accountNumber: vat.number,
+      accountLabel: vat.label,
+      label,
+      amountCents: -sign * vatCents,
+    });
+  }
+  const journal = settings.journals.bank;
+  return {
+    journalCode: journal.code,
+    journalLabel: journal.label,
+    entryDate: x.date,
+    pieceRef,
+    pieceDate: x.date,
+    label,
+    sourceKey,
+    lines: linesOf(moves),
+  };
+}
+
+/** The first 8 characters of an id, upper-cased: enough to find the source, short in the FEC. */
+export function shortRef(id: string): string {
+  return id.replace(/-/g, '').slice(0, 8).toUpperCase();
+}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { INSTITUTE_TIME_ZONE, localDateOf } from '../common/time.js';
+import { TransactionRunner } from '../common/transaction/unit-of-work.js';
+import { GiftCardFactsService } from '../gift-card/index.js';
+import { PaymentFactsRepository } from '../payment/index.js';
+import { AccountingRepository } from './accounting.repository.js';
+import { mergeSettings, type AccountingSettings } from './domain/chart.js';
+import { depositForfeitEntry, depositReceivedEntry, depositRefundedEntry } from './domain/deposit-entry.js';
+import type { DraftEntry } from './domain/entry.js';
+import { giftCardOnlineSaleEntry } from './domain/gift-card-entry.js';
+import { EntryStore, type EntrySourceKind, type PostingOutcome } from './entry-store.service.js';
+
+const parisDay = (at: Date) => localDateOf(at.getTime(), INSTITUTE_TIME_ZONE);
+
+/**
+ * Entries of money received outside the till (through the outbox): online deposits, their refunds and
+ * forfeits (cases 5a, 6, 6b), gift cards sold online (9a, 9a'). One use case per fact; each posts once.
+ */
+@Injectable()
+export class OnlinePostingService {
+  constructor(
+    private readonly repo: AccountingRepository,
+    private readonly payments: PaymentFactsRepository,
+    private readonly giftCards: GiftCardFactsService,
+    private readonly tx: TransactionRunner,
+    private readonly entries: EntryStore,
+  ) {}
+
+  /** A booking deposit received (case 5a). */
+  async postDepositReceived(paymentId: string): Promise<PostingOutcome> {
+    const p = await this.payments.payment(paymentId);
+    if (p === null || p.kind !== 'DEPOSIT' || p.succeededAt === null) {
+      throw new Error(`Deposit payment ${paymentId} not found or not succeeded`);
+    }
+    const fact = { id: p.paymentId, provider: p.provider, method: p.method, amountCents: p.amountCents };
+    return this.post({ kind: 'PAYMENT', id: p.paymentId }, (s) =>
+      depositReceivedEntry({ ...fact, date: parisDay(p.succeededAt as Date) }, s),
+    );
+  }
+
+  /** A deposit refunded (case 6): the credit note of the receipt, dated the day of the refund. */
+  async postDepositRefunded(refundId: string): Promise<PostingOutcome> {
+    const r = await this.payments.refund(refundId);
+    if (r === null) throw new Error(`Refund ${refundId} not found or not succeeded`);
+    if (r.payment.kind !== 'DEPOSIT') return 'nothing to post';
+    const fact = {
+      id: r.refundId,
+      provider: r.payment.provider,
+      method: r.payment.method,
+      amountCents: r.amountCents,
+      date: parisDay(r.createdAt),
+    };
+    return this.post({ kind: 'PAYMENT_REFUND', id: r.refundId }, (s) => depositRefundedEntry(fact, s));
+  }
+
+  /** A booking marked no-show keeps what its deposits paid, less their refunds (case 6b). */
+  async postDepositForfeit(bookingId: string, markedAt: Date): Promise<PostingOutcome> {
+    const kept = await this.payments.keptDeposits(bookingId);
+    const amountCents = kept.reduce((sum, p) => sum + p.amountCents - p.refundedCents, 0);
+    const fact = { bookingId, amountCents, date: parisDay(markedAt) };
+    return this.post({ kind: 'BOOKING', id: bookingId }, (s) => depositForfeitEntry(fact, s));
+  }
+
+  /** A gift card sold online, once its order is paid and the card issued (cases 9a, 9a'). */
+  async postGiftCardOnlineSale(orderId: string): Promise<PostingOutcome> {
+    const card = await this.giftCards.onlineSale(orderId);
+    const payment = await this.payments.giftCardOrderPayment(orderId);
+    if (card === null || payment === null) throw new Error(`Paid gift-card order ${orderId} not found`);
+    const fact = {
+      ...card,
+      provider: payment.provider,
+      method: payment.method,
+      date: parisDay(card.paidAt),
+    };
+    return this.post({ kind: 'GIFT_CARD_ORDER', id: orderId }, (s) => giftCardOnlineSaleEntry(fact, s));
+  }
+
+  private post(
+    source: { kind: EntrySourceKind; id: string },
+    build: (settings: AccountingSettings) => DraftEntry | null,
+  ): Promise<PostingOutcome> {
+    return this.tx.run(async ({ manager }) => {
+      const settings = mergeSettings(await this.repo.settings(manager));
+      return this.entries.store(manager, build(settings), source);
+    });
+  }
+}
