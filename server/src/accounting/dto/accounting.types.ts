@@ -64,7 +64,7 @@ export class AccountingEntryType {
   @Field() label: string;
   @Field({
     description:
-      'What the entry comes from: POS_Z (a daily closure), GIFT_CARD_EXPIRY (a card written off), PAYMENT (a deposit received), PAYMENT_REFUND (a deposit refunded), BOOKING (a deposit kept on a no-show), GIFT_CARD_ORDER (a card sold online).',
+      'What the entry comes from: POS_Z (a daily closure), GIFT_CARD_EXPIRY (a card written off), GIFT_CARD_REVIVAL (a write-off reversed by an extension), PAYMENT (a deposit received), PAYMENT_REFUND (a deposit refunded), BOOKING (a deposit kept on a no-show), GIFT_CARD_ORDER (a card sold online), PAYOUT (a provider payout), CASH_BANKING (cash taken to the bank), OPENING (the opening entry).',
   })
   sourceKind: string;
   @Field({

@@ -20,9 +20,34 @@ import { frenchDay } from './periods';
 
 export type Entry = AccountingEntriesQuery['accountingEntries']['items'][number];
 
-/** Where an entry's source is shown in the CRM (a daily closure: the till's closures page). */
-function sourcePath(entry: Entry): string | null {
-  return entry.sourceKind === 'POS_Z' ? '/caisse/clotures' : null;
+/** The sources the server names (`AccountingEntry.sourceKind`); anything else is shown as it comes. */
+const SOURCE_KINDS = [
+  'POS_Z',
+  'GIFT_CARD_EXPIRY',
+  'GIFT_CARD_REVIVAL',
+  'PAYMENT',
+  'PAYMENT_REFUND',
+  'BOOKING',
+  'GIFT_CARD_ORDER',
+  'PAYOUT',
+  'CASH_BANKING',
+  'OPENING',
+] as const;
+type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Where each kind of source is shown in the CRM, for the roles that read the accounts. */
+const SOURCE_PAGES: Partial<Record<SourceKind, string>> = {
+  POS_Z: '/caisse/clotures',
+  PAYMENT: '/paiements',
+  PAYMENT_REFUND: '/paiements',
+  GIFT_CARD_ORDER: '/paiements',
+  PAYOUT: '/comptabilite/banque',
+  CASH_BANKING: '/comptabilite/banque',
+  OPENING: '/comptabilite/periodes',
+};
+
+function knownKind(kind: string): SourceKind | null {
+  return (SOURCE_KINDS as readonly string[]).includes(kind) ? (kind as SourceKind) : null;
 }
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -42,7 +67,8 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 export function EntryDrawer({ entry, onClose }: { entry: Entry | null; onClose: () => void }) {
   const { t } = useTranslation();
   const title = entry ? t('accounting.detail.title', { piece: entry.pieceRef }) : '';
-  const source = entry ? sourcePath(entry) : null;
+  const kind = entry ? knownKind(entry.sourceKind) : null;
+  const source = kind === null ? null : (SOURCE_PAGES[kind] ?? null);
   return (
     <Drawer
       anchor="right"
@@ -86,14 +112,14 @@ export function EntryDrawer({ entry, onClose }: { entry: Entry | null; onClose: 
               )}
             </Fact>
             <Fact term={t('accounting.detail.source')}>
-              {entry.sourceKind === 'POS_Z'
-                ? t('accounting.detail.sources.POS_Z')
-                : t('accounting.detail.sources.other', { kind: entry.sourceKind })}
-              {source ? (
+              {kind === null
+                ? t('accounting.detail.sources.other', { kind: entry.sourceKind })
+                : t(`accounting.detail.sources.${kind}`)}
+              {source && kind ? (
                 <>
                   <br />
                   <Link component={RouterLink} to={source}>
-                    {t('accounting.detail.openSource')}
+                    {t(`accounting.detail.openSources.${kind}`, t('accounting.detail.openSource'))}
                   </Link>
                 </>
               ) : null}
