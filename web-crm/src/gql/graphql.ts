@@ -559,6 +559,7 @@ export type PaymentMethod =
 
 /** SIMULATED: the demo provider (never in production). */
 export type PaymentProvider =
+  | 'GIFT_CARD'
   | 'MANUAL'
   | 'PAYPAL'
   | 'SIMULATED'

@@ -25,7 +25,7 @@ import { Loyalty1796591987932 } from './1796591987932-loyalty.js';
 import { GiftCardMails1796601588228 } from './1796601588228-gift-card-mails.js';
 import { GiftCardDelivery1796601041354 } from './1796601041354-gift-card-delivery.js';
 import { GiftCardOrders1796601762033 } from './1796601762033-gift-card-orders.js';
-import { GiftCardDeposits1796700000000 } from './1796700000000-gift-card-deposits.js';
+import { GiftCardPublicPayments1796700000000 } from './1796700000000-gift-card-public-payments.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -56,5 +56,5 @@ export const MIGRATIONS = [
   GiftCardDelivery1796601041354,
   GiftCardMails1796601588228,
   GiftCardOrders1796601762033,
-  GiftCardDeposits1796700000000,
+  GiftCardPublicPayments1796700000000,
 ];

@@ -1,14 +1,23 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** A booking deposit paid (in part or in full) with a gift card: the GIFT_CARD payment provider. */
-export class GiftCardDeposits1796700000000 implements MigrationInterface {
-  name = 'GiftCardDeposits1796700000000';
+/**
+ * Gift cards on the public site: a booking deposit paid (in part or in full) with a card (the GIFT_CARD
+ * payment provider), and the idempotency key of an online order (a double click orders once).
+ */
+export class GiftCardPublicPayments1796700000000 implements MigrationInterface {
+  name = 'GiftCardPublicPayments1796700000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TYPE "public"."payment_provider" ADD VALUE 'GIFT_CARD'`);
+    await q.query(`ALTER TABLE "gift_card_order" ADD "idempotency_key" text`);
+    await q.query(
+      `ALTER TABLE "gift_card_order" ADD CONSTRAINT "uq_gift_card_order_idempotency_key" UNIQUE ("idempotency_key")`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "gift_card_order" DROP CONSTRAINT "uq_gift_card_order_idempotency_key"`);
+    await q.query(`ALTER TABLE "gift_card_order" DROP COLUMN "idempotency_key"`);
     await q.query(
       `DELETE FROM "refund" WHERE "payment_id" IN (SELECT "id" FROM "payment" WHERE "provider" = 'GIFT_CARD')`,
     );
