@@ -2,7 +2,7 @@
  * A booking's deposit paid with a gift card on the public site in demo mode, from the manage link:
  * « J’ai une carte cadeau », a typo caught in the browser, then the demo card with 30 € left. On a
  * phone it pays the whole 19,50 € deposit (the booking is confirmed at once); on a desktop, run after,
- * the same card has 10,50 € left: it pays that, and the demo checkout takes the remaining 9,00 €.
+ * the same card has 10,50 € left: it pays that, and the demo checkout takes the remaining 9 €.
  * Screenshots at 390 px (phone) and 1280 px (desktop).
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
@@ -132,11 +132,11 @@ describe.each<ViewportName>(['phone', 'desktop'])('a deposit paid with a gift ca
         expect(await definition(payment, 'Payé par carte cadeau').textContent()).toMatch(
           amount('^− 10,50 €$'),
         );
-        expect(await definition(payment, 'À régler maintenant').textContent()).toMatch(amount('^9,00 €$'));
+        expect(await definition(payment, 'À régler maintenant').textContent()).toMatch(amount('^9 €$'));
         expect(await bookingStatus(token)).toBe('PENDING');
         expect(await cardBalance()).toBe(0);
         await screenshot(page, 'gift-card-deposit-2-partial', viewport);
-        await payment.getByRole('button', { name: amount('^Payer 9,00 €$') }).click();
+        await payment.getByRole('button', { name: amount('^Payer 9 €$') }).click();
         await page.getByText('Confirmé', { exact: true }).waitFor();
         expect(await bookingStatus(token)).toBe('CONFIRMED');
         await screenshot(page, 'gift-card-deposit-3-paid', viewport);

@@ -361,7 +361,8 @@ export function DepositPayment({
             }}
           />
         ) : null}
-        {phase.kind === 'ready' ? (
+        {/* Kept while the checkout for the rest opens, so that what the card paid stays said. */}
+        {phase.kind === 'ready' || phase.kind === 'starting' ? (
           <GiftCardDeposit
             token={token}
             onApplied={(remainingCents) => dispatch({ type: remainingCents === 0 ? 'paid' : 'changeMethod' })}
