@@ -284,6 +284,34 @@ describe('gift cards bought online', () => {
     expect(wrong.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('a double click sends one key twice (even at once): one order, and the same answer after', async () => {
+    const input = {
+      ...buyer(),
+      amountCents: 5000,
+      recipientName: 'Lou',
+      sendToBuyer: true,
+      method: 'CARD_ONLINE',
+      idempotencyKey: '6f1c2b7e-4d8a-4c1e-9b3f-2a5d7e9c0b14',
+    };
+    const [first, second] = await Promise.all([purchase(input), purchase(input)]);
+    const third = await purchase(input);
+    expect(second.order.id).toBe(first.order.id);
+    expect(third.order.id).toBe(first.order.id);
+    // The checkout is resumed, not opened again (two requests at the very same time may each open one).
+    expect([first.paymentId, second.paymentId]).toContain(third.paymentId);
+    expect(third.token).toBe(first.token);
+    const [{ orders }] = await db.query<{ orders: number }[]>(
+      `SELECT count(*)::int AS orders FROM gift_card_order WHERE idempotency_key = $1`,
+      [input.idempotencyKey],
+    );
+    expect(orders).toBe(1);
+    // Another submission (another key) is another order.
+    const other = await purchase({ ...input, idempotencyKey: '0b7d5e3a-9c2f-4a6b-8e1d-3f4a5b6c7d8e' });
+    expect(other.order.id).not.toBe(first.order.id);
+    const bad = await gql(t.url, PURCHASE, { input: { ...input, idempotencyKey: 'x' } });
+    expect(fieldOf(bad)).toEqual(['input.idempotencyKey']);
+  });
+
   it('a declined demo payment leaves the order pending and issues nothing', async () => {
     const bought = await purchase({
       ...buyer(),

@@ -81,6 +81,10 @@ const MATRIX: Record<
     level: 'PUBLIC',
     document: `mutation { capturePayPalDeposit(input: {token: "${'a'.repeat(43)}", orderId: "5O190127TN364715T"}) { id } }`,
   },
+  payDepositWithGiftCard: {
+    level: 'PUBLIC',
+    document: `mutation { payDepositWithGiftCard(input: {token: "${'a'.repeat(43)}", code: "ABCD-EFGH-JKLM-NPQR"}) { paymentId } }`,
+  },
   completeSimulatedPayment: {
     level: 'PUBLIC',
     document: `mutation { completeSimulatedPayment(input: {paymentId: "${ID}", approve: true}) { id } }`,

@@ -5,6 +5,7 @@ import { CatalogModule } from '../catalog/index.js';
 import { ClientsModule } from '../clients/index.js';
 import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
+import { GiftCardModule } from '../gift-card/index.js';
 import { PaymentModule } from '../payment/index.js';
 import { SettingsModule } from '../settings/index.js';
 import { AgendaPublisher } from './agenda.publisher.js';
@@ -17,6 +18,7 @@ import { BookingResolver } from './booking.resolver.js';
 import { BookingService } from './booking.service.js';
 import { CreateBookingService } from './create-booking.service.js';
 import { DepositCheckoutService } from './deposit-checkout.service.js';
+import { DepositGiftCardService } from './deposit-gift-card.service.js';
 import { DepositOutcomeService } from './deposit-outcome.service.js';
 import { DepositResolver } from './deposit.resolver.js';
 import { MANAGE_TOKEN_SECRET, ManageTokenService } from './manage-token.service.js';
@@ -25,7 +27,7 @@ import { RescheduleBookingService } from './reschedule-booking.service.js';
 import { SlotRefusalService } from './slot-refusal.service.js';
 
 @Module({
-  imports: [AvailabilityModule, CatalogModule, ClientsModule, SettingsModule, PaymentModule],
+  imports: [AvailabilityModule, CatalogModule, ClientsModule, SettingsModule, PaymentModule, GiftCardModule],
   providers: [
     BookingRepository,
     BookingQueryService,
@@ -37,6 +39,7 @@ import { SlotRefusalService } from './slot-refusal.service.js';
     BookingService,
     PublicBookingService,
     DepositCheckoutService,
+    DepositGiftCardService,
     DepositOutcomeService,
     AgendaService,
     AgendaPublisher,

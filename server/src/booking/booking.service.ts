@@ -53,6 +53,7 @@ export class BookingService {
   cancel(id: string, reason: string | null, by: CancelledBy, now = Date.now()): Promise<BookingView> {
     return this.transition(id, 'CANCELLED', async (uow, b) => {
       await this.reservations.release(uow.manager, b.id);
+      await this.payments.releaseGiftCardDepositParts(uow, b.id, 'Rendez-vous annulé.');
       // A paid deposit is refunded or kept by the cancellation policy, after the commit.
       await this.outbox.enqueue(uow, {
         queue: QUEUES.booking,
@@ -123,6 +124,8 @@ export class BookingService {
         return 'kept' as const;
       }
       await this.reservations.release(uow.manager, id);
+      // What a gift card put towards the deposit goes back to the card with the slot.
+      await this.payments.releaseGiftCardDepositParts(uow, id, 'Réservation non finalisée à temps.');
       await this.repo.update(uow.manager, id, {
         status: 'CANCELLED',
         cancelledAt: new Date(now),

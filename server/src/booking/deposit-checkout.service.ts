@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ConflictError } from '../common/errors.js';
 import { PaymentService, toPaymentType, type PaymentType } from '../payment/index.js';
 import { BookingQueryService } from './booking-query.service.js';
-import { depositCheckoutRefusal, depositMethod } from './domain/deposit-checkout.js';
+import { depositCheckoutRefusal, depositMethod, giftCardPartCents } from './domain/deposit-checkout.js';
 import { depositTaken, itemDeposit } from './dto/booking.mappers.js';
 import type {
   CapturePayPalDepositInput,
@@ -23,7 +23,10 @@ export class DepositCheckoutService {
   /** Opens (or resumes) the checkout: the provider hands back an open one rather than charging twice. */
   async start(input: CreateDepositPaymentInput, now = Date.now()): Promise<DepositCheckout> {
     const booking = await this.queries.view(await this.tokens.bookingId(input.token, 'input.token', now));
-    const amountCents = (booking.items ?? []).reduce((sum, item) => sum + itemDeposit(item), 0);
+    const depositCents = (booking.items ?? []).reduce((sum, item) => sum + itemDeposit(item), 0);
+    // What gift cards already put towards it is not asked again.
+    const giftCardCents = giftCardPartCents(booking.payments);
+    const amountCents = depositCents - giftCardCents;
     const refusal = depositCheckoutRefusal(
       {
         status: booking.status,
@@ -47,6 +50,7 @@ export class DepositCheckoutService {
       paymentId: checkout.payment.id,
       provider: checkout.provider,
       amountCents,
+      giftCardCents,
       stripeClientSecret: checkout.stripeClientSecret,
       stripePublishableKey: checkout.stripePublishableKey,
       paypalOrderId: checkout.paypalOrderId,

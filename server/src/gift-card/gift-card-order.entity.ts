@@ -99,6 +99,10 @@ export class GiftCardOrderEntity {
   @Column({ type: 'uuid', nullable: true })
   giftCardId: string | null;
 
+  /** The buyer's click key (the form sends one per submission): the same key finds the same order. */
+  @Column({ type: 'text', nullable: true, unique: true })
+  idempotencyKey: string | null;
+
   /** The signed-in user who placed it (a client, or staff taking a phone order). */
   @Column({ type: 'uuid', nullable: true })
   createdBy: string | null;

@@ -28,6 +28,10 @@ export class GiftCardOrderRepository {
     return m.getRepository(GiftCardOrderEntity).findOneBy({ id });
   }
 
+  byIdempotencyKey(key: string, m: EntityManager = this.db.manager): Promise<GiftCardOrderEntity | null> {
+    return m.getRepository(GiftCardOrderEntity).findOneBy({ idempotencyKey: key });
+  }
+
   /** The order, locked for the rest of the transaction (payment confirmations and staff marks queue up). */
   lock(m: EntityManager, id: string): Promise<GiftCardOrderEntity | null> {
     return m

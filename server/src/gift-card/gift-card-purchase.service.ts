@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { normalizeEmail, normalizePhone } from '../clients/index.js';
+import { violatedConstraint } from '../common/db-errors.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
 import { serverKey } from '../common/secrets.js';
 import { isIsoDate } from '../common/time.js';
@@ -24,7 +25,7 @@ import type {
   GiftCardPurchaseType,
   GiftCardShopType,
 } from './dto/gift-card-order.types.js';
-import type { GiftCardOrderMethod } from './gift-card-order.entity.js';
+import type { GiftCardOrderEntity, GiftCardOrderMethod } from './gift-card-order.entity.js';
 import { GiftCardOrderRepository } from './gift-card-order.repository.js';
 import { GiftCardIssueService } from './gift-card-issue.service.js';
 import { GiftCardRepository } from './gift-card.repository.js';
@@ -78,45 +79,49 @@ export class GiftCardPurchaseService {
     if (!(await this.methods(transferOffered)).includes(input.method)) {
       throw new BadUserInputError('Ce moyen de paiement n’est pas proposé par l’institut.', 'input.method');
     }
-    const order = await this.tx.run(async (uow) => {
-      const quote = await this.issue.quote(uow.manager, {
-        serviceId: request.serviceId,
-        faceValueCents: request.amountCents,
-        field: 'input',
+    const insert = () =>
+      this.tx.run(async (uow) => {
+        const quote = await this.issue.quote(uow.manager, {
+          serviceId: request.serviceId,
+          faceValueCents: request.amountCents,
+          field: 'input',
+        });
+        return this.orders.insert(uow.manager, {
+          reference: orderReference(randomBytes(ORDER_REFERENCE_RANDOM_LENGTH)),
+          kind: quote.kind,
+          serviceId: quote.serviceId,
+          serviceName: quote.serviceName,
+          faceValueCents: quote.faceValueCents,
+          priceCents: quote.faceValueCents,
+          category: quote.category,
+          vatRateBp: quote.vatRateBp,
+          buyerName: input.buyerName.trim(),
+          buyerEmail: request.buyerEmail,
+          buyerPhone: request.buyerPhone,
+          recipientName: input.recipientName.trim(),
+          recipientEmail: request.recipientEmail,
+          sendToBuyer: request.sendToBuyer,
+          message: input.message?.trim() || null,
+          deliverOn: input.deliverOn ?? null,
+          method: input.method,
+          status: 'PENDING_PAYMENT',
+          expiresAt: new Date(orderExpiry(input.method, settings, now)),
+          createdBy: by,
+          idempotencyKey: input.idempotencyKey ?? null,
+        });
       });
-      return this.orders.insert(uow.manager, {
-        reference: orderReference(randomBytes(ORDER_REFERENCE_RANDOM_LENGTH)),
-        kind: quote.kind,
-        serviceId: quote.serviceId,
-        serviceName: quote.serviceName,
-        faceValueCents: quote.faceValueCents,
-        priceCents: quote.faceValueCents,
-        category: quote.category,
-        vatRateBp: quote.vatRateBp,
-        buyerName: input.buyerName.trim(),
-        buyerEmail: request.buyerEmail,
-        buyerPhone: request.buyerPhone,
-        recipientName: input.recipientName.trim(),
-        recipientEmail: request.recipientEmail,
-        sendToBuyer: request.sendToBuyer,
-        message: input.message?.trim() || null,
-        deliverOn: input.deliverOn ?? null,
-        method: input.method,
-        status: 'PENDING_PAYMENT',
-        expiresAt: new Date(orderExpiry(input.method, settings, now)),
-        createdBy: by,
-      });
-    });
+    const order = await this.once(input.idempotencyKey ?? null, insert);
     const token = orderToken(this.tokenKey, order.id);
     const view = toGiftCardOrder(order, settings);
-    if (input.method === 'BANK_TRANSFER') {
+    // The order's own method: a repeated key answers with the order it first created.
+    if (order.method === 'BANK_TRANSFER') {
       return { order: view, token, paymentId: null, provider: null, ...NO_CHECKOUT };
     }
     const checkout = await this.payments.startOnlineGiftCardPayment({
       giftCardOrderId: order.id,
       amountCents: order.priceCents,
       description: `Carte cadeau — commande ${order.reference}`,
-      method: input.method,
+      method: order.method,
     });
     return {
       order: view,
@@ -128,6 +133,27 @@ export class GiftCardPurchaseService {
       paypalOrderId: checkout.paypalOrderId,
       paypalClientId: checkout.paypalClientId,
     };
+  }
+
+  /**
+   * The order a submission key already created (a double click, a retry), or a new one. Two requests
+   * with the same key at once: the unique key lets one insert, the other reads that order.
+   */
+  private async once(
+    key: string | null,
+    insert: () => Promise<GiftCardOrderEntity>,
+  ): Promise<GiftCardOrderEntity> {
+    if (key === null) return insert();
+    const existing = await this.orders.byIdempotencyKey(key);
+    if (existing !== null) return existing;
+    try {
+      return await insert();
+    } catch (error) {
+      if (violatedConstraint(error, 'unique') !== 'uq_gift_card_order_idempotency_key') throw error;
+      const first = await this.orders.byIdempotencyKey(key);
+      if (first === null) throw error;
+      return first;
+    }
   }
 
   /** The buyer's confirmation page: the order behind a signed id (any other answer: not found). */

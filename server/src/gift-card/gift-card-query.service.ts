@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, TooManyRequestsError, formatDelayFr } from '../common/errors.js';
-import { RateLimiter } from '../common/rate-limit/rate-limiter.service.js';
-import { codePrefix, formatCode, parseCode } from './domain/gift-card-code.js';
+import { NotFoundError } from '../common/errors.js';
+import { formatCode, parseCode } from './domain/gift-card-code.js';
+import { GiftCardAttempts } from './gift-card-attempts.service.js';
 import type { GiftCardEntity, GiftCardMovementEntity, GiftCardStatus } from './gift-card.entities.js';
 import { GiftCardCodes } from './gift-card-codes.service.js';
 import { GiftCardRedemptionService } from './gift-card-redemption.service.js';
@@ -12,8 +12,7 @@ export interface GiftCardView {
   movements: GiftCardMovementEntity[];
 }
 
-/** Public balance checks: per client IP and per code prefix, this many a minute. */
-export const BALANCE_CHECKS_PER_MINUTE = 10;
+export { BALANCE_CHECKS_PER_MINUTE } from './gift-card-attempts.service.js';
 const GENERIC_NOT_FOUND = 'Carte cadeau introuvable : vérifiez le code.';
 
 /** Reading cards: staff by code or list, the public balance (rate-limited, generic answers). */
@@ -23,7 +22,7 @@ export class GiftCardQueryService {
     private readonly repo: GiftCardRepository,
     private readonly codes: GiftCardCodes,
     private readonly redemption: GiftCardRedemptionService,
-    private readonly limiter: RateLimiter,
+    private readonly attempts: GiftCardAttempts,
   ) {}
 
   async byCode(typed: string): Promise<GiftCardView> {
@@ -74,15 +73,7 @@ export class GiftCardQueryService {
    * typo and a card that cannot be used all get the same answer.
    */
   async publicBalance(typed: string, ip: string): Promise<{ balanceCents: number; expiresAt: Date }> {
-    for (const key of [`gift-card-balance:ip:${ip}`, `gift-card-balance:prefix:${codePrefix(typed)}`]) {
-      const hit = await this.limiter.consume(key, 1, BALANCE_CHECKS_PER_MINUTE, 60);
-      if (!hit.allowed) {
-        throw new TooManyRequestsError(
-          hit.retryAfterSeconds,
-          `Trop de tentatives. Réessayez dans ${formatDelayFr(hit.retryAfterSeconds)}.`,
-        );
-      }
-    }
+    await this.attempts.count(typed, ip);
     const parsed = parseCode(typed);
     if (!parsed.ok) throw new NotFoundError(GENERIC_NOT_FOUND);
     const card = await this.repo.byHash(this.repo.manager(), this.codes.hash(parsed.code));

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { PaymentModule } from '../payment/index.js';
 import { GiftCardAdminService } from './gift-card-admin.service.js';
+import { GiftCardAttempts } from './gift-card-attempts.service.js';
+import { GiftCardDepositService } from './gift-card-deposit.service.js';
 import { GiftCardCodes } from './gift-card-codes.service.js';
 import { GiftCardFactsService } from './gift-card-facts.service.js';
 import { GiftCardDeliveryResolver } from './gift-card-delivery.resolver.js';
@@ -26,6 +28,8 @@ import { GiftCardScheduler } from './jobs/gift-card.scheduler.js';
     GiftCardCodes,
     GiftCardIssueService,
     GiftCardRedemptionService,
+    GiftCardAttempts,
+    GiftCardDepositService,
     GiftCardAdminService,
     GiftCardQueryService,
     GiftCardExpiryService,
@@ -43,6 +47,7 @@ import { GiftCardScheduler } from './jobs/gift-card.scheduler.js';
   controllers: [GiftCardPdfController],
   exports: [
     GiftCardIssueService,
+    GiftCardDepositService,
     GiftCardRedemptionService,
     GiftCardAdminService,
     GiftCardExpiryService,

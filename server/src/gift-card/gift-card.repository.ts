@@ -46,6 +46,15 @@ export class GiftCardRepository {
     return { id: (r.identifiers[0] as { id: string }).id };
   }
 
+  /** The card a REDEEM movement with this tender key debited, or null. */
+  async cardOfTender(m: EntityManager, tenderKey: string): Promise<string | null> {
+    const rows = await m.query<{ id: string }[]>(
+      `SELECT gift_card_id AS id FROM gift_card_movement WHERE tender_key = $1 AND kind = 'REDEEM'`,
+      [tenderKey],
+    );
+    return rows[0]?.id ?? null;
+  }
+
   byHash(m: EntityManager, codeHash: string): Promise<GiftCardEntity | null> {
     return m.getRepository(GiftCardEntity).findOneBy({ codeHash });
   }

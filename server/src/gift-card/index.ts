@@ -2,6 +2,7 @@ export { GiftCardModule } from './gift-card.module.js';
 export * from './gift-card.entities.js';
 export { GiftCardIssueService, type GiftCardFor, type GiftCardQuote } from './gift-card-issue.service.js';
 export { GiftCardRedemptionService, type Redemption } from './gift-card-redemption.service.js';
+export { GiftCardDepositService, type DepositSpend } from './gift-card-deposit.service.js';
 export { GiftCardAdminService } from './gift-card-admin.service.js';
 export {
   GiftCardFactsService,

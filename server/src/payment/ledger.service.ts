@@ -118,6 +118,9 @@ export class PaymentLedgerService {
     } else if (next === 'FAILED' && payment.status !== 'FAILED') {
       changes.failureReason = failure;
       uow.emit(new PaymentFailedEvent(snapshot({ ...payment, ...changes }), failure));
+      // The rest of a deposit failed: what a gift card put towards it goes back to the card.
+      if (payment.kind === 'DEPOSIT' && payment.bookingId !== null)
+        await this.releaseGiftCardParts(uow, payment.bookingId, 'Paiement du reste refusé.');
     } else if (next === 'CANCELLED' && payment.status !== 'CANCELLED') {
       // A checkout cancelled or timed out on the reader: whoever waits for this payment stops waiting.
       changes.failureReason = failure;
@@ -153,10 +156,48 @@ export class PaymentLedgerService {
   }
 
   /**
+   * A gift card's part of a booking's deposit, debited from the card in the caller's transaction:
+   * SUCCEEDED (and the booking confirmed through `payment.succeeded`) when it covers the whole deposit,
+   * else PENDING until the rest is paid (`markSucceeded` collects it) or given up (`releaseGiftCardParts`).
+   */
+  async recordGiftCardIn(
+    uow: UnitOfWork,
+    input: { bookingId: string; amountCents: number; settled: boolean },
+  ): Promise<PaymentEntity> {
+    const payment = await this.repo.insert(
+      {
+        bookingId: input.bookingId,
+        amountCents: input.amountCents,
+        kind: 'DEPOSIT',
+        method: 'GIFT_CARD',
+        provider: 'GIFT_CARD',
+        createdBy: null,
+        status: input.settled ? 'SUCCEEDED' : 'PENDING',
+      },
+      uow.manager,
+    );
+    if (input.settled) await this.markSucceeded(uow, payment);
+    return payment;
+  }
+
+  /**
+   * Cancels the pending gift-card parts of a booking's deposit; each `PaymentCancelledEvent` (handled
+   * in this transaction by the gift-card module) gives the amount back to its card.
+   */
+  async releaseGiftCardParts(uow: UnitOfWork, bookingId: string, reason: string): Promise<number> {
+    const released = await this.repo.cancelGiftCardParts(uow.manager, bookingId, reason);
+    for (const p of released) uow.emit(new PaymentCancelledEvent(snapshot(p), reason));
+    return released.length;
+  }
+
+  /**
    * The one way to "paid": the `payment.succeeded` outbox job (what it paid for gets confirmed) and
    * the event, in the transaction that records the success.
    */
   private async markSucceeded(uow: UnitOfWork, payment: PaymentEntity): Promise<void> {
+    // The rest of a deposit is in: the gift-card parts waiting for it are collected with it.
+    if (payment.kind === 'DEPOSIT' && payment.bookingId !== null && payment.provider !== 'GIFT_CARD')
+      await this.repo.settleGiftCardParts(uow.manager, payment.bookingId);
     await this.outbox.enqueue(
       uow,
       payment.giftCardOrderId !== null

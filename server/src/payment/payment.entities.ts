@@ -23,7 +23,7 @@ export const PAYMENT_METHODS = [
   'BANK_TRANSFER',
 ] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
-export const PAYMENT_PROVIDERS = ['STRIPE', 'SUMUP', 'PAYPAL', 'SIMULATED', 'MANUAL'] as const;
+export const PAYMENT_PROVIDERS = ['STRIPE', 'SUMUP', 'PAYPAL', 'SIMULATED', 'MANUAL', 'GIFT_CARD'] as const;
 export type PaymentProviderName = (typeof PAYMENT_PROVIDERS)[number];
 export const PAYMENT_STATUSES = [
   'PENDING',

@@ -1,4 +1,5 @@
 import { Module, type Type } from '@nestjs/common';
+import { GiftCardPaymentProvider } from './checkout/gift-card.provider.js';
 import { ManualPaymentProvider } from './checkout/manual.provider.js';
 import { PayPalCheckoutService } from './checkout/paypal-checkout.service.js';
 import { SimulatedCheckoutService } from './checkout/simulated-checkout.service.js';
@@ -33,6 +34,7 @@ const PAYMENT_PROVIDER_CLASSES: Type<PaymentProvider>[] = [
   SimulatedCheckoutService,
   SumUpPaymentProvider,
   ManualPaymentProvider,
+  GiftCardPaymentProvider,
 ];
 
 @Module({

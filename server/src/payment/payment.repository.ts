@@ -132,6 +132,32 @@ export class PaymentRepository {
     await m.update(PaymentEntity, { id }, changes);
   }
 
+  /**
+   * The gift-card parts of a booking's deposit waiting for the rest (paid by a provider): collected
+   * with it. Returns how many.
+   */
+  async settleGiftCardParts(m: EntityManager, bookingId: string): Promise<number> {
+    const rows = await m.query<[unknown[], number]>(
+      `UPDATE payment SET status = 'SUCCEEDED', succeeded_at = now(), updated_at = now()
+        WHERE booking_id = $1 AND kind = 'DEPOSIT' AND provider = 'GIFT_CARD' AND status = 'PENDING'
+      RETURNING id`,
+      [bookingId],
+    );
+    return rows[1];
+  }
+
+  /** The same parts given up (the rest failed, or the hold expired): cancelled, returned for their cards. */
+  async cancelGiftCardParts(m: EntityManager, bookingId: string, reason: string): Promise<PaymentEntity[]> {
+    const ids = await m.query<[{ id: string }[], number]>(
+      `UPDATE payment SET status = 'CANCELLED', failure_reason = $2, updated_at = now()
+        WHERE booking_id = $1 AND kind = 'DEPOSIT' AND provider = 'GIFT_CARD' AND status = 'PENDING'
+      RETURNING id`,
+      [bookingId, reason],
+    );
+    if (ids[0].length === 0) return [];
+    return m.find(PaymentEntity, { where: ids[0].map(({ id }) => ({ id })) });
+  }
+
   /** Another deposit of the same booking already took the money. */
   async otherDepositPaid(m: EntityManager, bookingId: string, paymentId: string): Promise<boolean> {
     const rows = await m.query<unknown[]>(

@@ -104,6 +104,19 @@ export class PaymentService {
     return this.ledger.recordManualIn(uow, input);
   }
 
+  /** A gift card's part of a deposit, in the caller's transaction (the card debited in it too). */
+  recordGiftCardDepositIn(
+    uow: UnitOfWork,
+    input: { bookingId: string; amountCents: number; settled: boolean },
+  ): Promise<PaymentEntity> {
+    return this.ledger.recordGiftCardIn(uow, input);
+  }
+
+  /** Gives the pending gift-card parts of a booking's deposit back to their cards (hold expired, cancelled). */
+  releaseGiftCardDepositParts(uow: UnitOfWork, bookingId: string, reason: string): Promise<number> {
+    return this.ledger.releaseGiftCardParts(uow, bookingId, reason);
+  }
+
   /** The buyer approved a deposit's PayPal order: captured by the server, never in the browser. */
   capturePayPalDeposit(bookingId: string, orderId: string): Promise<PaymentEntity> {
     return this.confirm('PAYPAL', { bookingId, reference: orderId });

@@ -566,6 +566,7 @@ export type PaymentMethod =
 
 /** SIMULATED: the demo provider (never in production). */
 export type PaymentProvider =
+  | 'GIFT_CARD'
   | 'MANUAL'
   | 'PAYPAL'
   | 'SIMULATED'

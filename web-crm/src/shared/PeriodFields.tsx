@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import type { LocalDate } from '@serenaia/shared/paris-time';
 import type { ReactNode } from 'react';
-import { FrenchDateField } from './FrenchDateField';
+import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
 
 /**
  * A period typed as two French dates ("Du", "Au"), side by side; `invalid` (end before start) shows

@@ -1,4 +1,9 @@
-import { depositCheckoutRefusal, depositMethod, type DepositState } from './deposit-checkout.js';
+import {
+  depositCheckoutRefusal,
+  depositMethod,
+  giftCardPartCents,
+  type DepositState,
+} from './deposit-checkout.js';
 
 const now = Date.UTC(2026, 2, 10, 9, 0);
 const pending: DepositState = {
@@ -70,5 +75,30 @@ describe('depositMethod', () => {
     expect(depositMethod('PAYPAL', [])).toEqual({
       refusal: 'Le paiement par PayPal n’est pas proposé par l’institut.',
     });
+  });
+});
+
+describe('giftCardPartCents', () => {
+  const part = (status: string, amountCents: number, provider = 'GIFT_CARD', refundedCents = 0) => ({
+    kind: 'DEPOSIT',
+    provider,
+    status,
+    amountCents,
+    refundedCents,
+  });
+
+  it('counts the gift-card parts waiting for the rest and those collected', () => {
+    expect(giftCardPartCents([part('PENDING', 1500), part('SUCCEEDED', 500)])).toBe(2000);
+  });
+
+  it('leaves out cancelled or refunded parts and other providers', () => {
+    expect(
+      giftCardPartCents([
+        part('CANCELLED', 1500),
+        part('REFUNDED', 700, 'GIFT_CARD', 700),
+        part('PARTIALLY_REFUNDED', 1000, 'GIFT_CARD', 400),
+        part('PENDING', 2700, 'STRIPE'),
+      ]),
+    ).toBe(600);
   });
 });

@@ -38,3 +38,23 @@ export function depositMethod(
     return { refusal: 'Le paiement par PayPal n’est pas proposé par l’institut.' };
   return { method };
 }
+
+/** A payment as the deposit rules read it. */
+export interface DepositPaymentLike {
+  kind: string;
+  provider: string;
+  status: string;
+  amountCents: number;
+  refundedCents: number;
+}
+
+/**
+ * What gift cards already put towards the deposit: their parts waiting for the rest (PENDING) and
+ * those collected, net of refunds. The rest is what a provider is asked for.
+ */
+export function giftCardPartCents(payments: readonly DepositPaymentLike[]): number {
+  return payments
+    .filter((p) => p.kind === 'DEPOSIT' && p.provider === 'GIFT_CARD')
+    .filter((p) => p.status === 'PENDING' || p.status === 'SUCCEEDED' || p.status === 'PARTIALLY_REFUNDED')
+    .reduce((sum, p) => sum + p.amountCents - p.refundedCents, 0);
+}

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { NullAllowed } from '../../common/validation.js';
 import type { OnlineMethod, PaymentProviderName } from '../../payment/index.js';
 import { PaymentMethodEnum, PaymentProviderEnum } from '../../payment/index.js';
@@ -34,11 +34,36 @@ export class CapturePayPalDepositInput {
   orderId: string;
 }
 
+@InputType()
+export class PayDepositWithGiftCardInput {
+  @Field({ description: 'The booking’s manage token.' })
+  @IsString()
+  @Length(20, 100, { message: 'Lien de gestion invalide.' })
+  token: string;
+
+  @Field({ description: 'The gift card code as typed (case, spaces and dashes ignored).' })
+  @IsString()
+  @MaxLength(40, { message: 'Code de carte cadeau trop long.' })
+  code: string;
+}
+
+@ObjectType({ description: 'What a gift card paid of a deposit, and what is left to pay online.' })
+export class DepositGiftCardResult {
+  @Field(() => ID) paymentId: string;
+  @Field(() => Int, { description: 'Taken from the card now.' }) coveredCents: number;
+  @Field(() => Int, { description: 'What the card has left.' }) cardBalanceCents: number;
+  @Field(() => Int) depositCents: number;
+  @Field(() => Int, { description: 'Left to pay with a provider (0: the deposit is paid).' })
+  remainingCents: number;
+}
+
 @ObjectType()
 export class DepositCheckout {
   @Field(() => ID) paymentId: string;
   @Field(() => PaymentProviderEnum) provider: PaymentProviderName;
   @Field(() => Int) amountCents: number;
+  @Field(() => Int, { description: 'What gift cards already put towards the deposit (not in amountCents).' })
+  giftCardCents: number;
   @Field(() => String, { nullable: true, description: 'Stripe: for the Payment Element.' })
   stripeClientSecret: string | null;
   @Field(() => String, { nullable: true }) stripePublishableKey: string | null;

@@ -28,6 +28,7 @@ import { GiftCardOrders1796601762033 } from './1796601762033-gift-card-orders.js
 import { ClientSearchWords1796640000000 } from './1796640000000-client-search-words.js';
 import { GiftCardMovementSale1796640000001 } from './1796640000001-gift-card-movement-sale.js';
 import { Banking1796611597002 } from './1796611597002-banking.js';
+import { GiftCardPublicPayments1796700000000 } from './1796700000000-gift-card-public-payments.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   Banking1796611597002,
   ClientSearchWords1796640000000,
   GiftCardMovementSale1796640000001,
+  GiftCardPublicPayments1796700000000,
 ];

@@ -92,6 +92,18 @@ export class PurchaseGiftCardInput {
   @Field(() => GiftCardOrderMethodEnum)
   @IsIn(GIFT_CARD_ORDER_METHODS, { message: 'Moyen de paiement invalide.' })
   method: GiftCardOrderMethod;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'One key per submission of the form (a UUID): sent again (a double click, a retry), it finds the ' +
+      'same order and its payment instead of ordering twice.',
+  })
+  @IsOptional()
+  @NullAllowed()
+  @IsString()
+  @Matches(/^[A-Za-z0-9-]{8,64}$/, { message: 'Clé de commande invalide.' })
+  idempotencyKey?: string | null;
 }
 
 @InputType()

@@ -265,6 +265,7 @@ export const screens = {
       PAYPAL: 'PayPal',
       SIMULATED: 'Simulation',
       MANUAL: 'À l’accueil',
+      GIFT_CARD: 'Carte cadeau',
     },
     status: {
       PENDING: 'En attente',

@@ -2,7 +2,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import type { LocalDate } from '@serenaia/shared/paris-time';
 import { useTranslation } from 'react-i18next';
-import { FrenchDateField } from '../../shared/FrenchDateField';
+import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
 import { FilterCard } from '../../shared/page';
 
 export interface EntriesFilter {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { ValidateEntriesDocument } from '../../gql/graphql';
 import { FormDialog } from '../../shared/dialogs';
-import { FrenchDateField } from '../../shared/FrenchDateField';
+import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
 import { frenchDay } from './periods';
 
 /**

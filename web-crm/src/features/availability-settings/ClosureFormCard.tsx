@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
 import { CreateClosuresDocument } from '../../gql/graphql';
-import { FrenchDateField } from '../../shared/FrenchDateField';
+import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
 import { closureDays, validateClosure, type ClosureErrors, type ClosureForm } from './closure-form';
 import type { PractitionerLabel } from './MonthCalendar';
 

@@ -6,7 +6,7 @@ import { useMutation } from 'urql';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
 import { CancelGiftCardDocument, ExtendGiftCardDocument } from '../../gql/graphql';
 import { FormDialog } from '../../shared/dialogs';
-import { formatFrenchDate, parseFrenchDate } from '../../shared/french-date';
+import { formatFrenchDate, parseFrenchDate } from '@serenaia/shared/french-date';
 import { lastValidDate } from './gift-card-dates';
 
 interface DialogProps {

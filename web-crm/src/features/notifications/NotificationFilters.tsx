@@ -3,7 +3,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { FilterCard } from '../../shared/page';
-import { FrenchDateField } from '../../shared/FrenchDateField';
+import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
 import {
   hasFilter,
   NO_FILTERS,

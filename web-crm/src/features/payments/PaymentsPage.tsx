@@ -29,7 +29,7 @@ import { localDateOf } from '@serenaia/shared/paris-time';
 import { useInstitute } from '../institute';
 import { RefundButton } from './BookingPaymentSection';
 import { formatDateTime } from '../../shared/date-format';
-import { FrenchDateField } from '../../shared/FrenchDateField';
+import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
 import { PaymentStatusChip } from './PaymentStatusChip';
 import { type LedgerPayment } from './payment-summary';
 import { downloadText, exportFileName, fetchAllPayments } from './payments-export';

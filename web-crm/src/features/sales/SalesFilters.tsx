@@ -4,7 +4,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FrenchDateField } from '../../shared/FrenchDateField';
+import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
 import { eurosInput, parseEuros } from '../../shared/money';
 import { FilterCard } from '../../shared/page';
 import { filterProblems, NO_FILTERS, SALE_STATES, type SalesFilters as Filters } from './sales-filter';

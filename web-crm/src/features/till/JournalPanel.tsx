@@ -15,7 +15,7 @@ import {
   type VerifyJournalMutation,
 } from '../../gql/graphql';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
-import { FrenchDateField } from '../../shared/FrenchDateField';
+import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
 import { usePermissions } from '../../shared/permissions';
 
 type Verification = VerifyJournalMutation['verifyJournal'];

@@ -305,6 +305,21 @@ export const fr = {
       decline: 'Simuler un refus',
       declined: 'Paiement refusé (simulation).',
     },
+    giftCard: {
+      open: 'J’ai une carte cadeau',
+      another: 'Utiliser une autre carte cadeau',
+      formLabel: 'Payer avec une carte cadeau',
+      code: 'Code de la carte cadeau',
+      help: '16 caractères, imprimés sur la carte (les tirets sont ajoutés pour vous).',
+      required: 'Saisissez le code de la carte cadeau.',
+      apply: 'Utiliser la carte',
+      applying: 'Vérification…',
+      applied:
+        'Carte cadeau : {{covered}} utilisés pour l’acompte (solde restant sur la carte : {{balance}}).',
+      rest: 'Reste {{amount}} à régler ci-dessous.',
+      paidRow: 'Payé par carte cadeau',
+      error: 'La carte cadeau n’a pas pu être utilisée. Réessayez dans un instant.',
+    },
     methods: {
       label: 'Moyen de paiement',
       CARD_ONLINE: 'Carte bancaire',
@@ -350,7 +365,9 @@ export const fr = {
     sendToBuyer: 'M’envoyer la carte (je l’offrirai moi-même)',
     message: 'Votre message (facultatif)',
     deliverOn: 'Date d’envoi',
-    deliverOnHelp: 'Laissez vide pour un envoi immédiat ; sinon, envoi à 9 h ce jour-là.',
+    deliverOnHelp: 'jj/mm/aaaa. Laissez vide pour un envoi immédiat ; sinon, envoi à 9 h ce jour-là.',
+    deliverOnInvalid: 'Date d’envoi invalide : saisissez-la au format jj/mm/aaaa.',
+    deliverOnPast: 'La date d’envoi ne peut pas être passée.',
     methodTitle: 'Paiement',
     methods: {
       CARD_ONLINE: 'Carte bancaire',

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { SimulatedCheckout } from '../../shared/checkout';
 import { managePath } from '../../shared/site';
 import type { CheckoutFormProps } from './checkout-form';
-import { PayPalCheckout } from './PayPalCheckout';
+import { PayPalDeposit } from './PayPalDeposit';
 
 // Stripe's loader stays out of the bundle until a Stripe checkout is opened.
 const StripeCheckout = lazy(async () => ({
@@ -42,9 +42,10 @@ export function CheckoutForm(props: CheckoutFormProps) {
         </Suspense>
       );
     case 'PAYPAL':
-      return <PayPalCheckout {...props} />;
+      return <PayPalDeposit {...props} />;
     case 'SUMUP':
     case 'MANUAL':
+    case 'GIFT_CARD':
       return <Alert severity="info">{t('deposit.unsupported')}</Alert>;
   }
 }

@@ -9,12 +9,7 @@ import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormLabel from '@mui/material/FormLabel';
 import Link from '@mui/material/Link';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
 import { useEffect, useId, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +19,8 @@ import { CreateDepositPaymentDocument, DepositStatusDocument } from '../../gql/g
 import { formatDateTime, formatPrice, formatTime, phoneHref } from '@serenaia/shared/format';
 import { errorCode, errorMessage } from '@serenaia/shared/graphql-errors';
 import { CheckoutForm } from './CheckoutForm';
+import { AmountRow, MethodChoice } from './DepositParts';
+import { GiftCardDeposit } from './GiftCardDeposit';
 import {
   checkoutMethod,
   confirmationOutcome,
@@ -68,87 +65,6 @@ function initialPhase(
   if (resume === 'succeeded') return { kind: 'confirming' };
   if (resume === 'failed') return { kind: 'failed', reason: failed };
   return autoStart ? { kind: 'starting' } : { kind: 'idle' };
-}
-
-/** Card or PayPal, when the institute takes both: changing it opens a checkout for that method. */
-function MethodChoice({
-  methods,
-  value,
-  onChange,
-}: {
-  methods: OnlineMethod[];
-  value: OnlineMethod;
-  onChange: (method: OnlineMethod) => void;
-}) {
-  const { t } = useTranslation();
-  const labelId = useId();
-  return (
-    <FormControl component="fieldset" sx={{ display: 'block', mb: 2.5 }}>
-      <FormLabel
-        id={labelId}
-        component="legend"
-        // The legend keeps its colour while a radio has the focus (the radio shows the focus).
-        sx={{ fontWeight: 600, mb: 1, color: 'text.primary', '&.Mui-focused': { color: 'text.primary' } }}
-      >
-        {t('deposit.methods.label')}
-      </FormLabel>
-      <RadioGroup
-        row
-        aria-labelledby={labelId}
-        value={value}
-        onChange={(event) => onChange(event.target.value as OnlineMethod)}
-        // Side by side, or one under the other on a screen too narrow for both labels.
-        sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(9.5rem, 1fr))', gap: 1.5 }}
-      >
-        {methods.map((method) => (
-          <FormControlLabel
-            key={method}
-            value={method}
-            control={<Radio size="small" />}
-            label={t(`deposit.methods.${method}`)}
-            sx={{
-              m: 0,
-              pr: 1,
-              minHeight: 48,
-              border: 2,
-              borderRadius: 2,
-              borderColor: value === method ? 'primary.main' : 'divider',
-              bgcolor: value === method ? 'action.hover' : 'transparent',
-              '& .MuiFormControlLabel-label': {
-                fontWeight: value === method ? 600 : 400,
-                whiteSpace: 'nowrap',
-              },
-            }}
-          />
-        ))}
-      </RadioGroup>
-    </FormControl>
-  );
-}
-
-function AmountRow({ label, amount, strong = false }: { label: string; amount: string; strong?: boolean }) {
-  return (
-    <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: 2, py: 0.5 }}>
-      <Typography
-        component="dt"
-        color={strong ? 'text.primary' : 'text.secondary'}
-        sx={{ fontWeight: strong ? 600 : 400 }}
-      >
-        {label}
-      </Typography>
-      <Typography
-        component="dd"
-        sx={{
-          m: 0,
-          fontWeight: strong ? 700 : 500,
-          fontSize: strong ? '1.35rem' : undefined,
-          whiteSpace: 'nowrap',
-        }}
-      >
-        {amount}
-      </Typography>
-    </Box>
-  );
 }
 
 /**
@@ -276,6 +192,8 @@ export function DepositPayment({
   }, [paidCents, onConfirmed]);
 
   const amount = formatPrice(depositCents);
+  // What gift cards already paid of it (known once a checkout is open), and what is left to pay now.
+  const giftCardCents = phase.kind === 'ready' ? phase.checkout.giftCardCents : 0;
   const rest = Math.max(0, totalCents - depositCents);
   const showAmounts = counting || phase.kind === 'confirming';
   const phoneLink = institutePhone ? (
@@ -420,7 +338,14 @@ export function DepositPayment({
         {showAmounts ? (
           <>
             <Box component="dl" sx={{ m: 0, mb: 2 }}>
-              <AmountRow label={t('deposit.dueNow')} amount={amount} strong />
+              {giftCardCents > 0 ? (
+                <AmountRow label={t('deposit.giftCard.paidRow')} amount={`− ${formatPrice(giftCardCents)}`} />
+              ) : null}
+              <AmountRow
+                label={t('deposit.dueNow')}
+                amount={formatPrice(depositCents - giftCardCents)}
+                strong
+              />
               {rest > 0 ? <AmountRow label={t('deposit.dueLater')} amount={formatPrice(rest)} /> : null}
             </Box>
             <Divider sx={{ mb: 2.5 }} />
@@ -434,6 +359,13 @@ export function DepositPayment({
               setMethod(chosen);
               dispatch({ type: 'changeMethod' });
             }}
+          />
+        ) : null}
+        {/* Kept while the checkout for the rest opens, so that what the card paid stays said. */}
+        {phase.kind === 'ready' || phase.kind === 'starting' ? (
+          <GiftCardDeposit
+            token={token}
+            onApplied={(remainingCents) => dispatch({ type: remainingCents === 0 ? 'paid' : 'changeMethod' })}
           />
         ) : null}
         {body}

@@ -16,6 +16,7 @@ const checkout: DepositCheckout = {
   paymentId: 'pay-1',
   provider: 'SIMULATED',
   amountCents: 1950,
+  giftCardCents: 0,
   availableMethods: ['CARD_ONLINE'],
   stripeClientSecret: null,
   stripePublishableKey: null,

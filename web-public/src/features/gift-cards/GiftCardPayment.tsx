@@ -8,7 +8,9 @@ import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPrice } from '@serenaia/shared/format';
-import { SimulatedCheckout, type OnlineCheckoutView } from '../../shared/checkout';
+import { useClient } from 'urql';
+import { CapturePayPalGiftCardOrderDocument } from '../../gql/graphql';
+import { PayPalCheckout, SimulatedCheckout, type OnlineCheckoutView } from '../../shared/checkout';
 import { giftCardOrderPath } from './gift-card-form';
 import type { GiftCardPurchase } from './GiftCardsPage';
 
@@ -26,6 +28,7 @@ export interface GiftCardPaymentProps {
 /** The online payment of an order just placed, through the provider the server opened it with. */
 export function GiftCardPayment({ purchase, onPaid, onBack }: GiftCardPaymentProps) {
   const { t } = useTranslation();
+  const client = useClient();
   const [refusal, setRefusal] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [, setSubmitting] = useState(false);
@@ -72,6 +75,23 @@ export function GiftCardPayment({ purchase, onPaid, onBack }: GiftCardPaymentPro
                 {...callbacks}
               />
             </Suspense>
+          ) : checkout.provider === 'PAYPAL' ? (
+            <PayPalCheckout
+              clientId={purchase.paypalClientId}
+              amountCents={order.priceCents}
+              ownerKey={order.id}
+              // The order's PayPal order was opened with the purchase: approving it again resumes it.
+              openOrder={() => Promise.resolve({ data: { orderId: purchase.paypalOrderId } })}
+              capture={async (paypalOrderId) => {
+                const r = await client
+                  .mutation(CapturePayPalGiftCardOrderDocument, {
+                    input: { orderId: order.id, token: purchase.token, paypalOrderId },
+                  })
+                  .toPromise();
+                return { data: r.data?.capturePayPalGiftCardOrder, error: r.error };
+              }}
+              {...callbacks}
+            />
           ) : (
             <Alert severity="info">{t('deposit.unsupported')}</Alert>
           )}

@@ -3,6 +3,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Grid from '@mui/material/Grid';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
+import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
 import type { GiftCardForm } from './gift-card-form';
 
 export interface GiftCardPeopleProps {
@@ -65,16 +66,20 @@ export function GiftCardPeople({ form, errors, today, onChange }: GiftCardPeople
         })}
       </Grid>
       <Grid size={{ xs: 12, sm: 6 }}>
-        <TextField
+        {/* Typed jj/mm/aaaa whatever the browser's language (a native date input follows the browser's). */}
+        <FrenchDateField
           name="deliverOn"
-          type="date"
-          label={t('giftCards.deliverOn')}
-          value={form.deliverOn}
-          onChange={(event) => onChange({ deliverOn: event.target.value })}
-          error={errors.deliverOn !== undefined}
-          helperText={errors.deliverOn ?? t('giftCards.deliverOnHelp')}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: today } }}
+          size="medium"
           fullWidth
+          label={t('giftCards.deliverOn')}
+          value={form.deliverOn || null}
+          onChange={(day) => onChange({ deliverOn: day ?? '' })}
+          error={
+            errors.deliverOn ??
+            (form.deliverOn && form.deliverOn < today ? t('giftCards.deliverOnPast') : undefined)
+          }
+          helperText={t('giftCards.deliverOnHelp')}
+          invalidMessage={t('giftCards.deliverOnInvalid')}
         />
       </Grid>
     </Grid>

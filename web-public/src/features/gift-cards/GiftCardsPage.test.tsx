@@ -68,9 +68,9 @@ describe('the gift-card page', () => {
     expect(await screen.findByText('Choisissez un montant ou une prestation.')).toBeInTheDocument();
     expect(screen.getByText('Choisissez un moyen de paiement.')).toBeInTheDocument();
     expect(fake.operations.some((o) => o.kind === 'mutation')).toBe(false);
-    // PayPal is not offered on this page yet.
+    // PayPal is offered where the institute takes it.
     const methods = screen.getByRole('radiogroup', { name: 'Paiement' });
-    expect(within(methods).queryByRole('radio', { name: 'PayPal' })).toBeNull();
+    expect(within(methods).getByRole('radio', { name: 'PayPal' })).toBeInTheDocument();
   });
 
   it('sends a free amount by transfer, "send to me", and opens the order page', async () => {
@@ -83,6 +83,8 @@ describe('the gift-card page', () => {
           provider: null,
           stripeClientSecret: null,
           stripePublishableKey: null,
+          paypalOrderId: null,
+          paypalClientId: null,
           order: ORDER,
         },
       },
@@ -93,19 +95,41 @@ describe('the gift-card page', () => {
     type('Votre e-mail', 'camille@exemple.fr');
     type('Nom du bénéficiaire', 'Léa');
     fireEvent.click(screen.getByLabelText('M’envoyer la carte (je l’offrirai moi-même)'));
+    // The delivery day is typed the French way, whatever the browser's language.
+    const day = screen.getByLabelText('Date d’envoi');
+    expect(day).toHaveAttribute('placeholder', 'jj/mm/aaaa');
+    fireEvent.change(day, { target: { value: '14/02/2030' } });
+    fireEvent.blur(day);
+    expect(day).toHaveValue('14/02/2030');
     fireEvent.click(screen.getByRole('radio', { name: 'Virement bancaire' }));
-    fireEvent.click(screen.getByRole('button', { name: /^Commander la carte de 42/ }));
+    // A double click: one order sent, with its submission key.
+    const submit = screen.getByRole('button', { name: /^Commander la carte de 42/ });
+    fireEvent.click(submit);
+    fireEvent.click(submit);
     expect(await screen.findByText('Page de la commande')).toBeInTheDocument();
-    const sent = fake.operations.find((o) => o.kind === 'mutation');
-    expect(sent?.variables).toEqual({
+    const sent = fake.operations.filter((o) => o.kind === 'mutation');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.variables).toEqual({
       input: expect.objectContaining({
         amountCents: 4200,
         serviceId: null,
         sendToBuyer: true,
         recipientEmail: null,
+        deliverOn: '2030-02-14',
         method: 'BANK_TRANSFER',
+        idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
       }),
     });
+  });
+
+  it('refuses a delivery day that is not a date, in French, before any call', async () => {
+    renderPage(() => graphqlError('unexpected', 'INTERNAL'));
+    const day = await screen.findByLabelText('Date d’envoi');
+    fireEvent.change(day, { target: { value: '31/02/2030' } });
+    fireEvent.blur(day);
+    expect(
+      await screen.findByText('Date d’envoi invalide : saisissez-la au format jj/mm/aaaa.'),
+    ).toBeInTheDocument();
   });
 
   it('shows the server’s refusal on its field', async () => {

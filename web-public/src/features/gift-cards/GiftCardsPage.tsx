@@ -10,7 +10,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
@@ -58,13 +58,18 @@ export function GiftCardsPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [bought, setBought] = useState<GiftCardPurchase | null>(null);
   const today = useMemo(() => localDateOf(Date.now(), INSTITUTE_TIME_ZONE), []);
+  /** One key per submission: a double click (or a retry) finds the order the first click created. */
+  const orderKey = useRef(crypto.randomUUID());
+  /** Set synchronously: a second click before React re-renders the disabled button sends nothing. */
+  const submitting = useRef(false);
 
   const shop = data?.giftCardShop;
   const services = data?.services ?? [];
-  // PayPal is offered for deposits only for now: its buttons flow is not wired to gift-card orders here.
-  const methods = (shop?.methods ?? []).filter((m) => m !== 'PAYPAL');
+  const methods = shop?.methods ?? [];
   const value = chosenValueCents(form, services);
   const change = (patch: Partial<typeof form>) => {
+    // Another order from here on (a changed form is not a retry of the last one).
+    orderKey.current = crypto.randomUUID();
     setForm((current) => ({ ...current, ...patch }));
     setErrors((current) => {
       const next = { ...current };
@@ -79,8 +84,13 @@ export function GiftCardsPage() {
     const problems = formProblems(form, shop);
     setErrors(problems);
     setFailure(null);
-    if (Object.keys(problems).length > 0) return;
-    const result = await purchase({ input: toPurchaseInput(form) });
+    if (Object.keys(problems).length > 0 || submitting.current) return;
+    submitting.current = true;
+    const result = await purchase({
+      input: { ...toPurchaseInput(form), idempotencyKey: orderKey.current },
+    }).finally(() => {
+      submitting.current = false;
+    });
     const done = result.data?.purchaseGiftCard;
     if (done) {
       if (done.order.method === 'BANK_TRANSFER') void navigate(giftCardOrderPath(done.order.id, done.token));
@@ -123,7 +133,10 @@ export function GiftCardsPage() {
           <GiftCardPayment
             purchase={bought}
             onPaid={() => void navigate(giftCardOrderPath(bought.order.id, bought.token))}
-            onBack={() => setBought(null)}
+            onBack={() => {
+              orderKey.current = crypto.randomUUID();
+              setBought(null);
+            }}
           />
         ) : (
           <Box

@@ -1,5 +1,5 @@
 /** Calendar dates typed the French way ("01/11/2026"). Pure. */
-import { isLocalDate, type LocalDate } from '@serenaia/shared/paris-time';
+import { isLocalDate, type LocalDate } from './paris-time';
 
 /** "01/11/2026" (also "1/11/2026", "01.11.2026", "01-11-2026", or ISO) → "2026-11-01"; null otherwise. */
 export function parseFrenchDate(text: string): LocalDate | null {

@@ -6,11 +6,10 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient, type CombinedError } from 'urql';
-import { CapturePayPalDepositDocument, CreateDepositPaymentDocument } from '../../gql/graphql';
+import type { CombinedError } from 'urql';
 import { formatPrice } from '@serenaia/shared/format';
 import { errorCode, errorMessage } from '@serenaia/shared/graphql-errors';
-import type { CheckoutFormProps } from './checkout-form';
+import type { CheckoutCallbacks } from './checkout-props';
 import { loadPayPal, type PayPalButtonsComponent } from './paypal-sdk';
 
 type Status = 'loading' | 'ready' | 'capturing' | 'loadError';
@@ -24,24 +23,55 @@ function errorReason(error: CombinedError | undefined): string | undefined {
   return typeof reason === 'string' ? reason : undefined;
 }
 
+/** A server call's answer, as urql gives it: data or an error. */
+export interface ServerAnswer<T> {
+  data?: T | null;
+  error?: CombinedError;
+}
+
+/** What a PayPal payment is for (a deposit, a gift-card order): how our server opens and captures it. */
+export interface PayPalOrderSource {
+  /** The PayPal order to approve: opened (or handed out again) by our server. */
+  openOrder: () => Promise<ServerAnswer<{ orderId: string | null }>>;
+  /** The buyer approved `orderId`: our server captures it (never the browser). */
+  capture: (
+    orderId: string,
+  ) => Promise<ServerAnswer<{ status: string; failureReason?: string | null } | null>>;
+}
+
+export interface PayPalCheckoutProps extends CheckoutCallbacks, PayPalOrderSource {
+  /** The public client id that loads PayPal's buttons. */
+  clientId: string | null;
+  amountCents: number;
+  /** Changes when what is paid for changes (the buttons are rendered again). */
+  ownerKey: string;
+}
+
 /**
- * PayPal's button for the deposit. The order is created by our server (`createDepositPayment` with
- * PAYPAL, which hands an open order out again rather than make a second one) and captured by it
- * once the buyer approves (`capturePayPalDeposit`); the browser only carries the order's id.
+ * PayPal's button, for whatever our server opened a PayPal order for. The order is created by the
+ * server (`openOrder`, which hands an open order out again rather than make a second one) and captured
+ * by it once the buyer approves (`capture`); the browser only carries the order's id.
  */
-export function PayPalCheckout({ checkout, token, onPaid, onRefused, onSubmitting }: CheckoutFormProps) {
+export function PayPalCheckout({
+  clientId,
+  amountCents,
+  ownerKey,
+  openOrder,
+  capture,
+  onPaid,
+  onRefused,
+  onSubmitting,
+}: PayPalCheckoutProps) {
   const { t } = useTranslation();
-  const client = useClient();
   const titleId = useId();
   const container = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<Status>('loading');
   const [message, setMessage] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const clientId = checkout.paypalClientId;
   // PayPal keeps the callbacks it was rendered with: they reach the latest props through this.
-  const handlers = useRef({ onPaid, onRefused, onSubmitting });
+  const handlers = useRef({ onPaid, onRefused, onSubmitting, openOrder, capture });
   useEffect(() => {
-    handlers.current = { onPaid, onRefused, onSubmitting };
+    handlers.current = { onPaid, onRefused, onSubmitting, openOrder, capture };
   });
 
   useEffect(() => {
@@ -63,10 +93,8 @@ export function PayPalCheckout({ checkout, token, onPaid, onRefused, onSubmittin
           createOrder: async () => {
             setMessage(null);
             handlers.current.onSubmitting(true);
-            const result = await client
-              .mutation(CreateDepositPaymentDocument, { input: { token, method: 'PAYPAL' } })
-              .toPromise();
-            const orderId = result.data?.createDepositPayment.paypalOrderId;
+            const result = await handlers.current.openOrder();
+            const orderId = result.data?.orderId;
             if (orderId) return orderId;
             handlers.current.onSubmitting(false);
             throw new OrderUnavailable(
@@ -76,12 +104,10 @@ export function PayPalCheckout({ checkout, token, onPaid, onRefused, onSubmittin
           onApprove: async ({ orderID }, actions) => {
             setStatus('capturing');
             handlers.current.onSubmitting(true);
-            const result = await client
-              .mutation(CapturePayPalDepositDocument, { input: { token, orderId: orderID } })
-              .toPromise();
+            const result = await handlers.current.capture(orderID);
             handlers.current.onSubmitting(false);
             if (cancelled) return;
-            const payment = result.data?.capturePayPalDeposit;
+            const payment = result.data;
             if (payment?.status === 'SUCCEEDED' || payment?.status === 'PENDING') {
               handlers.current.onPaid();
               return;
@@ -132,7 +158,7 @@ export function PayPalCheckout({ checkout, token, onPaid, onRefused, onSubmittin
       cancelled = true;
       void buttons?.close().catch(() => undefined);
     };
-  }, [clientId, client, token, attempt, t]);
+  }, [clientId, ownerKey, attempt, t]);
 
   const retry = () => {
     setMessage(null);
@@ -151,7 +177,7 @@ export function PayPalCheckout({ checkout, token, onPaid, onRefused, onSubmittin
         {t('deposit.paypal.secured')}
       </Typography>
       <Typography sx={{ mb: 2 }}>
-        {t('deposit.paypal.intro', { amount: formatPrice(checkout.amountCents) })}
+        {t('deposit.paypal.intro', { amount: formatPrice(amountCents) })}
       </Typography>
       {status === 'loadError' ? (
         <Alert
