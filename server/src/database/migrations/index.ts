@@ -25,6 +25,7 @@ import { Loyalty1796591987932 } from './1796591987932-loyalty.js';
 import { GiftCardMails1796601588228 } from './1796601588228-gift-card-mails.js';
 import { GiftCardDelivery1796601041354 } from './1796601041354-gift-card-delivery.js';
 import { GiftCardOrders1796601762033 } from './1796601762033-gift-card-orders.js';
+import { GiftCardOnlineSale1796612458301 } from './1796612458301-gift-card-online-sale.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   GiftCardDelivery1796601041354,
   GiftCardMails1796601588228,
   GiftCardOrders1796601762033,
+  GiftCardOnlineSale1796612458301,
 ];
