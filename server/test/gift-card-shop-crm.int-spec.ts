@@ -146,20 +146,18 @@ describe('gift cards in the CRM: shop settings and orders waiting for a transfer
     await buy(2, 'CARD_ONLINE');
     const second = await buy(3, 'BANK_TRANSFER', staff);
     // The expiry follows the saved setting: 72 hours after the order (the use case at a fixed clock).
-    const clocked = await t
-      .get(GiftCardPurchaseService)
-      .purchase(
-        {
-          amountCents: 4000,
-          buyerName: 'Horloge',
-          buyerEmail: 'horloge@exemple.fr',
-          recipientName: 'Marion',
-          sendToBuyer: true,
-          method: 'BANK_TRANSFER',
-        },
-        null,
-        NOW,
-      );
+    const clocked = await t.get(GiftCardPurchaseService).purchase(
+      {
+        amountCents: 4000,
+        buyerName: 'Horloge',
+        buyerEmail: 'horloge@exemple.fr',
+        recipientName: 'Marion',
+        sendToBuyer: true,
+        method: 'BANK_TRANSFER',
+      },
+      null,
+      NOW,
+    );
     expect(clocked.order.expiresAt.toISOString()).toBe('2030-01-10T09:00:00.000Z');
 
     const before = (await gqlOk<{ pendingGiftCardTransfers: Pending[] }>(t.url, PENDING, {}, staff))
