@@ -84,8 +84,11 @@ describe('gift cards', () => {
         const ledger = page.getByRole('region', { name: 'Mouvements' });
         expect(await ledger.textContent()).toContain('Émission');
         expect(await ledger.textContent()).toMatch(/Utilisation.*−20,00\s€/);
-        // Staff read; extending and cancelling are the admin's.
-        expect(await page.getByRole('toolbar', { name: 'Actions sur la carte' }).count()).toBe(0);
+        // Staff send and print the card; extending and cancelling are the admin's.
+        const actions = page.getByRole('toolbar', { name: 'Actions sur la carte' });
+        await actions.getByRole('button', { name: 'Renvoyer par e-mail' }).waitFor();
+        await actions.getByRole('button', { name: 'Télécharger le PDF' }).waitFor();
+        expect(await actions.getByRole('button', { name: 'Prolonger' }).count()).toBe(0);
         await screenshot(page, 'crm-gift-card-detail', viewport);
         expect(watch.problems()).toEqual([]);
       } finally {

@@ -12,6 +12,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: 'http://localhost:3000', ws: true, changeOrigin: true },
       '/receipts': { target: 'http://localhost:3000', changeOrigin: true },
+      '/gift-cards': { target: 'http://localhost:3000', changeOrigin: true },
     },
   },
   preview: { port: 5174, strictPort: true },

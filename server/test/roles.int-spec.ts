@@ -559,6 +559,16 @@ const MATRIX: Record<
     level: 'STAFF',
     document: `mutation { markGiftCardTransferReceived(input: {orderId: "${ID}"}) { status } }`,
   },
+  pendingGiftCardTransfers: { level: 'STAFF', document: '{ pendingGiftCardTransfers { reference } }' },
+  giftCardShopSettings: { level: 'ADMIN', document: '{ giftCardShopSettings { validityMonths } }' },
+  // A refused validity: the settings stay as they are, whoever is let through.
+  updateGiftCardShop: {
+    level: 'ADMIN',
+    document:
+      'mutation { updateGiftCardShop(input: {onlineSaleEnabled: true, presetAmountsCents: [5000], ' +
+      'minFreeAmountCents: 2000, maxFreeAmountCents: 50000, validityMonths: 0, transferOrderHours: 168}) ' +
+      '{ validityMonths } }',
+  },
 };
 
 const REFUSED: Record<Level, Caller[]> = {

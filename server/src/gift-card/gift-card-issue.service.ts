@@ -8,6 +8,7 @@ import { voucherCategory, type VoucherCategory } from './domain/voucher-category
 import type { GiftCardEntity, GiftCardKindName } from './gift-card.entities.js';
 import type { GiftCardOrderEntity } from './gift-card-order.entity.js';
 import { GiftCardCodes } from './gift-card-codes.service.js';
+import { GiftCardSettingsRepository } from './gift-card-settings.repository.js';
 import { GiftCardRepository } from './gift-card.repository.js';
 import { GiftCardIssuedEvent } from './events/gift-card.events.js';
 
@@ -65,13 +66,14 @@ export class GiftCardIssueService {
   constructor(
     private readonly repo: GiftCardRepository,
     private readonly codes: GiftCardCodes,
+    private readonly shopSettings: GiftCardSettingsRepository,
   ) {}
 
   async quote(
     m: EntityManager,
     request: { serviceId?: string | null; faceValueCents?: number | null; field: string },
   ): Promise<GiftCardQuote> {
-    const settings = await this.repo.settings(m);
+    const settings = await this.shopSettings.settings(m);
     if (request.serviceId) {
       const service = await this.repo.service(m, request.serviceId);
       if (service === null || !service.active) throw new NotFoundError('Prestation introuvable.');
@@ -189,7 +191,7 @@ export class GiftCardIssueService {
     fields: Partial<GiftCardEntity> & { faceValueCents: number },
   ): Promise<{ card: GiftCardEntity; code: string }> {
     const m = uow.manager;
-    const settings = await this.repo.settings(m);
+    const settings = await this.shopSettings.settings(m);
     const code = this.codes.generate();
     const card = await this.repo.insertCard(m, {
       ...fields,

@@ -12,6 +12,10 @@ import { GiftCardOrderRepository } from './gift-card-order.repository.js';
 import { GiftCardIssueService } from './gift-card-issue.service.js';
 import { GiftCardRepository } from './gift-card.repository.js';
 import { GIFT_CARD_SOLD_ONLINE_JOB, type GiftCardSoldOnlineJobData } from './jobs/gift-card.jobs.js';
+import { GiftCardSettingsRepository } from './gift-card-settings.repository.js';
+
+/** A waiting transfer expires within days: a few hundred at most are pending at once. */
+const PENDING_TRANSFERS_SHOWN = 200;
 
 export type OrderPaidOutcome = 'issued' | 'already issued' | 'unknown order' | 'cancelled order';
 
@@ -26,7 +30,7 @@ export class GiftCardOrderPaymentService {
 
   constructor(
     private readonly orders: GiftCardOrderRepository,
-    private readonly cards: GiftCardRepository,
+    private readonly shopSettings: GiftCardSettingsRepository,
     private readonly issue: GiftCardIssueService,
     private readonly payments: PaymentService,
     private readonly tx: TransactionRunner,
@@ -73,8 +77,17 @@ export class GiftCardOrderPaymentService {
         idempotencyKey: `gift-card-order-transfer:${order.id}`,
       });
       const paid = await this.issueFor(uow, order, by, now);
-      return toGiftCardOrder(paid, await this.cards.settings(uow.manager));
+      return toGiftCardOrder(paid, await this.shopSettings.settings(uow.manager));
     });
+  }
+
+  /** The transfer orders staff wait for (oldest first; the list the CRM marks them received from). */
+  async pendingTransfers(): Promise<GiftCardOrderType[]> {
+    const [orders, settings] = await Promise.all([
+      this.orders.pendingTransfers(PENDING_TRANSFERS_SHOWN),
+      this.shopSettings.settings(),
+    ]);
+    return orders.map((order) => toGiftCardOrder(order, settings));
   }
 
   /** Pending orders past their date stop waiting (a late payment still issues the card). */

@@ -46,6 +46,15 @@ export class GiftCardOrderRepository {
     await m.getRepository(GiftCardOrderEntity).update(id, patch);
   }
 
+  /** Bank-transfer orders still waiting for their money, oldest first (at most `limit`). */
+  pendingTransfers(limit: number): Promise<GiftCardOrderEntity[]> {
+    return this.db.getRepository(GiftCardOrderEntity).find({
+      where: { method: 'BANK_TRANSFER', status: 'PENDING_PAYMENT' },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: limit,
+    });
+  }
+
   /** Pending orders past their date become EXPIRED, in one statement; returns their ids. */
   async expirePending(now: Date): Promise<string[]> {
     const [rows] = await this.db.query<[{ id: string }[], number]>(

@@ -60,6 +60,14 @@ export class GiftCardOrderResolver {
   }
 
   @Roles('STAFF')
+  @Query(() => [GiftCardOrderType], {
+    description: 'Bank-transfer orders waiting for their money (oldest first, at most 200).',
+  })
+  pendingGiftCardTransfers(): Promise<GiftCardOrderType[]> {
+    return this.payments.pendingTransfers();
+  }
+
+  @Roles('STAFF')
   @Mutation(() => GiftCardOrderType, {
     description: 'Records the bank transfer of an order and issues its card (a second mark is refused).',
   })

@@ -28,7 +28,7 @@ import type {
 import type { GiftCardOrderEntity, GiftCardOrderMethod } from './gift-card-order.entity.js';
 import { GiftCardOrderRepository } from './gift-card-order.repository.js';
 import { GiftCardIssueService } from './gift-card-issue.service.js';
-import { GiftCardRepository } from './gift-card.repository.js';
+import { GiftCardSettingsRepository } from './gift-card-settings.repository.js';
 
 const NOT_FOUND = 'Cette commande est introuvable.';
 
@@ -43,7 +43,7 @@ export class GiftCardPurchaseService {
 
   constructor(
     private readonly orders: GiftCardOrderRepository,
-    private readonly cards: GiftCardRepository,
+    private readonly shopSettings: GiftCardSettingsRepository,
     private readonly issue: GiftCardIssueService,
     private readonly payments: PaymentService,
     private readonly tx: TransactionRunner,
@@ -54,13 +54,14 @@ export class GiftCardPurchaseService {
 
   /** What the public page offers: preset amounts, the free amount's bounds, the payment methods now. */
   async shop(): Promise<GiftCardShopType> {
-    const settings = await this.cards.settings(this.cards.manager());
+    const settings = await this.shopSettings.settings();
     return {
       presetAmountsCents: settings.presetAmountsCents,
       minFreeAmountCents: settings.minFreeAmountCents,
       maxFreeAmountCents: settings.maxFreeAmountCents,
       methods: await this.methods(settings.transferIban !== null && settings.transferHolder !== null),
       transferOrderHours: settings.transferOrderHours,
+      onlineSaleEnabled: settings.onlineSaleEnabled,
     };
   }
 
@@ -69,7 +70,13 @@ export class GiftCardPurchaseService {
     by: string | null,
     now = Date.now(),
   ): Promise<GiftCardPurchaseType> {
-    const settings = await this.cards.settings(this.cards.manager());
+    const settings = await this.shopSettings.settings();
+    if (!settings.onlineSaleEnabled) {
+      throw new BadUserInputError(
+        'L’institut ne vend pas de cartes cadeaux en ligne pour le moment.',
+        'input',
+      );
+    }
     const request = this.checked(input, now);
     if (request.serviceId === null) {
       const refusal = freeAmountRefusal(request.amountCents, settings);
@@ -160,7 +167,7 @@ export class GiftCardPurchaseService {
   async view(orderId: string, token: string): Promise<GiftCardOrderType> {
     const order = orderTokenMatches(this.tokenKey, orderId, token) ? await this.orders.byId(orderId) : null;
     if (order === null) throw new NotFoundError(NOT_FOUND);
-    return toGiftCardOrder(order, await this.cards.settings(this.cards.manager()));
+    return toGiftCardOrder(order, await this.shopSettings.settings());
   }
 
   /** Captures the PayPal order the buyer approved (server side; a repeat never charges twice). */

@@ -227,6 +227,10 @@ export class GiftCardSettingsEntity {
   @Column({ type: 'enum', enum: VOUCHER_CATEGORIES, enumName: 'voucher_category', nullable: true })
   forcedCategory: (typeof VOUCHER_CATEGORIES)[number] | null;
 
+  /** The public site sells cards (off: the shop says it is closed and refuses orders). */
+  @Column({ type: 'boolean', default: true })
+  onlineSaleEnabled: boolean;
+
   /** The amounts the public shop proposes, in cents. */
   @Column({ type: 'integer', array: true, default: () => "'{3000,5000,8000,10000}'" })
   presetAmountsCents: number[];

@@ -18,13 +18,17 @@ import { GiftCardPurchaseService } from './gift-card-purchase.service.js';
 import { GiftCardQueryService } from './gift-card-query.service.js';
 import { GiftCardRedemptionService } from './gift-card-redemption.service.js';
 import { GiftCardRepository } from './gift-card.repository.js';
+import { GiftCardSettingsRepository } from './gift-card-settings.repository.js';
 import { GiftCardResolver } from './gift-card.resolver.js';
+import { GiftCardShopSettingsService } from './gift-card-shop-settings.service.js';
+import { GiftCardShopResolver } from './gift-card-shop.resolver.js';
 import { GiftCardScheduler } from './jobs/gift-card.scheduler.js';
 
 @Module({
   imports: [PaymentModule],
   providers: [
     GiftCardRepository,
+    GiftCardSettingsRepository,
     GiftCardCodes,
     GiftCardIssueService,
     GiftCardRedemptionService,
@@ -43,6 +47,8 @@ import { GiftCardScheduler } from './jobs/gift-card.scheduler.js';
     GiftCardPurchaseService,
     GiftCardOrderPaymentService,
     GiftCardOrderResolver,
+    GiftCardShopSettingsService,
+    GiftCardShopResolver,
   ],
   controllers: [GiftCardPdfController],
   exports: [

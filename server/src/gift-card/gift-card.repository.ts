@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  GiftCardEntity,
-  GiftCardMovementEntity,
-  GiftCardSettingsEntity,
-  type GiftCardStatus,
-} from './gift-card.entities.js';
+import { GiftCardEntity, GiftCardMovementEntity, type GiftCardStatus } from './gift-card.entities.js';
 
 export interface GiftCardListQuery {
   statuses: GiftCardStatus[] | null;
@@ -287,26 +282,6 @@ export class GiftCardRepository {
       .orderBy('c.expires_at', 'ASC')
       .limit(limit)
       .getMany();
-  }
-
-  async settings(m: EntityManager): Promise<GiftCardSettingsEntity> {
-    const row = await m.getRepository(GiftCardSettingsEntity).findOneBy({ id: 1 });
-    return (
-      row ??
-      Object.assign(new GiftCardSettingsEntity(), {
-        id: 1,
-        validityMonths: 12,
-        forcedCategory: null,
-        presetAmountsCents: [3000, 5000, 8000, 10000],
-        minFreeAmountCents: 2000,
-        maxFreeAmountCents: 50000,
-        transferOrderHours: 168,
-        onlineOrderMinutes: 60,
-        transferIban: null,
-        transferBic: null,
-        transferHolder: null,
-      })
-    );
   }
 
   /** The distinct VAT rates of what an amount card can buy: active services and retail products. */

@@ -332,6 +332,13 @@ export function createRouter() {
                     }),
                   },
                   {
+                    path: 'reglages/cartes-cadeaux',
+                    lazy: async () => ({
+                      Component: (await withStrings(import('../features/gift-card-settings')))
+                        .GiftCardSettingsPage,
+                    }),
+                  },
+                  {
                     path: 'reglages/terminaux',
                     lazy: async () => ({
                       Component: (await withStrings(import('../features/terminals'))).ReadersPage,

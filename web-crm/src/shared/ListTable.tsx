@@ -2,6 +2,8 @@
  * A paged list of the CRM that opens a detail page per row: a table with its pager on wide screens,
  * one tappable card per row with page buttons under them on phones and tablets. The page keeps its
  * query, filters and empty state; this keeps the two layouts alike from one list to the next.
+ * Without `rowHref` a row opens nothing (its actions sit in its cells and card); without `onPage` the
+ * list shows every row it is given, with no pager.
  */
 import Card from '@mui/material/Card';
 import CardActionArea from '@mui/material/CardActionArea';
@@ -46,13 +48,13 @@ export function ListTable<Row extends { id: string }>({
   columns: readonly ListColumn<Row>[];
   /** A row's card content on a phone (the whole card opens `rowHref`). */
   card: (row: Row) => ReactNode;
-  rowHref: (row: Row) => string;
-  total: number;
-  pageIndex: number;
-  pageSize: number;
-  onPage: (index: number) => void;
-  onPageSize: (size: number) => void;
-  rowsPerPageLabel: string;
+  rowHref?: (row: Row) => string;
+  total?: number;
+  pageIndex?: number;
+  pageSize?: number;
+  onPage?: (index: number) => void;
+  onPageSize?: (size: number) => void;
+  rowsPerPageLabel?: string;
 }) {
   const theme = useTheme();
   const phone = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
@@ -62,12 +64,24 @@ export function ListTable<Row extends { id: string }>({
       <Stack spacing={1.5}>
         {rows.map((row) => (
           <Card key={row.id} variant="outlined">
-            <CardActionArea component={RouterLink} to={rowHref(row)}>
+            {rowHref ? (
+              <CardActionArea component={RouterLink} to={rowHref(row)}>
+                <CardContent>{card(row)}</CardContent>
+              </CardActionArea>
+            ) : (
               <CardContent>{card(row)}</CardContent>
-            </CardActionArea>
+            )}
           </Card>
         ))}
-        <CardPager total={total} pageIndex={pageIndex} pageSize={pageSize} onPage={onPage} label={label} />
+        {onPage ? (
+          <CardPager
+            total={total ?? rows.length}
+            pageIndex={pageIndex ?? 0}
+            pageSize={pageSize ?? rows.length}
+            onPage={onPage}
+            label={label}
+          />
+        ) : null}
       </Stack>
     );
   }
@@ -101,14 +115,16 @@ export function ListTable<Row extends { id: string }>({
           </TableBody>
         </Table>
       </TableContainer>
-      <TablePager
-        total={total}
-        pageIndex={pageIndex}
-        pageSize={pageSize}
-        onPage={onPage}
-        onPageSize={onPageSize}
-        rowsPerPageLabel={rowsPerPageLabel}
-      />
+      {onPage ? (
+        <TablePager
+          total={total ?? rows.length}
+          pageIndex={pageIndex ?? 0}
+          pageSize={pageSize ?? rows.length}
+          onPage={onPage}
+          onPageSize={onPageSize ?? (() => undefined)}
+          rowsPerPageLabel={rowsPerPageLabel ?? ''}
+        />
+      ) : null}
     </Card>
   );
 }

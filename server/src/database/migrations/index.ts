@@ -29,6 +29,7 @@ import { ClientSearchWords1796640000000 } from './1796640000000-client-search-wo
 import { GiftCardMovementSale1796640000001 } from './1796640000001-gift-card-movement-sale.js';
 import { Banking1796611597002 } from './1796611597002-banking.js';
 import { GiftCardPublicPayments1796700000000 } from './1796700000000-gift-card-public-payments.js';
+import { GiftCardOnlineSale1796612458301 } from './1796612458301-gift-card-online-sale.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -60,6 +61,7 @@ export const MIGRATIONS = [
   GiftCardMails1796601588228,
   GiftCardOrders1796601762033,
   Banking1796611597002,
+  GiftCardOnlineSale1796612458301,
   ClientSearchWords1796640000000,
   GiftCardMovementSale1796640000001,
   GiftCardPublicPayments1796700000000,

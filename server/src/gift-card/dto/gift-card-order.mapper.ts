@@ -29,11 +29,15 @@ export function toGiftCardOrder(
     faceValueCents: order.faceValueCents,
     priceCents: order.priceCents,
     method: order.method,
+    buyerName: order.buyerName,
+    buyerEmail: order.buyerEmail,
     recipientName: order.recipientName,
     sendToBuyer: order.sendToBuyer,
     deliverOn: order.deliverOn,
     expiresAt: order.expiresAt,
     paidAt: order.paidAt,
+    createdAt: order.createdAt,
+    giftCardId: order.giftCardId,
     transfer,
   };
 }

@@ -42,6 +42,8 @@ export class GiftCardOrderType {
   @Field(() => Int) faceValueCents: number;
   @Field(() => Int) priceCents: number;
   @Field(() => GiftCardOrderMethodEnum) method: GiftCardOrderMethod;
+  @Field() buyerName: string;
+  @Field() buyerEmail: string;
   @Field() recipientName: string;
   @Field() sendToBuyer: boolean;
   @Field(() => String, { nullable: true, description: 'The Paris day the card is sent on.' })
@@ -49,6 +51,9 @@ export class GiftCardOrderType {
   @Field(() => Date, { description: 'A pending order stops waiting for its payment then.' })
   expiresAt: Date;
   @Field(() => Date, { nullable: true }) paidAt: Date | null;
+  @Field(() => Date) createdAt: Date;
+  @Field(() => ID, { nullable: true, description: 'The card issued once paid.' })
+  giftCardId: string | null;
   @Field(() => BankTransferDetailsType, {
     nullable: true,
     description: 'A bank-transfer order still waiting: where to send the money.',
@@ -83,4 +88,6 @@ export class GiftCardShopType {
   methods: GiftCardOrderMethod[];
   @Field(() => Int, { description: 'How long a transfer order waits, in hours.' })
   transferOrderHours: number;
+  @Field({ description: 'False: the institute does not sell cards online for now.' })
+  onlineSaleEnabled: boolean;
 }

@@ -18,6 +18,7 @@ export function toGiftCard({ card, movements }: GiftCardView): GiftCardType {
     issuedAt: card.issuedAt,
     buyerName: card.buyerName,
     recipientName: card.recipientName,
+    deliveryEmail: card.recipientEmail ?? card.buyerEmail,
     message: card.message,
     saleId: card.saleId,
     createdAt: card.createdAt,

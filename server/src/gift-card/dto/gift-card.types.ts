@@ -67,6 +67,11 @@ export class GiftCardType {
   @Field(() => Date, { nullable: true }) issuedAt: Date | null;
   @Field(() => String, { nullable: true }) buyerName: string | null;
   @Field(() => String, { nullable: true }) recipientName: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the card is e-mailed (and resent): the recipient’s address, else the buyer’s.',
+  })
+  deliveryEmail: string | null;
   @Field(() => String, { nullable: true }) message: string | null;
   @Field(() => ID, { nullable: true }) saleId: string | null;
   @Field() createdAt: Date;

@@ -12,6 +12,7 @@ import { till } from './till';
 import { tillSettings } from './till-settings';
 import { loyaltySettings } from './loyalty-settings';
 import { giftCards } from './gift-cards';
+import { giftCardSettings } from './gift-card-settings';
 import { accounting } from './accounting';
 import { vatReportLocale } from './vat-report';
 
@@ -26,6 +27,7 @@ export const screens = {
   ...tillSettings,
   ...loyaltySettings,
   ...giftCards,
+  ...giftCardSettings,
   ...accounting,
   ...vatReportLocale,
   ...accounts,

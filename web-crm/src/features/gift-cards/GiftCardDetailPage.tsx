@@ -5,6 +5,7 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
+import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
@@ -17,6 +18,7 @@ import { formatDateTime, formatShortDate } from '../../shared/date-format';
 import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { useInstitute } from '../institute';
+import { DownloadGiftCardPdf, ResendGiftCardDialog, deliveryActions, type Notice } from './GiftCardDelivery';
 import { CancelGiftCardDialog, ExtendGiftCardDialog } from './GiftCardDialogs';
 import { GiftCardMovements } from './GiftCardMovements';
 import { GiftCardStatusChip } from './GiftCardStatusChip';
@@ -54,8 +56,8 @@ function Detail() {
     query: GiftCardDetailDocument,
     variables: { id },
   });
-  const [dialog, setDialog] = useState<'extend' | 'cancel' | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<'extend' | 'cancel' | 'resend' | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const card = data?.giftCardById;
 
   if (error)
@@ -71,9 +73,12 @@ function Detail() {
   const possible = giftCardActions(card);
   const canExtend = possible.extend && can('extendGiftCard');
   const canCancel = possible.cancel && can('cancelGiftCard');
+  const delivery = deliveryActions(card);
+  const canResend = delivery.resend && can('resendGiftCard');
+  const canPdf = delivery.pdf && can('giftCardPdfLink');
   const done = (message: string) => {
     setDialog(null);
-    setNotice(message);
+    setNotice({ severity: 'success', message });
   };
 
   return (
@@ -88,25 +93,22 @@ function Detail() {
           </Button>
         }
       />
-      {notice ? (
-        <Alert severity="success" onClose={() => setNotice(null)} sx={{ mb: 2 }} role="status">
-          {notice}
-        </Alert>
-      ) : null}
-      {/*
-        The card's action bar. Other actions join it when their operations ship: « Virement reçu »
-        (markGiftCardTransferReceived, PENDING_PAYMENT cards), « Renvoyer la carte » and « PDF »
-        (resendGiftCard, giftCardPdfLink). Each shows only when `can(operation)` says so.
-      */}
-      {canExtend || canCancel ? (
+      {/* The card's action bar: each action shows only when `can(operation)` says the server allows it. */}
+      {canResend || canPdf || canExtend || canCancel ? (
         <Stack
           direction="row"
           role="toolbar"
           aria-label={t('giftCards.detail.actions')}
           sx={{ flexWrap: 'wrap', gap: 1, mb: 2 }}
         >
+          {canResend ? (
+            <Button variant="contained" sx={big} onClick={() => setDialog('resend')}>
+              {t('giftCards.detail.resend')}
+            </Button>
+          ) : null}
+          {canPdf ? <DownloadGiftCardPdf card={card} onNotice={setNotice} sx={big} /> : null}
           {canExtend ? (
-            <Button variant="contained" sx={big} onClick={() => setDialog('extend')}>
+            <Button variant="outlined" sx={big} onClick={() => setDialog('extend')}>
               {t('giftCards.detail.extend')}
             </Button>
           ) : null}
@@ -125,6 +127,33 @@ function Detail() {
       {dialog === 'cancel' ? (
         <CancelGiftCardDialog card={card} onDone={done} onClose={() => setDialog(null)} />
       ) : null}
+      {dialog === 'resend' ? (
+        <ResendGiftCardDialog
+          card={card}
+          onDone={(n) => {
+            setDialog(null);
+            setNotice(n);
+          }}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+      <Snackbar
+        open={notice !== null}
+        autoHideDuration={notice?.severity === 'error' ? 10_000 : 5_000}
+        onClose={(_, reason) => reason !== 'clickaway' && setNotice(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      >
+        {notice ? (
+          <Alert
+            severity={notice.severity}
+            variant="filled"
+            role={notice.severity === 'error' ? 'alert' : 'status'}
+            onClose={() => setNotice(null)}
+          >
+            {notice.message}
+          </Alert>
+        ) : undefined}
+      </Snackbar>
     </>
   );
 }

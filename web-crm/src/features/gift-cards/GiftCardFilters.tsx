@@ -21,12 +21,15 @@ export function GiftCardFilters({
   view,
   last4,
   counts,
+  transfers,
   onView,
   onLast4,
 }: {
   view: GiftCardView;
   last4: string | null;
   counts: GiftCardCountsQuery['giftCardCounts'] | undefined;
+  /** The orders waiting for a transfer: their count (null while loading), or null when not allowed. */
+  transfers: { count: number | null } | null;
   onView: (view: GiftCardView) => void;
   onLast4: (last4: string | null) => void;
 }) {
@@ -80,8 +83,9 @@ export function GiftCardFilters({
           aria-label={t('giftCards.viewsLabel')}
           sx={{ flexWrap: 'wrap', gap: 1, mb: 2 }}
         >
-          {GIFT_CARD_VIEWS.map((v) => {
-            const count = counts ? viewCount(v, counts) : null;
+          {GIFT_CARD_VIEWS.filter((v) => v !== 'TRANSFERS' || transfers !== null).map((v) => {
+            const count =
+              v === 'TRANSFERS' ? (transfers?.count ?? null) : counts ? viewCount(v, counts) : null;
             const selected = v === view;
             return (
               <Chip

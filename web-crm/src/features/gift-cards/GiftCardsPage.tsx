@@ -7,13 +7,20 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { formatEuros } from '@serenaia/shared/format';
-import { GiftCardCountsDocument, GiftCardsDocument, type GiftCardRowFragment } from '../../gql/graphql';
+import {
+  GiftCardCountsDocument,
+  GiftCardsDocument,
+  PendingGiftCardTransfersDocument,
+  type GiftCardRowFragment,
+} from '../../gql/graphql';
 import { formatShortDate } from '../../shared/date-format';
 import { ListTable } from '../../shared/ListTable';
 import { EmptyList, ListStatus, LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
+import { usePermissions } from '../../shared/permissions';
 import { useInstitute } from '../institute';
 import { GiftCardFilters } from './GiftCardFilters';
 import { GiftCardStatusChip } from './GiftCardStatusChip';
+import { PendingTransfers } from './PendingTransfers';
 import { lastValidInstant } from './gift-card-dates';
 import { viewFilter, viewFromParam, type GiftCardView } from './gift-card-filter';
 
@@ -39,13 +46,22 @@ function GiftCardList() {
   const pageIndex = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
   const [pageSize, setPageSize] = useState(25);
   const [counts] = useQuery({ query: GiftCardCountsDocument, requestPolicy: 'cache-and-network' });
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const { can } = usePermissions();
+  const seesTransfers = can('pendingGiftCardTransfers');
+  const [transfers] = useQuery({
+    query: PendingGiftCardTransfersDocument,
+    requestPolicy: 'cache-and-network',
+    pause: !seesTransfers,
+  });
+  const listsOrders = view === 'TRANSFERS' && seesTransfers;
+  const [{ data: cardData, fetching, error }, reexecute] = useQuery({
     query: GiftCardsDocument,
     variables: {
       filter: { ...viewFilter(view), last4 },
       page: { offset: pageIndex * pageSize, limit: pageSize },
     },
     requestPolicy: 'cache-and-network',
+    pause: listsOrders,
   });
   const update = (patch: Record<string, string | null>) => {
     const p = new URLSearchParams(params);
@@ -56,6 +72,7 @@ function GiftCardList() {
     if (!('page' in patch)) p.delete('page');
     setParams(p, { replace: true });
   };
+  const data = listsOrders ? undefined : cardData;
   const rows = data?.giftCards.items ?? [];
   const total = data?.giftCards.total ?? 0;
   return (
@@ -64,10 +81,12 @@ function GiftCardList() {
         view={view}
         last4={last4}
         counts={counts.data?.giftCardCounts}
+        transfers={seesTransfers ? { count: transfers.data?.pendingGiftCardTransfers.length ?? null } : null}
         onView={(next: GiftCardView) => update({ statut: next === 'ALL' ? null : next })}
-        onLast4={(next) => update({ fin: next })}
+        onLast4={(next) => update({ fin: next, ...(view === 'TRANSFERS' ? { statut: null } : {}) })}
       />
-      {error ? (
+      {listsOrders ? <PendingTransfers /> : null}
+      {!listsOrders && error ? (
         <LoadError
           message={t('giftCards.loadError')}
           error={error}

@@ -2,7 +2,7 @@
 import { parseCode } from '@serenaia/shared/gift-card-code';
 import type { GiftCardCountsQuery, GiftCardsFilterInput } from '../../gql/graphql';
 
-/** The chips, in the order the page shows them (`ALL` first). */
+/** The chips, in the order the page shows them (`ALL` first; `TRANSFERS` lists orders, not cards). */
 export const GIFT_CARD_VIEWS = [
   'ALL',
   'ACTIVE',
@@ -11,6 +11,7 @@ export const GIFT_CARD_VIEWS = [
   'EXPIRED',
   'CANCELLED',
   'PENDING',
+  'TRANSFERS',
 ] as const;
 export type GiftCardView = (typeof GIFT_CARD_VIEWS)[number];
 
@@ -35,13 +36,15 @@ export function viewFilter(view: GiftCardView): GiftCardsFilterInput {
       return { statuses: ['CANCELLED'] };
     case 'PENDING':
       return { statuses: ['PENDING_PAYMENT'] };
+    case 'TRANSFERS':
+      return {};
   }
 }
 
 type Counts = GiftCardCountsQuery['giftCardCounts'];
 
-/** The number beside a chip. */
-export function viewCount(view: GiftCardView, counts: Counts): number {
+/** The number beside a chip (the transfers' chip counts the orders its own list loads: null here). */
+export function viewCount(view: GiftCardView, counts: Counts): number | null {
   switch (view) {
     case 'ALL':
       return counts.total;
@@ -57,6 +60,8 @@ export function viewCount(view: GiftCardView, counts: Counts): number {
       return counts.cancelled;
     case 'PENDING':
       return counts.pendingPayment;
+    case 'TRANSFERS':
+      return null;
   }
 }
 

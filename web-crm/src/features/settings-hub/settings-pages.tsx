@@ -1,3 +1,4 @@
+import CardGiftcardOutlined from '@mui/icons-material/CardGiftcardOutlined';
 import CategoryOutlined from '@mui/icons-material/CategoryOutlined';
 import EventBusyOutlined from '@mui/icons-material/EventBusyOutlined';
 import LoyaltyOutlined from '@mui/icons-material/LoyaltyOutlined';
@@ -98,6 +99,13 @@ export const SETTINGS_PAGES: readonly SettingsPage[] = [
     description: 'loyaltySettings.card.description',
     icon: <LoyaltyOutlined />,
     operation: 'updateLoyaltyProgram',
+  },
+  {
+    to: '/reglages/cartes-cadeaux',
+    label: 'giftCardSettings.card.label',
+    description: 'giftCardSettings.card.description',
+    icon: <CardGiftcardOutlined />,
+    operation: 'updateGiftCardShop',
   },
   {
     to: '/reglages/terminaux',

@@ -346,6 +346,8 @@ export const fr = {
     title: 'Cartes cadeaux',
     heroTitle: 'Offrez un moment de douceur',
     lead: 'Un montant ou un soin, un mot personnel, envoyé par e-mail le jour de votre choix.',
+    closed:
+      'Nos cartes cadeaux ne sont pas en vente en ligne pour le moment : demandez-les à l’institut, en personne ou par téléphone.',
     homeLink: 'Offrir une carte cadeau',
     loadError: 'Les cartes cadeaux ne peuvent pas être chargées. Réessayez dans un instant.',
     choiceTitle: 'Votre carte',

@@ -15,6 +15,7 @@ const SHOP = {
       maxFreeAmountCents: 50000,
       methods: ['CARD_ONLINE', 'PAYPAL', 'BANK_TRANSFER'],
       transferOrderHours: 168,
+      onlineSaleEnabled: true,
     },
     services: [
       { __typename: 'Service', id: 's1', name: 'Soin éclat', priceCents: 8500, durationMinutes: 60 },
@@ -40,11 +41,14 @@ const ORDER = {
   transfer: null,
 };
 
-function renderPage(purchase: (operation: Operation) => ReturnType<typeof graphqlError>) {
+function renderPage(
+  purchase: (operation: Operation) => ReturnType<typeof graphqlError>,
+  shop: unknown = SHOP,
+) {
   const fake = fakeClient(
     byOperation({
       SiteSettings: () => settingsResult(),
-      GiftCardShop: () => SHOP,
+      GiftCardShop: () => shop as typeof SHOP,
       PurchaseGiftCard: purchase,
     }),
   );
@@ -62,6 +66,14 @@ const type = (label: string | RegExp, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 describe('the gift-card page', () => {
+  it('says the shop is closed when the institute stopped selling online, with no form', async () => {
+    renderPage(() => graphqlError('unexpected', 'INTERNAL'), {
+      data: { ...SHOP.data, giftCardShop: { ...SHOP.data.giftCardShop, onlineSaleEnabled: false } },
+    });
+    expect(await screen.findByText(/ne sont pas en vente en ligne pour le moment/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Commander la carte/ })).toBeNull();
+  });
+
   it('checks the form in the browser first, without calling the server', async () => {
     const fake = renderPage(() => graphqlError('unexpected', 'INTERNAL'));
     fireEvent.click(await screen.findByRole('button', { name: /^Commander la carte/ }));

@@ -129,6 +129,8 @@ export function GiftCardsPage() {
           <Alert severity="error">{t('giftCards.loadError')}</Alert>
         ) : !shop ? (
           <Skeleton variant="rounded" height={420} />
+        ) : !shop.onlineSaleEnabled ? (
+          <Alert severity="info">{t('giftCards.closed')}</Alert>
         ) : bought ? (
           <GiftCardPayment
             purchase={bought}

@@ -1,0 +1,1 @@
+export { GiftCardSettingsPage } from './GiftCardSettingsPage';
