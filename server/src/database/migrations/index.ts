@@ -25,6 +25,8 @@ import { Loyalty1796591987932 } from './1796591987932-loyalty.js';
 import { GiftCardMails1796601588228 } from './1796601588228-gift-card-mails.js';
 import { GiftCardDelivery1796601041354 } from './1796601041354-gift-card-delivery.js';
 import { GiftCardOrders1796601762033 } from './1796601762033-gift-card-orders.js';
+import { LoyaltyMessages1796620000000 } from './1796620000000-loyalty-messages.js';
+import { LoyaltyCardToken1796620100000 } from './1796620100000-loyalty-card-token.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -55,4 +57,6 @@ export const MIGRATIONS = [
   GiftCardDelivery1796601041354,
   GiftCardMails1796601588228,
   GiftCardOrders1796601762033,
+  LoyaltyMessages1796620000000,
+  LoyaltyCardToken1796620100000,
 ];
