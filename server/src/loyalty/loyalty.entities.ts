@@ -98,7 +98,9 @@ export class LoyaltyAccountEntity {
    * when the account is created, never derived from the client id; the till looks the client up by it.
    */
   @Index('uq_loyalty_account_card_token', { unique: true })
-  @Column({ type: 'text', default: () => "replace((gen_random_uuid())::text, '-', '')" })
+  // The migration's default is `replace((gen_random_uuid())::text, '-', '')`; TypeORM compares it
+  // with its casts removed, as written here (the entities never create the table).
+  @Column({ type: 'text', default: () => "replace((gen_random_uuid()), '-', '')" })
   cardToken: string;
 
   @Index()
