@@ -48,7 +48,9 @@ export class LoyaltyMessagePlanner implements OnModuleInit {
     const template: LoyaltyTemplate =
       event.milestone === 'REWARD_AVAILABLE' ? 'LOYALTY_REWARD_AVAILABLE' : 'LOYALTY_TIER_REACHED';
     for (const channel of NOTIFICATION_CHANNELS) {
-      let { to, skip } = clientRecipient(channel, NO_CONTACT, client);
+      const recipient = clientRecipient(channel, NO_CONTACT, client);
+      const to = recipient.to;
+      let skip = recipient.skip;
       if (skip === null && !isEnabled(templates, template, channel)) skip = 'Modèle désactivé pour ce canal.';
       if (skip === null && channel === 'EMAIL' && !this.mailer.isConfigured())
         skip = 'Envoi d’e-mails non configuré (SMTP_URL).';
