@@ -319,6 +319,10 @@ const MATRIX: Record<
     document: `mutation { redeemReward(input: {saleId: "${ID}", rewardCode: "BON-10", clientConsent: false}) { id } }`,
   },
   referralCode: { level: 'STAFF', document: `{ referralCode(clientId: "${ID}") { code } }` },
+  loyaltyCardClient: {
+    level: 'STAFF',
+    document: `{ loyaltyCardClient(token: "${'0'.repeat(32)}") { clientId } }`,
+  },
   recordReferral: {
     level: 'STAFF',
     document: `mutation { recordReferral(input: {clientId: "${ID}", code: "X"}) { balance } }`,

@@ -6,3 +6,4 @@ export * from './events/booking.events.js';
 export { BookingProcessor } from './jobs/booking.processor.js';
 export { DepositPaidProcessor } from './jobs/deposit-paid.processor.js';
 export { isPossibleDuplicate } from './domain/client-match.js';
+export { PublicBookingType } from './dto/booking.types.js';

@@ -86,6 +86,7 @@ export class PublicBookingService {
       canChange: decision.allowed,
       changeRefusal: decision.reason,
       holdExpiresAt: b.holdExpiresAt,
+      clientId: b.clientId,
     };
   }
 }

@@ -8,3 +8,4 @@ export {
   LoyaltyProgramEntity,
   LoyaltyRedemptionEntity,
 } from './loyalty.entities.js';
+export { LoyaltyMilestoneEvent } from './events/loyalty.events.js';

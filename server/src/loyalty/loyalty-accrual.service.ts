@@ -4,7 +4,9 @@ import { TransactionalEvents, TransactionRunner } from '../common/transaction/un
 import { QUEUES } from '../jobs/queues.js';
 import { OutboxService } from '../outbox/index.js';
 import { SaleCompletedEvent, SaleRefundedEvent } from '../pos/index.js';
+import { isTierUp, rewardsReached } from './domain/milestones.js';
 import { pointsForSale, pointsToReverse, type LineCategory } from './domain/points.js';
+import { LoyaltyMilestoneEvent } from './events/loyalty.events.js';
 import { ACCRUE_SALE, REVERSE_CREDIT_NOTE } from './jobs/job-names.js';
 import type { LoyaltyProgramEntity } from './loyalty.entities.js';
 import { LoyaltyLedger, type TierChange } from './loyalty-ledger.service.js';
@@ -56,12 +58,14 @@ export class LoyaltyAccrualService implements OnModuleInit {
   }
 
   async accrueSale(saleId: string, now: Date): Promise<{ outcome: AccrualOutcome; tier: TierChange | null }> {
-    return this.tx.run(async ({ manager: m }) => {
+    return this.tx.run(async (uow) => {
+      const m = uow.manager;
       const sale = await this.repo.sale(m, saleId);
       if (sale === null || sale.kind !== 'SALE' || sale.status !== 'COMPLETED' || sale.clientId === null)
         return { outcome: 'SKIPPED' as const, tier: null };
       const program = await this.repo.program(m);
       if (!program.enabled) return { outcome: 'SKIPPED' as const, tier: null };
+      const before = (await this.ledger.lockAccount(m, sale.clientId)).balance;
       const points = pointsForSale(
         sale.lines.map((l) => ({ category: CATEGORY[l.kind] ?? 'NONE', totalInclCents: l.totalInclCents })),
         program,
@@ -85,6 +89,14 @@ export class LoyaltyAccrualService implements OnModuleInit {
       }
       if (sale.totalInclCents > 0) await this.payReferral(m, sale.clientId, program, now);
       const tier = await this.ledger.refreshTier(m, sale.clientId, program, now);
+      const after = (await this.ledger.lockAccount(m, sale.clientId)).balance;
+      // Told once per crossing: a redelivered job earns nothing, so crosses nothing (and the keys hold).
+      if (rewardsReached(program.rewards, before, after).length > 0)
+        uow.emit(new LoyaltyMilestoneEvent(sale.clientId, 'REWARD_AVAILABLE', `loyalty:reward:${sale.id}`));
+      if (tier !== null && isTierUp(tier.before, tier.after))
+        uow.emit(
+          new LoyaltyMilestoneEvent(sale.clientId, 'TIER_REACHED', `loyalty:tier:${tier.after}:${sale.id}`),
+        );
       return { outcome, tier };
     });
   }

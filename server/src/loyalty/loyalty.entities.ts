@@ -93,6 +93,16 @@ export class LoyaltyAccountEntity {
   @Column({ type: 'text' })
   referralCode: string;
 
+  /**
+   * What the client's loyalty card (QR code) carries: 128 random bits in hex, drawn by the database
+   * when the account is created, never derived from the client id; the till looks the client up by it.
+   */
+  @Index('uq_loyalty_account_card_token', { unique: true })
+  // The migration's default is `replace((gen_random_uuid())::text, '-', '')`; TypeORM compares it
+  // with its casts removed, as written here (the entities never create the table).
+  @Column({ type: 'text', default: () => "replace((gen_random_uuid()), '-', '')" })
+  cardToken: string;
+
   @Index()
   @Column({ type: 'uuid', nullable: true })
   @ForeignKey('ClientEntity', CLIENT_FK)

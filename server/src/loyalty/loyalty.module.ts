@@ -1,5 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { LOYALTY_REWARD_PORT, SaleModule } from '../pos/index.js';
+import { LoyaltyCardResolver } from './loyalty-card.resolver.js';
+import { LoyaltyCardService } from './loyalty-card.service.js';
 import { LoyaltyAccountService } from './loyalty-account.service.js';
 import { LoyaltyAccrualService } from './loyalty-accrual.service.js';
 import { LoyaltyLedger } from './loyalty-ledger.service.js';
@@ -39,6 +41,8 @@ export class LoyaltyPortModule {}
     LoyaltyMergeHandler,
     LoyaltyScheduler,
     LoyaltyResolver,
+    LoyaltyCardService,
+    LoyaltyCardResolver,
   ],
   exports: [LoyaltyAccrualService, LoyaltyMaintenanceService],
 })

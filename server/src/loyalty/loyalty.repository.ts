@@ -224,6 +224,17 @@ export class LoyaltyRepository {
     return rows[0] ?? null;
   }
 
+  /** The client behind a loyalty card's token (archived clients are not found). */
+  async clientByCardToken(token: string): Promise<(ClientContact & { lastName: string }) | null> {
+    const rows: (ClientContact & { lastName: string })[] = await this.db.query(
+      `SELECT c.id, c.first_name AS "firstName", c.last_name AS "lastName", c.email, c.phone
+         FROM loyalty_account a JOIN client c ON c.id = a.client_id
+        WHERE a.card_token = $1 AND c.archived_at IS NULL`,
+      [token],
+    );
+    return rows[0] ?? null;
+  }
+
   async accountByCode(m: EntityManager, code: string): Promise<LoyaltyAccountEntity | null> {
     return m.findOneBy(LoyaltyAccountEntity, { referralCode: code });
   }

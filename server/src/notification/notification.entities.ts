@@ -37,13 +37,21 @@ export const NOTIFICATION_TEMPLATES = [
   'SALE_RECEIPT',
   'GIFT_CARD',
   'GIFT_CARD_EXPIRY_REMINDER',
+  'LOYALTY_REWARD_AVAILABLE',
+  'LOYALTY_TIER_REACHED',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
 /** Messages about a booking (the settings page's switches and previews are about these). */
 export const BOOKING_TEMPLATES = NOTIFICATION_TEMPLATES.filter(
-  (t): t is Exclude<NotificationTemplate, StockTemplate> => !isStockTemplate(t),
+  (t): t is Exclude<NotificationTemplate, StockTemplate | LoyaltyTemplate> =>
+    !isStockTemplate(t) && !isLoyaltyTemplate(t),
 );
+/** Messages to a client about her loyalty account (`subject_id` and `client_id`: the client). */
+export type LoyaltyTemplate = 'LOYALTY_REWARD_AVAILABLE' | 'LOYALTY_TIER_REACHED';
+export function isLoyaltyTemplate(t: NotificationTemplate): t is LoyaltyTemplate {
+  return t === 'LOYALTY_REWARD_AVAILABLE' || t === 'LOYALTY_TIER_REACHED';
+}
 /**
  * Messages with no booking (stock, till receipts, gift cards): `subject_id` names the product, the
  * purchase order, the sale or the gift card.
@@ -123,7 +131,7 @@ export class NotificationEntity {
   @JoinColumn({ name: 'client_id' })
   client?: ClientEntity | null;
 
-  /** What a message with no booking is about: the product (LOW_STOCK), the purchase order (PURCHASE_ORDER), the sale (SALE_RECEIPT) or the gift card (GIFT_CARD…). */
+  /** What a message with no booking is about: the product (LOW_STOCK), the purchase order (PURCHASE_ORDER), the sale (SALE_RECEIPT), the gift card (GIFT_CARD…) or the client (LOYALTY_…). */
   @Column({ type: 'uuid', nullable: true })
   subjectId: string | null;
 

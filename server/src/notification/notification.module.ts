@@ -3,6 +3,8 @@ import { BookingModule } from '../booking/index.js';
 import { GiftCardModule } from '../gift-card/index.js';
 import { InventoryModule } from '../inventory/index.js';
 import { SaleModule } from '../pos/index.js';
+import { LoyaltyMessageLoader } from './loyalty-message.loader.js';
+import { LoyaltyMessagePlanner } from './loyalty-message.planner.js';
 import { MessageContextLoader } from './message-context.loader.js';
 import { NotificationPlanner } from './notification.planner.js';
 import { NotificationResolver } from './notification.resolver.js';
@@ -15,7 +17,7 @@ import { Mailer } from './transports/mailer.js';
 import { StockMessageLoader } from './stock-message.loader.js';
 import { SmsGateway } from './transports/sms.provider.js';
 
-/** E-mail and SMS notifications. Listens to Booking, Payment, Inventory, Sale, GiftCard and Auth events; nobody imports it. */
+/** E-mail and SMS notifications. Listens to Booking, Payment, Inventory, Sale, GiftCard, Loyalty and Auth events; nobody imports it. */
 @Module({
   imports: [BookingModule, InventoryModule, SaleModule, GiftCardModule],
   providers: [
@@ -28,6 +30,8 @@ import { SmsGateway } from './transports/sms.provider.js';
     MessageContextLoader,
     PasswordLinkListener,
     StockMessageLoader,
+    LoyaltyMessagePlanner,
+    LoyaltyMessageLoader,
     Mailer,
     SmsGateway,
   ],

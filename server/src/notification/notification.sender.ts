@@ -7,7 +7,13 @@ import { QUEUES } from '../jobs/queues.js';
 import { describeError } from '../outbox/index.js';
 import { smsSendTime } from './domain/quiet-hours.js';
 import { MessageContextLoader } from './message-context.loader.js';
-import { isStockTemplate, NotificationEntity, NotificationSettingsEntity } from './notification.entities.js';
+import { LoyaltyMessageLoader } from './loyalty-message.loader.js';
+import {
+  isLoyaltyTemplate,
+  isStockTemplate,
+  NotificationEntity,
+  NotificationSettingsEntity,
+} from './notification.entities.js';
 import { SEND_NOTIFICATION } from './notification.service.js';
 import { StockMessageLoader } from './stock-message.loader.js';
 import { renderEmail, renderSms } from './render/render.js';
@@ -33,6 +39,7 @@ export class NotificationSender {
     private readonly sms: SmsGateway,
     private readonly contexts: MessageContextLoader,
     private readonly stockMessages: StockMessageLoader,
+    private readonly loyaltyMessages: LoyaltyMessageLoader,
   ) {}
 
   async send(job: Job<{ notificationId: string }>, now = Date.now()): Promise<SendOutcome> {
@@ -53,6 +60,16 @@ export class NotificationSender {
     }
     await repo.increment({ id: n.id }, 'attempts', 1);
     try {
+      if (isLoyaltyTemplate(n.template)) {
+        const { providerId, delivered } = await this.loyaltyMessages.deliver(n);
+        await repo.update(
+          { id: n.id },
+          delivered
+            ? { status: 'SENT', sentAt: new Date(), providerMessageId: providerId, lastError: null }
+            : { status: 'CAPTURED', providerMessageId: providerId, lastError: null },
+        );
+        return delivered ? 'sent' : 'captured';
+      }
       if (n.bookingId === null && n.subjectId !== null && isStockTemplate(n.template)) {
         const email = await this.stockMessages.render(n.template, n.subjectId, n.recipient);
         const providerId = await this.mailer.send({

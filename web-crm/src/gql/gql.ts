@@ -69,11 +69,14 @@ type Documents = {
     "query CheckoutClient($id: ID!) {\n  client(id: $id) {\n    id\n    firstName\n    lastName\n  }\n}": typeof types.CheckoutClientDocument,
     "query CheckoutClients($search: String!) {\n  clients(filter: {search: $search, page: {limit: 8, offset: 0}}) {\n    items {\n      id\n      firstName\n      lastName\n      email\n      phone\n    }\n  }\n}": typeof types.CheckoutClientsDocument,
     "query CheckoutDueBookings($filter: BookingsFilter, $paid: SalesFilterInput) {\n  bookings(filter: $filter) {\n    items {\n      id\n      start\n      status\n      totalCents\n      paidCents\n      client {\n        id\n        firstName\n        lastName\n      }\n      items {\n        id\n        serviceName\n        practitionerName\n      }\n    }\n  }\n  sales(filter: $paid, page: {limit: 200, offset: 0}) {\n    items {\n      id\n      bookingId\n    }\n  }\n}": typeof types.CheckoutDueBookingsDocument,
+    "query CheckoutLoyalty($clientId: ID!) {\n  loyaltyAccount(clientId: $clientId) {\n    clientId\n    balance\n    tierName\n    availableRewards {\n      code\n      name\n      points\n    }\n  }\n}": typeof types.CheckoutLoyaltyDocument,
+    "query CheckoutLoyaltyCardClient($token: String!) {\n  loyaltyCardClient(token: $token) {\n    clientId\n    firstName\n    lastName\n  }\n}": typeof types.CheckoutLoyaltyCardClientDocument,
     "mutation CheckoutOpenSale($input: OpenSaleInput!) {\n  openSale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutOpenSaleDocument,
     "mutation CheckoutParkSale($input: ParkSaleInput!) {\n  parkSale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutParkSaleDocument,
     "query CheckoutParkedSales($filter: SalesFilterInput) {\n  sales(filter: $filter, page: {limit: 20, offset: 0}) {\n    total\n    items {\n      id\n      createdAt\n      totalInclCents\n      clientId\n      lines {\n        id\n        label\n      }\n    }\n  }\n}": typeof types.CheckoutParkedSalesDocument,
     "mutation CheckoutPaySale($input: PaySaleInput!) {\n  paySale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutPaySaleDocument,
     "query CheckoutProductByBarcode($search: String!) {\n  products(filter: {search: $search}, page: {limit: 5, offset: 0}) {\n    items {\n      id\n      name\n      barcode\n    }\n  }\n}": typeof types.CheckoutProductByBarcodeDocument,
+    "mutation CheckoutRedeemReward($input: RedeemRewardInput!) {\n  redeemReward(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutRedeemRewardDocument,
     "mutation CheckoutRemoveSaleLine($input: RemoveSaleLineInput!) {\n  removeSaleLine(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutRemoveSaleLineDocument,
     "query CheckoutSale($id: ID!) {\n  sale(id: $id) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutSaleDocument,
     "subscription CheckoutSaleUpdated($id: ID!) {\n  saleUpdated(id: $id) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutSaleUpdatedDocument,
@@ -261,11 +264,14 @@ const documents: Documents = {
     "query CheckoutClient($id: ID!) {\n  client(id: $id) {\n    id\n    firstName\n    lastName\n  }\n}": types.CheckoutClientDocument,
     "query CheckoutClients($search: String!) {\n  clients(filter: {search: $search, page: {limit: 8, offset: 0}}) {\n    items {\n      id\n      firstName\n      lastName\n      email\n      phone\n    }\n  }\n}": types.CheckoutClientsDocument,
     "query CheckoutDueBookings($filter: BookingsFilter, $paid: SalesFilterInput) {\n  bookings(filter: $filter) {\n    items {\n      id\n      start\n      status\n      totalCents\n      paidCents\n      client {\n        id\n        firstName\n        lastName\n      }\n      items {\n        id\n        serviceName\n        practitionerName\n      }\n    }\n  }\n  sales(filter: $paid, page: {limit: 200, offset: 0}) {\n    items {\n      id\n      bookingId\n    }\n  }\n}": types.CheckoutDueBookingsDocument,
+    "query CheckoutLoyalty($clientId: ID!) {\n  loyaltyAccount(clientId: $clientId) {\n    clientId\n    balance\n    tierName\n    availableRewards {\n      code\n      name\n      points\n    }\n  }\n}": types.CheckoutLoyaltyDocument,
+    "query CheckoutLoyaltyCardClient($token: String!) {\n  loyaltyCardClient(token: $token) {\n    clientId\n    firstName\n    lastName\n  }\n}": types.CheckoutLoyaltyCardClientDocument,
     "mutation CheckoutOpenSale($input: OpenSaleInput!) {\n  openSale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutOpenSaleDocument,
     "mutation CheckoutParkSale($input: ParkSaleInput!) {\n  parkSale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutParkSaleDocument,
     "query CheckoutParkedSales($filter: SalesFilterInput) {\n  sales(filter: $filter, page: {limit: 20, offset: 0}) {\n    total\n    items {\n      id\n      createdAt\n      totalInclCents\n      clientId\n      lines {\n        id\n        label\n      }\n    }\n  }\n}": types.CheckoutParkedSalesDocument,
     "mutation CheckoutPaySale($input: PaySaleInput!) {\n  paySale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutPaySaleDocument,
     "query CheckoutProductByBarcode($search: String!) {\n  products(filter: {search: $search}, page: {limit: 5, offset: 0}) {\n    items {\n      id\n      name\n      barcode\n    }\n  }\n}": types.CheckoutProductByBarcodeDocument,
+    "mutation CheckoutRedeemReward($input: RedeemRewardInput!) {\n  redeemReward(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutRedeemRewardDocument,
     "mutation CheckoutRemoveSaleLine($input: RemoveSaleLineInput!) {\n  removeSaleLine(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutRemoveSaleLineDocument,
     "query CheckoutSale($id: ID!) {\n  sale(id: $id) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutSaleDocument,
     "subscription CheckoutSaleUpdated($id: ID!) {\n  saleUpdated(id: $id) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutSaleUpdatedDocument,
@@ -635,6 +641,14 @@ export function graphql(source: "query CheckoutDueBookings($filter: BookingsFilt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CheckoutLoyalty($clientId: ID!) {\n  loyaltyAccount(clientId: $clientId) {\n    clientId\n    balance\n    tierName\n    availableRewards {\n      code\n      name\n      points\n    }\n  }\n}"): (typeof documents)["query CheckoutLoyalty($clientId: ID!) {\n  loyaltyAccount(clientId: $clientId) {\n    clientId\n    balance\n    tierName\n    availableRewards {\n      code\n      name\n      points\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CheckoutLoyaltyCardClient($token: String!) {\n  loyaltyCardClient(token: $token) {\n    clientId\n    firstName\n    lastName\n  }\n}"): (typeof documents)["query CheckoutLoyaltyCardClient($token: String!) {\n  loyaltyCardClient(token: $token) {\n    clientId\n    firstName\n    lastName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CheckoutOpenSale($input: OpenSaleInput!) {\n  openSale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"): (typeof documents)["mutation CheckoutOpenSale($input: OpenSaleInput!) {\n  openSale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -652,6 +666,10 @@ export function graphql(source: "mutation CheckoutPaySale($input: PaySaleInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CheckoutProductByBarcode($search: String!) {\n  products(filter: {search: $search}, page: {limit: 5, offset: 0}) {\n    items {\n      id\n      name\n      barcode\n    }\n  }\n}"): (typeof documents)["query CheckoutProductByBarcode($search: String!) {\n  products(filter: {search: $search}, page: {limit: 5, offset: 0}) {\n    items {\n      id\n      name\n      barcode\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckoutRedeemReward($input: RedeemRewardInput!) {\n  redeemReward(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"): (typeof documents)["mutation CheckoutRedeemReward($input: RedeemRewardInput!) {\n  redeemReward(input: $input) {\n    ...CheckoutSaleFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

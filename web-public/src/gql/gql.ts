@@ -29,7 +29,8 @@ type Documents = {
     "mutation PurchaseGiftCard($input: PurchaseGiftCardInput!) {\n  purchaseGiftCard(input: $input) {\n    token\n    paymentId\n    provider\n    stripeClientSecret\n    stripePublishableKey\n    paypalOrderId\n    paypalClientId\n    order {\n      ...GiftCardOrderFields\n    }\n  }\n}": typeof types.PurchaseGiftCardDocument,
     "query HomePage {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n    }\n  }\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      durationMinutes\n      priceCents\n    }\n  }\n}": typeof types.HomePageDocument,
     "mutation CancelBookingByToken($input: CancelBookingByTokenInput!) {\n  cancelBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}": typeof types.CancelBookingByTokenDocument,
-    "query BookingByToken($token: String!) {\n  bookingByToken(token: $token) {\n    ...ManagedBooking\n  }\n}": typeof types.BookingByTokenDocument,
+    "fragment LoyaltyCardPanel on PublicLoyaltyCard {\n  balance\n  tier\n  tierName\n  availableRewards {\n    name\n    points\n  }\n  nextReward {\n    name\n    points\n  }\n  cardToken\n  qrSvg\n}": typeof types.LoyaltyCardPanelFragmentDoc,
+    "query BookingByToken($token: String!) {\n  bookingByToken(token: $token) {\n    ...ManagedBooking\n    loyalty {\n      ...LoyaltyCardPanel\n    }\n  }\n}": typeof types.BookingByTokenDocument,
     "fragment ManagedBooking on PublicBooking {\n  reference\n  status\n  start\n  end\n  canChange\n  changeDeadline\n  changeRefusal\n  clientFirstName\n  depositCents\n  depositPaidCents\n  holdExpiresAt\n  practitionerId\n  serviceIds\n  totalCents\n  items {\n    serviceName\n    practitionerName\n    start\n    end\n    priceCents\n  }\n}": typeof types.ManagedBookingFragmentDoc,
     "mutation RescheduleBookingByToken($input: RescheduleBookingByTokenInput!) {\n  rescheduleBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}": typeof types.RescheduleBookingByTokenDocument,
     "mutation CompleteSimulatedPayment($input: CompleteSimulatedPaymentInput!) {\n  completeSimulatedPayment(input: $input) {\n    id\n    status\n    failureReason\n  }\n}": typeof types.CompleteSimulatedPaymentDocument,
@@ -51,7 +52,8 @@ const documents: Documents = {
     "mutation PurchaseGiftCard($input: PurchaseGiftCardInput!) {\n  purchaseGiftCard(input: $input) {\n    token\n    paymentId\n    provider\n    stripeClientSecret\n    stripePublishableKey\n    paypalOrderId\n    paypalClientId\n    order {\n      ...GiftCardOrderFields\n    }\n  }\n}": types.PurchaseGiftCardDocument,
     "query HomePage {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n    }\n  }\n  serviceCategories {\n    id\n    name\n    description\n    color\n    services {\n      id\n      name\n      durationMinutes\n      priceCents\n    }\n  }\n}": types.HomePageDocument,
     "mutation CancelBookingByToken($input: CancelBookingByTokenInput!) {\n  cancelBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}": types.CancelBookingByTokenDocument,
-    "query BookingByToken($token: String!) {\n  bookingByToken(token: $token) {\n    ...ManagedBooking\n  }\n}": types.BookingByTokenDocument,
+    "fragment LoyaltyCardPanel on PublicLoyaltyCard {\n  balance\n  tier\n  tierName\n  availableRewards {\n    name\n    points\n  }\n  nextReward {\n    name\n    points\n  }\n  cardToken\n  qrSvg\n}": types.LoyaltyCardPanelFragmentDoc,
+    "query BookingByToken($token: String!) {\n  bookingByToken(token: $token) {\n    ...ManagedBooking\n    loyalty {\n      ...LoyaltyCardPanel\n    }\n  }\n}": types.BookingByTokenDocument,
     "fragment ManagedBooking on PublicBooking {\n  reference\n  status\n  start\n  end\n  canChange\n  changeDeadline\n  changeRefusal\n  clientFirstName\n  depositCents\n  depositPaidCents\n  holdExpiresAt\n  practitionerId\n  serviceIds\n  totalCents\n  items {\n    serviceName\n    practitionerName\n    start\n    end\n    priceCents\n  }\n}": types.ManagedBookingFragmentDoc,
     "mutation RescheduleBookingByToken($input: RescheduleBookingByTokenInput!) {\n  rescheduleBookingByToken(input: $input) {\n    ...ManagedBooking\n  }\n}": types.RescheduleBookingByTokenDocument,
     "mutation CompleteSimulatedPayment($input: CompleteSimulatedPaymentInput!) {\n  completeSimulatedPayment(input: $input) {\n    id\n    status\n    failureReason\n  }\n}": types.CompleteSimulatedPaymentDocument,
@@ -135,7 +137,11 @@ export function graphql(source: "mutation CancelBookingByToken($input: CancelBoo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BookingByToken($token: String!) {\n  bookingByToken(token: $token) {\n    ...ManagedBooking\n  }\n}"): (typeof documents)["query BookingByToken($token: String!) {\n  bookingByToken(token: $token) {\n    ...ManagedBooking\n  }\n}"];
+export function graphql(source: "fragment LoyaltyCardPanel on PublicLoyaltyCard {\n  balance\n  tier\n  tierName\n  availableRewards {\n    name\n    points\n  }\n  nextReward {\n    name\n    points\n  }\n  cardToken\n  qrSvg\n}"): (typeof documents)["fragment LoyaltyCardPanel on PublicLoyaltyCard {\n  balance\n  tier\n  tierName\n  availableRewards {\n    name\n    points\n  }\n  nextReward {\n    name\n    points\n  }\n  cardToken\n  qrSvg\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BookingByToken($token: String!) {\n  bookingByToken(token: $token) {\n    ...ManagedBooking\n    loyalty {\n      ...LoyaltyCardPanel\n    }\n  }\n}"): (typeof documents)["query BookingByToken($token: String!) {\n  bookingByToken(token: $token) {\n    ...ManagedBooking\n    loyalty {\n      ...LoyaltyCardPanel\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

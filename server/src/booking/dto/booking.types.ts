@@ -159,6 +159,8 @@ export class PublicBookingType {
   @Field(() => String, { nullable: true, description: 'Why it cannot be changed online (French).' })
   changeRefusal: string | null;
   @Field(() => Date, { nullable: true }) holdExpiresAt: Date | null;
+  /** Not in the schema: whose loyalty card the page may show (that client's only). */
+  clientId: string;
 }
 
 @ObjectType()

@@ -30,6 +30,8 @@ import { GiftCardMovementSale1796640000001 } from './1796640000001-gift-card-mov
 import { Banking1796611597002 } from './1796611597002-banking.js';
 import { GiftCardPublicPayments1796700000000 } from './1796700000000-gift-card-public-payments.js';
 import { GiftCardOnlineSale1796612458301 } from './1796612458301-gift-card-online-sale.js';
+import { LoyaltyMessages1796620000000 } from './1796620000000-loyalty-messages.js';
+import { LoyaltyCardToken1796620100000 } from './1796620100000-loyalty-card-token.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -62,6 +64,8 @@ export const MIGRATIONS = [
   GiftCardOrders1796601762033,
   Banking1796611597002,
   GiftCardOnlineSale1796612458301,
+  LoyaltyMessages1796620000000,
+  LoyaltyCardToken1796620100000,
   ClientSearchWords1796640000000,
   GiftCardMovementSale1796640000001,
   GiftCardPublicPayments1796700000000,

@@ -2,7 +2,8 @@
  * Loyalty demo: the default program, and four clients with a history written as the ledger writes it
  * (each positive movement a lot expiring 12 months later, the redemption taken from the oldest lot,
  * the balance equal to the sum). Éloïse is « Or » with a reward already spent; Hélène can take a
- * reward now; Françoise referred Anaïs, and both got the referral bonus after Anaïs's first visit.
+ * reward now; Françoise referred Anaïs, and both got the referral bonus after Anaïs's first visit;
+ * at 420 points Françoise is 80 points from « 10 € offerts »: her next ticket tells her by e-mail.
  * The demo has no past tickets, so the tiers and 12-month spends are written here; the nightly tier
  * job recomputes them from tickets. Runs once (when the program row does not exist yet).
  */

@@ -26,3 +26,8 @@ export function rewardRefusal(input: {
 export function affordableRewards(rewards: readonly Reward[], balance: number): Reward[] {
   return rewards.filter((r) => r.points <= balance);
 }
+
+/** The cheapest reward the balance does not pay for yet (what the client's card shows next), or null. */
+export function nextReward(rewards: readonly Reward[], balance: number): Reward | null {
+  return rewards.filter((r) => r.points > balance).sort((a, b) => a.points - b.points)[0] ?? null;
+}

@@ -224,6 +224,9 @@ export function emailContent(template: NotificationTemplate, ctx: MessageContext
     case 'GIFT_CARD':
     case 'GIFT_CARD_EXPIRY_REMINDER':
       throw new Error(`${template} is rendered by stock-message.loader.ts`);
+    case 'LOYALTY_REWARD_AVAILABLE':
+    case 'LOYALTY_TIER_REACHED':
+      throw new Error(`${template} is rendered by loyalty-message.loader.ts`);
   }
 }
 
@@ -233,6 +236,8 @@ export const SMS_TEMPLATES: readonly NotificationTemplate[] = [
   'BOOKING_RESCHEDULED',
   'BOOKING_CANCELLED',
   'BOOKING_REMINDER',
+  'LOYALTY_REWARD_AVAILABLE',
+  'LOYALTY_TIER_REACHED',
 ];
 
 /** Templates sent to the institute, not the client. */
@@ -259,6 +264,8 @@ export function smsText(template: NotificationTemplate, ctx: MessageContext): st
     case 'SALE_RECEIPT':
     case 'GIFT_CARD':
     case 'GIFT_CARD_EXPIRY_REMINDER':
+    case 'LOYALTY_REWARD_AVAILABLE':
+    case 'LOYALTY_TIER_REACHED':
       throw new Error(`No SMS for ${template}`);
   }
 }

@@ -587,6 +587,8 @@ export const screens = {
       SALE_RECEIPT: 'Reçu de caisse',
       GIFT_CARD: 'Carte cadeau',
       GIFT_CARD_EXPIRY_REMINDER: 'Carte cadeau bientôt expirée',
+      LOYALTY_REWARD_AVAILABLE: 'Récompense fidélité disponible',
+      LOYALTY_TIER_REACHED: 'Nouveau palier fidélité',
     },
     templateHelp: {
       BOOKING_CONFIRMED: 'Dès que le rendez-vous est confirmé, avec le fichier agenda (.ics).',
@@ -601,6 +603,9 @@ export const screens = {
       SALE_RECEIPT: 'Au client qui le demande à la caisse, avec le reçu en PDF.',
       GIFT_CARD: 'La carte en PDF à son destinataire (à la date choisie), une copie à l’acheteur.',
       GIFT_CARD_EXPIRY_REMINDER: '30 jours avant l’expiration d’une carte dont il reste un solde.',
+      LOYALTY_REWARD_AVAILABLE:
+        'À la cliente dont les points atteignent le seuil d’une récompense, une fois par passage.',
+      LOYALTY_TIER_REACHED: 'À la cliente qui atteint un palier supérieur (Argent, Or).',
     },
     list: {
       filters: 'Filtres',

@@ -58,6 +58,7 @@ export function checkoutOf(sale: CheckoutSale | null, over: Partial<CheckoutStat
     addLine: record('addLine'),
     updateLine: record('updateLine'),
     removeLine: record('removeLine'),
+    redeemReward: record('redeemReward'),
     discount: record('discount'),
     setClient: record('setClient'),
     pay: record('pay'),

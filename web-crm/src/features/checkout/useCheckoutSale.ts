@@ -11,6 +11,7 @@ import {
   CheckoutOpenSaleDocument,
   CheckoutParkSaleDocument,
   CheckoutPaySaleDocument,
+  CheckoutRedeemRewardDocument,
   CheckoutRemoveSaleLineDocument,
   CheckoutSaleDocument,
   CheckoutSaleUpdatedDocument,
@@ -152,6 +153,15 @@ export function useCheckoutSale(tillId: string | undefined) {
         clientId,
       });
     },
+    /** A loyalty reward on the ticket; the caller has had the client's consent ticked. */
+    redeemReward: (rewardCode: string) =>
+      current === null
+        ? Promise.resolve(null)
+        : run(CheckoutRedeemRewardDocument as SaleMutation<'redeemReward'>, 'redeemReward', {
+            saleId: current.id,
+            rewardCode,
+            clientConsent: true,
+          }),
     pay: (input: Omit<PaySaleInput, 'saleId' | 'idempotencyKey'>) =>
       current === null
         ? Promise.resolve(null)

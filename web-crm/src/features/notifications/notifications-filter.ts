@@ -28,6 +28,8 @@ export const NOTIFICATION_TEMPLATES: readonly NotificationTemplate[] = [
   'SALE_RECEIPT',
   'GIFT_CARD',
   'GIFT_CARD_EXPIRY_REMINDER',
+  'LOYALTY_REWARD_AVAILABLE',
+  'LOYALTY_TIER_REACHED',
 ];
 
 export interface LogFilters {

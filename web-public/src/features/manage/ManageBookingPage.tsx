@@ -26,6 +26,7 @@ import { bookingPath, SitePage, useSiteSettings, type SiteInstitute } from '../.
 import { ServiceLines } from '../booking';
 import { DepositPayment } from '../deposit';
 import { CancelBookingDialog } from './CancelBookingDialog';
+import { LoyaltyCardPanel } from './LoyaltyCardPanel';
 import { ReschedulePanel } from './ReschedulePanel';
 
 const DEFAULT_HORIZON_DAYS = 90;
@@ -347,6 +348,7 @@ export function ManageBookingPage() {
             window.scrollTo?.({ top: 0 });
           }}
         />
+        {data?.bookingByToken.loyalty ? <LoyaltyCardPanel card={data.bookingByToken.loyalty} /> : null}
       </>
     );
   } else if (error && !fetching && (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT')) {

@@ -1,0 +1,92 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { ClientEntity } from '../clients/index.js';
+import { TransactionalEvents, type UnitOfWork } from '../common/transaction/unit-of-work.js';
+import { QUEUES } from '../jobs/queues.js';
+import { LoyaltyMilestoneEvent } from '../loyalty/index.js';
+import { OutboxService } from '../outbox/index.js';
+import { smsSendTime } from './domain/quiet-hours.js';
+import { clientRecipient } from './domain/recipient.js';
+import { isEnabled } from './domain/switches.js';
+import {
+  NOTIFICATION_CHANNELS,
+  NotificationEntity,
+  NotificationSettingsEntity,
+  type LoyaltyTemplate,
+} from './notification.entities.js';
+import { SEND_NOTIFICATION } from './notification.service.js';
+import { Mailer } from './transports/mailer.js';
+import { SmsGateway } from './transports/sms.provider.js';
+
+const TIME_ZONE = 'Europe/Paris';
+const NO_CONTACT = { contactEmail: null, contactPhone: null, possibleDuplicate: false };
+
+/**
+ * Tells the client about her loyalty account: a reward her points now pay for, a higher tier. Planned
+ * inside the transaction that moved the points (an e-mail and an SMS row, QUEUED with their outbox
+ * jobs or SKIPPED with the reason: no address, the client refused that channel, not configured). The
+ * event's dedupe key makes a redelivered accrual plan nothing twice.
+ */
+@Injectable()
+export class LoyaltyMessagePlanner implements OnModuleInit {
+  constructor(
+    private readonly events: TransactionalEvents,
+    private readonly outbox: OutboxService,
+    private readonly mailer: Mailer,
+    private readonly sms: SmsGateway,
+  ) {}
+
+  onModuleInit(): void {
+    this.events.on(LoyaltyMilestoneEvent.eventName, (e, uow) => this.plan(uow, e as LoyaltyMilestoneEvent));
+  }
+
+  async plan(uow: UnitOfWork, event: LoyaltyMilestoneEvent, now = Date.now()): Promise<void> {
+    const m = uow.manager;
+    const client = await m.findOneBy(ClientEntity, { id: event.clientId });
+    if (client === null || client.archivedAt !== null) return;
+    const { templates } = await m.findOneByOrFail(NotificationSettingsEntity, { id: 1 });
+    const template: LoyaltyTemplate =
+      event.milestone === 'REWARD_AVAILABLE' ? 'LOYALTY_REWARD_AVAILABLE' : 'LOYALTY_TIER_REACHED';
+    for (const channel of NOTIFICATION_CHANNELS) {
+      const recipient = clientRecipient(channel, NO_CONTACT, client);
+      const to = recipient.to;
+      let skip = recipient.skip;
+      if (skip === null && !isEnabled(templates, template, channel)) skip = 'Modèle désactivé pour ce canal.';
+      if (skip === null && channel === 'EMAIL' && !this.mailer.isConfigured())
+        skip = 'Envoi d’e-mails non configuré (SMTP_URL).';
+      if (skip === null && channel === 'SMS' && this.sms.provider === null)
+        skip = 'Envoi de SMS non configuré (OVH).';
+      const id = randomUUID();
+      const scheduledFor = channel === 'SMS' ? smsSendTime(now, TIME_ZONE) : now;
+      const inserted = await m
+        .createQueryBuilder()
+        .insert()
+        .into(NotificationEntity)
+        .values({
+          id,
+          channel,
+          template,
+          recipient: to ?? '',
+          status: skip === null ? 'QUEUED' : 'SKIPPED',
+          skipReason: skip,
+          messageId: channel === 'EMAIL' ? `<notification.${id}@${this.mailer.domain()}>` : null,
+          bookingId: null,
+          clientId: client.id,
+          subjectId: client.id,
+          scheduledFor: new Date(scheduledFor),
+          dedupeKey: `${event.dedupeKey}:${channel}`,
+        })
+        .orIgnore()
+        .returning('id')
+        .execute();
+      if ((inserted.raw as unknown[]).length === 0 || skip !== null) continue;
+      await this.outbox.enqueue(uow, {
+        queue: QUEUES.notifications,
+        name: SEND_NOTIFICATION,
+        payload: { notificationId: id },
+        jobId: `notification:${id}`,
+        delayMs: Math.max(0, scheduledFor - now),
+      });
+    }
+  }
+}
