@@ -55,6 +55,16 @@ describe('deposit entries (ACCOUNTING.md cases 5a, 6, 6b)', () => {
     expect(first('MANUAL', 'BANK_TRANSFER')).toBe('512');
   });
 
+  it('a deposit paid online with a gift card: the card pays (41911 30 / 4191 25 · 445711 5), not a suspense account', () => {
+    const e = depositReceivedEntry(money({ provider: 'GIFT_CARD', method: 'GIFT_CARD' }), settings());
+    expect(brief(e)).toEqual([
+      ['41911', 3000, 0],
+      ['4191', 0, 2500],
+      ['445711', 0, 500],
+    ]);
+    expect(e?.label).toBe('Acompte reçu (carte cadeau)');
+  });
+
   it('6: the refund turns the receipt over (credit note, VAT reversed) → 4191 25 · 445711 5 / 467STR 30', () => {
     const e = depositRefundedEntry(money({ id: 'aa11bb22-0000-0000-0000-000000000000' }), settings());
     expect(brief(e)).toEqual([
