@@ -10,7 +10,6 @@ import type { GiftCardOrderType } from './dto/gift-card-order.types.js';
 import type { GiftCardOrderEntity } from './gift-card-order.entity.js';
 import { GiftCardOrderRepository } from './gift-card-order.repository.js';
 import { GiftCardIssueService } from './gift-card-issue.service.js';
-import { GiftCardRepository } from './gift-card.repository.js';
 import { GIFT_CARD_SOLD_ONLINE_JOB, type GiftCardSoldOnlineJobData } from './jobs/gift-card.jobs.js';
 import { GiftCardSettingsRepository } from './gift-card-settings.repository.js';
 
