@@ -336,6 +336,35 @@ describe('gift cards paying booking deposits (public site)', () => {
     expect(kinds.map((k) => k.kind)).toEqual(['ISSUE', 'REDEEM', 'REFUND', 'REFUND']);
   });
 
+  it('a card since cancelled cannot take a refund back: refused in French before anything is written', async () => {
+    const booking = await pendingBooking();
+    const c = await card(6000);
+    const { paymentId } = (await payCard(booking.token, c.code)).data!.payDepositWithGiftCard;
+    await waitFor(async () => (await bookingStatus(booking.id)) === 'CONFIRMED', 'the booking confirmed');
+    await db.query(`UPDATE gift_card SET status = 'CANCELLED' WHERE id = $1`, [c.id]);
+    const refused = await gql(
+      t.url,
+      REFUND,
+      { input: { id: paymentId, reason: 'Annulation' } },
+      { token: adminToken },
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(refused.errors?.[0]?.message).toBe(
+      'La carte cadeau de cet acompte est expirée ou annulée : remboursez par un autre moyen.',
+    );
+    // No refund left pending, nothing reserved: the payment can be refunded another way.
+    const [payment] = await db.query<{ status: string; refunded_cents: number }[]>(
+      'SELECT status, refunded_cents FROM payment WHERE id = $1',
+      [paymentId],
+    );
+    expect(payment).toEqual({ status: 'SUCCEEDED', refunded_cents: 0 });
+    const pending = await db.query(`SELECT 1 FROM refund WHERE payment_id = $1 AND status = 'PENDING'`, [
+      paymentId,
+    ]);
+    expect(pending).toHaveLength(0);
+    expect((await cardRow(c.id)).balance_cents).toBe(3300);
+  });
+
   it('codes tried here count against the balance page’s budget (per IP)', async () => {
     const booking = await pendingBooking();
     const ip = { 'x-forwarded-for': '203.0.113.99' };

@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { BadUserInputError, ConflictError } from '../common/errors.js';
 import { TransactionalEvents, type UnitOfWork } from '../common/transaction/unit-of-work.js';
 import {
+  GiftCardPaymentProvider,
   PaymentCancelledEvent,
   PaymentRefundedEvent,
   type PaymentEntity,
@@ -39,9 +40,11 @@ export class GiftCardDepositService implements OnModuleInit {
     private readonly redemption: GiftCardRedemptionService,
     private readonly attempts: GiftCardAttempts,
     private readonly events: TransactionalEvents,
+    private readonly provider: GiftCardPaymentProvider,
   ) {}
 
   onModuleInit(): void {
+    this.provider.setRefundCheck((paymentId, amountCents) => this.refundProblem(paymentId, amountCents));
     this.events.on(PaymentRefundedEvent.eventName, async (e, uow) => {
       const { payment, refundCents, reason } = e as PaymentRefundedEvent;
       await this.giveBack(uow, payment, refundCents, reason ?? 'Acompte remboursé.');
@@ -83,6 +86,24 @@ export class GiftCardDepositService implements OnModuleInit {
     });
     uow.emit(new GiftCardBalanceChangedEvent(card.id, 'REDEEM', -covered));
     return { coveredCents: covered, balanceCents: balance, paymentId: payment.id };
+  }
+
+  /**
+   * Why the card that paid deposit `paymentId` cannot take `amountCents` back, asked before the refund
+   * is recorded (the same conditions as `GiftCardRepository.credit`).
+   */
+  private async refundProblem(paymentId: string, amountCents: number): Promise<string | null> {
+    const m = this.repo.manager();
+    const cardId = await this.repo.cardOfTender(m, depositTenderKey(paymentId));
+    const card = cardId === null ? null : await this.repo.byId(m, cardId);
+    if (card === null) return null;
+    if (card.status !== 'ACTIVE' && card.status !== 'USED') {
+      return 'La carte cadeau de cet acompte est expirée ou annulée : remboursez par un autre moyen.';
+    }
+    if (card.balanceCents + amountCents > card.faceValueCents) {
+      return 'La carte cadeau de cet acompte ne peut pas recevoir ce montant : remboursez par un autre moyen.';
+    }
+    return null;
   }
 
   /** A deposit paid by card refunded (in part) or given up: that amount goes back to the card. */

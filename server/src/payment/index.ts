@@ -7,6 +7,7 @@ export {
   type OnlineMethod,
 } from './payment.service.js';
 export type { PaymentProvider } from './providers/payment-provider.js';
+export { GiftCardPaymentProvider, type GiftCardRefundCheck } from './checkout/gift-card.provider.js';
 export { toPaymentType } from './dto/payment.mapper.js';
 export { PaymentMethodEnum, PaymentProviderEnum, PaymentType } from './dto/payment.types.js';
 export { depositRefundOnCancel } from './domain/refund-policy.js';

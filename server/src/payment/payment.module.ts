@@ -64,6 +64,12 @@ const PAYMENT_PROVIDER_CLASSES: Type<PaymentProvider>[] = [
     TerminalResolver,
   ],
   controllers: [StripeWebhookController, PayPalWebhookController, SumUpWebhookController],
-  exports: [PaymentService, PaymentFactsRepository, TerminalService, TerminalProgressService],
+  exports: [
+    PaymentService,
+    PaymentFactsRepository,
+    TerminalService,
+    TerminalProgressService,
+    GiftCardPaymentProvider,
+  ],
 })
 export class PaymentModule {}

@@ -85,6 +85,8 @@ export class RefundService implements OperationCondition {
       const message = error instanceof Error ? error.message : String(error);
       await this.repo.releaseRefund(refundId, payment.id, amount, message.slice(0, 500));
       this.logger.warn({ paymentId: payment.id, err: message }, 'Provider refused a refund');
+      // Our own tenders (a gift card) refuse in French already; an outside provider's answer is quoted.
+      if (error instanceof ConflictError) throw error;
       throw new ConflictError(`Le prestataire de paiement a refusé le remboursement : ${message}`);
     }
     return this.tx.run(async (uow) => {
