@@ -85,6 +85,28 @@ describe('TenderPanel', () => {
     expect(busy.calls).toEqual([]);
   });
 
+  it('gift card: the code is grouped as typed, a typo is caught before the server is asked', async () => {
+    const { region, calls } = panel(saleOf());
+    fireEvent.click(region.getByRole('button', { name: 'Carte cadeau' }));
+    const field = region.getByLabelText('Code de la carte cadeau');
+    fireEvent.change(field, { target: { value: 'cadeau2wz8fxqah7' } });
+    expect(field).toHaveProperty('value', 'CADE-AU2W-Z8FX-QAH7');
+    fireEvent.click(region.getByRole('button', { name: `Encaisser 45,50${NB}€` }));
+    await region.findByText('Ce code contient une faute de frappe : vérifiez-le.');
+    expect(calls).toEqual([]);
+
+    fireEvent.change(field, { target: { value: 'cade au2w z8fx q7ha' } });
+    expect(field).toHaveProperty('value', 'CADE-AU2W-Z8FX-Q7HA');
+    expect(region.queryByText('Ce code contient une faute de frappe : vérifiez-le.')).toBeNull();
+    fireEvent.click(region.getByRole('button', { name: `Encaisser 45,50${NB}€` }));
+    expect(calls).toEqual([
+      {
+        action: 'pay',
+        input: { kind: 'GIFT_CARD', amountCents: 4550, readerId: null, reference: 'CADE-AU2W-Z8FX-Q7HA' },
+      },
+    ]);
+  });
+
   it('a declined card stays listed and counts for nothing; the other tenders are kept', () => {
     const { region } = panel(
       saleOf({

@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEuros } from '@serenaia/shared/format';
+import { formatTypedCode, parseCode } from '@serenaia/shared/gift-card-code';
 import { changeFor, pressKey, quickCashAmounts } from './cash';
 import { CashKeypad } from './CashKeypad';
 import { ReaderTender } from './ReaderTender';
@@ -42,6 +43,8 @@ export function TenderPanel({
   // The typed amount; null: what is left to pay (or the deposit available).
   const [typed, setTyped] = useState<number | null>(null);
   const [reference, setReference] = useState('');
+  // A gift card's code problem, found in the browser before the server is asked (a typo, a length).
+  const [codeProblem, setCodeProblem] = useState<string | null>(null);
   const depositAvailable = sale?.depositAvailableCents ?? 0;
   const suggested = kind === 'DEPOSIT' ? Math.min(left, depositAvailable) : left;
   const amount = typed ?? suggested;
@@ -52,6 +55,11 @@ export function TenderPanel({
 
   const pay = async (tenderKind: TenderChoice, amountCents: number, readerId?: string) => {
     if (!canPay || amountCents <= 0) return;
+    if (tenderKind === 'GIFT_CARD') {
+      const parsed = parseCode(reference);
+      setCodeProblem(parsed.ok ? null : parsed.message);
+      if (!parsed.ok) return;
+    }
     const done = await checkout.pay({
       kind: tenderKind,
       amountCents,
@@ -61,6 +69,7 @@ export function TenderPanel({
     if (done !== null) {
       setTyped(null);
       setReference('');
+      setCodeProblem(null);
     }
   };
 
@@ -147,6 +156,19 @@ export function TenderPanel({
                   {t('checkout.tender.changeToGive', { amount: formatEuros(changeFor(left, amount)) })}
                 </Typography>
               </>
+            ) : null}
+            {kind === 'GIFT_CARD' ? (
+              <TextField
+                label={t('checkout.tender.giftCardCode')}
+                value={reference}
+                onChange={(e) => {
+                  setReference(formatTypedCode(e.target.value));
+                  setCodeProblem(null);
+                }}
+                error={codeProblem !== null}
+                helperText={codeProblem ?? t('checkout.tender.giftCardCodeHelp')}
+                slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false, inputMode: 'text' } }}
+              />
             ) : null}
             {kind === 'CHEQUE' || kind === 'TRANSFER' || kind === 'CARD_OTHER' ? (
               <TextField

@@ -5,6 +5,7 @@ export const TENDER_CHOICES = [
   'CARD_OTHER',
   'CHEQUE',
   'TRANSFER',
+  'GIFT_CARD',
   'DEPOSIT',
 ] as const;
 export type TenderChoice = (typeof TENDER_CHOICES)[number];
@@ -15,6 +16,7 @@ export const TENDER_LABEL_KEYS = {
   CARD_OTHER: 'checkout.tender.cardOther',
   CHEQUE: 'checkout.tender.cheque',
   TRANSFER: 'checkout.tender.transfer',
+  GIFT_CARD: 'checkout.tender.giftCard',
   DEPOSIT: 'checkout.tender.deposit',
 } as const;
 
