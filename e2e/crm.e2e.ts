@@ -160,6 +160,7 @@ describe.each<ViewportName>(['phone', 'desktop'])('CRM on a %s', (viewport) => {
         'Paiements',
         'Règles de caisse',
         'Fidélité',
+        'Cartes cadeaux',
         'Terminaux de paiement',
         'Messages',
       ]);
