@@ -18,6 +18,11 @@
  *    booking), and nothing outside wiring imports a listener module (`LISTENERS`: they react to events).
  *
  * `checkArchitecture(files)` is pure (file path → source text) so that it can be tested.
+ *
+ * The single-page apps (`web-crm/src`, `web-public/src`) have their own, simpler rule (`checkSpa`): a
+ * feature (`features/<name>/`) never imports another feature, and `shared/` imports neither a feature nor
+ * `app/`: what two features need lives in `shared/`, and only `app/` (and the public site's `ssr/`)
+ * assembles features.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -164,13 +169,42 @@ export function checkArchitecture(files) {
   return problems;
 }
 
-function readSources(root) {
+/** `features/agenda/x.tsx` → `features/agenda`; `shared/money.ts` → `shared`. */
+function spaAreaOf(file) {
+  const parts = file.split('/');
+  return parts[0] === 'features' && parts.length > 1 ? `features/${parts[1]}` : parts[0];
+}
+
+/**
+ * @param {Map<string, string>} files paths relative to an app's `src` (with `/`) → source text
+ * @returns {string[]} one message per broken rule
+ */
+export function checkSpa(files) {
+  const problems = [];
+  for (const [file, source] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    const from = spaAreaOf(file);
+    for (const spec of importsOf(source)) {
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
+      const to = spaAreaOf(target);
+      if (from === to) continue;
+      const where = `${file} imports '${spec}'`;
+      if (from.startsWith('features/') && to.startsWith('features/')) {
+        problems.push(`${where}: a feature never imports another; move what both need to shared/.`);
+      } else if (from === 'shared' && (to.startsWith('features/') || to === 'app')) {
+        problems.push(`${where}: shared/ imports neither a feature nor app/.`);
+      }
+    }
+  }
+  return problems;
+}
+
+function readSources(root, extension = /\.ts$/) {
   const files = new Map();
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.ts')) {
+      else if (extension.test(entry.name)) {
         files.set(path.relative(root, full).split(path.sep).join('/'), readFileSync(full, 'utf8'));
       }
     }
@@ -191,4 +225,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   console.log(`Module boundaries hold (${files.size} files in server/src).`);
+  for (const app of ['web-crm', 'web-public']) {
+    const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), `../${app}/src`);
+    const appFiles = readSources(appRoot, /\.tsx?$/);
+    const appProblems = checkSpa(appFiles);
+    if (appProblems.length > 0) {
+      console.error(`Feature boundaries broken in ${app}/src:\n`);
+      for (const problem of appProblems) console.error(`- ${problem}`);
+      process.exit(1);
+    }
+    console.log(`Feature boundaries hold (${appFiles.size} files in ${app}/src).`);
+  }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkArchitecture, importsOf } from './check-architecture.mjs';
+import { checkArchitecture, checkSpa, importsOf } from './check-architecture.mjs';
 
 const check = (files) => checkArchitecture(new Map(Object.entries(files)));
 
@@ -66,5 +66,23 @@ test('a loop between files of a floor is refused', () => {
   });
   assert.deepEqual(problems, [
     'Import loop between files of a floor: common/errors.ts → common/input/messages.ts',
+  ]);
+});
+
+test('in an app, a feature importing another feature or shared/ importing a feature is refused', () => {
+  const files = new Map([
+    ['app/router.tsx', "const m = await import('../features/agenda');"],
+    [
+      'features/agenda/AgendaPage.tsx',
+      "import { money } from '../../shared/money';\nimport { X } from './x';",
+    ],
+    ['features/agenda/x.ts', 'export const X = 1;'],
+    ['features/till/TillPage.tsx', "import { AgendaPage } from '../agenda';"],
+    ['shared/money.ts', "import { theme } from '../app/theme';"],
+    ['testing/render.tsx', "import { theme } from '../app/theme';"],
+  ]);
+  assert.deepEqual(checkSpa(files), [
+    "features/till/TillPage.tsx imports '../agenda': a feature never imports another; move what both need to shared/.",
+    "shared/money.ts imports '../app/theme': shared/ imports neither a feature nor app/.",
   ]);
 });

@@ -5,8 +5,8 @@ import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router-dom';
 import { Provider as UrqlProvider } from 'urql';
 // Module paths, not the feature's index (see urql.ts).
-import { SessionProvider } from '../features/auth/SessionProvider';
-import { createSessionStore, type SessionStore } from '../features/auth/session-store';
+import { SessionProvider } from '../shared/session/SessionProvider';
+import { createSessionStore, type SessionStore } from '../shared/session/session-store';
 import { RealtimeProvider } from '../shared/realtime';
 import { i18n } from './i18n';
 import { createRouter } from './router';

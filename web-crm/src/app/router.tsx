@@ -1,19 +1,19 @@
 import { createBrowserRouter } from 'react-router-dom';
 // Module paths, not the feature's index (see urql.ts).
-import { RequireAuth } from '../features/auth/RequireAuth';
+import { RequireAuth } from '../shared/session/RequireAuth';
 import {
   AGENDA_PATH,
   FORGOT_PASSWORD_PATH,
   LOGIN_PATH,
   SET_PASSWORD_PATH,
-} from '../features/auth/return-path';
+} from '../shared/session/return-path';
 import { loadScreenStrings } from './i18n';
 import { PageFallback } from '@serenaia/shared/PageFallback';
 import { RouteError } from '@serenaia/shared/RouteError';
 
 /** A layout route: its pages only for the roles that may run `operation`, the others to their landing page. */
 async function gate(operation: string) {
-  const { RequireOperation } = await import('../features/shell');
+  const { RequireOperation } = await import('./shell');
   return { element: <RequireOperation operation={operation} /> };
 }
 
@@ -62,7 +62,7 @@ export function createRouter() {
                 }),
               },
               {
-                lazy: async () => ({ Component: (await withStrings(import('../features/shell'))).AppShell }),
+                lazy: async () => ({ Component: (await withStrings(import('./shell'))).AppShell }),
                 children: [
                   {
                     index: true,
@@ -77,7 +77,7 @@ export function createRouter() {
                       {
                         path: AGENDA_PATH.slice(1),
                         lazy: async () => ({
-                          Component: (await withStrings(import('../features/agenda'))).AgendaPage,
+                          Component: (await withStrings(import('./agenda-route'))).AgendaRoute,
                         }),
                       },
                     ],

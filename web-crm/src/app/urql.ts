@@ -1,8 +1,8 @@
 import { cacheExchange, Client, fetchExchange, subscriptionExchange } from '@urql/core';
 // Module paths, not the feature's index: the index also exports the sign-in form, which would then
 // be evaluated (and downloaded) with the entry chunk.
-import { crmAuthExchange } from '../features/auth/auth-exchange';
-import type { SessionStore } from '../features/auth/session-store';
+import { crmAuthExchange } from '../shared/session/auth-exchange';
+import type { SessionStore } from '../shared/session/session-store';
 import { createLazyWsClient, type LiveLink } from './lazy-ws-client';
 
 export const GRAPHQL_PATH = '/graphql';

@@ -48,10 +48,6 @@ type Documents = {
     "mutation ConfirmBooking($id: ID!) {\n  confirmBooking(id: $id) {\n    ...AgendaBookingFields\n  }\n}": typeof types.ConfirmBookingDocument,
     "mutation MarkNoShow($id: ID!) {\n  markNoShow(id: $id) {\n    ...AgendaBookingFields\n  }\n}": typeof types.MarkNoShowDocument,
     "mutation UnblockSlot($id: ID!) {\n  unblockSlot(id: $id) {\n    ...AgendaBlockFields\n  }\n}": typeof types.UnblockSlotDocument,
-    "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      email\n      role\n      firstName\n      lastName\n    }\n  }\n}": typeof types.LoginDocument,
-    "mutation RefreshToken($input: RefreshTokenInput!) {\n  refreshToken(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}": typeof types.RefreshTokenDocument,
-    "query CurrentUser {\n  me {\n    id\n    email\n    role\n    firstName\n    lastName\n  }\n}": typeof types.CurrentUserDocument,
-    "mutation Logout($input: RefreshTokenInput!) {\n  logout(input: $input)\n}": typeof types.LogoutDocument,
     "query AvailabilityExceptions($from: LocalDate!, $to: LocalDate!) {\n  availabilityExceptions(from: $from, to: $to) {\n    ...AvailabilityExceptionFields\n  }\n}": typeof types.AvailabilityExceptionsDocument,
     "query AvailabilityPractitioners {\n  practitioners {\n    id\n    displayName\n    color\n  }\n}": typeof types.AvailabilityPractitionersDocument,
     "query BookingPolicy {\n  settings {\n    booking {\n      ...BookingSettingsFields\n    }\n  }\n}": typeof types.BookingPolicyDocument,
@@ -115,7 +111,6 @@ type Documents = {
     "fragment PendingTransferRow on GiftCardOrder {\n  id\n  reference\n  status\n  kind\n  serviceName\n  priceCents\n  faceValueCents\n  buyerName\n  buyerEmail\n  recipientName\n  createdAt\n  expiresAt\n  giftCardId\n}\n\nquery PendingGiftCardTransfers {\n  pendingGiftCardTransfers {\n    ...PendingTransferRow\n  }\n}\n\nmutation MarkGiftCardTransferReceived($input: MarkGiftCardTransferReceivedInput!) {\n  markGiftCardTransferReceived(input: $input) {\n    ...PendingTransferRow\n  }\n}": typeof types.PendingTransferRowFragmentDoc,
     "mutation ResendGiftCard($input: ResendGiftCardInput!) {\n  resendGiftCard(input: $input) {\n    sentTo\n    giftCard {\n      ...GiftCardFull\n    }\n  }\n}": typeof types.ResendGiftCardDocument,
     "fragment GiftCardRow on GiftCard {\n  id\n  last4\n  kind\n  serviceName\n  faceValueCents\n  balanceCents\n  status\n  expiresAt\n  buyerName\n  recipientName\n  createdAt\n}\n\nfragment GiftCardFull on GiftCard {\n  ...GiftCardRow\n  pricePaidCents\n  deliveryEmail\n  category\n  vatRateBp\n  issuedAt\n  message\n  saleId\n  movements {\n    id\n    kind\n    amountCents\n    balanceAfterCents\n    saleId\n    reference\n    reason\n    expiresAt\n    occurredAt\n  }\n}": typeof types.GiftCardRowFragmentDoc,
-    "query InstituteIdentity {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n      timeZone\n    }\n  }\n}": typeof types.InstituteIdentityDocument,
     "fragment LoyaltyProgramFields on LoyaltyProgram {\n  enabled\n  servicePointsPerEuro\n  productPointsPerEuro\n  rounding\n  expiryMonths\n  birthdayBonusPoints\n  referralBonusPoints\n  tiers {\n    code\n    name\n    minSpendCents\n    serviceDiscountBp\n  }\n  rewards {\n    code\n    name\n    points\n    kind\n    amountCents\n    serviceId\n  }\n}\n\nquery LoyaltyProgram {\n  loyaltyProgram {\n    ...LoyaltyProgramFields\n  }\n}": typeof types.LoyaltyProgramFieldsFragmentDoc,
     "mutation UpdateLoyaltyProgram($input: UpdateLoyaltyProgramInput!) {\n  updateLoyaltyProgram(input: $input) {\n    ...LoyaltyProgramFields\n  }\n}": typeof types.UpdateLoyaltyProgramDocument,
     "query PreviewBookings($filter: BookingsFilter) {\n  bookings(filter: $filter) {\n    items {\n      id\n      reference\n      start\n      status\n      client {\n        id\n        firstName\n        lastName\n      }\n      items {\n        id\n        serviceName\n      }\n    }\n  }\n}\n\nquery PreviewNotification($template: NotificationTemplate!, $bookingId: ID!, $channel: NotificationChannel!) {\n  previewNotification(\n    template: $template\n    bookingId: $bookingId\n    channel: $channel\n  ) {\n    channel\n    subject\n    html\n    text\n    segments\n    encoding\n  }\n}\n\nmutation SendTestNotification($input: SendTestNotificationInput!) {\n  sendTestNotification(input: $input) {\n    ...NotificationFields\n  }\n}": typeof types.PreviewBookingsDocument,
@@ -206,6 +201,11 @@ type Documents = {
     "query Tills {\n  tills {\n    id\n    name\n    active\n  }\n}": typeof types.TillsDocument,
     "mutation VerifyJournal($input: JournalRangeInput!) {\n  verifyJournal(input: $input) {\n    tillId\n    ok\n    recordsChecked\n    closuresChecked\n    firstSeq\n    lastSeq\n    lastHash\n    broken {\n      seq\n      kind\n      problem\n    }\n  }\n}": typeof types.VerifyJournalDocument,
     "fragment CashSessionFields on CashSession {\n  id\n  tillId\n  openedAt\n  openingFloatCents\n  openingCounts {\n    denominationCents\n    count\n  }\n  closedAt\n  expectedCents\n  countedCents\n  varianceCents\n  movements {\n    id\n    direction\n    amountCents\n    reason\n    occurredAt\n  }\n}\n\nfragment ClosureFields on Closure {\n  id\n  tillId\n  period\n  number\n  firstDate\n  lastDate\n  closedAt\n  automatic\n  ticketCount\n  creditNoteCount\n  totalInclCents\n  absoluteTotalCents\n  perpetualTotalCents\n  perpetualAbsoluteCents\n  shortHash\n  vatTotals {\n    rateBp\n    baseCents\n    vatCents\n  }\n  tenders {\n    kind\n    amountCents\n  }\n}": typeof types.CashSessionFieldsFragmentDoc,
+    "query InstituteIdentity {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n      timeZone\n    }\n  }\n}": typeof types.InstituteIdentityDocument,
+    "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      email\n      role\n      firstName\n      lastName\n    }\n  }\n}": typeof types.LoginDocument,
+    "mutation RefreshToken($input: RefreshTokenInput!) {\n  refreshToken(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}": typeof types.RefreshTokenDocument,
+    "query CurrentUser {\n  me {\n    id\n    email\n    role\n    firstName\n    lastName\n  }\n}": typeof types.CurrentUserDocument,
+    "mutation Logout($input: RefreshTokenInput!) {\n  logout(input: $input)\n}": typeof types.LogoutDocument,
     "query MyPermissions {\n  myPermissions\n}": typeof types.MyPermissionsDocument,
 };
 const documents: Documents = {
@@ -243,10 +243,6 @@ const documents: Documents = {
     "mutation ConfirmBooking($id: ID!) {\n  confirmBooking(id: $id) {\n    ...AgendaBookingFields\n  }\n}": types.ConfirmBookingDocument,
     "mutation MarkNoShow($id: ID!) {\n  markNoShow(id: $id) {\n    ...AgendaBookingFields\n  }\n}": types.MarkNoShowDocument,
     "mutation UnblockSlot($id: ID!) {\n  unblockSlot(id: $id) {\n    ...AgendaBlockFields\n  }\n}": types.UnblockSlotDocument,
-    "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      email\n      role\n      firstName\n      lastName\n    }\n  }\n}": types.LoginDocument,
-    "mutation RefreshToken($input: RefreshTokenInput!) {\n  refreshToken(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}": types.RefreshTokenDocument,
-    "query CurrentUser {\n  me {\n    id\n    email\n    role\n    firstName\n    lastName\n  }\n}": types.CurrentUserDocument,
-    "mutation Logout($input: RefreshTokenInput!) {\n  logout(input: $input)\n}": types.LogoutDocument,
     "query AvailabilityExceptions($from: LocalDate!, $to: LocalDate!) {\n  availabilityExceptions(from: $from, to: $to) {\n    ...AvailabilityExceptionFields\n  }\n}": types.AvailabilityExceptionsDocument,
     "query AvailabilityPractitioners {\n  practitioners {\n    id\n    displayName\n    color\n  }\n}": types.AvailabilityPractitionersDocument,
     "query BookingPolicy {\n  settings {\n    booking {\n      ...BookingSettingsFields\n    }\n  }\n}": types.BookingPolicyDocument,
@@ -310,7 +306,6 @@ const documents: Documents = {
     "fragment PendingTransferRow on GiftCardOrder {\n  id\n  reference\n  status\n  kind\n  serviceName\n  priceCents\n  faceValueCents\n  buyerName\n  buyerEmail\n  recipientName\n  createdAt\n  expiresAt\n  giftCardId\n}\n\nquery PendingGiftCardTransfers {\n  pendingGiftCardTransfers {\n    ...PendingTransferRow\n  }\n}\n\nmutation MarkGiftCardTransferReceived($input: MarkGiftCardTransferReceivedInput!) {\n  markGiftCardTransferReceived(input: $input) {\n    ...PendingTransferRow\n  }\n}": types.PendingTransferRowFragmentDoc,
     "mutation ResendGiftCard($input: ResendGiftCardInput!) {\n  resendGiftCard(input: $input) {\n    sentTo\n    giftCard {\n      ...GiftCardFull\n    }\n  }\n}": types.ResendGiftCardDocument,
     "fragment GiftCardRow on GiftCard {\n  id\n  last4\n  kind\n  serviceName\n  faceValueCents\n  balanceCents\n  status\n  expiresAt\n  buyerName\n  recipientName\n  createdAt\n}\n\nfragment GiftCardFull on GiftCard {\n  ...GiftCardRow\n  pricePaidCents\n  deliveryEmail\n  category\n  vatRateBp\n  issuedAt\n  message\n  saleId\n  movements {\n    id\n    kind\n    amountCents\n    balanceAfterCents\n    saleId\n    reference\n    reason\n    expiresAt\n    occurredAt\n  }\n}": types.GiftCardRowFragmentDoc,
-    "query InstituteIdentity {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n      timeZone\n    }\n  }\n}": types.InstituteIdentityDocument,
     "fragment LoyaltyProgramFields on LoyaltyProgram {\n  enabled\n  servicePointsPerEuro\n  productPointsPerEuro\n  rounding\n  expiryMonths\n  birthdayBonusPoints\n  referralBonusPoints\n  tiers {\n    code\n    name\n    minSpendCents\n    serviceDiscountBp\n  }\n  rewards {\n    code\n    name\n    points\n    kind\n    amountCents\n    serviceId\n  }\n}\n\nquery LoyaltyProgram {\n  loyaltyProgram {\n    ...LoyaltyProgramFields\n  }\n}": types.LoyaltyProgramFieldsFragmentDoc,
     "mutation UpdateLoyaltyProgram($input: UpdateLoyaltyProgramInput!) {\n  updateLoyaltyProgram(input: $input) {\n    ...LoyaltyProgramFields\n  }\n}": types.UpdateLoyaltyProgramDocument,
     "query PreviewBookings($filter: BookingsFilter) {\n  bookings(filter: $filter) {\n    items {\n      id\n      reference\n      start\n      status\n      client {\n        id\n        firstName\n        lastName\n      }\n      items {\n        id\n        serviceName\n      }\n    }\n  }\n}\n\nquery PreviewNotification($template: NotificationTemplate!, $bookingId: ID!, $channel: NotificationChannel!) {\n  previewNotification(\n    template: $template\n    bookingId: $bookingId\n    channel: $channel\n  ) {\n    channel\n    subject\n    html\n    text\n    segments\n    encoding\n  }\n}\n\nmutation SendTestNotification($input: SendTestNotificationInput!) {\n  sendTestNotification(input: $input) {\n    ...NotificationFields\n  }\n}": types.PreviewBookingsDocument,
@@ -401,6 +396,11 @@ const documents: Documents = {
     "query Tills {\n  tills {\n    id\n    name\n    active\n  }\n}": types.TillsDocument,
     "mutation VerifyJournal($input: JournalRangeInput!) {\n  verifyJournal(input: $input) {\n    tillId\n    ok\n    recordsChecked\n    closuresChecked\n    firstSeq\n    lastSeq\n    lastHash\n    broken {\n      seq\n      kind\n      problem\n    }\n  }\n}": types.VerifyJournalDocument,
     "fragment CashSessionFields on CashSession {\n  id\n  tillId\n  openedAt\n  openingFloatCents\n  openingCounts {\n    denominationCents\n    count\n  }\n  closedAt\n  expectedCents\n  countedCents\n  varianceCents\n  movements {\n    id\n    direction\n    amountCents\n    reason\n    occurredAt\n  }\n}\n\nfragment ClosureFields on Closure {\n  id\n  tillId\n  period\n  number\n  firstDate\n  lastDate\n  closedAt\n  automatic\n  ticketCount\n  creditNoteCount\n  totalInclCents\n  absoluteTotalCents\n  perpetualTotalCents\n  perpetualAbsoluteCents\n  shortHash\n  vatTotals {\n    rateBp\n    baseCents\n    vatCents\n  }\n  tenders {\n    kind\n    amountCents\n  }\n}": types.CashSessionFieldsFragmentDoc,
+    "query InstituteIdentity {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n      timeZone\n    }\n  }\n}": types.InstituteIdentityDocument,
+    "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      email\n      role\n      firstName\n      lastName\n    }\n  }\n}": types.LoginDocument,
+    "mutation RefreshToken($input: RefreshTokenInput!) {\n  refreshToken(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}": types.RefreshTokenDocument,
+    "query CurrentUser {\n  me {\n    id\n    email\n    role\n    firstName\n    lastName\n  }\n}": types.CurrentUserDocument,
+    "mutation Logout($input: RefreshTokenInput!) {\n  logout(input: $input)\n}": types.LogoutDocument,
     "query MyPermissions {\n  myPermissions\n}": types.MyPermissionsDocument,
 };
 
@@ -554,22 +554,6 @@ export function graphql(source: "mutation MarkNoShow($id: ID!) {\n  markNoShow(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UnblockSlot($id: ID!) {\n  unblockSlot(id: $id) {\n    ...AgendaBlockFields\n  }\n}"): (typeof documents)["mutation UnblockSlot($id: ID!) {\n  unblockSlot(id: $id) {\n    ...AgendaBlockFields\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      email\n      role\n      firstName\n      lastName\n    }\n  }\n}"): (typeof documents)["mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      email\n      role\n      firstName\n      lastName\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation RefreshToken($input: RefreshTokenInput!) {\n  refreshToken(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}"): (typeof documents)["mutation RefreshToken($input: RefreshTokenInput!) {\n  refreshToken(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query CurrentUser {\n  me {\n    id\n    email\n    role\n    firstName\n    lastName\n  }\n}"): (typeof documents)["query CurrentUser {\n  me {\n    id\n    email\n    role\n    firstName\n    lastName\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation Logout($input: RefreshTokenInput!) {\n  logout(input: $input)\n}"): (typeof documents)["mutation Logout($input: RefreshTokenInput!) {\n  logout(input: $input)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -822,10 +806,6 @@ export function graphql(source: "mutation ResendGiftCard($input: ResendGiftCardI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment GiftCardRow on GiftCard {\n  id\n  last4\n  kind\n  serviceName\n  faceValueCents\n  balanceCents\n  status\n  expiresAt\n  buyerName\n  recipientName\n  createdAt\n}\n\nfragment GiftCardFull on GiftCard {\n  ...GiftCardRow\n  pricePaidCents\n  deliveryEmail\n  category\n  vatRateBp\n  issuedAt\n  message\n  saleId\n  movements {\n    id\n    kind\n    amountCents\n    balanceAfterCents\n    saleId\n    reference\n    reason\n    expiresAt\n    occurredAt\n  }\n}"): (typeof documents)["fragment GiftCardRow on GiftCard {\n  id\n  last4\n  kind\n  serviceName\n  faceValueCents\n  balanceCents\n  status\n  expiresAt\n  buyerName\n  recipientName\n  createdAt\n}\n\nfragment GiftCardFull on GiftCard {\n  ...GiftCardRow\n  pricePaidCents\n  deliveryEmail\n  category\n  vatRateBp\n  issuedAt\n  message\n  saleId\n  movements {\n    id\n    kind\n    amountCents\n    balanceAfterCents\n    saleId\n    reference\n    reason\n    expiresAt\n    occurredAt\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query InstituteIdentity {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n      timeZone\n    }\n  }\n}"): (typeof documents)["query InstituteIdentity {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n      timeZone\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1186,6 +1166,26 @@ export function graphql(source: "mutation VerifyJournal($input: JournalRangeInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment CashSessionFields on CashSession {\n  id\n  tillId\n  openedAt\n  openingFloatCents\n  openingCounts {\n    denominationCents\n    count\n  }\n  closedAt\n  expectedCents\n  countedCents\n  varianceCents\n  movements {\n    id\n    direction\n    amountCents\n    reason\n    occurredAt\n  }\n}\n\nfragment ClosureFields on Closure {\n  id\n  tillId\n  period\n  number\n  firstDate\n  lastDate\n  closedAt\n  automatic\n  ticketCount\n  creditNoteCount\n  totalInclCents\n  absoluteTotalCents\n  perpetualTotalCents\n  perpetualAbsoluteCents\n  shortHash\n  vatTotals {\n    rateBp\n    baseCents\n    vatCents\n  }\n  tenders {\n    kind\n    amountCents\n  }\n}"): (typeof documents)["fragment CashSessionFields on CashSession {\n  id\n  tillId\n  openedAt\n  openingFloatCents\n  openingCounts {\n    denominationCents\n    count\n  }\n  closedAt\n  expectedCents\n  countedCents\n  varianceCents\n  movements {\n    id\n    direction\n    amountCents\n    reason\n    occurredAt\n  }\n}\n\nfragment ClosureFields on Closure {\n  id\n  tillId\n  period\n  number\n  firstDate\n  lastDate\n  closedAt\n  automatic\n  ticketCount\n  creditNoteCount\n  totalInclCents\n  absoluteTotalCents\n  perpetualTotalCents\n  perpetualAbsoluteCents\n  shortHash\n  vatTotals {\n    rateBp\n    baseCents\n    vatCents\n  }\n  tenders {\n    kind\n    amountCents\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstituteIdentity {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n      timeZone\n    }\n  }\n}"): (typeof documents)["query InstituteIdentity {\n  settings {\n    institute {\n      name\n      legalName\n      addressLine1\n      addressLine2\n      postalCode\n      city\n      phone\n      email\n      siret\n      vatNumber\n      timeZone\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      email\n      role\n      firstName\n      lastName\n    }\n  }\n}"): (typeof documents)["mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      email\n      role\n      firstName\n      lastName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RefreshToken($input: RefreshTokenInput!) {\n  refreshToken(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}"): (typeof documents)["mutation RefreshToken($input: RefreshTokenInput!) {\n  refreshToken(input: $input) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurrentUser {\n  me {\n    id\n    email\n    role\n    firstName\n    lastName\n  }\n}"): (typeof documents)["query CurrentUser {\n  me {\n    id\n    email\n    role\n    firstName\n    lastName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Logout($input: RefreshTokenInput!) {\n  logout(input: $input)\n}"): (typeof documents)["mutation Logout($input: RefreshTokenInput!) {\n  logout(input: $input)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

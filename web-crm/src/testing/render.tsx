@@ -8,7 +8,12 @@ import { MemoryRouter } from 'react-router-dom';
 import { Provider as UrqlProvider } from 'urql';
 import { i18n } from '../app/i18n';
 import { theme } from '../app/theme';
-import { createSessionStore, SessionProvider, type SessionStore, type SessionTokens } from '../features/auth';
+import {
+  createSessionStore,
+  SessionProvider,
+  type SessionStore,
+  type SessionTokens,
+} from '../shared/session';
 import { MemoryStorage } from './storage';
 
 /** Tokens valid for the next quarter of an hour. */

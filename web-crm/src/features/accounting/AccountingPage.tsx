@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Outlet, useLocation, useOutletContext } from 'react-router-dom';
 import { Page, PageHeader, PermissionGate } from '../../shared/page';
 import { PrintStyles } from '../../shared/print';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 
 export const ACCOUNTING_PATH = '/comptabilite';
 

@@ -9,7 +9,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useMutation } from 'urql';
 import { RequestPasswordResetDocument } from '../../gql/graphql';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
-import { LOGIN_PATH } from '../auth';
+import { LOGIN_PATH } from '../../shared/session';
 import { validateEmail } from './password-form';
 import { PublicAccountFrame } from './PublicAccountFrame';
 

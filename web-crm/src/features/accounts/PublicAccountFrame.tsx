@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentTitle } from '../../shared/page';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 
 /** The frame of the pages reached signed out (forgotten password, set a password): as the login page. */
 export function PublicAccountFrame({

@@ -8,7 +8,7 @@ import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router-d
 import { useMutation } from 'urql';
 import { SetPasswordWithLinkDocument } from '../../gql/graphql';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
-import { FORGOT_PASSWORD_PATH, LOGIN_PATH, type LoginLocationState } from '../auth';
+import { FORGOT_PASSWORD_PATH, LOGIN_PATH, type LoginLocationState } from '../../shared/session';
 import { validateNewPassword } from './password-form';
 import { PasswordField } from './PasswordField';
 import { PublicAccountFrame } from './PublicAccountFrame';

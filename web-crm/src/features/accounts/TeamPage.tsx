@@ -24,8 +24,8 @@ import {
 } from '../../gql/graphql';
 import { LOCALE, TIME_ZONE } from '@serenaia/shared/format';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
-import { useCurrentUser } from '../auth';
-import { useInstitute } from '../institute';
+import { useCurrentUser } from '../../shared/session';
+import { useInstitute } from '../../shared/institute';
 import { LoadError, SettingsPage } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { InviteStaffDialog } from './InviteStaffDialog';

@@ -10,7 +10,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, formatDay, formatDayRange, formatTime, localDateOf } from '@serenaia/shared/paris-time';
 import { DocumentTitle, LoadError } from '../../shared/page';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { AgendaToast, useAgendaNotice } from './AgendaToast';
 import { AgendaHeading, PractitionerTabs } from './AgendaHeading';
 import { AgendaToolbar } from './AgendaToolbar';

@@ -10,7 +10,7 @@ import {
   type Responder,
 } from '@serenaia/shared/testing/urql';
 import { LoginForm } from './LoginForm';
-import type { SessionTokens } from './session-store';
+import type { SessionTokens } from '../../shared/session/session-store';
 
 const loginPayload = (role: 'ADMIN' | 'STAFF' | 'CLIENT' = 'STAFF'): ExecutionResult => ({
   data: {

@@ -9,10 +9,10 @@ import TextField from '@mui/material/TextField';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { LoginDocument, LogoutDocument } from './documents';
+import { LoginDocument, LogoutDocument } from '../../shared/session/documents';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
 import { validateLogin, type LoginField } from './login-validation';
-import { toSessionTokens, type SessionTokens } from './session-store';
+import { toSessionTokens, type SessionTokens } from '../../shared/session/session-store';
 
 export interface LoginFormProps {
   /** Called with the new tokens once a staff member has signed in. */

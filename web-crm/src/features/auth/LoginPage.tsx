@@ -8,11 +8,11 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Navigate, useLocation, useSearchParams } from 'react-router-dom';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { LoginForm } from './LoginForm';
-import type { LoginLocationState } from './RequireAuth';
-import { FORGOT_PASSWORD_PATH, RETURN_PARAM, safeReturnPath } from './return-path';
-import { useSession, useSessionStore } from './SessionProvider';
+import type { LoginLocationState } from '../../shared/session/RequireAuth';
+import { FORGOT_PASSWORD_PATH, RETURN_PARAM, safeReturnPath } from '../../shared/session/return-path';
+import { useSession, useSessionStore } from '../../shared/session/SessionProvider';
 
 /** `/connexion`: the institute's name above the sign-in form; signed-in users go where they were headed. */
 export function LoginPage() {

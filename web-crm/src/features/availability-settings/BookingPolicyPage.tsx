@@ -2,7 +2,7 @@ import Skeleton from '@mui/material/Skeleton';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { BookingPolicyDocument } from '../../gql/graphql';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { LoadError, SettingsPage } from '../../shared/page';
 import { BookingPolicyForm } from './BookingPolicyForm';
 

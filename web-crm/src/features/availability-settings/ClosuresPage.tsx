@@ -15,7 +15,7 @@ import {
   AvailabilityPractitionersDocument,
   BookingPolicyDocument,
 } from '../../gql/graphql';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { LoadError, SettingsPage } from '../../shared/page';
 import { ClosureFormCard } from './ClosureFormCard';
 import { ExceptionList } from './ExceptionList';

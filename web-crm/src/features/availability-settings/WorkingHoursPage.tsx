@@ -13,7 +13,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { AvailabilityPractitionersDocument, WorkingHoursDocument } from '../../gql/graphql';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { LoadError, SettingsPage } from '../../shared/page';
 import { WeekEditor } from './WeekEditor';
 import { weekFromRules } from './hours-form';

@@ -10,7 +10,7 @@ import { CashSessionDocument } from '../../gql/graphql';
 import { DocumentTitle, LoadError } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { useTill } from '../../shared/useTill';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { CartPanel } from './CartPanel';
 import { CatalogGrid } from './CatalogGrid';
 import { CheckoutHeader } from './CheckoutHeader';

@@ -16,7 +16,7 @@ import { useMutation, useQuery } from 'urql';
 import { formatEuros } from '@serenaia/shared/format';
 import { errorCode } from '@serenaia/shared/graphql-errors';
 import { ArchiveClientDocument, ClientFileDocument, type ClientFileQuery } from '../../gql/graphql';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { formatShortDate } from '../../shared/date-format';
 import { LoadError, Page, PageHeader } from '../../shared/page';
 import { BeautyTab } from './BeautyTab';

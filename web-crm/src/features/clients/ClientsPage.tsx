@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ClientListDocument, type ClientSort } from '../../gql/graphql';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { EmptyList, ListStatus, LoadError, Page, PageHeader } from '../../shared/page';
 import { CardPager, TablePager, usePageCursors } from '../../shared/paging';
 import { usePermissions } from '../../shared/permissions';

@@ -18,7 +18,7 @@ import {
 } from '../../gql/graphql';
 import { SaveBar, type SaveFeedback } from '../../shared/SaveBar';
 import { LoadError, SettingsPage } from '../../shared/page';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { shopForm, shopInput, type ShopErrors, type ShopForm } from './gift-card-shop-form';
 
 /** `/reglages/cartes-cadeaux` (admins): online sale, amounts, validity, category, the transfer account. */

@@ -17,7 +17,7 @@ import { GiftCardDetailDocument, type GiftCardFullFragment } from '../../gql/gra
 import { formatDateTime, formatShortDate } from '../../shared/date-format';
 import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { DownloadGiftCardPdf, ResendGiftCardDialog, deliveryActions, type Notice } from './GiftCardDelivery';
 import { CancelGiftCardDialog, ExtendGiftCardDialog } from './GiftCardDialogs';
 import { GiftCardMovements } from './GiftCardMovements';

@@ -17,7 +17,7 @@ import { formatShortDate } from '../../shared/date-format';
 import { ListTable } from '../../shared/ListTable';
 import { EmptyList, ListStatus, LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { GiftCardFilters } from './GiftCardFilters';
 import { GiftCardStatusChip } from './GiftCardStatusChip';
 import { PendingTransfers } from './PendingTransfers';

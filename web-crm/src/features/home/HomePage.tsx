@@ -7,8 +7,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { capitalize, formatLongDate } from '@serenaia/shared/format';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
-import { useCurrentUser } from '../auth';
-import { useInstitute } from '../institute';
+import { useCurrentUser } from '../../shared/session';
+import { useInstitute } from '../../shared/institute';
 import { InstituteCard } from './InstituteCard';
 
 export interface HomePageProps {

@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addressLines, formatSiret, phoneHref } from '@serenaia/shared/format';
-import type { InstituteIdentity } from '../institute';
+import type { InstituteIdentity } from '../../shared/institute';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (

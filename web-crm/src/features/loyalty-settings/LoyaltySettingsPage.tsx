@@ -19,7 +19,7 @@ import {
 } from '../../gql/graphql';
 import { SaveBar, type SaveFeedback } from '../../shared/SaveBar';
 import { LoadError, SettingsPage } from '../../shared/page';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { programForm, programInput, type ProgramErrors, type ProgramForm } from './loyalty-program-form';
 
 /** `/reglages/fidelite` (admins): points per euro, expiry, bonuses, tiers and rewards. */

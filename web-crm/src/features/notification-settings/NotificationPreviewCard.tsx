@@ -18,7 +18,7 @@ import {
   type NotificationTemplate,
 } from '../../gql/graphql';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
-import { useCurrentUser } from '../auth';
+import { useCurrentUser } from '../../shared/session';
 import { formatDateTime } from '../../shared/date-format';
 import type { SaveFeedback } from '../../shared/SaveBar';
 import { SettingsCard } from './SettingsCard';

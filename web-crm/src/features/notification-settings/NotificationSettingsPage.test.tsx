@@ -3,7 +3,7 @@ import type { Operation } from '@urql/core';
 import { meResult, permissionsResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, operationName } from '@serenaia/shared/testing/urql';
-import { notification } from '../notifications/testing';
+import { notification } from '../../testing/notifications';
 import { NotificationSettingsPage } from './NotificationSettingsPage';
 
 const SETTINGS = {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { NotificationSettingsDocument, type NotificationSettingsFieldsFragment } from '../../gql/graphql';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { LoadError, SettingsPage } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { NotificationSettingsForm } from './NotificationSettingsForm';

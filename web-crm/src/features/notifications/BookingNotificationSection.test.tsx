@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { BookingNotificationSection } from './BookingNotificationSection';
-import { notification } from './testing';
+import { notification } from '../../testing/notifications';
 
 function setup(resend: 'ok' | 'error' = 'ok') {
   const { client, operations } = fakeClient((op) => {

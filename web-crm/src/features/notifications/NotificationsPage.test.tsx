@@ -5,7 +5,7 @@ import { meResult } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, operationName } from '@serenaia/shared/testing/urql';
 import { NotificationsPage } from './NotificationsPage';
-import { notification } from './testing';
+import { notification } from '../../testing/notifications';
 
 const ROWS = [
   notification({ id: 'n-sent' }),

@@ -21,7 +21,7 @@ import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { NotificationsDocument } from '../../gql/graphql';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { formatDateTime } from '../../shared/date-format';
 import { ChannelIcon, NotificationStatus } from './NotificationDetail';
 import { NotificationFilters } from './NotificationFilters';

@@ -26,7 +26,7 @@ import { PaymentsDocument } from '../../gql/graphql';
 import { formatEuros } from '@serenaia/shared/format';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
 import { localDateOf } from '@serenaia/shared/paris-time';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { RefundButton } from './BookingPaymentSection';
 import { formatDateTime } from '../../shared/date-format';
 import { FrenchDateField } from '@serenaia/shared/FrenchDateField';

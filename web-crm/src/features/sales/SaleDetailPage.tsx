@@ -21,7 +21,7 @@ import {
 } from '../../gql/graphql';
 import { formatEuros } from '@serenaia/shared/format';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { formatDateTime } from '../../shared/date-format';
 import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';

@@ -11,7 +11,7 @@ import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { SalesHistoryDocument, SalesTillsDocument, type SalesHistoryQuery } from '../../gql/graphql';
 import { formatEuros } from '@serenaia/shared/format';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { formatDateTime } from '../../shared/date-format';
 import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
 import { ListTable } from '../../shared/ListTable';

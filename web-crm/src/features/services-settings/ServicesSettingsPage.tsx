@@ -13,7 +13,7 @@ import {
   type SettingsCategoryFieldsFragment,
   type SettingsServiceFieldsFragment,
 } from '../../gql/graphql';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { EmptyList, LoadError, Page, PageHeader } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { CategoryCard, ServiceRow } from './CatalogueRows';

@@ -7,7 +7,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { LoadError, Page, PageHeader } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { SETTINGS_PAGES, type SettingsPage } from './settings-pages';

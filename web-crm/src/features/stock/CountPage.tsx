@@ -22,7 +22,7 @@ import {
 } from '../../gql/graphql';
 import { formatEuros } from '@serenaia/shared/format';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { Page, PageHeader } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { looksLikeBarcode } from './stock-input';

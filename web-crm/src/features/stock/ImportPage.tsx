@@ -16,7 +16,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useMutation } from 'urql';
 import { ImportProductsDocument, type ImportProductsMutation } from '../../gql/graphql';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { Page, PageHeader, PermissionGate } from '../../shared/page';
 
 type Report = ImportProductsMutation['importProducts'];

@@ -12,7 +12,7 @@ import {
   ReorderSuggestionsDocument,
   type PurchaseOrderFieldsFragment,
 } from '../../gql/graphql';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { EmptyList, LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
 import { OrderRow } from './OrderRow';
 import { ReceiveDialog } from './ReceiveDialog';

@@ -24,7 +24,7 @@ import {
   type StockProductFieldsFragment,
 } from '../../gql/graphql';
 import { formatEuros } from '@serenaia/shared/format';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { EmptyList, ListStatus, LoadError, Page, PageHeader } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { ProductDialog } from './ProductDialog';

@@ -18,7 +18,7 @@ import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { PurchaseOrdersDocument, SupplierProductsDocument, SuppliersDocument } from '../../gql/graphql';
 import { formatEuros } from '@serenaia/shared/format';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { EmptyList, LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { OrderRow } from './OrderRow';

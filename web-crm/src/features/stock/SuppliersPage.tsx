@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { SuppliersDocument } from '../../gql/graphql';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { EmptyList, ListStatus, LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { SupplierDialog } from './SupplierDialog';

@@ -9,7 +9,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { CabinSettingsDocument, type SettingsCabinFieldsFragment } from '../../gql/graphql';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { LoadError, SettingsPage } from '../../shared/page';
 import { CabinDialog, CabinTypeDialog, DeleteCabinTypeDialog, type CabinTypeRow } from './CabinDialogs';
 import { SettingsRow, SettingsSection } from './SettingsSection';

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { initials } from '@serenaia/shared/format';
 import { PractitionerSettingsDocument, type SettingsPractitionerFieldsFragment } from '../../gql/graphql';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { LoadError, SettingsPage } from '../../shared/page';
 import { PractitionerDialog } from './PractitionerDialog';
 import { SettingsRow, SettingsSection } from './SettingsSection';

@@ -23,8 +23,8 @@ import {
 } from '../../gql/graphql';
 import { LOCALE, TIME_ZONE } from '@serenaia/shared/format';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
-import { useCurrentUser } from '../auth';
-import { useInstitute } from '../institute';
+import { useCurrentUser } from '../../shared/session';
+import { useInstitute } from '../../shared/institute';
 import { ConfirmDialog, FormDialog } from '../../shared/dialogs';
 import { LoadError, Page, PageHeader } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';

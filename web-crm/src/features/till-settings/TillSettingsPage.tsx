@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { SaleSettingsDocument } from '../../gql/graphql';
 import { LoadError, SettingsPage } from '../../shared/page';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { SaleRulesForm } from './SaleRulesForm';
 
 /** `/reglages/caisse` (admins): what staff may grant alone at the till (discounts, credit notes). */

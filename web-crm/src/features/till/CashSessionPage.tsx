@@ -13,7 +13,7 @@ import { useMutation, useQuery } from 'urql';
 import { CashSessionDocument, OpenCashSessionDocument } from '../../gql/graphql';
 import { formatEuros } from '@serenaia/shared/format';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
-import { useInstitute } from '../institute';
+import { useInstitute } from '../../shared/institute';
 import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { countErrors } from './count-errors';

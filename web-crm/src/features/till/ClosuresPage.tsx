@@ -25,8 +25,8 @@ import {
 } from '../../gql/graphql';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
 import { localDateOf } from '@serenaia/shared/paris-time';
-import { useCurrentUser } from '../auth';
-import { useInstitute, type InstituteIdentity } from '../institute';
+import { useCurrentUser } from '../../shared/session';
+import { useInstitute, type InstituteIdentity } from '../../shared/institute';
 import { LoadError, Page, PageHeader, PermissionGate } from '../../shared/page';
 import { usePermissions } from '../../shared/permissions';
 import { periodLabel } from './closure-text';

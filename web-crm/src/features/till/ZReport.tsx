@@ -4,7 +4,7 @@ import GlobalStyles from '@mui/material/GlobalStyles';
 import { useTranslation } from 'react-i18next';
 import { addressLines, formatEuros, formatSiret } from '@serenaia/shared/format';
 import type { ClosureFieldsFragment } from '../../gql/graphql';
-import type { InstituteIdentity } from '../institute';
+import type { InstituteIdentity } from '../../shared/institute';
 import { formatDateTime } from '../../shared/date-format';
 import { formatRate, periodLabel } from './closure-text';
 

@@ -28,7 +28,7 @@ import { ContactStep } from './ContactStep';
 import { EMPTY_CONTACT, type ContactValues } from './contact-validation';
 import { PractitionerStep, useBookablePractitioners } from './PractitionerStep';
 import { ServicesStep } from './ServicesStep';
-import { SlotPicker } from './SlotPicker';
+import { SlotPicker } from '../../shared/booking-ui/SlotPicker';
 import type { CatalogService, CreatedBooking } from './types';
 import { useBookingFlow } from './useBookingFlow';
 

@@ -8,7 +8,7 @@ import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { capitalize, formatLongDate, formatPrice, formatTime } from '@serenaia/shared/format';
-import { ServiceLines } from './ServiceLines';
+import { ServiceLines } from '../../shared/booking-ui/ServiceLines';
 import type { CatalogService } from './types';
 
 export interface BookingRecapProps {

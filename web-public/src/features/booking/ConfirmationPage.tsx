@@ -34,10 +34,10 @@ import {
   useSiteSettings,
   type SiteInstitute,
 } from '../../shared/site';
-import { DepositPayment } from '../deposit';
+import { DepositPayment } from '../../shared/deposit';
 import { EMPTY_STATE, serializeBookingState } from './booking-url';
 import { clearConfirmation, readConfirmation } from './confirmation-store';
-import { ServiceLines } from './ServiceLines';
+import { ServiceLines } from '../../shared/booking-ui/ServiceLines';
 import type { CreatedBooking } from './types';
 
 type Booking = CreatedBooking['booking'];

@@ -18,7 +18,7 @@ import {
 } from '@serenaia/shared/graphql-errors';
 import type { ChosenSlot } from './booking-url';
 import { BookingRecap } from './BookingRecap';
-import { ConflictAlternatives } from './ConflictAlternatives';
+import { ConflictAlternatives } from '../../shared/booking-ui/ConflictAlternatives';
 import {
   CONTACT_FIELDS,
   NAME_MAX,

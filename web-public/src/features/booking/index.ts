@@ -1,5 +1,2 @@
 export { BookingPage } from './BookingPage';
 export { ConfirmationPage } from './ConfirmationPage';
-export { ConflictAlternatives } from './ConflictAlternatives';
-export { ServiceLines } from './ServiceLines';
-export { SlotPicker, type PickedSlot } from './SlotPicker';

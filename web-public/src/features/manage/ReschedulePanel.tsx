@@ -18,7 +18,7 @@ import { RescheduleBookingByTokenDocument, type ManagedBookingFragment } from '.
 import { formatDateTime } from '@serenaia/shared/format';
 import { errorMessage, slotConflict, type SlotAlternative } from '@serenaia/shared/graphql-errors';
 import { dateKeyOf, monthKeyOf } from '@serenaia/shared/paris-time';
-import { ConflictAlternatives, SlotPicker } from '../booking';
+import { ConflictAlternatives, SlotPicker } from '../../shared/booking-ui';
 
 export interface ReschedulePanelProps {
   token: string;

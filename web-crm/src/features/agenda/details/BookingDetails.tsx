@@ -3,11 +3,11 @@ import Chip from '@mui/material/Chip';
 import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
 import type { CombinedError } from '@urql/core';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { capitalize } from '@serenaia/shared/format';
 import { formatDay, formatTime, formatTimeRange, localDateOf } from '@serenaia/shared/paris-time';
-import { BookingNotificationSection } from '../../notifications';
-import { BookingPaymentSection } from '../../payments';
+import { useBookingSections } from '../../../shared/booking-sections';
 import { clientName, type AgendaBooking } from '../data/agenda-state';
 import { BookingActions } from './BookingActions';
 import { BookingClientSection } from './BookingClientSection';
@@ -41,6 +41,7 @@ export function BookingDetails({
   const day = capitalize(formatDay(localDateOf(booking.start)));
   const when = `${day}, ${formatTimeRange(booking.start, booking.end)}`;
   const colors = STATUS_COLORS[booking.status];
+  const sections = useBookingSections();
 
   return (
     <Box>
@@ -68,15 +69,14 @@ export function BookingDetails({
 
       <BookingServicesSection booking={booking} />
 
-      <Divider />
-      <Section title={t('payments.section.title')}>
-        <BookingPaymentSection bookingId={booking.id} status={booking.status} onNotify={onNotify} />
-      </Section>
-
-      <Divider />
-      <Section title={t('notifications.section.title')}>
-        <BookingNotificationSection bookingId={booking.id} status={booking.status} onNotify={onNotify} />
-      </Section>
+      {sections.map(({ key, titleKey, Component }) => (
+        <Fragment key={key}>
+          <Divider />
+          <Section title={t(titleKey)}>
+            <Component bookingId={booking.id} status={booking.status} onNotify={onNotify} />
+          </Section>
+        </Fragment>
+      ))}
 
       {booking.clientNote ? (
         <>

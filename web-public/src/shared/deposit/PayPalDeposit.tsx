@@ -1,6 +1,6 @@
 import { useClient } from 'urql';
 import { CapturePayPalDepositDocument, CreateDepositPaymentDocument } from '../../gql/graphql';
-import { PayPalCheckout } from '../../shared/checkout';
+import { PayPalCheckout } from '../checkout';
 import type { CheckoutFormProps } from './checkout-form';
 
 /**

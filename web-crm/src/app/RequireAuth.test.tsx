@@ -1,10 +1,10 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
-import { instituteResult } from '../../testing/fixtures';
-import { memorySessionStore, renderWithProviders, validTokens } from '../../testing/render';
+import { instituteResult } from '../testing/fixtures';
+import { memorySessionStore, renderWithProviders, validTokens } from '../testing/render';
 import { fakeClient, operationName } from '@serenaia/shared/testing/urql';
-import { LoginPage } from './LoginPage';
-import { RequireAuth } from './RequireAuth';
+import { LoginPage } from '../features/auth/LoginPage';
+import { RequireAuth } from '../shared/session/RequireAuth';
 
 const loginResult = {
   data: {

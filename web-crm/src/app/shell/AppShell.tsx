@@ -13,8 +13,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
-import { useCurrentUser } from '../auth';
-import { useInstitute } from '../institute';
+import { useCurrentUser } from '../../shared/session';
+import { useInstitute } from '../../shared/institute';
 import { NavDrawer } from './NavDrawer';
 import { UserMenu } from './UserMenu';
 

@@ -5,7 +5,7 @@ import type { PaymentMethod, PaymentProvider } from '../../gql/graphql';
 import { renderWithProviders } from '../../testing/render';
 import { byOperation, fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import { DepositPayment, type DepositPaymentProps } from './DepositPayment';
-import type { PayPalButtonsComponent, PayPalButtonsOptions } from '../../shared/checkout/paypal-sdk';
+import type { PayPalButtonsComponent, PayPalButtonsOptions } from '../checkout/paypal-sdk';
 
 const TOKEN = 'MBe00ldnyTjcemt8qA_P0D6KkqOWwBPoGc_JOLPThPg';
 const NOW = Date.parse('2026-11-25T18:00:00.000Z');

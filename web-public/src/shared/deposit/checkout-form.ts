@@ -1,4 +1,4 @@
-import type { CheckoutCallbacks } from '../../shared/checkout';
+import type { CheckoutCallbacks } from '../checkout';
 import type { DepositCheckout } from './deposit-phase';
 
 /** What every provider's payment form receives for a deposit: the opened checkout and two ways out. */

@@ -4,7 +4,7 @@ import * as generated from '../../gql/graphql';
 import * as documents from './documents';
 
 const files: Record<keyof typeof documents, string> = {
-  LoginDocument: 'LoginForm.graphql',
+  LoginDocument: 'Login.graphql',
   RefreshTokenDocument: 'auth-exchange.graphql',
   CurrentUserDocument: 'useCurrentUser.graphql',
   LogoutDocument: 'useSignOut.graphql',

@@ -12,8 +12,8 @@ import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { MY_ACCOUNT_PATH } from '../accounts';
-import { useSignOut, type CurrentUser } from '../auth';
+import { MY_ACCOUNT_PATH } from '../../features/accounts';
+import { useSignOut, type CurrentUser } from '../../shared/session';
 
 export function initials(user: Pick<CurrentUser, 'firstName' | 'lastName'>): string {
   return `${user.firstName.trim().charAt(0)}${user.lastName.trim().charAt(0)}`.toLocaleUpperCase('fr-FR');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
-import { SETTINGS_PAGES } from '../settings-hub';
+import { SETTINGS_PAGES } from '../../features/settings-hub';
 import { landingFor, NAVIGATION } from './navigation';
 
 /** The root operations of the committed schema (the one codegen reads). */

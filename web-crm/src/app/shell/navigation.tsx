@@ -9,9 +9,9 @@ import PaymentsOutlined from '@mui/icons-material/PaymentsOutlined';
 import PointOfSaleOutlined from '@mui/icons-material/PointOfSaleOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import type { ReactElement } from 'react';
-import type { CrmResources } from '../../app/locales/fr';
+import type { CrmResources } from '../locales/fr';
 import type { Operation } from '../../shared/permissions';
-import { SETTINGS_OPERATIONS } from '../settings-hub';
+import { SETTINGS_OPERATIONS } from '../../features/settings-hub';
 
 export interface NavigationEntry {
   to: string;

@@ -1,4 +1,4 @@
-import type { NotificationFieldsFragment } from '../../gql/graphql';
+import type { NotificationFieldsFragment } from '../gql/graphql';
 
 /** A message of the log as the API returns it. */
 export function notification(

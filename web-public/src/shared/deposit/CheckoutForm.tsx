@@ -4,14 +4,14 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SimulatedCheckout } from '../../shared/checkout';
-import { managePath } from '../../shared/site';
+import { SimulatedCheckout } from '../checkout';
+import { managePath } from '../site';
 import type { CheckoutFormProps } from './checkout-form';
 import { PayPalDeposit } from './PayPalDeposit';
 
 // Stripe's loader stays out of the bundle until a Stripe checkout is opened.
 const StripeCheckout = lazy(async () => ({
-  default: (await import('../../shared/checkout/StripeCheckout')).StripeCheckout,
+  default: (await import('../checkout/StripeCheckout')).StripeCheckout,
 }));
 
 function Loading() {

@@ -3,7 +3,8 @@ import { Route, Routes } from 'react-router-dom';
 import { instituteResult, meResult, permissionsResult } from '../../testing/fixtures';
 import { memorySessionStore, renderWithProviders, validTokens } from '../../testing/render';
 import { fakeClient, operationName } from '@serenaia/shared/testing/urql';
-import { LoginPage, RequireAuth } from '../auth';
+import { LoginPage } from '../../features/auth';
+import { RequireAuth } from '../../shared/session';
 import { AppShell } from './AppShell';
 
 function app() {

@@ -1,0 +1,3 @@
+export { ConflictAlternatives } from './ConflictAlternatives';
+export { ServiceLines } from './ServiceLines';
+export { SlotPicker, type PickedSlot } from './SlotPicker';
