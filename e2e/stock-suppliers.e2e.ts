@@ -54,7 +54,7 @@ describe('suppliers', () => {
       try {
         await signInToCrm(page, server, ADMIN);
         await page.goto(`${server.url}/crm/stock`);
-        await page.getByRole('link', { name: 'Fournisseurs' }).click();
+        await page.getByRole('link', { name: 'Fournisseurs', exact: true }).click();
         await page.getByRole('heading', { level: 1, name: 'Fournisseurs' }).waitFor();
         await page.getByRole('link', { name: new RegExp(`^${c.supplier}`) }).click();
         await page.getByRole('heading', { level: 1, name: c.supplier }).waitFor();
