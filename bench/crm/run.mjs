@@ -1,6 +1,6 @@
 // 100,000 generated clients: client search p50/p99 end to end over HTTP (names, partial names with typos, phones), paging, and the query plans.
 //
-// Usage: node bench/run.mjs crm [--clients=100000] [--queries=300] [--seed=11]
+// Usage: node bench/run.mjs crm [--clients=100000] [--queries=300] [--seed=11] [--keep=1 keeps the database]
 // Needs the compiled server (`npm run build -w server`), PostgreSQL (BENCH_PG_URL, default
 // postgres://postgres@127.0.0.1:5432/postgres) and Redis (REDIS_URL, default redis://127.0.0.1:6379).
 // Creates its own database (dropped at the end), migrates it, inserts the clients with one SQL statement
@@ -11,6 +11,7 @@
 import 'reflect-metadata';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import pg from 'pg';
 import {
   benchDatabase,
   cleanup,
@@ -23,7 +24,30 @@ import {
   withDatabase,
 } from '../support.mjs';
 
-const options = parseArgs(process.argv.slice(2), { clients: 100_000, queries: 300, seed: 11 });
+const options = parseArgs(process.argv.slice(2), { clients: 100_000, queries: 300, seed: 11, keep: 0 });
+
+/**
+ * Statements the app sends and the time it waits for them, counted in the `pg` driver this process
+ * shares with the app (reset before each timed request): what a search costs in round trips and in the
+ * database as the app sees it (statement sent → rows parsed), apart from HTTP, GraphQL and Nest.
+ */
+const driver = { statements: 0, ms: 0, trace: null };
+const originalQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function (...args) {
+  driver.statements++;
+  driver.trace?.push(
+    String(typeof args[0] === 'string' ? args[0] : args[0]?.text)
+      .replace(/\s+/g, ' ')
+      .slice(0, 160),
+  );
+  const t0 = performance.now();
+  const result = originalQuery.apply(this, args);
+  if (result !== undefined && typeof result.then === 'function')
+    return result.finally(() => {
+      driver.ms += performance.now() - t0;
+    });
+  return result;
+};
 
 requireServerBuild();
 const [{ hashPassword }, { ClientListService }] = await Promise.all([
@@ -201,7 +225,7 @@ async function main() {
     `Machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}; ` +
       `${await postgresVersion()}. The app, this load generator and PostgreSQL share these cores.\n`,
   );
-  const db = await benchDatabase('crm');
+  const db = await benchDatabase('crm', { keep: options.keep === 1 });
 
   const random = mulberry32(options.seed);
   const people = [];
@@ -294,31 +318,51 @@ async function main() {
   console.log(
     `Each scenario: ${options.queries} searches one after the other (after 30 to warm up), page of 50.\n`,
   );
-  console.log('| search | p50 | p99 | max | found the person (top 50) | mean matches |');
-  console.log('|---|---|---|---|---|---|');
+  console.log(
+    '| search | p50 | p99 | max | found the person (top 50) | mean matches | statements / request | database p50 | p99 |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|');
   const explained = [];
+  const traces = [];
   for (const s of scenarios) {
     for (let i = 0; i < 30; i++) await post(SEARCH, { filter: { search: s.make(pick()) } }, token);
     const times = [];
+    const dbTimes = [];
+    let statements = 0;
     let found = 0;
     let matches = 0;
     for (let i = 0; i < options.queries; i++) {
       const p = pick();
       const text = s.make(p);
+      driver.statements = 0;
+      driver.ms = 0;
+      if (i === 0) driver.trace = [];
       const t0 = performance.now();
       const data = await post(SEARCH, { filter: { search: text, page: { offset: 0, limit: 50 } } }, token);
       times.push(performance.now() - t0);
+      if (i === 0) traces.push([s.name, driver.trace]);
+      driver.trace = null;
+      dbTimes.push(driver.ms);
+      statements += driver.statements;
       matches += data.clients.total;
       if (data.clients.rows.some((r) => r.client.phone === p.phone)) found++;
     }
     times.sort((a, b) => a - b);
+    dbTimes.sort((a, b) => a - b);
     console.log(
       `| ${s.name} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 99))} | ${ms(times.at(-1))} | ` +
-        `${((100 * found) / options.queries).toFixed(0)} % | ${(matches / options.queries).toFixed(0)} |`,
+        `${((100 * found) / options.queries).toFixed(0)} % | ${(matches / options.queries).toFixed(0)} | ` +
+        `${(statements / options.queries).toFixed(1)} | ${ms(percentile(dbTimes, 50))} | ${ms(percentile(dbTimes, 99))} |`,
     );
     explained.push([s.name, s.make(pick())]);
     if (s.name.startsWith('phone, national') && found !== options.queries)
       throw new Error('A full phone number did not find its client.');
+  }
+
+  console.log('\nStatements of the first timed search of each scenario (as the driver received them):');
+  for (const [name, statements] of traces) {
+    console.log(`- ${name}:`);
+    for (const text of statements) console.log(`    ${text}`);
   }
 
   // Paging and filters without a search.
