@@ -1,6 +1,8 @@
 // 100,000 generated clients: client search p50/p99 end to end over HTTP (names, partial names with typos, phones), paging, and the query plans.
 //
 // Usage: node bench/run.mjs crm [--clients=100000] [--queries=300] [--seed=11] [--keep=1 keeps the database]
+// A/B: CRM_BASELINE=<another checkout, server built> runs that build's app beside this one, on the same
+// database, and sends every search to both in alternating order.
 // Needs the compiled server (`npm run build -w server`), PostgreSQL (BENCH_PG_URL, default
 // postgres://postgres@127.0.0.1:5432/postgres) and Redis (REDIS_URL, default redis://127.0.0.1:6379).
 // Creates its own database (dropped at the end), migrates it, inserts the clients with one SQL statement
@@ -9,12 +11,17 @@
 // queries one at a time (what one receptionist typing does), timing each request from fetch to parsed JSON.
 // The bench fails (exit 1) if a search does not find the client it was built from.
 import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import {
   benchDatabase,
   cleanup,
+  cleanups,
   mulberry32,
   parseArgs,
   postgresVersion,
@@ -269,8 +276,8 @@ async function main() {
 
   const { app, url } = await startBenchApp(db, 'crm', { RATE_LIMIT_PER_MINUTE: '1000000' });
 
-  const post = async (query, variables, token) => {
-    const res = await fetch(`${url}/graphql`, {
+  const post = async (query, variables, token, to = url) => {
+    const res = await fetch(`${to}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
@@ -315,6 +322,47 @@ async function main() {
     { name: 'first two letters of a surname ("ma")', make: (p) => ascii(p.last).slice(0, 2) },
     { name: 'e-mail prefix', make: (p) => (p.email ?? `${ascii(p.first)}.`).slice(0, 12) },
   ];
+  // A/B: with CRM_BASELINE=<another checkout whose server is built>, that build's app runs beside this
+  // one on the same database, and every search goes to both, in alternating order (same texts, same
+  // moment, same load): one row per build.
+  const builds = [{ label: '', url, token }];
+  if (process.env.CRM_BASELINE) {
+    // In its own process: two Nest GraphQL apps cannot share a process (one global type registry).
+    const support = pathToFileURL(
+      path.join(path.resolve(process.env.CRM_BASELINE), 'bench/support.mjs'),
+    ).href;
+    const child = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { startBenchApp } = await import(${JSON.stringify(support)});
+         const { url } = await startBenchApp({ url: ${JSON.stringify(db.url)} }, 'crm-baseline', { RATE_LIMIT_PER_MINUTE: '1000000' });
+         console.log(url);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    cleanups.push(async () => {
+      if (child.exitCode !== null) return;
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
+    });
+    const [line] = await once(child.stdout, 'data');
+    const baselineUrl = String(line).trim();
+    const signedIn = await post(
+      'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+      { input: { email: 'bench@serenaia.test', password: 'bench-password' } },
+      undefined,
+      baselineUrl,
+    );
+    builds[0].label = ' (this build)';
+    builds.push({
+      label: ` (${process.env.CRM_BASELINE}, own process: statements and database time not seen)`,
+      url: baselineUrl,
+      token: signedIn.login.accessToken,
+    });
+  }
   console.log(
     `Each scenario: ${options.queries} searches one after the other (after 30 to warm up), page of 50.\n`,
   );
@@ -325,38 +373,43 @@ async function main() {
   const explained = [];
   const traces = [];
   for (const s of scenarios) {
-    for (let i = 0; i < 30; i++) await post(SEARCH, { filter: { search: s.make(pick()) } }, token);
-    const times = [];
-    const dbTimes = [];
-    let statements = 0;
-    let found = 0;
-    let matches = 0;
+    for (let i = 0; i < 30; i++)
+      for (const b of builds) await post(SEARCH, { filter: { search: s.make(pick()) } }, b.token, b.url);
+    const runs = builds.map(() => ({ times: [], dbTimes: [], statements: 0, found: 0, matches: 0 }));
     for (let i = 0; i < options.queries; i++) {
       const p = pick();
       const text = s.make(p);
-      driver.statements = 0;
-      driver.ms = 0;
-      if (i === 0) driver.trace = [];
-      const t0 = performance.now();
-      const data = await post(SEARCH, { filter: { search: text, page: { offset: 0, limit: 50 } } }, token);
-      times.push(performance.now() - t0);
-      if (i === 0) traces.push([s.name, driver.trace]);
-      driver.trace = null;
-      dbTimes.push(driver.ms);
-      statements += driver.statements;
-      matches += data.clients.total;
-      if (data.clients.rows.some((r) => r.client.phone === p.phone)) found++;
+      const order = builds.map((_, k) => k);
+      if (i % 2 === 1) order.reverse();
+      for (const k of order) {
+        const run = runs[k];
+        driver.statements = 0;
+        driver.ms = 0;
+        if (i === 0) driver.trace = [];
+        const filter = { search: text, page: { offset: 0, limit: 50 } };
+        const t0 = performance.now();
+        const data = await post(SEARCH, { filter }, builds[k].token, builds[k].url);
+        run.times.push(performance.now() - t0);
+        if (i === 0) traces.push([s.name + builds[k].label, driver.trace]);
+        driver.trace = null;
+        run.dbTimes.push(driver.ms);
+        run.statements += driver.statements;
+        run.matches += data.clients.total;
+        if (data.clients.rows.some((r) => r.client.phone === p.phone)) run.found++;
+      }
     }
-    times.sort((a, b) => a - b);
-    dbTimes.sort((a, b) => a - b);
-    console.log(
-      `| ${s.name} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 99))} | ${ms(times.at(-1))} | ` +
-        `${((100 * found) / options.queries).toFixed(0)} % | ${(matches / options.queries).toFixed(0)} | ` +
-        `${(statements / options.queries).toFixed(1)} | ${ms(percentile(dbTimes, 50))} | ${ms(percentile(dbTimes, 99))} |`,
-    );
+    for (const [k, run] of runs.entries()) {
+      const times = run.times.sort((a, b) => a - b);
+      const dbTimes = run.dbTimes.sort((a, b) => a - b);
+      console.log(
+        `| ${s.name}${builds[k].label} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 99))} | ${ms(times.at(-1))} | ` +
+          `${((100 * run.found) / options.queries).toFixed(0)} % | ${(run.matches / options.queries).toFixed(0)} | ` +
+          `${(run.statements / options.queries).toFixed(1)} | ${ms(percentile(dbTimes, 50))} | ${ms(percentile(dbTimes, 99))} |`,
+      );
+      if (s.name.startsWith('phone, national') && run.found !== options.queries)
+        throw new Error('A full phone number did not find its client.');
+    }
     explained.push([s.name, s.make(pick())]);
-    if (s.name.startsWith('phone, national') && found !== options.queries)
-      throw new Error('A full phone number did not find its client.');
   }
 
   console.log('\nStatements of the first timed search of each scenario (as the driver received them):');

@@ -44,17 +44,35 @@ export function nameOrderDescending(q: Pick<ClientQuery, 'sort' | 'descending'>)
   return q.sort === 'NAME' && q.descending;
 }
 
+/** The patterns of a word to correct: itself and at most 8 corrections (`client_search_patterns`). */
+const PATTERNS_PER_WORD = 9;
+
 /** The typed words every match must hold (the first five). */
 function searchWords(terms: SearchTerms): string[] {
   return terms.text.split(' ').slice(0, 5);
 }
 
-/** Parameters of one statement, numbered as they are added. */
+/** Parameters of one statement, numbered as they are added, and the statement's CTEs. */
 export class Params {
   readonly values: unknown[] = [];
+  private readonly ctes = new Map<string, { name: string; sql: string }>();
   add(value: unknown): string {
     this.values.push(value);
     return `$${this.values.length}`;
+  }
+  /** The name of a CTE of the statement, made once per key however often the WHERE is built. */
+  cte(key: string, sql: () => string): string {
+    let cte = this.ctes.get(key);
+    if (cte === undefined) {
+      cte = { name: `w${this.ctes.size + 1}`, sql: sql() };
+      this.ctes.set(key, cte);
+    }
+    return cte.name;
+  }
+  /** `WITH …` for the CTEs made while building `body`, then `body`. */
+  statement(body: string): string {
+    if (this.ctes.size === 0) return body;
+    return `WITH ${[...this.ctes.values()].map((c) => `${c.name} AS (${c.sql})`).join(', ')} ${body}`;
   }
 }
 
@@ -81,12 +99,14 @@ export function statsJoins(now: string): string {
 /**
  * The WHERE clause of a list query, and whether it needs the visit and spending figures. Names and
  * e-mails: `search_text` (lower-case, unaccented, kept by a trigger) holds every typed word as a
- * substring, as typed or as one of its corrections from the vocabulary of names. A word of 3 letters or
- * more asks `search_text LIKE ANY (client_search_patterns(word, correct))`: the patterns are computed
- * once, in an InitPlan of the same statement (no statement before it, no transaction), and the trigram
- * GIN index answers them as runtime keys of one bitmap index scan per word; PostgreSQL ANDs the words'
- * bitmaps. A shorter word is a plain substring (the index cannot narrow it). Phones: the exact E.164
- * number or a run of digits inside it (trigram GIN on `phone`).
+ * substring, as typed or as one of its corrections from the vocabulary of names. For a word of 3 letters
+ * or more, `client_search_patterns` gives its LIKE patterns once, in a CTE of the same statement (no
+ * statement before it, no transaction), and the word asks `search_text LIKE p[1] OR … LIKE p[9]`: one
+ * bitmap index scan of the trigram GIN index per pattern, OR-ed, and PostgreSQL ANDs the words' bitmaps
+ * (a missing pattern is NULL and its scan returns nothing at once). Not `LIKE ANY (p)`: PostgreSQL puts
+ * every word's array into one index scan and runs it for each combination of their elements (9 × 9 GIN
+ * scans for two words, twice the time, bench/crm). A shorter word is a plain substring (the index cannot
+ * narrow it). Phones: the exact E.164 number or a run of digits inside it (trigram GIN on `phone`).
  */
 export function whereOf(q: ClientQuery, p: Params): { sql: string; needsStats: boolean } {
   const conditions = [q.archived ? 'c.archived_at IS NOT NULL' : 'c.archived_at IS NULL'];
@@ -97,15 +117,20 @@ export function whereOf(q: ClientQuery, p: Params): { sql: string; needsStats: b
       or.push(`c.phone LIKE ${p.add(`%${q.terms.phoneDigits}%`)}`);
     } else {
       for (const word of searchWords(q.terms)) {
-        const typed = p.add(escapeLike(word));
         if ([...word].length < 3) {
-          conditions.push(`c.search_text LIKE '%' || client_search_norm(${typed}) || '%'`);
-        } else {
-          const correct = correctableWords([word]).length > 0;
-          conditions.push(
-            `c.search_text LIKE ANY ((SELECT client_search_patterns(${typed}, ${correct}))::text[])`,
-          );
+          conditions.push(`c.search_text LIKE '%' || client_search_norm(${p.add(escapeLike(word))}) || '%'`);
+          continue;
         }
+        const correct = correctableWords([word]).length > 0;
+        const patterns = p.cte(
+          `patterns ${correct} ${word}`,
+          () => `SELECT client_search_patterns(${p.add(escapeLike(word))}, ${correct}) AS p`,
+        );
+        const slots = Array.from(
+          { length: correct ? PATTERNS_PER_WORD : 1 },
+          (_, i) => `c.search_text LIKE (SELECT p[${i + 1}] FROM ${patterns})`,
+        );
+        conditions.push(`(${slots.join(' OR ')})`);
       }
     }
     if (or.length > 0) conditions.push(`(${or.join(' OR ')})`);
@@ -164,10 +189,10 @@ function orderOf(q: ClientQuery, p: Params): string {
 export function matchesOf(q: ClientQuery, p: Params): string {
   const where = whereOf(q, p);
   const order = orderOf(q, p);
-  return `SELECT c.id, v.last_visit_at, v.visits, s.total_spent_cents
+  return p.statement(`SELECT c.id, v.last_visit_at, v.visits, s.total_spent_cents
             FROM client c ${statsJoins(p.add(q.now))}
            WHERE ${where.sql}
-           ORDER BY ${order}`;
+           ORDER BY ${order}`);
 }
 
 /** Whether the order is by a figure (last visit, money spent) that every match must have computed. */
@@ -195,21 +220,21 @@ export function pageOf(q: ClientQuery, p: Params, limit: number, offset: number,
                LIMIT ${p.add(countUpTo)}) counted)`;
   };
   if (where.needsStats || orderedByFigures(q.sort)) {
-    return `SELECT c.*, ${counted()} AS matches, v.last_visit_at, v.visits, s.total_spent_cents
+    return p.statement(`SELECT c.*, ${counted()} AS matches, v.last_visit_at, v.visits, s.total_spent_cents
               FROM client c ${statsJoins(p.add(q.now))}
              WHERE ${where.sql}
              ORDER BY ${orderOf(q, p)}
-             LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
+             LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`);
   }
   const ranked = q.sort === 'RELEVANCE' && rankedBySimilarity(q.terms);
-  return `SELECT c.*, m.matches, v.last_visit_at, v.visits, s.total_spent_cents
+  return p.statement(`SELECT c.*, m.matches, v.last_visit_at, v.visits, s.total_spent_cents
             FROM (SELECT c.id, ${ranked ? 'count(*) OVER ()::int' : counted()} AS matches
                     FROM client c
                    WHERE ${where.sql}
                    ORDER BY ${orderOf(q, p)}
                    LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}) m
             JOIN client c ON c.id = m.id ${statsJoins(p.add(q.now))}
-           ORDER BY ${orderOf(q, p)}`;
+           ORDER BY ${orderOf(q, p)}`);
 }
 
 /**

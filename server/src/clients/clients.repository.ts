@@ -154,7 +154,9 @@ export class ClientsRepository {
     const where = whereOf({ ...q, after: null }, p);
     const joins = where.needsStats ? statsJoins(p.add(q.now)) : '';
     const rows: { n: number }[] = await this.db.query(
-      `SELECT count(*)::int AS n FROM (SELECT 1 FROM client c ${joins} WHERE ${where.sql} LIMIT ${p.add(upTo)}) matches`,
+      p.statement(
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM client c ${joins} WHERE ${where.sql} LIMIT ${p.add(upTo)}) matches`,
+      ),
       p.values,
     );
     return rows[0]?.n ?? 0;

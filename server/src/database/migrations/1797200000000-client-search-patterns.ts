@@ -5,7 +5,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * `search_text`, and, when `correct`, its corrections from the vocabulary of names (`client_search_word`):
  * the 8 closest words by pg_trgm word similarity ≥ 0.5 that neither hold the typed word (the typed word
  * finds those already) nor start it ("andre" is not a correction of "andreez": it would find every
- * André). The list query asks `search_text LIKE ANY (patterns)` per word, answered by the trigram index.
+ * André). The list query asks `search_text LIKE` each pattern (one trigram index scan each, OR-ed per word).
  *
  * The threshold is the function's own setting (`SET` clause), so a search needs neither a transaction
  * nor a `set_config` statement before it; PL/pgSQL keeps the inner statement's plan for the session.
