@@ -1,6 +1,8 @@
 // 100,000 generated clients: client search p50/p99 end to end over HTTP (names, partial names with typos, phones), paging, and the query plans.
 //
-// Usage: node bench/run.mjs crm [--clients=100000] [--queries=300] [--seed=11]
+// Usage: node bench/run.mjs crm [--clients=100000] [--queries=300] [--seed=11] [--keep=1 keeps the database]
+// A/B: CRM_BASELINE=<another checkout, server built> runs that build's app beside this one, on the same
+// database, and sends every search to both in alternating order.
 // Needs the compiled server (`npm run build -w server`), PostgreSQL (BENCH_PG_URL, default
 // postgres://postgres@127.0.0.1:5432/postgres) and Redis (REDIS_URL, default redis://127.0.0.1:6379).
 // Creates its own database (dropped at the end), migrates it, inserts the clients with one SQL statement
@@ -9,11 +11,17 @@
 // queries one at a time (what one receptionist typing does), timing each request from fetch to parsed JSON.
 // The bench fails (exit 1) if a search does not find the client it was built from.
 import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import pg from 'pg';
 import {
   benchDatabase,
   cleanup,
+  cleanups,
   mulberry32,
   parseArgs,
   postgresVersion,
@@ -23,7 +31,30 @@ import {
   withDatabase,
 } from '../support.mjs';
 
-const options = parseArgs(process.argv.slice(2), { clients: 100_000, queries: 300, seed: 11 });
+const options = parseArgs(process.argv.slice(2), { clients: 100_000, queries: 300, seed: 11, keep: 0 });
+
+/**
+ * Statements the app sends and the time it waits for them, counted in the `pg` driver this process
+ * shares with the app (reset before each timed request): what a search costs in round trips and in the
+ * database as the app sees it (statement sent → rows parsed), apart from HTTP, GraphQL and Nest.
+ */
+const driver = { statements: 0, ms: 0, trace: null };
+const originalQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function (...args) {
+  driver.statements++;
+  driver.trace?.push(
+    String(typeof args[0] === 'string' ? args[0] : args[0]?.text)
+      .replace(/\s+/g, ' ')
+      .slice(0, 160),
+  );
+  const t0 = performance.now();
+  const result = originalQuery.apply(this, args);
+  if (result !== undefined && typeof result.then === 'function')
+    return result.finally(() => {
+      driver.ms += performance.now() - t0;
+    });
+  return result;
+};
 
 requireServerBuild();
 const [{ hashPassword }, { ClientListService }] = await Promise.all([
@@ -201,7 +232,7 @@ async function main() {
     `Machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}; ` +
       `${await postgresVersion()}. The app, this load generator and PostgreSQL share these cores.\n`,
   );
-  const db = await benchDatabase('crm');
+  const db = await benchDatabase('crm', { keep: options.keep === 1 });
 
   const random = mulberry32(options.seed);
   const people = [];
@@ -245,8 +276,8 @@ async function main() {
 
   const { app, url } = await startBenchApp(db, 'crm', { RATE_LIMIT_PER_MINUTE: '1000000' });
 
-  const post = async (query, variables, token) => {
-    const res = await fetch(`${url}/graphql`, {
+  const post = async (query, variables, token, to = url) => {
+    const res = await fetch(`${to}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
@@ -291,34 +322,100 @@ async function main() {
     { name: 'first two letters of a surname ("ma")', make: (p) => ascii(p.last).slice(0, 2) },
     { name: 'e-mail prefix', make: (p) => (p.email ?? `${ascii(p.first)}.`).slice(0, 12) },
   ];
+  // A/B: with CRM_BASELINE=<another checkout whose server is built>, that build's app runs beside this
+  // one on the same database, and every search goes to both, in alternating order (same texts, same
+  // moment, same load): one row per build.
+  const builds = [{ label: '', url, token }];
+  if (process.env.CRM_BASELINE) {
+    // In its own process: two Nest GraphQL apps cannot share a process (one global type registry).
+    const support = pathToFileURL(
+      path.join(path.resolve(process.env.CRM_BASELINE), 'bench/support.mjs'),
+    ).href;
+    const child = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { startBenchApp } = await import(${JSON.stringify(support)});
+         const { url } = await startBenchApp({ url: ${JSON.stringify(db.url)} }, 'crm-baseline', { RATE_LIMIT_PER_MINUTE: '1000000' });
+         console.log(url);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    cleanups.push(async () => {
+      if (child.exitCode !== null) return;
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
+    });
+    const [line] = await once(child.stdout, 'data');
+    const baselineUrl = String(line).trim();
+    const signedIn = await post(
+      'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+      { input: { email: 'bench@serenaia.test', password: 'bench-password' } },
+      undefined,
+      baselineUrl,
+    );
+    builds[0].label = ' (this build)';
+    builds.push({
+      label: ` (${process.env.CRM_BASELINE}, own process: statements and database time not seen)`,
+      url: baselineUrl,
+      token: signedIn.login.accessToken,
+    });
+  }
   console.log(
     `Each scenario: ${options.queries} searches one after the other (after 30 to warm up), page of 50.\n`,
   );
-  console.log('| search | p50 | p99 | max | found the person (top 50) | mean matches |');
-  console.log('|---|---|---|---|---|---|');
+  console.log(
+    '| search | p50 | p99 | max | found the person (top 50) | mean matches | statements / request | database p50 | p99 |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|');
   const explained = [];
+  const traces = [];
   for (const s of scenarios) {
-    for (let i = 0; i < 30; i++) await post(SEARCH, { filter: { search: s.make(pick()) } }, token);
-    const times = [];
-    let found = 0;
-    let matches = 0;
+    for (let i = 0; i < 30; i++)
+      for (const b of builds) await post(SEARCH, { filter: { search: s.make(pick()) } }, b.token, b.url);
+    const runs = builds.map(() => ({ times: [], dbTimes: [], statements: 0, found: 0, matches: 0 }));
     for (let i = 0; i < options.queries; i++) {
       const p = pick();
       const text = s.make(p);
-      const t0 = performance.now();
-      const data = await post(SEARCH, { filter: { search: text, page: { offset: 0, limit: 50 } } }, token);
-      times.push(performance.now() - t0);
-      matches += data.clients.total;
-      if (data.clients.rows.some((r) => r.client.phone === p.phone)) found++;
+      const order = builds.map((_, k) => k);
+      if (i % 2 === 1) order.reverse();
+      for (const k of order) {
+        const run = runs[k];
+        driver.statements = 0;
+        driver.ms = 0;
+        if (i === 0) driver.trace = [];
+        const filter = { search: text, page: { offset: 0, limit: 50 } };
+        const t0 = performance.now();
+        const data = await post(SEARCH, { filter }, builds[k].token, builds[k].url);
+        run.times.push(performance.now() - t0);
+        if (i === 0) traces.push([s.name + builds[k].label, driver.trace]);
+        driver.trace = null;
+        run.dbTimes.push(driver.ms);
+        run.statements += driver.statements;
+        run.matches += data.clients.total;
+        if (data.clients.rows.some((r) => r.client.phone === p.phone)) run.found++;
+      }
     }
-    times.sort((a, b) => a - b);
-    console.log(
-      `| ${s.name} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 99))} | ${ms(times.at(-1))} | ` +
-        `${((100 * found) / options.queries).toFixed(0)} % | ${(matches / options.queries).toFixed(0)} |`,
-    );
+    for (const [k, run] of runs.entries()) {
+      const times = run.times.sort((a, b) => a - b);
+      const dbTimes = run.dbTimes.sort((a, b) => a - b);
+      console.log(
+        `| ${s.name}${builds[k].label} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 99))} | ${ms(times.at(-1))} | ` +
+          `${((100 * run.found) / options.queries).toFixed(0)} % | ${(run.matches / options.queries).toFixed(0)} | ` +
+          `${(run.statements / options.queries).toFixed(1)} | ${ms(percentile(dbTimes, 50))} | ${ms(percentile(dbTimes, 99))} |`,
+      );
+      if (s.name.startsWith('phone, national') && run.found !== options.queries)
+        throw new Error('A full phone number did not find its client.');
+    }
     explained.push([s.name, s.make(pick())]);
-    if (s.name.startsWith('phone, national') && found !== options.queries)
-      throw new Error('A full phone number did not find its client.');
+  }
+
+  console.log('\nStatements of the first timed search of each scenario (as the driver received them):');
+  for (const [name, statements] of traces) {
+    console.log(`- ${name}:`);
+    for (const text of statements) console.log(`    ${text}`);
   }
 
   // Paging and filters without a search.

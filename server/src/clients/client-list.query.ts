@@ -27,11 +27,6 @@ export interface ClientQuery {
   /** Start strictly after this row of the name order (keyset paging; `offset` is then ignored). */
   after: NameCursor | null;
   now: Date;
-  /**
-   * Name words close to each typed word (`correctionsSql`, from the vocabulary), found as well as the
-   * typed word itself: "lefbvre" → lefebvre, lefevre. Filled by the repository before the list query.
-   */
-  corrections?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Whether the query is in name order, which keyset paging (`after`) can follow. */
@@ -49,48 +44,35 @@ export function nameOrderDescending(q: Pick<ClientQuery, 'sort' | 'descending'>)
   return q.sort === 'NAME' && q.descending;
 }
 
-/** Below this word similarity a typed word no longer finds a name ("heleen" → "hélène" is 0.57). */
-const WORD_SIMILARITY_THRESHOLD = 0.5;
-
-/** At most this many corrections per typed word, the closest first. */
-const CORRECTIONS_PER_WORD = 8;
+/** The patterns of a word to correct: itself and at most 8 corrections (`client_search_patterns`). */
+const PATTERNS_PER_WORD = 9;
 
 /** The typed words every match must hold (the first five). */
 function searchWords(terms: SearchTerms): string[] {
   return terms.text.split(' ').slice(0, 5);
 }
 
-/**
- * The statement that corrects the typed words against the vocabulary of names (`client_search_word`,
- * a few thousand words with a trigram index): for each word of `correctableWords`, the closest names by
- * word similarity (above the transaction's threshold), neither holding the typed word (the typed word
- * finds those already) nor starting it ("andre" is not a correction of "andreez": it would find every
- * André; "guessan" is one of "nguessan", typed without the apostrophe). Null when no word is to be corrected. Rows: `typed`, `word`.
- */
-export function correctionsSql(terms: SearchTerms | null): { sql: string; values: unknown[] } | null {
-  if (terms === null) return null;
-  const words = correctableWords(searchWords(terms));
-  if (words.length === 0) return null;
-  return {
-    sql: `SELECT t.typed, v.word
-            FROM unnest($1::text[]) AS t(typed)
-            CROSS JOIN LATERAL (
-              SELECT s.word FROM client_search_word s
-               WHERE client_search_norm(t.typed) <% s.word
-                 AND strpos(s.word, client_search_norm(t.typed)) = 0
-                 AND strpos(client_search_norm(t.typed), s.word) <> 1
-               ORDER BY word_similarity(client_search_norm(t.typed), s.word) DESC, s.word
-               LIMIT ${CORRECTIONS_PER_WORD}) v`,
-    values: [words],
-  };
-}
-
-/** Parameters of one statement, numbered as they are added. */
+/** Parameters of one statement, numbered as they are added, and the statement's CTEs. */
 export class Params {
   readonly values: unknown[] = [];
+  private readonly ctes = new Map<string, { name: string; sql: string }>();
   add(value: unknown): string {
     this.values.push(value);
     return `$${this.values.length}`;
+  }
+  /** The name of a CTE of the statement, made once per key however often the WHERE is built. */
+  cte(key: string, sql: () => string): string {
+    let cte = this.ctes.get(key);
+    if (cte === undefined) {
+      cte = { name: `w${this.ctes.size + 1}`, sql: sql() };
+      this.ctes.set(key, cte);
+    }
+    return cte.name;
+  }
+  /** `WITH …` for the CTEs made while building `body`, then `body`. */
+  statement(body: string): string {
+    if (this.ctes.size === 0) return body;
+    return `WITH ${[...this.ctes.values()].map((c) => `${c.name} AS (${c.sql})`).join(', ')} ${body}`;
   }
 }
 
@@ -116,9 +98,15 @@ export function statsJoins(now: string): string {
 
 /**
  * The WHERE clause of a list query, and whether it needs the visit and spending figures. Names and
- * e-mails: `search_text` (lower-case, unaccented, kept by a trigger) holds each typed word as a
- * substring or a word close to it (`<%`, word similarity), answered by one trigram GIN index. Phones: the
- * exact E.164 number or a run of digits inside it (trigram GIN on `phone`).
+ * e-mails: `search_text` (lower-case, unaccented, kept by a trigger) holds every typed word as a
+ * substring, as typed or as one of its corrections from the vocabulary of names. For a word of 3 letters
+ * or more, `client_search_patterns` gives its LIKE patterns once, in a CTE of the same statement (no
+ * statement before it, no transaction), and the word asks `search_text LIKE p[1] OR … LIKE p[9]`: one
+ * bitmap index scan of the trigram GIN index per pattern, OR-ed, and PostgreSQL ANDs the words' bitmaps
+ * (a missing pattern is NULL and its scan returns nothing at once). Not `LIKE ANY (p)`: PostgreSQL puts
+ * every word's array into one index scan and runs it for each combination of their elements (9 × 9 GIN
+ * scans for two words, twice the time, bench/crm). A shorter word is a plain substring (the index cannot
+ * narrow it). Phones: the exact E.164 number or a run of digits inside it (trigram GIN on `phone`).
  */
 export function whereOf(q: ClientQuery, p: Params): { sql: string; needsStats: boolean } {
   const conditions = [q.archived ? 'c.archived_at IS NOT NULL' : 'c.archived_at IS NULL'];
@@ -128,16 +116,21 @@ export function whereOf(q: ClientQuery, p: Params): { sql: string; needsStats: b
       if (q.terms.phone !== null) or.push(`c.phone = ${p.add(q.terms.phone)}`);
       or.push(`c.phone LIKE ${p.add(`%${q.terms.phoneDigits}%`)}`);
     } else {
-      // Every word must be found, as typed or as one of its corrections, as a substring: the trigram
-      // index answers each alternative precisely and PostgreSQL intersects the words' bitmaps.
       for (const word of searchWords(q.terms)) {
-        const alternatives = [
-          `c.search_text LIKE '%' || client_search_norm(${p.add(escapeLike(word))}) || '%'`,
-          ...(q.corrections?.[word] ?? []).map(
-            (close) => `c.search_text LIKE ${p.add(`%${escapeLike(close)}%`)}`,
-          ),
-        ];
-        conditions.push(`(${alternatives.join(' OR ')})`);
+        if ([...word].length < 3) {
+          conditions.push(`c.search_text LIKE '%' || client_search_norm(${p.add(escapeLike(word))}) || '%'`);
+          continue;
+        }
+        const correct = correctableWords([word]).length > 0;
+        const patterns = p.cte(
+          `patterns ${correct} ${word}`,
+          () => `SELECT client_search_patterns(${p.add(escapeLike(word))}, ${correct}) AS p`,
+        );
+        const slots = Array.from(
+          { length: correct ? PATTERNS_PER_WORD : 1 },
+          (_, i) => `c.search_text LIKE (SELECT p[${i + 1}] FROM ${patterns})`,
+        );
+        conditions.push(`(${slots.join(' OR ')})`);
       }
     }
     if (or.length > 0) conditions.push(`(${or.join(' OR ')})`);
@@ -196,10 +189,10 @@ function orderOf(q: ClientQuery, p: Params): string {
 export function matchesOf(q: ClientQuery, p: Params): string {
   const where = whereOf(q, p);
   const order = orderOf(q, p);
-  return `SELECT c.id, v.last_visit_at, v.visits, s.total_spent_cents
+  return p.statement(`SELECT c.id, v.last_visit_at, v.visits, s.total_spent_cents
             FROM client c ${statsJoins(p.add(q.now))}
            WHERE ${where.sql}
-           ORDER BY ${order}`;
+           ORDER BY ${order}`);
 }
 
 /** Whether the order is by a figure (last visit, money spent) that every match must have computed. */
@@ -208,42 +201,40 @@ function orderedByFigures(sort: ClientSort): boolean {
 }
 
 /**
- * One page of matches with their figures. When neither the filters nor the order need the visit and
- * spending figures, the page is chosen first (ids only) and the figures are computed for its rows alone:
- * a misspelt surname has 400–900 candidates, and joining the two lateral subqueries to each of them
- * before the sort was most of the page's cost. A search ranked by similarity reads every candidate to
- * sort them anyway, so it also counts them there (`matches`, a window count before the LIMIT) and the
- * list needs no second statement rechecking the same candidates.
+ * One page of matches, each with the client's columns (`c.*`), its figures and `matches`, the number of
+ * matches counted up to `countUpTo`: the whole list in one statement. When neither the filters nor the
+ * order need the visit and spending figures, the page is chosen first (ids only) and the figures are
+ * computed for its rows alone: a misspelt surname has hundreds of candidates, and joining the two
+ * lateral subqueries to each of them before the sort was most of the page's cost. A search ranked by
+ * similarity reads every candidate to sort them anyway, so it counts them there (a window count before
+ * the LIMIT); otherwise the count is an uncorrelated scalar subquery that stops at `countUpTo` (an
+ * InitPlan, run once). The count ignores the keyset cursor: it counts from the first match. An empty
+ * page says nothing of the count (the InitPlan is not run): the caller counts apart then.
  */
-export function pageOf(
-  q: ClientQuery,
-  p: Params,
-  limit: number,
-  offset: number,
-): { sql: string; countsMatches: boolean } {
+export function pageOf(q: ClientQuery, p: Params, limit: number, offset: number, countUpTo: number): string {
   const where = whereOf(q, p);
+  const counted = () => {
+    const all = whereOf({ ...q, after: null }, p);
+    const joins = all.needsStats ? statsJoins(p.add(q.now)) : '';
+    return `(SELECT count(*)::int FROM (SELECT 1 FROM client c ${joins} WHERE ${all.sql}
+               LIMIT ${p.add(countUpTo)}) counted)`;
+  };
   if (where.needsStats || orderedByFigures(q.sort)) {
-    return {
-      sql: `SELECT c.id, NULL::int AS matches, v.last_visit_at, v.visits, s.total_spent_cents
+    return p.statement(`SELECT c.*, ${counted()} AS matches, v.last_visit_at, v.visits, s.total_spent_cents
               FROM client c ${statsJoins(p.add(q.now))}
              WHERE ${where.sql}
              ORDER BY ${orderOf(q, p)}
-             LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`,
-      countsMatches: false,
-    };
+             LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`);
   }
   const ranked = q.sort === 'RELEVANCE' && rankedBySimilarity(q.terms);
-  return {
-    sql: `SELECT c.id, m.matches, v.last_visit_at, v.visits, s.total_spent_cents
-            FROM (SELECT c.id, ${ranked ? 'count(*) OVER ()::int' : 'NULL::int'} AS matches
+  return p.statement(`SELECT c.*, m.matches, v.last_visit_at, v.visits, s.total_spent_cents
+            FROM (SELECT c.id, ${ranked ? 'count(*) OVER ()::int' : counted()} AS matches
                     FROM client c
                    WHERE ${where.sql}
                    ORDER BY ${orderOf(q, p)}
                    LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}) m
             JOIN client c ON c.id = m.id ${statsJoins(p.add(q.now))}
-           ORDER BY ${orderOf(q, p)}`,
-    countsMatches: ranked,
-  };
+           ORDER BY ${orderOf(q, p)}`);
 }
 
 /**
@@ -253,19 +244,3 @@ export function pageOf(
  * after the page did, costs as much as the page itself for a figure nobody reads exactly.
  */
 export const COUNT_CAP = 1000;
-
-/**
- * A text search's settings, for its transaction only: the word-similarity threshold of `<%` and, when
- * the trigram index narrows the search, no sequential scan. pg_trgm's selectivity estimates are poor
- * for words many names share ("thomas", "moreau"): the planner then guessed that a parallel sequential
- * scan computing `word_similarity` on every row was cheaper than the trigram bitmaps — 500–900 ms on
- * 100,000 clients instead of 5–60 ms (bench/crm). A search of short words only is not narrowed by the
- * index (its bitmap would be the whole table): it is ordered by name and walks the name index instead.
- */
-export function searchSettings(terms: SearchTerms | null): string | null {
-  if (terms === null) return null;
-  const threshold = `set_config('pg_trgm.word_similarity_threshold', '${WORD_SIMILARITY_THRESHOLD}', true)`;
-  return narrowedByTrigrams(terms)
-    ? `SELECT ${threshold}, set_config('enable_seqscan', 'off', true)`
-    : `SELECT ${threshold}`;
-}

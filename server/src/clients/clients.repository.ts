@@ -4,9 +4,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ClientEntity } from './client.entity.js';
 import {
   COUNT_CAP,
-  correctionsSql,
   Params,
-  searchSettings,
   matchesOf,
   pageOf,
   statsJoins,
@@ -24,13 +22,17 @@ export interface ClientListRow extends ClientStatsRow {
   client: ClientEntity;
 }
 
-interface PageRow {
+interface FiguresRow {
   id: string;
-  /** Every match of a ranked search, counted by the page's own scan (null otherwise). */
-  matches: number | null;
   last_visit_at: Date | null;
   visits: number;
   total_spent_cents: number;
+}
+
+/** A row of the page statement: the client's columns (`c.*`), its figures and the count of matches. */
+interface PageRow extends FiguresRow {
+  matches: number;
+  [column: string]: unknown;
 }
 
 @Injectable()
@@ -38,34 +40,29 @@ export class ClientsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * One page of the list, the number of matches and the row the page ends on. One transaction so that
-   * the word-similarity threshold (`SET LOCAL`) applies to both statements and to nothing else. One row
-   * more than the page is read to know whether another page follows.
+   * One page of the list, the number of matches and whether another page follows: one statement
+   * (`pageOf`: the clients' columns, their figures and the capped count), outside any transaction (the
+   * search's word-similarity threshold is the `client_search_patterns` function's own setting). One row
+   * more than the page is read to know whether another page follows. An empty page beyond the first
+   * (offset or cursor past the end) is counted apart.
    */
   async list(
     q: ClientQuery,
   ): Promise<{ rows: ClientListRow[]; total: number; totalIsLowerBound: boolean; more: boolean }> {
-    return this.db.transaction(async (m) => {
-      q = await this.prepare(m, q);
-      const p = new Params();
-      const offset = q.after === null ? q.offset : 0;
-      const { sql, countsMatches } = pageOf(q, p, q.limit + 1, offset);
-      const page: PageRow[] = await m.query(sql, p.values);
-      // The total counts the matches from the first one, not only those after the cursor, up to the cap
-      // or to the end of the requested page (so the pager always knows there is a next page).
-      const cap = Math.max(COUNT_CAP, q.offset + q.limit);
-      const counted =
-        countsMatches && page.length > 0 && q.after === null
-          ? (page[0].matches as number)
-          : await this.count(m, { ...q, after: null }, cap + 1);
-      const rows = await this.hydrate(m, page.slice(0, q.limit));
-      return {
-        total: Math.min(counted, cap),
-        totalIsLowerBound: counted > cap,
-        rows,
-        more: page.length > q.limit,
-      };
-    });
+    const p = new Params();
+    const offset = q.after === null ? q.offset : 0;
+    // The total counts the matches from the first one, not only those after the cursor, up to the cap
+    // or to the end of the requested page (so the pager always knows there is a next page).
+    const cap = Math.max(COUNT_CAP, q.offset + q.limit);
+    const page: PageRow[] = await this.db.query(pageOf(q, p, q.limit + 1, offset, cap + 1), p.values);
+    const counted =
+      page.length > 0 ? page[0].matches : offset === 0 && q.after === null ? 0 : await this.count(q, cap + 1);
+    return {
+      total: Math.min(counted, cap),
+      totalIsLowerBound: counted > cap,
+      rows: page.slice(0, q.limit).map((row) => ({ ...this.figuresOf(row), client: this.clientOf(row) })),
+      more: page.length > q.limit,
+    };
   }
 
   /**
@@ -77,11 +74,10 @@ export class ClientsRepository {
     await runner.connect();
     try {
       await runner.startTransaction();
-      q = await this.prepare(runner.manager, q);
       const p = new Params();
       await runner.query(`DECLARE client_export NO SCROLL CURSOR FOR ${matchesOf(q, p)}`, p.values);
       for (;;) {
-        const page = (await runner.query(`FETCH ${Math.trunc(batch)} FROM client_export`)) as PageRow[];
+        const page = (await runner.query(`FETCH ${Math.trunc(batch)} FROM client_export`)) as FiguresRow[];
         yield* await this.hydrate(runner.manager, page);
         if (page.length < batch) break;
       }
@@ -93,7 +89,7 @@ export class ClientsRepository {
   }
 
   /** The clients of a page, in the page's order, with their figures. */
-  private async hydrate(m: EntityManager, page: PageRow[]): Promise<ClientListRow[]> {
+  private async hydrate(m: EntityManager, page: FiguresRow[]): Promise<ClientListRow[]> {
     const clients = await this.byIds(
       m,
       page.map((r) => r.id),
@@ -113,17 +109,15 @@ export class ClientsRepository {
     });
   }
 
-  /** The plan PostgreSQL picks for a list query (bench and docs). */
+  /** The plan PostgreSQL picks for a list query, with its buffers (bench and docs). */
   async explain(q: ClientQuery): Promise<string[]> {
-    return this.db.transaction(async (m) => {
-      q = await this.prepare(m, q);
-      const p = new Params();
-      const plan: { 'QUERY PLAN': string }[] = await m.query(
-        `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${pageOf(q, p, q.limit, q.offset).sql}`,
-        p.values,
-      );
-      return plan.map((row) => row['QUERY PLAN']);
-    });
+    const p = new Params();
+    const page = pageOf(q, p, q.limit, q.offset, Math.max(COUNT_CAP, q.offset + q.limit) + 1);
+    const plan: { 'QUERY PLAN': string }[] = await this.db.query(
+      `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF) ${page}`,
+      p.values,
+    );
+    return plan.map((row) => row['QUERY PLAN']);
   }
 
   async stats(clientId: string, now: Date, m: EntityManager = this.db.manager): Promise<ClientStatsRow> {
@@ -139,28 +133,30 @@ export class ClientsRepository {
     };
   }
 
-  /**
-   * A search's settings for this transaction (word-similarity threshold, no sequential scan) and the
-   * corrections of its typed words from the vocabulary of names: one short statement each.
-   */
-  private async prepare(m: EntityManager, q: ClientQuery): Promise<ClientQuery> {
-    const settings = searchSettings(q.terms);
-    if (settings !== null) await m.query(settings);
-    const corrections = correctionsSql(q.terms);
-    if (corrections === null) return q;
-    const rows: { typed: string; word: string }[] = await m.query(corrections.sql, corrections.values);
-    const byWord: Record<string, string[]> = {};
-    for (const row of rows) (byWord[row.typed] ??= []).push(row.word);
-    return { ...q, corrections: byWord };
+  /** A client from the page statement's columns, converted as TypeORM would (dates, arrays). */
+  private clientOf(row: PageRow): ClientEntity {
+    const metadata = this.db.getMetadata(ClientEntity);
+    const client = metadata.create() as ClientEntity;
+    for (const column of metadata.columns) {
+      if (!column.isSelect) continue;
+      column.setEntityValue(client, this.db.driver.prepareHydratedValue(row[column.databaseName], column));
+    }
+    return client;
+  }
+
+  private figuresOf(row: FiguresRow): ClientStatsRow {
+    return { lastVisitAt: row.last_visit_at, visits: row.visits, totalSpentCents: row.total_spent_cents };
   }
 
   /** The number of matches, counting no further than `upTo` (the scan stops there). */
-  private async count(m: EntityManager, q: ClientQuery, upTo: number): Promise<number> {
+  private async count(q: ClientQuery, upTo: number): Promise<number> {
     const p = new Params();
-    const where = whereOf(q, p);
+    const where = whereOf({ ...q, after: null }, p);
     const joins = where.needsStats ? statsJoins(p.add(q.now)) : '';
-    const rows: { n: number }[] = await m.query(
-      `SELECT count(*)::int AS n FROM (SELECT 1 FROM client c ${joins} WHERE ${where.sql} LIMIT ${p.add(upTo)}) matches`,
+    const rows: { n: number }[] = await this.db.query(
+      p.statement(
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM client c ${joins} WHERE ${where.sql} LIMIT ${p.add(upTo)}) matches`,
+      ),
       p.values,
     );
     return rows[0]?.n ?? 0;

@@ -32,6 +32,7 @@ import { GiftCardPublicPayments1796700000000 } from './1796700000000-gift-card-p
 import { GiftCardOnlineSale1796612458301 } from './1796612458301-gift-card-online-sale.js';
 import { LoyaltyMessages1796620000000 } from './1796620000000-loyalty-messages.js';
 import { LoyaltyCardToken1796620100000 } from './1796620100000-loyalty-card-token.js';
+import { ClientSearchPatterns1797200000000 } from './1797200000000-client-search-patterns.js';
 
 /** Every migration in order. `npm run migration:generate <Name>` prints the line to add here. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   ClientSearchWords1796640000000,
   GiftCardMovementSale1796640000001,
   GiftCardPublicPayments1796700000000,
+  ClientSearchPatterns1797200000000,
 ];
