@@ -3,14 +3,9 @@ import { Roles } from '../common/auth/access.decorators.js';
 import { pageOf } from '../common/pagination.js';
 import { ParseIdPipe } from '../common/validation.js';
 import { CabinConsumptionService } from './cabin-consumption.service.js';
-import {
-  ImportProductsArgs,
-  ProductsArgs,
-  SetServiceConsumptionInput,
-  UpdateInventorySettingsInput,
-  UpsertProductInput,
-  UpsertSupplierInput,
-} from './dto/inventory.inputs.js';
+import { ImportProductsArgs, ProductsArgs, UpsertProductInput } from './dto/product.inputs.js';
+import { UpsertSupplierInput } from './dto/purchasing.inputs.js';
+import { SetServiceConsumptionInput, UpdateInventorySettingsInput } from './dto/stock.inputs.js';
 import { toProductType, toSupplierType } from './dto/inventory.mappers.js';
 import {
   InventorySettingsType,

@@ -4,14 +4,13 @@ import type { AuthUser } from '../common/auth/roles.js';
 import { pageOf } from '../common/pagination.js';
 import { ParseIdPipe, ParseOptionalIdPipe } from '../common/validation.js';
 import { PubSubService } from '../graphql/pubsub.service.js';
+import { CreatePurchaseOrderInput, ReceivePurchaseOrderInput } from './dto/purchasing.inputs.js';
 import {
-  CreatePurchaseOrderInput,
-  ReceivePurchaseOrderInput,
   RecordCountedQuantityInput,
   RecordStockMovementInput,
   StartInventoryCountInput,
   StockMovementsArgs,
-} from './dto/inventory.inputs.js';
+} from './dto/stock.inputs.js';
 import {
   toCountLineType,
   toCountType,

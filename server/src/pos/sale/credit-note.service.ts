@@ -6,7 +6,7 @@ import { TransactionRunner } from '../../common/transaction/unit-of-work.js';
 import { creditLine } from './domain/credit-note.js';
 import { vatBreakdown } from './domain/sale-totals.js';
 import { formatCents } from './domain/tender-rules.js';
-import type { IssueCreditNoteInput } from './dto/sale.inputs.js';
+import type { IssueCreditNoteInput } from './dto/issue-credit-note.input.js';
 import type { SaleType } from './dto/sale.types.js';
 import type { Actor } from './sale-cart.service.js';
 import { SaleCompletionService } from './sale-completion.service.js';

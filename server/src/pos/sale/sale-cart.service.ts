@@ -10,7 +10,7 @@ import type {
   ApplyDiscountInput,
   OpenSaleInput,
   UpdateSaleLineInput,
-} from './dto/sale.inputs.js';
+} from './dto/sale-cart.inputs.js';
 import type { SaleType } from './dto/sale.types.js';
 import { SaleChangedEvent } from './events/sale.events.js';
 import { SaleLineKindRegistry } from './line-kinds/sale-line-kind.registry.js';

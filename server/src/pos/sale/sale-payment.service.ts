@@ -13,7 +13,7 @@ import {
 } from '../../payment/index.js';
 import { tenderSums } from './domain/sale-state.js';
 import { decideTender, isCovered } from './domain/tender-rules.js';
-import type { PaySaleInput } from './dto/sale.inputs.js';
+import type { PaySaleInput } from './dto/pay-sale.input.js';
 import type { SaleType } from './dto/sale.types.js';
 import { SaleChangedEvent } from './events/sale.events.js';
 import type { SaleEntity, SaleTenderEntity } from './sale.entities.js';

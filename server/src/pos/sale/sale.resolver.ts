@@ -17,18 +17,18 @@ import { PubSubService } from '../../graphql/pubsub.service.js';
 import { CancelSaleTenderService } from './cancel-sale-tender.service.js';
 import { CreditNoteService } from './credit-note.service.js';
 import { CancelSaleTenderInput } from './dto/cancel-sale-tender.input.js';
+import { IssueCreditNoteInput } from './dto/issue-credit-note.input.js';
+import { PaySaleInput } from './dto/pay-sale.input.js';
 import {
   AddSaleLineInput,
   ApplyDiscountInput,
-  IssueCreditNoteInput,
   OpenSaleInput,
   ParkSaleInput,
-  PaySaleInput,
   RemoveSaleLineInput,
-  SalesArgs,
   SetSaleClientInput,
   UpdateSaleLineInput,
-} from './dto/sale.inputs.js';
+} from './dto/sale-cart.inputs.js';
+import { SalesArgs } from './dto/sales.args.js';
 import { SalePageType, SaleType } from './dto/sale.types.js';
 import { SaleCartService, type Actor } from './sale-cart.service.js';
 import { SalePaymentService } from './sale-payment.service.js';

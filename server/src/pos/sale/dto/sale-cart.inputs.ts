@@ -1,10 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsDate,
   IsIn,
   IsInt,
   IsOptional,
@@ -16,21 +12,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { FilteredPageArgs } from '../../../common/pagination.js';
 import { NullAllowed } from '../../../common/validation.js';
-import {
-  DISCOUNT_KINDS,
-  SALE_KINDS,
-  SALE_STATUSES,
-  type DiscountKind,
-  type SaleKind,
-  type SaleStatus,
-} from '../sale.entities.js';
-import { DiscountKindEnum, SaleKindEnum, SaleStatusEnum } from './sale.types.js';
-
-const ID_MESSAGE = { message: 'Identifiant invalide.' };
-const MAX_CENTS = 10_000_000;
-const KEY_MESSAGE = { message: 'La clé d’idempotence compte de 8 à 100 caractères.' };
+import { DISCOUNT_KINDS, type DiscountKind } from '../sale.entities.js';
+import { ID_MESSAGE, MAX_CENTS } from './input-rules.js';
+import { DiscountKindEnum } from './sale.types.js';
 
 @InputType()
 export class OpenSaleInput {
@@ -218,137 +203,6 @@ export class ApplyDiscountInput {
 }
 
 @InputType()
-export class PaySaleInput {
-  @Field(() => ID) @IsUUID('all', ID_MESSAGE) saleId: string;
-
-  @Field({ description: 'CASH, CARD_TERMINAL, CARD_OTHER, CHEQUE, TRANSFER, DEPOSIT (and later kinds).' })
-  @IsString()
-  @Length(1, 40, { message: 'Moyen de paiement invalide.' })
-  kind: string;
-
-  @Field(() => Int, { description: 'Cash: what the client hands over (the change is worked out).' })
-  @IsInt({ message: 'Le montant doit être un nombre entier de centimes.' })
-  @Max(MAX_CENTS, { message: 'Le montant est trop élevé.' })
-  amountCents: number;
-
-  @Field(() => ID, { nullable: true, description: 'CARD_TERMINAL: the reader.' })
-  @IsOptional()
-  @NullAllowed()
-  @IsUUID('all', ID_MESSAGE)
-  readerId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Cheque number, transfer reference…' })
-  @IsOptional()
-  @NullAllowed()
-  @IsString()
-  @MaxLength(60, { message: 'La référence ne doit pas dépasser 60 caractères.' })
-  reference?: string | null;
-
-  @Field({ description: 'Chosen by the till for this click: the same key twice adds one tender.' })
-  @IsString()
-  @Length(8, 100, KEY_MESSAGE)
-  idempotencyKey: string;
-}
-
-@InputType()
 export class ParkSaleInput {
   @Field(() => ID) @IsUUID('all', ID_MESSAGE) saleId: string;
 }
-
-@InputType()
-export class CreditNoteLineInput {
-  @Field(() => ID) @IsUUID('all', ID_MESSAGE) lineId: string;
-
-  @Field(() => Int, { description: 'Units taken back (positive).' })
-  @IsInt({ message: 'La quantité doit être un nombre entier.' })
-  @Min(1, { message: 'La quantité à rembourser doit être d’au moins 1.' })
-  quantity: number;
-}
-
-@InputType()
-export class RefundTenderInput {
-  @Field({ description: 'CASH, CARD_TERMINAL (back to the card paid with), CARD_OTHER, TRANSFER.' })
-  @IsString()
-  @Length(1, 40, { message: 'Moyen de remboursement invalide.' })
-  kind: string;
-
-  @Field(() => Int, { description: 'Given back (positive).' })
-  @IsInt({ message: 'Le montant doit être un nombre entier de centimes.' })
-  @Min(1, { message: 'Le montant doit être supérieur à zéro.' })
-  @Max(MAX_CENTS, { message: 'Le montant est trop élevé.' })
-  amountCents: number;
-}
-
-@InputType()
-export class IssueCreditNoteInput {
-  @Field(() => ID, { description: 'The completed ticket taken back.' })
-  @IsUUID('all', ID_MESSAGE)
-  saleId: string;
-
-  @Field(() => [CreditNoteLineInput])
-  @IsArray()
-  @ArrayMinSize(1, { message: 'Choisissez au moins une ligne à rembourser.' })
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => CreditNoteLineInput)
-  lines: CreditNoteLineInput[];
-
-  @Field(() => [RefundTenderInput])
-  @IsArray()
-  @ArrayMinSize(1, { message: 'Indiquez comment le client est remboursé.' })
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => RefundTenderInput)
-  refunds: RefundTenderInput[];
-
-  @Field()
-  @IsString()
-  @Length(1, 200, { message: 'Indiquez le motif de l’avoir (200 caractères au plus).' })
-  reason: string;
-
-  @Field() @IsString() @Length(8, 100, KEY_MESSAGE) idempotencyKey: string;
-}
-
-@InputType()
-export class SalesFilterInput {
-  @Field(() => ID, { nullable: true }) @IsOptional() @NullAllowed() @IsUUID('all', ID_MESSAGE) tillId?:
-    string | null;
-
-  @Field(() => SaleStatusEnum, { nullable: true })
-  @IsOptional()
-  @NullAllowed()
-  @IsIn(SALE_STATUSES, { message: 'Statut inconnu.' })
-  status?: SaleStatus | null;
-
-  @Field(() => SaleKindEnum, { nullable: true })
-  @IsOptional()
-  @NullAllowed()
-  @IsIn(SALE_KINDS, { message: 'Type inconnu.' })
-  kind?: SaleKind | null;
-
-  @Field(() => ID, { nullable: true }) @IsOptional() @NullAllowed() @IsUUID('all', ID_MESSAGE) bookingId?:
-    string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @NullAllowed() @IsUUID('all', ID_MESSAGE) clientId?:
-    string | null;
-  @Field(() => Date, { nullable: true }) @IsOptional() @NullAllowed() @IsDate() from?: Date | null;
-  @Field(() => Date, { nullable: true }) @IsOptional() @NullAllowed() @IsDate() to?: Date | null;
-
-  @Field(() => Int, { nullable: true, description: 'Total (absolute, VAT included) at least, in cents.' })
-  @IsOptional()
-  @NullAllowed()
-  @IsInt({ message: 'Le montant minimum doit être un nombre entier de centimes.' })
-  @Min(0, { message: 'Le montant minimum ne peut pas être négatif.' })
-  @Max(MAX_CENTS, { message: 'Le montant minimum est trop élevé.' })
-  minTotalCents?: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Total (absolute, VAT included) at most, in cents.' })
-  @IsOptional()
-  @NullAllowed()
-  @IsInt({ message: 'Le montant maximum doit être un nombre entier de centimes.' })
-  @Min(0, { message: 'Le montant maximum ne peut pas être négatif.' })
-  @Max(MAX_CENTS, { message: 'Le montant maximum est trop élevé.' })
-  maxTotalCents?: number | null;
-}
-
-@ArgsType()
-export class SalesArgs extends FilteredPageArgs(SalesFilterInput) {}

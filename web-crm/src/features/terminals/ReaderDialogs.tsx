@@ -1,0 +1,205 @@
+import DialogContentText from '@mui/material/DialogContentText';
+import TextField from '@mui/material/TextField';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import {
+  PairReaderDocument,
+  RemoveReaderDocument,
+  RenameReaderDocument,
+  type TerminalReaderFieldsFragment,
+} from '../../gql/graphql';
+import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
+import { ConfirmDialog, FormDialog } from '../../shared/dialogs';
+import { validatePairing, validateReaderName, type ReaderFormErrors } from './reader-form';
+
+type Reader = TerminalReaderFieldsFragment;
+
+function useFallbacks() {
+  const { t } = useTranslation();
+  return { network: t('errors.network'), unexpected: t('errors.unexpected') };
+}
+
+/** "Associer un terminal": the code the SumUp Solo shows in pairing mode, and a name. */
+export function PairReaderDialog({
+  onClose,
+  onPaired,
+}: {
+  onClose: () => void;
+  onPaired: (r: Reader) => void;
+}) {
+  const { t } = useTranslation();
+  const fallbacks = useFallbacks();
+  const [state, pair] = useMutation(PairReaderDocument);
+  const [code, setCode] = useState('');
+  const [name, setName] = useState('');
+  const [errors, setErrors] = useState<ReaderFormErrors>({});
+  const [serverError, setServerError] = useState<string | null>(null);
+
+  const submit = async () => {
+    setServerError(null);
+    const checked = validatePairing({ code, name });
+    if (checked.errors) {
+      setErrors({
+        code:
+          checked.errors.code &&
+          t(`terminals.validation.${checked.errors.code}` as 'terminals.validation.codeRequired'),
+        name:
+          checked.errors.name &&
+          t(`terminals.validation.${checked.errors.name}` as 'terminals.validation.nameRequired'),
+      });
+      return;
+    }
+    setErrors({});
+    const result = await pair({ input: { pairingCode: checked.pairingCode, name: checked.name } });
+    if (result.data) {
+      onPaired(result.data.pairReader);
+      return;
+    }
+    if (!result.error) return;
+    const fields = fieldErrors(result.error);
+    if (fields.pairingCode !== undefined || fields.name !== undefined)
+      setErrors({ code: fields.pairingCode, name: fields.name });
+    else setServerError(errorMessage(result.error, fallbacks));
+  };
+
+  return (
+    <FormDialog
+      title={t('terminals.pair.title')}
+      submitLabel={t('terminals.pair.submit')}
+      busyLabel={t('terminals.pair.submitting')}
+      busy={state.fetching}
+      serverError={serverError}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+    >
+      <DialogContentText sx={{ mb: 1.5 }}>{t('terminals.pair.where')}</DialogContentText>
+      <TextField
+        fullWidth
+        margin="dense"
+        label={t('terminals.pair.code')}
+        value={code}
+        onChange={(e) => {
+          setCode(e.target.value);
+          setErrors((x) => ({ ...x, code: undefined }));
+        }}
+        error={errors.code !== undefined}
+        helperText={errors.code ?? t('terminals.pair.codeHelp')}
+        slotProps={{
+          htmlInput: {
+            spellCheck: false,
+            autoCapitalize: 'characters',
+            maxLength: 12,
+            style: { fontFamily: 'ui-monospace, monospace', letterSpacing: '0.12em' },
+          },
+        }}
+      />
+      <TextField
+        fullWidth
+        margin="dense"
+        label={t('terminals.pair.name')}
+        value={name}
+        onChange={(e) => {
+          setName(e.target.value);
+          setErrors((x) => ({ ...x, name: undefined }));
+        }}
+        error={errors.name !== undefined}
+        helperText={errors.name ?? t('terminals.pair.nameHelp')}
+      />
+    </FormDialog>
+  );
+}
+
+/** Renames a terminal (the name the till and the ledger show). */
+export function RenameReaderDialog({
+  reader,
+  onClose,
+  onRenamed,
+}: {
+  reader: Reader;
+  onClose: () => void;
+  onRenamed: (r: Reader) => void;
+}) {
+  const { t } = useTranslation();
+  const fallbacks = useFallbacks();
+  const [state, rename] = useMutation(RenameReaderDocument);
+  const [name, setName] = useState(reader.name);
+  const [error, setError] = useState<string | undefined>();
+  const [serverError, setServerError] = useState<string | null>(null);
+
+  const submit = async () => {
+    setServerError(null);
+    const checked = validateReaderName(name);
+    if (checked.error !== null) {
+      setError(t(`terminals.validation.${checked.error}` as 'terminals.validation.nameRequired'));
+      return;
+    }
+    const result = await rename({ input: { id: reader.id, name: checked.name } });
+    if (result.data) {
+      onRenamed(result.data.renameReader);
+      return;
+    }
+    if (!result.error) return;
+    const fields = fieldErrors(result.error);
+    if (fields.name !== undefined) setError(fields.name);
+    else setServerError(errorMessage(result.error, fallbacks));
+  };
+
+  return (
+    <FormDialog
+      title={t('terminals.renameDialog.title')}
+      submitLabel={t('terminals.renameDialog.submit')}
+      busy={state.fetching}
+      serverError={serverError}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+    >
+      <TextField
+        fullWidth
+        autoFocus
+        margin="dense"
+        label={t('terminals.renameDialog.name')}
+        value={name}
+        onChange={(e) => {
+          setName(e.target.value);
+          setError(undefined);
+        }}
+        error={error !== undefined}
+        helperText={error}
+      />
+    </FormDialog>
+  );
+}
+
+/** Unpairs a physical terminal, after confirmation. */
+export function RemoveReaderDialog({
+  reader,
+  onClose,
+  onRemoved,
+}: {
+  reader: Reader;
+  onClose: () => void;
+  onRemoved: () => void;
+}) {
+  const { t } = useTranslation();
+  const fallbacks = useFallbacks();
+  const [state, remove] = useMutation(RemoveReaderDocument);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const submit = async () => {
+    setServerError(null);
+    const result = await remove({ id: reader.id });
+    if (result.data?.removeReader) onRemoved();
+    else if (result.error) setServerError(errorMessage(result.error, fallbacks));
+  };
+  return (
+    <ConfirmDialog
+      title={t('terminals.removeDialog.title')}
+      body={t('terminals.removeDialog.body', { name: reader.name })}
+      confirmLabel={t('terminals.removeDialog.submit')}
+      busy={state.fetching}
+      serverError={serverError}
+      onConfirm={() => void submit()}
+      onClose={onClose}
+    />
+  );
+}
