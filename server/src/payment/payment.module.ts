@@ -8,6 +8,7 @@ import { SumUpPaymentProvider } from './checkout/sumup.provider.js';
 import { PaymentLedgerService } from './ledger.service.js';
 import { PaymentFactsRepository } from './payment-facts.repository.js';
 import { PaymentSettingsService } from './payment-settings.service.js';
+import { ProviderPayoutsService } from './payouts/provider-payouts.service.js';
 import { PaymentRepository } from './payment.repository.js';
 import { PaymentResolver } from './payment.resolver.js';
 import { PaymentService } from './payment.service.js';
@@ -48,6 +49,7 @@ const PAYMENT_PROVIDER_CLASSES: Type<PaymentProvider>[] = [
     StripeGateway,
     PayPalGateway,
     SumUpGateway,
+    ProviderPayoutsService,
     ...PAYMENT_PROVIDER_CLASSES,
     {
       provide: PAYMENT_PROVIDER_LIST,
@@ -70,6 +72,7 @@ const PAYMENT_PROVIDER_CLASSES: Type<PaymentProvider>[] = [
     TerminalService,
     TerminalProgressService,
     GiftCardPaymentProvider,
+    ProviderPayoutsService,
   ],
 })
 export class PaymentModule {}
