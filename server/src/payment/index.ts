@@ -23,3 +23,4 @@ export {
   type FetchedPayouts,
   type PayoutSourceName,
 } from './payouts/provider-payouts.service.js';
+export { RefundGuards, type GuardedPayment, type RefundGuard } from './refund-guards.js';

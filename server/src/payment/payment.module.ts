@@ -18,6 +18,7 @@ import { PaymentProviderRegistry } from './providers/payment-provider.registry.j
 import { PayPalGateway } from './providers/paypal.gateway.js';
 import { StripeGateway } from './providers/stripe.gateway.js';
 import { SumUpGateway } from './providers/sumup.gateway.js';
+import { RefundGuards } from './refund-guards.js';
 import { RefundService } from './refund.service.js';
 import { StripeWebhookController } from './stripe-webhook.controller.js';
 import { SumUpWebhookController } from './terminal/sumup-webhook.controller.js';
@@ -43,6 +44,7 @@ const PAYMENT_PROVIDER_CLASSES: Type<PaymentProvider>[] = [
     PaymentRepository,
     PaymentLedgerService,
     PaymentFactsRepository,
+    RefundGuards,
     RefundService,
     PaymentService,
     PaymentSettingsService,
@@ -73,6 +75,7 @@ const PAYMENT_PROVIDER_CLASSES: Type<PaymentProvider>[] = [
     TerminalProgressService,
     GiftCardPaymentProvider,
     ProviderPayoutsService,
+    RefundGuards,
   ],
 })
 export class PaymentModule {}
