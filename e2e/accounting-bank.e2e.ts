@@ -1,6 +1,7 @@
 /**
  * « Comptabilité › Banque » and the opening entry in Chromium against the real server on the demo data,
- * on the checkout's fixed clock (Tuesday 9 February 2027). The accountant types a Stripe payout from its
+ * on the checkout's fixed clock (Tuesday 9 February 2027). The accountant asks to import the Stripe
+ * payouts (the demo has no Stripe keys: told where to enter them), types a Stripe payout from its
  * statement with a net that does not add up (the net field says what it should be), corrects it, and
  * sees it listed; records cash taken from the demo till to the bank, then its credit; and in
  * « Périodes » is told, on the lines, that an opening entry does not balance. Screenshots at 1280 and
@@ -53,6 +54,12 @@ describe('accounting: « Banque » and the opening entry', () => {
       await signIn(page);
       await openTab(page, 'Banque');
       await page.waitForURL(/\/crm\/comptabilite\/banque$/);
+      // The demo has no Stripe keys: the import says where to enter them, and nothing is recorded.
+      await page.getByRole('button', { name: 'Importer les virements Stripe' }).click();
+      await page
+        .getByText("Stripe n'est pas configuré : renseignez ses clés dans Réglages › Paiements.")
+        .waitFor();
+      await screenshot(page, 'accounting-bank-sync', 'desktop');
       const payout = page.getByRole('form', { name: 'Virements des prestataires' });
       await payout.getByLabel('Référence du virement').fill('po_1QaBcD');
       await payout.getByLabel('Brut').fill('30');

@@ -477,6 +477,10 @@ const MATRIX: Record<
     document:
       'mutation { recordPayout(input: {provider: STRIPE, paidOn: "2030-01-06", grossCents: 3000, feeCents: 70, netCents: 1}) { id } }',
   },
+  syncProviderPayouts: {
+    level: 'AUDIT',
+    document: 'mutation { syncProviderPayouts(input: {provider: PAYPAL}) { fetched } }',
+  },
   payouts: { level: 'AUDIT', document: '{ payouts { id } }' },
   recordCashBanking: {
     level: 'TILL_READ',

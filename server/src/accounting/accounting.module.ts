@@ -12,6 +12,7 @@ import { CashBankingService } from './cash-banking.service.js';
 import { GiftCardRevivalPosting } from './gift-card-revival.posting.js';
 import { OpeningEntryService } from './opening-entry.service.js';
 import { PayoutService } from './payout.service.js';
+import { PayoutSyncService } from './payout-sync.service.js';
 import { EntriesQueryService } from './entries-query.service.js';
 import { FecExportService } from './fec-export.service.js';
 import { EntriesCsvController } from './entries-csv.controller.js';
@@ -45,6 +46,7 @@ import { VatReportService } from './vat-report.service.js';
     AccountingResolver,
     BankingRepository,
     PayoutService,
+    PayoutSyncService,
     CashBankingService,
     OpeningEntryService,
     BankingResolver,

@@ -75,6 +75,15 @@ export class AccountingRepository {
     return rows.length > 0;
   }
 
+  /** When the entry of a source was written, or null (not posted). */
+  async postedAt(manager: EntityManager, kind: string, id: string): Promise<Date | null> {
+    const rows: { at: Date }[] = await manager.query(
+      `SELECT created_at AS at FROM accounting_entry WHERE source_kind = $1 AND source_id = $2`,
+      [kind, id],
+    );
+    return rows[0]?.at ?? null;
+  }
+
   /** Inserts the entry and its lines unless its source key is already posted; returns its id or null. */
   async insertEntry(
     manager: EntityManager,

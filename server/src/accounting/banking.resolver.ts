@@ -9,12 +9,19 @@ import {
   RecordCashBankingInput,
   RecordOpeningEntryInput,
   RecordPayoutInput,
+  SyncProviderPayoutsInput,
 } from './dto/banking.inputs.js';
-import { CashBankingType, PayoutProviderEnum, PayoutType } from './dto/banking.types.js';
+import {
+  CashBankingType,
+  PayoutProviderEnum,
+  PayoutSyncResultType,
+  PayoutType,
+} from './dto/banking.types.js';
 import { AccountingEntryType } from './dto/accounting.types.js';
 import { EntriesQueryService } from './entries-query.service.js';
 import { OpeningEntryService } from './opening-entry.service.js';
 import { PayoutService } from './payout.service.js';
+import { PayoutSyncService } from './payout-sync.service.js';
 import type { PayoutRow } from './banking.repository.js';
 
 /**
@@ -25,6 +32,7 @@ import type { PayoutRow } from './banking.repository.js';
 export class BankingResolver {
   constructor(
     private readonly payoutService: PayoutService,
+    private readonly payoutSync: PayoutSyncService,
     private readonly cash: CashBankingService,
     private readonly opening: OpeningEntryService,
     private readonly queries: EntriesQueryService,
@@ -52,6 +60,20 @@ export class BankingResolver {
         new Date(),
       ),
     );
+  }
+
+  @Roles('ADMIN', 'ACCOUNTANT')
+  @Mutation(() => PayoutSyncResultType, {
+    description:
+      "The provider's paid payouts read through its API (Stripe, SumUp) and recorded as recordPayout does; " +
+      'a payout id already recorded is skipped, so syncing again records nothing twice.',
+  })
+  async syncProviderPayouts(
+    @Args('input') input: SyncProviderPayoutsInput,
+    @CurrentUser() user: AuthUser,
+  ): Promise<PayoutSyncResultType> {
+    const result = await this.payoutSync.sync(input.provider, input.from ?? null, user.id, new Date());
+    return { ...result, provider: input.provider, recorded: result.recorded.map(toPayout) };
   }
 
   @Roles('ADMIN', 'ACCOUNTANT')

@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { INSTITUTE_TIME_ZONE, localDateOf } from '../common/time.js';
 import { TransactionRunner } from '../common/transaction/unit-of-work.js';
 import { GiftCardFactsService } from '../gift-card/index.js';
-import { PaymentFactsRepository } from '../payment/index.js';
+import { PaymentFactsRepository, type PaymentFacts } from '../payment/index.js';
 import { AccountingRepository } from './accounting.repository.js';
 import { mergeSettings, type AccountingSettings } from './domain/chart.js';
-import { depositForfeitEntry, depositReceivedEntry, depositRefundedEntry } from './domain/deposit-entry.js';
+import {
+  depositForfeitEntry,
+  depositReceivedEntry,
+  depositRefundedEntry,
+  forfeitedDepositRefundedEntry,
+} from './domain/deposit-entry.js';
 import type { DraftEntry } from './domain/entry.js';
-import { giftCardOnlineSaleEntry } from './domain/gift-card-entry.js';
+import { giftCardOnlineSaleEntry, giftCardOnlineSaleRefundedEntry } from './domain/gift-card-entry.js';
 import { EntryStore, type EntrySourceKind, type PostingOutcome } from './entry-store.service.js';
 
 const parisDay = (at: Date) => localDateOf(at.getTime(), INSTITUTE_TIME_ZONE);
@@ -32,7 +38,13 @@ export class OnlinePostingService {
     if (p === null || p.kind !== 'DEPOSIT' || p.succeededAt === null) {
       throw new Error(`Deposit payment ${paymentId} not found or not succeeded`);
     }
-    const fact = { id: p.paymentId, provider: p.provider, method: p.method, amountCents: p.amountCents };
+    const fact = {
+      id: p.paymentId,
+      provider: p.provider,
+      method: p.method,
+      amountCents: p.amountCents,
+      voucher: await this.voucherOf(p),
+    };
     return this.post({ kind: 'PAYMENT', id: p.paymentId }, (s) =>
       depositReceivedEntry({ ...fact, date: parisDay(p.succeededAt as Date) }, s),
     );
@@ -49,15 +61,24 @@ export class OnlinePostingService {
       method: r.payment.method,
       amountCents: r.amountCents,
       date: parisDay(r.createdAt),
+      voucher: await this.voucherOf(r.payment),
+      refundedBeforeCents: r.refundedBeforeCents,
     };
-    return this.post({ kind: 'PAYMENT_REFUND', id: r.refundId }, (s) => depositRefundedEntry(fact, s));
+    // Reserved after the no-show's forfeit was posted: the forfeit kept it, so its income is reversed.
+    const bookingId = r.payment.bookingId;
+    return this.post({ kind: 'PAYMENT_REFUND', id: r.refundId }, async (s, manager) => {
+      const forfeitAt = bookingId === null ? null : await this.repo.postedAt(manager, 'BOOKING', bookingId);
+      const afterForfeit = forfeitAt !== null && forfeitAt.getTime() < r.createdAt.getTime();
+      return afterForfeit ? forfeitedDepositRefundedEntry(fact, s) : depositRefundedEntry(fact, s);
+    });
   }
 
   /** A booking marked no-show keeps what its deposits paid, less their refunds (case 6b). */
   async postDepositForfeit(bookingId: string, markedAt: Date): Promise<PostingOutcome> {
     const kept = await this.payments.keptDeposits(bookingId);
     const amountCents = kept.reduce((sum, p) => sum + p.amountCents - p.refundedCents, 0);
-    const fact = { bookingId, amountCents, date: parisDay(markedAt) };
+    const deposits = kept.map((p) => ({ paidCents: p.amountCents, refundedCents: p.refundedCents }));
+    const fact = { bookingId, amountCents, deposits, date: parisDay(markedAt) };
     return this.post({ kind: 'BOOKING', id: bookingId }, (s) => depositForfeitEntry(fact, s));
   }
 
@@ -75,13 +96,43 @@ export class OnlinePostingService {
     return this.post({ kind: 'GIFT_CARD_ORDER', id: orderId }, (s) => giftCardOnlineSaleEntry(fact, s));
   }
 
+  /** The card that paid a deposit, if a gift card did (its category decides the account: 487 or 4191x). */
+  /** A gift-card order refunded before its card was used (the card cancelled): 9a / 9a' turned over. */
+  async postGiftCardOrderRefunded(refundId: string): Promise<PostingOutcome> {
+    const r = await this.payments.refund(refundId);
+    if (r === null) throw new Error(`Refund ${refundId} not found or not succeeded`);
+    const orderId = r.payment.giftCardOrderId;
+    if (r.payment.kind !== 'GIFT_CARD_PURCHASE' || orderId === null) return 'nothing to post';
+    const card = await this.giftCards.onlineSale(orderId);
+    // Paid but never issued (an order called off): its receipt was never booked, nor is its refund.
+    if (card === null) return 'nothing to post';
+    const fact = {
+      ...card,
+      refundId,
+      pricePaidCents: r.amountCents,
+      provider: r.payment.provider,
+      method: r.payment.method,
+      date: parisDay(r.createdAt),
+    };
+    return this.post({ kind: 'PAYMENT_REFUND', id: refundId }, (s) =>
+      giftCardOnlineSaleRefundedEntry(fact, s),
+    );
+  }
+
+  private voucherOf(p: PaymentFacts) {
+    return p.provider === 'GIFT_CARD' ? this.giftCards.depositVoucher(p.paymentId) : Promise.resolve(null);
+  }
+
   private post(
     source: { kind: EntrySourceKind; id: string },
-    build: (settings: AccountingSettings) => DraftEntry | null,
+    build: (
+      settings: AccountingSettings,
+      manager: EntityManager,
+    ) => DraftEntry | null | Promise<DraftEntry | null>,
   ): Promise<PostingOutcome> {
     return this.tx.run(async ({ manager }) => {
       const settings = mergeSettings(await this.repo.settings(manager));
-      return this.entries.store(manager, build(settings), source);
+      return this.entries.store(manager, await build(settings, manager), source);
     });
   }
 }

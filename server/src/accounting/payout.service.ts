@@ -32,6 +32,15 @@ export class PayoutService {
   ) {}
 
   async record(input: PayoutInput, by: string | null, now: Date): Promise<PayoutRow> {
+    return (await this.recordOnce(input, by, now)).payout;
+  }
+
+  /** `record`, telling whether this call wrote it (false: the provider payout id was recorded before). */
+  async recordOnce(
+    input: PayoutInput,
+    by: string | null,
+    now: Date,
+  ): Promise<{ payout: PayoutRow; created: boolean }> {
     const providerPayoutId = input.providerPayoutId?.trim() || null;
     const problems = payoutProblems(
       { ...input, providerPayoutId },
@@ -42,13 +51,14 @@ export class PayoutService {
     return this.tx.run(async ({ manager }) => {
       const id = await this.banking.insertPayout(manager, { ...input, providerPayoutId, recordedBy: by });
       if (id === null) {
-        // Recorded before (a retried request, or the same line of the statement typed twice).
-        return (await this.banking.payoutByProviderId(manager, input.provider, providerPayoutId!))!;
+        // Recorded before (a retried request, a second sync, or the same line of the statement typed twice).
+        const payout = (await this.banking.payoutByProviderId(manager, input.provider, providerPayoutId!))!;
+        return { payout, created: false };
       }
       const settings = mergeSettings(await this.repo.settings(manager));
       const entry = payoutEntry({ ...input, id, providerPayoutId }, settings);
       await storeTypedEntry(this.repo, manager, entry, { kind: 'PAYOUT', id }, 'input.paidOn');
-      return (await this.banking.payout(manager, id))!;
+      return { payout: (await this.banking.payout(manager, id))!, created: true };
     });
   }
 

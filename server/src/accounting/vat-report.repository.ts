@@ -8,6 +8,9 @@ const PARIS_RANGE = (column: string) =>
   `${column} >= ($1::date::timestamp AT TIME ZONE 'Europe/Paris')
    AND ${column} < (($2::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')`;
 const PARIS_DAY = (column: string) => `(${column} AT TIME ZONE 'Europe/Paris')::date::text`;
+/** A deposit paid by a single-purpose gift card: its VAT was due when the card was sold, not again now. */
+const NOT_SINGLE_PURPOSE_CARD = `NOT EXISTS (SELECT 1 FROM gift_card_movement gm JOIN gift_card gc ON gc.id = gm.gift_card_id
+  WHERE gm.tender_key = 'deposit:' || p.id AND gm.kind = 'REDEEM' AND gc.category = 'SINGLE_PURPOSE')`;
 
 /**
  * The rows of a VAT report (one query per source, each grouped by day in SQL): the till's sale records
@@ -47,9 +50,11 @@ export class VatReportRepository {
            SELECT ${PARIS_DAY('p.succeeded_at')} AS date, p.amount_cents AS amount FROM payment p
             WHERE p.kind = 'DEPOSIT' AND p.succeeded_at IS NOT NULL
               AND p.status IN ('SUCCEEDED', 'PARTIALLY_REFUNDED', 'REFUNDED') AND ${PARIS_RANGE('p.succeeded_at')}
+              AND ${NOT_SINGLE_PURPOSE_CARD}
            UNION ALL
            SELECT ${PARIS_DAY('r.created_at')}, -r.amount_cents FROM refund r JOIN payment p ON p.id = r.payment_id
             WHERE p.kind = 'DEPOSIT' AND r.status = 'SUCCEEDED' AND ${PARIS_RANGE('r.created_at')}
+              AND ${NOT_SINGLE_PURPOSE_CARD}
          ) m GROUP BY date ORDER BY date`,
         [from, to],
       ),
@@ -62,11 +67,19 @@ export class VatReportRepository {
         [from, to],
       ),
       this.db.query<{ date: string; rateBp: number; amount: string }[]>(
-        `SELECT ${PARIS_DAY('c.issued_at')} AS date, c.vat_rate_bp AS "rateBp", sum(c.price_paid_cents) AS amount
-           FROM gift_card c
-          WHERE c.category = 'SINGLE_PURPOSE' AND c.order_id IS NOT NULL AND c.issued_at IS NOT NULL
-            AND ${PARIS_RANGE('c.issued_at')}
-          GROUP BY 1, 2 ORDER BY 1, 2`,
+        `SELECT date, "rateBp", sum(amount) AS amount FROM (
+           SELECT ${PARIS_DAY('c.issued_at')} AS date, c.vat_rate_bp AS "rateBp", c.price_paid_cents AS amount
+             FROM gift_card c
+            WHERE c.category = 'SINGLE_PURPOSE' AND c.order_id IS NOT NULL AND c.issued_at IS NOT NULL
+              AND ${PARIS_RANGE('c.issued_at')}
+           UNION ALL
+           -- An order refunded (its unused card cancelled): the sale's VAT reversed on the refund's day.
+           SELECT ${PARIS_DAY('r.created_at')}, c.vat_rate_bp, -r.amount_cents
+             FROM refund r JOIN payment p ON p.id = r.payment_id
+             JOIN gift_card c ON c.order_id = p.gift_card_order_id
+            WHERE p.kind = 'GIFT_CARD_PURCHASE' AND r.status = 'SUCCEEDED' AND c.category = 'SINGLE_PURPOSE'
+              AND ${PARIS_RANGE('r.created_at')}
+         ) s GROUP BY 1, 2 ORDER BY 1, 2`,
         [from, to],
       ),
     ]);

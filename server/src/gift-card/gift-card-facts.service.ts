@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { depositTenderKey } from './domain/deposit-cover.js';
 import { GiftCardOrderRepository } from './gift-card-order.repository.js';
 import { GiftCardRepository } from './gift-card.repository.js';
 
@@ -59,6 +60,16 @@ export class GiftCardFactsService {
 
   expiry(movementId: string): Promise<GiftCardExpiryFacts | null> {
     return this.repo.expiryFacts(this.repo.manager(), movementId);
+  }
+
+  /** The category and VAT rate of the card that paid deposit payment `paymentId`, or null (no card did). */
+  async depositVoucher(
+    paymentId: string,
+  ): Promise<{ category: 'SINGLE_PURPOSE' | 'MULTI_PURPOSE'; vatRateBp: number } | null> {
+    const m = this.repo.manager();
+    const cardId = await this.repo.cardOfTender(m, depositTenderKey(paymentId));
+    const card = cardId === null ? null : await this.repo.byId(m, cardId);
+    return card === null ? null : { category: card.category, vatRateBp: card.vatRateBp };
   }
 
   /** What an extension gave back to an expired card (`amountCents`: positive), or null. */

@@ -11,6 +11,7 @@ import { GiftCardDocumentService } from './gift-card-document.service.js';
 import { GiftCardExpiryService } from './gift-card-expiry.service.js';
 import { GiftCardIssueService } from './gift-card-issue.service.js';
 import { GiftCardPdfController } from './gift-card-pdf.controller.js';
+import { GiftCardOrderRefundService } from './gift-card-order-refund.service.js';
 import { GiftCardOrderPaymentService } from './gift-card-order-payment.service.js';
 import { GiftCardOrderRepository } from './gift-card-order.repository.js';
 import { GiftCardOrderResolver } from './gift-card-order.resolver.js';
@@ -46,6 +47,7 @@ import { GiftCardScheduler } from './jobs/gift-card.scheduler.js';
     GiftCardOrderRepository,
     GiftCardPurchaseService,
     GiftCardOrderPaymentService,
+    GiftCardOrderRefundService,
     GiftCardOrderResolver,
     GiftCardShopSettingsService,
     GiftCardShopResolver,

@@ -16,3 +16,11 @@ export { TerminalService } from './terminal/terminal.service.js';
 export { TerminalPollProcessor } from './terminal/terminal-poll.processor.js';
 export * from './terminal/terminal.entities.js';
 export { PaymentFactsRepository, type PaymentFacts, type RefundFacts } from './payment-facts.repository.js';
+export {
+  PAYOUT_SOURCES,
+  ProviderPayoutsService,
+  type FetchedPayout,
+  type FetchedPayouts,
+  type PayoutSourceName,
+} from './payouts/provider-payouts.service.js';
+export { RefundGuards, type GuardedPayment, type RefundGuard } from './refund-guards.js';

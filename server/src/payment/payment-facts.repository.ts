@@ -22,6 +22,8 @@ export interface RefundFacts {
   refundId: string;
   amountCents: number;
   createdAt: Date;
+  /** What the payment's earlier succeeded refunds gave back (by creation, then id). */
+  refundedBeforeCents: number;
   payment: PaymentFacts;
 }
 
@@ -43,17 +45,25 @@ export class PaymentFactsRepository {
 
   /** A SUCCEEDED refund, or null (unknown, pending or refused by the provider). */
   async refund(refundId: string): Promise<RefundFacts | null> {
-    const rows: (PaymentFacts & { refundId: string; refundCents: number; refundAt: Date })[] =
-      await this.db.query(
-        `SELECT r.id AS "refundId", r.amount_cents AS "refundCents", r.created_at AS "refundAt", ${COLUMNS}
-           FROM refund r JOIN payment p ON p.id = r.payment_id
-          WHERE r.id = $1 AND r.status = 'SUCCEEDED'`,
-        [refundId],
-      );
+    const rows: (PaymentFacts & {
+      refundId: string;
+      refundCents: number;
+      refundAt: Date;
+      refundedBeforeCents: number;
+    })[] = await this.db.query(
+      `SELECT r.id AS "refundId", r.amount_cents AS "refundCents", r.created_at AS "refundAt",
+              (SELECT coalesce(sum(o.amount_cents), 0)::int FROM refund o
+                WHERE o.payment_id = r.payment_id AND o.status = 'SUCCEEDED'
+                  AND (o.created_at, o.id) < (r.created_at, r.id)) AS "refundedBeforeCents",
+              ${COLUMNS}
+         FROM refund r JOIN payment p ON p.id = r.payment_id
+        WHERE r.id = $1 AND r.status = 'SUCCEEDED'`,
+      [refundId],
+    );
     const row = rows[0];
     if (row === undefined) return null;
-    const { refundId: id, refundCents, refundAt, ...payment } = row;
-    return { refundId: id, amountCents: refundCents, createdAt: refundAt, payment };
+    const { refundId: id, refundCents, refundAt, refundedBeforeCents, ...payment } = row;
+    return { refundId: id, amountCents: refundCents, createdAt: refundAt, refundedBeforeCents, payment };
   }
 
   /** The deposits a booking paid and kept (succeeded, less what was refunded), oldest first. */

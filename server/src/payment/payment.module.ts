@@ -8,6 +8,7 @@ import { SumUpPaymentProvider } from './checkout/sumup.provider.js';
 import { PaymentLedgerService } from './ledger.service.js';
 import { PaymentFactsRepository } from './payment-facts.repository.js';
 import { PaymentSettingsService } from './payment-settings.service.js';
+import { ProviderPayoutsService } from './payouts/provider-payouts.service.js';
 import { PaymentRepository } from './payment.repository.js';
 import { PaymentResolver } from './payment.resolver.js';
 import { PaymentService } from './payment.service.js';
@@ -17,6 +18,7 @@ import { PaymentProviderRegistry } from './providers/payment-provider.registry.j
 import { PayPalGateway } from './providers/paypal.gateway.js';
 import { StripeGateway } from './providers/stripe.gateway.js';
 import { SumUpGateway } from './providers/sumup.gateway.js';
+import { RefundGuards } from './refund-guards.js';
 import { RefundService } from './refund.service.js';
 import { StripeWebhookController } from './stripe-webhook.controller.js';
 import { SumUpWebhookController } from './terminal/sumup-webhook.controller.js';
@@ -42,12 +44,14 @@ const PAYMENT_PROVIDER_CLASSES: Type<PaymentProvider>[] = [
     PaymentRepository,
     PaymentLedgerService,
     PaymentFactsRepository,
+    RefundGuards,
     RefundService,
     PaymentService,
     PaymentSettingsService,
     StripeGateway,
     PayPalGateway,
     SumUpGateway,
+    ProviderPayoutsService,
     ...PAYMENT_PROVIDER_CLASSES,
     {
       provide: PAYMENT_PROVIDER_LIST,
@@ -70,6 +74,8 @@ const PAYMENT_PROVIDER_CLASSES: Type<PaymentProvider>[] = [
     TerminalService,
     TerminalProgressService,
     GiftCardPaymentProvider,
+    ProviderPayoutsService,
+    RefundGuards,
   ],
 })
 export class PaymentModule {}

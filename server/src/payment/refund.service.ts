@@ -7,12 +7,17 @@ import { TransactionRunner } from '../common/transaction/unit-of-work.js';
 import { QUEUES } from '../jobs/queues.js';
 import { OutboxService } from '../outbox/index.js';
 import { refundAmountProblem, refundStateProblem, statusAfterRefunds } from './domain/refund-policy.js';
-import { DEPOSIT_REFUNDED_JOB, PaymentRefundedEvent } from './events/payment.events.js';
+import {
+  DEPOSIT_REFUNDED_JOB,
+  GIFT_CARD_ORDER_REFUNDED_JOB,
+  PaymentRefundedEvent,
+} from './events/payment.events.js';
 import { snapshot } from './ledger.service.js';
 import { PaymentSettingsService } from './payment-settings.service.js';
 import type { PaymentEntity } from './payment.entities.js';
 import { PaymentRepository } from './payment.repository.js';
 import { PaymentProviderRegistry } from './providers/payment-provider.registry.js';
+import { RefundGuards } from './refund-guards.js';
 
 /** The payment's state refuses any refund (not collected, or already refunded in full). */
 export class PaymentNotRefundableError extends ConflictError {}
@@ -39,6 +44,7 @@ export class RefundService implements OperationCondition {
     private readonly settings: PaymentSettingsService,
     private readonly providers: PaymentProviderRegistry,
     private readonly outbox: OutboxService,
+    private readonly guards: RefundGuards,
   ) {}
 
   /** Admins may refund; staff only when the institute's setting allows it. */
@@ -66,6 +72,8 @@ export class RefundService implements OperationCondition {
     const problem = refundAmountProblem(payment, request.amountCents);
     if (problem) throw new BadUserInputError(problem, [{ field: 'input.amountCents', message: problem }]);
     const amount = request.amountCents ?? payment.amountCents - payment.refundedCents;
+    const guarded = await this.guards.problem(payment, amount);
+    if (guarded) throw new PaymentNotRefundableError(guarded);
     const refundId = randomUUID();
     // The reservation and its PENDING refund row are one transaction: neither exists without the other.
     const reserved = await this.repo.reserveRefund({
@@ -102,6 +110,14 @@ export class RefundService implements OperationCondition {
           name: DEPOSIT_REFUNDED_JOB,
           payload: { refundId },
           jobId: `deposit-refunded:${refundId}`,
+        });
+      } else if (current.kind === 'GIFT_CARD_PURCHASE') {
+        // The books reverse the card's sale (cases 9a / 9a' turned over).
+        await this.outbox.enqueue(uow, {
+          queue: QUEUES.payments,
+          name: GIFT_CARD_ORDER_REFUNDED_JOB,
+          payload: { refundId },
+          jobId: `gift-card-order-refunded:${refundId}`,
         });
       }
       uow.emit(new PaymentRefundedEvent(snapshot(updated), amount, request.reason));

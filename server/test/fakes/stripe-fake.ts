@@ -20,7 +20,8 @@
  * Emulated: PaymentIntents create / retrieve / cancel, Refunds create / retrieve, `expand` of
  * `latest_charge` (intents) and `charge` / `payment_intent` (refunds), idempotent replay (same key and
  * parameters → the stored answer with `Idempotent-Replayed: true`; same key, other parameters or
- * endpoint → 400 `idempotency_error`; validation failures are not stored, as Stripe documents). Unknown
+ * endpoint → 400 `idempotency_error`; validation failures are not stored, as Stripe documents), and the
+ * payouts with their balance transactions (stripe-payouts-fake.ts). Unknown
  * parameters are refused (`parameter_unknown`) so that a call the fake does not model fails loudly.
  * Anything else answers Stripe's 404 "Unrecognized request URL".
  *
@@ -29,6 +30,7 @@
  * `stripe.webhooks.constructEvent` verifies.
  */
 import Stripe from 'stripe';
+import { stripePayoutsFake, type FakePayoutInput, type PayoutJson } from './stripe-payouts-fake.js';
 import {
   header,
   postTo,
@@ -42,6 +44,7 @@ import {
 } from './fake-server.js';
 
 export type { RecordedRequest } from './fake-server.js';
+export type { BalanceTransactionJson, FakePayoutInput, PayoutJson } from './stripe-payouts-fake.js';
 
 export interface StripeFakeOptions {
   /** The only secret key the fake accepts. Default `sk_test_fake`. */
@@ -194,6 +197,8 @@ export interface StripeFake {
   intent(intentId: string): PaymentIntentJson;
   charge(chargeId: string): ChargeJson;
   refunds(intentId: string): RefundJson[];
+  /** Stripe pays the balance out (GET /v1/payouts and /v1/balance_transactions: stripe-payouts-fake.ts). */
+  payout(input: FakePayoutInput): PayoutJson;
   events: {
     signedEvent(type: StripeFakeEventType, object: unknown, options: SignOptions): SignedStripeEvent;
     /** `signedEvent` about an intent's current state (`charge.refunded`: its latest charge). */
@@ -316,6 +321,10 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
   const idempotency = new Map<string, StoredIdempotentAnswer>();
   const crashes: unknown[] = [];
   const now = () => Math.floor(Date.now() / 1000);
+  const payouts = stripePayoutsFake({
+    invalid,
+    allowOnly: (params, allowed) => allowOnly(params, allowed),
+  });
 
   // ---- parameter helpers (Stripe's own messages) ----
 
@@ -706,6 +715,8 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
       if (!refund) throw invalid(`No such refund: '${id}'`, 'resource_missing', 'id', 404);
       return renderRefund(refund, expansions(params, ['charge', 'payment_intent']));
     }
+    const payoutAnswer = payouts.route(method, path, params);
+    if (payoutAnswer !== undefined) return payoutAnswer;
     throw invalid(
       `Unrecognized request URL (${method}: ${path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`,
       undefined,
@@ -960,6 +971,7 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
       if (!charge) throw new Error(`Stripe fake: no charge ${chargeId}`);
       return snapshot(charge);
     },
+    payout: (input) => payouts.payout(input),
     refunds: (intentId) =>
       [...refunds.values()].filter((r) => r.payment_intent === intentId).map((r) => snapshot(r)),
     events,

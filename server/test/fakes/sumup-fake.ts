@@ -36,6 +36,8 @@
  *   major units, omitted = full) → 201 `{}`, or the older POST /v0.1/me/refund/{txn_id} `{amount?}` → 204;
  *   more than what is left, a non-positive amount or a transaction not SUCCESSFUL → 400 (Problem on v1.0,
  *   `{error_code, message}` on v0.1), unknown transaction → 404.
+ * - Payouts: GET /v1.0/merchants/{mc}/payouts?start_date&end_date → FinancialPayout records
+ *   (sumup-payouts-fake.ts); `payout()` writes them.
  *
  * Not documented by SumUp, so chosen here: a reader id the merchant does not have on the checkout routes →
  * 404 `{errors: {type: 'NOT_FOUND', detail}}`; unknown top-level fields in a checkout → 422 (strictness).
@@ -58,8 +60,14 @@ import {
   type FakeRequest,
   type RecordedRequest,
 } from './fake-server.js';
+import {
+  sumUpPayoutsFake,
+  type FakeSumUpPayoutInput,
+  type FinancialPayoutJson,
+} from './sumup-payouts-fake.js';
 
 export type { RecordedRequest } from './fake-server.js';
+export type { FakeSumUpPayoutInput, FinancialPayoutJson } from './sumup-payouts-fake.js';
 
 // The wire shapes below transcribe the SDK's generated types (node_modules/@sumup/sdk/dist/types/*.d.ts:
 // reader.d.ts, status-response.d.ts, create-reader-checkout-response.d.ts,
@@ -216,6 +224,8 @@ export interface SumUpFake {
   transaction(clientTransactionId: string): Transaction;
   /** Amounts refunded on a transaction, in minor units, in order. */
   refunds(transactionId: string): number[];
+  /** SumUp pays the merchant out (GET /v1.0/merchants/{mc}/payouts: sumup-payouts-fake.ts). */
+  payout(input: FakeSumUpPayoutInput): FinancialPayoutJson[];
 }
 
 type Json = Record<string, unknown>;
@@ -284,6 +294,7 @@ export async function startSumUpFake(options: SumUpFakeOptions = {}): Promise<Su
   for (const code of options.pairingCodes ?? [])
     pairing.set(code, { identifier: `FAKE${randomId(6, CROCKFORD)}` });
   const readers = new Map<string, ReaderRecord>();
+  const payouts = sumUpPayoutsFake();
   const checkouts = new Map<string, CheckoutRecord>(); // by client_transaction_id
   const byCheckoutId = new Map<string, string>(); // checkout_id → client_transaction_id
   const transactions = new Map<
@@ -562,16 +573,17 @@ export async function startSumUpFake(options: SumUpFakeOptions = {}): Promise<Su
 
   function transactionRoute(req: FakeRequest): FakeReply | undefined {
     const list = /^\/v2\.1\/merchants\/([^/]+)\/transactions$/.exec(req.path);
+    const payoutList = /^\/v1\.0\/merchants\/([^/]+)\/payouts$/.exec(req.path);
     const v1 = /^\/v1\.0\/merchants\/([^/]+)\/payments\/([^/]+)\/refunds$/.exec(req.path);
     const legacy = /^\/v0\.1\/me\/refund\/([^/]+)$/.exec(req.path);
-    if (!list && !v1 && !legacy) return undefined;
+    if (!list && !v1 && !legacy && !payoutList) return undefined;
     const authorization = header(req.headers, 'authorization');
     if (authorization !== `Bearer ${apiKey}`) {
       return failureReply(
         new SumUpFailure(401, { error_code: 'NOT_AUTHORIZED', message: 'invalid access token' }),
       );
     }
-    const mc = decodeURIComponent((list ?? v1)?.[1] ?? merchantCode);
+    const mc = decodeURIComponent((list ?? v1 ?? payoutList)?.[1] ?? merchantCode);
     if (mc !== merchantCode) throw problem(404, 'not-found', 'Not Found', 'Merchant not found.');
     if (list && req.method === 'GET') {
       const found = findTransaction(new URLSearchParams(req.search));
@@ -580,6 +592,7 @@ export async function startSumUpFake(options: SumUpFakeOptions = {}): Promise<Su
       }
       return { status: 200, body: snapshot(found.data) };
     }
+    if (payoutList && req.method === 'GET') return payouts.list(req.search);
     if (v1 && req.method === 'POST') {
       refund(req, decodeURIComponent(v1[2]), false);
       return { status: 201, body: {} };
@@ -813,5 +826,6 @@ export async function startSumUpFake(options: SumUpFakeOptions = {}): Promise<Su
       if (!record) throw new Error(`SumUp fake: no transaction ${transactionId}`);
       return [...record.refunds];
     },
+    payout: (input) => payouts.payout(input),
   };
 }

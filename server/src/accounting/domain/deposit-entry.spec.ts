@@ -1,5 +1,10 @@
 import { mergeSettings, type DepositTreatment } from './chart.js';
-import { depositForfeitEntry, depositReceivedEntry, depositRefundedEntry } from './deposit-entry.js';
+import {
+  depositForfeitEntry,
+  depositReceivedEntry,
+  depositRefundedEntry,
+  forfeitedDepositRefundedEntry,
+} from './deposit-entry.js';
 import type { DraftEntry } from './entry.js';
 
 const settings = (depositTreatment: DepositTreatment = 'ACOMPTE') =>
@@ -65,6 +70,37 @@ describe('deposit entries (ACCOUNTING.md cases 5a, 6, 6b)', () => {
     expect(e?.label).toBe('Acompte reçu (carte cadeau)');
   });
 
+  it('a deposit paid with a single-purpose card (VAT paid at its sale): 487 25 / 4191 25, no VAT again', () => {
+    const voucher = { category: 'SINGLE_PURPOSE' as const, vatRateBp: 2000 };
+    const paid = money({ provider: 'GIFT_CARD', method: 'GIFT_CARD', voucher });
+    expect(brief(depositReceivedEntry(paid, settings()))).toEqual([
+      ['487', 2500, 0],
+      ['4191', 0, 2500],
+    ]);
+    // Given back to the card: the same lines turned over.
+    expect(brief(depositRefundedEntry(paid, settings()))).toEqual([
+      ['4191', 2500, 0],
+      ['487', 0, 2500],
+    ]);
+    // As arrhes the deposit carries no VAT until the service, whose Z declares it: the card's is given back.
+    expect(brief(depositReceivedEntry(paid, settings('ARRHES')))).toEqual([
+      ['487', 2500, 0],
+      ['445711', 500, 0],
+      ['4191', 0, 3000],
+    ]);
+  });
+
+  it('a deposit paid with a multi-purpose card: 41911 30 / 4191 25 · 445711 5 (VAT due now, on the price paid)', () => {
+    const voucher = { category: 'MULTI_PURPOSE' as const, vatRateBp: 0 };
+    expect(
+      brief(depositReceivedEntry(money({ provider: 'GIFT_CARD', method: 'GIFT_CARD', voucher }), settings())),
+    ).toEqual([
+      ['41911', 3000, 0],
+      ['4191', 0, 2500],
+      ['445711', 0, 500],
+    ]);
+  });
+
   it('6: the refund turns the receipt over (credit note, VAT reversed) → 4191 25 · 445711 5 / 467STR 30', () => {
     const e = depositRefundedEntry(money({ id: 'aa11bb22-0000-0000-0000-000000000000' }), settings());
     expect(brief(e)).toEqual([
@@ -85,6 +121,45 @@ describe('deposit entries (ACCOUNTING.md cases 5a, 6, 6b)', () => {
       ['445711', 167, 0],
       ['467STR', 0, 1000],
     ]);
+  });
+
+  it('6, in three 10 € refunds: split cumulatively, they add up to the receipt 25 + 5 exactly', () => {
+    const refunds = [0, 1000, 2000].map((before) =>
+      depositRefundedEntry(money({ amountCents: 1000, refundedBeforeCents: before }), settings()),
+    );
+    expect(refunds.map(brief)).toEqual([
+      [
+        ['4191', 833, 0],
+        ['445711', 167, 0],
+        ['467STR', 0, 1000],
+      ],
+      [
+        ['4191', 834, 0],
+        ['445711', 166, 0],
+        ['467STR', 0, 1000],
+      ],
+      [
+        ['4191', 833, 0],
+        ['445711', 167, 0],
+        ['467STR', 0, 1000],
+      ],
+    ]);
+  });
+
+  it('any sequence of partial refunds reverses exactly the receipt split (7 € deposit at 20 %, 5.5 %)', () => {
+    for (const rate of [2000, 550]) {
+      const s = { ...settings(), depositVatRateBp: rate };
+      const receipt = depositReceivedEntry(money({ amountCents: 700 }), s)!;
+      let before = 0;
+      const totals = new Map<string, number>();
+      for (const part of [1, 1, 3, 2]) {
+        const e = depositRefundedEntry(money({ amountCents: part * 100, refundedBeforeCents: before }), s)!;
+        before += part * 100;
+        for (const l of e.lines)
+          totals.set(l.accountNumber, (totals.get(l.accountNumber) ?? 0) + l.debitCents - l.creditCents);
+      }
+      for (const l of receipt.lines) expect(totals.get(l.accountNumber)).toBe(l.creditCents - l.debitCents);
+    }
   });
 
   it('6b as arrhes: the forfeit is an indemnity outside VAT → 4191 30 / 7581 30 (no VAT was booked)', () => {
@@ -108,6 +183,35 @@ describe('deposit entries (ACCOUNTING.md cases 5a, 6, 6b)', () => {
     expect(brief(e)).toEqual([
       ['4191', 2500, 0],
       ['706', 0, 2500],
+    ]);
+  });
+
+  it('a no-show after a 10 € refund keeps what is left on 4191 to the cent (2500 − 833), not split(20 €)', () => {
+    const e = depositForfeitEntry(
+      {
+        bookingId: 'b',
+        amountCents: 2000,
+        deposits: [{ paidCents: 3000, refundedCents: 1000 }],
+        date: '2026-03-12',
+      },
+      settings(),
+    );
+    expect(brief(e)).toEqual([
+      ['4191', 1667, 0],
+      ['706', 0, 1667],
+    ]);
+  });
+
+  it('a refund after the no-show kept the deposit reverses the forfeit’s income, not 4191', () => {
+    const refund = money({ amountCents: 3000 });
+    expect(brief(forfeitedDepositRefundedEntry(refund, settings()))).toEqual([
+      ['706', 2500, 0],
+      ['445711', 500, 0],
+      ['467STR', 0, 3000],
+    ]);
+    expect(brief(forfeitedDepositRefundedEntry(refund, settings('ARRHES')))).toEqual([
+      ['7581', 3000, 0],
+      ['467STR', 0, 3000],
     ]);
   });
 

@@ -6,7 +6,7 @@
  */
 import { accountFor, moneyAccountKey, moneyLabel, type AccountingSettings } from './chart.js';
 import { linesOf, type DraftEntry, type Movement } from './entry.js';
-import { splitVat } from './money.js';
+import { splitVat, splitVatShare } from './money.js';
 
 export interface DepositMoneyFact {
   /** The payment (receipt) or the refund: the source the entry traces back to. */
@@ -17,12 +17,24 @@ export interface DepositMoneyFact {
   amountCents: number;
   /** The day (Europe/Paris) of the receipt or the refund, YYYY-MM-DD. */
   date: string;
+  /**
+   * The gift card that paid, when one did: its category decides the account (487 or 4191x) and whether
+   * its VAT was declared at its sale (single-purpose). Absent: by the provider (`moneyAccountKey`).
+   */
+  voucher?: { category: 'SINGLE_PURPOSE' | 'MULTI_PURPOSE'; vatRateBp: number } | null;
+  /** A refund: what was given back from the same payment before it (its VAT is split cumulatively). */
+  refundedBeforeCents?: number;
 }
 
 export interface DepositForfeitFact {
   bookingId: string;
   /** What the booking's deposits paid and kept (refunds deducted). */
   amountCents: number;
+  /**
+   * Each deposit paid and what was refunded from it: the base kept is what is left on 4191 for each
+   * (its receipt's base less its refunds' cumulative bases), to the cent. Absent: split `amountCents`.
+   */
+  deposits?: { paidCents: number; refundedCents: number }[];
   /** The day the booking was marked no-show (Europe/Paris). */
   date: string;
 }
@@ -42,6 +54,21 @@ export function depositRefundedEntry(x: DepositMoneyFact, settings: AccountingSe
 }
 
 /**
+ * A deposit refunded after a no-show kept it (6b, then a goodwill refund): 4191 was emptied by the
+ * forfeit, so the credit note reverses the forfeit's income instead — as an acompte the services revenue
+ * and its VAT (706 + 44571x), as arrhes the indemnity (7581) — against the money given back.
+ */
+export function forfeitedDepositRefundedEntry(
+  x: DepositMoneyFact,
+  settings: AccountingSettings,
+): DraftEntry | null {
+  if (x.amountCents <= 0) return null;
+  const label = `Remboursement d’acompte conservé (${moneyLabel(x.provider, x.method)})`;
+  const income = settings.depositTreatment === 'ACOMPTE' ? 'revenue.SERVICE' : 'forfeits';
+  return bankEntry(settings, x, label, `AV-${shortRef(x.id)}`, `deposit-refunded:${x.id}`, -1, income);
+}
+
+/**
  * A no-show keeps the deposit (case 6b). As an acompte the VAT paid on receipt stays due (CJUE C-250/14):
  * the base leaves 4191 for the services revenue. As arrhes, an indemnity outside VAT: 4191 → 7581 (no
  * VAT was booked on receipt, so none is reversed).
@@ -49,7 +76,14 @@ export function depositRefundedEntry(x: DepositMoneyFact, settings: AccountingSe
 export function depositForfeitEntry(x: DepositForfeitFact, settings: AccountingSettings): DraftEntry | null {
   if (x.amountCents <= 0) return null;
   const acompte = settings.depositTreatment === 'ACOMPTE';
-  const amountCents = acompte ? splitVat(x.amountCents, settings.depositVatRateBp).baseCents : x.amountCents;
+  const rate = settings.depositVatRateBp;
+  const baseKept = (d: { paidCents: number; refundedCents: number }) =>
+    splitVat(d.paidCents, rate).baseCents - splitVat(d.refundedCents, rate).baseCents;
+  const amountCents = !acompte
+    ? x.amountCents
+    : x.deposits !== undefined
+      ? x.deposits.reduce((sum, d) => sum + baseKept(d), 0)
+      : splitVat(x.amountCents, rate).baseCents;
   const deposits = accountFor(settings, 'deposits');
   const income = accountFor(settings, acompte ? 'revenue.SERVICE' : 'forfeits');
   const label = acompte
@@ -86,20 +120,28 @@ function bankEntry(
   pieceRef: string,
   sourceKey: string,
   sign: 1 | -1,
+  counterKey = 'deposits',
 ): DraftEntry {
-  const money = accountFor(settings, moneyAccountKey(x.provider, x.method));
-  const deposits = accountFor(settings, 'deposits');
+  const source = moneySource(x);
+  const money = accountFor(settings, source.accountKey);
+  const deposits = accountFor(settings, counterKey);
   const acompte = settings.depositTreatment === 'ACOMPTE' && settings.depositVatRateBp > 0;
+  const before = x.refundedBeforeCents ?? 0;
   const { baseCents, vatCents } = acompte
-    ? splitVat(x.amountCents, settings.depositVatRateBp)
+    ? splitVatShare(x.amountCents, before, settings.depositVatRateBp)
     : { baseCents: x.amountCents, vatCents: 0 };
+  // A single-purpose card's VAT was declared at its sale: only its base leaves 487 (case 3b), and the
+  // VAT it carried is what the deposit owes (netted away at the same rate; as arrhes, given back until
+  // the service, whose Z declares it).
+  const prepaid =
+    source.prepaidVatRateBp !== null ? splitVatShare(x.amountCents, before, source.prepaidVatRateBp) : null;
   const moves: Movement[] = [
     {
       key: 'money',
       accountNumber: money.number,
       accountLabel: money.label,
       label,
-      amountCents: sign * x.amountCents,
+      amountCents: sign * (prepaid?.baseCents ?? x.amountCents),
     },
     {
       key: 'deposits',
@@ -109,10 +151,20 @@ function bankEntry(
       amountCents: -sign * baseCents,
     },
   ];
+  if (prepaid !== null && prepaid.vatCents !== 0) {
+    const vat = accountFor(settings, `vat.${source.prepaidVatRateBp}`);
+    moves.push({
+      key: `vat:${vat.number}`,
+      accountNumber: vat.number,
+      accountLabel: vat.label,
+      label,
+      amountCents: sign * prepaid.vatCents,
+    });
+  }
   if (vatCents !== 0) {
     const vat = accountFor(settings, `vat.${settings.depositVatRateBp}`);
     moves.push({
-      key: 'vat',
+      key: `vat:${vat.number}`,
       accountNumber: vat.number,
       accountLabel: vat.label,
       label,
@@ -130,6 +182,15 @@ function bankEntry(
     sourceKey,
     lines: linesOf(moves),
   };
+}
+
+/** Where a deposit's money comes from: a gift card by its category, else the provider's account. */
+function moneySource(x: DepositMoneyFact): { accountKey: string; prepaidVatRateBp: number | null } {
+  if (x.voucher?.category === 'SINGLE_PURPOSE')
+    return { accountKey: 'giftCardsSinglePurpose', prepaidVatRateBp: x.voucher.vatRateBp || null };
+  if (x.voucher?.category === 'MULTI_PURPOSE')
+    return { accountKey: 'giftCardsMultiPurpose', prepaidVatRateBp: null };
+  return { accountKey: moneyAccountKey(x.provider, x.method), prepaidVatRateBp: null };
 }
 
 /** The first 8 characters of an id, upper-cased: enough to find the source, short in the FEC. */

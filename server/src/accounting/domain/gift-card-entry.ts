@@ -93,6 +93,29 @@ export function giftCardOnlineSaleEntry(
   x: GiftCardOnlineSaleFact,
   settings: AccountingSettings,
 ): DraftEntry | null {
+  const label = `Carte cadeau …${x.codeLast4} vendue en ligne (${moneyLabel(x.provider, x.method)})`;
+  return onlineSale(x, settings, 1, label, `gift-card-order:${x.orderId}`);
+}
+
+/**
+ * A card sold online refunded before it was used (its card cancelled): the sale's entry turned over,
+ * dated the refund's day (the VAT of a single-purpose card reversed in that period: a credit note).
+ */
+export function giftCardOnlineSaleRefundedEntry(
+  x: GiftCardOnlineSaleFact & { refundId: string },
+  settings: AccountingSettings,
+): DraftEntry | null {
+  const label = `Carte cadeau …${x.codeLast4} remboursée (${moneyLabel(x.provider, x.method)})`;
+  return onlineSale(x, settings, -1, label, `gift-card-order-refunded:${x.refundId}`);
+}
+
+function onlineSale(
+  x: GiftCardOnlineSaleFact,
+  settings: AccountingSettings,
+  sign: 1 | -1,
+  label: string,
+  sourceKey: string,
+): DraftEntry | null {
   if (x.pricePaidCents <= 0) return null;
   const single = x.category === 'SINGLE_PURPOSE' && x.vatRateBp > 0;
   const money = accountFor(settings, moneyAccountKey(x.provider, x.method));
@@ -100,17 +123,16 @@ export function giftCardOnlineSaleEntry(
   const { baseCents, vatCents } = single
     ? splitVat(x.pricePaidCents, x.vatRateBp)
     : { baseCents: x.pricePaidCents, vatCents: 0 };
-  const label = `Carte cadeau …${x.codeLast4} vendue en ligne (${moneyLabel(x.provider, x.method)})`;
   const moves: Movement[] = [
-    { key: 'money', ...ref(money), label, amountCents: x.pricePaidCents },
-    { key: 'liability', ...ref(liability), label, amountCents: -baseCents },
+    { key: 'money', ...ref(money), label, amountCents: sign * x.pricePaidCents },
+    { key: 'liability', ...ref(liability), label, amountCents: -sign * baseCents },
   ];
   if (vatCents !== 0) {
     moves.push({
       key: 'vat',
       ...ref(accountFor(settings, `vat.${x.vatRateBp}`)),
       label,
-      amountCents: -vatCents,
+      amountCents: -sign * vatCents,
     });
   }
   const journal = settings.journals.bank;
@@ -121,7 +143,7 @@ export function giftCardOnlineSaleEntry(
     pieceRef: x.orderReference,
     pieceDate: x.date,
     label,
-    sourceKey: `gift-card-order:${x.orderId}`,
+    sourceKey,
     lines: linesOf(moves),
   };
 }

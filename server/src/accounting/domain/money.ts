@@ -14,6 +14,21 @@ export function splitVat(inclCents: number, rateBp: number): { baseCents: number
   return { baseCents, vatCents: inclCents - baseCents };
 }
 
+/**
+ * The share of `amountCents` taken after `beforeCents` of the same receipt, split cumulatively: the split
+ * of everything so far minus the split of what came before. Several partial refunds of one payment thus
+ * add up to the payment's own split to the cent (three 10 € refunds of 30 € → 25 + 5, not 24,99 + 5,01).
+ */
+export function splitVatShare(
+  amountCents: number,
+  beforeCents: number,
+  rateBp: number,
+): { baseCents: number; vatCents: number } {
+  const after = splitVat(beforeCents + amountCents, rateBp);
+  const before = splitVat(beforeCents, rateBp);
+  return { baseCents: after.baseCents - before.baseCents, vatCents: after.vatCents - before.vatCents };
+}
+
 /** "1234,56" (FEC: comma decimals, no thousands separator); negative amounts keep their sign. */
 export function fecAmount(cents: number): string {
   const sign = cents < 0 ? '-' : '';

@@ -43,6 +43,19 @@ export class RecordPayoutInput {
 }
 
 @InputType()
+export class SyncProviderPayoutsInput {
+  @Field(() => PayoutProviderEnum, { description: 'STRIPE or SUMUP (PayPal payouts are typed).' })
+  @IsEnum(PayoutProviderEnum, { message: 'Prestataire inconnu (Stripe, PayPal ou SumUp).' })
+  provider: PayoutProviderEnum;
+
+  @Field(() => LocalDate, { nullable: true, description: 'First arrival day read; default 90 days ago.' })
+  @IsOptional()
+  @NullAllowed()
+  @IsString()
+  from?: string | null;
+}
+
+@InputType()
 export class BankingListInput {
   @Field(() => LocalDate, { nullable: true })
   @IsOptional()

@@ -38,3 +38,22 @@ export class CashBankingType {
   @Field(() => String, { nullable: true }) slipRef: string | null;
   @Field(() => Date) createdAt: Date;
 }
+
+@ObjectType('PayoutSyncFailure')
+export class PayoutSyncFailureType {
+  @Field() providerPayoutId: string;
+  @Field({ description: 'Why it was not booked (French).' }) message: string;
+}
+
+@ObjectType('PayoutSyncResult')
+export class PayoutSyncResultType {
+  @Field(() => PayoutProviderEnum) provider: PayoutProviderEnum;
+  @Field(() => LocalDate) from: string;
+  @Field(() => LocalDate) to: string;
+  @Field(() => Int, { description: 'Paid payouts the provider listed between from and to.' }) fetched: number;
+  @Field(() => [PayoutType], { description: 'Recorded by this sync, each with its BQ entry.' })
+  recorded: PayoutType[];
+  @Field(() => Int, { description: 'Recorded before (same provider payout id).' }) alreadyRecorded: number;
+  @Field(() => [PayoutSyncFailureType], { description: 'Not booked: to be typed from the statement.' })
+  failures: PayoutSyncFailureType[];
+}

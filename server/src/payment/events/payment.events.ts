@@ -26,6 +26,8 @@ export const GIFT_CARD_ORDER_PAID_JOB = 'payment.succeeded.gift-card-order';
 export const DEPOSIT_RECEIVED_JOB = 'payment.deposit-received';
 /** Outbox job (queue `payments`, payload `{ refundId }`) written with every refund of a deposit that succeeds (case 6). */
 export const DEPOSIT_REFUNDED_JOB = 'payment.deposit-refunded';
+/** Outbox job (queue `payments`, payload `{ refundId }`) written with every refund of a gift-card order that succeeds. */
+export const GIFT_CARD_ORDER_REFUNDED_JOB = 'payment.gift-card-order-refunded';
 
 export class PaymentSucceededEvent implements DomainEvent {
   static readonly eventName = 'payment.succeeded';

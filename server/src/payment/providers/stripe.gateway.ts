@@ -13,6 +13,17 @@ export interface StripeIntent {
   metadata: Record<string, string>;
 }
 
+/** A Stripe payout that reached the bank, in cents, with the sums of the transactions it settles. */
+export interface StripePaidPayout {
+  id: string;
+  /** Unix seconds (Stripe sets midnight UTC of the arrival day). */
+  arrivalDate: number;
+  currency: string;
+  netCents: number;
+  grossCents: number;
+  feeCents: number;
+}
+
 /** Stripe through its official SDK; the API base comes from STRIPE_API_URL (tests: a local fake). */
 @Injectable()
 export class StripeGateway {
@@ -75,6 +86,34 @@ export class StripeGateway {
       { idempotencyKey },
     );
     return { id: refund.id, status: refund.status ?? 'pending' };
+  }
+
+  /**
+   * The payouts that reached the bank (`status: paid`) with an arrival date in `arrival` (unix seconds), each with its
+   * gross and fees read from its balance transactions (every charge and refund it settles; the payout's
+   * own transaction is left out). At most 1,000 payouts, 10,000 transactions each.
+   */
+  async paidPayouts(secretKey: string, arrival: { gte: number; lt: number }): Promise<StripePaidPayout[]> {
+    const stripe = this.client(secretKey);
+    const payouts = await stripe.payouts
+      .list({ status: 'paid', arrival_date: arrival, limit: 100 })
+      .autoPagingToArray({ limit: 1000 });
+    const result: StripePaidPayout[] = [];
+    for (const payout of payouts) {
+      const transactions = await stripe.balanceTransactions
+        .list({ payout: payout.id, limit: 100 })
+        .autoPagingToArray({ limit: 10_000 });
+      const settled = transactions.filter((t) => t.type !== 'payout');
+      result.push({
+        id: payout.id,
+        arrivalDate: payout.arrival_date,
+        currency: payout.currency,
+        netCents: payout.amount,
+        grossCents: settled.reduce((sum, t) => sum + t.amount, 0),
+        feeCents: settled.reduce((sum, t) => sum + t.fee, 0),
+      });
+    }
+    return result;
   }
 
   /** Verifies the signature on the raw body; throws when it does not match. */

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG } from '../../config/config.module.js';
 import type { Config } from '../../config/config.js';
+import { groupSumUpPayouts, type GroupedPayout, type SumUpPayoutRecord } from '../payouts/sumup-payouts.js';
 import { APIError, SumUp } from './sumup-sdk.js';
 
 export interface SumUpCredentials {
@@ -244,6 +245,19 @@ export class SumUpGateway {
       // SumUp takes the amount in major units (EUR 5.00 → 5).
       await client.transactions.refund(c.merchantCode, transaction.id, { amount: amountCents / 100 });
       return { transactionId: transaction.id };
+    });
+  }
+
+  /** The merchant's payouts dated `from`..`to` (payout records grouped per payout, amounts in cents). */
+  paidPayouts(c: SumUpCredentials, from: string, to: string): Promise<GroupedPayout[]> {
+    return this.call(async () => {
+      const records = (await this.client(c.apiKey).payouts.list(c.merchantCode, {
+        start_date: from,
+        end_date: to,
+        format: 'json',
+        order: 'asc',
+      })) as SumUpPayoutRecord[];
+      return groupSumUpPayouts(records);
     });
   }
 }

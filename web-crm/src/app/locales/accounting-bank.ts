@@ -2,9 +2,16 @@
 export const accountingBank = {
   bank: {
     intro:
-      'Saisissez les virements des prestataires de paiement d’après leur relevé, et les remises d’espèces en banque. Chaque saisie passe son écriture au journal de banque.',
+      'Importez les virements Stripe et SumUp depuis leur API, ou saisissez-les d’après le relevé (PayPal aussi), et les remises d’espèces en banque. Chaque virement ou remise passe son écriture au journal de banque.',
     loadError: 'Les virements et remises n’ont pas pu être chargés.',
     providers: { STRIPE: 'Stripe', PAYPAL: 'PayPal', SUMUP: 'SumUp' },
+    sync: {
+      button: 'Importer les virements {{provider}}',
+      running: 'Import en cours…',
+      done_one: '{{provider}} : {{count}} virement importé ({{already}} déjà enregistré(s)).',
+      done_other: '{{provider}} : {{count}} virements importés ({{already}} déjà enregistré(s)).',
+      failures: 'Virements non importés, à saisir d’après le relevé :',
+    },
     payouts: {
       title: 'Virements des prestataires',
       add: 'Enregistrer le virement',

@@ -22,12 +22,13 @@ import { useAccountingContext } from './AccountingPage';
 import { CashBankingForm } from './CashBankingForm';
 import { CreditCashDialog } from './CreditCashDialog';
 import { PayoutForm } from './PayoutForm';
+import { PayoutSyncBar } from './PayoutSyncBar';
 
 const shortDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /**
- * « Banque »: the payouts of the payment providers and the cash taken to the bank, each typed here with
- * its entry posted at once (cases 8, 8b and 2 of the accounting notes).
+ * « Banque »: the payouts of the payment providers (imported from Stripe's and SumUp's APIs, or typed)
+ * and the cash taken to the bank, each with its entry posted at once (cases 8, 8b and 2 of the notes).
  */
 export function BankPanel() {
   const { t } = useTranslation();
@@ -61,6 +62,7 @@ export function BankPanel() {
         />
       ) : null}
       {data === undefined && fetching ? <Skeleton variant="rounded" height={240} /> : null}
+      {can('syncProviderPayouts') ? <PayoutSyncBar onDone={refresh} /> : null}
       {can('recordPayout') ? <PayoutForm today={today} onDone={refresh} /> : null}
       {data ? (
         <Card sx={{ mb: 4 }}>

@@ -1,0 +1,221 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { gqlOk } from '@serenaia/test-support';
+import { codeFromRandom } from '@serenaia/shared/gift-card-code';
+import { BookingService } from '../src/booking/index.js';
+import { GiftCardCodes, formatCode } from '../src/gift-card/index.js';
+import { startStripeFake, type StripeFake } from './fakes/stripe-fake.js';
+import { createCategory, createPractitioner, createService, inDays } from './support/catalog-factory.js';
+import { createUser, insertInstitute, loginAs } from './support/factories.js';
+import { startTestApp, type TestApp } from './support/app.js';
+import { waitFor } from './support/wait.js';
+
+const STRIPE_SECRET = 'sk_test_fake';
+const WEBHOOK_SECRET = 'whsec_test_d3p0s1tr3f';
+
+interface Entry {
+  sourceKind: string;
+  sourceId: string;
+  lines: { accountNumber: string; debitCents: number; creditCents: number }[];
+}
+const ENTRIES = `query { accountingEntries(page: {limit: 500}) { items {
+  sourceKind sourceId lines { accountNumber debitCents creditCents } } } }`;
+const REFUND = 'mutation($input: RefundPaymentInput!) { refundPayment(input: $input) { id status } }';
+const brief = (e: Entry) => e.lines.map((l) => [l.accountNumber, l.debitCents, l.creditCents]);
+/** Debit − credit per account over entries, zero balances left out. */
+function net(entries: Entry[]): Record<string, number> {
+  const sums = new Map<string, number>();
+  for (const l of entries.flatMap((e) => e.lines))
+    sums.set(l.accountNumber, (sums.get(l.accountNumber) ?? 0) + l.debitCents - l.creditCents);
+  return Object.fromEntries([...sums].filter(([, v]) => v !== 0));
+}
+
+/**
+ * Deposits given back, from the real actions (ACCOUNTING.md cases 5a, 6, 6b): several partial refunds of
+ * one deposit add up to its receipt to the cent; a deposit paid with a single-purpose card consumes 487
+ * (its VAT was paid when the card was sold); a refund after a no-show kept the deposit reverses the
+ * forfeit's income, never 4191 twice.
+ */
+describe('accounting: deposits refunded', () => {
+  let stripe: StripeFake;
+  let t: TestApp;
+  let db: DataSource;
+  let service: string;
+  let practitioner: string;
+  let admin: string;
+  let accountant: string;
+  let n = 0;
+
+  beforeAll(async () => {
+    stripe = await startStripeFake({ apiKey: STRIPE_SECRET });
+    t = await startTestApp({ env: { STRIPE_API_URL: stripe.url, RATE_LIMIT_PER_MINUTE: '100000' } });
+    db = t.dataSource;
+    await insertInstitute(db);
+    await db.query(
+      'UPDATE booking_settings SET closed_on_public_holidays = false, min_lead_time_minutes = 60',
+    );
+    service = await createService(db, await createCategory(db), {
+      minutes: 60,
+      priceCents: 9000,
+      deposit: ['FIXED', 3000],
+    });
+    practitioner = await createPractitioner(db, [service]);
+    admin = (await loginAs(t.url, await createUser(db, 'ADMIN'))).accessToken;
+    accountant = (await loginAs(t.url, await createUser(db, 'ACCOUNTANT'))).accessToken;
+    await gqlOk(
+      t.url,
+      `mutation($input: UpdatePaymentSettingsInput!) { updatePaymentSettings(input: $input) { stripeSecretKeyHint } }`,
+      {
+        input: {
+          stripePublishableKey: 'pk_test_public',
+          stripeSecretKey: STRIPE_SECRET,
+          stripeWebhookSecret: WEBHOOK_SECRET,
+        },
+      },
+      admin,
+    );
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await stripe?.close();
+  });
+
+  const entries = async () =>
+    (await gqlOk<{ accountingEntries: { items: Entry[] } }>(t.url, ENTRIES, {}, accountant)).accountingEntries
+      .items;
+  const entryOf = (sourceKind: string, sourceId: string) =>
+    waitFor(
+      async () => (await entries()).find((e) => e.sourceKind === sourceKind && e.sourceId === sourceId),
+      `the ${sourceKind} entry of ${sourceId}`,
+    );
+  const refund = (paymentId: string, amountCents?: number) =>
+    gqlOk(t.url, REFUND, { input: { id: paymentId, amountCents, reason: 'Geste commercial' } }, admin);
+  const refundIds = async (paymentId: string): Promise<string[]> =>
+    (
+      await db.query<{ id: string }[]>(
+        'SELECT id FROM refund WHERE payment_id = $1 ORDER BY created_at, id',
+        [paymentId],
+      )
+    ).map((r) => r.id);
+
+  /** A booking of the 90 € facial (30 € deposit), still pending. */
+  async function booking(day: number): Promise<{ id: string; token: string }> {
+    n += 1;
+    const { createBooking } = await gqlOk<{
+      createBooking: { manageToken: string; booking: { id: string } };
+    }>(
+      t.url,
+      `mutation($input: CreateBookingInput!) { createBooking(input: $input) { manageToken booking { id } } }`,
+      {
+        input: {
+          serviceIds: [service],
+          practitionerId: practitioner,
+          start: inDays(day, n % 2 === 0 ? '10:00' : '14:00').toISOString(),
+          client: {
+            firstName: 'Lou',
+            lastName: `Avoir${n}`,
+            email: `lou.avoir${n}@exemple.fr`,
+            phone: `+336${String(41000000 + n)}`,
+          },
+        },
+      },
+    );
+    return { id: createBooking.booking.id, token: createBooking.manageToken };
+  }
+
+  /** The 30 € deposit paid with Stripe (the signed webhook confirms it). */
+  async function paidDeposit(day: number): Promise<{ bookingId: string; paymentId: string }> {
+    const b = await booking(day);
+    const { createDepositPayment } = await gqlOk<{ createDepositPayment: { paymentId: string } }>(
+      t.url,
+      `mutation($input: CreateDepositPaymentInput!) { createDepositPayment(input: $input) { paymentId } }`,
+      { input: { token: b.token } },
+    );
+    const [{ provider_reference: intentId }] = await db.query(
+      'SELECT provider_reference FROM payment WHERE id = $1',
+      [createDepositPayment.paymentId],
+    );
+    stripe.succeed(intentId);
+    const delivery = stripe.events.forIntent('payment_intent.succeeded', intentId, {
+      secret: WEBHOOK_SECRET,
+    });
+    expect(await stripe.events.deliver(`${t.url}/webhooks/stripe`, delivery)).toBe(200);
+    await entryOf('PAYMENT', createDepositPayment.paymentId);
+    return { bookingId: b.id, paymentId: createDepositPayment.paymentId };
+  }
+
+  it('6 in three 10 € refunds: 833 + 834 + 833 on 4191, the refunds reverse the receipt exactly', async () => {
+    const { paymentId } = await paidDeposit(3);
+    for (let i = 0; i < 3; i += 1) await refund(paymentId, 1000);
+    const ids = await refundIds(paymentId);
+    expect(ids).toHaveLength(3);
+    const refunds = await Promise.all(ids.map((id) => entryOf('PAYMENT_REFUND', id)));
+    expect(refunds.map((e) => e.lines.find((l) => l.accountNumber === '4191')?.debitCents)).toEqual([
+      833, 834, 833,
+    ]);
+    expect(net(refunds)).toEqual({ '4191': 2500, '445711': 500, '467STR': -3000 });
+    expect(net([await entryOf('PAYMENT', paymentId), ...refunds])).toEqual({});
+  });
+
+  it('a deposit paid with a single-purpose card: 487 25 / 4191 25 (no VAT twice); given back: the same turned over', async () => {
+    const code = codeFromRandom(randomBytes(16));
+    const [{ id: cardId }] = await db.query<{ id: string }[]>(
+      `INSERT INTO gift_card (code_hash, code_last4, kind, face_value_cents, price_paid_cents, balance_cents,
+                              status, category, vat_rate_bp, expires_at, issued_at)
+       VALUES ($1, $2, 'AMOUNT', 10000, 10000, 10000, 'ACTIVE', 'SINGLE_PURPOSE', 2000,
+               now() + interval '300 days', now()) RETURNING id`,
+      [t.get(GiftCardCodes).hash(code), code.slice(-4)],
+    );
+    await db.query(
+      `INSERT INTO gift_card_movement (gift_card_id, kind, amount_cents, balance_after_cents, occurred_at)
+       VALUES ($1, 'ISSUE', 10000, 10000, now())`,
+      [cardId],
+    );
+    const b = await booking(4);
+    const { payDepositWithGiftCard } = await gqlOk<{ payDepositWithGiftCard: { paymentId: string } }>(
+      t.url,
+      `mutation($input: PayDepositWithGiftCardInput!) { payDepositWithGiftCard(input: $input) { paymentId } }`,
+      { input: { token: b.token, code: formatCode(code) } },
+    );
+    const paymentId = payDepositWithGiftCard.paymentId;
+    expect(brief(await entryOf('PAYMENT', paymentId))).toEqual([
+      ['487', 2500, 0],
+      ['4191', 0, 2500],
+    ]);
+    await refund(paymentId);
+    const [refundId] = await refundIds(paymentId);
+    expect(brief(await entryOf('PAYMENT_REFUND', refundId))).toEqual([
+      ['4191', 2500, 0],
+      ['487', 0, 2500],
+    ]);
+  });
+
+  it('6b then a refund: 10 € back before the no-show, the rest after — 4191, 706 and VAT all back to 0', async () => {
+    const { bookingId, paymentId } = await paidDeposit(5);
+    await refund(paymentId, 1000);
+    const [before] = await refundIds(paymentId);
+    await entryOf('PAYMENT_REFUND', before);
+    const [{ starts_at: startsAt }] = await db.query('SELECT starts_at FROM booking WHERE id = $1', [
+      bookingId,
+    ]);
+    await t.get(BookingService).markNoShow(bookingId, startsAt.getTime() + 2 * 3_600_000);
+    const forfeit = await entryOf('BOOKING', bookingId);
+    // What is left on 4191 for this deposit: 2500 − 833.
+    expect(brief(forfeit)).toEqual([
+      ['4191', 1667, 0],
+      ['706', 0, 1667],
+    ]);
+    await refund(paymentId);
+    const [, after] = await refundIds(paymentId);
+    const late = await entryOf('PAYMENT_REFUND', after);
+    expect(brief(late)).toEqual([
+      ['706', 1667, 0],
+      ['445711', 333, 0],
+      ['467STR', 0, 2000],
+    ]);
+    const all = (await entries()).filter((e) => [paymentId, before, after, bookingId].includes(e.sourceId));
+    expect(all).toHaveLength(4);
+    expect(net(all)).toEqual({});
+  });
+});

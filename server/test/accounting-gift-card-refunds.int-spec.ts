@@ -1,0 +1,195 @@
+import type { DataSource } from 'typeorm';
+import { gql, gqlOk } from '@serenaia/test-support';
+import { startStripeFake, type StripeFake } from './fakes/stripe-fake.js';
+import { createUser, insertInstitute, loginAs } from './support/factories.js';
+import { startTestApp, type TestApp } from './support/app.js';
+import { waitFor } from './support/wait.js';
+
+const STRIPE_SECRET = 'sk_test_fake';
+const WEBHOOK_SECRET = 'whsec_test_g1ftr3fund';
+
+interface Entry {
+  sourceKind: string;
+  sourceId: string;
+  journalCode: string;
+  lines: { accountNumber: string; debitCents: number; creditCents: number }[];
+}
+const ENTRIES = `query { accountingEntries(page: {limit: 500}) { items {
+  sourceKind sourceId journalCode lines { accountNumber debitCents creditCents } } } }`;
+const REFUND = 'mutation($input: RefundPaymentInput!) { refundPayment(input: $input) { id status } }';
+const brief = (e: Entry) => e.lines.map((l) => [l.accountNumber, l.debitCents, l.creditCents]);
+
+/**
+ * A gift card bought online and refunded before it was used (ACCOUNTING.md 9a / 9a' turned over): only
+ * in full, only while the card is unused; the card is cancelled and the sale's entry reversed exactly.
+ */
+describe('accounting: gift-card orders refunded', () => {
+  let stripe: StripeFake;
+  let t: TestApp;
+  let db: DataSource;
+  let admin: string;
+  let accountant: string;
+  let n = 0;
+
+  beforeAll(async () => {
+    stripe = await startStripeFake({ apiKey: STRIPE_SECRET });
+    t = await startTestApp({ env: { STRIPE_API_URL: stripe.url, RATE_LIMIT_PER_MINUTE: '100000' } });
+    db = t.dataSource;
+    await insertInstitute(db);
+    admin = (await loginAs(t.url, await createUser(db, 'ADMIN'))).accessToken;
+    accountant = (await loginAs(t.url, await createUser(db, 'ACCOUNTANT'))).accessToken;
+    await gqlOk(
+      t.url,
+      `mutation($input: UpdatePaymentSettingsInput!) { updatePaymentSettings(input: $input) { stripeSecretKeyHint } }`,
+      {
+        input: {
+          stripePublishableKey: 'pk_test_public',
+          stripeSecretKey: STRIPE_SECRET,
+          stripeWebhookSecret: WEBHOOK_SECRET,
+        },
+      },
+      admin,
+    );
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await stripe?.close();
+  });
+
+  const entryOf = (sourceKind: string, sourceId: string) =>
+    waitFor(async () => {
+      const { accountingEntries } = await gqlOk<{ accountingEntries: { items: Entry[] } }>(
+        t.url,
+        ENTRIES,
+        {},
+        accountant,
+      );
+      return accountingEntries.items.find((e) => e.sourceKind === sourceKind && e.sourceId === sourceId);
+    }, `the ${sourceKind} entry of ${sourceId}`);
+  const forceCategory = (category: 'MULTI_PURPOSE' | 'SINGLE_PURPOSE') =>
+    db.query(
+      `INSERT INTO gift_card_settings (id, validity_months, forced_category) VALUES (1, 12, $1)
+       ON CONFLICT (id) DO UPDATE SET forced_category = $1`,
+      [category],
+    );
+
+  /** A 100 € card bought on the public site and paid with Stripe: its order, payment and card. */
+  async function bought(): Promise<{ orderId: string; paymentId: string; cardId: string }> {
+    n += 1;
+    const { purchaseGiftCard } = await gqlOk<{
+      purchaseGiftCard: { paymentId: string; order: { id: string } };
+    }>(
+      t.url,
+      `mutation($input: PurchaseGiftCardInput!) { purchaseGiftCard(input: $input) { paymentId order { id } } }`,
+      {
+        input: {
+          buyerName: `Noé ${n}`,
+          buyerEmail: `noe.rembourse${n}@exemple.fr`,
+          amountCents: 10000,
+          recipientName: 'Sacha',
+          recipientEmail: 'sacha@exemple.fr',
+          method: 'CARD_ONLINE',
+        },
+      },
+    );
+    const [{ provider_reference: intentId }] = await db.query(
+      'SELECT provider_reference FROM payment WHERE id = $1',
+      [purchaseGiftCard.paymentId],
+    );
+    stripe.succeed(intentId);
+    const delivery = stripe.events.forIntent('payment_intent.succeeded', intentId, {
+      secret: WEBHOOK_SECRET,
+    });
+    expect(await stripe.events.deliver(`${t.url}/webhooks/stripe`, delivery)).toBe(200);
+    const orderId = purchaseGiftCard.order.id;
+    await entryOf('GIFT_CARD_ORDER', orderId);
+    const [{ id: cardId }] = await db.query<{ id: string }[]>(
+      'SELECT id FROM gift_card WHERE order_id = $1',
+      [orderId],
+    );
+    return { orderId, paymentId: purchaseGiftCard.paymentId, cardId };
+  }
+  const refundEntry = async (paymentId: string) => {
+    const [{ id }] = await db.query<{ id: string }[]>('SELECT id FROM refund WHERE payment_id = $1', [
+      paymentId,
+    ]);
+    return entryOf('PAYMENT_REFUND', id);
+  };
+  const cardState = async (cardId: string) =>
+    (
+      await db.query<{ status: string; balance_cents: number }[]>(
+        'SELECT status, balance_cents FROM gift_card WHERE id = $1',
+        [cardId],
+      )
+    )[0];
+
+  it("9a' refunded: 487 83,33 · 445711 16,67 / 467STR 100, the card cancelled; only in full", async () => {
+    await forceCategory('SINGLE_PURPOSE');
+    const { orderId, paymentId, cardId } = await bought();
+    const partial = await gql(
+      t.url,
+      REFUND,
+      { input: { id: paymentId, amountCents: 5000, reason: 'Moitié' } },
+      { token: admin },
+    );
+    expect(partial.errors?.[0]?.message).toBe('Une commande de carte cadeau se rembourse en entier.');
+    expect(partial.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(
+      stripe.refunds(
+        String(
+          (await db.query('SELECT provider_reference AS r FROM payment WHERE id = $1', [paymentId]))[0].r,
+        ),
+      ),
+    ).toEqual([]);
+
+    await gqlOk(t.url, REFUND, { input: { id: paymentId, reason: 'Cadeau annulé' } }, admin);
+    const sale = await entryOf('GIFT_CARD_ORDER', orderId);
+    const reversal = await refundEntry(paymentId);
+    expect(brief(reversal)).toEqual([
+      ['487', 8333, 0],
+      ['445711', 1667, 0],
+      ['467STR', 0, 10000],
+    ]);
+    expect(reversal.journalCode).toBe('BQ');
+    // Exactly the sale turned over.
+    expect(
+      brief(reversal)
+        .map(([a, d, c]) => [a, c, d])
+        .sort(),
+    ).toEqual(brief(sale).sort());
+    expect(await cardState(cardId)).toEqual({ status: 'CANCELLED', balance_cents: 0 });
+  });
+
+  it('9a refunded: 41911 100 / 467STR 100; a card already used is refused before any money moves', async () => {
+    await forceCategory('MULTI_PURPOSE');
+    const unused = await bought();
+    await gqlOk(t.url, REFUND, { input: { id: unused.paymentId, reason: 'Cadeau annulé' } }, admin);
+    expect(brief(await refundEntry(unused.paymentId))).toEqual([
+      ['41911', 10000, 0],
+      ['467STR', 0, 10000],
+    ]);
+
+    const used = await bought();
+    // The card paid 20 € at the till.
+    await db.query(`UPDATE gift_card SET balance_cents = 8000 WHERE id = $1`, [used.cardId]);
+    await db.query(
+      `INSERT INTO gift_card_movement (gift_card_id, kind, amount_cents, balance_after_cents, occurred_at)
+       VALUES ($1, 'REDEEM', -2000, 8000, now())`,
+      [used.cardId],
+    );
+    const refused = await gql(
+      t.url,
+      REFUND,
+      { input: { id: used.paymentId, reason: 'Cadeau annulé' } },
+      { token: admin },
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(refused.errors?.[0]?.message).toMatch(/^La carte de cette commande a déjà servi/);
+    const [{ count }] = await db.query('SELECT count(*)::int AS count FROM refund WHERE payment_id = $1', [
+      used.paymentId,
+    ]);
+    expect(count).toBe(0);
+    expect(await cardState(used.cardId)).toEqual({ status: 'ACTIVE', balance_cents: 8000 });
+  });
+});
