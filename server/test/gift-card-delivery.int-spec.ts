@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataSource } from 'typeorm';
-import { gql, TestSmtpServer, type ReceivedMail } from '@serenaia/test-support';
+import { gql, readQrInPdf, TestSmtpServer, type ReceivedMail } from '@serenaia/test-support';
 import { TransactionRunner } from '../src/common/transaction/unit-of-work.js';
 import {
   DELIVER_GIFT_CARDS,
@@ -25,7 +25,6 @@ import { QUEUES } from '../src/jobs/queues.js';
 import { CashSessionService } from '../src/pos/index.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/app.js';
-import { decodeQr, rasterisePdf, sampleModules } from './support/qr-reader.js';
 import { waitFor } from './support/wait.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -145,16 +144,7 @@ describe('gift card delivery', () => {
   }
 
   function readQr(pdf: Buffer, png?: string): string {
-    const dpi = 150;
-    const scale = dpi / 72;
-    const page = rasterisePdf(pdf, dpi, png);
-    const box = {
-      x: Math.floor(CARD_QR_BOX.x * scale),
-      y: Math.floor(CARD_QR_BOX.y * scale),
-      width: Math.ceil(CARD_QR_BOX.size * scale),
-      height: Math.ceil(CARD_QR_BOX.size * scale),
-    };
-    return decodeQr(sampleModules(page, box));
+    return readQrInPdf(pdf, CARD_QR_BOX, png);
   }
 
   it('e-mails the card to its recipient with the PDF whose QR code reads as the code, and a copy to the buyer, once', async () => {

@@ -4,11 +4,10 @@
  * the token is not the client id, and the till finds the client by it (STAFF only).
  */
 import type { DataSource } from 'typeorm';
-import { gql, gqlOk } from '@serenaia/test-support';
+import { decodeQr, gql, gqlOk } from '@serenaia/test-support';
 import { createCategory, createPractitioner, createService, inDays } from './support/catalog-factory.js';
 import { createUser, loginAs } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/app.js';
-import { decodeQr } from './support/qr-reader.js';
 
 const CREATE = `mutation Create($input: CreateBookingInput!) {
   createBooking(input: $input) { manageToken booking { id } } }`;

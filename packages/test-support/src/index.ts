@@ -7,4 +7,6 @@ export { gql, gqlOk, subscribe, wsClient } from './graphql.js';
 export type { GqlError, GqlResponse, Subscription } from './graphql.js';
 export { TestSmtpServer } from './smtp-server.js';
 export type { ReceivedMail } from './smtp-server.js';
+export { decodeQr, rasterisePdf, readQrInPdf, sampleModules } from './qr-reader.js';
+export type { GreyImage, PdfBox } from './qr-reader.js';
 export { unzip } from './unzip.js';

@@ -18,6 +18,7 @@ import { BookingResolver } from './booking.resolver.js';
 import { BookingService } from './booking.service.js';
 import { CreateBookingService } from './create-booking.service.js';
 import { DepositCheckoutService } from './deposit-checkout.service.js';
+import { DepositCoverService } from './deposit-cover.service.js';
 import { DepositGiftCardService } from './deposit-gift-card.service.js';
 import { DepositOutcomeService } from './deposit-outcome.service.js';
 import { DepositResolver } from './deposit.resolver.js';
@@ -39,6 +40,7 @@ import { SlotRefusalService } from './slot-refusal.service.js';
     BookingService,
     PublicBookingService,
     DepositCheckoutService,
+    DepositCoverService,
     DepositGiftCardService,
     DepositOutcomeService,
     AgendaService,

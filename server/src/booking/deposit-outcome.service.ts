@@ -7,6 +7,7 @@ import { PaymentNotRefundableError, PaymentService, depositRefundOnCancel } from
 import { SettingsService } from '../settings/index.js';
 import { BookingReservations, storedItemSpecs } from './booking-reservations.service.js';
 import { BookingRepository } from './booking.repository.js';
+import { DepositCoverService, DepositShortError } from './deposit-cover.service.js';
 import { BookingConfirmedEvent, eventBase } from './events/booking.events.js';
 
 /** What a paid deposit does to its booking, and what a cancellation does to a paid deposit. */
@@ -19,17 +20,38 @@ export class DepositOutcomeService {
     private readonly repo: BookingRepository,
     private readonly settings: SettingsService,
     private readonly payments: PaymentService,
+    private readonly cover: DepositCoverService,
   ) {}
 
   /**
    * A deposit was paid (the `payment.succeeded` job): confirm the booking. If its hold had expired
    * but the slot is still free, take the slot again and confirm; if someone took it meanwhile, or
-   * the booking was cancelled while the client paid, refund the deposit. Idempotent.
+   * the booking was cancelled while the client paid, refund the deposit. A gift card's part released
+   * meanwhile is taken again from its card; when the card no longer holds it, the booking is not
+   * confirmed on a short deposit: the payment is refunded (the client is told by the refund's
+   * message) and the booking stays as it was. Idempotent.
    */
   async onDepositPaid(
     bookingId: string,
     paymentId: string,
     now = Date.now(),
+  ): Promise<'confirmed' | 'already' | 'refunded'> {
+    try {
+      return await this.confirmOnDeposit(bookingId, paymentId, now);
+    } catch (error) {
+      if (!(error instanceof DepositShortError)) throw error;
+      await this.refundQuietly(
+        paymentId,
+        'Acompte incomplet : la part de la carte cadeau a été libérée et la carte n’a plus ce solde. Paiement remboursé.',
+      );
+      return 'refunded';
+    }
+  }
+
+  private async confirmOnDeposit(
+    bookingId: string,
+    paymentId: string,
+    now: number,
   ): Promise<'confirmed' | 'already' | 'refunded'> {
     const booking = await this.repo.findWithItems(this.db.manager, bookingId);
     if (booking === null) return 'already';
@@ -39,6 +61,7 @@ export class DepositOutcomeService {
       await this.tx.run(async (uow) => {
         const locked = await this.repo.lock(uow.manager, bookingId);
         if (locked?.status !== 'PENDING') return;
+        await this.cover.ensureCoveredIn(uow, bookingId, now);
         await this.repo.update(uow.manager, bookingId, {
           status: 'CONFIRMED',
           confirmedAt: new Date(now),
@@ -54,6 +77,7 @@ export class DepositOutcomeService {
         const retaken = await this.tx.run(async (uow) => {
           const locked = await this.repo.lock(uow.manager, bookingId);
           if (locked?.status !== 'CANCELLED' || locked.cancelledBy !== 'SYSTEM') return false;
+          await this.cover.ensureCoveredIn(uow, bookingId, now);
           const items = [...(booking.items ?? [])].sort((a, b) => a.position - b.position);
           await this.reservations.reserve(
             uow.manager,

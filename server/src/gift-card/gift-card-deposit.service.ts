@@ -89,6 +89,38 @@ export class GiftCardDepositService implements OnModuleInit {
   }
 
   /**
+   * A deposit part this card paid and then got back (released: the hold expired or the rest was
+   * declined), taken again because the rest succeeded after all: `amountCents` debited from the same
+   * card in the caller's transaction, if it is still active, unexpired and holds it (else false and
+   * nothing written), with its REDEEM movement keyed by the payment that `record` writes.
+   */
+  async retake(
+    uow: UnitOfWork,
+    r: { releasedPaymentId: string; amountCents: number; now: number },
+    record: (amountCents: number) => Promise<PaymentEntity>,
+  ): Promise<boolean> {
+    const m = uow.manager;
+    const cardId = await this.repo.cardOfTender(m, depositTenderKey(r.releasedPaymentId));
+    if (cardId === null) return false;
+    const balance = await this.repo.debit(m, cardId, r.amountCents, new Date(r.now));
+    if (balance === null) return false;
+    const payment = await record(r.amountCents);
+    await this.repo.insertMovement(m, {
+      giftCardId: cardId,
+      kind: 'REDEEM',
+      amountCents: -r.amountCents,
+      balanceAfterCents: balance,
+      tenderKey: depositTenderKey(payment.id),
+      reference: payment.bookingId === null ? null : `Acompte ${payment.bookingId}`,
+      reason: 'Part de l’acompte reprise : le reste a été payé après sa libération.',
+      createdBy: null,
+      occurredAt: new Date(r.now),
+    });
+    uow.emit(new GiftCardBalanceChangedEvent(cardId, 'REDEEM', -r.amountCents));
+    return true;
+  }
+
+  /**
    * Why the card that paid deposit `paymentId` cannot take `amountCents` back, asked before the refund
    * is recorded (the same conditions as `GiftCardRepository.credit`).
    */

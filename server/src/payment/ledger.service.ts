@@ -181,6 +181,29 @@ export class PaymentLedgerService {
   }
 
   /**
+   * A released gift-card part taken from its card again because the rest of the deposit succeeded
+   * after all: collected at once, like the parts `markSucceeded` collects with the rest (whose jobs and
+   * event already ran), so no job or event of its own.
+   */
+  recordRetakenGiftCardIn(
+    uow: UnitOfWork,
+    input: { bookingId: string; amountCents: number },
+  ): Promise<PaymentEntity> {
+    return this.repo.insert(
+      {
+        bookingId: input.bookingId,
+        amountCents: input.amountCents,
+        kind: 'DEPOSIT',
+        method: 'GIFT_CARD',
+        provider: 'GIFT_CARD',
+        createdBy: null,
+        status: 'SUCCEEDED',
+      },
+      uow.manager,
+    );
+  }
+
+  /**
    * Cancels the pending gift-card parts of a booking's deposit; each `PaymentCancelledEvent` (handled
    * in this transaction by the gift-card module) gives the amount back to its card.
    */

@@ -112,6 +112,14 @@ export class PaymentService {
     return this.ledger.recordGiftCardIn(uow, input);
   }
 
+  /** A released gift-card part taken again once the rest succeeded, in the caller's transaction. */
+  recordRetakenGiftCardDepositIn(
+    uow: UnitOfWork,
+    input: { bookingId: string; amountCents: number },
+  ): Promise<PaymentEntity> {
+    return this.ledger.recordRetakenGiftCardIn(uow, input);
+  }
+
   /** Gives the pending gift-card parts of a booking's deposit back to their cards (hold expired, cancelled). */
   releaseGiftCardDepositParts(uow: UnitOfWork, bookingId: string, reason: string): Promise<number> {
     return this.ledger.releaseGiftCardParts(uow, bookingId, reason);

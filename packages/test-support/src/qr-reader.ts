@@ -1,5 +1,5 @@
 /**
- * Reads a QR code back from a rendered page, for the tests: the page is rasterised by poppler's
+ * Reads a QR code back from a rendered page, for the server's integration tests and the browser tests: the page is rasterised by poppler's
  * `pdftoppm` (grey PGM), the symbol is found in a region, sampled module by module, and decoded
  * following ISO/IEC 18004 — format information, unmasking, the zigzag of codewords, then the
  * numeric / alphanumeric / byte segments. Independent of the library that drew it. Versions 1–3 with
@@ -35,6 +35,31 @@ function parsePgm(data: Buffer): GreyImage {
   const width = Number(header[1]);
   const height = Number(header[2]);
   return { width, height, pixels: data.subarray(header[0].length, header[0].length + width * height) };
+}
+
+/** A square region of a PDF page, in points (1/72 in) from the top-left corner. */
+export interface PdfBox {
+  x: number;
+  y: number;
+  size: number;
+}
+
+/**
+ * Rasterises the PDF's first page at 150 dpi (and writes it as a PNG to `pngPath` if given), then
+ * decodes the QR code drawn inside `box`.
+ */
+export function readQrInPdf(pdf: Buffer, box: PdfBox, pngPath?: string): string {
+  const dpi = 150;
+  const scale = dpi / 72;
+  const page = rasterisePdf(pdf, dpi, pngPath);
+  return decodeQr(
+    sampleModules(page, {
+      x: Math.floor(box.x * scale),
+      y: Math.floor(box.y * scale),
+      width: Math.ceil(box.size * scale),
+      height: Math.ceil(box.size * scale),
+    }),
+  );
 }
 
 /** The dark/light modules of the symbol inside the region (pixels), found by its dark bounding box. */
