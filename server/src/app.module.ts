@@ -11,6 +11,7 @@ import {
   GiftCardExpiredProcessor,
   GiftCardSoldOnlineProcessor,
   NoShowProcessor,
+  PayoutSyncProcessor,
 } from './accounting/index.js';
 import { AccessTokenService, AuthModule } from './auth/index.js';
 import { AvailabilityModule } from './availability/index.js';
@@ -76,6 +77,7 @@ const WORKER_PROVIDERS = [
   DepositMoneyProcessor,
   NoShowProcessor,
   GiftCardSoldOnlineProcessor,
+  PayoutSyncProcessor,
   LoyaltyProcessor,
 ];
 

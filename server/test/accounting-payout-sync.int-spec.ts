@@ -1,4 +1,9 @@
+import { getQueueToken } from '@nestjs/bull';
+import type { Queue } from 'bull';
 import type { DataSource } from 'typeorm';
+import { SYNC_PROVIDER_PAYOUTS_JOB } from '../src/accounting/index.js';
+import { INSTITUTE_TIME_ZONE, addDays, localDateOf } from '../src/common/time.js';
+import { QUEUES } from '../src/jobs/queues.js';
 import { gql } from '@serenaia/test-support';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/app.js';
@@ -231,5 +236,30 @@ describe('accounting: payouts fetched from Stripe and SumUp', () => {
     ]);
     expect(await sync(admin, 'SUMUP')).toMatchObject({ fetched: 1, alreadyRecorded: 1, recorded: [] });
     expect(sumup.crashes).toEqual([]);
+  });
+
+  it('the daily job syncs every configured provider over the last 90 days of its clock, once', async () => {
+    // Stripe (configured above) paid out the day before the job runs; SumUp's records are older.
+    const yesterday = addDays(localDateOf(Date.now(), INSTITUTE_TIME_ZONE), -1);
+    const recent = stripe.payout({
+      arrivalDate: yesterday,
+      transactions: [{ type: 'charge', amount: 4500, fee: 90 }],
+    });
+    const queue = t.get<Queue>(getQueueToken(QUEUES.payments));
+    const run = async (id: string) =>
+      (await queue.add(SYNC_PROVIDER_PAYOUTS_JOB, {}, { jobId: id })).finished();
+    expect(await run('payout-sync-1')).toEqual({
+      STRIPE: '1 recorded, 0 already, 0 not booked',
+      SUMUP: '0 recorded, 0 already, 0 not booked',
+    });
+    expect(await run('payout-sync-2')).toEqual({
+      STRIPE: '0 recorded, 1 already, 0 not booked',
+      SUMUP: '0 recorded, 0 already, 0 not booked',
+    });
+    const rows = await db.query<{ gross_cents: number; fee_cents: number; net_cents: number }[]>(
+      `SELECT gross_cents, fee_cents, net_cents FROM accounting_payout WHERE provider_payout_id = $1`,
+      [recent.id],
+    );
+    expect(rows).toEqual([{ gross_cents: 4500, fee_cents: 90, net_cents: 4410 }]);
   });
 });

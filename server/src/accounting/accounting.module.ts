@@ -13,6 +13,7 @@ import { GiftCardRevivalPosting } from './gift-card-revival.posting.js';
 import { OpeningEntryService } from './opening-entry.service.js';
 import { PayoutService } from './payout.service.js';
 import { PayoutSyncService } from './payout-sync.service.js';
+import { PayoutSyncScheduler } from './jobs/payout-sync.processor.js';
 import { EntriesQueryService } from './entries-query.service.js';
 import { FecExportService } from './fec-export.service.js';
 import { EntriesCsvController } from './entries-csv.controller.js';
@@ -47,11 +48,18 @@ import { VatReportService } from './vat-report.service.js';
     BankingRepository,
     PayoutService,
     PayoutSyncService,
+    PayoutSyncScheduler,
     CashBankingService,
     OpeningEntryService,
     BankingResolver,
     GiftCardRevivalPosting,
   ],
-  exports: [PostingService, OnlinePostingService, AccountingSettingsService, GiftCardRevivalPosting],
+  exports: [
+    PostingService,
+    OnlinePostingService,
+    AccountingSettingsService,
+    GiftCardRevivalPosting,
+    PayoutSyncService,
+  ],
 })
 export class AccountingModule {}

@@ -8,6 +8,7 @@ export { DayClosedProcessor } from './jobs/day-closed.processor.js';
 export { GiftCardExpiredProcessor } from './jobs/gift-card-expired.processor.js';
 export { DepositMoneyProcessor } from './jobs/deposit-money.processor.js';
 export { NoShowProcessor } from './jobs/no-show.processor.js';
+export { PayoutSyncProcessor, SYNC_PROVIDER_PAYOUTS_JOB } from './jobs/payout-sync.processor.js';
 export { GiftCardSoldOnlineProcessor } from './jobs/gift-card-sold-online.processor.js';
 export { FecValidator, validateFecText, type FecReport } from './domain/fec-validator.js';
 export { GiftCardRevivalPosting } from './gift-card-revival.posting.js';

@@ -6,6 +6,7 @@ describe('usage labels of the chart of accounts', () => {
     ['revenue.SERVICE', 'Ventes : prestations'],
     ['tender.CASH', 'Encaissement : espèces'],
     ['provider.STRIPE', 'Passage Stripe'],
+    ['provider.GIFT_CARD', 'Acomptes payés par carte cadeau'],
     ['vat.2000', 'TVA 20 %'],
     ['vat.550', 'TVA 5,5 %'],
     ['vat.OTHER', 'TVA (autre taux)'],

@@ -41,6 +41,7 @@ export function accountUsage(key: string): string {
   const [kind, detail = ''] = key.split('.');
   if (kind === 'revenue') return `Ventes : ${REVENUE[detail] ?? detail}`;
   if (kind === 'tender') return `Encaissement : ${TENDERS[detail] ?? detail}`;
+  if (kind === 'provider' && detail === 'GIFT_CARD') return 'Acomptes payés par carte cadeau';
   if (kind === 'provider') return `Passage ${detail.charAt(0)}${detail.slice(1).toLowerCase()}`;
   if (kind === 'vat') {
     const bp = Number(detail);
