@@ -506,7 +506,7 @@ async function main() {
   });
 
   const service = app.get(ClientListService, { strict: false });
-  console.log('\nQuery plans (EXPLAIN ANALYZE of the page query, costs and timing off):');
+  console.log('\nQuery plans (EXPLAIN (ANALYZE, BUFFERS) of the page statement, costs and timing off):');
   for (const [name, text] of explained.slice(0, 2).concat(explained.slice(3, 4), explained.slice(5, 6))) {
     console.log(`\n-- ${name}: "${text}"`);
     for (const line of await service.explain({ search: text, page: { offset: 0, limit: 50 } }))

@@ -4,6 +4,7 @@
  * log, merging (everything moves, nothing is left pointing at the merged record), possible duplicates.
  * Bookings are written with fixed past dates and COMPLETED status: the figures do not depend on today.
  */
+import { jest } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { TIME_ZONE, localDateOf } from '@serenaia/shared/paris-time';
 import { gql, gqlOk } from '@serenaia/test-support';
@@ -11,6 +12,7 @@ import { createCategory, createPractitioner, createService } from './support/cat
 import { createUser, insertInstitute, loginAs, type TestUser } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { ClientsRepository } from '../src/clients/clients.repository.js';
+import { searchTermsOf } from '../src/clients/domain/search-terms.js';
 
 const UPSERT = `mutation($input: UpsertClientInput!) { upsertClient(input: $input) { id firstName lastName email phone tags } }`;
 const SEARCH = `query($filter: ClientsFilter) { clients(filter: $filter) {
@@ -364,6 +366,48 @@ describe('clients: search, filters, file, merge', () => {
           WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
       );
       expect(open[0]?.n).toBe(0);
+    });
+
+    it('answers a search with its corrections, count and figures in one statement, outside any transaction', async () => {
+      const repository = t.get(ClientsRepository);
+      const query = {
+        terms: searchTermsOf('heleen dupont'),
+        tags: [],
+        marketingConsent: null,
+        archived: false,
+        birthdayMonth: null,
+        lastVisitFrom: null,
+        lastVisitBefore: null,
+        minTotalSpentCents: null,
+        maxTotalSpentCents: null,
+        sort: 'RELEVANCE' as const,
+        descending: false,
+        offset: 0,
+        limit: 50,
+        after: null,
+        now: new Date('2026-01-01T00:00:00Z'),
+      };
+      const statements = jest.spyOn(db, 'query');
+      const transactions = jest.spyOn(db, 'transaction');
+      try {
+        const page = await repository.list(query);
+        // The typo corrected (heleen → hélène), the close name after it (Héléna Dupond), figures joined.
+        expect(page.rows.map((r) => `${r.client.firstName} ${r.client.lastName}`)).toEqual([
+          'Hélène Dupont',
+          'Héléna Dupond',
+        ]);
+        expect(page.rows[0].visits).toBe(2);
+        expect(page.total).toBe(2);
+        expect(statements).toHaveBeenCalledTimes(1);
+        expect(transactions).not.toHaveBeenCalled();
+      } finally {
+        statements.mockRestore();
+        transactions.mockRestore();
+      }
+      // The export's cursor runs the same search (its CTE of patterns inside DECLARE … CURSOR).
+      const exported: string[] = [];
+      for await (const row of repository.each(query, 2)) exported.push(row.client.lastName);
+      expect(exported).toEqual(['Dupont', 'Dupond']);
     });
 
     it('refuses an inverted spending range, naming the field in French', async () => {
