@@ -16,14 +16,11 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
-import { Link as RouterLink } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import {
   CheckoutReadersDocument,
   RecordPaymentDocument,
   StartTerminalCheckoutDocument,
-  type CheckoutReadersQuery,
 } from '../../gql/graphql';
 import { formatEuros } from '@serenaia/shared/format';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
@@ -32,11 +29,11 @@ import { eurosInput, parseEuros } from './money';
 import { validateRecord } from './payment-forms';
 import type { LedgerPayment } from './payment-summary';
 import { defaultReaderId, validateTerminal } from './terminal-form';
+import { ReaderPicker } from './ReaderPicker';
 import { TerminalCheckoutPanel, type TerminalCheckout } from './TerminalCheckoutPanel';
 
 type DeskMethod = 'CASH' | 'BANK_TRANSFER' | 'CARD_TERMINAL';
 type ManualKind = 'DEPOSIT' | 'BALANCE';
-type Reader = CheckoutReadersQuery['readers'][number];
 type TerminalStart = { readerId: string; amountCents: number; kind: ManualKind };
 
 export interface RecordPaymentDialogProps {
@@ -47,12 +44,6 @@ export interface RecordPaymentDialogProps {
   onRecorded: (payment: LedgerPayment) => void;
   /** A card payment on a terminal reached its final state (approved, declined, cancelled, timed out). */
   onTerminalSettled: (checkout: TerminalCheckout) => void;
-}
-
-function readerLabel(reader: Reader, t: TFunction): string {
-  const parts = [reader.name, t(`payments.terminal.readerStatus.${reader.status}`)];
-  if (reader.busy) parts.push(t('payments.terminal.readerBusy'));
-  return parts.join(' · ');
 }
 
 /**
@@ -216,50 +207,18 @@ export function RecordPaymentDialog({
           </ToggleButtonGroup>
         </FormControl>
         {terminal ? (
-          readersResult.fetching && !readersResult.data ? (
-            <Alert severity="info" icon={false} sx={{ mb: 1 }}>
-              {t('payments.terminal.loadingReaders')}
-            </Alert>
-          ) : readersResult.error && !readersResult.data ? (
-            <Alert severity="error" sx={{ mb: 1 }}>
-              {t('payments.terminal.readersError')} {errorMessage(readersResult.error, fallbacks)}
-            </Alert>
-          ) : readers.length === 0 ? (
-            <Alert
-              severity="warning"
-              sx={{ mb: 1 }}
-              action={
-                canPair ? (
-                  <Button color="inherit" size="small" component={RouterLink} to="/reglages/terminaux">
-                    {t('payments.terminal.noReaderAdmin')}
-                  </Button>
-                ) : undefined
-              }
-            >
-              {t('payments.terminal.noReader')} {canPair ? '' : t('payments.terminal.noReaderStaff')}
-            </Alert>
-          ) : (
-            <TextField
-              select
-              fullWidth
-              margin="dense"
-              label={t('payments.terminal.reader')}
-              value={readerId}
-              onChange={(e) => {
-                setChosenReader(e.target.value);
-                setReaderError(undefined);
-                setServerError(null);
-              }}
-              error={readerError !== undefined}
-              helperText={readerError}
-            >
-              {readers.map((r) => (
-                <MenuItem key={r.id} value={r.id}>
-                  {readerLabel(r, t)}
-                </MenuItem>
-              ))}
-            </TextField>
-          )
+          <ReaderPicker
+            result={readersResult}
+            readers={readers}
+            readerId={readerId}
+            error={readerError}
+            canPair={canPair}
+            onChoose={(id) => {
+              setChosenReader(id);
+              setReaderError(undefined);
+              setServerError(null);
+            }}
+          />
         ) : null}
         <TextField
           select

@@ -9,82 +9,22 @@ import CircularProgress from '@mui/material/CircularProgress';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient, useMutation } from 'urql';
+import { useMutation } from 'urql';
 import {
   CancelTerminalCheckoutDocument,
   SimulateTerminalOutcomeDocument,
-  TerminalCheckoutDocument,
-  TerminalCheckoutUpdatedDocument,
   type TerminalCheckoutFieldsFragment,
   type TerminalOutcome,
 } from '../../gql/graphql';
 import { formatEuros } from '@serenaia/shared/format';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
-import { useOnReconnected } from '../../shared/realtime';
-import { mergeCheckout, panelView, type PanelTone } from './terminal-panel';
+import { panelView, type PanelTone } from './terminal-panel';
+import { useFollowedCheckout } from './useFollowedCheckout';
+import { VirtualTerminal } from './VirtualTerminal';
 
 export type TerminalCheckout = TerminalCheckoutFieldsFragment;
-
-/** A grace period after the checkout's deadline before asking the server where it stands. */
-const DEADLINE_GRACE_MS = 5_000;
-/** setTimeout fires at once beyond 2^31 - 1 ms. */
-const MAX_TIMER_MS = 2_147_483_647;
-
-/**
- * Follows one checkout: `terminalCheckoutUpdated(id)` first, then one read of `terminalCheckout(id)`
- * (its first states may have been published before the subscription started), again after a lost
- * live link comes back and once past the deadline. Results of our own mutations are merged the
- * same way.
- */
-function useFollowedCheckout(initial: TerminalCheckout) {
-  const client = useClient();
-  const [checkout, setCheckout] = useState(initial);
-  const [liveLost, setLiveLost] = useState(false);
-  const id = initial.id;
-  const apply = useCallback(
-    (next: TerminalCheckout) => setCheckout((current) => mergeCheckout(current, next)),
-    [],
-  );
-  const read = useCallback(() => {
-    void client
-      .query(TerminalCheckoutDocument, { id }, { requestPolicy: 'network-only' })
-      .toPromise()
-      .then((result) => {
-        if (result.data) apply(result.data.terminalCheckout);
-      });
-  }, [client, id, apply]);
-
-  useEffect(() => {
-    const subscription = client.subscription(TerminalCheckoutUpdatedDocument, { id }).subscribe((result) => {
-      if (result.data) {
-        setLiveLost(false);
-        apply(result.data.terminalCheckoutUpdated);
-      } else if (result.error) setLiveLost(true);
-    });
-    read();
-    return () => subscription.unsubscribe();
-  }, [client, id, apply, read]);
-
-  useOnReconnected(() => {
-    setLiveLost(false);
-    read();
-  });
-
-  const { final, expiresAt } = checkout;
-  useEffect(() => {
-    if (final) return undefined;
-    const wait = Math.min(
-      MAX_TIMER_MS,
-      Math.max(1_000, Date.parse(expiresAt) - Date.now() + DEADLINE_GRACE_MS),
-    );
-    const timer = setTimeout(read, wait);
-    return () => clearTimeout(timer);
-  }, [final, expiresAt, read]);
-
-  return { checkout, apply, liveLost };
-}
 
 const TONE_COLORS: Record<PanelTone, { bg: string; fg: string }> = {
   waiting: { bg: '#eef3fb', fg: '#1d4f91' },
@@ -221,54 +161,11 @@ export function TerminalCheckoutPanel({
         </Box>
 
         {view.showSimulator ? (
-          <Box
-            component="section"
-            aria-label={t('payments.terminal.virtual.title')}
-            sx={{
-              mt: 2,
-              p: 2,
-              borderRadius: 3,
-              border: '2px dashed',
-              borderColor: 'warning.main',
-              bgcolor: '#fffaf0',
-            }}
-          >
-            <Typography
-              variant="overline"
-              component="h3"
-              sx={{ color: 'warning.dark', fontWeight: 700, lineHeight: 1.6 }}
-            >
-              {t('payments.terminal.virtual.title')}
-            </Typography>
-            <Typography
-              sx={{ fontSize: '1.6rem', fontWeight: 700, fontVariantNumeric: 'tabular-nums', my: 0.5 }}
-            >
-              {amount}
-            </Typography>
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-              {t('payments.terminal.virtual.intro')}
-            </Typography>
-            <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-              <Button
-                variant="contained"
-                color="success"
-                disabled={simulateState.fetching}
-                onClick={() => void simulateOutcome('APPROVED')}
-                sx={{ flex: '1 1 auto', whiteSpace: 'nowrap' }}
-              >
-                {t('payments.terminal.virtual.approve')}
-              </Button>
-              <Button
-                variant="outlined"
-                color="error"
-                disabled={simulateState.fetching}
-                onClick={() => void simulateOutcome('DECLINED')}
-                sx={{ flex: '1 1 auto', whiteSpace: 'nowrap' }}
-              >
-                {t('payments.terminal.virtual.decline')}
-              </Button>
-            </Box>
-          </Box>
+          <VirtualTerminal
+            amount={amount}
+            busy={simulateState.fetching}
+            onOutcome={(outcome) => void simulateOutcome(outcome)}
+          />
         ) : null}
 
         {liveLost && !checkout.final ? (

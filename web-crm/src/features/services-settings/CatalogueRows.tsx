@@ -16,7 +16,7 @@ import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type SettingsCategoryFieldsFragment, type SettingsServiceFieldsFragment } from '../../gql/graphql';
 import { formatDuration, formatEuros } from '@serenaia/shared/format';
-import { vatLabel } from './ServiceDialog';
+import { vatLabel } from './service-form';
 
 type Category = SettingsCategoryFieldsFragment;
 type Service = SettingsServiceFieldsFragment;

@@ -11,34 +11,12 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
-import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
-import {
-  SetServiceConsumptionDocument,
-  UpsertServiceDocument,
-  type DepositKind,
-  type SettingsServiceFieldsFragment,
-} from '../../gql/graphql';
-import { errorMessage, fieldErrors, isConflict } from '@serenaia/shared/graphql-errors';
+import { type DepositKind, type SettingsServiceFieldsFragment } from '../../gql/graphql';
 import { usePermissions } from '../../shared/permissions';
 import { CabinConsumptionFields } from './CabinConsumptionFields';
-import { checkConsumption, type ConsumptionLine } from './consumption-form';
-import {
-  DEPOSIT_KINDS,
-  VAT_RATES_BP,
-  emptyServiceForm,
-  percentInput,
-  serverServiceErrors,
-  serviceFormOf,
-  validateService,
-  type ServiceField,
-  type ServiceForm,
-} from './service-form';
-
-export function vatLabel(basisPoints: number): string {
-  return `${percentInput(basisPoints)}\u00a0%`;
-}
+import { DEPOSIT_KINDS, VAT_RATES_BP, vatLabel } from './service-form';
+import { useServiceForm } from './useServiceForm';
 
 /** Creates a service (no `service`) or edits one; checks every field as the server does. */
 export function ServiceDialog({
@@ -59,80 +37,20 @@ export function ServiceDialog({
   const { t } = useTranslation();
   const theme = useTheme();
   const phone = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
-  const [form, setForm] = useState<ServiceForm>(() =>
-    service ? serviceFormOf(service) : emptyServiceForm(categoryId),
-  );
-  // Keys of local checks (translated), or the server's French messages as they are.
-  const [errors, setErrors] = useState<Partial<Record<ServiceField, { key?: string; text?: string }>>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [state, upsert] = useMutation(UpsertServiceDocument);
-  const [consumptionState, saveConsumption] = useMutation(SetServiceConsumptionDocument);
+  const {
+    form,
+    set,
+    submit,
+    problem,
+    message,
+    fieldProps,
+    busy,
+    consumption,
+    consumptionErrors,
+    loadConsumption,
+    changeConsumption,
+  } = useServiceForm({ service, categoryId, onSaved });
   const { can } = usePermissions();
-  // The cabin consumption: as loaded (to save only a change), as edited, and its line errors.
-  const [savedConsumption, setSavedConsumption] = useState<string | null>(null);
-  const [consumption, setConsumption] = useState<ConsumptionLine[] | null>(null);
-  const [consumptionErrors, setConsumptionErrors] = useState<Record<number, string>>({});
-  const loadConsumption = useCallback((lines: ConsumptionLine[]) => {
-    setSavedConsumption(JSON.stringify(lines));
-    setConsumption(lines);
-  }, []);
-
-  const set = <K extends keyof ServiceForm>(key: K, value: ServiceForm[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    setErrors((e) => ({ ...e, [key === 'depositKind' ? 'deposit' : key]: undefined }));
-  };
-
-  const submit = async () => {
-    setProblem(null);
-    const checked = validateService(form, service?.id);
-    if (checked.errors !== null) {
-      setErrors(Object.fromEntries(Object.entries(checked.errors).map(([field, key]) => [field, { key }])));
-      return;
-    }
-    const consumed = consumption === null ? { items: null } : checkConsumption(consumption);
-    if ('errors' in consumed) {
-      setConsumptionErrors(
-        Object.fromEntries(
-          Object.entries(consumed.errors).map(([i, key]) => [i, t(`servicesSettings.consumption.${key}`)]),
-        ),
-      );
-      return;
-    }
-    const result = await upsert({ input: checked.input });
-    if (result.error) {
-      const server = serverServiceErrors(fieldErrors(result.error));
-      // A duplicate name is a CONFLICT without a field: it is about the name.
-      if (isConflict(result.error)) server.name ??= result.error.graphQLErrors[0]?.message;
-      setErrors(Object.fromEntries(Object.entries(server).map(([field, text]) => [field, { text }])));
-      if (Object.keys(server).length === 0) {
-        setProblem(
-          errorMessage(result.error, { network: t('errors.network'), unexpected: t('errors.unexpected') }),
-        );
-      }
-      return;
-    }
-    const serviceId = result.data?.upsertService.id;
-    if (consumed.items !== null && serviceId && JSON.stringify(consumption) !== savedConsumption) {
-      const saved = await saveConsumption({ input: { serviceId, items: consumed.items } });
-      if (saved.error) {
-        setProblem(
-          errorMessage(saved.error, { network: t('errors.network'), unexpected: t('errors.unexpected') }),
-        );
-        return;
-      }
-    }
-    onSaved();
-  };
-
-  const message = (field: ServiceField): string | undefined => {
-    const error = errors[field];
-    if (error?.text !== undefined) return error.text;
-    return error?.key === undefined ? undefined : t(`servicesSettings.validation.${error.key}` as never);
-  };
-  const fieldProps = (field: ServiceField) => ({
-    error: message(field) !== undefined,
-    helperText: message(field),
-  });
   const f = 'servicesSettings.serviceForm';
 
   return (
@@ -292,17 +210,14 @@ export function ServiceDialog({
                 lines={consumption}
                 errors={consumptionErrors}
                 onLoad={loadConsumption}
-                onChange={(lines) => {
-                  setConsumption(lines);
-                  setConsumptionErrors({});
-                }}
+                onChange={changeConsumption}
               />
             )}
           </Box>
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           <Button onClick={onClose}>{t('servicesSettings.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={state.fetching || consumptionState.fetching}>
+          <Button type="submit" variant="contained" disabled={busy}>
             {t(service ? 'servicesSettings.save' : 'servicesSettings.create')}
           </Button>
         </DialogActions>

@@ -227,3 +227,8 @@ export function moved(ids: readonly string[], from: number, to: number): string[
   result.splice(Math.max(0, Math.min(to, result.length)), 0, item);
   return result;
 }
+
+/** A VAT rate for a menu or a row, `20 %` (non-breaking space). */
+export function vatLabel(basisPoints: number): string {
+  return `${percentInput(basisPoints)}\u00a0%`;
+}

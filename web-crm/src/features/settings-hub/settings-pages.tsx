@@ -27,7 +27,7 @@ export interface SettingsPage {
 
 /**
  * The cards of the "Réglages" hub, in the order they show. A settings page adds its entry here (and its
- * route in app/router.tsx); the navigation's "Réglages" entry shows as soon as one of them is allowed.
+ * route in app/routes/settings-routes.tsx); the navigation's "Réglages" entry shows as soon as one of them is allowed.
  */
 export const SETTINGS_PAGES: readonly SettingsPage[] = [
   {
