@@ -94,7 +94,7 @@ describe('loyalty card', () => {
         await signInToCrm(page, server, STAFF);
         await page.goto(`${server.url}/crm/caisse`);
         await page.getByRole('heading', { level: 1, name: 'Encaissement' }).waitFor();
-        // A service on the ticket first: a reward takes off at most what the ticket holds.
+        // A service on the ticket first: a reward needs a ticket holding at least its value.
         await page
           .getByRole('listitem', { name: /Soin éclat express/ })
           .first()
@@ -117,6 +117,15 @@ describe('loyalty card', () => {
             .first()
             .waitFor();
           await screenshot(page, 'till-loyalty-reward-added', viewport);
+          // What the reward reduces cannot leave the ticket: never a negative total.
+          await page.getByRole('button', { name: /^Retirer Soin éclat express/ }).click();
+          await page
+            .getByRole('alert')
+            .getByText(
+              'Le total du ticket deviendrait négatif : retirez d’abord la récompense fidélité qu’il contient.',
+            )
+            .waitFor();
+          await screenshot(page, 'till-loyalty-reward-refused', viewport);
         }
         expect(watch.problems()).toEqual([]);
       } finally {

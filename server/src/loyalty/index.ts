@@ -8,4 +8,4 @@ export {
   LoyaltyProgramEntity,
   LoyaltyRedemptionEntity,
 } from './loyalty.entities.js';
-export { LoyaltyMilestoneEvent } from './events/loyalty.events.js';
+export { LoyaltyMilestoneEvent, type LoyaltyMilestone } from './events/loyalty.events.js';

@@ -1,6 +1,9 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { TransactionalEvents, TransactionRunner } from '../common/transaction/unit-of-work.js';
+import {
+  TransactionalEvents,
+  TransactionRunner,
+  type UnitOfWork,
+} from '../common/transaction/unit-of-work.js';
 import { QUEUES } from '../jobs/queues.js';
 import { OutboxService } from '../outbox/index.js';
 import { SaleCompletedEvent, SaleRefundedEvent } from '../pos/index.js';
@@ -87,7 +90,7 @@ export class LoyaltyAccrualService implements OnModuleInit {
         );
         outcome = written ? 'EARNED' : 'ALREADY_DONE';
       }
-      if (sale.totalInclCents > 0) await this.payReferral(m, sale.clientId, program, now);
+      if (sale.totalInclCents > 0) await this.payReferral(uow, sale.clientId, program, now);
       const tier = await this.ledger.refreshTier(m, sale.clientId, program, now);
       const after = (await this.ledger.lockAccount(m, sale.clientId)).balance;
       // Told once per crossing: a redelivered job earns nothing, so crosses nothing (and the keys hold).
@@ -142,11 +145,12 @@ export class LoyaltyAccrualService implements OnModuleInit {
 
   /** A referred client's first paid visit: both get the program's bonus, once. */
   private async payReferral(
-    m: EntityManager,
+    uow: UnitOfWork,
     clientId: string,
     program: LoyaltyProgramEntity,
     now: Date,
   ): Promise<void> {
+    const m = uow.manager;
     const account = await this.ledger.lockAccount(m, clientId);
     if (account.referredBy === null || account.referralRewardedAt !== null) return;
     if ((await this.repo.paidTickets(m, clientId)) !== 1 || program.referralBonusPoints <= 0) return;
@@ -176,6 +180,17 @@ export class LoyaltyAccrualService implements OnModuleInit {
       now,
     );
     await this.repo.updateAccount(m, clientId, { referralRewardedAt: now });
+    // Both told, once (the account's `referral_rewarded_at` and the keys hold under redelivery).
+    uow.emit(
+      new LoyaltyMilestoneEvent(clientId, 'REFERRAL_REFERRED', `loyalty:referral:${clientId}:referred`),
+    );
+    uow.emit(
+      new LoyaltyMilestoneEvent(
+        account.referredBy,
+        'REFERRAL_REFERRER',
+        `loyalty:referral:${clientId}:referrer`,
+      ),
+    );
     this.logger.log(
       { event: 'loyalty.referral-paid', clientId, referrer: account.referredBy },
       'Referral paid',

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { INSTITUTE_TIME_ZONE, localDateOf } from '../common/time.js';
 import { TransactionRunner } from '../common/transaction/unit-of-work.js';
 import { isBirthday } from './domain/birthday.js';
+import { LoyaltyMilestoneEvent } from './events/loyalty.events.js';
 import { LoyaltyLedger } from './loyalty-ledger.service.js';
 import { LoyaltyRepository } from './loyalty.repository.js';
 
@@ -39,20 +40,25 @@ export class LoyaltyMaintenanceService {
     let given = 0;
     for (const member of await this.repo.memberBirthdays()) {
       if (!isBirthday(member.birthday, today)) continue;
-      const written = await this.tx.run(({ manager: m }) =>
-        this.ledger.record(
-          m,
+      const key = `birthday:${member.clientId}:${today.slice(0, 4)}`;
+      const written = await this.tx.run(async (uow) => {
+        const recorded = await this.ledger.record(
+          uow.manager,
           {
             clientId: member.clientId,
             kind: 'BIRTHDAY',
             points: program.birthdayBonusPoints,
             reason: 'Bonus d’anniversaire',
-            idempotencyKey: `birthday:${member.clientId}:${today.slice(0, 4)}`,
+            idempotencyKey: key,
           },
           program,
           now,
-        ),
-      );
+        );
+        // Told with the points, once a year: a second run records nothing, so tells nothing.
+        if (recorded)
+          uow.emit(new LoyaltyMilestoneEvent(member.clientId, 'BIRTHDAY_BONUS', `loyalty:${key}`));
+        return recorded;
+      });
       if (written) given += 1;
     }
     return { given };

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
 import type { UnitOfWork } from '../common/transaction/unit-of-work.js';
 import type { LineDraft, LineEffectContext, LoyaltyRewardPort, SaleLineEntity } from '../pos/index.js';
+import { rewardLineCents } from './domain/rewards.js';
 import { LoyaltyRedemptionEntity } from './loyalty.entities.js';
 import { LoyaltyLedger } from './loyalty-ledger.service.js';
 import { LoyaltyRepository } from './loyalty.repository.js';
@@ -57,15 +58,14 @@ export class LoyaltyRewardLines implements LoyaltyRewardPort {
       amount = reward.amountCents ?? 0;
       label = `Fidélité : ${reward.name}`;
     }
-    // Never below 0 €: the reward gives at most what the ticket holds.
-    amount = Math.min(amount, positive[0].total);
-    if (amount <= 0)
-      throw new BadUserInputError('Ajoutez d’abord ce que la récompense vient réduire.', 'input.rewardCode');
+    // Never below 0 €, never points spent for part of the reward: refused on a smaller ticket.
+    const line = rewardLineCents(amount, positive[0].total);
+    if (!line.ok) throw new BadUserInputError(line.message, 'input.rewardCode');
     // One unit taken off (quantity −1 at a positive price: the till's prices are never negative).
     return {
       label,
       quantity: -1,
-      unitPriceCents: amount,
+      unitPriceCents: line.cents,
       vatRateBp: REWARD_VAT_BP,
       practitionerId: null,
       productId: null,

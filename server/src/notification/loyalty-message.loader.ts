@@ -6,9 +6,26 @@ import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
 import { LoyaltyAccountEntity, LoyaltyProgramEntity } from '../loyalty/index.js';
 import { preferGsm7 } from './domain/sms-segments.js';
-import { NotificationSettingsEntity, type NotificationEntity } from './notification.entities.js';
+import {
+  NotificationSettingsEntity,
+  isLoyaltyTemplate,
+  type LoyaltyTemplate,
+  type NotificationEntity,
+} from './notification.entities.js';
+import type { EmailContent } from './render/messages.js';
+
+const EMAILS: Record<LoyaltyTemplate, (c: LoyaltyMailContext) => EmailContent> = {
+  LOYALTY_REWARD_AVAILABLE: loyaltyRewardEmail,
+  LOYALTY_TIER_REACHED: loyaltyTierEmail,
+  LOYALTY_REFERRAL_REWARD: loyaltyReferralRewardEmail,
+  LOYALTY_REFERRAL_WELCOME: loyaltyReferralWelcomeEmail,
+  LOYALTY_BIRTHDAY_BONUS: loyaltyBirthdayEmail,
+};
 import { renderEmailHtml, renderEmailText } from './render/email-layout.js';
 import {
+  loyaltyBirthdayEmail,
+  loyaltyReferralRewardEmail,
+  loyaltyReferralWelcomeEmail,
   loyaltyRewardEmail,
   loyaltyRewardSms,
   loyaltyTierEmail,
@@ -46,7 +63,8 @@ export class LoyaltyMessageLoader {
       return { providerId, delivered: provider.delivers };
     }
     const institute = await this.stockMessages.institute();
-    const content = reward ? loyaltyRewardEmail(ctx) : loyaltyTierEmail(ctx);
+    if (!isLoyaltyTemplate(n.template)) throw new Error(`${n.template} is not a loyalty message`);
+    const content = EMAILS[n.template](ctx);
     const providerId = await this.mailer.send({
       to: n.recipient,
       subject: content.subject,
@@ -81,6 +99,8 @@ export class LoyaltyMessageLoader {
         .sort((a, b) => b.points - a.points)
         .map((r) => ({ name: r.name, points: r.points })),
       bookingUrl: this.config.publicUrl.replace(/\/+$/, ''),
+      referralBonusPoints: program.referralBonusPoints,
+      birthdayBonusPoints: program.birthdayBonusPoints,
     };
   }
 }

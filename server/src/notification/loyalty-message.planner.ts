@@ -3,13 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { ClientEntity } from '../clients/index.js';
 import { TransactionalEvents, type UnitOfWork } from '../common/transaction/unit-of-work.js';
 import { QUEUES } from '../jobs/queues.js';
-import { LoyaltyMilestoneEvent } from '../loyalty/index.js';
+import { LoyaltyMilestoneEvent, type LoyaltyMilestone } from '../loyalty/index.js';
 import { OutboxService } from '../outbox/index.js';
 import { smsSendTime } from './domain/quiet-hours.js';
 import { clientRecipient } from './domain/recipient.js';
-import { isEnabled } from './domain/switches.js';
+import { channelsOf, isEnabled } from './domain/switches.js';
 import {
-  NOTIFICATION_CHANNELS,
   NotificationEntity,
   NotificationSettingsEntity,
   type LoyaltyTemplate,
@@ -20,10 +19,18 @@ import { SmsGateway } from './transports/sms.provider.js';
 
 const TIME_ZONE = 'Europe/Paris';
 const NO_CONTACT = { contactEmail: null, contactPhone: null, possibleDuplicate: false };
+const TEMPLATE_OF: Record<LoyaltyMilestone, LoyaltyTemplate> = {
+  REWARD_AVAILABLE: 'LOYALTY_REWARD_AVAILABLE',
+  TIER_REACHED: 'LOYALTY_TIER_REACHED',
+  REFERRAL_REFERRER: 'LOYALTY_REFERRAL_REWARD',
+  REFERRAL_REFERRED: 'LOYALTY_REFERRAL_WELCOME',
+  BIRTHDAY_BONUS: 'LOYALTY_BIRTHDAY_BONUS',
+};
 
 /**
- * Tells the client about her loyalty account: a reward her points now pay for, a higher tier. Planned
- * inside the transaction that moved the points (an e-mail and an SMS row, QUEUED with their outbox
+ * Tells the client about her loyalty account: a reward her points now pay for, a higher tier, a
+ * referral bonus (both the referrer and the referred client), the birthday bonus. Planned
+ * inside the transaction that moved the points (an e-mail row, and an SMS row for the first two, QUEUED with their outbox
  * jobs or SKIPPED with the reason: no address, the client refused that channel, not configured). The
  * event's dedupe key makes a redelivered accrual plan nothing twice.
  */
@@ -45,9 +52,9 @@ export class LoyaltyMessagePlanner implements OnModuleInit {
     const client = await m.findOneBy(ClientEntity, { id: event.clientId });
     if (client === null || client.archivedAt !== null) return;
     const { templates } = await m.findOneByOrFail(NotificationSettingsEntity, { id: 1 });
-    const template: LoyaltyTemplate =
-      event.milestone === 'REWARD_AVAILABLE' ? 'LOYALTY_REWARD_AVAILABLE' : 'LOYALTY_TIER_REACHED';
-    for (const channel of NOTIFICATION_CHANNELS) {
+    const template = TEMPLATE_OF[event.milestone];
+    // The referral and birthday bonuses are told by e-mail only.
+    for (const channel of channelsOf(template)) {
       const recipient = clientRecipient(channel, NO_CONTACT, client);
       const to = recipient.to;
       let skip = recipient.skip;

@@ -39,18 +39,29 @@ export const NOTIFICATION_TEMPLATES = [
   'GIFT_CARD_EXPIRY_REMINDER',
   'LOYALTY_REWARD_AVAILABLE',
   'LOYALTY_TIER_REACHED',
+  'LOYALTY_REFERRAL_REWARD',
+  'LOYALTY_REFERRAL_WELCOME',
+  'LOYALTY_BIRTHDAY_BONUS',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
+
+/** Messages to a client about her loyalty account (`subject_id` and `client_id`: the client). */
+export const LOYALTY_TEMPLATES = [
+  'LOYALTY_REWARD_AVAILABLE',
+  'LOYALTY_TIER_REACHED',
+  'LOYALTY_REFERRAL_REWARD',
+  'LOYALTY_REFERRAL_WELCOME',
+  'LOYALTY_BIRTHDAY_BONUS',
+] as const;
 
 /** Messages about a booking (the settings page's switches and previews are about these). */
 export const BOOKING_TEMPLATES = NOTIFICATION_TEMPLATES.filter(
   (t): t is Exclude<NotificationTemplate, StockTemplate | LoyaltyTemplate> =>
     !isStockTemplate(t) && !isLoyaltyTemplate(t),
 );
-/** Messages to a client about her loyalty account (`subject_id` and `client_id`: the client). */
-export type LoyaltyTemplate = 'LOYALTY_REWARD_AVAILABLE' | 'LOYALTY_TIER_REACHED';
+export type LoyaltyTemplate = (typeof LOYALTY_TEMPLATES)[number];
 export function isLoyaltyTemplate(t: NotificationTemplate): t is LoyaltyTemplate {
-  return t === 'LOYALTY_REWARD_AVAILABLE' || t === 'LOYALTY_TIER_REACHED';
+  return (LOYALTY_TEMPLATES as readonly NotificationTemplate[]).includes(t);
 }
 /**
  * Messages with no booking (stock, till receipts, gift cards): `subject_id` names the product, the

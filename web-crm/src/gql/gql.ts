@@ -65,7 +65,7 @@ type Documents = {
     "query CheckoutClient($id: ID!) {\n  client(id: $id) {\n    id\n    firstName\n    lastName\n  }\n}": typeof types.CheckoutClientDocument,
     "query CheckoutClients($search: String!) {\n  clients(filter: {search: $search, page: {limit: 8, offset: 0}}) {\n    items {\n      id\n      firstName\n      lastName\n      email\n      phone\n    }\n  }\n}": typeof types.CheckoutClientsDocument,
     "query CheckoutDueBookings($filter: BookingsFilter, $paid: SalesFilterInput) {\n  bookings(filter: $filter) {\n    items {\n      id\n      start\n      status\n      totalCents\n      paidCents\n      client {\n        id\n        firstName\n        lastName\n      }\n      items {\n        id\n        serviceName\n        practitionerName\n      }\n    }\n  }\n  sales(filter: $paid, page: {limit: 200, offset: 0}) {\n    items {\n      id\n      bookingId\n    }\n  }\n}": typeof types.CheckoutDueBookingsDocument,
-    "query CheckoutLoyalty($clientId: ID!) {\n  loyaltyAccount(clientId: $clientId) {\n    clientId\n    balance\n    tierName\n    availableRewards {\n      code\n      name\n      points\n    }\n  }\n}": typeof types.CheckoutLoyaltyDocument,
+    "query CheckoutLoyalty($clientId: ID!) {\n  loyaltyAccount(clientId: $clientId) {\n    clientId\n    balance\n    tierName\n    availableRewards {\n      code\n      name\n      points\n      kind\n      amountCents\n    }\n  }\n}": typeof types.CheckoutLoyaltyDocument,
     "query CheckoutLoyaltyCardClient($token: String!) {\n  loyaltyCardClient(token: $token) {\n    clientId\n    firstName\n    lastName\n  }\n}": typeof types.CheckoutLoyaltyCardClientDocument,
     "mutation CheckoutOpenSale($input: OpenSaleInput!) {\n  openSale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutOpenSaleDocument,
     "mutation CheckoutParkSale($input: ParkSaleInput!) {\n  parkSale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": typeof types.CheckoutParkSaleDocument,
@@ -260,7 +260,7 @@ const documents: Documents = {
     "query CheckoutClient($id: ID!) {\n  client(id: $id) {\n    id\n    firstName\n    lastName\n  }\n}": types.CheckoutClientDocument,
     "query CheckoutClients($search: String!) {\n  clients(filter: {search: $search, page: {limit: 8, offset: 0}}) {\n    items {\n      id\n      firstName\n      lastName\n      email\n      phone\n    }\n  }\n}": types.CheckoutClientsDocument,
     "query CheckoutDueBookings($filter: BookingsFilter, $paid: SalesFilterInput) {\n  bookings(filter: $filter) {\n    items {\n      id\n      start\n      status\n      totalCents\n      paidCents\n      client {\n        id\n        firstName\n        lastName\n      }\n      items {\n        id\n        serviceName\n        practitionerName\n      }\n    }\n  }\n  sales(filter: $paid, page: {limit: 200, offset: 0}) {\n    items {\n      id\n      bookingId\n    }\n  }\n}": types.CheckoutDueBookingsDocument,
-    "query CheckoutLoyalty($clientId: ID!) {\n  loyaltyAccount(clientId: $clientId) {\n    clientId\n    balance\n    tierName\n    availableRewards {\n      code\n      name\n      points\n    }\n  }\n}": types.CheckoutLoyaltyDocument,
+    "query CheckoutLoyalty($clientId: ID!) {\n  loyaltyAccount(clientId: $clientId) {\n    clientId\n    balance\n    tierName\n    availableRewards {\n      code\n      name\n      points\n      kind\n      amountCents\n    }\n  }\n}": types.CheckoutLoyaltyDocument,
     "query CheckoutLoyaltyCardClient($token: String!) {\n  loyaltyCardClient(token: $token) {\n    clientId\n    firstName\n    lastName\n  }\n}": types.CheckoutLoyaltyCardClientDocument,
     "mutation CheckoutOpenSale($input: OpenSaleInput!) {\n  openSale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutOpenSaleDocument,
     "mutation CheckoutParkSale($input: ParkSaleInput!) {\n  parkSale(input: $input) {\n    ...CheckoutSaleFields\n  }\n}": types.CheckoutParkSaleDocument,
@@ -625,7 +625,7 @@ export function graphql(source: "query CheckoutDueBookings($filter: BookingsFilt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CheckoutLoyalty($clientId: ID!) {\n  loyaltyAccount(clientId: $clientId) {\n    clientId\n    balance\n    tierName\n    availableRewards {\n      code\n      name\n      points\n    }\n  }\n}"): (typeof documents)["query CheckoutLoyalty($clientId: ID!) {\n  loyaltyAccount(clientId: $clientId) {\n    clientId\n    balance\n    tierName\n    availableRewards {\n      code\n      name\n      points\n    }\n  }\n}"];
+export function graphql(source: "query CheckoutLoyalty($clientId: ID!) {\n  loyaltyAccount(clientId: $clientId) {\n    clientId\n    balance\n    tierName\n    availableRewards {\n      code\n      name\n      points\n      kind\n      amountCents\n    }\n  }\n}"): (typeof documents)["query CheckoutLoyalty($clientId: ID!) {\n  loyaltyAccount(clientId: $clientId) {\n    clientId\n    balance\n    tierName\n    availableRewards {\n      code\n      name\n      points\n      kind\n      amountCents\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -29,6 +29,7 @@ import { ClientSearchWords1796640000000 } from './1796640000000-client-search-wo
 import { GiftCardMovementSale1796640000001 } from './1796640000001-gift-card-movement-sale.js';
 import { Banking1796611597002 } from './1796611597002-banking.js';
 import { GiftCardPublicPayments1796700000000 } from './1796700000000-gift-card-public-payments.js';
+import { LoyaltyBonusMessages1797000000000 } from './1797000000000-loyalty-bonus-messages.js';
 import { GiftCardOnlineSale1796612458301 } from './1796612458301-gift-card-online-sale.js';
 import { LoyaltyMessages1796620000000 } from './1796620000000-loyalty-messages.js';
 import { LoyaltyCardToken1796620100000 } from './1796620100000-loyalty-card-token.js';
@@ -70,5 +71,6 @@ export const MIGRATIONS = [
   ClientSearchWords1796640000000,
   GiftCardMovementSale1796640000001,
   GiftCardPublicPayments1796700000000,
+  LoyaltyBonusMessages1797000000000,
   ClientSearchPatterns1797200000000,
 ];

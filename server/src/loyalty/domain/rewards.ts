@@ -31,3 +31,29 @@ export function affordableRewards(rewards: readonly Reward[], balance: number): 
 export function nextReward(rewards: readonly Reward[], balance: number): Reward | null {
   return rewards.filter((r) => r.points > balance).sort((a, b) => a.points - b.points)[0] ?? null;
 }
+
+const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+
+/**
+ * What a reward line takes off a ticket whose lines come to `ticketTotalCents` (other rewards and
+ * discounts included), for a reward worth `valueCents` (the amount off, or the price of the service
+ * offered). Refused, never capped, when the ticket is empty or below the reward's value: capping would
+ * spend all the points for part of the reward, and the total is never negative. The French reason
+ * otherwise; no point is spent either way (they leave the account when the ticket completes).
+ */
+export function rewardLineCents(
+  valueCents: number,
+  ticketTotalCents: number,
+): { ok: true; cents: number } | { ok: false; message: string } {
+  if (ticketTotalCents <= 0)
+    return {
+      ok: false,
+      message: 'Le ticket est vide : ajoutez d’abord ce que la récompense vient réduire.',
+    };
+  if (ticketTotalCents < valueCents)
+    return {
+      ok: false,
+      message: `Le ticket (${euros.format(ticketTotalCents / 100)}) est inférieur à la récompense (${euros.format(valueCents / 100)}) : ajoutez d’abord ce qu’elle vient réduire, sinon la cliente perdrait une partie de ses points.`,
+    };
+  return { ok: true, cents: valueCents };
+}

@@ -1,5 +1,8 @@
 import { preferGsm7, smsLength } from '../domain/sms-segments.js';
 import {
+  loyaltyBirthdayEmail,
+  loyaltyReferralRewardEmail,
+  loyaltyReferralWelcomeEmail,
   loyaltyRewardEmail,
   loyaltyRewardSms,
   loyaltyTierEmail,
@@ -19,6 +22,8 @@ const base: LoyaltyMailContext = {
     { name: '10 € offerts', points: 500 },
   ],
   bookingUrl: 'https://institut.example',
+  referralBonusPoints: 100,
+  birthdayBonusPoints: 50,
 };
 
 describe('loyalty messages', () => {
@@ -48,5 +53,20 @@ describe('loyalty messages', () => {
     expect(loyaltyTierSms(base)).toBe('Institut Lumière : bienvenue au palier Argent : -5 % sur les soins.');
     for (const sms of [loyaltyRewardSms(base), loyaltyTierSms(base)])
       expect(smsLength(preferGsm7(sms))).toMatchObject({ encoding: 'GSM7', segments: 1 });
+  });
+
+  it('thanks the referrer, welcomes the referred client and wishes a happy birthday, with the bonus and the balance', () => {
+    const referrer = loyaltyReferralRewardEmail(base);
+    expect(referrer.subject).toBe('Merci pour votre parrainage chez Institut Lumière');
+    expect(referrer.paragraphs[1]).toContain('100 points sont ajoutés à votre carte de fidélité');
+    const welcome = loyaltyReferralWelcomeEmail(base);
+    expect(welcome.subject).toBe('Bienvenue chez Institut Lumière : votre bonus de parrainage');
+    expect(welcome.details).toEqual([
+      ['Bonus de parrainage', '100 points'],
+      ['Vos points', '1\u202f520 points'],
+    ]);
+    const birthday = loyaltyBirthdayEmail(base);
+    expect(birthday.heading).toBe('Joyeux anniversaire, Agathe !');
+    expect(birthday.paragraphs[1]).toContain('50 points sont ajoutés');
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The loyalty messages, in French, pure: a reward the client's points now pay for, and a higher tier
- * reached. Rendered at send time from the account as it is then.
+ * The loyalty messages, in French, pure: a reward the client's points now pay for, a higher tier
+ * reached, the referral bonus (to the referrer, and the welcome to the referred client) and the
+ * birthday bonus. Rendered at send time from the account as it is then.
  */
 import type { EmailContent } from './messages.js';
 
@@ -14,6 +15,9 @@ export interface LoyaltyMailContext {
   /** The rewards the balance pays for, most expensive first. */
   rewards: { name: string; points: number }[];
   bookingUrl: string;
+  /** The program's referral and birthday bonuses, in points. */
+  referralBonusPoints: number;
+  birthdayBonusPoints: number;
 }
 
 const points = (n: number): string => `${new Intl.NumberFormat('fr-FR').format(n)} point${n > 1 ? 's' : ''}`;
@@ -54,6 +58,58 @@ export function loyaltyTierEmail(c: LoyaltyMailContext): EmailContent {
     ],
     details: [
       ['Palier', c.tierName],
+      ['Vos points', points(c.balance)],
+    ],
+    button: { label: 'Prendre rendez-vous', url: c.bookingUrl },
+  };
+}
+
+export function loyaltyReferralRewardEmail(c: LoyaltyMailContext): EmailContent {
+  return {
+    subject: `Merci pour votre parrainage chez ${c.instituteName}`,
+    preheader: `${points(c.referralBonusPoints)} ajoutés à votre carte de fidélité.`,
+    heading: 'Merci pour votre parrainage',
+    paragraphs: [
+      `Bonjour ${c.firstName},`,
+      `La personne que vous nous avez recommandée est venue pour la première fois : ${points(c.referralBonusPoints)} sont ajoutés à votre carte de fidélité.`,
+      'Merci de votre confiance.',
+    ],
+    details: [
+      ['Bonus de parrainage', points(c.referralBonusPoints)],
+      ['Vos points', points(c.balance)],
+    ],
+    button: { label: 'Prendre rendez-vous', url: c.bookingUrl },
+  };
+}
+
+export function loyaltyReferralWelcomeEmail(c: LoyaltyMailContext): EmailContent {
+  return {
+    subject: `Bienvenue chez ${c.instituteName} : votre bonus de parrainage`,
+    preheader: `${points(c.referralBonusPoints)} offerts pour votre première visite.`,
+    heading: 'Bienvenue parmi nous',
+    paragraphs: [
+      `Bonjour ${c.firstName},`,
+      `Merci pour votre première visite. Comme vous êtes venue sur recommandation, ${points(c.referralBonusPoints)} sont ajoutés à votre carte de fidélité.`,
+    ],
+    details: [
+      ['Bonus de parrainage', points(c.referralBonusPoints)],
+      ['Vos points', points(c.balance)],
+    ],
+    button: { label: 'Prendre rendez-vous', url: c.bookingUrl },
+  };
+}
+
+export function loyaltyBirthdayEmail(c: LoyaltyMailContext): EmailContent {
+  return {
+    subject: `Joyeux anniversaire de la part de ${c.instituteName}`,
+    preheader: `${points(c.birthdayBonusPoints)} offerts sur votre carte de fidélité.`,
+    heading: `Joyeux anniversaire, ${c.firstName} !`,
+    paragraphs: [
+      `Bonjour ${c.firstName},`,
+      `Toute l’équipe vous souhaite un très joyeux anniversaire. Pour l’occasion, ${points(c.birthdayBonusPoints)} sont ajoutés à votre carte de fidélité.`,
+    ],
+    details: [
+      ['Cadeau d’anniversaire', points(c.birthdayBonusPoints)],
       ['Vos points', points(c.balance)],
     ],
     button: { label: 'Prendre rendez-vous', url: c.bookingUrl },

@@ -226,6 +226,9 @@ export function emailContent(template: NotificationTemplate, ctx: MessageContext
       throw new Error(`${template} is rendered by stock-message.loader.ts`);
     case 'LOYALTY_REWARD_AVAILABLE':
     case 'LOYALTY_TIER_REACHED':
+    case 'LOYALTY_REFERRAL_REWARD':
+    case 'LOYALTY_REFERRAL_WELCOME':
+    case 'LOYALTY_BIRTHDAY_BONUS':
       throw new Error(`${template} is rendered by loyalty-message.loader.ts`);
   }
 }
@@ -266,6 +269,9 @@ export function smsText(template: NotificationTemplate, ctx: MessageContext): st
     case 'GIFT_CARD_EXPIRY_REMINDER':
     case 'LOYALTY_REWARD_AVAILABLE':
     case 'LOYALTY_TIER_REACHED':
+    case 'LOYALTY_REFERRAL_REWARD':
+    case 'LOYALTY_REFERRAL_WELCOME':
+    case 'LOYALTY_BIRTHDAY_BONUS':
       throw new Error(`No SMS for ${template}`);
   }
 }

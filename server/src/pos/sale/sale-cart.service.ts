@@ -216,6 +216,13 @@ export class SaleCartService {
         });
       }
     }
+    // Only a reward line takes money off below what the other lines hold (removing or lowering what
+    // it reduced): a ticket never goes below 0 € and a reward is never spent on less than its value.
+    if (totals.totalInclCents < 0) {
+      throw new ConflictError(
+        'Le total du ticket deviendrait négatif : retirez d’abord la récompense fidélité qu’il contient.',
+      );
+    }
     const covered = tenderSums(await this.repo.tenders([sale.id], m));
     const held = covered.confirmedCents + covered.pendingCents;
     if (totals.totalInclCents < held) {

@@ -83,6 +83,8 @@ export const checkout = {
     consent: 'La cliente accepte d’utiliser ses points.',
     cancel: 'Annuler',
     confirm: 'Ajouter au ticket',
+    ticketTooSmall:
+      '« {{reward}} » s’utilise sur un ticket d’au moins {{amount}} : ajoutez d’abord ce qu’elle vient réduire.',
   },
   discountDialog: {
     percent: 'Pourcentage',

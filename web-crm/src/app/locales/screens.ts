@@ -589,6 +589,9 @@ export const screens = {
       GIFT_CARD_EXPIRY_REMINDER: 'Carte cadeau bientôt expirée',
       LOYALTY_REWARD_AVAILABLE: 'Récompense fidélité disponible',
       LOYALTY_TIER_REACHED: 'Nouveau palier fidélité',
+      LOYALTY_REFERRAL_REWARD: 'Bonus de parrainage (marraine)',
+      LOYALTY_REFERRAL_WELCOME: 'Bonus de parrainage (filleule)',
+      LOYALTY_BIRTHDAY_BONUS: 'Bonus d’anniversaire',
     },
     templateHelp: {
       BOOKING_CONFIRMED: 'Dès que le rendez-vous est confirmé, avec le fichier agenda (.ics).',
@@ -606,6 +609,11 @@ export const screens = {
       LOYALTY_REWARD_AVAILABLE:
         'À la cliente dont les points atteignent le seuil d’une récompense, une fois par passage.',
       LOYALTY_TIER_REACHED: 'À la cliente qui atteint un palier supérieur (Argent, Or).',
+      LOYALTY_REFERRAL_REWARD:
+        'À la cliente dont la filleule vient de régler sa première visite, avec les points offerts.',
+      LOYALTY_REFERRAL_WELCOME:
+        'À la cliente parrainée, après sa première visite réglée, avec les points offerts.',
+      LOYALTY_BIRTHDAY_BONUS: 'À la cliente le jour de son anniversaire, avec les points offerts.',
     },
     list: {
       filters: 'Filtres',

@@ -11,7 +11,16 @@ const ACCOUNT = {
     clientId: 'c1',
     balance: 620,
     tierName: 'Argent',
-    availableRewards: [{ __typename: 'LoyaltyReward', code: 'BON-10', name: '10 € offerts', points: 500 }],
+    availableRewards: [
+      {
+        __typename: 'LoyaltyReward',
+        code: 'BON-10',
+        name: '10 € offerts',
+        points: 500,
+        kind: 'AMOUNT_OFF',
+        amountCents: 1000,
+      },
+    ],
   },
 };
 
@@ -30,6 +39,30 @@ describe('ClientLoyalty', () => {
     fireEvent.click(dialog.getByLabelText('La cliente accepte d’utiliser ses points.'));
     fireEvent.click(add);
     await waitFor(() => expect(checkout.calls).toEqual([{ action: 'redeemReward', input: 'BON-10' }]));
+  });
+});
+
+describe('ClientLoyalty on a ticket below the reward', () => {
+  it.each([
+    ['an empty ticket', 0],
+    ['a 3,50 € ticket', 350],
+  ])('does not offer 10 € off on %s and says why', async (_name, totalInclCents) => {
+    const { client } = fakeClient(byOperation({ CheckoutLoyalty: () => ({ data: ACCOUNT }) }));
+    const checkout = checkoutOf(saleOf({ clientId: 'c1', totalInclCents }));
+    renderWithProviders(<ClientLoyalty clientId="c1" checkout={checkout.state} />, { client });
+
+    const button = await screen.findByRole('button', { name: '10 € offerts (500 pts)' });
+    expect(button).toBeDisabled();
+    // Intl writes amounts with a no-break space.
+    expect(button.getAttribute('aria-describedby')).not.toBeNull();
+    expect(
+      document
+        .getElementById(button.getAttribute('aria-describedby') ?? '')
+        ?.textContent?.replace(/\s/g, ' '),
+    ).toBe(
+      '« 10 € offerts » s’utilise sur un ticket d’au moins 10,00 € : ajoutez d’abord ce qu’elle vient réduire.',
+    );
+    expect(checkout.calls).toEqual([]);
   });
 });
 

@@ -11,18 +11,31 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { CheckoutLoyaltyDocument } from '../../gql/graphql';
+import { formatEuros } from '@serenaia/shared/format';
+import { CheckoutLoyaltyDocument, type LoyaltyRewardKind } from '../../gql/graphql';
 import type { CheckoutState } from './useCheckoutSale';
 
 interface Reward {
   code: string;
   name: string;
   points: number;
+  kind: LoyaltyRewardKind;
+  amountCents?: number | null;
+}
+
+/**
+ * An amount off larger than the ticket: the server refuses it (never a negative total, never points
+ * spent for part of a reward), so the till does not offer it and says why. A service offered is
+ * checked by the server, which knows its price.
+ */
+function aboveTicket(reward: Reward, totalCents: number): boolean {
+  return reward.kind === 'AMOUNT_OFF' && (reward.amountCents ?? 0) > totalCents;
 }
 
 /**
  * The attached client's points at the till and the rewards they pay for: a reward goes on the ticket
- * only once the client's consent is ticked in the confirmation.
+ * only once the client's consent is ticked in the confirmation, and only when the ticket holds at
+ * least its value.
  */
 export function ClientLoyalty({ clientId, checkout }: { clientId: string; checkout: CheckoutState }) {
   const { t } = useTranslation();
@@ -35,6 +48,8 @@ export function ClientLoyalty({ clientId, checkout }: { clientId: string; checko
   const [consent, setConsent] = useState(false);
   const account = data?.loyaltyAccount;
   if (!account) return null;
+  const totalCents = checkout.sale?.totalInclCents ?? 0;
+  const tooBig = account.availableRewards.find((r) => aboveTicket(r, totalCents));
   const close = () => {
     setChosen(null);
     setConsent(false);
@@ -67,7 +82,8 @@ export function ClientLoyalty({ clientId, checkout }: { clientId: string; checko
               size="small"
               startIcon={<CardGiftcardOutlined />}
               sx={{ minHeight: 48 }}
-              disabled={checkout.busy || checkout.sale === null}
+              disabled={checkout.busy || checkout.sale === null || aboveTicket(r, totalCents)}
+              aria-describedby={aboveTicket(r, totalCents) ? 'loyalty-ticket-too-small' : undefined}
               onClick={() => setChosen(r)}
             >
               {t('checkout.loyalty.use', { reward: r.name, points: r.points })}
@@ -75,6 +91,14 @@ export function ClientLoyalty({ clientId, checkout }: { clientId: string; checko
           ))}
         </Box>
       )}
+      {tooBig ? (
+        <Typography id="loyalty-ticket-too-small" variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {t('checkout.loyalty.ticketTooSmall', {
+            reward: tooBig.name,
+            amount: formatEuros(tooBig.amountCents ?? 0),
+          })}
+        </Typography>
+      ) : null}
       <Dialog open={chosen !== null} onClose={close} maxWidth="xs" fullWidth>
         <DialogTitle>{t('checkout.loyalty.confirmTitle')}</DialogTitle>
         <DialogContent>

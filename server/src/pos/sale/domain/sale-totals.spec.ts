@@ -113,6 +113,18 @@ describe('saleTotals', () => {
     expect(discounted.totalInclCents).toBe(1500);
   });
 
+  it('leaves a reward above the other lines as a negative total, never raising their prices', () => {
+    for (const ticket of [null, { kind: 'PERCENT' as const, valueBp: 1000 }]) {
+      const t = saleTotals([line(1, 350), line(-1, 1000)], ticket);
+      expect(t.lines.map((l) => [l.ticketDiscountCents, l.totalInclCents])).toEqual([
+        [0, 350],
+        [0, -1000],
+      ]);
+      expect(t.totalInclCents).toBe(-650);
+      expect(t.discountCents).toBe(0);
+    }
+  });
+
   it('gives a 1-cent ticket discount to one line only', () => {
     const t = saleTotals([line(1, 100), line(1, 100), line(1, 100)], { kind: 'AMOUNT', cents: 1 });
     expect(t.lines.map((l) => l.ticketDiscountCents)).toEqual([1, 0, 0]);

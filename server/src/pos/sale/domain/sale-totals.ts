@@ -71,7 +71,9 @@ export function saleTotals(lines: readonly LinePricing[], ticketDiscount: Discou
   });
   const afterOwn = nets.map((n) => n.gross - n.own);
   const sum = afterOwn.reduce((s, x) => s + x, 0);
-  const ticketCents = Math.min(discountCents(sum, ticketDiscount), sum);
+  // Nothing to discount below 0 €: a reward above the other lines leaves the total negative (the
+  // cart refuses that) instead of a negative "discount" that would raise the other lines' prices.
+  const ticketCents = sum <= 0 ? 0 : Math.min(discountCents(sum, ticketDiscount), sum);
   // The ticket discount is shared by the lines that cost something.
   const shares = allocate(
     ticketCents,
