@@ -226,26 +226,7 @@ describe('accounting: deposits refunded', () => {
   });
 
   it('a deposit paid with a single-purpose card: 487 25 / 4191 25 (no VAT twice); given back: the same turned over', async () => {
-    const code = codeFromRandom(randomBytes(16));
-    const [{ id: cardId }] = await db.query<{ id: string }[]>(
-      `INSERT INTO gift_card (code_hash, code_last4, kind, face_value_cents, price_paid_cents, balance_cents,
-                              status, category, vat_rate_bp, expires_at, issued_at)
-       VALUES ($1, $2, 'AMOUNT', 10000, 10000, 10000, 'ACTIVE', 'SINGLE_PURPOSE', 2000,
-               now() + interval '300 days', now()) RETURNING id`,
-      [t.get(GiftCardCodes).hash(code), code.slice(-4)],
-    );
-    await db.query(
-      `INSERT INTO gift_card_movement (gift_card_id, kind, amount_cents, balance_after_cents, occurred_at)
-       VALUES ($1, 'ISSUE', 10000, 10000, now())`,
-      [cardId],
-    );
-    const b = await booking(4);
-    const { payDepositWithGiftCard } = await gqlOk<{ payDepositWithGiftCard: { paymentId: string } }>(
-      t.url,
-      `mutation($input: PayDepositWithGiftCardInput!) { payDepositWithGiftCard(input: $input) { paymentId } }`,
-      { input: { token: b.token, code: formatCode(code) } },
-    );
-    const paymentId = payDepositWithGiftCard.paymentId;
+    const { paymentId } = await depositPaidByCard(4);
     expect(brief(await entryOf('PAYMENT', paymentId))).toEqual([
       ['487', 2500, 0],
       ['4191', 0, 2500],
