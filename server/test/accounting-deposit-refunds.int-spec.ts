@@ -158,7 +158,8 @@ describe('accounting: deposits refunded', () => {
     expect(net([await entryOf('PAYMENT', paymentId), ...refunds])).toEqual({});
   });
 
-  it('a deposit paid with a single-purpose card: 487 25 / 4191 25 (no VAT twice); given back: the same turned over', async () => {
+  /** A 100 € single-purpose (20 %) card, and a booking's 30 € deposit paid with it. */
+  async function depositPaidByCard(day: number): Promise<{ bookingId: string; paymentId: string }> {
     const code = codeFromRandom(randomBytes(16));
     const [{ id: cardId }] = await db.query<{ id: string }[]>(
       `INSERT INTO gift_card (code_hash, code_last4, kind, face_value_cents, price_paid_cents, balance_cents,
@@ -172,13 +173,60 @@ describe('accounting: deposits refunded', () => {
        VALUES ($1, 'ISSUE', 10000, 10000, now())`,
       [cardId],
     );
-    const b = await booking(4);
+    const b = await booking(day);
     const { payDepositWithGiftCard } = await gqlOk<{ payDepositWithGiftCard: { paymentId: string } }>(
       t.url,
       `mutation($input: PayDepositWithGiftCardInput!) { payDepositWithGiftCard(input: $input) { paymentId } }`,
       { input: { token: b.token, code: formatCode(code) } },
     );
-    const paymentId = payDepositWithGiftCard.paymentId;
+    return { bookingId: b.id, paymentId: payDepositWithGiftCard.paymentId };
+  }
+  const setTreatment = (depositTreatment: 'ACOMPTE' | 'ARRHES') =>
+    gqlOk(
+      t.url,
+      'mutation($input: UpdateAccountingSettingsInput!) { updateAccountingSettings(input: $input) { depositTreatment } }',
+      { input: { depositTreatment } },
+      admin,
+    );
+
+  it("arrhes paid with a single-purpose card, then a no-show: the card's VAT ends declared once (706 + 445711, no 7581)", async () => {
+    await setTreatment('ARRHES');
+    try {
+      const { bookingId, paymentId } = await depositPaidByCard(6);
+      const receipt = await entryOf('PAYMENT', paymentId);
+      // As arrhes, 4191 holds the whole 30 €; the card's VAT is given back until the service's Z declares it.
+      expect(brief(receipt)).toEqual([
+        ['487', 2500, 0],
+        ['445711', 500, 0],
+        ['4191', 0, 3000],
+      ]);
+      const [{ starts_at: startsAt }] = await db.query('SELECT starts_at FROM booking WHERE id = $1', [
+        bookingId,
+      ]);
+      await t.get(BookingService).markNoShow(bookingId, startsAt.getTime() + 2 * 3_600_000);
+      const forfeit = await entryOf('BOOKING', bookingId);
+      expect(brief(forfeit)).toEqual([
+        ['4191', 3000, 0],
+        ['706', 0, 2500],
+        ['445711', 0, 500],
+      ]);
+      // Over the receipt and the forfeit: 487 consumed by its base, 706 earned, the VAT back where the
+      // card's sale put it (its 500 stays declared).
+      expect(net([receipt, forfeit])).toEqual({ '487': 2500, '706': -2500 });
+      // A goodwill refund to the card afterwards: 706 reversed, 487 restored, the card's VAT untouched.
+      await refund(paymentId);
+      const [refundId] = await refundIds(paymentId);
+      expect(brief(await entryOf('PAYMENT_REFUND', refundId))).toEqual([
+        ['706', 2500, 0],
+        ['487', 0, 2500],
+      ]);
+    } finally {
+      await setTreatment('ACOMPTE');
+    }
+  });
+
+  it('a deposit paid with a single-purpose card: 487 25 / 4191 25 (no VAT twice); given back: the same turned over', async () => {
+    const { paymentId } = await depositPaidByCard(4);
     expect(brief(await entryOf('PAYMENT', paymentId))).toEqual([
       ['487', 2500, 0],
       ['4191', 0, 2500],

@@ -9,14 +9,19 @@ const STRIPE_SECRET = 'sk_test_fake';
 const WEBHOOK_SECRET = 'whsec_test_g1ftr3fund';
 
 interface Entry {
+  entryDate: string;
   sourceKind: string;
   sourceId: string;
   journalCode: string;
   lines: { accountNumber: string; debitCents: number; creditCents: number }[];
 }
 const ENTRIES = `query { accountingEntries(page: {limit: 500}) { items {
-  sourceKind sourceId journalCode lines { accountNumber debitCents creditCents } } } }`;
+  entryDate sourceKind sourceId journalCode lines { accountNumber debitCents creditCents } } } }`;
 const REFUND = 'mutation($input: RefundPaymentInput!) { refundPayment(input: $input) { id status } }';
+const CANCEL =
+  'mutation($input: CancelGiftCardInput!) { cancelGiftCard(input: $input) { id status balanceCents } }';
+const VAT_REPORT = `query($period: VatReportPeriodInput!) { vatReport(period: $period) {
+  sources { source rateBp baseCents vatCents } } }`;
 const brief = (e: Entry) => e.lines.map((l) => [l.accountNumber, l.debitCents, l.creditCents]);
 
 /**
@@ -191,5 +196,73 @@ describe('accounting: gift-card orders refunded', () => {
     ]);
     expect(count).toBe(0);
     expect(await cardState(used.cardId)).toEqual({ status: 'ACTIVE', balance_cents: 8000 });
+  });
+
+  it("cancelGiftCard of an unused card sold online refunds it: 9a' turned over that day, VAT taken back", async () => {
+    await forceCategory('SINGLE_PURPOSE');
+    const { orderId, paymentId, cardId } = await bought();
+    const sale = await entryOf('GIFT_CARD_ORDER', orderId);
+    const [{ day }] = await db.query<{ day: string }[]>(
+      `SELECT to_char(succeeded_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD') AS day FROM payment WHERE id = $1`,
+      [paymentId],
+    );
+    const [year, month] = day.split('-').map(Number);
+    const soldOnline = async () =>
+      (
+        await gqlOk<{
+          vatReport: { sources: { source: string; rateBp: number; baseCents: number; vatCents: number }[] };
+        }>(t.url, VAT_REPORT, { period: { year, month } }, accountant)
+      ).vatReport.sources.find((x) => x.source === 'SINGLE_PURPOSE_SOLD_ONLINE' && x.rateBp === 2000) ?? {
+        baseCents: 0,
+        vatCents: 0,
+      };
+    const before = await soldOnline();
+
+    const { cancelGiftCard } = await gqlOk<{ cancelGiftCard: { status: string; balanceCents: number } }>(
+      t.url,
+      CANCEL,
+      { input: { id: cardId, reason: 'Erreur de commande' } },
+      admin,
+    );
+    expect(cancelGiftCard).toMatchObject({ status: 'CANCELLED', balanceCents: 0 });
+    const intent = String(
+      (await db.query('SELECT provider_reference AS r FROM payment WHERE id = $1', [paymentId]))[0].r,
+    );
+    expect(stripe.refunds(intent).map((r) => r.amount)).toEqual([10000]);
+    const [{ refundDay }] = await db.query<{ refundDay: string }[]>(
+      `SELECT to_char(created_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD') AS "refundDay" FROM refund
+        WHERE payment_id = $1`,
+      [paymentId],
+    );
+    const reversal = await refundEntry(paymentId);
+    expect(brief(reversal)).toEqual([
+      ['487', 8333, 0],
+      ['445711', 1667, 0],
+      ['467STR', 0, 10000],
+    ]);
+    expect(reversal.entryDate).toBe(refundDay);
+    expect(
+      brief(reversal)
+        .map(([a, d, c]) => [a, c, d])
+        .sort(),
+    ).toEqual(brief(sale).sort());
+    const after = await soldOnline();
+    expect([after.baseCents - before.baseCents, after.vatCents - before.vatCents]).toEqual([-8333, -1667]);
+    expect(await cardState(cardId)).toEqual({ status: 'CANCELLED', balance_cents: 0 });
+
+    // Cancelled twice: refused in French, no second refund.
+    const again = await gql(t.url, CANCEL, { input: { id: cardId, reason: 'Encore' } }, { token: admin });
+    expect(again.errors?.[0]?.message).toBe('Cette carte cadeau est déjà annulée.');
+    expect(stripe.refunds(intent)).toHaveLength(1);
+  });
+
+  it('cancelGiftCard of an unused multi-purpose card sold online: 41911 100 / 467STR 100', async () => {
+    await forceCategory('MULTI_PURPOSE');
+    const { paymentId, cardId } = await bought();
+    await gqlOk(t.url, CANCEL, { input: { id: cardId, reason: 'Erreur de commande' } }, admin);
+    expect(brief(await refundEntry(paymentId))).toEqual([
+      ['41911', 10000, 0],
+      ['467STR', 0, 10000],
+    ]);
   });
 });

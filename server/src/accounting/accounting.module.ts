@@ -5,6 +5,7 @@ import { PosModule } from '../pos/index.js';
 import { SettingsModule } from '../settings/index.js';
 import { AccountingSettingsService } from './accounting-settings.service.js';
 import { AccountingRepository } from './accounting.repository.js';
+import { BooksRepository } from './books.repository.js';
 import { AccountingResolver } from './accounting.resolver.js';
 import { BankingRepository } from './banking.repository.js';
 import { BankingResolver } from './banking.resolver.js';
@@ -33,6 +34,7 @@ import { VatReportService } from './vat-report.service.js';
   controllers: [FecController, EntriesCsvController],
   providers: [
     AccountingRepository,
+    BooksRepository,
     AccountingSettingsService,
     EntryStore,
     PostingService,

@@ -1,11 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, ConflictError } from '../common/errors.js';
-import {
-  AccountingRepository,
-  type EntriesFilter,
-  type EntryLineRow,
-  type EntryRow,
-} from './accounting.repository.js';
+import { BooksRepository, type EntriesFilter, type EntryLineRow, type EntryRow } from './books.repository.js';
 
 export type EntryWithLines = EntryRow & { lines: EntryLineRow[] };
 
@@ -32,7 +27,7 @@ export interface GeneralLedger {
 /** `accountingEntries`, `trialBalance` and `generalLedger`: reads over the entries and their lines. */
 @Injectable()
 export class EntriesQueryService {
-  constructor(private readonly repo: AccountingRepository) {}
+  constructor(private readonly repo: BooksRepository) {}
 
   async entries(
     filter: EntriesFilter,

@@ -77,7 +77,16 @@ export class OnlinePostingService {
   async postDepositForfeit(bookingId: string, markedAt: Date): Promise<PostingOutcome> {
     const kept = await this.payments.keptDeposits(bookingId);
     const amountCents = kept.reduce((sum, p) => sum + p.amountCents - p.refundedCents, 0);
-    const deposits = kept.map((p) => ({ paidCents: p.amountCents, refundedCents: p.refundedCents }));
+    const deposits = await Promise.all(
+      kept.map(async (p) => {
+        const voucher = await this.voucherOf(p);
+        return {
+          paidCents: p.amountCents,
+          refundedCents: p.refundedCents,
+          prepaidVatRateBp: voucher?.category === 'SINGLE_PURPOSE' ? voucher.vatRateBp || null : null,
+        };
+      }),
+    );
     const fact = { bookingId, amountCents, deposits, date: parisDay(markedAt) };
     return this.post({ kind: 'BOOKING', id: bookingId }, (s) => depositForfeitEntry(fact, s));
   }
@@ -96,7 +105,6 @@ export class OnlinePostingService {
     return this.post({ kind: 'GIFT_CARD_ORDER', id: orderId }, (s) => giftCardOnlineSaleEntry(fact, s));
   }
 
-  /** The card that paid a deposit, if a gift card did (its category decides the account: 487 or 4191x). */
   /** A gift-card order refunded before its card was used (the card cancelled): 9a / 9a' turned over. */
   async postGiftCardOrderRefunded(refundId: string): Promise<PostingOutcome> {
     const r = await this.payments.refund(refundId);
@@ -119,6 +127,7 @@ export class OnlinePostingService {
     );
   }
 
+  /** The card that paid a deposit, if a gift card did (its category decides the account: 487 or 4191x). */
   private voucherOf(p: PaymentFacts) {
     return p.provider === 'GIFT_CARD' ? this.giftCards.depositVoucher(p.paymentId) : Promise.resolve(null);
   }

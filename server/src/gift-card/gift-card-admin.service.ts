@@ -9,6 +9,7 @@ import type { GiftCardEntity, GiftCardMovementEntity } from './gift-card.entitie
 import { GiftCardRepository } from './gift-card.repository.js';
 import { GiftCardBalanceChangedEvent } from './events/gift-card.events.js';
 import { QUEUES } from '../jobs/queues.js';
+import { PaymentService } from '../payment/index.js';
 import { OutboxService } from '../outbox/index.js';
 import { GIFT_CARD_REVIVED_JOB, type GiftCardRevivedJobData } from './jobs/gift-card.jobs.js';
 
@@ -21,6 +22,7 @@ export class GiftCardAdminService {
     private readonly tx: TransactionRunner,
     private readonly repo: GiftCardRepository,
     private readonly outbox: OutboxService,
+    private readonly payments: PaymentService,
   ) {}
 
   /** New last valid (Paris) date, later than the current one; an expired card becomes usable again. */
@@ -81,12 +83,29 @@ export class GiftCardAdminService {
     });
   }
 
-  /** `cancelGiftCard`: only a card nobody has spent from (the refund of its payment is separate). */
-  cancel(
+  /**
+   * `cancelGiftCard`: only a card nobody has spent from. A card sold online whose payment is still held
+   * is cancelled by refunding that payment: the refund's own path cancels the card in its transaction and
+   * the books turn the sale over (9a / 9a', dated the refund), exactly as for a refunded order. Other
+   * cards (sold at the till: their credit note takes them back; issued without payment) are only cancelled.
+   */
+  async cancel(
     input: { id: string; reason: string },
     by: string,
     now = Date.now(),
   ): Promise<{ card: GiftCardEntity; movements: GiftCardMovementEntity[] }> {
+    const found = await this.repo.byId(this.repo.manager(), input.id);
+    const payment = found?.orderId ? await this.payments.refundableGiftCardPurchase(found.orderId) : null;
+    if (found !== null && payment !== null) {
+      if (found.status === 'CANCELLED') throw new ConflictError('Cette carte cadeau est déjà annulée.');
+      await this.payments.refund({
+        paymentId: payment.id,
+        amountCents: null,
+        reason: input.reason,
+        by: { userId: by, admin: true },
+      });
+      return this.tx.run((uow) => this.view(uow, found.id));
+    }
     return this.tx.run(async (uow) => {
       const card = await this.repo.lock(uow.manager, input.id);
       if (card === null) throw new NotFoundError('Carte cadeau introuvable.');

@@ -277,6 +277,10 @@ export class PaymentLedgerService {
     return this.repo.get(id);
   }
 
+  refundableGiftCardPurchase(giftCardOrderId: string): Promise<PaymentEntity | null> {
+    return this.repo.refundableGiftCardPurchase(giftCardOrderId);
+  }
+
   forBookings(bookingIds: string[]): Promise<PaymentEntity[]> {
     return this.repo.forBookings(bookingIds);
   }

@@ -100,6 +100,18 @@ export class PaymentRepository {
     });
   }
 
+  /** The collected payment of a gift-card order with money still to give back (none when unpaid or refunded). */
+  refundableGiftCardPurchase(giftCardOrderId: string): Promise<PaymentEntity | null> {
+    return this.db.manager
+      .createQueryBuilder(PaymentEntity, 'p')
+      .where('p.gift_card_order_id = :giftCardOrderId', { giftCardOrderId })
+      .andWhere("p.kind = 'GIFT_CARD_PURCHASE'")
+      .andWhere("p.status IN ('SUCCEEDED', 'PARTIALLY_REFUNDED')")
+      .andWhere('p.refunded_cents < p.amount_cents')
+      .orderBy('p.created_at', 'DESC')
+      .getOne();
+  }
+
   byReference(
     provider: PaymentProviderName,
     reference: string,

@@ -148,6 +148,11 @@ export class PaymentService {
     return this.refunds.refund(request);
   }
 
+  /** The collected payment of a gift-card order that can still be refunded, if any. */
+  refundableGiftCardPurchase(giftCardOrderId: string): Promise<PaymentEntity | null> {
+    return this.ledger.refundableGiftCardPurchase(giftCardOrderId);
+  }
+
   recordManual(input: Parameters<PaymentLedgerService['recordManual']>[0]): Promise<PaymentEntity> {
     return this.ledger.recordManual(input);
   }

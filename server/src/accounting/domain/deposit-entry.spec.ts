@@ -215,6 +215,64 @@ describe('deposit entries (ACCOUNTING.md cases 5a, 6, 6b)', () => {
     ]);
   });
 
+  it('arrhes paid by a single-purpose card, then a no-show: that part is revenue with its VAT, the rest 7581', () => {
+    // 30 € paid by a 20 % card (its VAT given back at the receipt, until the service) + 20 € by Stripe.
+    const e = depositForfeitEntry(
+      {
+        bookingId: 'b',
+        amountCents: 5000,
+        deposits: [
+          { paidCents: 3000, refundedCents: 0, prepaidVatRateBp: 2000 },
+          { paidCents: 2000, refundedCents: 0, prepaidVatRateBp: null },
+        ],
+        date: '2026-03-12',
+      },
+      settings('ARRHES'),
+    );
+    expect(brief(e)).toEqual([
+      ['4191', 5000, 0],
+      ['706', 0, 2500],
+      ['445711', 0, 500],
+      ['7581', 0, 2000],
+    ]);
+    // The card's VAT over its life: 500 at its sale, −500 at the receipt, +500 kept → declared once.
+    const voucher = { category: 'SINGLE_PURPOSE' as const, vatRateBp: 2000 };
+    const receipt = depositReceivedEntry(
+      money({ provider: 'GIFT_CARD', method: 'GIFT_CARD', voucher }),
+      settings('ARRHES'),
+    );
+    const vatOf = (x: DraftEntry | null) =>
+      (x?.lines ?? [])
+        .filter((l) => l.accountNumber === '445711')
+        .reduce((sum, l) => sum + l.creditCents - l.debitCents, 0);
+    expect(500 + vatOf(receipt) + vatOf(e)).toBe(500);
+  });
+
+  it('a refund to the card after such arrhes were kept: 706 25 / 487 25 (the card keeps its VAT declared)', () => {
+    const voucher = { category: 'SINGLE_PURPOSE' as const, vatRateBp: 2000 };
+    const refund = money({ provider: 'GIFT_CARD', method: 'GIFT_CARD', voucher, amountCents: 3000 });
+    expect(brief(forfeitedDepositRefundedEntry(refund, settings('ARRHES')))).toEqual([
+      ['706', 2500, 0],
+      ['487', 0, 2500],
+    ]);
+  });
+
+  it('an acompte paid by a single-purpose card: kept, only its base goes to 706 (no 7581, no VAT twice)', () => {
+    const e = depositForfeitEntry(
+      {
+        bookingId: 'b',
+        amountCents: 3000,
+        deposits: [{ paidCents: 3000, refundedCents: 0, prepaidVatRateBp: 2000 }],
+        date: '2026-03-12',
+      },
+      settings(),
+    );
+    expect(brief(e)).toEqual([
+      ['4191', 2500, 0],
+      ['706', 0, 2500],
+    ]);
+  });
+
   it('posts nothing for nothing received, refunded or kept', () => {
     expect(depositReceivedEntry(money({ amountCents: 0 }), settings())).toBeNull();
     expect(depositRefundedEntry(money({ amountCents: 0 }), settings())).toBeNull();

@@ -34,7 +34,16 @@ export interface DepositForfeitFact {
    * Each deposit paid and what was refunded from it: the base kept is what is left on 4191 for each
    * (its receipt's base less its refunds' cumulative bases), to the cent. Absent: split `amountCents`.
    */
-  deposits?: { paidCents: number; refundedCents: number }[];
+  deposits?: {
+    paidCents: number;
+    refundedCents: number;
+    /**
+     * Paid by a single-purpose gift card at this rate: that VAT was declared at the card's sale and is
+     * final (ACCOUNTING.md §2), so as arrhes this part is kept as services revenue with its VAT, never as
+     * an indemnity outside VAT (7581).
+     */
+    prepaidVatRateBp?: number | null;
+  }[];
   /** The day the booking was marked no-show (Europe/Paris). */
   date: string;
 }
@@ -64,14 +73,19 @@ export function forfeitedDepositRefundedEntry(
 ): DraftEntry | null {
   if (x.amountCents <= 0) return null;
   const label = `Remboursement d’acompte conservé (${moneyLabel(x.provider, x.method)})`;
-  const income = settings.depositTreatment === 'ACOMPTE' ? 'revenue.SERVICE' : 'forfeits';
+  // Arrhes paid by a single-purpose card were kept as revenue with their VAT (see depositForfeitEntry).
+  const asRevenue = settings.depositTreatment === 'ACOMPTE' || moneySource(x).prepaidVatRateBp !== null;
+  const income = asRevenue ? 'revenue.SERVICE' : 'forfeits';
   return bankEntry(settings, x, label, `AV-${shortRef(x.id)}`, `deposit-refunded:${x.id}`, -1, income);
 }
 
 /**
  * A no-show keeps the deposit (case 6b). As an acompte the VAT paid on receipt stays due (CJUE C-250/14):
  * the base leaves 4191 for the services revenue. As arrhes, an indemnity outside VAT: 4191 → 7581 (no
- * VAT was booked on receipt, so none is reversed).
+ * VAT was booked on receipt, so none is reversed) — except the part a single-purpose gift card paid: its
+ * VAT was due at the card's sale and is final (ACCOUNTING.md §2, 9c'), and the receipt gave it back until
+ * the service; kept, that part is services revenue with its VAT declared again (4191 → 706 + 44571x), so
+ * the card's VAT ends up declared exactly once.
  */
 export function depositForfeitEntry(x: DepositForfeitFact, settings: AccountingSettings): DraftEntry | null {
   if (x.amountCents <= 0) return null;
@@ -79,26 +93,51 @@ export function depositForfeitEntry(x: DepositForfeitFact, settings: AccountingS
   const rate = settings.depositVatRateBp;
   const baseKept = (d: { paidCents: number; refundedCents: number }) =>
     splitVat(d.paidCents, rate).baseCents - splitVat(d.refundedCents, rate).baseCents;
-  const amountCents = !acompte
-    ? x.amountCents
-    : x.deposits !== undefined
-      ? x.deposits.reduce((sum, d) => sum + baseKept(d), 0)
-      : splitVat(x.amountCents, rate).baseCents;
   const deposits = accountFor(settings, 'deposits');
-  const income = accountFor(settings, acompte ? 'revenue.SERVICE' : 'forfeits');
   const label = acompte
     ? 'Acompte conservé (absence au rendez-vous)'
     : 'Arrhes conservées (absence au rendez-vous)';
-  const lines = linesOf([
-    { key: 'deposits', accountNumber: deposits.number, accountLabel: deposits.label, label, amountCents },
-    {
-      key: 'income',
-      accountNumber: income.number,
-      accountLabel: income.label,
-      label,
-      amountCents: -amountCents,
-    },
-  ]);
+  const moves: Movement[] = [];
+  const push = (key: string, account: { number: string; label: string }, amountCents: number) => {
+    if (amountCents !== 0)
+      moves.push({ key, accountNumber: account.number, accountLabel: account.label, label, amountCents });
+  };
+  let heldCents: number;
+  if (acompte) {
+    heldCents =
+      x.deposits !== undefined
+        ? x.deposits.reduce((sum, d) => sum + baseKept(d), 0)
+        : splitVat(x.amountCents, rate).baseCents;
+    push('income', accountFor(settings, 'revenue.SERVICE'), -heldCents);
+  } else {
+    heldCents = x.amountCents;
+    // Per card rate, the VAT the receipt gave back less what its refunds took again (split cumulatively,
+    // as the refunds were): declared again to the cent.
+    const byCard = new Map<number, { keptCents: number; baseCents: number }>();
+    for (const d of x.deposits ?? []) {
+      const cardRate = d.prepaidVatRateBp;
+      if (!cardRate) continue;
+      const cur = byCard.get(cardRate) ?? { keptCents: 0, baseCents: 0 };
+      cur.keptCents += d.paidCents - d.refundedCents;
+      cur.baseCents +=
+        splitVat(d.paidCents, cardRate).baseCents - splitVat(d.refundedCents, cardRate).baseCents;
+      byCard.set(cardRate, cur);
+    }
+    let indemnity = x.amountCents;
+    for (const [cardRate, kept] of [...byCard.entries()].sort((a, b) => b[0] - a[0])) {
+      push(`income:${cardRate}`, accountFor(settings, 'revenue.SERVICE'), -kept.baseCents);
+      push(`vat:${cardRate}`, accountFor(settings, `vat.${cardRate}`), -(kept.keptCents - kept.baseCents));
+      indemnity -= kept.keptCents;
+    }
+    push('forfeits', accountFor(settings, 'forfeits'), -indemnity);
+  }
+  moves.unshift({
+    key: 'deposits',
+    accountNumber: deposits.number,
+    accountLabel: deposits.label,
+    label,
+    amountCents: heldCents,
+  });
   const journal = settings.journals.misc;
   return {
     journalCode: journal.code,
@@ -108,7 +147,7 @@ export function depositForfeitEntry(x: DepositForfeitFact, settings: AccountingS
     pieceDate: x.date,
     label,
     sourceKey: `deposit-forfeit:${x.bookingId}`,
-    lines,
+    lines: linesOf(moves),
   };
 }
 
@@ -125,11 +164,19 @@ function bankEntry(
   const source = moneySource(x);
   const money = accountFor(settings, source.accountKey);
   const deposits = accountFor(settings, counterKey);
-  const acompte = settings.depositTreatment === 'ACOMPTE' && settings.depositVatRateBp > 0;
+  // The counterpart carries VAT as an acompte (at the deposit rate), or when a refund after a no-show
+  // reverses arrhes a single-purpose card paid (kept as revenue at the card's rate).
+  const counterRateBp =
+    settings.depositTreatment === 'ACOMPTE' && settings.depositVatRateBp > 0
+      ? settings.depositVatRateBp
+      : counterKey === 'revenue.SERVICE'
+        ? source.prepaidVatRateBp
+        : null;
   const before = x.refundedBeforeCents ?? 0;
-  const { baseCents, vatCents } = acompte
-    ? splitVatShare(x.amountCents, before, settings.depositVatRateBp)
-    : { baseCents: x.amountCents, vatCents: 0 };
+  const { baseCents, vatCents } =
+    counterRateBp !== null
+      ? splitVatShare(x.amountCents, before, counterRateBp)
+      : { baseCents: x.amountCents, vatCents: 0 };
   // A single-purpose card's VAT was declared at its sale: only its base leaves 487 (case 3b), and the
   // VAT it carried is what the deposit owes (netted away at the same rate; as arrhes, given back until
   // the service, whose Z declares it).
@@ -162,7 +209,7 @@ function bankEntry(
     });
   }
   if (vatCents !== 0) {
-    const vat = accountFor(settings, `vat.${settings.depositVatRateBp}`);
+    const vat = accountFor(settings, `vat.${counterRateBp}`);
     moves.push({
       key: `vat:${vat.number}`,
       accountNumber: vat.number,
