@@ -7,23 +7,17 @@ import { GiftCardCodes, formatCode } from '../src/gift-card/index.js';
 import { startStripeFake, type StripeFake } from './fakes/stripe-fake.js';
 import { createCategory, createPractitioner, createService, inDays } from './support/catalog-factory.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
+import { configureStripe } from './support/stripe-settings.js';
+import { postedEntries, postedEntryOf, type PostedEntry } from './support/accounting-entries.js';
 import { startTestApp, type TestApp } from './support/app.js';
-import { waitFor } from './support/wait.js';
 
 const STRIPE_SECRET = 'sk_test_fake';
 const WEBHOOK_SECRET = 'whsec_test_d3p0s1tr3f';
 
-interface Entry {
-  sourceKind: string;
-  sourceId: string;
-  lines: { accountNumber: string; debitCents: number; creditCents: number }[];
-}
-const ENTRIES = `query { accountingEntries(page: {limit: 500}) { items {
-  sourceKind sourceId lines { accountNumber debitCents creditCents } } } }`;
 const REFUND = 'mutation($input: RefundPaymentInput!) { refundPayment(input: $input) { id status } }';
-const brief = (e: Entry) => e.lines.map((l) => [l.accountNumber, l.debitCents, l.creditCents]);
+const brief = (e: PostedEntry) => e.lines.map((l) => [l.accountNumber, l.debitCents, l.creditCents]);
 /** Debit − credit per account over entries, zero balances left out. */
-function net(entries: Entry[]): Record<string, number> {
+function net(entries: PostedEntry[]): Record<string, number> {
   const sums = new Map<string, number>();
   for (const l of entries.flatMap((e) => e.lines))
     sums.set(l.accountNumber, (sums.get(l.accountNumber) ?? 0) + l.debitCents - l.creditCents);
@@ -62,18 +56,7 @@ describe('accounting: deposits refunded', () => {
     practitioner = await createPractitioner(db, [service]);
     admin = (await loginAs(t.url, await createUser(db, 'ADMIN'))).accessToken;
     accountant = (await loginAs(t.url, await createUser(db, 'ACCOUNTANT'))).accessToken;
-    await gqlOk(
-      t.url,
-      `mutation($input: UpdatePaymentSettingsInput!) { updatePaymentSettings(input: $input) { stripeSecretKeyHint } }`,
-      {
-        input: {
-          stripePublishableKey: 'pk_test_public',
-          stripeSecretKey: STRIPE_SECRET,
-          stripeWebhookSecret: WEBHOOK_SECRET,
-        },
-      },
-      admin,
-    );
+    await configureStripe(t.url, admin, { secretKey: STRIPE_SECRET, webhookSecret: WEBHOOK_SECRET });
   });
 
   afterAll(async () => {
@@ -81,14 +64,9 @@ describe('accounting: deposits refunded', () => {
     await stripe?.close();
   });
 
-  const entries = async () =>
-    (await gqlOk<{ accountingEntries: { items: Entry[] } }>(t.url, ENTRIES, {}, accountant)).accountingEntries
-      .items;
+  const entries = () => postedEntries(t.url, accountant);
   const entryOf = (sourceKind: string, sourceId: string) =>
-    waitFor(
-      async () => (await entries()).find((e) => e.sourceKind === sourceKind && e.sourceId === sourceId),
-      `the ${sourceKind} entry of ${sourceId}`,
-    );
+    postedEntryOf(t.url, accountant, sourceKind, sourceId);
   const refund = (paymentId: string, amountCents?: number) =>
     gqlOk(t.url, REFUND, { input: { id: paymentId, amountCents, reason: 'Geste commercial' } }, admin);
   const refundIds = async (paymentId: string): Promise<string[]> =>

@@ -2,27 +2,19 @@ import type { DataSource } from 'typeorm';
 import { gql, gqlOk } from '@serenaia/test-support';
 import { startStripeFake, type StripeFake } from './fakes/stripe-fake.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
+import { configureStripe } from './support/stripe-settings.js';
+import { postedEntryOf, type PostedEntry } from './support/accounting-entries.js';
 import { startTestApp, type TestApp } from './support/app.js';
-import { waitFor } from './support/wait.js';
 
 const STRIPE_SECRET = 'sk_test_fake';
 const WEBHOOK_SECRET = 'whsec_test_g1ftr3fund';
 
-interface Entry {
-  entryDate: string;
-  sourceKind: string;
-  sourceId: string;
-  journalCode: string;
-  lines: { accountNumber: string; debitCents: number; creditCents: number }[];
-}
-const ENTRIES = `query { accountingEntries(page: {limit: 500}) { items {
-  entryDate sourceKind sourceId journalCode lines { accountNumber debitCents creditCents } } } }`;
 const REFUND = 'mutation($input: RefundPaymentInput!) { refundPayment(input: $input) { id status } }';
 const CANCEL =
   'mutation($input: CancelGiftCardInput!) { cancelGiftCard(input: $input) { id status balanceCents } }';
 const VAT_REPORT = `query($period: VatReportPeriodInput!) { vatReport(period: $period) {
   sources { source rateBp baseCents vatCents } } }`;
-const brief = (e: Entry) => e.lines.map((l) => [l.accountNumber, l.debitCents, l.creditCents]);
+const brief = (e: PostedEntry) => e.lines.map((l) => [l.accountNumber, l.debitCents, l.creditCents]);
 
 /**
  * A gift card bought online and refunded before it was used (ACCOUNTING.md 9a / 9a' turned over): only
@@ -43,18 +35,7 @@ describe('accounting: gift-card orders refunded', () => {
     await insertInstitute(db);
     admin = (await loginAs(t.url, await createUser(db, 'ADMIN'))).accessToken;
     accountant = (await loginAs(t.url, await createUser(db, 'ACCOUNTANT'))).accessToken;
-    await gqlOk(
-      t.url,
-      `mutation($input: UpdatePaymentSettingsInput!) { updatePaymentSettings(input: $input) { stripeSecretKeyHint } }`,
-      {
-        input: {
-          stripePublishableKey: 'pk_test_public',
-          stripeSecretKey: STRIPE_SECRET,
-          stripeWebhookSecret: WEBHOOK_SECRET,
-        },
-      },
-      admin,
-    );
+    await configureStripe(t.url, admin, { secretKey: STRIPE_SECRET, webhookSecret: WEBHOOK_SECRET });
   });
 
   afterAll(async () => {
@@ -63,15 +44,7 @@ describe('accounting: gift-card orders refunded', () => {
   });
 
   const entryOf = (sourceKind: string, sourceId: string) =>
-    waitFor(async () => {
-      const { accountingEntries } = await gqlOk<{ accountingEntries: { items: Entry[] } }>(
-        t.url,
-        ENTRIES,
-        {},
-        accountant,
-      );
-      return accountingEntries.items.find((e) => e.sourceKind === sourceKind && e.sourceId === sourceId);
-    }, `the ${sourceKind} entry of ${sourceId}`);
+    postedEntryOf(t.url, accountant, sourceKind, sourceId);
   const forceCategory = (category: 'MULTI_PURPOSE' | 'SINGLE_PURPOSE') =>
     db.query(
       `INSERT INTO gift_card_settings (id, validity_months, forced_category) VALUES (1, 12, $1)

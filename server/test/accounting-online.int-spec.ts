@@ -17,24 +17,15 @@ import {
   parisDate,
 } from './support/catalog-factory.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
+import { configureStripe } from './support/stripe-settings.js';
+import { postedEntryOf, type PostedEntry } from './support/accounting-entries.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { waitFor } from './support/wait.js';
 
 const STRIPE_SECRET = 'sk_test_fake';
 const WEBHOOK_SECRET = 'whsec_test_acc0nl1ne';
 
-interface Entry {
-  sourceKind: string;
-  sourceId: string;
-  journalCode: string;
-  pieceRef: string;
-  debitCents: number;
-  creditCents: number;
-  lines: { accountNumber: string; debitCents: number; creditCents: number }[];
-}
-const ENTRIES = `query { accountingEntries(page: {limit: 500}) { items {
-  sourceKind sourceId journalCode pieceRef debitCents creditCents lines { accountNumber debitCents creditCents } } } }`;
-const brief = (e: Entry) => e.lines.map((l) => [l.accountNumber, l.debitCents, l.creditCents]);
+const brief = (e: PostedEntry) => e.lines.map((l) => [l.accountNumber, l.debitCents, l.creditCents]);
 
 /**
  * ACCOUNTING.md cases 5a, 5b, 6, 6b, 9a and 9a' from the real actions: a deposit paid through the Stripe
@@ -73,18 +64,7 @@ describe('accounting: money received online (deposits, gift cards sold online)',
     staffId = staffUser.id;
     staff = (await loginAs(t.url, staffUser)).accessToken;
     accountant = (await loginAs(t.url, await createUser(db, 'ACCOUNTANT'))).accessToken;
-    await gqlOk(
-      t.url,
-      `mutation($input: UpdatePaymentSettingsInput!) { updatePaymentSettings(input: $input) { stripeSecretKeyHint } }`,
-      {
-        input: {
-          stripePublishableKey: 'pk_test_public',
-          stripeSecretKey: STRIPE_SECRET,
-          stripeWebhookSecret: WEBHOOK_SECRET,
-        },
-      },
-      admin,
-    );
+    await configureStripe(t.url, admin, { secretKey: STRIPE_SECRET, webhookSecret: WEBHOOK_SECRET });
   });
 
   afterAll(async () => {
@@ -92,14 +72,8 @@ describe('accounting: money received online (deposits, gift cards sold online)',
     await stripe?.close();
   });
 
-  const entries = async () =>
-    (await gqlOk<{ accountingEntries: { items: Entry[] } }>(t.url, ENTRIES, {}, accountant)).accountingEntries
-      .items;
   const entryOf = (sourceKind: string, sourceId: string) =>
-    waitFor(
-      async () => (await entries()).find((e) => e.sourceKind === sourceKind && e.sourceId === sourceId),
-      `the ${sourceKind} entry of ${sourceId}`,
-    );
+    postedEntryOf(t.url, accountant, sourceKind, sourceId);
   const setTreatment = (depositTreatment: 'ACOMPTE' | 'ARRHES') =>
     gqlOk(
       t.url,
@@ -238,7 +212,7 @@ describe('accounting: money received online (deposits, gift cards sold online)',
       ['706', 0, 7500],
       ['445711', 0, 1000],
     ]);
-    const deposits = (e: Entry) =>
+    const deposits = (e: PostedEntry) =>
       e.lines.filter((l) => l.accountNumber === '4191').reduce((s, l) => s + l.debitCents - l.creditCents, 0);
     expect(deposits(received) + deposits(z)).toBe(0);
   });

@@ -14,6 +14,7 @@ import { GiftCardCodes, formatCode } from '../src/gift-card/index.js';
 import { startStripeFake, type StripeFake } from './fakes/stripe-fake.js';
 import { createCategory, createPractitioner, createService, inDays } from './support/catalog-factory.js';
 import { createUser, loginAs } from './support/factories.js';
+import { configureStripe } from './support/stripe-settings.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { waitFor } from './support/wait.js';
 
@@ -53,18 +54,7 @@ describe('a gift card’s deposit part released before the rest succeeds', () =>
     });
     practitioner = await createPractitioner(db, [service]);
     const adminToken = (await loginAs(t.url, await createUser(db, 'ADMIN'))).accessToken;
-    await gqlOk(
-      t.url,
-      `mutation($input: UpdatePaymentSettingsInput!) { updatePaymentSettings(input: $input) { stripeSecretKeyHint } }`,
-      {
-        input: {
-          stripePublishableKey: 'pk_test_public',
-          stripeSecretKey: STRIPE_SECRET,
-          stripeWebhookSecret: WEBHOOK_SECRET,
-        },
-      },
-      adminToken,
-    );
+    await configureStripe(t.url, adminToken, { secretKey: STRIPE_SECRET, webhookSecret: WEBHOOK_SECRET });
   });
 
   afterAll(async () => {

@@ -15,6 +15,7 @@ import { startPayPalFake, type PayPalFake } from './fakes/paypal-fake.js';
 import { startStripeFake, type StripeFake } from './fakes/stripe-fake.js';
 import { createCategory, createService } from './support/catalog-factory.js';
 import { createUser, loginAs } from './support/factories.js';
+import { configureStripe } from './support/stripe-settings.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { waitFor } from './support/wait.js';
 
@@ -514,18 +515,7 @@ describe('gift cards bought online', () => {
   });
 
   it('with Stripe configured: a PaymentIntent for the order, the webhook delivered 3 times issues one card', async () => {
-    await gqlOk(
-      t.url,
-      `mutation($input: UpdatePaymentSettingsInput!) { updatePaymentSettings(input: $input) { stripeSecretKeyHint } }`,
-      {
-        input: {
-          stripePublishableKey: 'pk_test_public',
-          stripeSecretKey: STRIPE_SECRET,
-          stripeWebhookSecret: WEBHOOK_SECRET,
-        },
-      },
-      admin,
-    );
+    await configureStripe(t.url, admin, { secretKey: STRIPE_SECRET, webhookSecret: WEBHOOK_SECRET });
     const bought = await purchase({
       ...buyer(),
       amountCents: 10000,

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createCategory, createPractitioner, createService, inDays } from './support/catalog-factory.js';
 import { createUser, loginAs } from './support/factories.js';
 import { gql, gqlOk } from '@serenaia/test-support';
+import { configureStripe } from './support/stripe-settings.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { waitFor } from './support/wait.js';
 import { startStripeFake, type StripeFake } from './fakes/stripe-fake.js';
@@ -63,18 +64,7 @@ describe('payments: Stripe deposits, webhooks, refunds', () => {
     practitioner = await createPractitioner(db, [service]);
     adminToken = (await loginAs(t.url, await createUser(db, 'ADMIN'))).accessToken;
     staffToken = (await loginAs(t.url, await createUser(db, 'STAFF'))).accessToken;
-    await gqlOk(
-      t.url,
-      `mutation($input: UpdatePaymentSettingsInput!) { updatePaymentSettings(input: $input) { stripeSecretKeyHint } }`,
-      {
-        input: {
-          stripePublishableKey: 'pk_test_public',
-          stripeSecretKey: STRIPE_SECRET,
-          stripeWebhookSecret: WEBHOOK_SECRET,
-        },
-      },
-      adminToken,
-    );
+    await configureStripe(t.url, adminToken, { secretKey: STRIPE_SECRET, webhookSecret: WEBHOOK_SECRET });
   });
 
   afterAll(async () => {

@@ -13,7 +13,7 @@ import Divider from '@mui/material/Divider';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { visuallyHidden } from '@serenaia/shared/a11y';
@@ -37,30 +37,11 @@ import {
 import { DepositPayment } from '../../shared/deposit';
 import { EMPTY_STATE, serializeBookingState } from './booking-url';
 import { clearConfirmation, readConfirmation } from './confirmation-store';
+import { DetailRow } from '../../shared/booking-ui/DetailRow';
 import { ServiceLines } from '../../shared/booking-ui/ServiceLines';
 import type { CreatedBooking } from './types';
 
 type Booking = CreatedBooking['booking'];
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: '1fr', sm: '140px 1fr' },
-        gap: { xs: 0, sm: 2 },
-        py: 1,
-      }}
-    >
-      <Typography variant="body2" color="text.secondary" component="dt">
-        {label}
-      </Typography>
-      <Typography component="dd" sx={{ m: 0, fontWeight: 500 }}>
-        {children}
-      </Typography>
-    </Box>
-  );
-}
 
 /** The .ics of the appointment: in UTC, at the institute's address. */
 export function bookingIcs(booking: Booking, institute: SiteInstitute, now: Date): string {
@@ -220,14 +201,24 @@ function Confirmation({ created, institute }: { created: CreatedBooking; institu
       <Card sx={{ mb: 3 }}>
         <CardContent sx={{ p: { xs: 2.5, md: 3.5 } }}>
           <Box component="dl" sx={{ m: 0 }}>
-            <Row label={t('confirmation.reference')}>
+            <DetailRow labelWidth={140} label={t('confirmation.reference')}>
               <Box component="span" sx={{ fontSize: '1.25rem', fontWeight: 700, letterSpacing: '0.12em' }}>
                 {booking.reference}
               </Box>
-            </Row>
-            <Row label={t('confirmation.when')}>{capitalize(formatDateTime(booking.start))}</Row>
-            {practitioner ? <Row label={t('confirmation.with')}>{practitioner}</Row> : null}
-            {paid !== null ? <Row label={t('deposit.paidRow')}>{formatPrice(paid)}</Row> : null}
+            </DetailRow>
+            <DetailRow labelWidth={140} label={t('confirmation.when')}>
+              {capitalize(formatDateTime(booking.start))}
+            </DetailRow>
+            {practitioner ? (
+              <DetailRow labelWidth={140} label={t('confirmation.with')}>
+                {practitioner}
+              </DetailRow>
+            ) : null}
+            {paid !== null ? (
+              <DetailRow labelWidth={140} label={t('deposit.paidRow')}>
+                {formatPrice(paid)}
+              </DetailRow>
+            ) : null}
           </Box>
           <Divider sx={{ my: 1.5 }} />
           <Typography variant="body2" color="text.secondary" component="h2" sx={{ mb: 0.5 }}>

@@ -10,12 +10,13 @@ import Chip from '@mui/material/Chip';
 import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { type BookingStatus, type ManagedBookingFragment } from '../../gql/graphql';
 import { capitalize, formatDateTime, formatPrice, formatTime, phoneHref } from '@serenaia/shared/format';
 import { bookingPath, type SiteInstitute } from '../../shared/site';
+import { DetailRow } from '../../shared/booking-ui/DetailRow';
 import { ServiceLines } from '../../shared/booking-ui';
 import { DepositPayment } from '../../shared/deposit';
 import { CancelBookingDialog } from './CancelBookingDialog';
@@ -28,26 +29,6 @@ const STATUS_COLORS: Record<BookingStatus, 'success' | 'warning' | 'default' | '
   COMPLETED: 'default',
   NO_SHOW: 'error',
 };
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: '1fr', sm: '120px 1fr' },
-        gap: { xs: 0, sm: 2 },
-        py: 1,
-      }}
-    >
-      <Typography variant="body2" color="text.secondary" component="dt">
-        {label}
-      </Typography>
-      <Typography component="dd" sx={{ m: 0, fontWeight: 500 }}>
-        {children}
-      </Typography>
-    </Box>
-  );
-}
 
 /**
  * The booking behind a manage link: status, deposit to pay, when and with whom, the services, and —
@@ -140,14 +121,14 @@ export function BookingDetails({
       <Card sx={{ mb: 3, opacity: cancelled ? 0.75 : 1 }}>
         <CardContent sx={{ p: { xs: 2.5, md: 3.5 } }}>
           <Box component="dl" sx={{ m: 0 }}>
-            <Row label={t('manage.when')}>
+            <DetailRow label={t('manage.when')}>
               <Box component="span" sx={{ textDecoration: cancelled ? 'line-through' : 'none' }}>
                 {capitalize(formatDateTime(booking.start))}
               </Box>
-            </Row>
-            {practitioner ? <Row label={t('manage.with')}>{practitioner}</Row> : null}
+            </DetailRow>
+            {practitioner ? <DetailRow label={t('manage.with')}>{practitioner}</DetailRow> : null}
             {paidCents !== null && !cancelled ? (
-              <Row label={t('deposit.paidRow')}>{formatPrice(paidCents)}</Row>
+              <DetailRow label={t('deposit.paidRow')}>{formatPrice(paidCents)}</DetailRow>
             ) : null}
           </Box>
           <Divider sx={{ my: 1.5 }} />
