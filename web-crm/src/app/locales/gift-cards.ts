@@ -153,7 +153,9 @@ export const giftCards = {
     },
     cancelDialog: {
       title: 'Annuler la carte ••••\u00a0{{last4}} ?',
-      body: 'La carte ne pourra plus être utilisée. Le remboursement du paiement se fait à part.',
+      body: 'La carte ne pourra plus être utilisée. Payée en ligne, son paiement est remboursé à l’acheteur en même temps.',
+      bodySoldAtTill:
+        'La carte ne pourra plus être utilisée, et son prix ne sera pas rendu : elle a été vendue en caisse. Pour rembourser l’acheteur, faites plutôt un avoir sur son ticket.',
       reason: 'Motif de l’annulation',
       submit: 'Annuler la carte',
       back: 'Garder la carte',

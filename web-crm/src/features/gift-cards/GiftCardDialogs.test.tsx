@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import type { Operation } from '@urql/core';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
@@ -12,14 +12,18 @@ const CARD = {
   expiresAt: '2027-11-30T23:00:00.000Z',
 };
 
-function setup(dialog: 'extend' | 'cancel', answer: (op: Operation) => unknown) {
+function setup(
+  dialog: 'extend' | 'cancel',
+  answer: (op: Operation) => unknown,
+  card: typeof CARD & { saleId?: string } = CARD,
+) {
   const done: string[] = [];
   const { client, operations } = fakeClient((op) => {
     if (['ExtendGiftCard', 'CancelGiftCard'].includes(operationName(op))) return answer(op) as never;
     return { data: {} };
   });
   const Dialog = dialog === 'extend' ? ExtendGiftCardDialog : CancelGiftCardDialog;
-  renderWithProviders(<Dialog card={CARD} onDone={(m) => done.push(m)} onClose={() => undefined} />, {
+  renderWithProviders(<Dialog card={card} onDone={(m) => done.push(m)} onClose={() => undefined} />, {
     client,
   });
   const sent = () =>
@@ -88,6 +92,17 @@ describe('gift-card dialogs', () => {
     );
     expect(sent()[0]?.variables).toEqual({ input: { id: CARD.id, reason: 'Doublon' } });
     expect(done).toEqual([]);
+  });
+
+  it('says what happens to the money: refunded with a card paid online, a credit note for one sold at the till', () => {
+    setup('cancel', () => ({ data: {} }));
+    expect(
+      screen.getByText(/Payée en ligne, son paiement est remboursé à l’acheteur en même temps/),
+    ).toBeInTheDocument();
+    cleanup();
+    setup('cancel', () => ({ data: {} }), { ...CARD, saleId: '6f1c1d1e-0000-4000-8000-0000000000bb' });
+    expect(screen.getByText(/elle a été vendue en caisse/)).toBeInTheDocument();
+    expect(screen.getByText(/faites plutôt un avoir sur son ticket/)).toBeInTheDocument();
   });
 
   it.each([

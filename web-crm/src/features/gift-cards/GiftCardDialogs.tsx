@@ -10,7 +10,8 @@ import { formatFrenchDate, parseFrenchDate } from '@serenaia/shared/french-date'
 import { lastValidDate } from './gift-card-dates';
 
 interface DialogProps {
-  card: { id: string; last4: string; expiresAt: string };
+  /** `saleId`: the till ticket that sold the card, if it was sold at the till. */
+  card: { id: string; last4: string; expiresAt: string; saleId?: string | null };
   onDone: (message: string) => void;
   onClose: () => void;
 }
@@ -117,7 +118,7 @@ export function CancelGiftCardDialog({ card, onDone, onClose }: DialogProps) {
       onClose={onClose}
     >
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {t('giftCards.cancelDialog.body')}
+        {t(card.saleId ? 'giftCards.cancelDialog.bodySoldAtTill' : 'giftCards.cancelDialog.body')}
       </Typography>
       <TextField
         fullWidth
