@@ -99,8 +99,12 @@ describe('loyalty card', () => {
           .getByRole('listitem', { name: /Soin éclat express/ })
           .first()
           .click();
-        // The ticket is open once it can be parked.
-        await page.getByRole('button', { name: 'Mettre de côté' }).waitFor();
+        // The line is on the ticket (its change is over: the till runs one change at a time and
+        // ignores another one sent meanwhile, so the card must not be scanned before).
+        await page
+          .getByRole('button', { name: /^Retirer Soin éclat express/ })
+          .first()
+          .waitFor({ state: 'attached' });
         await page
           .getByLabel('Rechercher une cliente (nom, téléphone, e-mail, carte de fidélité)')
           .fill(cardToken);
