@@ -12,6 +12,7 @@ import { gql, TestSmtpServer } from '@serenaia/test-support';
 import { CashSessionService } from '../src/pos/index.js';
 import { createCategory, createService } from './support/catalog-factory.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
+import { enableLoyaltyProgram } from './support/loyalty-program.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { waitFor } from './support/wait.js';
 import { startOvhFake, type OvhFake } from './fakes/ovh-fake.js';
@@ -27,8 +28,6 @@ const OPEN = `mutation($input: OpenSaleInput!) { openSale(input: $input) { ${SAL
 const ADD = `mutation($input: AddSaleLineInput!) { addSaleLine(input: $input) { ${SALE} } }`;
 const PAY = `mutation($input: PaySaleInput!) { paySale(input: $input) { ${SALE} } }`;
 const ADJUST = `mutation($input: AdjustPointsInput!) { adjustPoints(input: $input) { balance } }`;
-const UPDATE_PROGRAM = `mutation($input: UpdateLoyaltyProgramInput!) { updateLoyaltyProgram(input: $input) { enabled } }`;
-
 interface Sale {
   id: string;
   status: string;
@@ -79,36 +78,7 @@ describe('loyalty messages', () => {
     await tills.open({ tillId: till.id, counts: [], by: staffUser.id, now: new Date() });
     tillId = till.id;
     facial = await createService(db, await createCategory(db), { minutes: 30, priceCents: 4500 });
-    await ok(
-      UPDATE_PROGRAM,
-      {
-        input: {
-          enabled: true,
-          servicePointsPerEuro: 1,
-          productPointsPerEuro: 1,
-          rounding: 'DOWN',
-          expiryMonths: 12,
-          birthdayBonusPoints: 50,
-          referralBonusPoints: 100,
-          tiers: [
-            { code: 'BRONZE', name: 'Bronze', minSpendCents: 0, serviceDiscountBp: 0 },
-            { code: 'SILVER', name: 'Argent', minSpendCents: 100_000, serviceDiscountBp: 500 },
-            { code: 'GOLD', name: 'Or', minSpendCents: 200_000, serviceDiscountBp: 1000 },
-          ],
-          rewards: [
-            {
-              code: 'BON-10',
-              name: '10 € offerts',
-              points: 500,
-              kind: 'AMOUNT_OFF',
-              amountCents: 1000,
-              serviceId: null,
-            },
-          ],
-        },
-      },
-      admin,
-    );
+    await enableLoyaltyProgram(t.url, admin);
   });
 
   afterAll(async () => {

@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { gql } from '@serenaia/test-support';
 import { CashSessionService } from '../src/pos/index.js';
 import { createUser, loginAs } from './support/factories.js';
+import { enableLoyaltyProgram } from './support/loyalty-program.js';
 import { startTestApp, type TestApp } from './support/app.js';
 
 const SALE = 'id status totalInclCents lines { id kind totalInclCents }';
@@ -17,8 +18,6 @@ const REMOVE = `mutation($input: RemoveSaleLineInput!) { removeSaleLine(input: $
 const PAY = `mutation($input: PaySaleInput!) { paySale(input: $input) { ${SALE} } }`;
 const REDEEM = `mutation($input: RedeemRewardInput!) { redeemReward(input: $input) { ${SALE} } }`;
 const ADJUST = `mutation($input: AdjustPointsInput!) { adjustPoints(input: $input) { balance } }`;
-const UPDATE_PROGRAM = `mutation($input: UpdateLoyaltyProgramInput!) { updateLoyaltyProgram(input: $input) { enabled } }`;
-
 interface Sale {
   id: string;
   status: string;
@@ -44,36 +43,15 @@ describe('a loyalty reward on a small ticket', () => {
     const till = await tills.createTill('Fidélité petits tickets');
     await tills.open({ tillId: till.id, counts: [], by: staffUser.id, now: new Date() });
     tillId = till.id;
-    await ok(
-      UPDATE_PROGRAM,
-      {
-        input: {
-          enabled: true,
-          servicePointsPerEuro: 1,
-          productPointsPerEuro: 1,
-          rounding: 'DOWN',
-          expiryMonths: 12,
-          birthdayBonusPoints: 0,
-          referralBonusPoints: 0,
-          tiers: [
-            { code: 'BRONZE', name: 'Bronze', minSpendCents: 0, serviceDiscountBp: 0 },
-            { code: 'SILVER', name: 'Argent', minSpendCents: 50000, serviceDiscountBp: 0 },
-            { code: 'GOLD', name: 'Or', minSpendCents: 100000, serviceDiscountBp: 0 },
-          ],
-          rewards: [
-            {
-              code: 'BON-10',
-              name: '10 € offerts',
-              points: 500,
-              kind: 'AMOUNT_OFF',
-              amountCents: 1000,
-              serviceId: null,
-            },
-          ],
-        },
-      },
-      admin,
-    );
+    await enableLoyaltyProgram(t.url, admin, {
+      birthdayBonusPoints: 0,
+      referralBonusPoints: 0,
+      tiers: [
+        { code: 'BRONZE', name: 'Bronze', minSpendCents: 0, serviceDiscountBp: 0 },
+        { code: 'SILVER', name: 'Argent', minSpendCents: 50000, serviceDiscountBp: 0 },
+        { code: 'GOLD', name: 'Or', minSpendCents: 100000, serviceDiscountBp: 0 },
+      ],
+    });
     const rows: { id: string }[] = await db.query(
       `INSERT INTO client (first_name, last_name, email, phone)
        VALUES ('Rose', 'Petitticket', 'rose.petit@exemple.fr', '+33671234999') RETURNING id`,
