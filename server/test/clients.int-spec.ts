@@ -131,6 +131,8 @@ describe('clients: search, filters, file, merge', () => {
     it('keeps close names after the exact one', async () => {
       expect(await names('helene')).toEqual(['Hélène Dupont', 'Héléna Dupond']);
       expect((await names('marine duran'))[0]).toBe('Marine Duran');
+      // A typed word that is a whole word of the name comes before one found inside a longer word.
+      expect(await names('duran')).toEqual(['Marine Duran', 'Marie Durand']);
     });
 
     it.each([
@@ -675,6 +677,8 @@ describe('clients: search, filters, file, merge', () => {
       expect((await search({ archived: true })).rows.map(name)).toEqual(['Marine Duran']);
       await gqlOk(t.url, ARCHIVE, { input: { clientId: ids['Marine Duran'], archived: false } }, staff);
       expect((await names('marine duran'))[0]).toBe('Marine Duran');
+      // A typed word that is a whole word of the name comes before one found inside a longer word.
+      expect(await names('duran')).toEqual(['Marine Duran', 'Marie Durand']);
     });
   });
 

@@ -31,11 +31,11 @@ export interface ClientQuery {
 
 /** Whether the query is in name order, which keyset paging (`after`) can follow. */
 export function inNameOrder(q: Pick<ClientQuery, 'sort' | 'terms'>): boolean {
-  return q.sort === 'NAME' || (q.sort === 'RELEVANCE' && !rankedBySimilarity(q.terms));
+  return q.sort === 'NAME' || (q.sort === 'RELEVANCE' && !rankedByMatch(q.terms));
 }
 
-/** Whether a RELEVANCE order ranks by word similarity (a text search the trigram index narrows). */
-function rankedBySimilarity(terms: SearchTerms | null): boolean {
+/** Whether a RELEVANCE order ranks by how well each word matches (a text search the trigram index narrows). */
+function rankedByMatch(terms: SearchTerms | null): boolean {
   return terms !== null && terms.phoneDigits === null && narrowedByTrigrams(terms);
 }
 
@@ -50,6 +50,43 @@ const PATTERNS_PER_WORD = 9;
 /** The typed words every match must hold (the first five). */
 function searchWords(terms: SearchTerms): string[] {
   return terms.text.split(' ').slice(0, 5);
+}
+
+/**
+ * The CTE holding a typed word's LIKE patterns (`p`: `%word%`, the word then its corrections, closest
+ * first), made once per word and statement; `count` is how many patterns the word can have.
+ */
+function patternsOf(word: string, p: Params): { cte: string; count: number } {
+  const correct = correctableWords([word]).length > 0;
+  const cte = p.cte(
+    `patterns ${correct} ${word}`,
+    () => `SELECT client_search_patterns(${p.add(escapeLike(word))}, ${correct}) AS p`,
+  );
+  return { cte, count: correct ? PATTERNS_PER_WORD : 1 };
+}
+
+/**
+ * How well a client matches one typed word, lower is better: the typed word as a whole word (0) or inside
+ * one (100), else the i-th correction (closest first) as a whole word (200 + i) or inside one (300 + i).
+ * The words' ranks add up: a word found as typed outweighs every correction's order (at most 5 words of
+ * 8 corrections), so "heleen dupont" puts Hélène Dupont (one correction) before Héléna Dupond (two). Two
+ * LIKEs per pattern at most, on the row the scan already holds: ranking the ~1,500 candidates of a common
+ * misspelt surname this way costs a third of what `word_similarity` on each did (bench/crm). The patterns
+ * are read from the word's CTE joined to the row (`rankOf`), not through one InitPlan per pattern: two
+ * words made 36 of them, and planning took longer than the search. The whole-word pattern (`'% word %'`
+ * against the space-padded text) is made on the row from `%word%`: an array of them made in the CTE
+ * cost more to plan and run than the whole ranking.
+ */
+function wordRank(word: string, p: Params): string {
+  const { cte, count } = patternsOf(word, p);
+  const branches = Array.from({ length: count }, (_, i) => {
+    const [whole, inside] = i === 0 ? [0, 100] : [200 + i, 300 + i];
+    const pattern = `${cte}.p[${i + 1}]`;
+    return `WHEN ' ' || c.search_text || ' ' LIKE '% ' || substr(${pattern}, 2, length(${pattern}) - 2) || ' %'
+               THEN ${whole}
+               WHEN c.search_text LIKE ${pattern} THEN ${inside}`;
+  });
+  return `CASE ${branches.join(' ')} ELSE 400 END`;
 }
 
 /** Parameters of one statement, numbered as they are added, and the statement's CTEs. */
@@ -121,14 +158,10 @@ export function whereOf(q: ClientQuery, p: Params): { sql: string; needsStats: b
           conditions.push(`c.search_text LIKE '%' || client_search_norm(${p.add(escapeLike(word))}) || '%'`);
           continue;
         }
-        const correct = correctableWords([word]).length > 0;
-        const patterns = p.cte(
-          `patterns ${correct} ${word}`,
-          () => `SELECT client_search_patterns(${p.add(escapeLike(word))}, ${correct}) AS p`,
-        );
+        const { cte, count } = patternsOf(word, p);
         const slots = Array.from(
-          { length: correct ? PATTERNS_PER_WORD : 1 },
-          (_, i) => `c.search_text LIKE (SELECT p[${i + 1}] FROM ${patterns})`,
+          { length: count },
+          (_, i) => `c.search_text LIKE (SELECT p[${i + 1}] FROM ${cte})`,
         );
         conditions.push(`(${slots.join(' OR ')})`);
       }
@@ -164,16 +197,34 @@ export function whereOf(q: ClientQuery, p: Params): { sql: string; needsStats: b
   return { sql: conditions.join(' AND '), needsStats };
 }
 
-function orderOf(q: ClientQuery, p: Params): string {
+/**
+ * A ranked search's sort keys as output columns — `r0`: the whole typed text starts the record (a first
+ * name then a surname typed in full); `r1`: the sum of the words' ranks (`wordRank`) — and the pattern
+ * CTEs they read, to join to the client row (`, w1, w2`: one row each). Null unless RELEVANCE ranks.
+ */
+function rankOf(q: ClientQuery, p: Params): { select: string; from: string } | null {
+  if (q.sort !== 'RELEVANCE' || q.terms === null || !rankedByMatch(q.terms)) return null;
+  const words = searchWords(q.terms).filter((word) => [...word].length >= 3);
+  const ranks = words.map((word) => wordRank(word, p));
+  const ctes = new Set(words.map((word) => patternsOf(word, p).cte));
+  return {
+    select: `(c.search_text LIKE client_search_norm(${p.add(q.terms.text)}) || '%') AS r0,
+             ${ranks.length > 0 ? ranks.join(' + ') : '0'} AS r1`,
+    from: [...ctes].map((cte) => `, ${cte}`).join(''),
+  };
+}
+
+/**
+ * The list's ORDER BY. A ranked search orders by its rank columns (`rankOf`), named with `ranked` as
+ * their prefix (`''` in the statement that selects them, `'m.'` over a subquery), else null.
+ */
+function orderOf(q: ClientQuery, ranked: string | null): string {
   const dir = q.descending ? 'DESC' : 'ASC';
   const nulls = q.descending ? 'NULLS LAST' : 'NULLS FIRST';
   switch (q.sort) {
-    case 'RELEVANCE': {
-      if (q.terms === null || !rankedBySimilarity(q.terms)) return 'c.last_name, c.first_name, c.id';
-      const text = p.add(q.terms.text);
-      return `(c.search_text LIKE client_search_norm(${text}) || '%') DESC,
-              word_similarity(client_search_norm(${text}), c.search_text) DESC, c.last_name, c.first_name, c.id`;
-    }
+    case 'RELEVANCE':
+      if (ranked === null) return 'c.last_name, c.first_name, c.id';
+      return `${ranked}r0 DESC, ${ranked}r1, c.last_name, c.first_name, c.id`;
     case 'NAME':
       return `c.last_name ${dir}, c.first_name ${dir}, c.id ${dir}`;
     case 'CREATED_AT':
@@ -188,11 +239,11 @@ function orderOf(q: ClientQuery, p: Params): string {
 /** The ids and figures of every match, in the list's order (the page, export and plan add to it). */
 export function matchesOf(q: ClientQuery, p: Params): string {
   const where = whereOf(q, p);
-  const order = orderOf(q, p);
-  return p.statement(`SELECT c.id, v.last_visit_at, v.visits, s.total_spent_cents
-            FROM client c ${statsJoins(p.add(q.now))}
+  const rank = rankOf(q, p);
+  return p.statement(`SELECT c.id, v.last_visit_at, v.visits, s.total_spent_cents${rank ? `, ${rank.select}` : ''}
+            FROM client c${rank?.from ?? ''} ${statsJoins(p.add(q.now))}
            WHERE ${where.sql}
-           ORDER BY ${order}`);
+           ORDER BY ${orderOf(q, rank && '')}`);
 }
 
 /** Whether the order is by a figure (last visit, money spent) that every match must have computed. */
@@ -205,8 +256,8 @@ function orderedByFigures(sort: ClientSort): boolean {
  * matches counted up to `countUpTo`: the whole list in one statement. When neither the filters nor the
  * order need the visit and spending figures, the page is chosen first (ids only) and the figures are
  * computed for its rows alone: a misspelt surname has hundreds of candidates, and joining the two
- * lateral subqueries to each of them before the sort was most of the page's cost. A search ranked by
- * similarity reads every candidate to sort them anyway, so it counts them there (a window count before
+ * lateral subqueries to each of them before the sort was most of the page's cost. A ranked search
+ * reads every candidate to sort them anyway, so it counts them there (a window count before
  * the LIMIT); otherwise the count is an uncorrelated scalar subquery that stops at `countUpTo` (an
  * InitPlan, run once). The count ignores the keyset cursor: it counts from the first match. An empty
  * page says nothing of the count (the InitPlan is not run): the caller counts apart then.
@@ -219,22 +270,24 @@ export function pageOf(q: ClientQuery, p: Params, limit: number, offset: number,
     return `(SELECT count(*)::int FROM (SELECT 1 FROM client c ${joins} WHERE ${all.sql}
                LIMIT ${p.add(countUpTo)}) counted)`;
   };
+  const rank = rankOf(q, p);
   if (where.needsStats || orderedByFigures(q.sort)) {
-    return p.statement(`SELECT c.*, ${counted()} AS matches, v.last_visit_at, v.visits, s.total_spent_cents
-              FROM client c ${statsJoins(p.add(q.now))}
+    return p.statement(`SELECT c.*, ${counted()} AS matches, v.last_visit_at, v.visits, s.total_spent_cents${
+      rank ? `, ${rank.select}` : ''
+    }
+              FROM client c${rank?.from ?? ''} ${statsJoins(p.add(q.now))}
              WHERE ${where.sql}
-             ORDER BY ${orderOf(q, p)}
+             ORDER BY ${orderOf(q, rank && '')}
              LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`);
   }
-  const ranked = q.sort === 'RELEVANCE' && rankedBySimilarity(q.terms);
   return p.statement(`SELECT c.*, m.matches, v.last_visit_at, v.visits, s.total_spent_cents
-            FROM (SELECT c.id, ${ranked ? 'count(*) OVER ()::int' : counted()} AS matches
-                    FROM client c
+            FROM (SELECT c.id, ${rank ? `count(*) OVER ()::int AS matches, ${rank.select}` : `${counted()} AS matches`}
+                    FROM client c${rank?.from ?? ''}
                    WHERE ${where.sql}
-                   ORDER BY ${orderOf(q, p)}
+                   ORDER BY ${orderOf(q, rank && '')}
                    LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}) m
             JOIN client c ON c.id = m.id ${statsJoins(p.add(q.now))}
-           ORDER BY ${orderOf(q, p)}`);
+           ORDER BY ${orderOf(q, rank && 'm.')}`);
 }
 
 /**
