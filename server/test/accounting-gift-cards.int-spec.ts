@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { gql } from '@serenaia/test-support';
 import { PostingService } from '../src/accounting/index.js';
 import { GiftCardExpiryService } from '../src/gift-card/index.js';
 import { CashSessionService, ClosureService } from '../src/pos/index.js';
+import { CreditNoteService } from '../src/pos/sale/credit-note.service.js';
 import { createCategory, createService, parisDate } from './support/catalog-factory.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/app.js';
@@ -35,6 +37,8 @@ describe('accounting: gift cards in the daily sales entry, by voucher category',
   let db: DataSource;
   let staff: string;
   let staffId: string;
+  let admin: string;
+  let adminId: string;
   let accountant: string;
   let facial: string;
   let cream: string;
@@ -48,7 +52,9 @@ describe('accounting: gift cards in the daily sales entry, by voucher category',
     const staffUser = await createUser(db, 'STAFF');
     staffId = staffUser.id;
     staff = (await loginAs(t.url, staffUser)).accessToken;
-    const admin = (await loginAs(t.url, await createUser(db, 'ADMIN'))).accessToken;
+    const adminUser = await createUser(db, 'ADMIN');
+    adminId = adminUser.id;
+    admin = (await loginAs(t.url, adminUser)).accessToken;
     accountant = (await loginAs(t.url, await createUser(db, 'ACCOUNTANT'))).accessToken;
     // Everything the institute sells is at 20 %: an amount card is single-purpose unless forced.
     facial = await createService(db, await createCategory(db), { minutes: 30, priceCents: 6000 });
@@ -114,12 +120,12 @@ describe('accounting: gift cards in the daily sales entry, by voucher category',
     return sold;
   }
 
-  async function closeAndPost(tillId: string): Promise<Entry> {
+  async function closeAndPost(tillId: string, now = new Date()): Promise<Entry> {
     const closure = await t.get(ClosureService).closePeriod({
       tillId,
       period: 'DAY',
-      date: parisDate(new Date()),
-      now: new Date(),
+      date: parisDate(now),
+      now,
       actorUserId: staffId,
     });
     return waitFor(async () => {
@@ -252,5 +258,98 @@ describe('accounting: gift cards in the daily sales entry, by voucher category',
     expect(await t.get(PostingService).postGiftCardExpiry(written[0].sourceId)).toBe('already posted');
     const c = await counts();
     expect(c.entries).toBe(c.cards);
+  });
+
+  it("a card sold at the till is not cancelled from the CRM: its ticket's credit note takes it back and reverses 9a' exactly", async () => {
+    await forceCategory(null);
+    const tills = t.get(CashSessionService);
+    const tillId = await openTill('Comptoir carte reprise');
+    const saleId = await sell(
+      tillId,
+      [{ kind: 'GIFT_CARD', unitPriceCents: 10000 }],
+      [{ kind: 'CASH', amountCents: 10000 }],
+    );
+    const { sale } = await ok<{
+      sale: { number: number; lines: { id: string }[] };
+    }>('query($id: ID!) { sale(id: $id) { number lines { id } } }', { id: saleId });
+    const [sold] = (
+      await ok<{ soldGiftCards: { giftCard: { id: string; category: string } }[] }>(
+        'query($saleId: ID!) { soldGiftCards(saleId: $saleId) { giftCard { id category } } }',
+        { saleId },
+      )
+    ).soldGiftCards;
+    expect(sold.giftCard.category).toBe('SINGLE_PURPOSE');
+    await tills.close({ tillId, counts: [], by: staffId, now: new Date() });
+    const soldDay = await closeAndPost(tillId);
+    expect(brief(soldDay)).toEqual([
+      ['531', 10000, 0],
+      ['487', 0, 8333],
+      ['445711', 0, 1667],
+    ]);
+
+    const state = async () => ({
+      card: (
+        await db.query<{ status: string; balance_cents: number }[]>(
+          'SELECT status, balance_cents FROM gift_card WHERE id = $1',
+          [sold.giftCard.id],
+        )
+      )[0],
+      movements: (
+        await db.query<{ kind: string }[]>(
+          'SELECT kind FROM gift_card_movement WHERE gift_card_id = $1 ORDER BY occurred_at',
+          [sold.giftCard.id],
+        )
+      ).map((m) => m.kind),
+      entries: (await db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM accounting_entry'))[0].n,
+    });
+    const before = await state();
+    const refused = await gql(
+      t.url,
+      'mutation($input: CancelGiftCardInput!) { cancelGiftCard(input: $input) { id status } }',
+      { input: { id: sold.giftCard.id, reason: 'Cadeau rendu' } },
+      { token: admin },
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.message).toBe(
+      `Cette carte a été vendue en caisse : elle ne s’annule pas seule. Faites un avoir sur le ticket n° ${sale.number}, qui annule la carte et rembourse l’acheteur.`,
+    );
+    expect(
+      (refused.errors?.[0]?.extensions?.fields as { field: string }[] | undefined)?.map((f) => f.field),
+    ).toEqual(['input.id']);
+    expect(before).toEqual({
+      card: { status: 'ACTIVE', balance_cents: 10000 },
+      movements: ['ISSUE'],
+      entries: before.entries,
+    });
+    expect(await state()).toEqual(before);
+
+    // The next day, the credit note on its ticket cancels the card; that day's Z turns 9a' over.
+    const nextDay = new Date(Date.parse(`${parisDate(new Date())}T12:00:00Z`) + 86_400_000);
+    await tills.open({ tillId, counts: [], by: staffId, now: new Date(nextDay.getTime() - 3_600_000) });
+    await t.get(CreditNoteService).issue(
+      {
+        saleId,
+        lines: [{ lineId: sale.lines[0].id, quantity: 1 }],
+        refunds: [{ kind: 'CASH', amountCents: 10000 }],
+        reason: 'Cadeau rendu',
+        idempotencyKey: key(),
+      },
+      { userId: adminId, admin: true, sessionId: randomUUID() },
+      nextDay.getTime(),
+    );
+    expect((await state()).card).toEqual({ status: 'CANCELLED', balance_cents: 0 });
+    expect((await state()).movements).toEqual(['ISSUE', 'CANCEL']);
+    await tills.close({ tillId, counts: [], by: staffId, now: new Date(nextDay.getTime() + 3_600_000) });
+    const creditDay = await closeAndPost(tillId, new Date(nextDay.getTime() + 7_200_000));
+    expect(brief(creditDay)).toEqual([
+      ['487', 8333, 0],
+      ['445711', 1667, 0],
+      ['531', 0, 10000],
+    ]);
+    expect(
+      brief(creditDay)
+        .map(([a, d, c]) => [a, c, d])
+        .sort(),
+    ).toEqual(brief(soldDay).sort());
   });
 });

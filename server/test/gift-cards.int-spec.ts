@@ -2,7 +2,7 @@ import { getQueueToken } from '@nestjs/bull';
 import type { Queue } from 'bull';
 import type { DataSource } from 'typeorm';
 import { gql, type GqlResponse } from '@serenaia/test-support';
-import { EXPIRE_GIFT_CARDS } from '../src/gift-card/index.js';
+import { EXPIRE_GIFT_CARDS, GiftCardCodes } from '../src/gift-card/index.js';
 import { randomBytes } from 'node:crypto';
 import { codeFromRandom, formatCode } from '../src/gift-card/domain/gift-card-code.js';
 import { CashSessionService } from '../src/pos/index.js';
@@ -435,21 +435,62 @@ describe('gift cards', () => {
     expect(card.movements.reduce((s, m) => s + m.amountCents, 0)).toBe(1000);
   });
 
-  it('cancels only an unspent card (ADMIN)', async () => {
+  /** A card issued without payment (no ticket, no order): ACTIVE, `cents` on it, its ISSUE movement. */
+  async function issuedWithoutPayment(cents: number): Promise<{ id: string; code: string }> {
+    const code = codeFromRandom(randomBytes(16));
+    const [{ id }] = await db.query<{ id: string }[]>(
+      `INSERT INTO gift_card (code_hash, code_last4, kind, face_value_cents, price_paid_cents, balance_cents,
+                              status, category, vat_rate_bp, expires_at, issued_at)
+       VALUES ($1, $2, 'AMOUNT', $3, 0, $3, 'ACTIVE', 'MULTI_PURPOSE', 0, now() + interval '300 days', now())
+       RETURNING id`,
+      [t.get(GiftCardCodes).hash(code), code.slice(-4), cents],
+    );
+    await db.query(
+      `INSERT INTO gift_card_movement (gift_card_id, kind, amount_cents, balance_after_cents, occurred_at)
+       VALUES ($1, 'ISSUE', $2, $2, now())`,
+      [id, cents],
+    );
+    return { id, code: formatCode(code) };
+  }
+
+  it('cancels only an unspent card (ADMIN); a card sold at the till is refused: its ticket takes it back', async () => {
     const cancelDoc = `mutation($input: CancelGiftCardInput!) { cancelGiftCard(input: $input) { ${CARD} } }`;
-    const spent = (await sellCard({ unitPriceCents: 1000 })).sold[0];
+    const spent = await issuedWithoutPayment(1000);
     await ok(REDEEM, { input: { code: spent.code, amountCents: 100 } });
-    const no = await as(cancelDoc, { input: { id: spent.giftCard.id, reason: 'Erreur' } }, admin);
+    const no = await as(cancelDoc, { input: { id: spent.id, reason: 'Erreur' } }, admin);
     expect(no.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const fresh = (await sellCard({ unitPriceCents: 1000 })).sold[0];
+    const fresh = await issuedWithoutPayment(1000);
     const done = (
-      await ok<{ cancelGiftCard: Card }>(
-        cancelDoc,
-        { input: { id: fresh.giftCard.id, reason: 'Erreur' } },
-        admin,
-      )
+      await ok<{ cancelGiftCard: Card }>(cancelDoc, { input: { id: fresh.id, reason: 'Erreur' } }, admin)
     ).cancelGiftCard;
     expect(done).toMatchObject({ status: 'CANCELLED', balanceCents: 0 });
+    expect(done.movements.map((m) => [m.kind, m.amountCents])).toEqual([
+      ['ISSUE', 1000],
+      ['CANCEL', -1000],
+    ]);
+
+    const { sale, sold } = await sellCard({ unitPriceCents: 1000 });
+    const refused = await as(cancelDoc, { input: { id: sold[0].giftCard.id, reason: 'Erreur' } }, admin);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(fieldOf(refused)).toEqual(['input.id']);
+    const [{ number }] = await db.query<{ number: number }[]>(
+      'SELECT journal_number AS number FROM sale WHERE id = $1',
+      [sale.id],
+    );
+    expect(refused.errors?.[0]?.message).toContain(`Faites un avoir sur le ticket n° ${number}`);
+    const kept = (await ok<{ giftCard: Card }>(BY_CODE, { code: sold[0].code })).giftCard;
+    expect(kept).toMatchObject({ status: 'ACTIVE', balanceCents: 1000 });
+    expect(kept.movements.map((m) => m.kind)).toEqual(['ISSUE']);
+    // The CRM names that ticket; a card not sold at the till has none.
+    const numberOf = async (id: string) =>
+      (
+        await ok<{ giftCardById: { saleNumber: number | null } }>(
+          'query($id: ID!) { giftCardById(id: $id) { saleNumber } }',
+          { id },
+        )
+      ).giftCardById.saleNumber;
+    expect(await numberOf(sold[0].giftCard.id)).toBe(number);
+    expect(await numberOf(fresh.id)).toBeNull();
   });
 
   it('public balance: balance and expiry only, generic answers, 10 attempts a minute per IP and per code prefix', async () => {

@@ -8,7 +8,9 @@ export {
   type StartCheck,
 } from './availability.service.js';
 export { BlockedSlotsService, toBlockSnapshot } from './blocked-slots.service.js';
-export { computeSlots, nearestSlots, occupiedPeriods, type Slot } from './domain/compute-slots.js';
+export { computeSlots, type Slot } from './domain/compute-slots.js';
+export { nearestSlots } from './domain/nearest-slots.js';
+export { occupiedPeriods } from './domain/occupied-periods.js';
 export { BlockedSlotType } from './dto/availability.types.js';
 export { SlotBlockedEvent, SlotUnblockedEvent, type BlockSnapshot } from './events/slot-block.events.js';
 export { ReservationRepository, SlotTakenError, type NewReservation } from './reservation.repository.js';

@@ -10,7 +10,8 @@ import {
 import type { AvailabilityExceptionEntity, WorkingHoursEntity } from './availability.entities.js';
 import type { AvailabilitySnapshot } from './availability-cache.js';
 import { busyTimeIn, type BusyRow } from './domain/busy-time.js';
-import { computeSlots, type Slot, type SlotItemSpec } from './domain/compute-slots.js';
+import { computeSlots, type Slot } from './domain/compute-slots.js';
+import type { SlotItemSpec } from './domain/occupied-periods.js';
 import { workingIntervals, type DateException, type WeeklyRule } from './domain/working-hours.js';
 
 /** A month in Paris time (31 days, one more hour when the clocks go back) fits. */

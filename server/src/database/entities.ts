@@ -35,14 +35,16 @@ import { ClientEntity } from '../clients/client.entity.js';
 import {
   InventoryCountEntity,
   InventoryCountLineEntity,
-  InventorySettingsEntity,
-  ProductEntity,
+} from '../inventory/entities/inventory-count.entities.js';
+import { InventorySettingsEntity } from '../inventory/entities/inventory-settings.entity.js';
+import { ProductEntity } from '../inventory/entities/product.entity.js';
+import {
   PurchaseOrderEntity,
   PurchaseOrderLineEntity,
-  ServiceConsumptionEntity,
-  StockMovementEntity,
-  SupplierEntity,
-} from '../inventory/inventory.entities.js';
+} from '../inventory/entities/purchase-order.entities.js';
+import { ServiceConsumptionEntity } from '../inventory/entities/service-consumption.entity.js';
+import { StockMovementEntity } from '../inventory/entities/stock-movement.entity.js';
+import { SupplierEntity } from '../inventory/entities/supplier.entity.js';
 import {
   GiftCardEntity,
   GiftCardMovementEntity,

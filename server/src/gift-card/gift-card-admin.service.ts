@@ -15,6 +15,15 @@ import { GIFT_CARD_REVIVED_JOB, type GiftCardRevivedJobData } from './jobs/gift-
 
 const USED_CARD = 'Une carte cadeau déjà utilisée ne se reprend pas par un avoir.';
 
+/**
+ * A card sold on a till ticket is never cancelled alone: its price sits in that day's Z (487 or 41911),
+ * and only a credit note on its ticket both cancels it and reverses that liability.
+ */
+function soldAtTill(ticketNumber: number | null): string {
+  const ticket = ticketNumber === null ? 'son ticket' : `le ticket n° ${ticketNumber}`;
+  return `Cette carte a été vendue en caisse : elle ne s’annule pas seule. Faites un avoir sur ${ticket}, qui annule la carte et rembourse l’acheteur.`;
+}
+
 /** What an ADMIN does to a card: extend its validity, cancel it before any use. */
 @Injectable()
 export class GiftCardAdminService {
@@ -84,17 +93,22 @@ export class GiftCardAdminService {
   }
 
   /**
-   * `cancelGiftCard`: only a card nobody has spent from. A card sold online whose payment is still held
-   * is cancelled by refunding that payment: the refund's own path cancels the card in its transaction and
-   * the books turn the sale over (9a / 9a', dated the refund), exactly as for a refunded order. Other
-   * cards (sold at the till: their credit note takes them back; issued without payment) are only cancelled.
+   * `cancelGiftCard`: only a card nobody has spent from. A card sold on a till ticket is refused (BAD_USER_INPUT
+   * naming the ticket): a credit note on that ticket takes it back, so that the Z reverses its liability.
+   * A card sold online whose payment is still held is cancelled by refunding that payment: the refund's
+   * own path cancels the card in its transaction and the books turn the sale over (9a / 9a', dated the
+   * refund), exactly as for a refunded order. A card issued without payment is only cancelled.
    */
   async cancel(
     input: { id: string; reason: string },
     by: string,
     now = Date.now(),
   ): Promise<{ card: GiftCardEntity; movements: GiftCardMovementEntity[] }> {
-    const found = await this.repo.byId(this.repo.manager(), input.id);
+    const m = this.repo.manager();
+    const found = await this.repo.byId(m, input.id);
+    if (found !== null && found.saleId !== null && found.status !== 'CANCELLED') {
+      throw new BadUserInputError(soldAtTill(await this.repo.saleNumber(m, found.saleId)), 'input.id');
+    }
     const payment = found?.orderId ? await this.payments.refundableGiftCardPurchase(found.orderId) : null;
     if (found !== null && payment !== null) {
       if (found.status === 'CANCELLED') throw new ConflictError('Cette carte cadeau est déjà annulée.');

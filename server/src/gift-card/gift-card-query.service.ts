@@ -39,6 +39,11 @@ export class GiftCardQueryService {
     return { card, movements: await this.repo.movements(m, [card.id]) };
   }
 
+  /** `GiftCard.saleNumber`: the ticket n° of the till sale that sold a card. */
+  saleNumber(saleId: string): Promise<number | null> {
+    return this.repo.saleNumber(this.repo.manager(), saleId);
+  }
+
   /** `giftCardCounts`: the number beside each filter of the CRM's list. */
   counts(): Promise<Record<GiftCardStatus, number> & { partlyUsed: number }> {
     return this.repo.statusCounts(this.repo.manager());

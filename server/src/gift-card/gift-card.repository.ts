@@ -90,6 +90,15 @@ export class GiftCardRepository {
     return new Map(rows.flatMap((r) => Object.entries(r.codes)));
   }
 
+  /** The ticket n° of a till sale (read by table name: the point of sale depends on this module). */
+  async saleNumber(m: EntityManager, saleId: string): Promise<number | null> {
+    const rows = await m.query<{ number: number | null }[]>(
+      'SELECT journal_number AS number FROM sale WHERE id = $1',
+      [saleId],
+    );
+    return rows[0]?.number ?? null;
+  }
+
   lock(m: EntityManager, id: string): Promise<GiftCardEntity | null> {
     return m
       .getRepository(GiftCardEntity)

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Public, Roles } from '../common/auth/access.decorators.js';
 import type { GraphQLContext } from '../common/auth/access.guard.js';
 import type { AuthUser } from '../common/auth/roles.js';
@@ -32,6 +32,14 @@ export class GiftCardResolver {
     private readonly redemption: GiftCardRedemptionService,
     private readonly admin: GiftCardAdminService,
   ) {}
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'The ticket n° that sold it at the till (a credit note on it takes the card back).',
+  })
+  saleNumber(@Parent() card: GiftCardType): Promise<number | null> {
+    return card.saleId === null ? Promise.resolve(null) : this.queries.saleNumber(card.saleId);
+  }
 
   @Roles('STAFF')
   @Query(() => GiftCardType, { description: 'A card by its code (typed or scanned), with its ledger.' })

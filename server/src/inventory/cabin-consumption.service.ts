@@ -6,7 +6,7 @@ import {
   TransactionRunner,
   type UnitOfWork,
 } from '../common/transaction/unit-of-work.js';
-import type { ServiceConsumptionEntity } from './inventory.entities.js';
+import type { ServiceConsumptionEntity } from './entities/service-consumption.entity.js';
 import { InventoryRepository } from './inventory.repository.js';
 import { StockLedger } from './stock-ledger.service.js';
 

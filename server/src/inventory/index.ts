@@ -1,6 +1,12 @@
 export { InventoryModule } from './inventory.module.js';
 export { StockLedger, type MovementInput } from './stock-ledger.service.js';
-export * from './inventory.entities.js';
+export * from './entities/inventory-count.entities.js';
+export * from './entities/inventory-settings.entity.js';
+export * from './entities/product.entity.js';
+export * from './entities/purchase-order.entities.js';
+export * from './entities/service-consumption.entity.js';
+export * from './entities/stock-movement.entity.js';
+export * from './entities/supplier.entity.js';
 export * from './events/stock.events.js';
 export type { MovementKind } from './domain/stock-ledger.js';
 export type { ProductKind, StockUnit } from './domain/product-csv.js';

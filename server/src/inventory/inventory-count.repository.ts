@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { InventoryCountEntity, InventoryCountLineEntity, ProductEntity } from './inventory.entities.js';
+import { InventoryCountEntity, InventoryCountLineEntity } from './entities/inventory-count.entities.js';
+import { ProductEntity } from './entities/product.entity.js';
 
 /** SQL of inventory counts. Methods take the caller's manager when in a transaction. */
 @Injectable()

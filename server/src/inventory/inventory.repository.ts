@@ -3,13 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MovementKind } from './domain/stock-ledger.js';
 import type { ProductKind } from './domain/product-csv.js';
-import {
-  InventorySettingsEntity,
-  ProductEntity,
-  ServiceConsumptionEntity,
-  StockMovementEntity,
-  SupplierEntity,
-} from './inventory.entities.js';
+import { InventorySettingsEntity } from './entities/inventory-settings.entity.js';
+import { ProductEntity } from './entities/product.entity.js';
+import { ServiceConsumptionEntity } from './entities/service-consumption.entity.js';
+import { StockMovementEntity } from './entities/stock-movement.entity.js';
+import { SupplierEntity } from './entities/supplier.entity.js';
 
 export interface ProductFilter {
   search?: string | null;

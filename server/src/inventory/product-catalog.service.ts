@@ -4,7 +4,9 @@ import { violatedConstraint } from '../common/db-errors.js';
 import { TransactionRunner } from '../common/transaction/unit-of-work.js';
 import { ean13Message, ean13Problem } from './domain/ean13.js';
 import type { ProductKind, StockUnit } from './domain/product-csv.js';
-import { InventorySettingsEntity, ProductEntity, SupplierEntity } from './inventory.entities.js';
+import { InventorySettingsEntity } from './entities/inventory-settings.entity.js';
+import { ProductEntity } from './entities/product.entity.js';
+import { SupplierEntity } from './entities/supplier.entity.js';
 import { InventoryRepository, type ProductFilter } from './inventory.repository.js';
 
 export interface ProductFields {

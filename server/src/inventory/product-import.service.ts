@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '../common/transaction/unit-of-work.js';
 import { parseProductCsv, type CsvProblem } from './domain/product-csv.js';
-import type { ProductEntity } from './inventory.entities.js';
+import type { ProductEntity } from './entities/product.entity.js';
 import { InventoryRepository } from './inventory.repository.js';
 
 export interface ImportReport {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { PurchaseOrderEntity, PurchaseOrderLineEntity } from './inventory.entities.js';
+import { PurchaseOrderEntity, PurchaseOrderLineEntity } from './entities/purchase-order.entities.js';
 
 /** SQL of purchase orders. Methods take the caller's manager when in a transaction. */
 @Injectable()

@@ -6,7 +6,7 @@ import {
   PurchaseOrderEntity,
   PurchaseOrderLineEntity,
   type PurchaseOrderStatus,
-} from './inventory.entities.js';
+} from './entities/purchase-order.entities.js';
 import { InventoryRepository } from './inventory.repository.js';
 import { PurchaseOrderRepository } from './purchase-order.repository.js';
 import { StockLedger } from './stock-ledger.service.js';

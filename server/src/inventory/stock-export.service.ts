@@ -9,7 +9,7 @@ import {
   type StockExportLine,
 } from './domain/stock-export.js';
 import type { StockExportFormat } from './dto/stock-export.dto.js';
-import type { ProductEntity } from './inventory.entities.js';
+import type { ProductEntity } from './entities/product.entity.js';
 import { InventoryRepository } from './inventory.repository.js';
 import { StockMovementService } from './stock-movement.service.js';
 

@@ -3,7 +3,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../common/error
 import type { UnitOfWork } from '../common/transaction/unit-of-work.js';
 import { applyMovement, expectedSign, thresholdCrossing, type MovementKind } from './domain/stock-ledger.js';
 import { StockChangedEvent, StockLowEvent } from './events/stock.events.js';
-import type { StockMovementEntity } from './inventory.entities.js';
+import type { StockMovementEntity } from './entities/stock-movement.entity.js';
 import { InventoryRepository } from './inventory.repository.js';
 
 export interface MovementInput {

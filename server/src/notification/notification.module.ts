@@ -10,7 +10,9 @@ import { NotificationPlanner } from './notification.planner.js';
 import { NotificationResolver } from './notification.resolver.js';
 import { NotificationScheduler } from './notification.scheduler.js';
 import { NotificationSender } from './notification.sender.js';
+import { NotificationAdminService } from './notification-admin.service.js';
 import { NotificationService } from './notification.service.js';
+import { NotificationSettingsService } from './notification-settings.service.js';
 import { PasswordLinkListener } from './password-link.listener.js';
 import { ReminderScheduler } from './reminder.scheduler.js';
 import { Mailer } from './transports/mailer.js';
@@ -22,6 +24,8 @@ import { SmsGateway } from './transports/sms.provider.js';
   imports: [BookingModule, InventoryModule, SaleModule, GiftCardModule],
   providers: [
     NotificationService,
+    NotificationAdminService,
+    NotificationSettingsService,
     NotificationPlanner,
     NotificationResolver,
     NotificationScheduler,

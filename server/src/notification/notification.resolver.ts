@@ -24,7 +24,8 @@ import type {
   NotificationTemplate,
 } from './notification.entities.js';
 import { NOTIFICATION_CHANNELS, NOTIFICATION_TEMPLATES } from './notification.entities.js';
-import { NotificationService } from './notification.service.js';
+import { NotificationAdminService } from './notification-admin.service.js';
+import { NotificationSettingsService } from './notification-settings.service.js';
 import { Mailer } from './transports/mailer.js';
 import { SmsGateway } from './transports/sms.provider.js';
 
@@ -57,7 +58,8 @@ export function toNotificationType(n: NotificationEntity): NotificationType {
 @Resolver()
 export class NotificationResolver {
   constructor(
-    private readonly service: NotificationService,
+    private readonly service: NotificationAdminService,
+    private readonly settings: NotificationSettingsService,
     private readonly mailer: Mailer,
     private readonly sms: SmsGateway,
   ) {}
@@ -83,7 +85,7 @@ export class NotificationResolver {
   @Roles('ADMIN')
   @Query(() => NotificationSettings)
   async notificationSettings(): Promise<NotificationSettings> {
-    return this.toSettings(await this.service.settings());
+    return this.toSettings(await this.settings.settings());
   }
 
   @Roles('ADMIN')
@@ -91,7 +93,7 @@ export class NotificationResolver {
   async updateNotificationSettings(
     @Args('input') input: UpdateNotificationSettingsInput,
   ): Promise<NotificationSettings> {
-    return this.toSettings(await this.service.updateSettings(input));
+    return this.toSettings(await this.settings.updateSettings(input));
   }
 
   @Roles('ADMIN')

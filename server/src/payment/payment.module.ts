@@ -2,6 +2,7 @@ import { Module, type Type } from '@nestjs/common';
 import { GiftCardPaymentProvider } from './checkout/gift-card.provider.js';
 import { ManualPaymentProvider } from './checkout/manual.provider.js';
 import { PayPalCheckoutService } from './checkout/paypal-checkout.service.js';
+import { PayPalOrderSyncService } from './checkout/paypal-order-sync.service.js';
 import { SimulatedCheckoutService } from './checkout/simulated-checkout.service.js';
 import { StripeCheckoutService } from './checkout/stripe-checkout.service.js';
 import { SumUpPaymentProvider } from './checkout/sumup.provider.js';
@@ -50,6 +51,7 @@ const PAYMENT_PROVIDER_CLASSES: Type<PaymentProvider>[] = [
     PaymentSettingsService,
     StripeGateway,
     PayPalGateway,
+    PayPalOrderSyncService,
     SumUpGateway,
     ProviderPayoutsService,
     ...PAYMENT_PROVIDER_CLASSES,

@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Logger, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../common/auth/access.decorators.js';
-import { PayPalCheckoutService } from './checkout/paypal-checkout.service.js';
+import { PayPalOrderSyncService } from './checkout/paypal-order-sync.service.js';
 import { PaymentSettingsService } from './payment-settings.service.js';
 import { PayPalGateway, type PayPalWebhookHeaders } from './providers/paypal.gateway.js';
 
@@ -30,7 +30,7 @@ export class PayPalWebhookController {
   constructor(
     private readonly settings: PaymentSettingsService,
     private readonly paypal: PayPalGateway,
-    private readonly checkout: PayPalCheckoutService,
+    private readonly orders: PayPalOrderSyncService,
   ) {}
 
   @Post('paypal')
@@ -69,7 +69,7 @@ export class PayPalWebhookController {
     }
     const kind = HANDLED[event.type];
     if (kind === undefined || event.resourceId === null) return { received: true, ignored: true };
-    const outcome = await this.checkout.applyEvent(paypal, event, kind, event.resourceId);
+    const outcome = await this.orders.applyEvent(paypal, event, kind, event.resourceId);
     this.logger.log({ event: event.type, id: event.id, outcome }, 'PayPal event');
     return outcome === 'duplicate' ? { received: true, duplicate: true } : { received: true };
   }

@@ -17,10 +17,10 @@ import {
   type CabinAvailability,
   type PractitionerAvailability,
   type Slot,
-  type SlotItemSpec,
   type SlotSearchInput,
   computeSlots,
 } from './compute-slots.js';
+import type { SlotItemSpec } from './occupied-periods.js';
 
 const M = 60_000;
 const DAY_MS = 86_400_000;

@@ -9,12 +9,10 @@ import {
 import {
   type PractitionerAvailability,
   type Slot,
-  type SlotItemSpec,
   type SlotSearchInput,
   computeSlots,
-  nearestSlots,
-  occupiedPeriods,
 } from './compute-slots.js';
+import type { SlotItemSpec } from './occupied-periods.js';
 import { type WeeklyRule, workingIntervals } from './working-hours.js';
 
 const PARIS = INSTITUTE_TIME_ZONE;
@@ -542,74 +540,5 @@ describe('computeSlots', () => {
     ['an unknown zone', { zone: 'Paris' }],
   ])('throws a RangeError on %s', (_name, overrides) => {
     expect(() => computeSlots(search(overrides))).toThrow(RangeError);
-  });
-});
-
-describe('occupiedPeriods', () => {
-  const M = 60_000;
-  it.each<[string, SlotItemSpec[], [number, number, number, number][]]>([
-    ['one item', [item('s1', 60, { bufferBeforeMinutes: 10, bufferAfterMinutes: 15 })], [[0, 60, -10, 75]]],
-    [
-      'two items',
-      [
-        item('s1', 30, { bufferBeforeMinutes: 10, bufferAfterMinutes: 5 }),
-        item('s2', 45, { bufferBeforeMinutes: 5, bufferAfterMinutes: 20 }),
-      ],
-      [
-        [0, 30, -10, 30],
-        [30, 75, 30, 95],
-      ],
-    ],
-    [
-      'three items',
-      [item('s1', 20, { bufferAfterMinutes: 5 }), item('s2', 20, { bufferBeforeMinutes: 5 }), item('s3', 20)],
-      [
-        [0, 20, 0, 20],
-        [20, 40, 20, 40],
-        [40, 60, 40, 60],
-      ],
-    ],
-  ])('%s', (_name, items, expected) => {
-    const start = utc('2026-01-06T08:00:00Z');
-    expect(occupiedPeriods(items, start)).toEqual(
-      expected.map(([s, e, os, oe], k) => ({
-        serviceId: items[k].serviceId,
-        start: start + s * M,
-        end: start + e * M,
-        occupied: { start: start + os * M, end: start + oe * M },
-      })),
-    );
-  });
-
-  it('rejects empty items and non-positive durations', () => {
-    expect(() => occupiedPeriods([], 0)).toThrow(RangeError);
-    expect(() => occupiedPeriods([item('s1', 0)], 0)).toThrow(RangeError);
-  });
-});
-
-describe('nearestSlots', () => {
-  const at = (minutes: number): Slot => ({
-    start: minutes,
-    end: minutes + 1,
-    practitionerId: 'p',
-    items: [],
-  });
-  const slots = [0, 30, 60, 90, 120].map(at);
-  it.each<[string, number, number, number[]]>([
-    ['the closest three', 65, 3, [30, 60, 90]],
-    ['ties go to the earlier', 45, 1, [30]],
-    ['ties then both', 45, 2, [30, 60]],
-    ['before all', -100, 2, [0, 30]],
-    ['after all', 1000, 2, [90, 120]],
-    ['more than there are', 60, 10, [0, 30, 60, 90, 120]],
-    ['none', 60, 0, []],
-  ])('%s', (_name, target, count, expected) => {
-    expect(nearestSlots(slots, target, count).map((s) => s.start)).toEqual(expected);
-  });
-
-  it('does not reorder its input', () => {
-    const input = [...slots];
-    nearestSlots(input, 100, 2);
-    expect(input).toEqual(slots);
   });
 });

@@ -34,6 +34,9 @@
  * whole list. A practitioner who is not free also says when it is next worth asking (the next working interval,
  * the end of the conflicting busy interval), and the candidates in between are skipped. Day loads are computed
  * once per practitioner per day. O(intervals log intervals + candidates × (practitioners + cabins × items)).
+ *
+ * Beside it: `occupied-periods.ts` (rule 3, and the item checks of rule 8), `interval-sweep.ts` (the moving
+ * indexes and the day loads), `nearest-slots.ts` (the slots offered around a requested time).
  */
 import {
   type Interval,
@@ -44,14 +47,8 @@ import {
   normalizeIntervals,
   zonedInstant,
 } from '../../common/time.js';
-
-export interface SlotItemSpec {
-  serviceId: string;
-  durationMinutes: number;
-  bufferBeforeMinutes: number;
-  bufferAfterMinutes: number;
-  cabinTypeId: string | null;
-}
+import { Sweep, dayLoads } from './interval-sweep.js';
+import { assertItems, occupiedPeriods, type SlotItemSpec } from './occupied-periods.js';
 
 export interface PractitionerAvailability {
   id: string;
@@ -105,84 +102,6 @@ export interface Slot {
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
-function assertItems(items: readonly SlotItemSpec[]): void {
-  if (items.length === 0) throw new RangeError('A slot search needs at least one service.');
-  for (const item of items) {
-    if (!Number.isInteger(item.durationMinutes) || item.durationMinutes < 1) {
-      throw new RangeError(`Invalid duration for ${item.serviceId}: ${item.durationMinutes} min`);
-    }
-    for (const buffer of [item.bufferBeforeMinutes, item.bufferAfterMinutes]) {
-      if (!Number.isInteger(buffer) || buffer < 0) {
-        throw new RangeError(`Invalid buffer for ${item.serviceId}: ${buffer} min`);
-      }
-    }
-  }
-}
-
-/**
- * What a booking of these items at `start` occupies, for its practitioner and its cabins: one entry per item.
- * The practitioner's period includes bufferBefore only on the first item and bufferAfter only on the last
- * (consecutive items of one booking sit back to back); each item's cabin period is the same as its
- * practitioner period.
- */
-export function occupiedPeriods(
-  items: readonly SlotItemSpec[],
-  start: number,
-): { serviceId: string; start: number; end: number; occupied: Interval }[] {
-  assertItems(items);
-  const last = items.length - 1;
-  let cursor = start;
-  return items.map((item, index) => {
-    const itemStart = cursor;
-    const itemEnd = itemStart + item.durationMinutes * MINUTE_MS;
-    cursor = itemEnd;
-    return {
-      serviceId: item.serviceId,
-      start: itemStart,
-      end: itemEnd,
-      occupied: {
-        start: itemStart - (index === 0 ? item.bufferBeforeMinutes * MINUTE_MS : 0),
-        end: itemEnd + (index === last ? item.bufferAfterMinutes * MINUTE_MS : 0),
-      },
-    };
-  });
-}
-
-/**
- * Sorted, disjoint intervals with a moving index. Valid while the windows asked about only move forward, which
- * they do: every window is the candidate start plus a constant.
- */
-class Sweep {
-  private index = 0;
-
-  constructor(private readonly intervals: readonly Interval[]) {}
-
-  /** The first interval that ends after `instant`, if any (moves the index forward). */
-  private firstEndingAfter(instant: number): Interval | undefined {
-    const list = this.intervals;
-    while (this.index < list.length && list[this.index].end <= instant) this.index++;
-    return list[this.index];
-  }
-
-  /** The first interval overlapping [start, end), if any. */
-  overlapping(start: number, end: number): Interval | undefined {
-    const next = this.firstEndingAfter(start);
-    return next !== undefined && next.start < end ? next : undefined;
-  }
-
-  /**
-   * `start` if [start, end) lies inside one interval; otherwise the earliest start for which the window (of the
-   * same length) could next fit: the start of the next interval, or Infinity.
-   */
-  nextFit(start: number, end: number): number {
-    const next = this.firstEndingAfter(start);
-    if (next === undefined) return Infinity;
-    if (next.start > start) return next.start;
-    if (end <= next.end) return start;
-    return this.intervals[this.index + 1]?.start ?? Infinity;
-  }
-}
-
 interface PractitionerState {
   id: string;
   working: Sweep;
@@ -200,22 +119,6 @@ interface CabinState {
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Busy time within each [dayStarts[i], dayStarts[i + 1]). */
-function dayLoads(busy: readonly Interval[], dayStarts: readonly number[]): number[] {
-  const loads: number[] = [];
-  let first = 0;
-  for (let day = 0; day + 1 < dayStarts.length; day++) {
-    const [start, end] = [dayStarts[day], dayStarts[day + 1]];
-    while (first < busy.length && busy[first].end <= start) first++;
-    let load = 0;
-    for (let i = first; i < busy.length && busy[i].start < end; i++) {
-      load += Math.min(busy[i].end, end) - Math.max(busy[i].start, start);
-    }
-    loads.push(load);
-  }
-  return loads;
-}
 
 function assertSearch(input: SlotSearchInput): void {
   assertItems(input.items);
@@ -353,13 +256,4 @@ export function computeSlots(input: SlotSearchInput): Slot[] {
     s = best === null ? onStep(next) : s + step;
   }
   return slots;
-}
-
-/** The `count` slots nearest to `target` (by |start - target|, ties → earlier), ascending by start. */
-export function nearestSlots(slots: readonly Slot[], target: number, count: number): Slot[] {
-  if (!(count > 0)) return [];
-  return [...slots]
-    .sort((a, b) => Math.abs(a.start - target) - Math.abs(b.start - target) || a.start - b.start)
-    .slice(0, Math.floor(count))
-    .sort((a, b) => a.start - b.start);
 }

@@ -5,7 +5,8 @@
  */
 import { mulberry32 } from '@serenaia/shared/random';
 import type { EntityManager } from 'typeorm';
-import { computeSlots, occupiedPeriods, type SlotItemSpec } from '../../availability/domain/compute-slots.js';
+import { computeSlots } from '../../availability/domain/compute-slots.js';
+import { occupiedPeriods, type SlotItemSpec } from '../../availability/domain/occupied-periods.js';
 import { workingIntervals, type WeeklyRule } from '../../availability/domain/working-hours.js';
 import { bookingReference, seededBytes } from '../../booking/domain/booking-codes.js';
 import {

@@ -1,6 +1,8 @@
 import { stockValueCents } from '../domain/stock-ledger.js';
 import type { CountView, CountLineView } from '../inventory-count.service.js';
-import type { ProductEntity, StockMovementEntity, SupplierEntity } from '../inventory.entities.js';
+import type { ProductEntity } from '../entities/product.entity.js';
+import type { StockMovementEntity } from '../entities/stock-movement.entity.js';
+import type { SupplierEntity } from '../entities/supplier.entity.js';
 import type { PurchaseOrderView } from '../purchase-order.service.js';
 import type {
   InventoryCountLineType,

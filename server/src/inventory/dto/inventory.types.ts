@@ -1,12 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PRODUCT_KINDS, STOCK_UNITS, type ProductKind, type StockUnit } from '../domain/product-csv.js';
 import { MOVEMENT_KINDS, type MovementKind } from '../domain/stock-ledger.js';
-import {
-  COUNT_STATUSES,
-  PURCHASE_ORDER_STATUSES,
-  type CountStatus,
-  type PurchaseOrderStatus,
-} from '../inventory.entities.js';
+import { COUNT_STATUSES, type CountStatus } from '../entities/inventory-count.entities.js';
+import { PURCHASE_ORDER_STATUSES, type PurchaseOrderStatus } from '../entities/purchase-order.entities.js';
 
 const enumOf = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };

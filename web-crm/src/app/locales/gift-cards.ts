@@ -95,6 +95,12 @@ export const giftCards = {
       extendedTo: 'jusqu’au {{date}}',
       extend: 'Prolonger',
       cancel: 'Annuler la carte',
+      soldAtTill:
+        'Vendue en caisse sur le ticket n° {{number}} : cette carte ne s’annule pas ici. Pour la reprendre et rembourser l’acheteur, faites un avoir sur ce ticket.',
+      soldAtTillNoNumber:
+        'Vendue en caisse : cette carte ne s’annule pas ici. Pour la reprendre et rembourser l’acheteur, faites un avoir sur son ticket.',
+      openTicket: 'Ouvrir le ticket n° {{number}}',
+      openTicketNoNumber: 'Ouvrir le ticket',
       extended: 'Carte prolongée jusqu’au {{date}}.',
       cancelled: 'Carte annulée.',
       resend: 'Renvoyer par e-mail',
@@ -154,8 +160,6 @@ export const giftCards = {
     cancelDialog: {
       title: 'Annuler la carte ••••\u00a0{{last4}} ?',
       body: 'La carte ne pourra plus être utilisée. Payée en ligne, son paiement est remboursé à l’acheteur en même temps.',
-      bodySoldAtTill:
-        'La carte ne pourra plus être utilisée, et son prix ne sera pas rendu : elle a été vendue en caisse. Pour rembourser l’acheteur, faites plutôt un avoir sur son ticket.',
       reason: 'Motif de l’annulation',
       submit: 'Annuler la carte',
       back: 'Garder la carte',

@@ -34,7 +34,10 @@ type SaleMutation<K extends string> = TypedDocumentNode<Record<K, CheckoutSale>,
 
 /**
  * The ticket on the screen: read by the id in the URL, kept live by `saleUpdated`, and replaced by
- * each change's answer. One change at a time (`busy`): a double click sends one request.
+ * each change's answer. Changes are queued and sent one at a time, in the order asked: each one is
+ * built when its turn comes, from the ticket as the previous change left it (a card scanned while a
+ * line is being added is applied after it, on the same ticket). `busy` is true while changes are
+ * waiting; the buttons are disabled by it, so a double click sends one request.
  */
 export function useCheckoutSale(tillId: string | undefined) {
   const { t } = useTranslation();
@@ -44,7 +47,11 @@ export function useCheckoutSale(tillId: string | undefined) {
   const [sale, setSale] = useState<CheckoutSale | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const inFlight = useRef(false);
+  /** The tail of the queue of changes, and how many are waiting or running. */
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const waiting = useRef(0);
+  /** The ticket the next change works on: the last change's answer, else the one on the screen. */
+  const working = useRef<CheckoutSale | null>(null);
 
   const [loaded] = useQuery({
     query: CheckoutSaleDocument,
@@ -63,128 +70,164 @@ export function useCheckoutSale(tillId: string | undefined) {
     },
   );
 
+  const current = sale !== null && sale.id === saleId ? sale : null;
+  useEffect(() => {
+    // While changes are queued, their answers are newer than what the screen shows.
+    if (waiting.current === 0) working.current = current;
+  }, [current]);
+
+  /** The ticket id in the URL, as the last change set it (a queued change runs after renders). */
+  const urlId = useRef(saleId);
+  useEffect(() => {
+    urlId.current = saleId;
+  }, [saleId]);
+
   const show = useCallback(
     (next: CheckoutSale | null) => {
+      const replace = next !== null && next.id === urlId.current;
+      working.current = next;
+      urlId.current = next?.id ?? null;
       setSale(next);
       setParams(
-        (current) => {
-          const copy = new URLSearchParams(current);
+        (p) => {
+          const copy = new URLSearchParams(p);
           if (next === null) copy.delete(SALE_PARAM);
           else copy.set(SALE_PARAM, next.id);
           return copy;
         },
-        { replace: next !== null && next.id === saleId },
+        { replace },
       );
     },
-    [setParams, saleId],
+    [setParams],
   );
 
-  /** Runs one change; answers the ticket, or null with the server's French message shown. */
-  const run = useCallback(
+  /** Queues `change`, run after those asked before it; answers what it answers. */
+  const enqueue = useCallback(<T>(change: () => Promise<T>): Promise<T> => {
+    waiting.current += 1;
+    setBusy(true);
+    const done = queue.current.then(change).finally(() => {
+      waiting.current -= 1;
+      if (waiting.current === 0) setBusy(false);
+    });
+    queue.current = done.catch(() => undefined);
+    return done;
+  }, []);
+
+  /** Sends one change now; answers the ticket, or null with the server's French message shown. */
+  const send = useCallback(
     async <K extends string>(
       document: SaleMutation<K>,
       field: K,
       input: Record<string, unknown>,
     ): Promise<CheckoutSale | null> => {
-      if (inFlight.current) return null;
-      inFlight.current = true;
-      setBusy(true);
       setError(null);
-      try {
-        const result = await client.mutation(document, { input }).toPromise();
-        if (result.error) {
-          setError(
-            errorMessage(result.error, {
-              network: t('checkout.network'),
-              unexpected: t('checkout.unexpected'),
-            }),
-          );
-          return null;
-        }
-        const next = result.data?.[field] ?? null;
-        if (next !== null) show(next);
-        return next;
-      } finally {
-        inFlight.current = false;
-        setBusy(false);
+      const result = await client.mutation(document, { input }).toPromise();
+      if (result.error) {
+        setError(
+          errorMessage(result.error, {
+            network: t('checkout.network'),
+            unexpected: t('checkout.unexpected'),
+          }),
+        );
+        return null;
       }
+      const next = result.data?.[field] ?? null;
+      if (next !== null) show(next);
+      return next;
     },
     [client, show, t],
   );
 
-  const current = sale !== null && sale.id === saleId ? sale : null;
-
-  /** The open ticket, opened on first need. */
+  /** The open ticket the change works on, opened on first need (inside a queued change). */
   const ensure = useCallback(async (): Promise<CheckoutSale | null> => {
-    if (current !== null && current.status !== 'COMPLETED') return current;
+    const open = working.current;
+    if (open !== null && open.status !== 'COMPLETED') return open;
     if (tillId === undefined) return null;
-    return run(CheckoutOpenSaleDocument as SaleMutation<'openSale'>, 'openSale', { tillId });
-  }, [current, run, tillId]);
+    return send(CheckoutOpenSaleDocument as SaleMutation<'openSale'>, 'openSale', { tillId });
+  }, [send, tillId]);
+
+  /** Queues a change on the ticket being worked on; nothing (null) when there is none. */
+  const onTicket = useCallback(
+    <K extends string>(
+      document: SaleMutation<K>,
+      field: K,
+      input: (ticket: CheckoutSale) => Record<string, unknown>,
+      { open = false }: { open?: boolean } = {},
+    ): Promise<CheckoutSale | null> =>
+      enqueue(async () => {
+        const ticket = open ? await ensure() : working.current;
+        return ticket === null ? null : send(document, field, input(ticket));
+      }),
+    [enqueue, ensure, send],
+  );
 
   const actions = {
     openFromBooking: (bookingId: string) =>
       tillId === undefined
         ? Promise.resolve(null)
-        : run(CheckoutOpenSaleDocument as SaleMutation<'openSale'>, 'openSale', { tillId, bookingId }),
-    addLine: async (input: Omit<AddSaleLineInput, 'saleId'>) => {
-      const open = await ensure();
-      if (open === null) return null;
-      return run(CheckoutAddSaleLineDocument as SaleMutation<'addSaleLine'>, 'addSaleLine', {
-        ...input,
-        saleId: open.id,
-      });
-    },
+        : enqueue(() =>
+            send(CheckoutOpenSaleDocument as SaleMutation<'openSale'>, 'openSale', { tillId, bookingId }),
+          ),
+    addLine: (input: Omit<AddSaleLineInput, 'saleId'>) =>
+      onTicket(
+        CheckoutAddSaleLineDocument as SaleMutation<'addSaleLine'>,
+        'addSaleLine',
+        (ticket) => ({ ...input, saleId: ticket.id }),
+        { open: true },
+      ),
     updateLine: (input: UpdateSaleLineInput) =>
-      run(CheckoutUpdateSaleLineDocument as SaleMutation<'updateSaleLine'>, 'updateSaleLine', { ...input }),
+      enqueue(() =>
+        send(CheckoutUpdateSaleLineDocument as SaleMutation<'updateSaleLine'>, 'updateSaleLine', {
+          ...input,
+        }),
+      ),
     removeLine: (lineId: string) =>
-      run(CheckoutRemoveSaleLineDocument as SaleMutation<'removeSaleLine'>, 'removeSaleLine', { lineId }),
+      enqueue(() =>
+        send(CheckoutRemoveSaleLineDocument as SaleMutation<'removeSaleLine'>, 'removeSaleLine', {
+          lineId,
+        }),
+      ),
     discount: (input: Omit<ApplyDiscountInput, 'saleId'>) =>
-      current === null
-        ? Promise.resolve(null)
-        : run(CheckoutApplyDiscountDocument as SaleMutation<'applyDiscount'>, 'applyDiscount', {
-            ...input,
-            saleId: current.id,
-          }),
-    setClient: async (clientId: string | null) => {
-      const open = await ensure();
-      if (open === null) return null;
-      return run(CheckoutSetSaleClientDocument as SaleMutation<'setSaleClient'>, 'setSaleClient', {
-        saleId: open.id,
-        clientId,
-      });
-    },
+      onTicket(CheckoutApplyDiscountDocument as SaleMutation<'applyDiscount'>, 'applyDiscount', (ticket) => ({
+        ...input,
+        saleId: ticket.id,
+      })),
+    setClient: (clientId: string | null) =>
+      onTicket(
+        CheckoutSetSaleClientDocument as SaleMutation<'setSaleClient'>,
+        'setSaleClient',
+        (ticket) => ({ saleId: ticket.id, clientId }),
+        { open: true },
+      ),
     /** A loyalty reward on the ticket; the caller has had the client's consent ticked. */
     redeemReward: (rewardCode: string) =>
-      current === null
-        ? Promise.resolve(null)
-        : run(CheckoutRedeemRewardDocument as SaleMutation<'redeemReward'>, 'redeemReward', {
-            saleId: current.id,
-            rewardCode,
-            clientConsent: true,
-          }),
+      onTicket(CheckoutRedeemRewardDocument as SaleMutation<'redeemReward'>, 'redeemReward', (ticket) => ({
+        saleId: ticket.id,
+        rewardCode,
+        clientConsent: true,
+      })),
     pay: (input: Omit<PaySaleInput, 'saleId' | 'idempotencyKey'>) =>
-      current === null
-        ? Promise.resolve(null)
-        : run(CheckoutPaySaleDocument as SaleMutation<'paySale'>, 'paySale', {
-            ...input,
-            saleId: current.id,
-            idempotencyKey: crypto.randomUUID(),
-          }),
+      onTicket(CheckoutPaySaleDocument as SaleMutation<'paySale'>, 'paySale', (ticket) => ({
+        ...input,
+        saleId: ticket.id,
+        idempotencyKey: crypto.randomUUID(),
+      })),
     cancelTender: (tenderId: string) =>
-      current === null
-        ? Promise.resolve(null)
-        : run(CheckoutCancelSaleTenderDocument as SaleMutation<'cancelSaleTender'>, 'cancelSaleTender', {
-            saleId: current.id,
-            tenderId,
-          }),
-    park: async () => {
-      if (current === null) return null;
-      const parked = await run(CheckoutParkSaleDocument as SaleMutation<'parkSale'>, 'parkSale', {
-        saleId: current.id,
-      });
-      if (parked !== null) show(null);
-      return parked;
-    },
+      onTicket(
+        CheckoutCancelSaleTenderDocument as SaleMutation<'cancelSaleTender'>,
+        'cancelSaleTender',
+        (ticket) => ({ saleId: ticket.id, tenderId }),
+      ),
+    park: () =>
+      enqueue(async () => {
+        const ticket = working.current;
+        if (ticket === null) return null;
+        const parked = await send(CheckoutParkSaleDocument as SaleMutation<'parkSale'>, 'parkSale', {
+          saleId: ticket.id,
+        });
+        if (parked !== null) show(null);
+        return parked;
+      }),
     resume: (id: string) => {
       setError(null);
       setParams((p) => {

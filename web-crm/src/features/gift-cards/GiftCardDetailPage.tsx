@@ -22,6 +22,7 @@ import { DownloadGiftCardPdf, ResendGiftCardDialog, deliveryActions, type Notice
 import { CancelGiftCardDialog, ExtendGiftCardDialog } from './GiftCardDialogs';
 import { GiftCardMovements } from './GiftCardMovements';
 import { GiftCardStatusChip } from './GiftCardStatusChip';
+import { SoldAtTillNotice } from './SoldAtTillNotice';
 import { lastValidInstant } from './gift-card-dates';
 
 const big = { minHeight: 48 } as const;
@@ -39,13 +40,25 @@ export function GiftCardDetailPage() {
   );
 }
 
-/** Extending needs a card that is active or expired; cancelling one nobody has spent from. */
-export function giftCardActions(card: GiftCardFullFragment): { extend: boolean; cancel: boolean } {
+/**
+ * Extending needs a card that is active or expired; cancelling one nobody has spent from and not sold at
+ * the till — an unspent card sold at the till is taken back by a credit note on its ticket (`creditNote`).
+ */
+export function giftCardActions(card: GiftCardFullFragment): {
+  extend: boolean;
+  cancel: boolean;
+  creditNote: boolean;
+} {
   const untouched =
     card.status === 'ACTIVE' &&
     card.balanceCents === card.faceValueCents &&
     !card.movements.some((m) => m.kind === 'REDEEM');
-  return { extend: card.status === 'ACTIVE' || card.status === 'EXPIRED', cancel: untouched };
+  const soldAtTill = Boolean(card.saleId);
+  return {
+    extend: card.status === 'ACTIVE' || card.status === 'EXPIRED',
+    cancel: untouched && !soldAtTill,
+    creditNote: untouched && soldAtTill,
+  };
 }
 
 function Detail() {
@@ -73,6 +86,7 @@ function Detail() {
   const possible = giftCardActions(card);
   const canExtend = possible.extend && can('extendGiftCard');
   const canCancel = possible.cancel && can('cancelGiftCard');
+  const takeBack = possible.creditNote && (can('issueCreditNote') || can('cancelGiftCard'));
   const delivery = deliveryActions(card);
   const canResend = delivery.resend && can('resendGiftCard');
   const canPdf = delivery.pdf && can('giftCardPdfLink');
@@ -119,6 +133,7 @@ function Detail() {
           ) : null}
         </Stack>
       ) : null}
+      {takeBack && card.saleId ? <SoldAtTillNotice card={{ ...card, saleId: card.saleId }} /> : null}
       <Summary card={card} />
       <GiftCardMovements movements={card.movements} />
       {dialog === 'extend' ? (

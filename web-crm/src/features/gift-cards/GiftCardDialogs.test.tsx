@@ -1,10 +1,11 @@
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { Operation } from '@urql/core';
 import { renderWithProviders } from '../../testing/render';
 import { fakeClient, graphqlError, operationName } from '@serenaia/shared/testing/urql';
 import type { GiftCardFullFragment } from '../../gql/graphql';
 import { giftCardActions } from './GiftCardDetailPage';
 import { CancelGiftCardDialog, ExtendGiftCardDialog } from './GiftCardDialogs';
+import { SoldAtTillNotice } from './SoldAtTillNotice';
 
 const CARD = {
   id: '6f1c1d1e-0000-4000-8000-0000000000aa',
@@ -12,11 +13,7 @@ const CARD = {
   expiresAt: '2027-11-30T23:00:00.000Z',
 };
 
-function setup(
-  dialog: 'extend' | 'cancel',
-  answer: (op: Operation) => unknown,
-  card: typeof CARD & { saleId?: string } = CARD,
-) {
+function setup(dialog: 'extend' | 'cancel', answer: (op: Operation) => unknown, card = CARD) {
   const done: string[] = [];
   const { client, operations } = fakeClient((op) => {
     if (['ExtendGiftCard', 'CancelGiftCard'].includes(operationName(op))) return answer(op) as never;
@@ -94,24 +91,49 @@ describe('gift-card dialogs', () => {
     expect(done).toEqual([]);
   });
 
-  it('says what happens to the money: refunded with a card paid online, a credit note for one sold at the till', () => {
+  it('says that a card paid online is refunded with its cancellation', () => {
     setup('cancel', () => ({ data: {} }));
     expect(
       screen.getByText(/Payée en ligne, son paiement est remboursé à l’acheteur en même temps/),
     ).toBeInTheDocument();
-    cleanup();
-    setup('cancel', () => ({ data: {} }), { ...CARD, saleId: '6f1c1d1e-0000-4000-8000-0000000000bb' });
-    expect(screen.getByText(/elle a été vendue en caisse/)).toBeInTheDocument();
-    expect(screen.getByText(/faites plutôt un avoir sur son ticket/)).toBeInTheDocument();
   });
 
+  it('a card sold at the till: no « Annuler la carte », a credit note on its ticket n° instead', () => {
+    const saleId = '6f1c1d1e-0000-4000-8000-0000000000bb';
+    const { client } = fakeClient(() => ({ data: {} }));
+    renderWithProviders(<SoldAtTillNotice card={{ saleId, saleNumber: 42 }} />, { client });
+    expect(
+      screen.getByText(
+        'Vendue en caisse sur le ticket n° 42 : cette carte ne s’annule pas ici. Pour la reprendre et rembourser l’acheteur, faites un avoir sur ce ticket.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Ouvrir le ticket n° 42' })).toHaveAttribute(
+      'href',
+      `/caisse/ventes/${saleId}`,
+    );
+    expect(screen.queryByRole('button', { name: 'Annuler la carte' })).toBeNull();
+  });
+
+  const SOLD = { saleId: '6f1c1d1e-0000-4000-8000-0000000000bb', saleNumber: 42 };
   it.each([
-    [{}, { extend: true, cancel: true }],
-    [{ balanceCents: 3000 }, { extend: true, cancel: false }],
-    [{ status: 'EXPIRED', balanceCents: 0 } as const, { extend: true, cancel: false }],
-    [{ status: 'USED', balanceCents: 0 } as const, { extend: false, cancel: false }],
-    [{ status: 'CANCELLED', balanceCents: 0 } as const, { extend: false, cancel: false }],
-    [{ status: 'PENDING_PAYMENT', balanceCents: 0 } as const, { extend: false, cancel: false }],
+    [{}, { extend: true, cancel: true, creditNote: false }],
+    [{ balanceCents: 3000 }, { extend: true, cancel: false, creditNote: false }],
+    [{ status: 'EXPIRED', balanceCents: 0 } as const, { extend: true, cancel: false, creditNote: false }],
+    [{ status: 'USED', balanceCents: 0 } as const, { extend: false, cancel: false, creditNote: false }],
+    [{ status: 'CANCELLED', balanceCents: 0 } as const, { extend: false, cancel: false, creditNote: false }],
+    [
+      { status: 'PENDING_PAYMENT', balanceCents: 0 } as const,
+      { extend: false, cancel: false, creditNote: false },
+    ],
+    [SOLD, { extend: true, cancel: false, creditNote: true }],
+    [
+      { ...SOLD, balanceCents: 3000 },
+      { extend: true, cancel: false, creditNote: false },
+    ],
+    [
+      { ...SOLD, status: 'CANCELLED', balanceCents: 0 } as const,
+      { extend: false, cancel: false, creditNote: false },
+    ],
   ])('offers the actions the server would run for %j', (changes, expected) => {
     expect(giftCardActions(full(changes))).toEqual(expected);
   });

@@ -10,8 +10,7 @@ import { formatFrenchDate, parseFrenchDate } from '@serenaia/shared/french-date'
 import { lastValidDate } from './gift-card-dates';
 
 interface DialogProps {
-  /** `saleId`: the till ticket that sold the card, if it was sold at the till. */
-  card: { id: string; last4: string; expiresAt: string; saleId?: string | null };
+  card: { id: string; last4: string; expiresAt: string };
   onDone: (message: string) => void;
   onClose: () => void;
 }
@@ -88,7 +87,10 @@ export function ExtendGiftCardDialog({ card, onDone, onClose }: DialogProps) {
   );
 }
 
-/** « Annuler la carte » (ADMIN): only a card nobody has spent from, with a reason. */
+/**
+ * « Annuler la carte » (ADMIN): only a card nobody has spent from and not sold at the till (that one is
+ * taken back by a credit note on its ticket: `SoldAtTillNotice`), with a reason.
+ */
 export function CancelGiftCardDialog({ card, onDone, onClose }: DialogProps) {
   const { t } = useTranslation();
   const fallbacks = useFallbacks();
@@ -118,7 +120,7 @@ export function CancelGiftCardDialog({ card, onDone, onClose }: DialogProps) {
       onClose={onClose}
     >
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {t(card.saleId ? 'giftCards.cancelDialog.bodySoldAtTill' : 'giftCards.cancelDialog.body')}
+        {t('giftCards.cancelDialog.body')}
       </Typography>
       <TextField
         fullWidth

@@ -2,15 +2,8 @@ import ArrowBack from '@mui/icons-material/ArrowBack';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Card from '@mui/material/Card';
 import Container from '@mui/material/Container';
-import LinearProgress from '@mui/material/LinearProgress';
-import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
-import Step from '@mui/material/Step';
-import StepButton from '@mui/material/StepButton';
-import StepLabel from '@mui/material/StepLabel';
-import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,90 +11,23 @@ import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { BookingCatalogDocument } from '../../gql/graphql';
 import { visuallyHidden } from '@serenaia/shared/a11y';
-import { formatDuration, formatPrice } from '@serenaia/shared/format';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
 import { CONFIRMATION_PATH, SitePage, useSiteSettings } from '../../shared/site';
 import { dateKeyOf, monthKeyOf } from '@serenaia/shared/paris-time';
-import { MAX_SERVICES, reachableStep, STEPS, toggleService, type StepId } from './booking-url';
+import { MAX_SERVICES, reachableStep, toggleService, type StepId } from './booking-url';
 import { saveConfirmation } from './confirmation-store';
 import { ContactStep } from './ContactStep';
 import { EMPTY_CONTACT, type ContactValues } from './contact-validation';
 import { PractitionerStep, useBookablePractitioners } from './PractitionerStep';
+import { SelectionSummary } from './SelectionSummary';
 import { ServicesStep } from './ServicesStep';
+import { StepHeader } from './StepHeader';
 import { SlotPicker } from '../../shared/booking-ui/SlotPicker';
 import type { CatalogService, CreatedBooking } from './types';
 import { useBookingFlow } from './useBookingFlow';
 
 const DEFAULT_HORIZON_DAYS = 90;
 const DEFAULT_HOLD_MINUTES = 20;
-
-function StepHeader({ step, onStepClick }: { step: StepId; onStepClick: (step: StepId) => void }) {
-  const { t } = useTranslation();
-  const index = STEPS.indexOf(step);
-  return (
-    <Box component="nav" aria-label={t('booking.stepperLabel')} sx={{ mb: { xs: 2, md: 4 } }}>
-      <Box sx={{ display: { xs: 'block', sm: 'none' } }}>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 0.75 }}>
-          {t('booking.stepOf', { current: index + 1, total: STEPS.length })} · {t(`booking.steps.${step}`)}
-        </Typography>
-        <LinearProgress
-          variant="determinate"
-          value={((index + 1) / STEPS.length) * 100}
-          aria-hidden
-          sx={{ height: 4, borderRadius: 2 }}
-        />
-      </Box>
-      <Stepper activeStep={index} nonLinear sx={{ display: { xs: 'none', sm: 'flex' } }}>
-        {STEPS.map((id, i) => (
-          <Step key={id} completed={i < index}>
-            {i < index ? (
-              <StepButton onClick={() => onStepClick(id)}>{t(`booking.steps.${id}`)}</StepButton>
-            ) : (
-              <StepLabel aria-current={i === index ? 'step' : undefined}>
-                {t(`booking.steps.${id}`)}
-              </StepLabel>
-            )}
-          </Step>
-        ))}
-      </Stepper>
-    </Box>
-  );
-}
-
-/** Steps 2 and 3: what has been chosen so far, and a way to change it. */
-function SelectionSummary({
-  services,
-  practitionerLabel,
-  onEditServices,
-}: {
-  services: readonly CatalogService[];
-  practitionerLabel: string | null;
-  onEditServices: () => void;
-}) {
-  const { t } = useTranslation();
-  const minutes = services.reduce((sum, s) => sum + s.durationMinutes, 0);
-  const price = services.reduce((sum, s) => sum + s.priceCents, 0);
-  return (
-    <Card
-      component="section"
-      aria-label={t('servicesStep.summaryLabel')}
-      sx={{ px: { xs: 2, sm: 2.5 }, py: 1.5, mb: 3, display: 'flex', gap: 2, alignItems: 'center' }}
-    >
-      <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-        <Typography sx={{ fontWeight: 600 }}>{services.map((s) => s.name).join(', ')}</Typography>
-        <Typography variant="body2" color="text.secondary">
-          {[formatDuration(minutes), formatPrice(price), practitionerLabel].filter(Boolean).join(' · ')}
-        </Typography>
-      </Box>
-      <Link component="button" type="button" onClick={onEditServices} sx={{ fontWeight: 600, flexShrink: 0 }}>
-        {t('booking.edit')}
-        <Box component="span" sx={visuallyHidden}>
-          {` ${t('booking.editServices')}`}
-        </Box>
-      </Link>
-    </Card>
-  );
-}
 
 /** `/reserver`: the four-step online booking, its state in the address. */
 export function BookingPage() {

@@ -1,5 +1,4 @@
 import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
-import ContentCopy from '@mui/icons-material/ContentCopy';
 import EventAvailableOutlined from '@mui/icons-material/EventAvailableOutlined';
 import HourglassTopOutlined from '@mui/icons-material/HourglassTopOutlined';
 import Alert from '@mui/material/Alert';
@@ -16,7 +15,6 @@ import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
-import { visuallyHidden } from '@serenaia/shared/a11y';
 import {
   addressLines,
   capitalize,
@@ -26,15 +24,9 @@ import {
   phoneHref,
 } from '@serenaia/shared/format';
 import { buildIcs, downloadFile } from '../../shared/ics';
-import {
-  BOOKING_PATH,
-  bookingPath,
-  managePath,
-  SitePage,
-  useSiteSettings,
-  type SiteInstitute,
-} from '../../shared/site';
+import { BOOKING_PATH, bookingPath, SitePage, useSiteSettings, type SiteInstitute } from '../../shared/site';
 import { DepositPayment } from '../../shared/deposit';
+import { ManageLink } from './ManageLink';
 import { EMPTY_STATE, serializeBookingState } from './booking-url';
 import { clearConfirmation, readConfirmation } from './confirmation-store';
 import { DetailRow } from '../../shared/booking-ui/DetailRow';
@@ -64,61 +56,6 @@ export function bookingIcs(booking: Booking, institute: SiteInstitute, now: Date
     status: booking.status === 'PENDING' ? 'TENTATIVE' : 'CONFIRMED',
     now,
   });
-}
-
-function ManageLink({ token }: { token: string }) {
-  const { t } = useTranslation();
-  const [copied, setCopied] = useState(false);
-  const path = managePath(token);
-  const url = `${window.location.origin}${path}`;
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
-  return (
-    <Box component="section" aria-labelledby="manage-link-title">
-      <Typography id="manage-link-title" variant="h6" component="h2" sx={{ mb: 0.5 }}>
-        {t('confirmation.manageTitle')}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 1.5 }}>
-        {t('confirmation.manageBody')}
-      </Typography>
-      <Box
-        sx={{
-          p: 1.5,
-          mb: 1.5,
-          borderRadius: 1,
-          bgcolor: 'background.default',
-          border: 1,
-          borderColor: 'divider',
-          fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
-          fontSize: '0.85rem',
-          overflowWrap: 'anywhere',
-        }}
-      >
-        <Link component={RouterLink} to={path}>
-          {url}
-        </Link>
-      </Box>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5}>
-        <Button component={RouterLink} to={path} variant="contained">
-          {t('confirmation.manage')}
-        </Button>
-        {typeof navigator.clipboard?.writeText === 'function' ? (
-          <Button variant="text" startIcon={<ContentCopy />} onClick={() => void copy()}>
-            {copied ? t('confirmation.copied') : t('confirmation.copy')}
-          </Button>
-        ) : null}
-      </Stack>
-      <Box aria-live="polite" sx={visuallyHidden}>
-        {copied ? t('confirmation.copied') : ''}
-      </Box>
-    </Box>
-  );
 }
 
 /** Where to choose another time for the same services, once the held slot is lost. */

@@ -1,25 +1,18 @@
-import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
 import TimerOutlined from '@mui/icons-material/TimerOutlined';
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
-import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
-import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useEffect, useId, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router-dom';
 import { useClient } from 'urql';
 import { CreateDepositPaymentDocument, DepositStatusDocument } from '../../gql/graphql';
-import { formatDateTime, formatPrice, formatTime, phoneHref } from '@serenaia/shared/format';
+import { formatDateTime, formatPrice } from '@serenaia/shared/format';
 import { errorCode, errorMessage } from '@serenaia/shared/graphql-errors';
-import { CheckoutForm } from './CheckoutForm';
 import { AmountRow, MethodChoice } from './DepositParts';
+import { DepositPhaseBody } from './DepositPhaseBody';
 import { GiftCardDeposit } from './GiftCardDeposit';
 import {
   checkoutMethod,
@@ -196,109 +189,6 @@ export function DepositPayment({
   const giftCardCents = phase.kind === 'ready' ? phase.checkout.giftCardCents : 0;
   const rest = Math.max(0, totalCents - depositCents);
   const showAmounts = counting || phase.kind === 'confirming';
-  const phoneLink = institutePhone ? (
-    <>
-      {' '}
-      {t('deposit.callUs')}{' '}
-      <Link href={phoneHref(institutePhone)} sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
-        {institutePhone}
-      </Link>
-      .
-    </>
-  ) : null;
-
-  let body;
-  switch (phase.kind) {
-    case 'idle':
-      body = (
-        <Button variant="contained" size="large" fullWidth onClick={() => dispatch({ type: 'start' })}>
-          {t('deposit.start', { amount })}
-        </Button>
-      );
-      break;
-    case 'starting':
-      body = (
-        <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1.5, py: 1 }}>
-          <CircularProgress size={22} aria-hidden />
-          <Typography>{t('deposit.starting')}</Typography>
-        </Box>
-      );
-      break;
-    case 'ready':
-      body = (
-        <CheckoutForm
-          checkout={phase.checkout}
-          token={token}
-          onPaid={() => dispatch({ type: 'paid' })}
-          onRefused={(reason) => dispatch({ type: 'refused', reason })}
-          onSubmitting={setSubmitting}
-        />
-      );
-      break;
-    case 'failed':
-    case 'error':
-      body = (
-        <Alert severity="error" role="alert">
-          <AlertTitle>
-            {phase.kind === 'failed' ? t('deposit.failedTitle') : t('deposit.errorTitle')}
-          </AlertTitle>
-          {phase.kind === 'failed' ? phase.reason : phase.message}
-          {phase.kind === 'failed' && holdUntil ? (
-            <Box component="span" sx={{ display: 'block', mt: 0.5 }}>
-              {t('deposit.failedHint', { time: formatTime(holdUntil) })}
-            </Box>
-          ) : null}
-          {phase.kind === 'error' ? phoneLink : null}
-          <Box sx={{ mt: 1.5 }}>
-            <Button variant="contained" onClick={() => dispatch({ type: 'start' })}>
-              {t('deposit.retry')}
-            </Button>
-          </Box>
-        </Alert>
-      );
-      break;
-    case 'confirming':
-      body = (
-        <Box role="status" aria-live="polite">
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, py: 1 }}>
-            <CircularProgress size={22} aria-hidden />
-            <Typography sx={{ fontWeight: 600 }}>{t('deposit.confirming')}</Typography>
-          </Box>
-          {slow ? (
-            <Typography variant="body2" color="text.secondary">
-              {t('deposit.confirmingSlow')}
-            </Typography>
-          ) : null}
-        </Box>
-      );
-      break;
-    case 'confirmed':
-      body = (
-        <Alert severity="success" icon={<CheckCircleOutlined />}>
-          {phase.paidCents > 0
-            ? t('deposit.paid', { amount: formatPrice(phase.paidCents) })
-            : t('deposit.confirmed')}
-        </Alert>
-      );
-      break;
-    case 'expired':
-    case 'released':
-      body = (
-        <Alert severity="warning" role="alert">
-          <AlertTitle>
-            {phase.kind === 'expired' ? t('deposit.expiredTitle') : t('deposit.releasedTitle')}
-          </AlertTitle>
-          {phase.kind === 'expired' ? t('deposit.expiredBody') : t('deposit.releasedBody')}
-          <Box sx={{ mt: 1.5 }}>
-            <Button component={RouterLink} to={rebookPath} variant="contained">
-              {t('deposit.chooseNewTime')}
-            </Button>
-          </Box>
-        </Alert>
-      );
-      break;
-  }
-
   return (
     <Card
       component="section"
@@ -368,7 +258,17 @@ export function DepositPayment({
             onApplied={(remainingCents) => dispatch({ type: remainingCents === 0 ? 'paid' : 'changeMethod' })}
           />
         ) : null}
-        {body}
+        <DepositPhaseBody
+          phase={phase}
+          dispatch={dispatch}
+          token={token}
+          amount={amount}
+          holdUntil={holdUntil}
+          slow={slow}
+          rebookPath={rebookPath}
+          institutePhone={institutePhone}
+          onSubmitting={setSubmitting}
+        />
       </CardContent>
     </Card>
   );
