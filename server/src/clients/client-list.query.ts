@@ -4,7 +4,8 @@
  * string building with numbered parameters; `ClientsRepository` runs the statements.
  */
 import type { NameCursor } from './domain/list-cursor.js';
-import { correctableWords, escapeLike, narrowedByTrigrams, type SearchTerms } from './domain/search-terms.js';
+import { Params, rankedByMatch, rankOf, searchConditions, type SearchRank } from './client-search.sql.js';
+import type { SearchTerms } from './domain/search-terms.js';
 
 export const CLIENT_SORTS = ['RELEVANCE', 'NAME', 'CREATED_AT', 'LAST_VISIT', 'TOTAL_SPENT'] as const;
 export type ClientSort = (typeof CLIENT_SORTS)[number];
@@ -34,83 +35,9 @@ export function inNameOrder(q: Pick<ClientQuery, 'sort' | 'terms'>): boolean {
   return q.sort === 'NAME' || (q.sort === 'RELEVANCE' && !rankedByMatch(q.terms));
 }
 
-/** Whether a RELEVANCE order ranks by how well each word matches (a text search the trigram index narrows). */
-function rankedByMatch(terms: SearchTerms | null): boolean {
-  return terms !== null && terms.phoneDigits === null && narrowedByTrigrams(terms);
-}
-
 /** The direction of the name order (RELEVANCE without a text search is always ascending). */
 export function nameOrderDescending(q: Pick<ClientQuery, 'sort' | 'descending'>): boolean {
   return q.sort === 'NAME' && q.descending;
-}
-
-/** The patterns of a word to correct: itself and at most 8 corrections (`client_search_patterns`). */
-const PATTERNS_PER_WORD = 9;
-
-/** The typed words every match must hold (the first five). */
-function searchWords(terms: SearchTerms): string[] {
-  return terms.text.split(' ').slice(0, 5);
-}
-
-/**
- * The CTE holding a typed word's LIKE patterns (`p`: `%word%`, the word then its corrections, closest
- * first), made once per word and statement; `count` is how many patterns the word can have.
- */
-function patternsOf(word: string, p: Params): { cte: string; count: number } {
-  const correct = correctableWords([word]).length > 0;
-  const cte = p.cte(
-    `patterns ${correct} ${word}`,
-    () => `SELECT client_search_patterns(${p.add(escapeLike(word))}, ${correct}) AS p`,
-  );
-  return { cte, count: correct ? PATTERNS_PER_WORD : 1 };
-}
-
-/**
- * How well a client matches one typed word, lower is better: the typed word as a whole word (0) or inside
- * one (100), else the i-th correction (closest first) as a whole word (200 + i) or inside one (300 + i).
- * The words' ranks add up: a word found as typed outweighs every correction's order (at most 5 words of
- * 8 corrections), so "heleen dupont" puts Hélène Dupont (one correction) before Héléna Dupond (two). Two
- * LIKEs per pattern at most, on the row the scan already holds: ranking the ~1,500 candidates of a common
- * misspelt surname this way costs a third of what `word_similarity` on each did (bench/crm). The patterns
- * are read from the word's CTE joined to the row (`rankOf`), not through one InitPlan per pattern: two
- * words made 36 of them, and planning took longer than the search. The whole-word pattern (`'% word %'`
- * against the space-padded text) is made on the row from `%word%`: an array of them made in the CTE
- * cost more to plan and run than the whole ranking.
- */
-function wordRank(word: string, p: Params): string {
-  const { cte, count } = patternsOf(word, p);
-  const branches = Array.from({ length: count }, (_, i) => {
-    const [whole, inside] = i === 0 ? [0, 100] : [200 + i, 300 + i];
-    const pattern = `${cte}.p[${i + 1}]`;
-    return `WHEN ' ' || c.search_text || ' ' LIKE '% ' || substr(${pattern}, 2, length(${pattern}) - 2) || ' %'
-               THEN ${whole}
-               WHEN c.search_text LIKE ${pattern} THEN ${inside}`;
-  });
-  return `CASE ${branches.join(' ')} ELSE 400 END`;
-}
-
-/** Parameters of one statement, numbered as they are added, and the statement's CTEs. */
-export class Params {
-  readonly values: unknown[] = [];
-  private readonly ctes = new Map<string, { name: string; sql: string }>();
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-  /** The name of a CTE of the statement, made once per key however often the WHERE is built. */
-  cte(key: string, sql: () => string): string {
-    let cte = this.ctes.get(key);
-    if (cte === undefined) {
-      cte = { name: `w${this.ctes.size + 1}`, sql: sql() };
-      this.ctes.set(key, cte);
-    }
-    return cte.name;
-  }
-  /** `WITH …` for the CTEs made while building `body`, then `body`. */
-  statement(body: string): string {
-    if (this.ctes.size === 0) return body;
-    return `WITH ${[...this.ctes.values()].map((c) => `${c.name} AS (${c.sql})`).join(', ')} ${body}`;
-  }
 }
 
 /** A visit: a completed booking, or a confirmed one that is over. */
@@ -134,40 +61,12 @@ export function statsJoins(now: string): string {
 }
 
 /**
- * The WHERE clause of a list query, and whether it needs the visit and spending figures. Names and
- * e-mails: `search_text` (lower-case, unaccented, kept by a trigger) holds every typed word as a
- * substring, as typed or as one of its corrections from the vocabulary of names. For a word of 3 letters
- * or more, `client_search_patterns` gives its LIKE patterns once, in a CTE of the same statement (no
- * statement before it, no transaction), and the word asks `search_text LIKE p[1] OR … LIKE p[9]`: one
- * bitmap index scan of the trigram GIN index per pattern, OR-ed, and PostgreSQL ANDs the words' bitmaps
- * (a missing pattern is NULL and its scan returns nothing at once). Not `LIKE ANY (p)`: PostgreSQL puts
- * every word's array into one index scan and runs it for each combination of their elements (9 × 9 GIN
- * scans for two words, twice the time, bench/crm). A shorter word is a plain substring (the index cannot
- * narrow it). Phones: the exact E.164 number or a run of digits inside it (trigram GIN on `phone`).
+ * The WHERE clause of a list query, and whether it needs the visit and spending figures (the search's
+ * own conditions: `searchConditions`, client-search.sql.ts).
  */
 export function whereOf(q: ClientQuery, p: Params): { sql: string; needsStats: boolean } {
   const conditions = [q.archived ? 'c.archived_at IS NOT NULL' : 'c.archived_at IS NULL'];
-  if (q.terms !== null) {
-    const or: string[] = [];
-    if (q.terms.phoneDigits !== null) {
-      if (q.terms.phone !== null) or.push(`c.phone = ${p.add(q.terms.phone)}`);
-      or.push(`c.phone LIKE ${p.add(`%${q.terms.phoneDigits}%`)}`);
-    } else {
-      for (const word of searchWords(q.terms)) {
-        if ([...word].length < 3) {
-          conditions.push(`c.search_text LIKE '%' || client_search_norm(${p.add(escapeLike(word))}) || '%'`);
-          continue;
-        }
-        const { cte, count } = patternsOf(word, p);
-        const slots = Array.from(
-          { length: count },
-          (_, i) => `c.search_text LIKE (SELECT p[${i + 1}] FROM ${cte})`,
-        );
-        conditions.push(`(${slots.join(' OR ')})`);
-      }
-    }
-    if (or.length > 0) conditions.push(`(${or.join(' OR ')})`);
-  }
+  if (q.terms !== null) conditions.push(...searchConditions(q.terms, p));
   if (q.tags.length > 0) conditions.push(`c.tags @> ${p.add(q.tags)}::text[]`);
   if (q.marketingConsent !== null) conditions.push(`c.marketing_consent = ${p.add(q.marketingConsent)}`);
   if (q.birthdayMonth !== null) conditions.push(`extract(month FROM c.birthday) = ${p.add(q.birthdayMonth)}`);
@@ -197,21 +96,9 @@ export function whereOf(q: ClientQuery, p: Params): { sql: string; needsStats: b
   return { sql: conditions.join(' AND '), needsStats };
 }
 
-/**
- * A ranked search's sort keys as output columns — `r0`: the whole typed text starts the record (a first
- * name then a surname typed in full); `r1`: the sum of the words' ranks (`wordRank`) — and the pattern
- * CTEs they read, to join to the client row (`, w1, w2`: one row each). Null unless RELEVANCE ranks.
- */
-function rankOf(q: ClientQuery, p: Params): { select: string; from: string } | null {
-  if (q.sort !== 'RELEVANCE' || q.terms === null || !rankedByMatch(q.terms)) return null;
-  const words = searchWords(q.terms).filter((word) => [...word].length >= 3);
-  const ranks = words.map((word) => wordRank(word, p));
-  const ctes = new Set(words.map((word) => patternsOf(word, p).cte));
-  return {
-    select: `(c.search_text LIKE client_search_norm(${p.add(q.terms.text)}) || '%') AS r0,
-             ${ranks.length > 0 ? ranks.join(' + ') : '0'} AS r1`,
-    from: [...ctes].map((cte) => `, ${cte}`).join(''),
-  };
+/** A RELEVANCE order's rank, when it ranks a text search (`rankOf`). */
+function rankOfQuery(q: ClientQuery, p: Params): SearchRank | null {
+  return q.sort === 'RELEVANCE' && q.terms !== null && rankedByMatch(q.terms) ? rankOf(q.terms, p) : null;
 }
 
 /**
@@ -239,7 +126,7 @@ function orderOf(q: ClientQuery, ranked: string | null): string {
 /** The ids and figures of every match, in the list's order (the page, export and plan add to it). */
 export function matchesOf(q: ClientQuery, p: Params): string {
   const where = whereOf(q, p);
-  const rank = rankOf(q, p);
+  const rank = rankOfQuery(q, p);
   return p.statement(`SELECT c.id, v.last_visit_at, v.visits, s.total_spent_cents${rank ? `, ${rank.select}` : ''}
             FROM client c${rank?.from ?? ''} ${statsJoins(p.add(q.now))}
            WHERE ${where.sql}
@@ -270,7 +157,7 @@ export function pageOf(q: ClientQuery, p: Params, limit: number, offset: number,
     return `(SELECT count(*)::int FROM (SELECT 1 FROM client c ${joins} WHERE ${all.sql}
                LIMIT ${p.add(countUpTo)}) counted)`;
   };
-  const rank = rankOf(q, p);
+  const rank = rankOfQuery(q, p);
   if (where.needsStats || orderedByFigures(q.sort)) {
     return p.statement(`SELECT c.*, ${counted()} AS matches, v.last_visit_at, v.visits, s.total_spent_cents${
       rank ? `, ${rank.select}` : ''

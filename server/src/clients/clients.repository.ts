@@ -2,15 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ClientEntity } from './client.entity.js';
-import {
-  COUNT_CAP,
-  Params,
-  matchesOf,
-  pageOf,
-  statsJoins,
-  whereOf,
-  type ClientQuery,
-} from './client-list.query.js';
+import { COUNT_CAP, matchesOf, pageOf, statsJoins, whereOf, type ClientQuery } from './client-list.query.js';
+import { Params } from './client-search.sql.js';
 
 export interface ClientStatsRow {
   lastVisitAt: Date | null;
