@@ -11,8 +11,7 @@ import { formatPrice } from '@serenaia/shared/format';
 import { useClient } from 'urql';
 import { CapturePayPalGiftCardOrderDocument } from '../../gql/graphql';
 import { PayPalCheckout, SimulatedCheckout, type OnlineCheckoutView } from '../../shared/checkout';
-import { giftCardOrderPath } from './gift-card-form';
-import type { GiftCardPurchase } from './GiftCardsPage';
+import { giftCardOrderPath, type GiftCardPurchase } from './gift-card-form';
 
 // Stripe's loader stays out of the bundle until a Stripe checkout is opened.
 const StripeCheckout = lazy(async () => ({

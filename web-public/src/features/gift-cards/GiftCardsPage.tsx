@@ -17,11 +17,7 @@ import { useMutation, useQuery } from 'urql';
 import { formatPrice } from '@serenaia/shared/format';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
 import { INSTITUTE_TIME_ZONE, localDateOf } from '@serenaia/shared/time';
-import {
-  GiftCardShopDocument,
-  PurchaseGiftCardDocument,
-  type PurchaseGiftCardMutation,
-} from '../../gql/graphql';
+import { GiftCardShopDocument, PurchaseGiftCardDocument } from '../../gql/graphql';
 import { SitePage } from '../../shared/site';
 import { GiftCardChoice } from './GiftCardChoice';
 import { GiftCardPayment } from './GiftCardPayment';
@@ -32,9 +28,8 @@ import {
   formProblems,
   giftCardOrderPath,
   toPurchaseInput,
+  type GiftCardPurchase,
 } from './gift-card-form';
-
-export type GiftCardPurchase = PurchaseGiftCardMutation['purchaseGiftCard'];
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (

@@ -1,4 +1,7 @@
-import type { GiftCardOrderMethod, PurchaseGiftCardInput } from '../../gql/graphql';
+import type { GiftCardOrderMethod, PurchaseGiftCardInput, PurchaseGiftCardMutation } from '../../gql/graphql';
+
+/** An order just placed: the card ordered and, when paid online, the payment to complete. */
+export type GiftCardPurchase = PurchaseGiftCardMutation['purchaseGiftCard'];
 
 /** The gift-card form as typed (strings where the visitor types), turned into the mutation's input. */
 export interface GiftCardForm {
