@@ -265,6 +265,20 @@ describe('accounting: deposits refunded', () => {
       ]);
       // Card sale (445711 500) + receipt + Z: the facial's 15 € of VAT, once; 4191 back to 0.
       expect(net([receipt, z])).toEqual({ '487': 2500, '531': 6000, '706': -7500, '445711': -1000 });
+      // The VAT report agrees: the card's part of the arrhes used is not taxed again at the till.
+      const [year, month] = parisDate(new Date()).split('-').map(Number);
+      const { vatReport } = await gqlOk<{
+        vatReport: { sources: { source: string; rateBp: number; baseCents: number; vatCents: number }[] };
+      }>(
+        t.url,
+        `query($period: VatReportPeriodInput!) { vatReport(period: $period) {
+          sources { source rateBp baseCents vatCents } } }`,
+        { period: { year, month } },
+        accountant,
+      );
+      expect(vatReport.sources.filter((x) => x.source === 'SINGLE_PURPOSE_REDEEMED')).toEqual([
+        { source: 'SINGLE_PURPOSE_REDEEMED', rateBp: 2000, baseCents: -2500, vatCents: -500 },
+      ]);
     } finally {
       await setTreatment('ACOMPTE');
     }
