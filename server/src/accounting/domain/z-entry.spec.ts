@@ -273,6 +273,40 @@ describe('dayClosureEntry (ACCOUNTING.md sample entries)', () => {
     ]);
   });
 
+  it("the accountant's gift-card accounts apply to cards sold (revenue lines) and redeemed (tenders) alike", () => {
+    const remapped = settings({
+      accounts: {
+        ...DEFAULT_ACCOUNTS,
+        giftCardsSinglePurpose: { number: '4870', label: 'Bons mono-usage' },
+        giftCardsMultiPurpose: { number: '41912', label: 'Bons multi-usages' },
+      },
+    });
+    const e = dayClosureEntry(
+      {
+        ...sampleDay([
+          { kind: 'CASH', amountCents: 10000 },
+          { kind: 'GIFT_CARD', amountCents: 6000 },
+        ]),
+        revenue: [
+          { lineKind: 'GIFT_CARD', rateBp: 0, baseCents: 10000 },
+          { lineKind: 'SERVICE', rateBp: 2000, baseCents: 5000 },
+        ],
+        vatTotals: [
+          { rateBp: 2000, baseCents: 5000, vatCents: 1000 },
+          { rateBp: 0, baseCents: 10000, vatCents: 0 },
+        ],
+        tenderSources: cardSources([{ category: 'SINGLE_PURPOSE', vatRateBp: 2000, amountCents: 6000 }]),
+      },
+      remapped,
+    );
+    expect(brief(e)).toEqual([
+      ['531', 10000, 0],
+      ['4870', 5000, 0],
+      ['41912', 0, 10000],
+      ['706', 0, 5000],
+    ]);
+  });
+
   it('case 7: a day with only a cash refund turns sides → 707 30 · 445711 6 / 531 36', () => {
     const e = dayClosureEntry(
       {
