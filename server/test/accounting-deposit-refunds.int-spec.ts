@@ -5,7 +5,14 @@ import { codeFromRandom } from '@serenaia/shared/gift-card-code';
 import { BookingService } from '../src/booking/index.js';
 import { GiftCardCodes, formatCode } from '../src/gift-card/index.js';
 import { startStripeFake, type StripeFake } from './fakes/stripe-fake.js';
-import { createCategory, createPractitioner, createService, inDays } from './support/catalog-factory.js';
+import { CashSessionService, ClosureService } from '../src/pos/index.js';
+import {
+  createCategory,
+  createPractitioner,
+  createService,
+  inDays,
+  parisDate,
+} from './support/catalog-factory.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
 import { configureStripe } from './support/stripe-settings.js';
 import { postedEntries, postedEntryOf, type PostedEntry } from './support/accounting-entries.js';
@@ -38,6 +45,8 @@ describe('accounting: deposits refunded', () => {
   let practitioner: string;
   let admin: string;
   let accountant: string;
+  let staff: string;
+  let staffId: string;
   let n = 0;
 
   beforeAll(async () => {
@@ -56,6 +65,9 @@ describe('accounting: deposits refunded', () => {
     practitioner = await createPractitioner(db, [service]);
     admin = (await loginAs(t.url, await createUser(db, 'ADMIN'))).accessToken;
     accountant = (await loginAs(t.url, await createUser(db, 'ACCOUNTANT'))).accessToken;
+    const staffUser = await createUser(db, 'STAFF');
+    staffId = staffUser.id;
+    staff = (await loginAs(t.url, staffUser)).accessToken;
     await configureStripe(t.url, admin, { secretKey: STRIPE_SECRET, webhookSecret: WEBHOOK_SECRET });
   });
 
@@ -167,16 +179,15 @@ describe('accounting: deposits refunded', () => {
       admin,
     );
 
-  it("arrhes paid with a single-purpose card, then a no-show: the card's VAT ends declared once (706 + 445711, no 7581)", async () => {
+  it('arrhes paid with a single-purpose card, then a no-show: 487 / 4191 for the base, kept as 706, 445711 untouched', async () => {
     await setTreatment('ARRHES');
     try {
       const { bookingId, paymentId } = await depositPaidByCard(6);
       const receipt = await entryOf('PAYMENT', paymentId);
-      // As arrhes, 4191 holds the whole 30 €; the card's VAT is given back until the service's Z declares it.
+      // As arrhes too, 4191 holds the card's base: its VAT stays declared from the card's sale.
       expect(brief(receipt)).toEqual([
         ['487', 2500, 0],
-        ['445711', 500, 0],
-        ['4191', 0, 3000],
+        ['4191', 0, 2500],
       ]);
       const [{ starts_at: startsAt }] = await db.query('SELECT starts_at FROM booking WHERE id = $1', [
         bookingId,
@@ -184,12 +195,11 @@ describe('accounting: deposits refunded', () => {
       await t.get(BookingService).markNoShow(bookingId, startsAt.getTime() + 2 * 3_600_000);
       const forfeit = await entryOf('BOOKING', bookingId);
       expect(brief(forfeit)).toEqual([
-        ['4191', 3000, 0],
+        ['4191', 2500, 0],
         ['706', 0, 2500],
-        ['445711', 0, 500],
       ]);
-      // Over the receipt and the forfeit: 487 consumed by its base, 706 earned, the VAT back where the
-      // card's sale put it (its 500 stays declared).
+      // Over the receipt and the forfeit: 487 consumed by its base, 706 earned, 4191 back to 0, and
+      // 445711 never touched (the card's 500 declared at its sale, once).
       expect(net([receipt, forfeit])).toEqual({ '487': 2500, '706': -2500 });
       // A goodwill refund to the card afterwards: 706 reversed, 487 restored, the card's VAT untouched.
       await refund(paymentId);
@@ -197,6 +207,77 @@ describe('accounting: deposits refunded', () => {
       expect(brief(await entryOf('PAYMENT_REFUND', refundId))).toEqual([
         ['706', 2500, 0],
         ['487', 0, 2500],
+      ]);
+    } finally {
+      await setTreatment('ACOMPTE');
+    }
+  });
+
+  it("arrhes paid with a single-purpose card, then the service at the till: the Z takes 4191's base, VAT exact", async () => {
+    await setTreatment('ARRHES');
+    try {
+      const { bookingId, paymentId } = await depositPaidByCard(7);
+      const receipt = await entryOf('PAYMENT', paymentId);
+      expect(brief(receipt)).toEqual([
+        ['487', 2500, 0],
+        ['4191', 0, 2500],
+      ]);
+      // The client is at the desk after the appointment: 30 € from the deposit, 60 € cash.
+      await db.query(
+        `UPDATE booking SET starts_at = now() - interval '1 hour', ends_at = now() WHERE id = $1`,
+        [bookingId],
+      );
+      const tills = t.get(CashSessionService);
+      const till = await tills.createTill(`Comptoir arrhes ${Date.now()}`);
+      await tills.open({ tillId: till.id, counts: [], by: staffId, now: new Date() });
+      const { openSale } = await gqlOk<{ openSale: { id: string; totalInclCents: number } }>(
+        t.url,
+        'mutation($input: OpenSaleInput!) { openSale(input: $input) { id totalInclCents } }',
+        { input: { tillId: till.id, bookingId } },
+        staff,
+      );
+      expect(openSale.totalInclCents).toBe(9000);
+      for (const tender of [
+        { kind: 'DEPOSIT', amountCents: 3000 },
+        { kind: 'CASH', amountCents: 6000 },
+      ]) {
+        await gqlOk(
+          t.url,
+          'mutation($input: PaySaleInput!) { paySale(input: $input) { id } }',
+          { input: { saleId: openSale.id, idempotencyKey: `arrhes-${tender.kind}-${bookingId}`, ...tender } },
+          staff,
+        );
+      }
+      const closure = await t.get(ClosureService).closePeriod({
+        tillId: till.id,
+        period: 'DAY',
+        date: parisDate(new Date()),
+        now: new Date(),
+        actorUserId: staffId,
+      });
+      const z = await entryOf('POS_Z', closure.id);
+      // 90 € facial: 75 + 15 VAT, of which the card's 5 € was declared at its sale.
+      expect(brief(z)).toEqual([
+        ['531', 6000, 0],
+        ['4191', 2500, 0],
+        ['706', 0, 7500],
+        ['445711', 0, 1000],
+      ]);
+      // Card sale (445711 500) + receipt + Z: the facial's 15 € of VAT, once; 4191 back to 0.
+      expect(net([receipt, z])).toEqual({ '487': 2500, '531': 6000, '706': -7500, '445711': -1000 });
+      // The VAT report agrees: the card's part of the arrhes used is not taxed again at the till.
+      const [year, month] = parisDate(new Date()).split('-').map(Number);
+      const { vatReport } = await gqlOk<{
+        vatReport: { sources: { source: string; rateBp: number; baseCents: number; vatCents: number }[] };
+      }>(
+        t.url,
+        `query($period: VatReportPeriodInput!) { vatReport(period: $period) {
+          sources { source rateBp baseCents vatCents } } }`,
+        { period: { year, month } },
+        accountant,
+      );
+      expect(vatReport.sources.filter((x) => x.source === 'SINGLE_PURPOSE_REDEEMED')).toEqual([
+        { source: 'SINGLE_PURPOSE_REDEEMED', rateBp: 2000, baseCents: -2500, vatCents: -500 },
       ]);
     } finally {
       await setTreatment('ACOMPTE');

@@ -24,6 +24,7 @@ import { FecController } from './fec.controller.js';
 import { EntryStore } from './entry-store.service.js';
 import { OnlinePostingService } from './online-posting.service.js';
 import { PostingService } from './posting.service.js';
+import { ZTenderSources } from './z-tender-sources.service.js';
 import { ValidationService } from './validation.service.js';
 import { VatReportRepository } from './vat-report.repository.js';
 import { VatReportService } from './vat-report.service.js';
@@ -38,6 +39,7 @@ import { VatReportService } from './vat-report.service.js';
     AccountingSettingsService,
     EntryStore,
     PostingService,
+    ZTenderSources,
     OnlinePostingService,
     ValidationService,
     EntriesQueryService,

@@ -8,6 +8,7 @@ import { mergeSettings } from './domain/chart.js';
 import { giftCardExpiryEntry } from './domain/gift-card-entry.js';
 import { dayClosureEntry } from './domain/z-entry.js';
 import { EntryStore, type PostingOutcome } from './entry-store.service.js';
+import { ZTenderSources } from './z-tender-sources.service.js';
 
 export type { PostingOutcome } from './entry-store.service.js';
 
@@ -23,16 +24,14 @@ export class PostingService {
     private readonly giftCards: GiftCardFactsService,
     private readonly tx: TransactionRunner,
     private readonly entries: EntryStore,
+    private readonly sources: ZTenderSources,
   ) {}
 
   /** The sales entry of a daily closure (Z). Throws (the job retries) if its month is locked. */
   async postDayClosure(recordId: string): Promise<PostingOutcome> {
     const facts = await this.closures.dayClosure(recordId);
     if (facts === null) throw new Error(`Daily closure ${recordId} not found`);
-    const giftCardTenders = await this.giftCards.tenderSplit({
-      ...facts.giftCardSales,
-      parisDate: facts.date,
-    });
+    const tenderSources = await this.sources.of(facts);
     return this.tx.run(async ({ manager }) => {
       const settings = mergeSettings(await this.repo.settings(manager));
       const entry = dayClosureEntry(
@@ -44,7 +43,7 @@ export class PostingService {
           revenue: facts.revenue,
           vatTotals: facts.vatTotals,
           tenders: facts.tenders,
-          giftCardTenders,
+          tenderSources,
         },
         settings,
       );

@@ -7,9 +7,10 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The server's refusal, inside the dialog it answers. */
@@ -125,5 +126,117 @@ export function ConfirmDialog({
         </Button>
       </DialogActions>
     </Dialog>
+  );
+}
+
+/** Where the server's refusal of a change goes: under the field, or in the dialog. */
+export type Refusal = { field: string } | { server: string };
+
+/**
+ * Names or renames something (one name field): the form's check, then the save; the server's
+ * refusal under the field or in the dialog.
+ */
+export function NameDialog({
+  title,
+  label,
+  initialName,
+  helperText,
+  submitLabel,
+  check,
+  onSave,
+  onClose,
+}: {
+  title: string;
+  label: string;
+  initialName: string;
+  /** Shown under the field when it has no error. */
+  helperText?: string;
+  submitLabel?: string;
+  /** The name to save, or what is wrong with it (in French). */
+  check: (name: string) => { name: string } | { error: string };
+  /** Saves the checked name; answers null once done, else the server's refusal. */
+  onSave: (name: string) => Promise<Refusal | null>;
+  onClose: () => void;
+}) {
+  const [name, setName] = useState(initialName);
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [serverError, setServerError] = useState<string | null>(null);
+
+  const submit = async () => {
+    setServerError(null);
+    const checked = check(name);
+    if ('error' in checked) {
+      setError(checked.error);
+      return;
+    }
+    setBusy(true);
+    const refusal = await onSave(checked.name).finally(() => setBusy(false));
+    if (refusal === null) return;
+    if ('field' in refusal) setError(refusal.field);
+    else setServerError(refusal.server);
+  };
+
+  return (
+    <FormDialog
+      title={title}
+      submitLabel={submitLabel}
+      busy={busy}
+      serverError={serverError}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+    >
+      <TextField
+        fullWidth
+        autoFocus
+        margin="dense"
+        label={label}
+        value={name}
+        onChange={(e) => {
+          setName(e.target.value);
+          setError(undefined);
+        }}
+        error={error !== undefined}
+        helperText={error ?? helperText}
+      />
+    </FormDialog>
+  );
+}
+
+/**
+ * Removes or deletes something after confirmation ({@link ConfirmDialog} in red); the server's
+ * refusal (e.g. still in use) stays in the dialog.
+ */
+export function RemoveDialog({
+  title,
+  body,
+  confirmLabel,
+  onRemove,
+  onClose,
+}: {
+  title: string;
+  body: string;
+  confirmLabel: string;
+  /** Sends the removal; answers null once done, else the server's refusal in French. */
+  onRemove: () => Promise<string | null>;
+  onClose: () => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const submit = async () => {
+    setServerError(null);
+    setBusy(true);
+    setServerError(await onRemove().finally(() => setBusy(false)));
+  };
+  return (
+    <ConfirmDialog
+      title={title}
+      body={body}
+      confirmLabel={confirmLabel}
+      busy={busy}
+      serverError={serverError}
+      onConfirm={() => void submit()}
+      onClose={onClose}
+    />
   );
 }

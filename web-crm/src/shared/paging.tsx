@@ -3,9 +3,15 @@
  * buttons under the cards on phones. Pages are 0-based, as in MUI's TablePagination.
  */
 import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
 import Pagination from '@mui/material/Pagination';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
 import TablePagination, { type TablePaginationProps } from '@mui/material/TablePagination';
-import { useState } from 'react';
+import TableRow from '@mui/material/TableRow';
+import { useState, type ReactNode } from 'react';
 
 export const PAGE_SIZES = [25, 50, 100];
 
@@ -48,6 +54,37 @@ export function TablePager({
       }}
       labelRowsPerPage={rowsPerPageLabel}
     />
+  );
+}
+
+/** A small table in a card with its pager as footer: `head` is the header row's cells, `children` the rows. */
+export function PagedTable({
+  label,
+  head,
+  children,
+  onPageSize,
+  rowsPerPageLabel,
+  ...paging
+}: PagingProps & {
+  /** The table's name, read by screen readers. */
+  label: string;
+  head: ReactNode;
+  children: ReactNode;
+  onPageSize: (size: number) => void;
+  rowsPerPageLabel: string;
+}) {
+  return (
+    <Card>
+      <TableContainer>
+        <Table size="small" aria-label={label}>
+          <TableHead>
+            <TableRow>{head}</TableRow>
+          </TableHead>
+          <TableBody>{children}</TableBody>
+        </Table>
+      </TableContainer>
+      <TablePager {...paging} onPageSize={onPageSize} rowsPerPageLabel={rowsPerPageLabel} />
+    </Card>
   );
 }
 

@@ -131,9 +131,22 @@ export function mergeSettings(stored: {
   };
 }
 
-/** The account of `key`, or of its family's `OTHER` fallback (`revenue.GIFT_CARD` → `revenue.OTHER`). */
+/**
+ * Mapping keys that stand for another key (so that the accountant's account for the target applies):
+ * a gift card sold at the till is not revenue but the liability of its category (cases 9a, 9a') — the
+ * multi-purpose card at rate 0 (outside VAT), the single-purpose one at its VAT rate.
+ */
+export const ACCOUNT_ALIASES: Readonly<Record<string, string>> = {
+  'revenue.GIFT_CARD.0': 'giftCardsMultiPurpose',
+  'revenue.GIFT_CARD': 'giftCardsSinglePurpose',
+};
+
+/**
+ * The account of `key` (or of the key it stands for, `ACCOUNT_ALIASES`), or of its family's `OTHER`
+ * fallback (`revenue.COURSE` → `revenue.OTHER`).
+ */
 export function accountFor(settings: Pick<AccountingSettings, 'accounts'>, key: string): AccountRef {
-  const exact = settings.accounts[key];
+  const exact = settings.accounts[key] ?? aliased(settings, key);
   if (exact !== undefined) return exact;
   const family = key.split('.')[0];
   const fallback = settings.accounts[`${family}.OTHER`];
@@ -145,3 +158,20 @@ export function accountFor(settings: Pick<AccountingSettings, 'accounts'>, key: 
 export const ACCOUNT_NUMBER = /^[1-8][0-9A-Z]{2,15}$/;
 /** Journal codes: 1 to 6 capitals or digits. */
 export const JOURNAL_CODE = /^[A-Z0-9]{1,6}$/;
+
+function aliased(settings: Pick<AccountingSettings, 'accounts'>, key: string): AccountRef | undefined {
+  const target = ACCOUNT_ALIASES[key];
+  return target === undefined ? undefined : settings.accounts[target];
+}
+
+/** The revenue account of a line kind at a rate: `revenue.<kind>.<rate bp>` when mapped, else `revenue.<kind>`. */
+export function revenueAccount(
+  settings: Pick<AccountingSettings, 'accounts'>,
+  lineKind: string,
+  rateBp: number,
+): AccountRef {
+  const rated = `revenue.${lineKind}.${rateBp}`;
+  return settings.accounts[rated] !== undefined || ACCOUNT_ALIASES[rated] !== undefined
+    ? accountFor(settings, rated)
+    : accountFor(settings, `revenue.${lineKind}`);
+}

@@ -82,11 +82,15 @@ describe('deposit entries (ACCOUNTING.md cases 5a, 6, 6b)', () => {
       ['4191', 2500, 0],
       ['487', 0, 2500],
     ]);
-    // As arrhes the deposit carries no VAT until the service, whose Z declares it: the card's is given back.
+    // As arrhes too: the card's VAT stays declared from its sale (the Z of the service takes it as prepaid,
+    // tender-books.ts), so 4191 holds the base and 44571x does not move.
     expect(brief(depositReceivedEntry(paid, settings('ARRHES')))).toEqual([
       ['487', 2500, 0],
-      ['445711', 500, 0],
-      ['4191', 0, 3000],
+      ['4191', 0, 2500],
+    ]);
+    expect(brief(depositRefundedEntry(paid, settings('ARRHES')))).toEqual([
+      ['4191', 2500, 0],
+      ['487', 0, 2500],
     ]);
   });
 
@@ -215,8 +219,8 @@ describe('deposit entries (ACCOUNTING.md cases 5a, 6, 6b)', () => {
     ]);
   });
 
-  it('arrhes paid by a single-purpose card, then a no-show: that part is revenue with its VAT, the rest 7581', () => {
-    // 30 € paid by a 20 % card (its VAT given back at the receipt, until the service) + 20 € by Stripe.
+  it('arrhes paid by a single-purpose card, then a no-show: that part is revenue (its base), the rest 7581', () => {
+    // 30 € paid by a 20 % card (4191 holds its 25 € base) + 20 € by Stripe (4191 holds 20 €).
     const e = depositForfeitEntry(
       {
         bookingId: 'b',
@@ -230,22 +234,42 @@ describe('deposit entries (ACCOUNTING.md cases 5a, 6, 6b)', () => {
       settings('ARRHES'),
     );
     expect(brief(e)).toEqual([
-      ['4191', 5000, 0],
+      ['4191', 4500, 0],
       ['706', 0, 2500],
-      ['445711', 0, 500],
       ['7581', 0, 2000],
     ]);
-    // The card's VAT over its life: 500 at its sale, −500 at the receipt, +500 kept → declared once.
+    // The card's VAT over its life: 500 at its sale, nothing at the receipt nor at the forfeit.
     const voucher = { category: 'SINGLE_PURPOSE' as const, vatRateBp: 2000 };
     const receipt = depositReceivedEntry(
       money({ provider: 'GIFT_CARD', method: 'GIFT_CARD', voucher }),
       settings('ARRHES'),
     );
-    const vatOf = (x: DraftEntry | null) =>
-      (x?.lines ?? [])
-        .filter((l) => l.accountNumber === '445711')
+    const sumOf = (account: string, ...xs: (DraftEntry | null)[]) =>
+      xs
+        .flatMap((x) => x?.lines ?? [])
+        .filter((l) => l.accountNumber === account)
         .reduce((sum, l) => sum + l.creditCents - l.debitCents, 0);
-    expect(500 + vatOf(receipt) + vatOf(e)).toBe(500);
+    expect(500 + sumOf('445711', receipt, e)).toBe(500);
+    // 4191: the card's receipt put its base there, the forfeit takes it out with the Stripe 20 €.
+    const stripe = depositReceivedEntry(money({ amountCents: 2000 }), settings('ARRHES'));
+    expect(sumOf('4191', receipt, stripe, e)).toBe(0);
+  });
+
+  it('arrhes partly refunded to the card, then kept: 4191 holds each base to the cent', () => {
+    const e = depositForfeitEntry(
+      {
+        bookingId: 'b',
+        amountCents: 2000,
+        deposits: [{ paidCents: 3000, refundedCents: 1000, prepaidVatRateBp: 2000 }],
+        date: '2026-03-12',
+      },
+      settings('ARRHES'),
+    );
+    // Receipt 2500 on 4191, refund of 10 € takes 833 back: 1667 left, all services revenue.
+    expect(brief(e)).toEqual([
+      ['4191', 1667, 0],
+      ['706', 0, 1667],
+    ]);
   });
 
   it('a refund to the card after such arrhes were kept: 706 25 / 487 25 (the card keeps its VAT declared)', () => {

@@ -73,7 +73,7 @@ export function forfeitedDepositRefundedEntry(
 ): DraftEntry | null {
   if (x.amountCents <= 0) return null;
   const label = `Remboursement d’acompte conservé (${moneyLabel(x.provider, x.method)})`;
-  // Arrhes paid by a single-purpose card were kept as revenue with their VAT (see depositForfeitEntry).
+  // Arrhes paid by a single-purpose card were kept as services revenue (its base, see depositForfeitEntry).
   const asRevenue = settings.depositTreatment === 'ACOMPTE' || moneySource(x).prepaidVatRateBp !== null;
   const income = asRevenue ? 'revenue.SERVICE' : 'forfeits';
   return bankEntry(settings, x, label, `AV-${shortRef(x.id)}`, `deposit-refunded:${x.id}`, -1, income);
@@ -83,16 +83,16 @@ export function forfeitedDepositRefundedEntry(
  * A no-show keeps the deposit (case 6b). As an acompte the VAT paid on receipt stays due (CJUE C-250/14):
  * the base leaves 4191 for the services revenue. As arrhes, an indemnity outside VAT: 4191 → 7581 (no
  * VAT was booked on receipt, so none is reversed) — except the part a single-purpose gift card paid: its
- * VAT was due at the card's sale and is final (ACCOUNTING.md §2, 9c'), and the receipt gave it back until
- * the service; kept, that part is services revenue with its VAT declared again (4191 → 706 + 44571x), so
- * the card's VAT ends up declared exactly once.
+ * VAT was due at the card's sale and is final (ACCOUNTING.md §2, 9c'), so 4191 holds only its base (the
+ * receipt was 487 / 4191 for the base); kept, that base is services revenue (4191 → 706), never an
+ * indemnity outside VAT, and no VAT is declared again.
  */
 export function depositForfeitEntry(x: DepositForfeitFact, settings: AccountingSettings): DraftEntry | null {
   if (x.amountCents <= 0) return null;
   const acompte = settings.depositTreatment === 'ACOMPTE';
   const rate = settings.depositVatRateBp;
-  const baseKept = (d: { paidCents: number; refundedCents: number }) =>
-    splitVat(d.paidCents, rate).baseCents - splitVat(d.refundedCents, rate).baseCents;
+  const baseKept = (d: { paidCents: number; refundedCents: number }, bp: number) =>
+    splitVat(d.paidCents, bp).baseCents - splitVat(d.refundedCents, bp).baseCents;
   const deposits = accountFor(settings, 'deposits');
   const label = acompte
     ? 'Acompte conservé (absence au rendez-vous)'
@@ -106,30 +106,22 @@ export function depositForfeitEntry(x: DepositForfeitFact, settings: AccountingS
   if (acompte) {
     heldCents =
       x.deposits !== undefined
-        ? x.deposits.reduce((sum, d) => sum + baseKept(d), 0)
+        ? x.deposits.reduce((sum, d) => sum + baseKept(d, rate), 0)
         : splitVat(x.amountCents, rate).baseCents;
     push('income', accountFor(settings, 'revenue.SERVICE'), -heldCents);
   } else {
-    heldCents = x.amountCents;
-    // Per card rate, the VAT the receipt gave back less what its refunds took again (split cumulatively,
-    // as the refunds were): declared again to the cent.
-    const byCard = new Map<number, { keptCents: number; baseCents: number }>();
+    // Per deposit a single-purpose card paid: the base its receipt put on 4191 less its refunds'
+    // (cumulative splits, as they were posted), to the cent.
+    let cardKept = 0;
+    let cardBase = 0;
     for (const d of x.deposits ?? []) {
-      const cardRate = d.prepaidVatRateBp;
-      if (!cardRate) continue;
-      const cur = byCard.get(cardRate) ?? { keptCents: 0, baseCents: 0 };
-      cur.keptCents += d.paidCents - d.refundedCents;
-      cur.baseCents +=
-        splitVat(d.paidCents, cardRate).baseCents - splitVat(d.refundedCents, cardRate).baseCents;
-      byCard.set(cardRate, cur);
+      if (!d.prepaidVatRateBp) continue;
+      cardKept += d.paidCents - d.refundedCents;
+      cardBase += baseKept(d, d.prepaidVatRateBp);
     }
-    let indemnity = x.amountCents;
-    for (const [cardRate, kept] of [...byCard.entries()].sort((a, b) => b[0] - a[0])) {
-      push(`income:${cardRate}`, accountFor(settings, 'revenue.SERVICE'), -kept.baseCents);
-      push(`vat:${cardRate}`, accountFor(settings, `vat.${cardRate}`), -(kept.keptCents - kept.baseCents));
-      indemnity -= kept.keptCents;
-    }
-    push('forfeits', accountFor(settings, 'forfeits'), -indemnity);
+    heldCents = x.amountCents - cardKept + cardBase;
+    push('income', accountFor(settings, 'revenue.SERVICE'), -cardBase);
+    push('forfeits', accountFor(settings, 'forfeits'), -(x.amountCents - cardKept));
   }
   moves.unshift({
     key: 'deposits',
@@ -164,22 +156,20 @@ function bankEntry(
   const source = moneySource(x);
   const money = accountFor(settings, source.accountKey);
   const deposits = accountFor(settings, counterKey);
-  // The counterpart carries VAT as an acompte (at the deposit rate), or when a refund after a no-show
-  // reverses arrhes a single-purpose card paid (kept as revenue at the card's rate).
+  // The counterpart carries VAT as an acompte (at the deposit rate). As arrhes only what a single-purpose
+  // card paid does, at the card's rate: its VAT was declared at the card's sale, so 4191 (or, after a
+  // no-show kept it, 706) holds only its base — netted with the card's VAT below, nothing moves on 44571x.
   const counterRateBp =
     settings.depositTreatment === 'ACOMPTE' && settings.depositVatRateBp > 0
       ? settings.depositVatRateBp
-      : counterKey === 'revenue.SERVICE'
-        ? source.prepaidVatRateBp
-        : null;
+      : source.prepaidVatRateBp;
   const before = x.refundedBeforeCents ?? 0;
   const { baseCents, vatCents } =
     counterRateBp !== null
       ? splitVatShare(x.amountCents, before, counterRateBp)
       : { baseCents: x.amountCents, vatCents: 0 };
   // A single-purpose card's VAT was declared at its sale: only its base leaves 487 (case 3b), and the
-  // VAT it carried is what the deposit owes (netted away at the same rate; as arrhes, given back until
-  // the service, whose Z declares it).
+  // VAT it carried is what the deposit owes (netted away at the same rate).
   const prepaid =
     source.prepaidVatRateBp !== null ? splitVatShare(x.amountCents, before, source.prepaidVatRateBp) : null;
   const moves: Movement[] = [

@@ -104,6 +104,24 @@ describe('buildVatReport', () => {
     expect(arrhes.sources.map((s) => s.source)).not.toContain('DEPOSITS_RECEIVED');
   });
 
+  it('as arrhes, the part of a deposit a single-purpose card paid is not taxed again at the till', () => {
+    const facial = {
+      ...rows,
+      saleLines: [{ date: '2026-03-09', lineKind: 'SERVICE', rateBp: 2000, baseCents: 7500, vatCents: 1500 }],
+      depositsUsed: [{ date: '2026-03-09', tillId: 't', amountCents: 3000 }],
+      depositsMoved: [],
+      singlePurposeRedeemed: [],
+      singlePurposeSoldOnline: [],
+      singlePurposeDepositsUsed: [{ date: '2026-03-09', rateBp: 2000, amountCents: 3000 }],
+    };
+    const arrhes = buildVatReport(period, facial, { depositTreatment: 'ARRHES', depositVatRateBp: 2000 });
+    expect(arrhes.rates).toEqual([{ rateBp: 2000, baseCents: 5000, vatCents: 1000 }]);
+    // As an acompte the deposit's VAT (the card's included) is taken off once, by DEPOSITS_USED.
+    const acompte = buildVatReport(period, facial, { depositTreatment: 'ACOMPTE', depositVatRateBp: 2000 });
+    expect(acompte.rates).toEqual([{ rateBp: 2000, baseCents: 5000, vatCents: 1000 }]);
+    expect(acompte.sources.map((x) => x.source)).not.toContain('SINGLE_PURPOSE_REDEEMED');
+  });
+
   it('turns a month of refunds into a VAT credit (line 25)', () => {
     const refunds = buildVatReport(
       period,

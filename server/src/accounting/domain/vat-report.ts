@@ -20,6 +20,11 @@ export interface VatReportRows {
   singlePurposeRedeemed: { date: string; rateBp: number; amountCents: number }[];
   /** Single-purpose cards sold online (price paid) per day and rate. */
   singlePurposeSoldOnline: { date: string; rateBp: number; amountCents: number }[];
+  /**
+   * Per day and booking, what single-purpose cards had paid of the deposits its tickets used (their kept
+   * amount, up to what was used; by card rate), as the Z's entry counts them (`ZTenderSources`).
+   */
+  singlePurposeDepositsUsed?: { date: string; rateBp: number; amountCents: number }[];
 }
 
 export interface VatReportSettings {
@@ -120,8 +125,10 @@ export function buildVatReport(
       add('DEPOSITS_RECEIVED', settings.depositVatRateBp, baseCents, vatCents);
     }
   }
-  // A single-purpose card's VAT was due at its sale: what it pays at the till is not taxed again.
-  for (const r of rows.singlePurposeRedeemed) {
+  // A single-purpose card's VAT was due at its sale: what it pays at the till is not taxed again — nor,
+  // as arrhes, what it paid of a deposit the till uses (as an acompte DEPOSITS_USED already took it off).
+  const depositCards = settings.depositTreatment === 'ARRHES' ? (rows.singlePurposeDepositsUsed ?? []) : [];
+  for (const r of [...rows.singlePurposeRedeemed, ...depositCards]) {
     const { baseCents, vatCents } = splitVat(r.amountCents, r.rateBp);
     add('SINGLE_PURPOSE_REDEEMED', r.rateBp, -baseCents, -vatCents);
   }

@@ -1,5 +1,6 @@
 import { DEFAULT_ACCOUNTS, DEFAULT_JOURNALS, mergeSettings, type AccountingSettings } from './chart.js';
 import { assertBalanced, linesOf, UnbalancedEntryError } from './entry.js';
+import type { TenderSource } from './tender-books.js';
 import { dayClosureEntry, type DayClosureFacts } from './z-entry.js';
 
 const settings = (over: Partial<AccountingSettings> = {}): AccountingSettings => ({
@@ -27,6 +28,20 @@ const sampleDay = (tenders: { kind: string; amountCents: number }[]): DayClosure
   vatTotals: [{ rateBp: 2000, baseCents: 8000, vatCents: 1600 }],
   tenders,
 });
+
+interface CardPart {
+  category: 'SINGLE_PURPOSE' | 'MULTI_PURPOSE';
+  vatRateBp: number;
+  amountCents: number;
+}
+/** The gift-card module's split of the day's GIFT_CARD tenders, as tender sources. */
+const cardSources = (cards: CardPart[]): TenderSource[] =>
+  cards.map((c) => ({
+    tenderKind: 'GIFT_CARD',
+    voucherCategory: c.category,
+    vatRateBp: c.vatRateBp,
+    amountCents: c.amountCents,
+  }));
 
 const brief = (e: ReturnType<typeof dayClosureEntry>) =>
   e?.lines.map((l) => [l.accountNumber, l.debitCents, l.creditCents]);
@@ -110,15 +125,57 @@ describe('dayClosureEntry (ACCOUNTING.md sample entries)', () => {
     ]);
   });
 
+  it('arrhes a single-purpose card paid (10 of 30 €): 4191 takes its base only, the day declares its VAT once', () => {
+    const e = dayClosureEntry(
+      {
+        ...sampleDay([
+          { kind: 'DEPOSIT', amountCents: 3000 },
+          { kind: 'CARD_TERMINAL', amountCents: 6000 },
+        ]),
+        revenue: [{ lineKind: 'SERVICE', rateBp: 2000, baseCents: 7500 }],
+        vatTotals: [{ rateBp: 2000, baseCents: 7500, vatCents: 1500 }],
+        tenderSources: [
+          { tenderKind: 'DEPOSIT', voucherCategory: 'SINGLE_PURPOSE', vatRateBp: 2000, amountCents: 1000 },
+        ],
+      },
+      settings({ depositTreatment: 'ARRHES' }),
+    );
+    // 4191: 833 (the card's base, its 167 VAT declared at the card's sale) + 2000 (Stripe, whole).
+    expect(brief(e)).toEqual([
+      ['4191', 2833, 0],
+      ['5115', 6000, 0],
+      ['706', 0, 7500],
+      ['445711', 0, 1333],
+    ]);
+    // As an acompte the deposit's VAT was declared on receipt, whoever paid it: the source changes nothing.
+    const acompte = dayClosureEntry(
+      {
+        ...sampleDay([
+          { kind: 'DEPOSIT', amountCents: 3000 },
+          { kind: 'CARD_TERMINAL', amountCents: 6000 },
+        ]),
+        revenue: [{ lineKind: 'SERVICE', rateBp: 2000, baseCents: 7500 }],
+        vatTotals: [{ rateBp: 2000, baseCents: 7500, vatCents: 1500 }],
+        tenderSources: [
+          { tenderKind: 'DEPOSIT', voucherCategory: 'SINGLE_PURPOSE', vatRateBp: 2000, amountCents: 1000 },
+        ],
+      },
+      settings(),
+    );
+    expect(brief(acompte)).toEqual([
+      ['4191', 2500, 0],
+      ['5115', 6000, 0],
+      ['706', 0, 7500],
+      ['445711', 0, 1000],
+    ]);
+  });
+
   /** The facial alone: 60 € TTC (50 + 10). */
-  const facial = (
-    tenders: DayClosureFacts['tenders'],
-    giftCardTenders: DayClosureFacts['giftCardTenders'],
-  ): DayClosureFacts => ({
+  const facial = (tenders: DayClosureFacts['tenders'], cards: CardPart[]): DayClosureFacts => ({
     ...sampleDay(tenders),
     revenue: [{ lineKind: 'SERVICE', rateBp: 2000, baseCents: 5000 }],
     vatTotals: [{ rateBp: 2000, baseCents: 5000, vatCents: 1000 }],
-    giftCardTenders,
+    tenderSources: cardSources(cards),
   });
 
   it('case 3: a facial paid with a multi-purpose card → 4191x 60 / 706 50 · 445711 10', () => {
@@ -158,7 +215,7 @@ describe('dayClosureEntry (ACCOUNTING.md sample entries)', () => {
           { kind: 'CASH', amountCents: 2000 },
           { kind: 'GIFT_CARD', amountCents: 4000 },
         ]),
-        giftCardTenders: [{ category: 'MULTI_PURPOSE', vatRateBp: 0, amountCents: 4000 }],
+        tenderSources: cardSources([{ category: 'MULTI_PURPOSE', vatRateBp: 0, amountCents: 4000 }]),
       },
       settings(),
     );
@@ -213,6 +270,40 @@ describe('dayClosureEntry (ACCOUNTING.md sample entries)', () => {
       ['5115', 10000, 0],
       ['487', 0, 8333],
       ['445711', 0, 1667],
+    ]);
+  });
+
+  it("the accountant's gift-card accounts apply to cards sold (revenue lines) and redeemed (tenders) alike", () => {
+    const remapped = settings({
+      accounts: {
+        ...DEFAULT_ACCOUNTS,
+        giftCardsSinglePurpose: { number: '4870', label: 'Bons mono-usage' },
+        giftCardsMultiPurpose: { number: '41912', label: 'Bons multi-usages' },
+      },
+    });
+    const e = dayClosureEntry(
+      {
+        ...sampleDay([
+          { kind: 'CASH', amountCents: 10000 },
+          { kind: 'GIFT_CARD', amountCents: 6000 },
+        ]),
+        revenue: [
+          { lineKind: 'GIFT_CARD', rateBp: 0, baseCents: 10000 },
+          { lineKind: 'SERVICE', rateBp: 2000, baseCents: 5000 },
+        ],
+        vatTotals: [
+          { rateBp: 2000, baseCents: 5000, vatCents: 1000 },
+          { rateBp: 0, baseCents: 10000, vatCents: 0 },
+        ],
+        tenderSources: cardSources([{ category: 'SINGLE_PURPOSE', vatRateBp: 2000, amountCents: 6000 }]),
+      },
+      remapped,
+    );
+    expect(brief(e)).toEqual([
+      ['531', 10000, 0],
+      ['4870', 5000, 0],
+      ['41912', 0, 10000],
+      ['706', 0, 5000],
     ]);
   });
 

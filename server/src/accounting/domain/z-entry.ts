@@ -3,9 +3,10 @@
  * credit line per revenue account × VAT rate, one per VAT rate, one debit per tender account
  * (ACCOUNTING.md cases 1–4, 5b). A day with more credit notes than sales turns sides, naturally.
  */
-import { accountFor, type AccountingSettings } from './chart.js';
+import { accountFor, revenueAccount, type AccountingSettings } from './chart.js';
 import { linesOf, type DraftEntry, type Movement } from './entry.js';
 import { rateLabel, splitVat } from './money.js';
+import { tenderParts, type TenderSource } from './tender-books.js';
 
 export interface DayClosureFacts {
   closureRecordId: string;
@@ -21,68 +22,11 @@ export interface DayClosureFacts {
   /** The Z's tenders (signed: a refund is negative). */
   tenders: { kind: string; amountCents: number }[];
   /**
-   * The day's GIFT_CARD tenders split by the cards' voucher category (signed). What the split does not
-   * cover is booked on `tender.GIFT_CARD`.
+   * What paid parts of the day's tenders, when the modules behind them know (signed): gift cards by
+   * voucher category, deposits by the single-purpose cards that paid them. The rest of a tender is booked
+   * by its kind alone (`tender-books.ts`).
    */
-  giftCardTenders?: {
-    category: 'SINGLE_PURPOSE' | 'MULTI_PURPOSE';
-    vatRateBp: number;
-    amountCents: number;
-  }[];
-}
-
-/**
- * A tender as the books see it. `prepaidVatRateBp`: its VAT was declared before (a deposit as acompte,
- * a single-purpose card at its sale), so only its base leaves the account and the day's VAT at that
- * rate is reduced by what was already declared (ACCOUNTING.md cases 3b and 5b).
- */
-interface TenderPart {
-  accountKey: string;
-  amountCents: number;
-  prepaidVatRateBp: number | null;
-}
-
-function tenderParts(z: DayClosureFacts, settings: AccountingSettings): TenderPart[] {
-  const parts: TenderPart[] = [];
-  for (const t of z.tenders) {
-    if (t.kind === 'DEPOSIT' && settings.depositTreatment === 'ACOMPTE') {
-      parts.push({
-        accountKey: 'tender.DEPOSIT',
-        amountCents: t.amountCents,
-        prepaidVatRateBp: settings.depositVatRateBp,
-      });
-    } else if (t.kind === 'GIFT_CARD') {
-      parts.push(...giftCardParts(t.amountCents, z.giftCardTenders ?? []));
-    } else {
-      parts.push({ accountKey: `tender.${t.kind}`, amountCents: t.amountCents, prepaidVatRateBp: null });
-    }
-  }
-  return parts;
-}
-
-/** Multi-purpose cards: their liability (4191x) pays, VAT is due now (case 3); single-purpose: 487 pays the base (case 3b). */
-function giftCardParts(
-  totalCents: number,
-  split: NonNullable<DayClosureFacts['giftCardTenders']>,
-): TenderPart[] {
-  const parts: TenderPart[] = [];
-  let left = totalCents;
-  for (const p of split) {
-    parts.push(
-      p.category === 'SINGLE_PURPOSE'
-        ? { accountKey: 'giftCardsSinglePurpose', amountCents: p.amountCents, prepaidVatRateBp: p.vatRateBp }
-        : { accountKey: 'giftCardsMultiPurpose', amountCents: p.amountCents, prepaidVatRateBp: null },
-    );
-    left -= p.amountCents;
-  }
-  if (left !== 0) parts.push({ accountKey: 'tender.GIFT_CARD', amountCents: left, prepaidVatRateBp: null });
-  return parts;
-}
-
-/** Revenue account of a line kind; a gift card sold at the till is a liability, by category (cases 9a, 9a'). */
-function revenueKey(lineKind: string, rateBp: number): string {
-  if (lineKind === 'GIFT_CARD') return rateBp === 0 ? 'giftCardsMultiPurpose' : 'giftCardsSinglePurpose';
-  return `revenue.${lineKind}`;
+  tenderSources?: TenderSource[];
 }
 
 export function frenchDate(iso: string): string {
@@ -96,7 +40,8 @@ export function dayClosureEntry(z: DayClosureFacts, settings: AccountingSettings
   const moves: Movement[] = [];
   /** Pushed last so that the netted VAT lines keep their place after the revenue lines. */
   const prepaidVat: Movement[] = [];
-  for (const t of tenderParts(z, settings)) {
+  const parts = z.tenders.flatMap((t) => tenderParts(t, z.tenderSources ?? [], settings));
+  for (const t of parts) {
     const account = accountFor(settings, t.accountKey);
     if (t.prepaidVatRateBp === null || t.prepaidVatRateBp === 0) {
       moves.push({ key: `tender:${account.number}`, ...ref(account), label, amountCents: t.amountCents });
@@ -110,7 +55,7 @@ export function dayClosureEntry(z: DayClosureFacts, settings: AccountingSettings
   for (const r of [...z.revenue].sort(
     (a, b) => a.lineKind.localeCompare(b.lineKind) || b.rateBp - a.rateBp,
   )) {
-    const account = accountFor(settings, revenueKey(r.lineKind, r.rateBp));
+    const account = revenueAccount(settings, r.lineKind, r.rateBp);
     moves.push({
       key: `revenue:${account.number}:${r.rateBp}`,
       ...ref(account),

@@ -19,6 +19,8 @@ export interface DayClosureFacts {
   revenue: { lineKind: string; rateBp: number; baseCents: number }[];
   /** The day's records paid (tickets) or refunded (credit notes: their original ticket) by gift card. */
   giftCardSales: { ticketIds: string[]; refundedSaleIds: string[] };
+  /** The day's DEPOSIT tenders per booking (signed), in the order of their first ticket. */
+  depositTenders: { bookingId: string; amountCents: number }[];
 }
 
 @Injectable()
@@ -62,6 +64,16 @@ export class ClosureFactsRepository {
             AND payload->'tenders' @> '[{"kind": "GIFT_CARD"}]'::jsonb`,
         [row.tillId, SALE_KINDS, date],
       );
+    const deposits: { bookingId: string; amount: string }[] = await this.db.query(
+      `SELECT s.booking_id AS "bookingId", sum((t->>'amountCents')::bigint) AS amount
+         FROM pos_journal j CROSS JOIN jsonb_array_elements(j.payload->'tenders') t
+         JOIN sale s ON s.id = (j.payload->>'saleId')::uuid
+        WHERE j.till_id = $1 AND j.kind = ANY($2)
+          AND (j.occurred_at AT TIME ZONE 'Europe/Paris')::date = $3::date
+          AND t->>'kind' = 'DEPOSIT' AND s.booking_id IS NOT NULL
+        GROUP BY s.booking_id ORDER BY min(j.seq), s.booking_id`,
+      [row.tillId, SALE_KINDS, date],
+    );
     const ids = (kind: JournalKind, pick: (r: (typeof paidByCard)[number]) => string | null): string[] =>
       paidByCard
         .filter((r) => r.kind === kind)
@@ -81,6 +93,7 @@ export class ClosureFactsRepository {
         ticketIds: ids(JournalKind.TICKET, (r) => r.saleId),
         refundedSaleIds: ids(JournalKind.CREDIT_NOTE, (r) => r.originalSaleId),
       },
+      depositTenders: deposits.map((d) => ({ bookingId: d.bookingId, amountCents: Number(d.amount) })),
     };
   }
 

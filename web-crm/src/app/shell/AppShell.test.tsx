@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { ExecutionResult } from '@urql/core';
 import { Route, Routes } from 'react-router-dom';
 import { instituteResult, meResult, permissionsResult } from '../../testing/fixtures';
 import { memorySessionStore, renderWithProviders, validTokens } from '../../testing/render';
@@ -20,19 +21,26 @@ function app() {
   );
 }
 
+type Role = 'ADMIN' | 'STAFF' | 'ACCOUNTANT';
+
+/** A signed-in user of `role`, with the operations the server lets that role run. */
+function signedInAs(role: Role) {
+  return { CurrentUser: () => meResult(role), MyPermissions: () => permissionsResult(role) };
+}
+
+/**
+ * Renders the app signed in, its server answering by operation name (anything else gets the
+ * institute's settings); a throwing answer is a network failure.
+ */
+function renderApp(answers: Record<string, () => ExecutionResult>) {
+  const { client, operations } = fakeClient((op) => answers[operationName(op)]?.() ?? instituteResult);
+  const { store } = renderWithProviders(app(), { client, store: memorySessionStore(validTokens()) });
+  return { operations, store };
+}
+
 describe('AppShell', () => {
   it('shows the institute, the signed-in user with their role, and the pages that exist', async () => {
-    const { client } = fakeClient((op) => {
-      switch (operationName(op)) {
-        case 'CurrentUser':
-          return meResult('ADMIN');
-        case 'MyPermissions':
-          return permissionsResult('ADMIN');
-        default:
-          return instituteResult;
-      }
-    });
-    renderWithProviders(app(), { client, store: memorySessionStore(validTokens()) });
+    renderApp(signedInAs('ADMIN'));
 
     const banner = screen.getByRole('banner');
     expect(await within(banner).findByText('Sérénaia Beauté')).toBeInTheDocument();
@@ -61,17 +69,7 @@ describe('AppShell', () => {
   });
 
   it('shows an accountant the till (its closures), the accounts and the home page, not the agenda nor the clients', async () => {
-    const { client } = fakeClient((op) => {
-      switch (operationName(op)) {
-        case 'CurrentUser':
-          return meResult('ACCOUNTANT');
-        case 'MyPermissions':
-          return permissionsResult('ACCOUNTANT');
-        default:
-          return instituteResult;
-      }
-    });
-    renderWithProviders(app(), { client, store: memorySessionStore(validTokens()) });
+    renderApp(signedInAs('ACCOUNTANT'));
     const account = await within(screen.getByRole('banner')).findByRole('button', { name: /Mon compte/ });
     expect(account).toHaveAccessibleName('Mon compte : Sophie Marchand, Comptabilité');
     expect(screen.getByText('Contenu de la page')).toBeInTheDocument();
@@ -85,17 +83,7 @@ describe('AppShell', () => {
   });
 
   it('hides the settings from staff: the server lets them run no settings operation', async () => {
-    const { client } = fakeClient((op) => {
-      switch (operationName(op)) {
-        case 'CurrentUser':
-          return meResult('STAFF');
-        case 'MyPermissions':
-          return permissionsResult('STAFF');
-        default:
-          return instituteResult;
-      }
-    });
-    renderWithProviders(app(), { client, store: memorySessionStore(validTokens()) });
+    renderApp(signedInAs('STAFF'));
     await within(screen.getByRole('banner')).findByRole('button', { name: /Mon compte/ });
     fireEvent.click(screen.getByRole('button', { name: 'Ouvrir le menu' }));
     const nav = await screen.findByRole('navigation', { name: 'Navigation principale' });
@@ -107,17 +95,10 @@ describe('AppShell', () => {
   });
 
   it('shows the "Réglages" entry once the server allows a single settings operation', async () => {
-    const { client } = fakeClient((op) => {
-      switch (operationName(op)) {
-        case 'CurrentUser':
-          return meResult('STAFF');
-        case 'MyPermissions':
-          return { data: { myPermissions: ['me', 'agenda', 'pairReader'] } };
-        default:
-          return instituteResult;
-      }
+    renderApp({
+      CurrentUser: () => meResult('STAFF'),
+      MyPermissions: () => ({ data: { myPermissions: ['me', 'agenda', 'pairReader'] } }),
     });
-    renderWithProviders(app(), { client, store: memorySessionStore(validTokens()) });
     fireEvent.click(screen.getByRole('button', { name: 'Ouvrir le menu' }));
     const nav = await screen.findByRole('navigation', { name: 'Navigation principale' });
     await within(nav).findByRole('link', { name: 'Réglages' });
@@ -129,17 +110,10 @@ describe('AppShell', () => {
   });
 
   it('signs out: revokes the session on the server, forgets the tokens, returns to the login page', async () => {
-    const { client, operations } = fakeClient((op) => {
-      switch (operationName(op)) {
-        case 'CurrentUser':
-          return meResult('STAFF');
-        case 'Logout':
-          return { data: { logout: true } };
-        default:
-          return instituteResult;
-      }
+    const { operations, store } = renderApp({
+      CurrentUser: () => meResult('STAFF'),
+      Logout: () => ({ data: { logout: true } }),
     });
-    const { store } = renderWithProviders(app(), { client, store: memorySessionStore(validTokens()) });
 
     fireEvent.click(await screen.findByRole('button', { name: /Mon compte/ }));
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Se déconnecter' }));
@@ -153,11 +127,12 @@ describe('AppShell', () => {
   });
 
   it('signs out locally even when the server cannot be reached', async () => {
-    const { client } = fakeClient((op) => {
-      if (operationName(op) === 'Logout') throw new TypeError('Failed to fetch');
-      return operationName(op) === 'CurrentUser' ? meResult() : instituteResult;
+    const { store } = renderApp({
+      CurrentUser: () => meResult(),
+      Logout: () => {
+        throw new TypeError('Failed to fetch');
+      },
     });
-    const { store } = renderWithProviders(app(), { client, store: memorySessionStore(validTokens()) });
 
     fireEvent.click(await screen.findByRole('button', { name: /Mon compte/ }));
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Se déconnecter' }));

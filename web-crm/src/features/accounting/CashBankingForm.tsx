@@ -11,6 +11,7 @@ import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
 import { RecordCashBankingDocument } from '../../gql/graphql';
 import { parseEuros } from '../../shared/money';
 
@@ -128,25 +129,22 @@ export function CashBankingForm({
             error={server.slipRef !== undefined}
             helperText={server.slipRef}
           />
-          <TextField
+          <FrenchDateField
             fullWidth
-            type="date"
+            size="medium"
             label={t('accounting.bank.cash.depositedOn')}
-            value={depositedOn}
-            onChange={(e) => setDepositedOn(e.target.value)}
-            error={err('depositedOn') !== undefined}
-            helperText={err('depositedOn')}
-            slotProps={{ inputLabel: { shrink: true } }}
+            value={depositedOn || null}
+            onChange={(day) => setDepositedOn(day ?? '')}
+            error={err('depositedOn')}
           />
-          <TextField
+          <FrenchDateField
             fullWidth
-            type="date"
+            size="medium"
             label={t('accounting.bank.cash.creditedOn')}
-            value={creditedOn}
-            onChange={(e) => setCreditedOn(e.target.value)}
-            error={err('creditedOn') !== undefined}
-            helperText={err('creditedOn') ?? t('accounting.bank.cash.creditedOnHelp')}
-            slotProps={{ inputLabel: { shrink: true } }}
+            value={creditedOn || null}
+            onChange={(day) => setCreditedOn(day ?? '')}
+            error={err('creditedOn')}
+            helperText={t('accounting.bank.cash.creditedOnHelp')}
           />
         </Box>
         <Button

@@ -1,15 +1,16 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
 import { formatEuros } from '@serenaia/shared/format';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
 import { RecordCashBankingCreditDocument } from '../../gql/graphql';
 
 /** The day the bank credited a cash deposit (its statement): 512 / 580 that day. */
@@ -46,17 +47,16 @@ export function CreditCashDialog({
             {problem}
           </Alert>
         ) : null}
-        <TextField
-          fullWidth
-          type="date"
-          label={t('accounting.bank.cash.creditedOn')}
-          value={creditedOn}
-          onChange={(e) => setCreditedOn(e.target.value)}
-          error={server.creditedOn !== undefined}
-          helperText={server.creditedOn}
-          sx={{ mt: 1 }}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <Box sx={{ mt: 1 }}>
+          <FrenchDateField
+            fullWidth
+            size="medium"
+            label={t('accounting.bank.cash.creditedOn')}
+            value={creditedOn || null}
+            onChange={(day) => setCreditedOn(day ?? '')}
+            error={server.creditedOn}
+          />
+        </Box>
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         <Button onClick={onClose} disabled={state.fetching}>

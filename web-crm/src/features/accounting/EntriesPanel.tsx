@@ -7,11 +7,7 @@ import CardContent from '@mui/material/CardContent';
 import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
@@ -22,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { AccountingEntriesDocument, AccountingSettingsDocument } from '../../gql/graphql';
 import { LoadError } from '../../shared/page';
-import { CardPager, TablePager } from '../../shared/paging';
+import { CardPager, PagedTable } from '../../shared/paging';
 import { usePermissions } from '../../shared/permissions';
 import { useAccountingContext } from './AccountingPage';
 import { AmountCell } from './amounts';
@@ -146,55 +142,49 @@ export function EntriesPanel() {
         </Stack>
       ) : null}
       {rows.length > 0 && !cards ? (
-        <Card>
-          <TableContainer>
-            <Table size="small" aria-label={t('accounting.tabs.entries')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('accounting.entries.columns.date')}</TableCell>
-                  <TableCell>{t('accounting.entries.columns.journal')}</TableCell>
-                  <TableCell>{t('accounting.entries.columns.piece')}</TableCell>
-                  <TableCell>{t('accounting.entries.columns.label')}</TableCell>
-                  <TableCell align="right">{t('accounting.amounts.debit')}</TableCell>
-                  <TableCell align="right">{t('accounting.amounts.credit')}</TableCell>
-                  <TableCell>{t('accounting.entries.columns.status')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {rows.map((row) => (
-                  <TableRow key={row.id} hover>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{frenchDay(row.entryDate)}</TableCell>
-                    <TableCell>{row.journalCode}</TableCell>
-                    <TableCell>
-                      <Link
-                        component="button"
-                        type="button"
-                        onClick={() => setOpen(row)}
-                        aria-label={t('accounting.entries.open', { piece: row.pieceRef })}
-                      >
-                        {row.pieceRef}
-                      </Link>
-                    </TableCell>
-                    <TableCell>{row.label}</TableCell>
-                    <AmountCell cents={row.debitCents} />
-                    <AmountCell cents={row.creditCents} />
-                    <TableCell>
-                      <EntryStatusChip validated={row.validatedAt !== null} entryNum={row.entryNum ?? null} />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
-          <TablePager
-            total={total}
-            pageIndex={pageIndex}
-            pageSize={pageSize}
-            onPage={setPageIndex}
-            onPageSize={setPageSize}
-            rowsPerPageLabel={t('accounting.entries.rowsPerPage')}
-          />
-        </Card>
+        <PagedTable
+          label={t('accounting.tabs.entries')}
+          head={
+            <>
+              <TableCell>{t('accounting.entries.columns.date')}</TableCell>
+              <TableCell>{t('accounting.entries.columns.journal')}</TableCell>
+              <TableCell>{t('accounting.entries.columns.piece')}</TableCell>
+              <TableCell>{t('accounting.entries.columns.label')}</TableCell>
+              <TableCell align="right">{t('accounting.amounts.debit')}</TableCell>
+              <TableCell align="right">{t('accounting.amounts.credit')}</TableCell>
+              <TableCell>{t('accounting.entries.columns.status')}</TableCell>
+            </>
+          }
+          total={total}
+          pageIndex={pageIndex}
+          pageSize={pageSize}
+          onPage={setPageIndex}
+          onPageSize={setPageSize}
+          rowsPerPageLabel={t('accounting.entries.rowsPerPage')}
+        >
+          {rows.map((row) => (
+            <TableRow key={row.id} hover>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{frenchDay(row.entryDate)}</TableCell>
+              <TableCell>{row.journalCode}</TableCell>
+              <TableCell>
+                <Link
+                  component="button"
+                  type="button"
+                  onClick={() => setOpen(row)}
+                  aria-label={t('accounting.entries.open', { piece: row.pieceRef })}
+                >
+                  {row.pieceRef}
+                </Link>
+              </TableCell>
+              <TableCell>{row.label}</TableCell>
+              <AmountCell cents={row.debitCents} />
+              <AmountCell cents={row.creditCents} />
+              <TableCell>
+                <EntryStatusChip validated={row.validatedAt !== null} entryNum={row.entryNum ?? null} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </PagedTable>
       ) : null}
       <EntryDrawer entry={open} onClose={() => setOpen(null)} />
       {validating ? (

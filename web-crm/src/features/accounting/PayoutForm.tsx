@@ -11,6 +11,7 @@ import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
 import { RecordPayoutDocument, type PayoutProvider } from '../../gql/graphql';
 import { parseEuros } from '../../shared/money';
 
@@ -123,15 +124,13 @@ export function PayoutForm({ today, onDone }: { today: string; onDone: (message:
               </MenuItem>
             ))}
           </TextField>
-          <TextField
+          <FrenchDateField
             fullWidth
-            type="date"
+            size="medium"
             label={t('accounting.bank.payouts.paidOn')}
-            value={paidOn}
-            onChange={(e) => setPaidOn(e.target.value)}
-            error={err('paidOn') !== undefined}
-            helperText={err('paidOn')}
-            slotProps={{ inputLabel: { shrink: true } }}
+            value={paidOn || null}
+            onChange={(day) => setPaidOn(day ?? '')}
+            error={err('paidOn')}
           />
           <TextField
             fullWidth

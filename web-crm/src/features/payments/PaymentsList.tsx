@@ -2,18 +2,14 @@ import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Link from '@mui/material/Link';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { formatEuros } from '@serenaia/shared/format';
 import { formatDateTime } from '../../shared/date-format';
-import { TablePager } from '../../shared/paging';
+import { PagedTable } from '../../shared/paging';
 import { RefundButton } from './BookingPaymentSection';
 import { PaymentStatusChip } from './PaymentStatusChip';
 import { type LedgerPayment } from './payment-summary';
@@ -117,60 +113,52 @@ export function PaymentsTable({
 }) {
   const { t } = useTranslation();
   return (
-    <Card>
-      <TableContainer>
-        <Table size="small" aria-label={t('payments.title')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('payments.list.date')}</TableCell>
-              <TableCell>{t('payments.list.kind')}</TableCell>
-              <TableCell>{t('payments.list.method')}</TableCell>
-              <TableCell>{t('payments.list.status')}</TableCell>
-              <TableCell align="right">{t('payments.list.amount')}</TableCell>
-              <TableCell align="right">{t('payments.list.refunded')}</TableCell>
-              <TableCell>{t('payments.list.booking')}</TableCell>
-              <TableCell align="right">{t('payments.list.actions')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((p) => (
-              <TableRow key={p.id} data-payment-id={p.id} hover>
-                <TableCell sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-                  {dateOf(p)}
-                </TableCell>
-                <TableCell>{t(`payments.kind.${p.kind}`)}</TableCell>
-                <TableCell>{t(`payments.method.${p.method}`)}</TableCell>
-                <TableCell>
-                  <PaymentStatusChip status={p.status} />
-                </TableCell>
-                <TableCell
-                  align="right"
-                  sx={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
-                >
-                  {formatEuros(p.amountCents)}
-                </TableCell>
-                <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-                  {refunded(p)}
-                </TableCell>
-                <TableCell>
-                  <BookingLink payment={p} />
-                </TableCell>
-                <TableCell align="right" sx={{ py: 0.25 }}>
-                  <RefundButton payment={p} permission={permission} onClick={() => onRefund(p)} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
-      <TablePager
-        total={total}
-        pageIndex={pageIndex}
-        pageSize={pageSize}
-        onPage={onPage}
-        onPageSize={onPageSize}
-        rowsPerPageLabel={t('payments.list.rowsPerPage')}
-      />
-    </Card>
+    <PagedTable
+      label={t('payments.title')}
+      head={
+        <>
+          <TableCell>{t('payments.list.date')}</TableCell>
+          <TableCell>{t('payments.list.kind')}</TableCell>
+          <TableCell>{t('payments.list.method')}</TableCell>
+          <TableCell>{t('payments.list.status')}</TableCell>
+          <TableCell align="right">{t('payments.list.amount')}</TableCell>
+          <TableCell align="right">{t('payments.list.refunded')}</TableCell>
+          <TableCell>{t('payments.list.booking')}</TableCell>
+          <TableCell align="right">{t('payments.list.actions')}</TableCell>
+        </>
+      }
+      total={total}
+      pageIndex={pageIndex}
+      pageSize={pageSize}
+      onPage={onPage}
+      onPageSize={onPageSize}
+      rowsPerPageLabel={t('payments.list.rowsPerPage')}
+    >
+      {rows.map((p) => (
+        <TableRow key={p.id} data-payment-id={p.id} hover>
+          <TableCell sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>{dateOf(p)}</TableCell>
+          <TableCell>{t(`payments.kind.${p.kind}`)}</TableCell>
+          <TableCell>{t(`payments.method.${p.method}`)}</TableCell>
+          <TableCell>
+            <PaymentStatusChip status={p.status} />
+          </TableCell>
+          <TableCell
+            align="right"
+            sx={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+          >
+            {formatEuros(p.amountCents)}
+          </TableCell>
+          <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+            {refunded(p)}
+          </TableCell>
+          <TableCell>
+            <BookingLink payment={p} />
+          </TableCell>
+          <TableCell align="right" sx={{ py: 0.25 }}>
+            <RefundButton payment={p} permission={permission} onClick={() => onRefund(p)} />
+          </TableCell>
+        </TableRow>
+      ))}
+    </PagedTable>
   );
 }

@@ -6,7 +6,7 @@ import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { ConfirmDialog, FormDialog } from '../../shared/dialogs';
+import { FormDialog, NameDialog, RemoveDialog } from '../../shared/dialogs';
 import { errorMessage, fieldErrors, isConflict } from '@serenaia/shared/graphql-errors';
 import {
   DeleteCabinTypeDocument,
@@ -44,50 +44,34 @@ export function CabinTypeDialog({
   onSaved: (saved: CabinTypeRow, created: boolean) => void;
 }) {
   const { t, validation, fallbacks } = useMessages();
-  const [state, save] = useMutation(UpsertCabinTypeDocument);
-  const [name, setName] = useState(type?.name ?? '');
-  const [errors, setErrors] = useState<Errors<'name'>>({});
-  const [serverError, setServerError] = useState<string | null>(null);
-
-  const submit = async () => {
-    setServerError(null);
-    const checked = checkCabinType({ name });
-    if (checked.errors) {
-      setErrors({ name: validation(checked.errors.name) });
-      return;
-    }
-    const result = await save({ input: { ...(type ? { id: type.id } : {}), name: checked.value.name } });
-    if (result.data) return onSaved(result.data.upsertCabinType, type === null);
-    if (!result.error) return;
-    const fields = fieldErrors(result.error);
-    // The name is the only unique field: a duplicate belongs under it.
-    if (fields.name !== undefined || isConflict(result.error))
-      setErrors({ name: fields.name ?? errorMessage(result.error, fallbacks) });
-    else setServerError(errorMessage(result.error, fallbacks));
-  };
-
+  const [, save] = useMutation(UpsertCabinTypeDocument);
   return (
-    <FormDialog
+    <NameDialog
       title={t(type ? 'teamSettings.cabins.renameTypeTitle' : 'teamSettings.cabins.createTypeTitle')}
-      busy={state.fetching}
-      serverError={serverError}
-      onSubmit={() => void submit()}
+      label={t('teamSettings.cabins.name')}
+      helperText={t('teamSettings.cabins.typeNameHelp')}
+      initialName={type?.name ?? ''}
+      check={(name) => {
+        const checked = checkCabinType({ name });
+        return checked.errors
+          ? { error: validation(checked.errors.name) ?? '' }
+          : { name: checked.value.name };
+      }}
+      onSave={async (name) => {
+        const result = await save({ input: { ...(type ? { id: type.id } : {}), name } });
+        if (result.data) {
+          onSaved(result.data.upsertCabinType, type === null);
+          return null;
+        }
+        if (!result.error) return null;
+        // The name is the only unique field: a duplicate belongs under it.
+        const field = fieldErrors(result.error).name;
+        if (field !== undefined || isConflict(result.error))
+          return { field: field ?? errorMessage(result.error, fallbacks) };
+        return { server: errorMessage(result.error, fallbacks) };
+      }}
       onClose={onClose}
-    >
-      <TextField
-        fullWidth
-        autoFocus
-        margin="dense"
-        label={t('teamSettings.cabins.name')}
-        value={name}
-        onChange={(e) => {
-          setName(e.target.value);
-          setErrors({});
-        }}
-        error={errors.name !== undefined}
-        helperText={errors.name ?? t('teamSettings.cabins.typeNameHelp')}
-      />
-    </FormDialog>
+    />
   );
 }
 
@@ -194,22 +178,17 @@ export function DeleteCabinTypeDialog({
   onDeleted: () => void;
 }) {
   const { t, fallbacks } = useMessages();
-  const [state, remove] = useMutation(DeleteCabinTypeDocument);
-  const [serverError, setServerError] = useState<string | null>(null);
-  const submit = async () => {
-    setServerError(null);
-    const result = await remove({ id: type.id });
-    if (result.data) onDeleted();
-    else if (result.error) setServerError(errorMessage(result.error, fallbacks));
-  };
+  const [, remove] = useMutation(DeleteCabinTypeDocument);
   return (
-    <ConfirmDialog
+    <RemoveDialog
       title={t('teamSettings.cabins.deleteTitle')}
       body={t('teamSettings.cabins.deleteBody', { name: type.name })}
       confirmLabel={t('teamSettings.cabins.deleteSubmit')}
-      busy={state.fetching}
-      serverError={serverError}
-      onConfirm={() => void submit()}
+      onRemove={async () => {
+        const result = await remove({ id: type.id });
+        if (result.data) onDeleted();
+        return result.error ? errorMessage(result.error, fallbacks) : null;
+      }}
       onClose={onClose}
     />
   );

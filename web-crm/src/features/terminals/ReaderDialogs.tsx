@@ -10,7 +10,7 @@ import {
   type TerminalReaderFieldsFragment,
 } from '../../gql/graphql';
 import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
-import { ConfirmDialog, FormDialog } from '../../shared/dialogs';
+import { FormDialog, NameDialog, RemoveDialog } from '../../shared/dialogs';
 import { validatePairing, validateReaderName, type ReaderFormErrors } from './reader-form';
 
 type Reader = TerminalReaderFieldsFragment;
@@ -122,52 +122,31 @@ export function RenameReaderDialog({
 }) {
   const { t } = useTranslation();
   const fallbacks = useFallbacks();
-  const [state, rename] = useMutation(RenameReaderDocument);
-  const [name, setName] = useState(reader.name);
-  const [error, setError] = useState<string | undefined>();
-  const [serverError, setServerError] = useState<string | null>(null);
-
-  const submit = async () => {
-    setServerError(null);
-    const checked = validateReaderName(name);
-    if (checked.error !== null) {
-      setError(t(`terminals.validation.${checked.error}` as 'terminals.validation.nameRequired'));
-      return;
-    }
-    const result = await rename({ input: { id: reader.id, name: checked.name } });
-    if (result.data) {
-      onRenamed(result.data.renameReader);
-      return;
-    }
-    if (!result.error) return;
-    const fields = fieldErrors(result.error);
-    if (fields.name !== undefined) setError(fields.name);
-    else setServerError(errorMessage(result.error, fallbacks));
-  };
-
+  const [, rename] = useMutation(RenameReaderDocument);
   return (
-    <FormDialog
+    <NameDialog
       title={t('terminals.renameDialog.title')}
       submitLabel={t('terminals.renameDialog.submit')}
-      busy={state.fetching}
-      serverError={serverError}
-      onSubmit={() => void submit()}
+      label={t('terminals.renameDialog.name')}
+      initialName={reader.name}
+      check={(name) => {
+        const checked = validateReaderName(name);
+        return checked.error === null
+          ? { name: checked.name }
+          : { error: t(`terminals.validation.${checked.error}` as 'terminals.validation.nameRequired') };
+      }}
+      onSave={async (name) => {
+        const result = await rename({ input: { id: reader.id, name } });
+        if (result.data) {
+          onRenamed(result.data.renameReader);
+          return null;
+        }
+        if (!result.error) return null;
+        const field = fieldErrors(result.error).name;
+        return field !== undefined ? { field } : { server: errorMessage(result.error, fallbacks) };
+      }}
       onClose={onClose}
-    >
-      <TextField
-        fullWidth
-        autoFocus
-        margin="dense"
-        label={t('terminals.renameDialog.name')}
-        value={name}
-        onChange={(e) => {
-          setName(e.target.value);
-          setError(undefined);
-        }}
-        error={error !== undefined}
-        helperText={error}
-      />
-    </FormDialog>
+    />
   );
 }
 
@@ -183,22 +162,17 @@ export function RemoveReaderDialog({
 }) {
   const { t } = useTranslation();
   const fallbacks = useFallbacks();
-  const [state, remove] = useMutation(RemoveReaderDocument);
-  const [serverError, setServerError] = useState<string | null>(null);
-  const submit = async () => {
-    setServerError(null);
-    const result = await remove({ id: reader.id });
-    if (result.data?.removeReader) onRemoved();
-    else if (result.error) setServerError(errorMessage(result.error, fallbacks));
-  };
+  const [, remove] = useMutation(RemoveReaderDocument);
   return (
-    <ConfirmDialog
+    <RemoveDialog
       title={t('terminals.removeDialog.title')}
       body={t('terminals.removeDialog.body', { name: reader.name })}
       confirmLabel={t('terminals.removeDialog.submit')}
-      busy={state.fetching}
-      serverError={serverError}
-      onConfirm={() => void submit()}
+      onRemove={async () => {
+        const result = await remove({ id: reader.id });
+        if (result.data?.removeReader) onRemoved();
+        return result.error ? errorMessage(result.error, fallbacks) : null;
+      }}
       onClose={onClose}
     />
   );
