@@ -5,18 +5,17 @@
  * when the card still holds it; otherwise the rest is refunded through Stripe, the booking stays
  * unconfirmed and the client gets the refund's e-mail.
  */
-import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { gql, gqlOk } from '@serenaia/test-support';
-import { codeFromRandom } from '@serenaia/shared/gift-card-code';
 import { BookingService } from '../src/booking/booking.service.js';
-import { GiftCardCodes, formatCode } from '../src/gift-card/index.js';
+import { GiftCardCodes } from '../src/gift-card/index.js';
 import { startStripeFake, type StripeFake } from './fakes/stripe-fake.js';
 import { createCategory, createPractitioner, createService, inDays } from './support/catalog-factory.js';
 import { createUser, loginAs } from './support/factories.js';
 import { configureStripe } from './support/stripe-settings.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { waitFor } from './support/wait.js';
+import { insertGiftCard } from './support/gift-card-factory.js';
 
 const STRIPE_SECRET = 'sk_test_fake';
 const WEBHOOK_SECRET = 'whsec_test_71c0d9e4b2a8';
@@ -83,22 +82,7 @@ describe('a gift card’s deposit part released before the rest succeeds', () =>
   }
 
   /** An ACTIVE card with `cents` on it (hashed code, ISSUE movement). */
-  async function card(cents: number): Promise<{ id: string; code: string }> {
-    const code = codeFromRandom(randomBytes(16));
-    const [{ id }] = await db.query<{ id: string }[]>(
-      `INSERT INTO gift_card (code_hash, code_last4, kind, face_value_cents, price_paid_cents, balance_cents,
-                              status, category, vat_rate_bp, expires_at, issued_at)
-       VALUES ($1, $2, 'AMOUNT', $3, $3, $3, 'ACTIVE', 'MULTI_PURPOSE', 0, now() + interval '300 days', now())
-       RETURNING id`,
-      [t.get(GiftCardCodes).hash(code), code.slice(-4), cents],
-    );
-    await db.query(
-      `INSERT INTO gift_card_movement (gift_card_id, kind, amount_cents, balance_after_cents, occurred_at)
-       VALUES ($1, 'ISSUE', $2, $2, now())`,
-      [id, cents],
-    );
-    return { id, code: formatCode(code) };
-  }
+  const card = (cents: number) => insertGiftCard(db, t.get(GiftCardCodes), cents);
 
   let ip = 0;
   async function payCard(token: string, code: string) {

@@ -10,6 +10,7 @@ import { createUser, loginAs } from './support/factories.js';
 import { configureStripe } from './support/stripe-settings.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { waitFor } from './support/wait.js';
+import { insertGiftCard } from './support/gift-card-factory.js';
 
 const STRIPE_SECRET = 'sk_test_fake';
 const WEBHOOK_SECRET = 'whsec_test_5e2b8d1c7a4f';
@@ -107,23 +108,7 @@ describe('gift cards paying booking deposits (public site)', () => {
   }
 
   /** An ACTIVE card with `cents` on it (issued as the till would: hashed code, ISSUE movement). */
-  async function card(cents: number): Promise<{ id: string; code: string }> {
-    const code = codeFromRandom(randomBytes(16));
-    const codes = t.get(GiftCardCodes);
-    const [{ id }] = await db.query<{ id: string }[]>(
-      `INSERT INTO gift_card (code_hash, code_last4, kind, face_value_cents, price_paid_cents, balance_cents,
-                              status, category, vat_rate_bp, expires_at, issued_at)
-       VALUES ($1, $2, 'AMOUNT', $3, $3, $3, 'ACTIVE', 'MULTI_PURPOSE', 0, now() + interval '300 days', now())
-       RETURNING id`,
-      [codes.hash(code), code.slice(-4), cents],
-    );
-    await db.query(
-      `INSERT INTO gift_card_movement (gift_card_id, kind, amount_cents, balance_after_cents, occurred_at)
-       VALUES ($1, 'ISSUE', $2, $2, now())`,
-      [id, cents],
-    );
-    return { id, code: formatCode(code) };
-  }
+  const card = (cents: number) => insertGiftCard(db, t.get(GiftCardCodes), cents);
 
   const payCard = (token: string, code: string, headers = freshIp()) =>
     gql<CardPaid>(t.url, PAY_CARD, { input: { token, code } }, { headers });

@@ -11,6 +11,7 @@ import { createCategory, createService } from './support/catalog-factory.js';
 import { createUser, loginAs } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { waitFor } from './support/wait.js';
+import { insertGiftCard } from './support/gift-card-factory.js';
 
 const SALE = `id status totalInclCents leftToPayCents
   lines { id kind label quantity unitPriceCents vatRateBp totalInclCents }
@@ -436,22 +437,7 @@ describe('gift cards', () => {
   });
 
   /** A card issued without payment (no ticket, no order): ACTIVE, `cents` on it, its ISSUE movement. */
-  async function issuedWithoutPayment(cents: number): Promise<{ id: string; code: string }> {
-    const code = codeFromRandom(randomBytes(16));
-    const [{ id }] = await db.query<{ id: string }[]>(
-      `INSERT INTO gift_card (code_hash, code_last4, kind, face_value_cents, price_paid_cents, balance_cents,
-                              status, category, vat_rate_bp, expires_at, issued_at)
-       VALUES ($1, $2, 'AMOUNT', $3, 0, $3, 'ACTIVE', 'MULTI_PURPOSE', 0, now() + interval '300 days', now())
-       RETURNING id`,
-      [t.get(GiftCardCodes).hash(code), code.slice(-4), cents],
-    );
-    await db.query(
-      `INSERT INTO gift_card_movement (gift_card_id, kind, amount_cents, balance_after_cents, occurred_at)
-       VALUES ($1, 'ISSUE', $2, $2, now())`,
-      [id, cents],
-    );
-    return { id, code: formatCode(code) };
-  }
+  const issuedWithoutPayment = (cents: number) => insertGiftCard(db, t.get(GiftCardCodes), cents, 0);
 
   it('cancels only an unspent card (ADMIN); a card sold at the till is refused: its ticket takes it back', async () => {
     const cancelDoc = `mutation($input: CancelGiftCardInput!) { cancelGiftCard(input: $input) { ${CARD} } }`;
