@@ -6,6 +6,7 @@ import { TransactionRunner, type UnitOfWork } from '../common/transaction/unit-o
 import { expiryInstant } from './domain/expiry.js';
 import { formatParisDate } from './domain/refusal.js';
 import type { GiftCardEntity, GiftCardMovementEntity } from './gift-card.entities.js';
+import { GiftCardLedgerRepository } from './gift-card-ledger.repository.js';
 import { GiftCardRepository } from './gift-card.repository.js';
 import { GiftCardBalanceChangedEvent } from './events/gift-card.events.js';
 import { QUEUES } from '../jobs/queues.js';
@@ -30,6 +31,7 @@ export class GiftCardAdminService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly repo: GiftCardRepository,
+    private readonly ledger: GiftCardLedgerRepository,
     private readonly outbox: OutboxService,
     private readonly payments: PaymentService,
   ) {}
@@ -136,7 +138,7 @@ export class GiftCardAdminService {
     m: EntityManager,
     r: { saleLineId: string; quantity: number; field: string },
   ): Promise<void> {
-    const unspent = await this.repo.unspentOnSaleLine(m, r.saleLineId, r.quantity);
+    const unspent = await this.ledger.unspentOnSaleLine(m, r.saleLineId, r.quantity);
     if (unspent.length < r.quantity) throw new BadUserInputError(USED_CARD, r.field);
   }
 
@@ -145,11 +147,11 @@ export class GiftCardAdminService {
     uow: UnitOfWork,
     r: { saleLineId: string; quantity: number; reason: string; by: string | null; now: number },
   ): Promise<void> {
-    const ids = await this.repo.unspentOnSaleLine(uow.manager, r.saleLineId, r.quantity);
+    const ids = await this.ledger.unspentOnSaleLine(uow.manager, r.saleLineId, r.quantity);
     const cancelled =
       ids.length < r.quantity
         ? []
-        : await this.repo.cancelUnspent(uow.manager, {
+        : await this.ledger.cancelUnspent(uow.manager, {
             ids,
             reason: r.reason,
             by: r.by,

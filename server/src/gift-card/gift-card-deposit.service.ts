@@ -12,6 +12,7 @@ import { depositCover, depositTenderKey } from './domain/deposit-cover.js';
 import { redemptionRefusal } from './domain/refusal.js';
 import { GiftCardAttempts } from './gift-card-attempts.service.js';
 import { GiftCardRedemptionService } from './gift-card-redemption.service.js';
+import { GiftCardLedgerRepository } from './gift-card-ledger.repository.js';
 import { GiftCardRepository } from './gift-card.repository.js';
 import { GiftCardBalanceChangedEvent } from './events/gift-card.events.js';
 
@@ -37,6 +38,7 @@ export interface DepositSpend {
 export class GiftCardDepositService implements OnModuleInit {
   constructor(
     private readonly repo: GiftCardRepository,
+    private readonly ledger: GiftCardLedgerRepository,
     private readonly redemption: GiftCardRedemptionService,
     private readonly attempts: GiftCardAttempts,
     private readonly events: TransactionalEvents,
@@ -72,7 +74,7 @@ export class GiftCardDepositService implements OnModuleInit {
     );
     if (refusal !== null) throw new BadUserInputError(refusal.message, r.field);
     const payment = await record(covered);
-    const balance = await this.repo.debit(m, card.id, covered, new Date(r.now));
+    const balance = await this.ledger.debit(m, card.id, covered, new Date(r.now));
     if (balance === null) throw new ConflictError('Cette carte cadeau vient d’être utilisée : réessayez.');
     await this.repo.insertMovement(m, {
       giftCardId: card.id,
@@ -100,9 +102,9 @@ export class GiftCardDepositService implements OnModuleInit {
     record: (amountCents: number) => Promise<PaymentEntity>,
   ): Promise<boolean> {
     const m = uow.manager;
-    const cardId = await this.repo.cardOfTender(m, depositTenderKey(r.releasedPaymentId));
+    const cardId = await this.ledger.cardOfTender(m, depositTenderKey(r.releasedPaymentId));
     if (cardId === null) return false;
-    const balance = await this.repo.debit(m, cardId, r.amountCents, new Date(r.now));
+    const balance = await this.ledger.debit(m, cardId, r.amountCents, new Date(r.now));
     if (balance === null) return false;
     const payment = await record(r.amountCents);
     await this.repo.insertMovement(m, {
@@ -126,7 +128,7 @@ export class GiftCardDepositService implements OnModuleInit {
    */
   private async refundProblem(paymentId: string, amountCents: number): Promise<string | null> {
     const m = this.repo.manager();
-    const cardId = await this.repo.cardOfTender(m, depositTenderKey(paymentId));
+    const cardId = await this.ledger.cardOfTender(m, depositTenderKey(paymentId));
     const card = cardId === null ? null : await this.repo.byId(m, cardId);
     if (card === null) return null;
     if (card.status !== 'ACTIVE' && card.status !== 'USED') {
@@ -147,9 +149,9 @@ export class GiftCardDepositService implements OnModuleInit {
   ): Promise<void> {
     if (payment.method !== 'GIFT_CARD' || payment.kind !== 'DEPOSIT' || amountCents <= 0) return;
     const m = uow.manager;
-    const cardId = await this.repo.cardOfTender(m, depositTenderKey(payment.paymentId));
+    const cardId = await this.ledger.cardOfTender(m, depositTenderKey(payment.paymentId));
     if (cardId === null) return;
-    const balance = await this.repo.credit(m, cardId, amountCents);
+    const balance = await this.ledger.credit(m, cardId, amountCents);
     if (balance === null) {
       throw new ConflictError(
         'La carte cadeau de cet acompte est expirée ou annulée : remboursez par un autre moyen.',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { depositTenderKey } from './domain/deposit-cover.js';
 import { GiftCardOrderRepository } from './gift-card-order.repository.js';
+import { GiftCardLedgerRepository } from './gift-card-ledger.repository.js';
 import { GiftCardRepository } from './gift-card.repository.js';
 
 /** One part of a day's gift-card tenders: the cards' voucher category decides its accounting. */
@@ -42,6 +43,7 @@ export interface GiftCardOnlineSaleFacts {
 export class GiftCardFactsService {
   constructor(
     private readonly repo: GiftCardRepository,
+    private readonly ledger: GiftCardLedgerRepository,
     private readonly orders: GiftCardOrderRepository,
   ) {}
 
@@ -51,7 +53,7 @@ export class GiftCardFactsService {
     refundedSaleIds: string[];
     parisDate: string;
   }): Promise<GiftCardTenderPart[]> {
-    return this.repo.tenderSplit(this.repo.manager(), q);
+    return this.ledger.tenderSplit(this.repo.manager(), q);
   }
 
   onlineSale(orderId: string): Promise<GiftCardOnlineSaleFacts | null> {
@@ -59,7 +61,7 @@ export class GiftCardFactsService {
   }
 
   expiry(movementId: string): Promise<GiftCardExpiryFacts | null> {
-    return this.repo.expiryFacts(this.repo.manager(), movementId);
+    return this.ledger.expiryFacts(this.repo.manager(), movementId);
   }
 
   /** The category and VAT rate of the card that paid deposit payment `paymentId`, or null (no card did). */
@@ -67,13 +69,13 @@ export class GiftCardFactsService {
     paymentId: string,
   ): Promise<{ category: 'SINGLE_PURPOSE' | 'MULTI_PURPOSE'; vatRateBp: number } | null> {
     const m = this.repo.manager();
-    const cardId = await this.repo.cardOfTender(m, depositTenderKey(paymentId));
+    const cardId = await this.ledger.cardOfTender(m, depositTenderKey(paymentId));
     const card = cardId === null ? null : await this.repo.byId(m, cardId);
     return card === null ? null : { category: card.category, vatRateBp: card.vatRateBp };
   }
 
   /** What an extension gave back to an expired card (`amountCents`: positive), or null. */
   revival(movementId: string): Promise<GiftCardExpiryFacts | null> {
-    return this.repo.revivalFacts(this.repo.manager(), movementId);
+    return this.ledger.revivalFacts(this.repo.manager(), movementId);
   }
 }

@@ -5,6 +5,7 @@ import { TransactionRunner } from '../common/transaction/unit-of-work.js';
 import { formatEuros, redemptionRefusal } from './domain/refusal.js';
 import type { GiftCardEntity } from './gift-card.entities.js';
 import { GiftCardCodes } from './gift-card-codes.service.js';
+import { GiftCardLedgerRepository } from './gift-card-ledger.repository.js';
 import { GiftCardRepository } from './gift-card.repository.js';
 import { GiftCardBalanceChangedEvent } from './events/gift-card.events.js';
 
@@ -37,6 +38,7 @@ export class GiftCardRedemptionService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly repo: GiftCardRepository,
+    private readonly ledger: GiftCardLedgerRepository,
     private readonly codes: GiftCardCodes,
   ) {}
 
@@ -58,7 +60,7 @@ export class GiftCardRedemptionService {
       );
     }
     const card = await this.find(m, r.code, r.fields.code);
-    const balance = await this.repo.debit(m, card.id, r.amountCents, new Date(r.now));
+    const balance = await this.ledger.debit(m, card.id, r.amountCents, new Date(r.now));
     if (balance === null) {
       // Nothing was taken: say why from the card as it is now.
       const current = (await this.repo.byId(m, card.id)) ?? card;
@@ -103,7 +105,7 @@ export class GiftCardRedemptionService {
   }): Promise<{ cards: GiftCardEntity[] }> {
     return this.tx.run(async (uow) => {
       const m = uow.manager;
-      const open = await this.repo.refundableOnSale(m, r.saleId);
+      const open = await this.ledger.refundableOnSale(m, r.saleId);
       const available = open.reduce((s, c) => s + c.refundableCents, 0);
       if (available < r.amountCents) {
         throw new ConflictError(
@@ -118,7 +120,7 @@ export class GiftCardRedemptionService {
       for (const c of open) {
         if (left === 0) break;
         const amount = Math.min(left, c.refundableCents);
-        const balance = await this.repo.credit(m, c.giftCardId, amount);
+        const balance = await this.ledger.credit(m, c.giftCardId, amount);
         if (balance === null) {
           throw new ConflictError(
             'Une carte cadeau de ce ticket est expirée ou annulée : remboursez par un autre moyen.',

@@ -18,6 +18,7 @@ import { GiftCardOrderResolver } from './gift-card-order.resolver.js';
 import { GiftCardPurchaseService } from './gift-card-purchase.service.js';
 import { GiftCardQueryService } from './gift-card-query.service.js';
 import { GiftCardRedemptionService } from './gift-card-redemption.service.js';
+import { GiftCardLedgerRepository } from './gift-card-ledger.repository.js';
 import { GiftCardRepository } from './gift-card.repository.js';
 import { GiftCardSettingsRepository } from './gift-card-settings.repository.js';
 import { GiftCardResolver } from './gift-card.resolver.js';
@@ -29,6 +30,7 @@ import { GiftCardScheduler } from './jobs/gift-card.scheduler.js';
   imports: [PaymentModule],
   providers: [
     GiftCardRepository,
+    GiftCardLedgerRepository,
     GiftCardSettingsRepository,
     GiftCardCodes,
     GiftCardIssueService,
