@@ -99,8 +99,8 @@ describe('loyalty card', () => {
           .getByRole('listitem', { name: /Soin éclat express/ })
           .first()
           .click();
-        // The line is on the ticket (its change is over: the till runs one change at a time and
-        // ignores another one sent meanwhile, so the card must not be scanned before).
+        // The line is on the ticket before the card is scanned, so the screenshots below are taken on
+        // a settled ticket (a scan sent meanwhile would be queued after the line and applied too).
         await page
           .getByRole('button', { name: /^Retirer Soin éclat express/ })
           .first()
