@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { CabinEntity, PractitionerWithServices, ServiceEntity } from '../catalog/index.js';
 import { ConcurrencyGate } from '../common/concurrency-gate.js';
 import type { Interval } from '../common/time.js';
@@ -8,7 +8,7 @@ import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
 import type { BookingSettingsEntity } from '../settings/index.js';
 import { AvailabilityCache } from './availability-cache.js';
-import { AvailabilityExceptionEntity, WorkingHoursEntity } from './availability.entities.js';
+import { AvailabilityRepository } from './availability.repository.js';
 import type { Slot } from './domain/compute-slots.js';
 import { ReservationRepository } from './reservation.repository.js';
 import {
@@ -54,6 +54,7 @@ export class AvailabilityService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly cache: AvailabilityCache,
     private readonly reservations: ReservationRepository,
+    private readonly repository: AvailabilityRepository,
     @Inject(CONFIG) config: Config,
   ) {
     this.searchGate = new ConcurrencyGate({
@@ -170,13 +171,8 @@ export class AvailabilityService {
     if (practitionerIds.length === 0) return new Map();
     const { fromDate, toDate } = workingDates(window);
     const [rules, exceptions] = await Promise.all([
-      manager.find(WorkingHoursEntity, { where: { practitionerId: In(practitionerIds) } }),
-      manager
-        .getRepository(AvailabilityExceptionEntity)
-        .createQueryBuilder('e')
-        .where('e.date BETWEEN :fromDate AND :toDate', { fromDate, toDate })
-        .andWhere('(e.practitioner_id IS NULL OR e.practitioner_id IN (:...ids))', { ids: practitionerIds })
-        .getMany(),
+      this.repository.rulesOf(manager, practitionerIds),
+      this.repository.exceptionsOf(manager, practitionerIds, fromDate, toDate),
     ]);
     return workingTimeOf(
       practitionerIds,

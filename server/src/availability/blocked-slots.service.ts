@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { CabinEntity, PractitionerEntity } from '../catalog/index.js';
 import type { AuthUser } from '../common/auth/roles.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
 import { TransactionRunner } from '../common/transaction/unit-of-work.js';
-import { BlockedSlotEntity } from './availability.entities.js';
+import type { BlockedSlotEntity } from './availability.entities.js';
+import { AvailabilityRepository } from './availability.repository.js';
 import type { BlockSlotInput } from './dto/availability.types.js';
 import { SlotBlockedEvent, SlotUnblockedEvent, type BlockSnapshot } from './events/slot-block.events.js';
 import { ReservationRepository, SlotTakenError } from './reservation.repository.js';
@@ -27,7 +25,7 @@ export function toBlockSnapshot(b: BlockedSlotEntity): BlockSnapshot {
 @Injectable()
 export class BlockedSlotsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: AvailabilityRepository,
     private readonly tx: TransactionRunner,
     private readonly reservations: ReservationRepository,
   ) {}
@@ -58,22 +56,20 @@ export class BlockedSlotsService {
     try {
       return await this.tx.run(async (uow) => {
         const m = uow.manager;
-        if (input.practitionerId && !(await m.existsBy(PractitionerEntity, { id: input.practitionerId }))) {
+        if (input.practitionerId && !(await this.repository.practitionerExists(m, input.practitionerId))) {
           throw new NotFoundError('Praticien introuvable.');
         }
-        if (input.cabinId && !(await m.existsBy(CabinEntity, { id: input.cabinId }))) {
+        if (input.cabinId && !(await this.repository.cabinExists(m, input.cabinId))) {
           throw new NotFoundError('Cabine introuvable.');
         }
-        const block = await m.save(
-          m.create(BlockedSlotEntity, {
-            practitionerId: input.practitionerId ?? null,
-            cabinId: input.cabinId ?? null,
-            startsAt: input.start,
-            endsAt: input.end,
-            reason: input.reason?.trim() || null,
-            createdBy: by.id,
-          }),
-        );
+        const block = await this.repository.insertBlock(m, {
+          practitionerId: input.practitionerId ?? null,
+          cabinId: input.cabinId ?? null,
+          startsAt: input.start,
+          endsAt: input.end,
+          reason: input.reason?.trim() || null,
+          createdBy: by.id,
+        });
         await this.reservations.reserve(m, [
           {
             practitionerId: block.practitionerId,
@@ -100,23 +96,15 @@ export class BlockedSlotsService {
 
   async unblock(id: string): Promise<BlockedSlotEntity> {
     return this.tx.run(async (uow) => {
-      const block = await uow.manager.findOne(BlockedSlotEntity, {
-        where: { id },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const block = await this.repository.lockedBlock(uow.manager, id);
       if (block === null) throw new NotFoundError('Ce blocage n’existe plus.');
-      await uow.manager.delete(BlockedSlotEntity, { id }); // its reservation goes with it (cascade)
+      await this.repository.deleteBlock(uow.manager, id); // its reservation goes with it (cascade)
       uow.emit(new SlotUnblockedEvent(toBlockSnapshot(block)));
       return block;
     });
   }
 
   between(start: Date, end: Date): Promise<BlockedSlotEntity[]> {
-    return this.db
-      .getRepository(BlockedSlotEntity)
-      .createQueryBuilder('b')
-      .where('tstzrange(b.starts_at, b.ends_at) && tstzrange(:start, :end)', { start, end })
-      .orderBy('b.starts_at')
-      .getMany();
+    return this.repository.blocksBetween(start, end);
   }
 }

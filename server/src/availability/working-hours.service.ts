@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { PractitionerEntity } from '../catalog/index.js';
 import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import { isIsoDate, wallTimeToMinutes } from '../common/time.js';
-import { AvailabilityExceptionEntity, WorkingHoursEntity } from './availability.entities.js';
+import type { AvailabilityExceptionEntity, WorkingHoursEntity } from './availability.entities.js';
+import { AvailabilityRepository } from './availability.repository.js';
 import { closureDates } from './domain/closure-range.js';
 import { validateWeeklyRules } from './domain/working-hours.js';
 import type {
@@ -16,13 +16,13 @@ import type {
 /** Weekly hours per practitioner and dated exceptions (admin). */
 @Injectable()
 export class WorkingHoursService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: AvailabilityRepository,
+  ) {}
 
   rules(practitionerId: string): Promise<WorkingHoursEntity[]> {
-    return this.db.getRepository(WorkingHoursEntity).find({
-      where: { practitionerId },
-      order: { weekday: 'ASC', startMinute: 'ASC' },
-    });
+    return this.repository.rules(practitionerId);
   }
 
   async setRules(input: SetWorkingHoursInput): Promise<WorkingHoursEntity[]> {
@@ -34,35 +34,23 @@ export class WorkingHoursService {
       throw new BadUserInputError([first, ...others].map((p) => p.message).join(' '), [first, ...others]);
     }
     await this.db.transaction(async (m) => {
-      const practitioner = await m.findOne(PractitionerEntity, {
-        where: { id: input.practitionerId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const practitioner = await this.repository.lockedPractitioner(m, input.practitionerId);
       if (practitioner === null) throw new NotFoundError('Praticien introuvable.');
-      await m.delete(WorkingHoursEntity, { practitionerId: input.practitionerId });
-      if (input.rules.length > 0) {
-        await m.insert(
-          WorkingHoursEntity,
-          input.rules.map((r) => ({
-            practitionerId: input.practitionerId,
-            weekday: r.weekday,
-            startMinute: wallTimeToMinutes(r.start),
-            endMinute: wallTimeToMinutes(r.end),
-          })),
-        );
-      }
+      await this.repository.replaceRules(
+        m,
+        input.practitionerId,
+        input.rules.map((r) => ({
+          weekday: r.weekday,
+          startMinute: wallTimeToMinutes(r.start),
+          endMinute: wallTimeToMinutes(r.end),
+        })),
+      );
     });
     return this.rules(input.practitionerId);
   }
 
   exceptions(from: string, to: string): Promise<AvailabilityExceptionEntity[]> {
-    return this.db
-      .getRepository(AvailabilityExceptionEntity)
-      .createQueryBuilder('e')
-      .where('e.date BETWEEN :from AND :to', { from, to })
-      .orderBy('e.date')
-      .addOrderBy('e.start_minute', 'ASC', 'NULLS FIRST')
-      .getMany();
+    return this.repository.exceptionsBetween(from, to);
   }
 
   async upsertException(input: UpsertAvailabilityExceptionInput): Promise<AvailabilityExceptionEntity> {
@@ -92,12 +80,12 @@ export class WorkingHoursService {
       ]);
     }
     return this.db.transaction(async (m) => {
-      if (input.practitionerId && !(await m.existsBy(PractitionerEntity, { id: input.practitionerId }))) {
+      if (input.practitionerId && !(await this.repository.practitionerExists(m, input.practitionerId))) {
         throw new NotFoundError('Praticien introuvable.');
       }
-      const current = input.id ? await m.findOneBy(AvailabilityExceptionEntity, { id: input.id }) : null;
+      const current = input.id ? await this.repository.exception(m, input.id) : null;
       if (input.id && current === null) throw new NotFoundError('Exception introuvable.');
-      return m.save(AvailabilityExceptionEntity, {
+      return this.repository.saveException(m, {
         ...current,
         practitionerId: input.practitionerId ?? null,
         date: input.date,
@@ -122,25 +110,16 @@ export class WorkingHoursService {
     }
     const practitionerId = input.practitionerId ?? null;
     return this.db.transaction(async (m) => {
-      if (practitionerId !== null && !(await m.existsBy(PractitionerEntity, { id: practitionerId }))) {
+      if (practitionerId !== null && !(await this.repository.practitionerExists(m, practitionerId))) {
         throw new NotFoundError('Praticien introuvable.');
       }
-      const scoped = () =>
-        m
-          .createQueryBuilder(AvailabilityExceptionEntity, 'e')
-          .where('e.date BETWEEN :from AND :to', { from: input.from, to: input.to })
-          .andWhere("e.kind = 'CLOSED' AND e.start_minute IS NULL")
-          .andWhere(
-            practitionerId === null ? 'e.practitioner_id IS NULL' : 'e.practitioner_id = :practitionerId',
-            { practitionerId },
-          )
-          .orderBy('e.date');
-      const closed = new Set((await scoped().getMany()).map((e) => e.date));
+      const scoped = () => this.repository.allDayClosures(m, practitionerId, input.from, input.to);
+      const closed = new Set((await scoped()).map((e) => e.date));
       const reason = input.reason?.trim() || null;
       const missing = dates.filter((date) => !closed.has(date));
       if (missing.length > 0) {
-        await m.insert(
-          AvailabilityExceptionEntity,
+        await this.repository.insertExceptions(
+          m,
           missing.map((date) => ({
             practitionerId,
             date,
@@ -151,13 +130,12 @@ export class WorkingHoursService {
           })),
         );
       }
-      return scoped().getMany();
+      return scoped();
     });
   }
 
   async deleteException(id: string): Promise<boolean> {
-    const result = await this.db.getRepository(AvailabilityExceptionEntity).delete({ id });
-    if (!result.affected) throw new NotFoundError('Exception introuvable.');
+    if (!(await this.repository.deleteException(id))) throw new NotFoundError('Exception introuvable.');
     return true;
   }
 }

@@ -3,14 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { violatedConstraint } from '../common/db-errors.js';
 import { ConflictError, NotFoundError } from '../common/errors.js';
-import { CabinEntity, CabinTypeEntity, ServiceEntity } from './catalog.entities.js';
+import { CabinTypeEntity } from './catalog.entities.js';
+import { CatalogRepository } from './catalog.repository.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 /** Removing a cabin type, which only an unused type allows. */
 @Injectable()
 export class CabinTypesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: CatalogRepository,
+  ) {}
 
   /**
    * Deletes a cabin type no cabin and no service (active or not) refers to. The foreign keys are
@@ -19,14 +23,11 @@ export class CabinTypesService {
   async deleteCabinType(id: string): Promise<CabinTypeEntity> {
     try {
       return await this.db.transaction(async (m) => {
-        const type = await m.findOneBy(CabinTypeEntity, { id });
+        const type = await this.repository.byId(m, CabinTypeEntity, id);
         if (type === null) throw new NotFoundError('Type de cabine introuvable.');
-        const [cabins, services] = await Promise.all([
-          m.countBy(CabinEntity, { cabinTypeId: id }),
-          m.countBy(ServiceEntity, { cabinTypeId: id }),
-        ]);
+        const { cabins, services } = await this.repository.cabinTypeUsers(m, id);
         if (cabins + services > 0) throw inUse(type.name, cabins, services);
-        await m.delete(CabinTypeEntity, { id });
+        await this.repository.deleteCabinType(m, id);
         return type;
       });
     } catch (error) {

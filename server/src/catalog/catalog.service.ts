@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { violatedConstraint } from '../common/db-errors.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
 import {
@@ -10,6 +10,7 @@ import {
   ServiceCategoryEntity,
   ServiceEntity,
 } from './catalog.entities.js';
+import { CatalogRepository, type CatalogEntity } from './catalog.repository.js';
 import { depositRuleProblems } from './domain/deposit.js';
 import type {
   UpsertCabinInput,
@@ -38,17 +39,17 @@ const COUNT_TTL_MS = 30_000;
 export class CatalogService {
   private practitionerCount: { value: number; at: number } | undefined;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: CatalogRepository,
+  ) {}
 
   async categoriesWithServices(
     visibility: Visibility,
   ): Promise<{ category: ServiceCategoryEntity; services: ServiceEntity[] }[]> {
     const all = visibility.staff && visibility.includeInactive;
     const [categories, services] = await Promise.all([
-      this.db.getRepository(ServiceCategoryEntity).find({
-        where: all ? {} : { active: true },
-        order: { position: 'ASC', name: 'ASC' },
-      }),
+      this.repository.categories(all),
       this.services(visibility),
     ]);
     const byCategory = new Map<string, ServiceEntity[]>();
@@ -62,14 +63,7 @@ export class CatalogService {
 
   services(visibility: Visibility, ids?: string[]): Promise<ServiceEntity[]> {
     const all = visibility.staff && visibility.includeInactive;
-    return this.db.getRepository(ServiceEntity).find({
-      where: {
-        ...(ids ? { id: In(ids) } : {}),
-        ...(all ? {} : { active: true }),
-        ...(visibility.staff ? {} : { onlineBookable: true }),
-      },
-      order: { position: 'ASC', name: 'ASC' },
-    });
+    return this.repository.services({ ids, inactive: all, offline: visibility.staff });
   }
 
   /** Active practitioners (all for staff who ask), optionally only those performing every given service. */
@@ -78,19 +72,11 @@ export class CatalogService {
     serviceIds: string[] = [],
   ): Promise<PractitionerWithServices[]> {
     const all = visibility.staff && visibility.includeInactive;
-    const practitioners = await this.db.getRepository(PractitionerEntity).find({
-      where: all ? {} : { active: true },
-      order: { position: 'ASC', displayName: 'ASC' },
-    });
-    const links: { practitioner_id: string; service_id: string }[] = await this.db.query(
-      'SELECT practitioner_id, service_id FROM practitioner_service',
-    );
+    const practitioners = await this.repository.practitioners(all);
+    const links = await this.repository.practitionerServices();
     const servicesOf = new Map<string, string[]>();
     for (const link of links) {
-      servicesOf.set(link.practitioner_id, [
-        ...(servicesOf.get(link.practitioner_id) ?? []),
-        link.service_id,
-      ]);
+      servicesOf.set(link.practitionerId, [...(servicesOf.get(link.practitionerId) ?? []), link.serviceId]);
     }
     return practitioners
       .map((practitioner) => ({ practitioner, serviceIds: servicesOf.get(practitioner.id) ?? [] }))
@@ -101,21 +87,17 @@ export class CatalogService {
   async activePractitionerCount(now = Date.now()): Promise<number> {
     const cached = this.practitionerCount;
     if (cached !== undefined && now - cached.at < COUNT_TTL_MS) return cached.value;
-    const value = await this.db.getRepository(PractitionerEntity).countBy({ active: true });
+    const value = await this.repository.countActivePractitioners();
     this.practitionerCount = { value, at: now };
     return value;
   }
 
   cabinTypes(): Promise<CabinTypeEntity[]> {
-    return this.db.getRepository(CabinTypeEntity).find({ order: { name: 'ASC' } });
+    return this.repository.cabinTypes();
   }
 
   cabins(includeInactive: boolean): Promise<CabinEntity[]> {
-    return this.db.getRepository(CabinEntity).find({
-      where: includeInactive ? {} : { active: true },
-      relations: { cabinType: true },
-      order: { name: 'ASC' },
-    });
+    return this.repository.cabins(includeInactive);
   }
 
   upsertCategory(input: UpsertServiceCategoryInput): Promise<ServiceCategoryEntity> {
@@ -125,8 +107,8 @@ export class CatalogService {
         : undefined;
       const next = { ...current, ...defined(input), name: input.name.trim() };
       // A new category goes last.
-      next.position ??= await nextPosition(m, 'service_category');
-      return m.save(ServiceCategoryEntity, next);
+      next.position ??= await this.repository.nextCategoryPosition(m);
+      return this.repository.save(m, ServiceCategoryEntity, next);
     });
   }
 
@@ -135,9 +117,9 @@ export class CatalogService {
     try {
       await this.db.transaction(async (m) => {
         await this.mustFind(m, ServiceCategoryEntity, id, 'Catégorie introuvable.');
-        const services = await m.countBy(ServiceEntity, { categoryId: id });
+        const services = await this.repository.countServicesIn(m, id);
         if (services > 0) throw notEmpty(services);
-        await m.delete(ServiceCategoryEntity, { id });
+        await this.repository.deleteCategory(m, id);
       });
     } catch (error) {
       // A service created meanwhile in this category: the foreign key refuses the delete.
@@ -157,7 +139,7 @@ export class CatalogService {
       const next = { ...current, ...defined(input), name: input.name.trim() } as ServiceEntity;
       // A new service, or one moved to another category, goes last in its category.
       if (input.position === undefined && current?.categoryId !== input.categoryId) {
-        next.position = await nextPosition(m, 'service', input.categoryId);
+        next.position = await this.repository.nextServicePosition(m, input.categoryId);
       }
       next.depositKind ??= 'NONE';
       next.depositValue ??= 0;
@@ -168,7 +150,7 @@ export class CatalogService {
       if (first !== undefined) {
         throw new BadUserInputError([first, ...others].map((p) => p.message).join(' '), [first, ...others]);
       }
-      return m.save(ServiceEntity, next);
+      return this.repository.save(m, ServiceEntity, next);
     });
   }
 
@@ -180,33 +162,20 @@ export class CatalogService {
       const { serviceIds, ...fields } = defined(input);
       // A new practitioner goes after the others unless told where.
       if (current === undefined && fields.position === undefined) {
-        const [{ next }] = await m.query<[{ next: number }]>(
-          'SELECT coalesce(max(position) + 1, 0)::int AS next FROM practitioner',
-        );
-        fields.position = Math.min(next, 10000);
+        fields.position = Math.min(await this.repository.nextPractitionerPosition(m), 10000);
       }
-      const practitioner = await m.save(PractitionerEntity, {
+      const practitioner = await this.repository.save(m, PractitionerEntity, {
         ...current,
         ...fields,
         displayName: input.displayName.trim(),
       });
       if (serviceIds !== undefined) {
         const unique = [...new Set(serviceIds)];
-        const found = await m.countBy(ServiceEntity, { id: In(unique) });
+        const found = await this.repository.countServices(m, unique);
         if (found !== unique.length) throw new NotFoundError('Une des prestations est introuvable.');
-        await m.query('DELETE FROM practitioner_service WHERE practitioner_id = $1', [practitioner.id]);
-        if (unique.length > 0) {
-          await m.query(
-            'INSERT INTO practitioner_service (practitioner_id, service_id) SELECT $1, unnest($2::uuid[])',
-            [practitioner.id, unique],
-          );
-        }
+        await this.repository.setServicesPerformedBy(m, practitioner.id, unique);
       }
-      const links: { service_id: string }[] = await m.query(
-        'SELECT service_id FROM practitioner_service WHERE practitioner_id = $1',
-        [practitioner.id],
-      );
-      return { practitioner, serviceIds: links.map((l) => l.service_id) };
+      return { practitioner, serviceIds: await this.repository.serviceIdsPerformedBy(m, practitioner.id) };
     });
   }
 
@@ -215,7 +184,7 @@ export class CatalogService {
       const current = input.id
         ? await this.mustFind(m, CabinTypeEntity, input.id, 'Type de cabine introuvable.')
         : undefined;
-      return m.save(CabinTypeEntity, { ...current, name: input.name.trim() });
+      return this.repository.save(m, CabinTypeEntity, { ...current, name: input.name.trim() });
     });
   }
 
@@ -225,8 +194,12 @@ export class CatalogService {
         ? await this.mustFind(m, CabinEntity, input.id, 'Cabine introuvable.')
         : undefined;
       await this.mustFind(m, CabinTypeEntity, input.cabinTypeId, 'Type de cabine introuvable.');
-      const saved = await m.save(CabinEntity, { ...current, ...defined(input), name: input.name.trim() });
-      return m.findOneOrFail(CabinEntity, { where: { id: saved.id }, relations: { cabinType: true } });
+      const saved = await this.repository.save(m, CabinEntity, {
+        ...current,
+        ...defined(input),
+        name: input.name.trim(),
+      });
+      return this.repository.cabinWithType(m, saved.id);
     });
   }
 
@@ -239,13 +212,13 @@ export class CatalogService {
     }
   }
 
-  private async mustFind<T extends { id: string }>(
+  private async mustFind<T extends CatalogEntity>(
     m: EntityManager,
     entity: new () => T,
     id: string,
     message: string,
   ): Promise<T> {
-    const found = await m.findOneBy(entity, { id } as never);
+    const found = await this.repository.byId(m, entity, id);
     if (found === null) throw new NotFoundError(message);
     return found;
   }
@@ -263,20 +236,4 @@ function notEmpty(services: number): BadUserInputError {
       : `Cette catégorie contient encore ${services} prestations : déplacez-les dans une autre catégorie avant de la supprimer.`,
     'id',
   );
-}
-
-/** One past the last position (of the category's services, or of the categories). */
-async function nextPosition(
-  m: EntityManager,
-  table: 'service' | 'service_category',
-  categoryId?: string,
-): Promise<number> {
-  const [row]: { next: number }[] =
-    table === 'service'
-      ? await m.query(
-          'SELECT COALESCE(MAX(position) + 1, 0)::int AS next FROM service WHERE category_id = $1',
-          [categoryId],
-        )
-      : await m.query('SELECT COALESCE(MAX(position) + 1, 0)::int AS next FROM service_category');
-  return row.next;
 }

@@ -1,17 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { ClientEntity } from '../clients/index.js';
 import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
-import { LoyaltyAccountEntity, LoyaltyProgramEntity } from '../loyalty/index.js';
 import { preferGsm7 } from './domain/sms-segments.js';
-import {
-  NotificationSettingsEntity,
-  isLoyaltyTemplate,
-  type LoyaltyTemplate,
-  type NotificationEntity,
-} from './notification.entities.js';
+import { MessageSourceRepository } from './message-source.repository.js';
+import { isLoyaltyTemplate, type LoyaltyTemplate, type NotificationEntity } from './notification.entities.js';
+import { NotificationRepository } from './notification.repository.js';
 import type { EmailContent } from './render/messages.js';
 
 const EMAILS: Record<LoyaltyTemplate, (c: LoyaltyMailContext) => EmailContent> = {
@@ -44,7 +37,8 @@ import { SmsGateway } from './transports/sms.provider.js';
 @Injectable()
 export class LoyaltyMessageLoader {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: NotificationRepository,
+    private readonly sources: MessageSourceRepository,
     @Inject(CONFIG) private readonly config: Config,
     private readonly mailer: Mailer,
     private readonly sms: SmsGateway,
@@ -57,7 +51,7 @@ export class LoyaltyMessageLoader {
     if (n.channel === 'SMS') {
       const provider = this.sms.provider;
       if (provider === null) throw new Error('SMS provider not configured');
-      const settings = await this.db.getRepository(NotificationSettingsEntity).findOneByOrFail({ id: 1 });
+      const settings = await this.repository.settings();
       const text = preferGsm7(reward ? loyaltyRewardSms(ctx) : loyaltyTierSms(ctx));
       const providerId = await provider.send({ to: n.recipient, text, sender: settings.smsSender });
       return { providerId, delivered: provider.delivers };
@@ -78,11 +72,8 @@ export class LoyaltyMessageLoader {
   }
 
   private async context(clientId: string): Promise<LoyaltyMailContext> {
-    const m = this.db.manager;
-    const [client, account, program, institute] = await Promise.all([
-      m.findOneBy(ClientEntity, { id: clientId }),
-      m.findOneBy(LoyaltyAccountEntity, { clientId }),
-      m.findOneBy(LoyaltyProgramEntity, { id: 1 }),
+    const [{ client, account, program }, institute] = await Promise.all([
+      this.sources.loyalty(clientId),
       this.stockMessages.institute(),
     ]);
     if (client === null || account === null || program === null)

@@ -1,6 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { ClientEntity } from '../clients/index.js';
 import { TransactionalEvents, type UnitOfWork } from '../common/transaction/unit-of-work.js';
 import { QUEUES } from '../jobs/queues.js';
 import { LoyaltyMilestoneEvent, type LoyaltyMilestone } from '../loyalty/index.js';
@@ -8,11 +7,9 @@ import { OutboxService } from '../outbox/index.js';
 import { smsSendTime } from './domain/quiet-hours.js';
 import { clientRecipient } from './domain/recipient.js';
 import { channelsOf, isEnabled } from './domain/switches.js';
-import {
-  NotificationEntity,
-  NotificationSettingsEntity,
-  type LoyaltyTemplate,
-} from './notification.entities.js';
+import { MessageSourceRepository } from './message-source.repository.js';
+import type { LoyaltyTemplate } from './notification.entities.js';
+import { NotificationRepository } from './notification.repository.js';
 import { SEND_NOTIFICATION } from './notification.service.js';
 import { Mailer } from './transports/mailer.js';
 import { SmsGateway } from './transports/sms.provider.js';
@@ -39,6 +36,8 @@ export class LoyaltyMessagePlanner implements OnModuleInit {
   constructor(
     private readonly events: TransactionalEvents,
     private readonly outbox: OutboxService,
+    private readonly repository: NotificationRepository,
+    private readonly sources: MessageSourceRepository,
     private readonly mailer: Mailer,
     private readonly sms: SmsGateway,
   ) {}
@@ -49,9 +48,9 @@ export class LoyaltyMessagePlanner implements OnModuleInit {
 
   async plan(uow: UnitOfWork, event: LoyaltyMilestoneEvent, now = Date.now()): Promise<void> {
     const m = uow.manager;
-    const client = await m.findOneBy(ClientEntity, { id: event.clientId });
+    const client = await this.sources.client(m, event.clientId);
     if (client === null || client.archivedAt !== null) return;
-    const { templates } = await m.findOneByOrFail(NotificationSettingsEntity, { id: 1 });
+    const { templates } = await this.repository.settings(m);
     const template = TEMPLATE_OF[event.milestone];
     // The referral and birthday bonuses are told by e-mail only.
     for (const channel of channelsOf(template)) {
@@ -65,28 +64,21 @@ export class LoyaltyMessagePlanner implements OnModuleInit {
         skip = 'Envoi de SMS non configuré (OVH).';
       const id = randomUUID();
       const scheduledFor = channel === 'SMS' ? smsSendTime(now, TIME_ZONE) : now;
-      const inserted = await m
-        .createQueryBuilder()
-        .insert()
-        .into(NotificationEntity)
-        .values({
-          id,
-          channel,
-          template,
-          recipient: to ?? '',
-          status: skip === null ? 'QUEUED' : 'SKIPPED',
-          skipReason: skip,
-          messageId: channel === 'EMAIL' ? `<notification.${id}@${this.mailer.domain()}>` : null,
-          bookingId: null,
-          clientId: client.id,
-          subjectId: client.id,
-          scheduledFor: new Date(scheduledFor),
-          dedupeKey: `${event.dedupeKey}:${channel}`,
-        })
-        .orIgnore()
-        .returning('id')
-        .execute();
-      if ((inserted.raw as unknown[]).length === 0 || skip !== null) continue;
+      const inserted = await this.repository.insert(m, {
+        id,
+        channel,
+        template,
+        recipient: to ?? '',
+        status: skip === null ? 'QUEUED' : 'SKIPPED',
+        skipReason: skip,
+        messageId: channel === 'EMAIL' ? `<notification.${id}@${this.mailer.domain()}>` : null,
+        bookingId: null,
+        clientId: client.id,
+        subjectId: client.id,
+        scheduledFor: new Date(scheduledFor),
+        dedupeKey: `${event.dedupeKey}:${channel}`,
+      });
+      if (!inserted || skip !== null) continue;
       await this.outbox.enqueue(uow, {
         queue: QUEUES.notifications,
         name: SEND_NOTIFICATION,

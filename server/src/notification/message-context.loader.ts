@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
-import { BookingEntity, BookingService, isPossibleDuplicate } from '../booking/index.js';
+import type { EntityManager } from 'typeorm';
+import { BookingService, isPossibleDuplicate } from '../booking/index.js';
 import { ClientEntity } from '../clients/index.js';
 import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
-import { PaymentEntity } from '../payment/index.js';
-import { InstituteEntity, letterheadOf } from '../settings/index.js';
+import { letterheadOf } from '../settings/index.js';
+import { MessageSourceRepository } from './message-source.repository.js';
 import type { MessageContext } from './render/messages.js';
 
 const OPEN = new Set(['PENDING', 'CONFIRMED']);
@@ -15,24 +14,17 @@ const OPEN = new Set(['PENDING', 'CONFIRMED']);
 @Injectable()
 export class MessageContextLoader {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly sources: MessageSourceRepository,
     @Inject(CONFIG) private readonly config: Config,
     private readonly bookings: BookingService,
   ) {}
 
-  async load(
-    bookingId: string,
-    paymentId: string | null,
-    manager: EntityManager = this.db.manager,
-  ): Promise<MessageContext> {
-    const booking = await manager.findOne(BookingEntity, {
-      where: { id: bookingId },
-      relations: { items: { practitioner: true }, client: true },
-    });
+  async load(bookingId: string, paymentId: string | null, manager?: EntityManager): Promise<MessageContext> {
+    const booking = await this.sources.bookingToRender(bookingId, manager);
     if (booking === null) throw new Error(`Booking ${bookingId} not found`);
     const client = booking.client as ClientEntity;
-    const institute = await manager.findOneBy(InstituteEntity, { id: 1 });
-    const payment = paymentId === null ? null : await manager.findOneBy(PaymentEntity, { id: paymentId });
+    const institute = await this.sources.institute(manager);
+    const payment = paymentId === null ? null : await this.sources.payment(paymentId, manager);
     const items = [...(booking.items ?? [])].sort((a, b) => a.position - b.position);
     const base = this.config.publicUrl.replace(/\/+$/, '');
     const linkValid = OPEN.has(booking.status) && (booking.manageTokenExpiresAt?.getTime() ?? 0) > Date.now();

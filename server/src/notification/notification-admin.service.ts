@@ -1,33 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { BookingEntity } from '../booking/index.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
 import { pageOf, type PageInput } from '../common/pagination.js';
 import { TransactionRunner } from '../common/transaction/unit-of-work.js';
 import { isEnabled } from './domain/switches.js';
 import { MessageContextLoader } from './message-context.loader.js';
+import { MessageSourceRepository } from './message-source.repository.js';
 import {
-  NotificationEntity,
+  type NotificationEntity,
   type NotificationChannel,
-  type NotificationStatus,
   type NotificationTemplate,
   isAddressedTemplate,
   isStockTemplate,
 } from './notification.entities.js';
+import { NotificationRepository, type NotificationLogFilter } from './notification.repository.js';
 import { NotificationService } from './notification.service.js';
 import { renderEmail, renderSms, type RenderedEmail } from './render/render.js';
 import { Mailer } from './transports/mailer.js';
 
-export interface NotificationsQuery {
-  bookingId?: string;
-  clientId?: string;
-  status?: NotificationStatus;
-  channel?: NotificationChannel;
-  template?: NotificationTemplate;
-  /** GraphQL may pass an explicit null: treated as absent. */
-  from?: Date | null;
-  to?: Date | null;
+export interface NotificationsQuery extends NotificationLogFilter {
   page?: PageInput;
 }
 
@@ -41,7 +31,8 @@ export interface NotificationPreview {
 @Injectable()
 export class NotificationAdminService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: NotificationRepository,
+    private readonly sources: MessageSourceRepository,
     private readonly tx: TransactionRunner,
     private readonly notifications: NotificationService,
     private readonly mailer: Mailer,
@@ -50,16 +41,14 @@ export class NotificationAdminService {
 
   /** Sends a failed (or any) message again, as a new message of its own. */
   async resend(id: string): Promise<NotificationEntity> {
-    const original = await this.db.getRepository(NotificationEntity).findOneBy({ id });
+    const original = await this.repository.byId(id);
     if (original === null) throw new NotFoundError('Notification introuvable.');
     if (original.bookingId === null && original.subjectId !== null && isStockTemplate(original.template)) {
       const template = original.template;
       const subjectId = original.subjectId;
       const to = isAddressedTemplate(template) ? original.recipient : undefined;
       await this.tx.run((uow) => this.notifications.queueStockMessage(uow, { template, subjectId, to }));
-      const again = await this.db
-        .getRepository(NotificationEntity)
-        .findOne({ where: { subjectId, template }, order: { createdAt: 'DESC' } });
+      const again = await this.repository.latestAbout(subjectId, template);
       if (again === null) throw new Error('resend was not recorded');
       return again;
     }
@@ -108,7 +97,7 @@ export class NotificationAdminService {
     await this.bookingOrThrow(bookingId);
     if (channel === 'SMS' && !this.channelOffers(template, 'SMS'))
       throw new BadUserInputError('Ce modèle n’existe pas en SMS.', 'channel');
-    const ctx = await this.contexts.load(bookingId, await this.latestPaymentId(bookingId));
+    const ctx = await this.contexts.load(bookingId, await this.sources.latestPaymentId(bookingId));
     return channel === 'EMAIL'
       ? { channel, email: await renderEmail(template, ctx, this.mailer.domain(), Date.now()), sms: null }
       : { channel, email: null, sms: renderSms(template, ctx) };
@@ -116,25 +105,7 @@ export class NotificationAdminService {
 
   async list(query: NotificationsQuery): Promise<{ items: NotificationEntity[]; total: number }> {
     const { offset, limit } = pageOf(query.page);
-    const qb = this.db
-      .getRepository(NotificationEntity)
-      .createQueryBuilder('n')
-      .leftJoinAndSelect('n.booking', 'b')
-      .leftJoinAndSelect('b.client', 'bc');
-    if (query.bookingId) qb.andWhere('n.booking_id = :bookingId', { bookingId: query.bookingId });
-    if (query.clientId) qb.andWhere('n.client_id = :clientId', { clientId: query.clientId });
-    if (query.status) qb.andWhere('n.status = :status', { status: query.status });
-    if (query.channel) qb.andWhere('n.channel = :channel', { channel: query.channel });
-    if (query.template) qb.andWhere('n.template = :template', { template: query.template });
-    if (query.from) qb.andWhere('n.created_at >= :from', { from: query.from });
-    if (query.to) qb.andWhere('n.created_at < :to', { to: query.to });
-    const [items, total] = await qb
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .skip(offset)
-      .take(limit)
-      .getManyAndCount();
-    return { items, total };
+    return this.repository.list(query, offset, limit);
   }
 
   private channelOffers(template: NotificationTemplate, channel: NotificationChannel): boolean {
@@ -142,15 +113,6 @@ export class NotificationAdminService {
   }
 
   private async bookingOrThrow(id: string): Promise<void> {
-    if (!(await this.db.getRepository(BookingEntity).existsBy({ id })))
-      throw new NotFoundError('Rendez-vous introuvable.');
-  }
-
-  private async latestPaymentId(bookingId: string): Promise<string | null> {
-    const rows: { id: string }[] = await this.db.query(
-      'SELECT id FROM payment WHERE booking_id = $1 ORDER BY created_at DESC LIMIT 1',
-      [bookingId],
-    );
-    return rows[0]?.id ?? null;
+    if (!(await this.sources.bookingExists(id))) throw new NotFoundError('Rendez-vous introuvable.');
   }
 }

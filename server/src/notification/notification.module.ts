@@ -6,11 +6,13 @@ import { SaleModule } from '../pos/index.js';
 import { LoyaltyMessageLoader } from './loyalty-message.loader.js';
 import { LoyaltyMessagePlanner } from './loyalty-message.planner.js';
 import { MessageContextLoader } from './message-context.loader.js';
+import { MessageSourceRepository } from './message-source.repository.js';
 import { NotificationPlanner } from './notification.planner.js';
 import { NotificationResolver } from './notification.resolver.js';
 import { NotificationScheduler } from './notification.scheduler.js';
 import { NotificationSender } from './notification.sender.js';
 import { NotificationAdminService } from './notification-admin.service.js';
+import { NotificationRepository } from './notification.repository.js';
 import { NotificationService } from './notification.service.js';
 import { NotificationSettingsService } from './notification-settings.service.js';
 import { PasswordLinkListener } from './password-link.listener.js';
@@ -23,6 +25,8 @@ import { SmsGateway } from './transports/sms.provider.js';
 @Module({
   imports: [BookingModule, InventoryModule, SaleModule, GiftCardModule],
   providers: [
+    NotificationRepository,
+    MessageSourceRepository,
     NotificationService,
     NotificationAdminService,
     NotificationSettingsService,

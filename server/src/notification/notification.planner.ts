@@ -3,7 +3,7 @@ import {
   BookingCancelledEvent,
   BookingConfirmedEvent,
   BookingCreatedEvent,
-  BookingEntity,
+  type BookingEntity,
   BookingNoShowEvent,
   BookingRescheduledEvent,
 } from '../booking/index.js';
@@ -19,6 +19,7 @@ import { OutboxService, type OutboxJob } from '../outbox/index.js';
 import { PaymentRefundedEvent, PaymentSucceededEvent } from '../payment/index.js';
 import { SaleReceiptRequestedEvent } from '../pos/index.js';
 import { channelsOf } from './domain/switches.js';
+import { MessageSourceRepository } from './message-source.repository.js';
 import type { NotificationTemplate } from './notification.entities.js';
 import { NotificationService, SYNC_REMINDER, type NotificationRequest } from './notification.service.js';
 
@@ -35,6 +36,7 @@ export class NotificationPlanner implements OnModuleInit {
     private readonly events: TransactionalEvents,
     private readonly notifications: NotificationService,
     private readonly outbox: OutboxService,
+    private readonly sources: MessageSourceRepository,
   ) {}
 
   onModuleInit(): void {
@@ -139,6 +141,6 @@ export class NotificationPlanner implements OnModuleInit {
   }
 
   private async booking(event: BookingEvent, uow: UnitOfWork): Promise<BookingEntity> {
-    return uow.manager.findOneByOrFail(BookingEntity, { id: event.booking.bookingId });
+    return this.sources.bookingOrFail(uow.manager, event.booking.bookingId);
   }
 }

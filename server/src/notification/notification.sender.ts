@@ -1,19 +1,13 @@
 import { InjectQueue } from '@nestjs/bull';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job, Queue } from 'bull';
-import type { DataSource } from 'typeorm';
 import { QUEUES } from '../jobs/queues.js';
 import { describeError } from '../outbox/index.js';
 import { smsSendTime } from './domain/quiet-hours.js';
 import { MessageContextLoader } from './message-context.loader.js';
 import { LoyaltyMessageLoader } from './loyalty-message.loader.js';
-import {
-  isLoyaltyTemplate,
-  isStockTemplate,
-  NotificationEntity,
-  NotificationSettingsEntity,
-} from './notification.entities.js';
+import { isLoyaltyTemplate, isStockTemplate } from './notification.entities.js';
+import { NotificationRepository } from './notification.repository.js';
 import { SEND_NOTIFICATION } from './notification.service.js';
 import { StockMessageLoader } from './stock-message.loader.js';
 import { renderEmail, renderSms } from './render/render.js';
@@ -33,7 +27,7 @@ export class NotificationSender {
   private readonly logger = new Logger(NotificationSender.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: NotificationRepository,
     @InjectQueue(QUEUES.notifications) private readonly queue: Queue,
     private readonly mailer: Mailer,
     private readonly sms: SmsGateway,
@@ -43,8 +37,8 @@ export class NotificationSender {
   ) {}
 
   async send(job: Job<{ notificationId: string }>, now = Date.now()): Promise<SendOutcome> {
-    const repo = this.db.getRepository(NotificationEntity);
-    const n = await repo.findOneBy({ id: job.data.notificationId });
+    const repo = this.repository;
+    const n = await repo.byId(job.data.notificationId);
     if (n?.status !== 'QUEUED') return 'already';
     if (n.channel === 'SMS') {
       // Delayed by an outage into the night: wait for the morning.
@@ -54,16 +48,16 @@ export class NotificationSender {
           jobId: `notification:${n.id}:at:${allowed}`,
           delay: allowed - now,
         });
-        await repo.update({ id: n.id }, { scheduledFor: new Date(allowed) });
+        await repo.record(n.id, { scheduledFor: new Date(allowed) });
         return 'deferred';
       }
     }
-    await repo.increment({ id: n.id }, 'attempts', 1);
+    await repo.countAttempt(n.id);
     try {
       if (isLoyaltyTemplate(n.template)) {
         const { providerId, delivered } = await this.loyaltyMessages.deliver(n);
-        await repo.update(
-          { id: n.id },
+        await repo.record(
+          n.id,
           delivered
             ? { status: 'SENT', sentAt: new Date(), providerMessageId: providerId, lastError: null }
             : { status: 'CAPTURED', providerMessageId: providerId, lastError: null },
@@ -83,8 +77,8 @@ export class NotificationSender {
           attachments: email.attachments,
         });
         const sent = this.mailer.delivery() === 'PROVIDER';
-        await repo.update(
-          { id: n.id },
+        await repo.record(
+          n.id,
           sent
             ? { status: 'SENT', sentAt: new Date(), providerMessageId: providerId, lastError: null }
             : { status: 'CAPTURED', providerMessageId: providerId, lastError: null },
@@ -110,7 +104,7 @@ export class NotificationSender {
       } else {
         const provider = this.sms.provider;
         if (provider === null) throw new Error('SMS provider not configured');
-        const settings = await this.db.getRepository(NotificationSettingsEntity).findOneByOrFail({ id: 1 });
+        const settings = await repo.settings();
         providerId = await provider.send({
           to: n.recipient,
           text: renderSms(n.template, ctx),
@@ -119,8 +113,8 @@ export class NotificationSender {
         delivered = provider.delivers;
       }
       // Kept on this machine (server log, mail catcher) is not "sent": it says so, with no sending time.
-      await repo.update(
-        { id: n.id },
+      await repo.record(
+        n.id,
         delivered
           ? { status: 'SENT', sentAt: new Date(), providerMessageId: providerId, lastError: null }
           : { status: 'CAPTURED', providerMessageId: providerId, lastError: null },
@@ -129,10 +123,10 @@ export class NotificationSender {
     } catch (error) {
       const attempts = job.opts.attempts ?? 1;
       const last = job.attemptsMade + 1 >= attempts;
-      await repo.update(
-        { id: n.id },
-        { lastError: describeError(error).slice(0, 2000), status: last ? 'FAILED' : 'QUEUED' },
-      );
+      await repo.record(n.id, {
+        lastError: describeError(error).slice(0, 2000),
+        status: last ? 'FAILED' : 'QUEUED',
+      });
       this.logger.warn(
         {
           notificationId: n.id,

@@ -1,25 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EntityNotFoundError, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
+import { EntityNotFoundError, type EntityManager } from 'typeorm';
 import { BookingEntity, isPossibleDuplicate } from '../booking/index.js';
 import { ClientEntity } from '../clients/index.js';
 import type { UnitOfWork } from '../common/transaction/unit-of-work.js';
 import { QUEUES } from '../jobs/queues.js';
 import { OutboxService, type OutboxJob } from '../outbox/index.js';
-import { InstituteEntity } from '../settings/index.js';
-import { PurchaseOrderEntity } from '../inventory/index.js';
 import { smsSendTime } from './domain/quiet-hours.js';
 import { clientRecipient } from './domain/recipient.js';
 import { isEnabled } from './domain/switches.js';
+import { MessageSourceRepository } from './message-source.repository.js';
 import {
-  NotificationEntity,
   NotificationSettingsEntity,
+  type NotificationEntity,
   type NotificationChannel,
   type NotificationTemplate,
   isAddressedTemplate,
   type StockTemplate,
   type TemplateSwitches,
 } from './notification.entities.js';
+import { NotificationRepository, type NewNotificationRow } from './notification.repository.js';
 import { INSTITUTE_TEMPLATES } from './render/messages.js';
 import { Mailer } from './transports/mailer.js';
 import { SmsGateway } from './transports/sms.provider.js';
@@ -57,6 +57,8 @@ export interface NotificationContext {
 export class NotificationService {
   constructor(
     private readonly outbox: OutboxService,
+    private readonly repository: NotificationRepository,
+    private readonly sources: MessageSourceRepository,
     private readonly mailer: Mailer,
     private readonly sms: SmsGateway,
   ) {}
@@ -74,20 +76,9 @@ export class NotificationService {
     const m = uow.manager;
     const context = await this.context(m, req.bookingId);
     const [row] = this.rows(context, [req], now);
-    const inserted = await m
-      .createQueryBuilder()
-      .insert()
-      .into(NotificationEntity)
-      .values(row.values)
-      .orIgnore()
-      .returning('id')
-      .execute();
-    if ((inserted.raw as unknown[]).length === 0) return null;
+    if (!(await this.repository.insert(m, row.values))) return null;
     if (row.job !== null) await this.outbox.enqueue(uow, row.job);
-    return m.findOneOrFail(NotificationEntity, {
-      where: { id: row.values.id },
-      relations: { booking: { client: true } },
-    });
+    return this.repository.withBooking(m, row.values.id);
   }
 
   /**
@@ -95,23 +86,11 @@ export class NotificationService {
    * template switches and the institute's address.
    */
   async context(m: EntityManager, bookingId: string): Promise<NotificationContext> {
-    const { entities, raw } = await m
-      .createQueryBuilder(BookingEntity, 'b')
-      .innerJoinAndSelect('b.client', 'client')
-      .addSelect('(SELECT s.templates FROM notification_settings s WHERE s.id = 1)', 'settings_templates')
-      .addSelect('(SELECT i.email FROM institute i WHERE i.id = 1)', 'institute_email')
-      .where('b.id = :bookingId', { bookingId })
-      .getRawAndEntities<{ settings_templates: TemplateSwitches | null; institute_email: string | null }>();
-    const booking = entities[0];
-    if (booking === undefined) throw new EntityNotFoundError(BookingEntity, { id: bookingId });
-    const templates = raw[0].settings_templates;
+    const row = await this.sources.planning(m, bookingId);
+    if (row === null) throw new EntityNotFoundError(BookingEntity, { id: bookingId });
+    const { booking, templates, instituteEmail } = row;
     if (templates === null) throw new EntityNotFoundError(NotificationSettingsEntity, { id: 1 });
-    return {
-      booking,
-      client: booking.client as ClientEntity,
-      templates,
-      instituteEmail: raw[0].institute_email,
-    };
+    return { booking, client: booking.client as ClientEntity, templates, instituteEmail };
   }
 
   /**
@@ -127,15 +106,11 @@ export class NotificationService {
     now = Date.now(),
   ): Promise<void> {
     const rows = this.rows(context, requests, now);
-    const [sql, params] = uow.manager
-      .createQueryBuilder()
-      .insert()
-      .into(NotificationEntity)
-      .values(rows.map((r) => r.values))
-      .orIgnore()
-      .returning('id')
-      .getQueryAndParameters();
-    await this.outbox.enqueueAlong(uow, { sql, params }, [
+    const write = this.repository.insertStatement(
+      uow.manager,
+      rows.map((r) => r.values),
+    );
+    await this.outbox.enqueueAlong(uow, write, [
       ...rows.flatMap((r) => (r.job === null ? [] : [{ ...r.job, onlyIfWritten: r.values.id }])),
       ...also,
     ]);
@@ -146,7 +121,7 @@ export class NotificationService {
     context: NotificationContext,
     requests: NotificationRequest[],
     now: number,
-  ): { values: QueryDeepPartialEntity<NotificationEntity> & { id: string }; job: OutboxJob | null }[] {
+  ): { values: NewNotificationRow; job: OutboxJob | null }[] {
     const { booking, client, templates, instituteEmail } = context;
     return requests.map((req) => {
       const toInstitute = INSTITUTE_TEMPLATES.includes(req.template);
@@ -213,50 +188,39 @@ export class NotificationService {
     now = Date.now(),
   ): Promise<void> {
     const m = uow.manager;
-    const settings = await this.settingsRow(m);
+    const settings = await this.repository.settings(m);
     let recipient: string | null;
     let skip: string | null = null;
     if (isAddressedTemplate(req.template)) {
       recipient = req.to ?? null;
       if (recipient === null) skip = 'Aucune adresse e-mail pour ce message.';
     } else if (req.template === 'LOW_STOCK') {
-      recipient = (await m.findOneBy(InstituteEntity, { id: 1 }))?.email ?? null;
+      recipient = (await this.sources.institute(m))?.email ?? null;
       if (recipient === null) skip = 'L’institut n’a pas d’adresse e-mail.';
     } else {
-      const order = await m.findOne(PurchaseOrderEntity, {
-        where: { id: req.subjectId },
-        relations: { supplier: true },
-      });
-      recipient = order?.supplier?.email ?? null;
+      recipient = await this.sources.supplierEmailOf(m, req.subjectId);
       if (recipient === null) skip = 'Le fournisseur n’a pas d’adresse e-mail.';
     }
     if (skip === null && !isEnabled(settings.templates, req.template, 'EMAIL'))
       skip = 'Modèle désactivé pour ce canal.';
     if (skip === null && !this.mailer.isConfigured()) skip = 'Envoi d’e-mails non configuré (SMTP_URL).';
     const id = randomUUID();
-    const inserted = await m
-      .createQueryBuilder()
-      .insert()
-      .into(NotificationEntity)
-      .values({
-        id,
-        channel: 'EMAIL',
-        template: req.template,
-        recipient: recipient ?? '',
-        status: skip === null ? 'QUEUED' : 'SKIPPED',
-        skipReason: skip,
-        messageId: `<notification.${id}@${this.mailer.domain()}>`,
-        bookingId: null,
-        clientId: null,
-        subjectId: req.subjectId,
-        scheduledFor: new Date(now),
-        dedupeKey: req.dedupeKey ?? null,
-      })
-      .orIgnore()
-      .returning('id')
-      .execute();
+    const inserted = await this.repository.insert(m, {
+      id,
+      channel: 'EMAIL',
+      template: req.template,
+      recipient: recipient ?? '',
+      status: skip === null ? 'QUEUED' : 'SKIPPED',
+      skipReason: skip,
+      messageId: `<notification.${id}@${this.mailer.domain()}>`,
+      bookingId: null,
+      clientId: null,
+      subjectId: req.subjectId,
+      scheduledFor: new Date(now),
+      dedupeKey: req.dedupeKey ?? null,
+    });
     // Planned already (same dedupe key): nothing more.
-    if ((inserted.raw as unknown[]).length === 0) return;
+    if (!inserted) return;
     if (skip === null) {
       await this.outbox.enqueue(uow, {
         queue: QUEUES.notifications,
@@ -265,9 +229,5 @@ export class NotificationService {
         jobId: `notification:${id}`,
       });
     }
-  }
-
-  private settingsRow(m: EntityManager): Promise<NotificationSettingsEntity> {
-    return m.findOneByOrFail(NotificationSettingsEntity, { id: 1 });
   }
 }

@@ -1,13 +1,11 @@
 import { InjectQueue } from '@nestjs/bull';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { JobOptions, Queue } from 'bull';
-import type { DataSource } from 'typeorm';
-import { BookingEntity } from '../booking/index.js';
 import { TransactionRunner } from '../common/transaction/unit-of-work.js';
 import { QUEUES } from '../jobs/queues.js';
 import { reminderJobId, reminderTime } from './domain/reminders.js';
 import { channelsOf } from './domain/switches.js';
+import { MessageSourceRepository } from './message-source.repository.js';
 import { NotificationService, SEND_REMINDER } from './notification.service.js';
 
 export interface ReminderJobData {
@@ -26,14 +24,14 @@ export class ReminderScheduler {
   private readonly logger = new Logger(ReminderScheduler.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly sources: MessageSourceRepository,
     @InjectQueue(QUEUES.notifications) private readonly queue: Queue,
     private readonly tx: TransactionRunner,
     private readonly notifications: NotificationService,
   ) {}
 
   async sync(bookingId: string, now = Date.now()): Promise<'scheduled' | 'kept' | 'none'> {
-    const booking = await this.db.getRepository(BookingEntity).findOneBy({ id: bookingId });
+    const booking = await this.sources.booking(bookingId);
     const at = booking?.status === 'CONFIRMED' ? reminderTime(booking.startsAt.getTime(), now) : null;
     const jobId = reminderJobId(bookingId);
     const existing = await this.queue.getJob(jobId);
@@ -58,7 +56,7 @@ export class ReminderScheduler {
   /** The delayed job fires: queue the reminder messages if the booking still starts then. */
   async fire(data: ReminderJobData): Promise<number> {
     return this.tx.run(async (uow) => {
-      const booking = await uow.manager.findOneBy(BookingEntity, { id: data.bookingId });
+      const booking = await this.sources.booking(data.bookingId, uow.manager);
       if (booking?.status !== 'CONFIRMED' || booking.startsAt.toISOString() !== data.startsAt) return 0;
       let queued = 0;
       for (const channel of channelsOf('BOOKING_REMINDER')) {
@@ -76,15 +74,11 @@ export class ReminderScheduler {
 
   /** Re-creates the reminder jobs of upcoming bookings that Redis does not have (or has for another start). */
   async sweep(now = Date.now()): Promise<number> {
-    const rows: { id: string; starts_at: Date }[] = await this.db.query(
-      `SELECT id, starts_at FROM booking
-        WHERE status = 'CONFIRMED' AND starts_at > $1 AND starts_at < $1::timestamptz + interval '400 days'`,
-      [new Date(now + 24 * 3600_000)],
-    );
+    const rows = await this.sources.upcomingConfirmed(new Date(now + 24 * 3600_000));
     let repaired = 0;
     for (const row of rows) {
       const job = await this.queue.getJob(reminderJobId(row.id));
-      if (job !== null && (job.data as ReminderJobData).startsAt === row.starts_at.toISOString()) continue;
+      if (job !== null && (job.data as ReminderJobData).startsAt === row.startsAt.toISOString()) continue;
       if ((await this.sync(row.id, now)) === 'scheduled') repaired += 1;
     }
     if (repaired > 0) this.logger.log({ repaired }, 'Reminder jobs re-created');

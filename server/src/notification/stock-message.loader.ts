@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { CONFIG } from '../config/config.module.js';
 import type { Config } from '../config/config.js';
 import { GiftCardDocumentService } from '../gift-card/index.js';
-import { ProductEntity, PurchaseOrderService } from '../inventory/index.js';
+import { PurchaseOrderService } from '../inventory/index.js';
 import { receiptPdf, SaleReceiptService } from '../pos/index.js';
-import { InstituteEntity, letterheadOf } from '../settings/index.js';
+import { letterheadOf } from '../settings/index.js';
+import { MessageSourceRepository } from './message-source.repository.js';
 import type { StockTemplate } from './notification.entities.js';
 import { renderEmailHtml, renderEmailText } from './render/email-layout.js';
 import type { MessageContext } from './render/messages.js';
@@ -26,7 +25,7 @@ export interface RenderedStockEmail extends RenderedEmail {
 @Injectable()
 export class StockMessageLoader {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly sources: MessageSourceRepository,
     @Inject(CONFIG) private readonly config: Config,
     private readonly orders: PurchaseOrderService,
     private readonly receipts: SaleReceiptService,
@@ -85,10 +84,7 @@ export class StockMessageLoader {
       };
     }
     if (template === 'LOW_STOCK') {
-      const product = await this.db.manager.findOne(ProductEntity, {
-        where: { id: subjectId },
-        relations: { supplier: true },
-      });
+      const product = await this.sources.productWithSupplier(subjectId);
       if (product === null) throw new Error(`Product ${subjectId} not found`);
       const content = lowStockEmail({
         product: {
@@ -145,6 +141,6 @@ export class StockMessageLoader {
 
   /** The institute as e-mails show it (header, footer), for messages with no booking. */
   async institute(): Promise<MessageContext['institute']> {
-    return letterheadOf(await this.db.manager.findOneBy(InstituteEntity, { id: 1 }));
+    return letterheadOf(await this.sources.institute());
   }
 }

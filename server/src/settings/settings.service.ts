@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { BadUserInputError, NotFoundError, type FieldProblem } from '../common/errors.js';
 import { TransactionRunner } from '../common/transaction/unit-of-work.js';
 import type { AuthUser } from '../common/auth/roles.js';
@@ -13,29 +11,27 @@ import {
 } from './domain/identifiers.js';
 import type { UpdateInstituteInput } from './dto/institute.types.js';
 import { InstituteUpdatedEvent } from './events/institute-updated.event.js';
-import { BookingSettingsEntity } from './booking-settings.entity.js';
+import type { BookingSettingsEntity } from './booking-settings.entity.js';
 import type { UpdateBookingSettingsInput } from './dto/booking-settings.types.js';
-import { InstituteEntity } from './institute.entity.js';
+import type { InstituteEntity } from './institute.entity.js';
+import { SettingsRepository } from './settings.repository.js';
 
 @Injectable()
 export class SettingsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: SettingsRepository,
     private readonly tx: TransactionRunner,
   ) {}
 
   async institute(): Promise<InstituteEntity> {
-    const institute = await this.db.getRepository(InstituteEntity).findOneBy({ id: 1 });
+    const institute = await this.repository.institute();
     if (institute === null) throw new NotFoundError("L'institut n'est pas encore configuré.");
     return institute;
   }
 
   async updateInstitute(input: UpdateInstituteInput, by: AuthUser): Promise<InstituteEntity> {
     return this.tx.run(async (uow) => {
-      const current = await uow.manager.findOne(InstituteEntity, {
-        where: { id: 1 },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const current = await this.repository.lockedInstitute(uow.manager);
       if (current === null) throw new NotFoundError("L'institut n'est pas encore configuré.");
       const changes: Partial<InstituteEntity> = {};
       for (const [key, value] of Object.entries(input) as [keyof UpdateInstituteInput, unknown][]) {
@@ -63,7 +59,7 @@ export class SettingsService {
       if (first !== undefined) {
         throw new BadUserInputError(problems.map((p) => p.message).join(' '), [first, ...others]);
       }
-      const saved = await uow.manager.save(InstituteEntity, next);
+      const saved = await this.repository.saveInstitute(uow.manager, next);
       uow.emit(new InstituteUpdatedEvent(by.id, Object.keys(changes)));
       return saved;
     });
@@ -71,12 +67,12 @@ export class SettingsService {
 
   /** The booking policy (the row is created by the migration). */
   async bookingSettings(): Promise<BookingSettingsEntity> {
-    return this.db.getRepository(BookingSettingsEntity).findOneByOrFail({ id: 1 });
+    return this.repository.bookingSettings();
   }
 
   async updateBookingSettings(input: UpdateBookingSettingsInput): Promise<BookingSettingsEntity> {
     const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-    await this.db.getRepository(BookingSettingsEntity).update({ id: 1 }, changes);
+    await this.repository.updateBookingSettings(changes);
     return this.bookingSettings();
   }
 }
