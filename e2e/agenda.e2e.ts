@@ -17,6 +17,7 @@ import {
   signInToCrm,
   type Practitioner,
 } from './agenda-helpers';
+import { formatFrenchDate as frenchDate } from '@serenaia/shared/french-date';
 import { freeSlots, type FreeSlot as Slot } from './booking-api';
 import {
   launchBrowser,
@@ -471,6 +472,8 @@ describe('CRM agenda', () => {
           const box = await column.boundingBox();
           expect(Math.round((box?.width ?? 0) + 52)).toBeGreaterThanOrEqual(340);
         }
+        // The toolbar's date reads jj/mm/aaaa whatever the browser's language.
+        expect(await page.getByLabel('Date', { exact: true }).inputValue()).toBe(frenchDate(day));
         await screenshot(page, 'agenda-day', viewport);
 
         // Week view of one practitioner.
@@ -505,9 +508,15 @@ describe('CRM agenda', () => {
         await dialog
           .getByText('Saisissez une adresse e-mail valide (exemple : prenom@exemple.fr).')
           .waitFor();
+        expect(await dialog.getByLabel('Date', { exact: true }).inputValue()).toBe(frenchDate(day));
         await screenshot(page, 'agenda-create-dialog', viewport);
-        await dialog.getByRole('button', { name: 'Annuler' }).click();
-        await dialog.waitFor({ state: 'detached' });
+        // The block-slot form: same French date field.
+        await dialog.getByRole('tab', { name: 'Bloquer ce créneau' }).click();
+        const blockDialog = page.getByRole('dialog', { name: /Bloquer ce créneau/ });
+        expect(await blockDialog.getByLabel('Date', { exact: true }).inputValue()).toBe(frenchDate(day));
+        await screenshot(page, 'agenda-block-form', viewport);
+        await blockDialog.getByRole('button', { name: 'Annuler' }).click();
+        await blockDialog.waitFor({ state: 'detached' });
 
         // A booking's drawer.
         await page.locator(`[data-booking-id="${first.id}"]`).click();

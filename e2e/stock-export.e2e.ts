@@ -78,9 +78,12 @@ describe('stock chart and exports', () => {
         expect(parts.get('xl/styles.xml')?.toString()).toContain('formatCode="#,##0.00\\ &quot;€&quot;"');
 
         // The valuation at today's date as CSV: its total is the page's.
+        // Its date reads jj/mm/aaaa whatever the browser's language, and is the file's day.
+        const shownDay = await page.getByLabel('Date', { exact: true }).inputValue();
+        expect(shownDay).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
         await screenshot(page, 'stock-exports', viewport);
         const csv = await download(page, 'Exporter la valeur à cette date', 'CSV');
-        expect(csv.name).toMatch(/^valorisation-stock-\d{4}-\d{2}-\d{2}\.csv$/);
+        expect(csv.name).toBe(`valorisation-stock-${shownDay.split('/').reverse().join('-')}.csv`);
         const lines = csv.bytes.toString('utf8').trimEnd().split('\r\n');
         const cents = (text: string) => Number(text.replace(/[^\d]/g, ''));
         expect(cents(lines[lines.length - 1])).toBe(cents(total));

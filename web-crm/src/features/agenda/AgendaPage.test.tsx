@@ -156,6 +156,27 @@ describe('AgendaPage', () => {
     );
   });
 
+  it('goes to a day typed as a French date in the toolbar, and ignores what is not a date', async () => {
+    const { operations } = setup();
+    await screen.findByRole('button', { name: /Julie Martin/ });
+    const day = screen.getByLabelText('Date');
+    expect(day).toHaveValue('26/11/2026');
+    fireEvent.change(day, { target: { value: '31/11/2026' } });
+    fireEvent.keyDown(day, { key: 'Enter' });
+    expect(screen.getByText('Date invalide : jj/mm/aaaa.')).toBeInTheDocument();
+    expect(screen.getByText('Jeudi 26 novembre 2026')).toBeInTheDocument();
+
+    fireEvent.change(day, { target: { value: '3/12/2026' } });
+    fireEvent.keyDown(day, { key: 'Enter' });
+    expect(await screen.findByText('Jeudi 3 décembre 2026')).toBeInTheDocument();
+    expect(day).toHaveValue('03/12/2026');
+    await waitFor(() =>
+      expect(
+        operations.some((o) => operationName(o) === 'AgendaDay' && o.variables?.day === '2026-12-03'),
+      ).toBe(true),
+    );
+  });
+
   it('applies a change made elsewhere at once and says so', async () => {
     const { push } = setup();
     await screen.findByRole('button', { name: /Julie Martin/ });

@@ -7,12 +7,12 @@ import Chip from '@mui/material/Chip';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import IconButton from '@mui/material/IconButton';
 import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Tooltip from '@mui/material/Tooltip';
 import { useTranslation } from 'react-i18next';
-import { isLocalDate, type LocalDate } from '@serenaia/shared/paris-time';
+import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
+import type { LocalDate } from '@serenaia/shared/paris-time';
 import type { AgendaColorBy, AgendaPractitioner } from './data/agenda-state';
 
 export type AgendaView = 'day' | 'week' | 'month';
@@ -75,17 +75,16 @@ export function AgendaToolbar(props: AgendaToolbarProps) {
             </IconButton>
           </Tooltip>
         </Box>
-        <TextField
-          type="date"
-          size="small"
-          label={t('agenda.date')}
-          value={day}
-          onChange={(event) => {
-            if (isLocalDate(event.target.value)) props.onDayChange(event.target.value);
-          }}
-          sx={{ width: phone ? 150 : 170 }}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <Box sx={{ width: phone ? 150 : 170 }}>
+          <FrenchDateField
+            fullWidth
+            label={t('agenda.date')}
+            value={day}
+            onChange={(next) => {
+              if (next !== null) props.onDayChange(next);
+            }}
+          />
+        </Box>
         <ToggleButtonGroup
           size="small"
           exclusive

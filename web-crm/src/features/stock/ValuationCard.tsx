@@ -4,13 +4,13 @@ import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, useQuery } from 'urql';
 import { StockExportDocument, StockValuationDocument, type StockExportFormat } from '../../gql/graphql';
 import { formatEuros } from '@serenaia/shared/format';
+import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
 import { dayInterval, isLocalDate, localDateOf } from '@serenaia/shared/paris-time';
 import { formatShortDate } from '../../shared/date-format';
@@ -109,14 +109,12 @@ export function ValuationCard() {
           {t('stock.valuation.title')}
         </Typography>
         <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 2 }}>
-          <TextField
-            type="date"
+          <FrenchDateField
+            size="medium"
             label={t('stock.valuation.date')}
-            value={day}
-            onChange={(e) => setDay(e.target.value)}
-            error={dayProblem !== null}
-            helperText={dayProblem ?? undefined}
-            slotProps={{ inputLabel: { shrink: true } }}
+            value={day || null}
+            onChange={(next) => setDay(next ?? '')}
+            error={dayProblem ?? undefined}
           />
           <Button variant="outlined" disabled={dayProblem !== null} onClick={() => setAsked(day)}>
             {t('stock.valuation.show')}

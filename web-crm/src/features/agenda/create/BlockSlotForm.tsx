@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { BlockSlotDocument } from '../../../gql/graphql';
+import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
 import { localDateOf, wallMinutes, wallTimeString } from '@serenaia/shared/paris-time';
 import type { AgendaBlock, AgendaPractitioner } from '../data/agenda-state';
@@ -86,16 +87,16 @@ export function BlockSlotForm(props: BlockSlotFormProps) {
         ))}
       </TextField>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr 1fr', sm: '1.4fr 1fr 1fr' } }}>
-        <TextField
-          type="date"
-          label={t('agenda.create.date')}
-          value={values.date}
-          onChange={(e) => set('date', e.target.value)}
-          error={errors.date !== undefined}
-          helperText={errors.date}
-          slotProps={{ inputLabel: { shrink: true } }}
-          sx={{ gridColumn: { xs: '1 / -1', sm: 'auto' } }}
-        />
+        <Box sx={{ gridColumn: { xs: '1 / -1', sm: 'auto' } }}>
+          <FrenchDateField
+            fullWidth
+            size="medium"
+            label={t('agenda.create.date')}
+            value={values.date || null}
+            onChange={(day) => set('date', day ?? '')}
+            error={errors.date}
+          />
+        </Box>
         <TextField
           type="time"
           label={t('agenda.create.start')}

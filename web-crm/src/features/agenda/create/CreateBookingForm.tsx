@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CreateStaffBookingDocument } from '../../../gql/graphql';
 import { formatEuros } from '@serenaia/shared/format';
+import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
 import {
   conflictAlternatives,
   errorMessage,
@@ -170,14 +171,13 @@ export function CreateBookingForm(props: CreateBookingFormProps) {
             </MenuItem>
           ))}
         </TextField>
-        <TextField
-          type="date"
+        <FrenchDateField
+          fullWidth
+          size="medium"
           label={t('agenda.create.date')}
-          value={values.date}
-          onChange={(e) => set('date', e.target.value)}
-          error={shown.date !== undefined}
-          helperText={shown.date}
-          slotProps={{ inputLabel: { shrink: true } }}
+          value={values.date || null}
+          onChange={(day) => set('date', day ?? '')}
+          error={shown.date}
         />
         <TextField
           type="time"

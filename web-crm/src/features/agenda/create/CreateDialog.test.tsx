@@ -98,7 +98,7 @@ describe('CreateDialog', () => {
     const dialog = screen.getByRole('dialog', { name: /Nouveau rendez-vous/ });
     expect(dialog).toHaveTextContent('Jeudi 26 novembre 2026 · 10:30 · Camille Roux');
     expect(screen.getByLabelText('Heure')).toHaveValue('10:30');
-    expect(screen.getByLabelText('Date')).toHaveValue('2026-11-26');
+    expect(screen.getByLabelText('Date')).toHaveValue('26/11/2026');
 
     fireEvent.click(screen.getByRole('button', { name: 'Réserver' }));
     expect(await screen.findByText('Choisissez au moins une prestation.')).toBeInTheDocument();
@@ -160,6 +160,74 @@ describe('CreateDialog', () => {
     fireEvent.click(within(alert).getByRole('button', { name: 'Choisir jeu. 26/11 11:00 · Camille Roux' }));
     expect(screen.getByLabelText('Heure')).toHaveValue('11:00');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('takes the booking’s day as a French date: an emptied day is asked for, a typed one is sent in UTC', async () => {
+    const { operations } = renderDialog(() => ({ data: null }));
+    await chooseService(/Soin éclat express/, 'éclat');
+    fireEvent.click(screen.getByRole('button', { name: 'Nouveau client' }));
+    fireEvent.change(screen.getByLabelText('Prénom'), { target: { value: 'Julie' } });
+    fireEvent.change(screen.getByLabelText('Nom'), { target: { value: 'Martin' } });
+    fireEvent.change(screen.getByLabelText('Téléphone'), { target: { value: '06 12 34 56 78' } });
+    fireEvent.change(screen.getByLabelText('E-mail'), { target: { value: 'julie@exemple.fr' } });
+    const day = screen.getByLabelText('Date');
+    fireEvent.change(day, { target: { value: '' } });
+    fireEvent.blur(day);
+    fireEvent.click(screen.getByRole('button', { name: 'Réserver' }));
+    expect(await screen.findByText('Indiquez une date.')).toBeInTheDocument();
+    expect(operations.map(operationName)).not.toContain('CreateStaffBooking');
+
+    fireEvent.change(day, { target: { value: '31/11/2026' } });
+    fireEvent.blur(day);
+    expect(screen.getByText('Date invalide : jj/mm/aaaa.')).toBeInTheDocument();
+    fireEvent.change(day, { target: { value: '03/12/2026' } });
+    fireEvent.blur(day);
+    expect(screen.queryByText('Indiquez une date.')).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Réserver' }));
+
+    await waitFor(() => expect(operations.map(operationName)).toContain('CreateStaffBooking'));
+    const sent = operations.find((o) => operationName(o) === 'CreateStaffBooking');
+    // 10:30 in Paris on 3 December (winter time).
+    expect(sent?.variables).toMatchObject({ input: { start: '2026-12-03T09:30:00.000Z' } });
+  });
+
+  it('blocks a slot on a day typed as a French date', async () => {
+    const { client, operations } = fakeClient(() => ({ data: null }));
+    renderWithProviders(
+      <CreateDialog
+        slot={{ practitionerId: CAMILLE.id, start: Date.parse('2026-11-26T09:30:00Z') }}
+        practitioners={dayData().practitioners}
+        cabins={[]}
+        granularity={15}
+        fullScreen={false}
+        run={(work) => work()}
+        onCreated={jest.fn()}
+        onBlocked={jest.fn()}
+        onClose={jest.fn()}
+      />,
+      { client },
+    );
+    fireEvent.click(screen.getByRole('tab', { name: 'Bloquer ce créneau' }));
+    const day = screen.getByLabelText('Date');
+    expect(day).toHaveValue('26/11/2026');
+    fireEvent.change(day, { target: { value: '' } });
+    fireEvent.blur(day);
+    fireEvent.click(screen.getByRole('button', { name: 'Bloquer' }));
+    expect(await screen.findByText('Indiquez une date.')).toBeInTheDocument();
+
+    fireEvent.change(day, { target: { value: '1/12/2026' } });
+    fireEvent.blur(day);
+    expect(day).toHaveValue('01/12/2026');
+    fireEvent.click(screen.getByRole('button', { name: 'Bloquer' }));
+
+    await waitFor(() => expect(operations.map(operationName)).toContain('BlockSlot'));
+    expect(operations.find((o) => operationName(o) === 'BlockSlot')?.variables).toEqual({
+      input: {
+        practitionerId: CAMILLE.id,
+        start: '2026-12-01T09:30:00.000Z',
+        end: '2026-12-01T10:30:00.000Z',
+      },
+    });
   });
 
   it('hands the created booking over', async () => {
