@@ -15,6 +15,7 @@ import { gql, readQrInPdf, TestSmtpServer, type ReceivedMail } from '@serenaia/t
 import { TransactionRunner } from '../src/common/transaction/unit-of-work.js';
 import {
   DELIVER_GIFT_CARDS,
+  GiftCardCodes,
   GiftCardEntity,
   GiftCardIssuedEvent,
   GiftCardIssueService,
@@ -26,6 +27,7 @@ import { CashSessionService } from '../src/pos/index.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { waitFor } from './support/wait.js';
+import { insertGiftCard } from './support/gift-card-factory.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SCREENSHOT = path.resolve(here, '../../artifacts/screenshots/gift-card-pdf.png');
@@ -292,7 +294,9 @@ describe('gift card delivery', () => {
     await gql(t.url, RESEND, { input: { id } }, { token: staff });
     await smtp.mailTo('nouvelle@example.fr', 2);
 
-    const other = await issueCard({ recipientEmail: 'annulee@example.fr' });
+    // A card issued without payment (one sold at the till is taken back by a credit note, not cancelled).
+    const other = await insertGiftCard(db, t.get(GiftCardCodes), 5000, 0);
+    await db.getRepository(GiftCardEntity).update({ id: other.id }, { recipientEmail: 'annulee@example.fr' });
     const cancelled = await gql(
       t.url,
       CANCEL,
