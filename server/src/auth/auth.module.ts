@@ -16,6 +16,7 @@ import { PasswordLinkRepository } from './password-link.repository.js';
 import { PasswordLinkService } from './password-link.service.js';
 import { SessionRepository } from './session.repository.js';
 import { SessionService } from './session.service.js';
+import { jwtKeyOf } from './jwt-key.js';
 import { SESSION_CHECKER } from '../common/auth/session-checker.js';
 
 @Module({
@@ -24,7 +25,7 @@ import { SESSION_CHECKER } from '../common/auth/session-checker.js';
     PassportModule,
     JwtModule.registerAsync({
       inject: [CONFIG],
-      useFactory: (config: Config) => ({ secret: config.jwtSecret }),
+      useFactory: (config: Config) => ({ secret: jwtKeyOf(config.jwtSecret) }),
     }),
   ],
   providers: [
