@@ -1,5 +1,6 @@
 /** Formatting for French readers (fr-FR, Europe/Paris). Pure functions: no clock, no DOM. */
 
+import { lazy } from './lazy.js';
 import { LOCALE, TIME_ZONE, formatTime } from './paris-time.js';
 
 export { LOCALE, TIME_ZONE, formatTime };
@@ -45,22 +46,25 @@ export function mapUrl(address: PostalAddress): string {
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(addressLines(address).join(', '))}`;
 }
 
-const euros = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR' });
-const wholeEuros = new Intl.NumberFormat(LOCALE, {
-  style: 'currency',
-  currency: 'EUR',
-  minimumFractionDigits: 0,
-  maximumFractionDigits: 0,
-});
+const euros = lazy(() => new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR' }));
+const wholeEuros = lazy(
+  () =>
+    new Intl.NumberFormat(LOCALE, {
+      style: 'currency',
+      currency: 'EUR',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 0,
+    }),
+);
 
 /** Integer cents as "12,50 €" (French grouping and spacing), cents always shown: ledgers, amounts due. */
 export function formatEuros(cents: number): string {
-  return euros.format(cents / 100);
+  return euros().format(cents / 100);
 }
 
 /** Integer cents as a French price: "45 €" for whole euros, "22,50 €" otherwise. */
 export function formatPrice(cents: number): string {
-  return cents % 100 === 0 ? wholeEuros.format(cents / 100) : euros.format(cents / 100);
+  return cents % 100 === 0 ? wholeEuros().format(cents / 100) : euros().format(cents / 100);
 }
 
 /** "45 min", "1 h", "1 h 15", "2 h 05" (non-breaking spaces: never split over two lines). */
@@ -74,19 +78,20 @@ export function formatDuration(minutes: number): string {
 type Instant = Date | string;
 const asDate = (instant: Instant) => (instant instanceof Date ? instant : new Date(instant));
 
-const longDate = new Intl.DateTimeFormat(LOCALE, {
-  timeZone: TIME_ZONE,
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-const dayAndMonth = new Intl.DateTimeFormat(LOCALE, {
-  timeZone: TIME_ZONE,
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-});
+const longDate = lazy(
+  () =>
+    new Intl.DateTimeFormat(LOCALE, {
+      timeZone: TIME_ZONE,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }),
+);
+const dayAndMonth = lazy(
+  () =>
+    new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long' }),
+);
 
 /** "samedi 28 novembre 2026", in Paris whatever the browser's zone (or in `timeZone`). */
 export function formatLongDate(instant: Instant, timeZone: string = TIME_ZONE): string {
@@ -99,12 +104,12 @@ export function formatLongDate(instant: Instant, timeZone: string = TIME_ZONE): 
       timeZone,
     }).format(asDate(instant));
   }
-  return longDate.format(asDate(instant));
+  return longDate().format(asDate(instant));
 }
 
 /** "samedi 28 novembre", in Paris. */
 export function formatDayAndMonth(instant: Instant): string {
-  return dayAndMonth.format(asDate(instant));
+  return dayAndMonth().format(asDate(instant));
 }
 
 /** "samedi 28 novembre 2026 à 10:30", in Paris. */

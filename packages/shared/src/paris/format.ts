@@ -1,15 +1,14 @@
 /** Paris dates and times as French text (`fr-FR`), whatever the browser's zone. */
+import { lazy } from '../lazy.js';
 import { parseLocalDate, toMillis, zonedInstant, LOCALE, TIME_ZONE, type LocalDate } from './clock.js';
 
-const timeFormatter = new Intl.DateTimeFormat(LOCALE, {
-  timeZone: TIME_ZONE,
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const timeFormatter = lazy(
+  () => new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' }),
+);
 
 /** "09:30", Paris wall clock. */
 export function formatTime(instant: string | number | Date): string {
-  return timeFormatter.format(new Date(toMillis(instant)));
+  return timeFormatter().format(new Date(toMillis(instant)));
 }
 
 /** "09:30 – 10:15". */
