@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { muiLazyNumberFormat } from '@serenaia/shared/build/mui-lazy-number-format';
 import { muiWithoutCssVariables } from '@serenaia/shared/build/mui-without-css-variables';
+import { preloadEntryImports } from '@serenaia/shared/build/preload-entry-imports';
 import { defineConfig } from 'vite';
 
 // The public site is served by the API server at `/`; in development Vite proxies the API to it.
 export default defineConfig({
   base: '/',
-  plugins: [react(), muiWithoutCssVariables(), muiLazyNumberFormat()],
+  plugins: [react(), muiWithoutCssVariables(), muiLazyNumberFormat(), preloadEntryImports()],
   server: {
     port: 5173,
     strictPort: true,

@@ -1,0 +1,32 @@
+import { startTransition, StrictMode } from 'react';
+import type { Root } from 'react-dom/client';
+import { App } from './App';
+import { createRouter } from './router';
+
+/**
+ * Renders the site into `root` once the router has its first page's code. React's first commit
+ * replaces what #root holds: for `/reserver`, the page's first look rendered by the server
+ * (`src/ssr/booking.tsx`). So that this commit is the page itself, not the loading bar in its place,
+ * the first render waits for the page's code (the router's lazy routes). In a transition: React
+ * renders in slices of a few milliseconds and yields to the browser between them.
+ */
+export function start(root: Root): void {
+  const router = createRouter();
+  const render = () =>
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <App router={router} />
+        </StrictMode>,
+      ),
+    );
+  if (router.state.initialized) {
+    render();
+    return;
+  }
+  const stop = router.subscribe((state) => {
+    if (!state.initialized) return;
+    stop();
+    render();
+  });
+}
