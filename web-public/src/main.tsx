@@ -3,7 +3,8 @@
 //
 // The entry imports nothing itself: React DOM, then the site (router, theme, MUI, i18n), arrive as
 // two dynamically imported chunks, both requested at once, and are evaluated in separate tasks with
-// a turn of the event loop between them. One entry holding both was one long task of script
+// a turn of the event loop between them; the Intl objects of the first render (`prepareIntl`) and
+// the router's start get a task each too. One entry holding both was one long task of script
 // evaluation (~200 ms on Lighthouse's phone CPU) before anything could respond: the main part of
 // `/reserver`'s Total Blocking Time (bench/public-site).
 const container = document.getElementById('root');
@@ -14,6 +15,8 @@ const site = nextTask().then(() => import('./app/start'));
 void reactDom.then(async ({ createRoot }) => {
   await nextTask();
   const root = createRoot(container);
-  const { start } = await site;
+  const { prepareIntl, start } = await site;
+  prepareIntl(Date.now());
+  await nextTask();
   start(root);
 });
