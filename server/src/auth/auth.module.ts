@@ -16,6 +16,8 @@ import { PasswordLinkRepository } from './password-link.repository.js';
 import { PasswordLinkService } from './password-link.service.js';
 import { SessionRepository } from './session.repository.js';
 import { SessionService } from './session.service.js';
+import { SessionCache } from './session-cache.js';
+import { SessionEndings } from './session-endings.js';
 import { jwtKeyOf } from './jwt-key.js';
 import { SESSION_CHECKER } from '../common/auth/session-checker.js';
 
@@ -40,6 +42,8 @@ import { SESSION_CHECKER } from '../common/auth/session-checker.js';
     PasswordLinkService,
     SessionRepository,
     SessionService,
+    SessionCache,
+    SessionEndings,
     { provide: JWT_STRATEGY, useExisting: JwtStrategy },
     { provide: SESSION_CHECKER, useExisting: SessionService },
     // Deny by default, for every resolver and controller of the application.

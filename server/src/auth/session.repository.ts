@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { UserSessionEntity } from './user-session.entity.js';
+import { SessionEndings } from './session-endings.js';
 
 /** How stale `last_seen_at` may get before a request refreshes it (keeps the per-request query a read). */
 const LAST_SEEN_GRANULARITY_SECONDS = 300;
@@ -10,7 +11,10 @@ const LAST_SEEN_GRANULARITY_SECONDS = 300;
 /** SQL for sessions: the only place that writes `user_session` and revokes by session. */
 @Injectable()
 export class SessionRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly endings: SessionEndings,
+  ) {}
 
   async create(
     manager: EntityManager,
@@ -86,6 +90,7 @@ export class SessionRepository {
     if (where.except !== undefined) qb.andWhere('id <> :except', { except: where.except });
     const result = await qb.returning(['id']).execute();
     const ids = (result.raw as { id: string }[]).map((r) => r.id);
+    await this.endings.ended(manager, ids);
     // Tokens of the ended sessions, and (unless one session is named) tokens older than sessions.
     const tokens = manager
       .createQueryBuilder()

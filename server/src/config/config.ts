@@ -26,6 +26,8 @@ export interface Config {
   jwtSecret: string;
   jwtSecretGenerated: boolean;
   accessTokenTtlSeconds: number;
+  /** How long a process takes a session it saw open as still open (`SessionCache`); 0 turns the cache off. */
+  sessionCacheMs: number;
   refreshTokenTtlSeconds: number;
   corsOrigins: string[];
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -237,6 +239,7 @@ export function parseConfig(env: Env): Config {
     jwtSecret,
     jwtSecretGenerated,
     accessTokenTtlSeconds: r.int('ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 30, 24 * 3600),
+    sessionCacheMs: r.int('SESSION_CACHE_MS', 5_000, 0, 3_600_000),
     refreshTokenTtlSeconds: r.int('REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, 60, 365 * 24 * 3600),
     corsOrigins,
     logLevel: r.oneOf('LOG_LEVEL', LOG_LEVELS, isProduction ? 'info' : nodeEnv === 'test' ? 'warn' : 'info'),
