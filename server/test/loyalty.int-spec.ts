@@ -8,6 +8,7 @@ import { createCategory, createService } from './support/catalog-factory.js';
 import { createUser, loginAs } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { waitFor } from './support/wait.js';
+import { loyaltyProgramInput, tiersFrom } from './support/loyalty-program.js';
 
 const SALE =
   'id status totalInclCents clientId lines { id kind label quantity unitPriceCents totalInclCents }';
@@ -61,30 +62,7 @@ interface Account {
   movements: Movement[];
 }
 
-const PROGRAM_INPUT = {
-  enabled: true,
-  servicePointsPerEuro: 1,
-  productPointsPerEuro: 2,
-  rounding: 'DOWN',
-  expiryMonths: 12,
-  birthdayBonusPoints: 50,
-  referralBonusPoints: 100,
-  tiers: [
-    { code: 'BRONZE', name: 'Bronze', minSpendCents: 0, serviceDiscountBp: 0 },
-    { code: 'SILVER', name: 'Argent', minSpendCents: 5000, serviceDiscountBp: 500 },
-    { code: 'GOLD', name: 'Or', minSpendCents: 10000, serviceDiscountBp: 1000 },
-  ],
-  rewards: [
-    {
-      code: 'BON-10',
-      name: '10 € offerts',
-      points: 500,
-      kind: 'AMOUNT_OFF',
-      amountCents: 1000,
-      serviceId: null,
-    },
-  ],
-};
+const PROGRAM_INPUT = loyaltyProgramInput({ productPointsPerEuro: 2, tiers: tiersFrom([0, 5000, 10000]) });
 
 describe('loyalty', () => {
   let t: TestApp;

@@ -9,3 +9,4 @@ export {
   LoyaltyRedemptionEntity,
 } from './loyalty.entities.js';
 export { LoyaltyMilestoneEvent, type LoyaltyMilestone } from './events/loyalty.events.js';
+export { DEFAULT_PROGRAM } from './domain/program.js';
