@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { byOperation, fakeClient, operationName } from '@serenaia/shared/testing/urql';
 import { renderWithProviders } from '../../testing/render';
 import { ValuationCard } from './ValuationCard';
@@ -42,5 +42,21 @@ describe('ValuationCard', () => {
         at: '2026-11-30T22:59:59.999Z', // midnight in Paris (UTC+1) less a millisecond
       }),
     );
+  });
+
+  it('does not value the stock at the last good day while the typed one is not a date', () => {
+    const { client } = fakeClient(() => ({ data: null }));
+    renderWithProviders(<ValuationCard />, { client });
+    const day = screen.getByLabelText('Date');
+    fireEvent.change(day, { target: { value: '31/02/2027' } });
+    fireEvent.blur(day);
+    expect(screen.getByText('Date invalide : jj/mm/aaaa.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Calculer' })).toBeDisabled();
+    const exports = within(screen.getByRole('group', { name: 'Exporter la valeur à cette date' }));
+    expect(exports.getByRole('button', { name: 'Excel' })).toBeDisabled();
+
+    fireEvent.change(day, { target: { value: '28/02/2027' } });
+    fireEvent.blur(day);
+    expect(screen.getByRole('button', { name: 'Calculer' })).toBeEnabled();
   });
 });

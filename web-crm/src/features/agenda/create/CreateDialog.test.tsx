@@ -191,6 +191,32 @@ describe('CreateDialog', () => {
     expect(sent?.variables).toMatchObject({ input: { start: '2026-12-03T09:30:00.000Z' } });
   });
 
+  it('refuses to book while the typed day is not a date, instead of sending the last good one', async () => {
+    const { operations } = renderDialog(() => ({ data: null }));
+    await chooseService(/Soin éclat express/, 'éclat');
+    fireEvent.click(screen.getByRole('button', { name: 'Nouveau client' }));
+    fireEvent.change(screen.getByLabelText('Prénom'), { target: { value: 'Julie' } });
+    fireEvent.change(screen.getByLabelText('Nom'), { target: { value: 'Martin' } });
+    fireEvent.change(screen.getByLabelText('Téléphone'), { target: { value: '06 12 34 56 78' } });
+    fireEvent.change(screen.getByLabelText('E-mail'), { target: { value: 'julie@exemple.fr' } });
+    const day = screen.getByLabelText('Date');
+    fireEvent.change(day, { target: { value: '31/02/2027' } });
+    fireEvent.blur(day);
+    fireEvent.click(screen.getByRole('button', { name: 'Réserver' }));
+    expect(await screen.findByText('Date invalide : jj/mm/aaaa.')).toBeInTheDocument();
+    expect(day).toHaveValue('31/02/2027');
+    expect(day).toHaveAttribute('aria-invalid', 'true');
+    expect(operations.map(operationName)).not.toContain('CreateStaffBooking');
+
+    fireEvent.change(day, { target: { value: '26/02/2027' } });
+    fireEvent.blur(day);
+    expect(screen.queryByText('Date invalide : jj/mm/aaaa.')).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Réserver' }));
+    await waitFor(() => expect(operations.map(operationName)).toContain('CreateStaffBooking'));
+    const sent = operations.find((o) => operationName(o) === 'CreateStaffBooking');
+    expect(sent?.variables).toMatchObject({ input: { start: '2027-02-26T09:30:00.000Z' } });
+  });
+
   it('blocks a slot on a day typed as a French date', async () => {
     const { client, operations } = fakeClient(() => ({ data: null }));
     renderWithProviders(
