@@ -1,7 +1,8 @@
 import TextField from '@mui/material/TextField';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { formatFrenchDate, parseFrenchDate } from './french-date';
 import type { LocalDate } from './paris-time';
+import { useTypedField } from './typed-field';
 
 export interface FrenchDateFieldProps {
   label: string;
@@ -42,38 +43,14 @@ export function FrenchDateField({
   placeholder = 'jj/mm/aaaa',
   invalidMessage = 'Date invalide : jj/mm/aaaa.',
 }: FrenchDateFieldProps) {
-  const [text, setText] = useState(value ? formatFrenchDate(value) : '');
-  const [invalid, setInvalid] = useState(false);
-  // The null this field handed over for a bad text must not wipe that text out.
-  const nullForInvalid = useRef(false);
-  const validityRef = useRef(onValidityChange);
-  validityRef.current = onValidityChange;
-  useEffect(() => {
-    if (value === null && nullForInvalid.current) return;
-    // The owner set a date of its own over the bad text: the field is valid again.
-    if (nullForInvalid.current) validityRef.current?.(true);
-    nullForInvalid.current = false;
-    setText(value ? formatFrenchDate(value) : '');
-    setInvalid(false);
-  }, [value]);
-  const report = (valid: boolean) => {
-    setInvalid(!valid);
-    onValidityChange?.(valid);
-  };
-  const commit = () => {
-    if (text.trim() === '') {
-      nullForInvalid.current = false;
-      report(true);
-      if (value !== null) onChange(null);
-      return;
-    }
-    const parsed = parseFrenchDate(text);
-    nullForInvalid.current = parsed === null;
-    report(parsed !== null);
-    if (parsed !== value) onChange(parsed);
-    if (parsed !== null) setText(formatFrenchDate(parsed));
-  };
-  const message = invalid ? invalidMessage : error;
+  const field = useTypedField({
+    value,
+    onChange,
+    onValidityChange,
+    parse: parseFrenchDate,
+    format: formatFrenchDate,
+  });
+  const message = field.invalid ? invalidMessage : error;
   return (
     <TextField
       name={name}
@@ -81,11 +58,11 @@ export function FrenchDateField({
       fullWidth={fullWidth}
       label={label}
       placeholder={placeholder}
-      value={text}
-      onChange={(e) => setText(e.target.value)}
-      onBlur={commit}
+      value={field.text}
+      onChange={(e) => field.setText(e.target.value)}
+      onBlur={field.commit}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') commit();
+        if (e.key === 'Enter') field.commit();
       }}
       error={message !== undefined}
       helperText={message ?? helperText}
@@ -95,7 +72,7 @@ export function FrenchDateField({
 }
 
 /**
- * For a form with several date fields: `validity(name)` goes to a field's `onValidityChange`, and
+ * For a form with several date or time fields: `validity(name)` goes to a field's `onValidityChange`, and
  * `invalid` is true while any of them holds something that is not a date.
  */
 export function useDateValidity() {

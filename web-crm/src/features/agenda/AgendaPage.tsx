@@ -258,7 +258,6 @@ export function AgendaPage({ clock }: AgendaPageProps) {
         phone={phone}
         practitioners={practitioners}
         cabins={cabins}
-        granularity={granularity}
         agenda={agenda}
         own={own}
         notify={notify}
