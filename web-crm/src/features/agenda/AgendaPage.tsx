@@ -109,6 +109,7 @@ export function AgendaPage({ clock }: AgendaPageProps) {
   const newBookingSlot = () =>
     defaultSlot({
       practitioner: (view === 'week' ? weekPractitioner : visible[tabValue]) ?? visible[0],
+      day,
       days,
       today,
       now,
