@@ -35,7 +35,7 @@ describe('ValuationCard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Calculer' }));
 
     expect(
-      await screen.findByText(/^Au 30\/11\/2026 : 123,45\s€ \(1 produits en stock\)$/),
+      await screen.findByText(/^Au 30\/11\/2026 : 123,45\s€ \(1 produit en stock\)$/),
     ).toBeInTheDocument();
     await waitFor(() =>
       expect(operations.find((o) => operationName(o) === 'StockValuation')?.variables).toEqual({
@@ -58,5 +58,32 @@ describe('ValuationCard', () => {
     fireEvent.change(day, { target: { value: '28/02/2027' } });
     fireEvent.blur(day);
     expect(screen.getByRole('button', { name: 'Calculer' })).toBeEnabled();
+  });
+
+  it.each([
+    [0, '0 produit'],
+    [1, '1 produit'],
+    [2, '2 produits'],
+  ])('counts %i product(s) in stock in French: « %s »', async (inStock, words) => {
+    const lines = Array.from({ length: inStock }, (_, i) => ({
+      quantity: 1,
+      valueCents: 500,
+      product: { id: `p${i}` },
+    }));
+    const { client } = fakeClient(
+      byOperation({
+        StockValuation: () => ({
+          data: {
+            stockValuation: { at: '2026-11-30T22:59:59.999Z', totalValueCents: 500 * inStock, lines },
+          },
+        }),
+      }),
+    );
+    renderWithProviders(<ValuationCard />, { client });
+    const day = screen.getByLabelText('Date');
+    fireEvent.change(day, { target: { value: '30/11/2026' } });
+    fireEvent.blur(day);
+    fireEvent.click(screen.getByRole('button', { name: 'Calculer' }));
+    expect(await screen.findByText(new RegExp(`\\(${words} en stock\\)$`))).toBeInTheDocument();
   });
 });
