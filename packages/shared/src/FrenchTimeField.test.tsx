@@ -55,14 +55,14 @@ describe('FrenchTimeField', () => {
       type(text);
       expect(input.value).toBe(text);
       expect(input.getAttribute('aria-invalid')).toBe('true');
-      expect(screen.getByText('Heure invalide : hh:mm, de 00:00 à 23:59.')).toBeTruthy();
+      expect(screen.getByText('Heure invalide : hh:mm.')).toBeTruthy();
       expect(onChange).toHaveBeenLastCalledWith(null);
       expect(onValidityChange).toHaveBeenLastCalledWith(false);
 
       type('19:15');
       expect(onChange).toHaveBeenLastCalledWith('19:15');
       expect(onValidityChange).toHaveBeenLastCalledWith(true);
-      expect(screen.queryByText('Heure invalide : hh:mm, de 00:00 à 23:59.')).toBeNull();
+      expect(screen.queryByText('Heure invalide : hh:mm.')).toBeNull();
     },
   );
 });

@@ -37,7 +37,7 @@ export function FrenchTimeField({
   size = 'medium',
   fullWidth = false,
   placeholder = 'hh:mm',
-  invalidMessage = 'Heure invalide : hh:mm, de 00:00 à 23:59.',
+  invalidMessage = 'Heure invalide : hh:mm.',
 }: FrenchTimeFieldProps) {
   const field = useTypedField({ value, onChange, onValidityChange, parse: parseFrenchTime, format: String });
   const message = field.invalid ? invalidMessage : error;
