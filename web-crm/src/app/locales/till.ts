@@ -158,7 +158,8 @@ export const till = {
     from: 'Du',
     to: 'Au',
     download: 'Télécharger l’archive',
-    downloaded: 'Archive {{file}} : {{count}} enregistrements (SHA-256 {{sha}}).',
+    downloaded_one: 'Archive {{file}} : {{count}} enregistrement (SHA-256 {{sha}}).',
+    downloaded_other: 'Archive {{file}} : {{count}} enregistrements (SHA-256 {{sha}}).',
     keyTitle: 'Clé publique de l’institut',
     keyIntro:
       'Pour vérifier une archive hors ligne (npm run journal:verify), avec la signature Ed25519 qu’elle contient.',

@@ -11,7 +11,7 @@ import { errorMessage, fieldErrors } from '@serenaia/shared/graphql-errors';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
+import { FrenchDateField, useDateValidity } from '@serenaia/shared/FrenchDateField';
 import { RecordCashBankingDocument } from '../../gql/graphql';
 import { parseEuros } from '../../shared/money';
 
@@ -40,6 +40,7 @@ export function CashBankingForm({
   const [depositedOn, setDepositedOn] = useState(today);
   const [creditedOn, setCreditedOn] = useState('');
   const [slip, setSlip] = useState('');
+  const dates = useDateValidity();
   const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
   const [state, record] = useMutation(RecordCashBankingDocument);
   const server = fieldErrors(state.error);
@@ -56,7 +57,7 @@ export function CashBankingForm({
       depositedOn: depositedOn === '' ? t('accounting.bank.required') : undefined,
     };
     setLocal(problems);
-    if (Object.values(problems).some((p) => p !== undefined)) return;
+    if (dates.invalid || Object.values(problems).some((p) => p !== undefined)) return;
     const result = await record({
       input: {
         tillId,
@@ -135,6 +136,7 @@ export function CashBankingForm({
             label={t('accounting.bank.cash.depositedOn')}
             value={depositedOn || null}
             onChange={(day) => setDepositedOn(day ?? '')}
+            onValidityChange={dates.validity('depositedOn')}
             error={err('depositedOn')}
           />
           <FrenchDateField
@@ -143,6 +145,7 @@ export function CashBankingForm({
             label={t('accounting.bank.cash.creditedOn')}
             value={creditedOn || null}
             onChange={(day) => setCreditedOn(day ?? '')}
+            onValidityChange={dates.validity('creditedOn')}
             error={err('creditedOn')}
             helperText={t('accounting.bank.cash.creditedOnHelp')}
           />
@@ -150,7 +153,7 @@ export function CashBankingForm({
         <Button
           type="submit"
           variant="contained"
-          disabled={state.fetching || tills.length === 0}
+          disabled={state.fetching || tills.length === 0 || dates.invalid}
           sx={{ mt: 2, minHeight: 44, width: { xs: '100%', sm: 'auto' } }}
         >
           {t('accounting.bank.cash.add')}

@@ -62,7 +62,11 @@ export function CreditCashDialog({
         <Button onClick={onClose} disabled={state.fetching}>
           {t('accounting.bank.cash.cancel')}
         </Button>
-        <Button variant="contained" disabled={state.fetching} onClick={() => void submit()}>
+        <Button
+          variant="contained"
+          disabled={state.fetching || creditedOn === ''}
+          onClick={() => void submit()}
+        >
           {t('accounting.bank.cash.creditConfirm')}
         </Button>
       </DialogActions>

@@ -22,7 +22,6 @@ export interface AgendaDialogsProps {
   phone: boolean;
   practitioners: AgendaPractitioner[];
   cabins: readonly Cabin[];
-  granularity: number;
   agenda: Pick<ReturnType<typeof useAgendaDays>, 'applyBooking' | 'applyBlock' | 'dropBlock'>;
   own: Pick<ReturnType<typeof useOwnChanges>, 'creation' | 'markOwn'>;
   notify: (severity: 'success', message: string) => void;
@@ -41,7 +40,6 @@ export function AgendaDialogs({
   phone,
   practitioners,
   cabins,
-  granularity,
   agenda,
   own,
   notify,
@@ -56,7 +54,6 @@ export function AgendaDialogs({
         slot={createAt}
         practitioners={practitioners}
         cabins={cabins}
-        granularity={granularity}
         fullScreen={phone}
         run={own.creation}
         onClose={() => onCloseCreate()}

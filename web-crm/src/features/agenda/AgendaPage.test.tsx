@@ -10,6 +10,8 @@ import { CAMILLE, LEA, block, booking, dayData } from './testing/agenda-fixtures
 
 const NOW = Date.parse('2026-11-26T10:05:00Z'); // 11:05 in Paris
 
+const SUNDAY = '2026-11-29'; // nobody works
+
 const julie = booking({ id: 'b-julie' }); // 10:00 – 10:30 Paris, Camille
 const cancelled = booking({
   id: 'b-cancelled',
@@ -19,7 +21,7 @@ const cancelled = booking({
   client: { id: 'c2', firstName: 'Anaïs', lastName: 'Lefèvre', phone: null, email: null },
 });
 
-function setup(extra: AgendaBooking[] = []) {
+function setup(extra: AgendaBooking[] = [], route = '/agenda?jour=2026-11-26') {
   let push: (change: AgendaChange) => void = () => undefined;
   const changes = new Promise<ExecutionResult>((resolve) => {
     push = (change) => resolve({ data: { agendaChanged: change } });
@@ -27,6 +29,8 @@ function setup(extra: AgendaBooking[] = []) {
   const { client, operations } = fakeClient((op) => {
     switch (operationName(op)) {
       case 'AgendaDay':
+        if (op.variables?.day === SUNDAY)
+          return { data: { agenda: dayData({ day: SUNDAY, workingTime: [] }) } };
         return {
           data: {
             agenda: dayData({
@@ -67,7 +71,7 @@ function setup(extra: AgendaBooking[] = []) {
         return { data: null };
     }
   });
-  renderWithProviders(<AgendaPage clock={() => NOW} />, { client, route: '/agenda?jour=2026-11-26' });
+  renderWithProviders(<AgendaPage clock={() => NOW} />, { client, route });
   return { operations, push: (change: AgendaChange) => act(() => push(change)) };
 }
 
@@ -175,6 +179,25 @@ describe('AgendaPage', () => {
         operations.some((o) => operationName(o) === 'AgendaDay' && o.variables?.day === '2026-12-03'),
       ).toBe(true),
     );
+  });
+
+  it('opens « Nouveau rendez-vous » on the day shown when it is not today', async () => {
+    setup([], `/agenda?jour=${SUNDAY}`);
+    expect(await screen.findByText('Dimanche 29 novembre 2026')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Nouveau rendez-vous' }));
+    const dialog = await screen.findByRole('dialog', { name: /Nouveau rendez-vous/ });
+    expect(within(dialog).getByLabelText('Date')).toHaveValue('29/11/2026');
+    // Nobody works that day: the grid's opening, 08:00 in Paris.
+    expect(within(dialog).getByLabelText('Heure')).toHaveValue('08:00');
+  });
+
+  it('opens « Nouveau rendez-vous » on today, from now, when today is shown', async () => {
+    setup();
+    await screen.findByRole('button', { name: /Julie Martin/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Nouveau rendez-vous' }));
+    const dialog = await screen.findByRole('dialog', { name: /Nouveau rendez-vous/ });
+    expect(within(dialog).getByLabelText('Date')).toHaveValue('26/11/2026');
+    expect(within(dialog).getByLabelText('Heure')).toHaveValue('11:15');
   });
 
   it('applies a change made elsewhere at once and says so', async () => {

@@ -109,6 +109,7 @@ export function AgendaPage({ clock }: AgendaPageProps) {
   const newBookingSlot = () =>
     defaultSlot({
       practitioner: (view === 'week' ? weekPractitioner : visible[tabValue]) ?? visible[0],
+      day,
       days,
       today,
       now,
@@ -258,7 +259,6 @@ export function AgendaPage({ clock }: AgendaPageProps) {
         phone={phone}
         practitioners={practitioners}
         cabins={cabins}
-        granularity={granularity}
         agenda={agenda}
         own={own}
         notify={notify}

@@ -50,7 +50,7 @@ export function ClosureFormCard({
     setForm((f) => {
       const next = { ...f, [key]: value };
       // A single day is the common case: the end follows the start until it is set on its own.
-      if (key === 'from' && (f.to === null || f.to === f.from)) next.to = value;
+      if (key === 'from' && value !== null && (f.to === null || f.to === f.from)) next.to = value;
       return next;
     });
     setServerErrors({});

@@ -128,7 +128,7 @@ export function CountPage() {
         <>
           <Box sx={{ position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.default', pb: 1 }}>
             <Typography sx={{ fontWeight: 600 }}>
-              {t('stock.counting.progress', { counted: count.countedLines, total: count.totalLines })}
+              {t('stock.counting.progress', { counted: count.countedLines, count: count.totalLines })}
             </Typography>
             <LinearProgress
               variant="determinate"

@@ -78,7 +78,7 @@ export function OrderRow({
       received: l.quantityReceived,
     };
     return l.quantityReceived > 0 && l.quantityReceived < l.quantityOrdered
-      ? t('stock.orders.linePartly', values)
+      ? t('stock.orders.linePartly', { ...values, count: l.quantityReceived })
       : t('stock.orders.line', values);
   };
 
@@ -110,7 +110,7 @@ export function OrderRow({
               )}
               {[
                 formatEuros(order.totalCents),
-                t('stock.orders.linesReceived', { received: linesDone, total: order.lines.length }),
+                t('stock.orders.linesReceived', { received: linesDone, count: order.lines.length }),
                 order.sentAt
                   ? t('stock.orders.sentOn', { date: formatShortDate(order.sentAt) })
                   : t('stock.orders.createdOn', { date: formatShortDate(order.createdAt) }),

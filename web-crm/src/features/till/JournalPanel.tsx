@@ -15,7 +15,7 @@ import {
   type VerifyJournalMutation,
 } from '../../gql/graphql';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
-import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
+import { FrenchDateField, useDateValidity } from '@serenaia/shared/FrenchDateField';
 import { usePermissions } from '../../shared/permissions';
 
 type Verification = VerifyJournalMutation['verifyJournal'];
@@ -43,6 +43,7 @@ export function JournalPanel({ tillId }: { tillId: string }) {
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
   const [archived, setArchived] = useState<string | null>(null);
+  const dates = useDateValidity();
   const [copied, setCopied] = useState(false);
 
   const runVerify = async () => {
@@ -106,15 +107,25 @@ export function JournalPanel({ tillId }: { tillId: string }) {
               sx={{ alignItems: { md: 'center' } }}
             >
               <Box sx={{ width: { xs: '100%', md: 190 } }}>
-                <FrenchDateField label={t('till.journal.from')} value={from} onChange={setFrom} />
+                <FrenchDateField
+                  label={t('till.journal.from')}
+                  value={from}
+                  onChange={setFrom}
+                  onValidityChange={dates.validity('from')}
+                />
               </Box>
               <Box sx={{ width: { xs: '100%', md: 190 } }}>
-                <FrenchDateField label={t('till.journal.to')} value={to} onChange={setTo} />
+                <FrenchDateField
+                  label={t('till.journal.to')}
+                  value={to}
+                  onChange={setTo}
+                  onValidityChange={dates.validity('to')}
+                />
               </Box>
               <Button
                 variant="outlined"
                 sx={{ minHeight: 56, px: 3 }}
-                disabled={archiveState.fetching}
+                disabled={archiveState.fetching || dates.invalid}
                 onClick={() => void runArchive()}
               >
                 {t('till.journal.download')}

@@ -12,12 +12,14 @@ export interface GiftCardPeopleProps {
   /** The first day a card may be scheduled for (today in Paris), `YYYY-MM-DD`. */
   today: string;
   onChange: (patch: Partial<GiftCardForm>) => void;
+  /** Told whether the typed delivery day is a date (or empty). */
+  onDeliverOnValidity: (valid: boolean) => void;
 }
 
 type TypedField = 'buyerName' | 'buyerEmail' | 'buyerPhone' | 'recipientName' | 'recipientEmail' | 'message';
 
 /** Who offers, who receives, the message and the day it is sent. */
-export function GiftCardPeople({ form, errors, today, onChange }: GiftCardPeopleProps) {
+export function GiftCardPeople({ form, errors, today, onChange, onDeliverOnValidity }: GiftCardPeopleProps) {
   const { t } = useTranslation();
   const field = (name: TypedField, label: string, extra: object = {}) => (
     <TextField
@@ -74,6 +76,7 @@ export function GiftCardPeople({ form, errors, today, onChange }: GiftCardPeople
           label={t('giftCards.deliverOn')}
           value={form.deliverOn || null}
           onChange={(day) => onChange({ deliverOn: day ?? '' })}
+          onValidityChange={onDeliverOnValidity}
           error={
             errors.deliverOn ??
             (form.deliverOn && form.deliverOn < today ? t('giftCards.deliverOnPast') : undefined)

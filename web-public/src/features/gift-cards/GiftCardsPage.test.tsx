@@ -144,6 +144,25 @@ describe('the gift-card page', () => {
     ).toBeInTheDocument();
   });
 
+  it('does not send the order (with no day, i.e. at once) while the typed delivery day is not a date', async () => {
+    const fake = renderPage(() => graphqlError('unexpected', 'INTERNAL'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Autre montant' }));
+    type('Montant en euros', '42');
+    type('Votre nom', 'Camille');
+    type('Votre e-mail', 'camille@exemple.fr');
+    type('Nom du bénéficiaire', 'Léa');
+    fireEvent.click(screen.getByLabelText('M’envoyer la carte (je l’offrirai moi-même)'));
+    fireEvent.click(screen.getByRole('radio', { name: 'Virement bancaire' }));
+    const day = screen.getByLabelText('Date d’envoi');
+    fireEvent.change(day, { target: { value: '31/02/2030' } });
+    fireEvent.blur(day);
+    fireEvent.click(screen.getByRole('button', { name: /^Commander la carte de 42/ }));
+    expect(
+      await screen.findByText('Date d’envoi invalide : saisissez-la au format jj/mm/aaaa.'),
+    ).toBeInTheDocument();
+    expect(fake.operations.some((o) => o.kind === 'mutation')).toBe(false);
+  });
+
   it('shows the server’s refusal on its field', async () => {
     renderPage(() =>
       graphqlError('Adresse e-mail du bénéficiaire invalide.', 'BAD_USER_INPUT', {

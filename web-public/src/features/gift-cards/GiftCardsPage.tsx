@@ -51,6 +51,8 @@ export function GiftCardsPage() {
   const [form, setForm] = useState(EMPTY_FORM);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  /** A typed delivery day that is not a date: the form holds no day, and is not sent. */
+  const [badDeliverOn, setBadDeliverOn] = useState(false);
   const [bought, setBought] = useState<GiftCardPurchase | null>(null);
   const today = useMemo(() => localDateOf(Date.now(), INSTITUTE_TIME_ZONE), []);
   /** One key per submission: a double click (or a retry) finds the order the first click created. */
@@ -77,6 +79,7 @@ export function GiftCardsPage() {
   const submit = async () => {
     if (!shop) return;
     const problems = formProblems(form, shop);
+    if (badDeliverOn) problems.deliverOn = t('giftCards.deliverOnInvalid');
     setErrors(problems);
     setFailure(null);
     if (Object.keys(problems).length > 0 || submitting.current) return;
@@ -155,7 +158,13 @@ export function GiftCardsPage() {
               />
             </Section>
             <Section title={t('giftCards.peopleTitle')}>
-              <GiftCardPeople form={form} errors={errors} today={today} onChange={change} />
+              <GiftCardPeople
+                form={form}
+                errors={errors}
+                today={today}
+                onChange={change}
+                onDeliverOnValidity={(valid) => setBadDeliverOn(!valid)}
+              />
             </Section>
             <Section title={t('giftCards.methodTitle')}>
               <RadioGroup

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { BlockSlotDocument } from '../../../gql/graphql';
 import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
+import { FrenchTimeField } from '@serenaia/shared/FrenchTimeField';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
 import { localDateOf, wallMinutes, wallTimeString } from '@serenaia/shared/paris-time';
 import type { AgendaBlock, AgendaPractitioner } from '../data/agenda-state';
@@ -18,7 +19,6 @@ export interface BlockSlotFormProps {
   practitioners: readonly AgendaPractitioner[];
   cabins: readonly Cabin[];
   initial: { practitionerId: string; start: number };
-  granularity: number;
   run: <T>(work: () => Promise<T>, idOf: (result: T) => string | undefined) => Promise<T>;
   onBlocked: (block: AgendaBlock) => void;
   onSubmittingChange: (submitting: boolean) => void;
@@ -26,7 +26,7 @@ export interface BlockSlotFormProps {
 
 /** Takes time out of a practitioner's agenda (break, training, appointment elsewhere…). */
 export function BlockSlotForm(props: BlockSlotFormProps) {
-  const { formId, practitioners, cabins, initial, granularity, run, onBlocked, onSubmittingChange } = props;
+  const { formId, practitioners, cabins, initial, run, onBlocked, onSubmittingChange } = props;
   const { t } = useTranslation();
   const [, blockSlot] = useMutation(BlockSlotDocument);
   const startMinutes = wallMinutes(initial.start);
@@ -63,7 +63,6 @@ export function BlockSlotForm(props: BlockSlotFormProps) {
       );
   };
 
-  const timeProps = { inputLabel: { shrink: true }, htmlInput: { step: granularity * 60 } };
   return (
     <Box
       component="form"
@@ -97,23 +96,17 @@ export function BlockSlotForm(props: BlockSlotFormProps) {
             error={errors.date}
           />
         </Box>
-        <TextField
-          type="time"
+        <FrenchTimeField
           label={t('agenda.create.start')}
-          value={values.start}
-          onChange={(e) => set('start', e.target.value)}
-          error={errors.start !== undefined}
-          helperText={errors.start}
-          slotProps={timeProps}
+          value={values.start || null}
+          onChange={(time) => set('start', time ?? '')}
+          error={errors.start}
         />
-        <TextField
-          type="time"
+        <FrenchTimeField
           label={t('agenda.create.end')}
-          value={values.end}
-          onChange={(e) => set('end', e.target.value)}
-          error={errors.end !== undefined}
-          helperText={errors.end}
-          slotProps={timeProps}
+          value={values.end || null}
+          onChange={(time) => set('end', time ?? '')}
+          error={errors.end}
         />
       </Box>
       <TextField

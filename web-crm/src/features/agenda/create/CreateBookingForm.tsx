@@ -11,6 +11,7 @@ import { useMutation } from 'urql';
 import { CreateStaffBookingDocument } from '../../../gql/graphql';
 import { formatEuros } from '@serenaia/shared/format';
 import { FrenchDateField } from '@serenaia/shared/FrenchDateField';
+import { FrenchTimeField } from '@serenaia/shared/FrenchTimeField';
 import {
   conflictAlternatives,
   errorMessage,
@@ -37,7 +38,6 @@ export interface CreateBookingFormProps {
   formId: string;
   practitioners: readonly AgendaPractitioner[];
   initial: { practitionerId: string; start: number };
-  granularity: number;
   /** Runs the mutation as one of this screen's own changes. */
   run: <T>(work: () => Promise<T>, idOf: (result: T) => string | undefined) => Promise<T>;
   onCreated: (booking: AgendaBooking) => void;
@@ -46,7 +46,7 @@ export interface CreateBookingFormProps {
 
 /** A booking made at the desk: practitioner and time from the click, services, client. */
 export function CreateBookingForm(props: CreateBookingFormProps) {
-  const { formId, practitioners, initial, granularity, run, onCreated, onSubmittingChange } = props;
+  const { formId, practitioners, initial, run, onCreated, onSubmittingChange } = props;
   const { t } = useTranslation();
   const { options, fetching } = useServiceOptions();
   const [, createBooking] = useMutation(CreateStaffBookingDocument);
@@ -179,14 +179,11 @@ export function CreateBookingForm(props: CreateBookingFormProps) {
           onChange={(day) => set('date', day ?? '')}
           error={shown.date}
         />
-        <TextField
-          type="time"
+        <FrenchTimeField
           label={t('agenda.create.start')}
-          value={values.time}
-          onChange={(e) => set('time', e.target.value)}
-          error={shown.time !== undefined}
-          helperText={shown.time}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { step: granularity * 60 } }}
+          value={values.time || null}
+          onChange={(time) => set('time', time ?? '')}
+          error={shown.time}
         />
       </Box>
 

@@ -75,7 +75,6 @@ function renderDialog(createResult: () => ReturnType<typeof graphqlError> | { da
       slot={{ practitionerId: CAMILLE.id, start: Date.parse('2026-11-26T09:30:00Z') }}
       practitioners={dayData().practitioners}
       cabins={[]}
-      granularity={15}
       fullScreen={false}
       run={(work) => work()}
       onCreated={onCreated}
@@ -191,6 +190,58 @@ describe('CreateDialog', () => {
     expect(sent?.variables).toMatchObject({ input: { start: '2026-12-03T09:30:00.000Z' } });
   });
 
+  it('refuses to book while the typed day is not a date, instead of sending the last good one', async () => {
+    const { operations } = renderDialog(() => ({ data: null }));
+    await chooseService(/Soin éclat express/, 'éclat');
+    fireEvent.click(screen.getByRole('button', { name: 'Nouveau client' }));
+    fireEvent.change(screen.getByLabelText('Prénom'), { target: { value: 'Julie' } });
+    fireEvent.change(screen.getByLabelText('Nom'), { target: { value: 'Martin' } });
+    fireEvent.change(screen.getByLabelText('Téléphone'), { target: { value: '06 12 34 56 78' } });
+    fireEvent.change(screen.getByLabelText('E-mail'), { target: { value: 'julie@exemple.fr' } });
+    const day = screen.getByLabelText('Date');
+    fireEvent.change(day, { target: { value: '31/02/2027' } });
+    fireEvent.blur(day);
+    fireEvent.click(screen.getByRole('button', { name: 'Réserver' }));
+    expect(await screen.findByText('Date invalide : jj/mm/aaaa.')).toBeInTheDocument();
+    expect(day).toHaveValue('31/02/2027');
+    expect(day).toHaveAttribute('aria-invalid', 'true');
+    expect(operations.map(operationName)).not.toContain('CreateStaffBooking');
+
+    fireEvent.change(day, { target: { value: '26/02/2027' } });
+    fireEvent.blur(day);
+    expect(screen.queryByText('Date invalide : jj/mm/aaaa.')).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Réserver' }));
+    await waitFor(() => expect(operations.map(operationName)).toContain('CreateStaffBooking'));
+    const sent = operations.find((o) => operationName(o) === 'CreateStaffBooking');
+    expect(sent?.variables).toMatchObject({ input: { start: '2027-02-26T09:30:00.000Z' } });
+  });
+
+  it('takes the time as a French 24-hour text and refuses an impossible one', async () => {
+    const { operations } = renderDialog(() => ({ data: null }));
+    await chooseService(/Soin éclat express/, 'éclat');
+    fireEvent.click(screen.getByRole('button', { name: 'Nouveau client' }));
+    fireEvent.change(screen.getByLabelText('Prénom'), { target: { value: 'Julie' } });
+    fireEvent.change(screen.getByLabelText('Nom'), { target: { value: 'Martin' } });
+    fireEvent.change(screen.getByLabelText('Téléphone'), { target: { value: '06 12 34 56 78' } });
+    fireEvent.change(screen.getByLabelText('E-mail'), { target: { value: 'julie@exemple.fr' } });
+    const time = screen.getByLabelText('Heure');
+    expect(time).toHaveAttribute('type', 'text');
+    fireEvent.change(time, { target: { value: '25:00' } });
+    fireEvent.blur(time);
+    fireEvent.click(screen.getByRole('button', { name: 'Réserver' }));
+    expect(await screen.findByText('Heure invalide : hh:mm.')).toBeInTheDocument();
+    expect(operations.map(operationName)).not.toContain('CreateStaffBooking');
+
+    fireEvent.change(time, { target: { value: '19h15' } });
+    fireEvent.blur(time);
+    expect(time).toHaveValue('19:15');
+    fireEvent.click(screen.getByRole('button', { name: 'Réserver' }));
+    await waitFor(() => expect(operations.map(operationName)).toContain('CreateStaffBooking'));
+    const sent = operations.find((o) => operationName(o) === 'CreateStaffBooking');
+    // 19:15 in Paris on 26 November (winter time).
+    expect(sent?.variables).toMatchObject({ input: { start: '2026-11-26T18:15:00.000Z' } });
+  });
+
   it('blocks a slot on a day typed as a French date', async () => {
     const { client, operations } = fakeClient(() => ({ data: null }));
     renderWithProviders(
@@ -198,7 +249,6 @@ describe('CreateDialog', () => {
         slot={{ practitionerId: CAMILLE.id, start: Date.parse('2026-11-26T09:30:00Z') }}
         practitioners={dayData().practitioners}
         cabins={[]}
-        granularity={15}
         fullScreen={false}
         run={(work) => work()}
         onCreated={jest.fn()}

@@ -21,7 +21,6 @@ export interface CreateDialogProps {
   slot: { practitionerId: string; start: number } | null;
   practitioners: readonly AgendaPractitioner[];
   cabins: readonly Cabin[];
-  granularity: number;
   fullScreen: boolean;
   run: <T>(work: () => Promise<T>, idOf: (result: T) => string | undefined) => Promise<T>;
   onCreated: (booking: AgendaBooking) => void;

@@ -182,7 +182,15 @@ describe('defaultSlot', () => {
   it('starts now, rounded up to the granularity, when today is shown', () => {
     const now = Date.parse('2026-11-26T10:07:00Z');
     expect(
-      defaultSlot({ practitioner: lea, days: [DAY], today: DAY, now, columns, granularityMinutes: 15 }),
+      defaultSlot({
+        practitioner: lea,
+        day: DAY,
+        days: [DAY],
+        today: DAY,
+        now,
+        columns,
+        granularityMinutes: 15,
+      }),
     ).toEqual({ practitionerId: LEA.id, start: Date.parse('2026-11-26T10:15:00Z') });
   });
 
@@ -191,6 +199,7 @@ describe('defaultSlot', () => {
     expect(
       defaultSlot({
         practitioner: camille,
+        day: DAY,
         days: [DAY],
         today: '2026-11-20',
         now,
@@ -199,8 +208,65 @@ describe('defaultSlot', () => {
       }),
     ).toEqual({ practitionerId: CAMILLE.id, start: Date.parse('2026-11-26T08:30:00Z') });
     expect(
-      defaultSlot({ practitioner: undefined, days: [DAY], today: DAY, now, columns, granularityMinutes: 15 }),
+      defaultSlot({
+        practitioner: undefined,
+        day: DAY,
+        days: [DAY],
+        today: DAY,
+        now,
+        columns,
+        granularityMinutes: 15,
+      }),
     ).toBeNull();
+  });
+});
+
+describe('defaultSlot on a day other than today', () => {
+  const now = Date.parse('2026-11-20T10:07:00Z');
+  const slot = (overrides: Partial<Parameters<typeof defaultSlot>[0]>) =>
+    defaultSlot({
+      practitioner: lea,
+      day: DAY,
+      days: [DAY],
+      today: '2026-11-20',
+      now,
+      columns: buildColumns(input()),
+      granularityMinutes: 15,
+      ...overrides,
+    });
+
+  it('starts at the focused practitioner’s own working start on the day shown', () => {
+    expect(slot({})).toEqual({ practitionerId: LEA.id, start: Date.parse('2026-11-26T09:00:00Z') });
+  });
+
+  it('stays on the day shown when the practitioner in focus and the first column do not work then', () => {
+    const offDay = dayData({
+      workingTime: [
+        { practitionerId: LEA.id, start: '2026-11-26T10:00:00.000Z', end: '2026-11-26T17:00:00.000Z' },
+      ],
+    });
+    const columns = buildColumns(input({ byDay: { [DAY]: offDay } }));
+    expect(slot({ practitioner: camille, columns })).toEqual({
+      practitionerId: CAMILLE.id,
+      start: Date.parse('2026-11-26T10:00:00Z'),
+    });
+    const nobody = buildColumns(input({ byDay: { [DAY]: dayData({ workingTime: [] }) } }));
+    // 08:00 in Paris, the grid's default opening.
+    expect(slot({ columns: nobody })).toEqual({
+      practitionerId: LEA.id,
+      start: Date.parse('2026-11-26T07:00:00Z'),
+    });
+  });
+
+  it('opens on the month view’s day (no columns), and on today when the week shown holds it', () => {
+    expect(slot({ days: [], columns: [] })).toEqual({
+      practitionerId: LEA.id,
+      start: Date.parse('2026-11-26T07:00:00Z'),
+    });
+    expect(slot({ days: ['2026-11-19', '2026-11-20', '2026-11-21'], day: '2026-11-19' })).toEqual({
+      practitionerId: LEA.id,
+      start: Date.parse('2026-11-20T10:15:00Z'),
+    });
   });
 });
 

@@ -17,7 +17,7 @@ import {
 import { capitalize } from '@serenaia/shared/format';
 import type { AgendaView } from '../AgendaToolbar';
 import type { GridColumn } from '../grid/TimeGrid';
-import { windowFor, type TimeWindow } from '../grid/layout';
+import { DEFAULT_WINDOW, windowFor, type TimeWindow } from '../grid/layout';
 import {
   bookingSegments,
   isShown,
@@ -169,22 +169,33 @@ export function agendaTitle(
 
 /**
  * Where "New booking" starts: the practitioner in focus (the week's, or the day view's tab), at now
- * when today is shown (else the first column's working start), rounded up to the agenda's granularity.
+ * when today is shown; else on the day the agenda shows (`day`, the URL's), at that practitioner's
+ * working start there, or the first working start of that day, or the grid's default opening;
+ * rounded up to the agenda's granularity.
  */
 export function defaultSlot(input: {
   practitioner: AgendaPractitioner | undefined;
+  day: LocalDate;
   days: readonly LocalDate[];
   today: LocalDate;
   now: number;
   columns: readonly GridColumn[];
   granularityMinutes: number;
 }): { practitionerId: string; start: number } | null {
-  if (input.practitioner === undefined) return null;
-  const base = input.days.includes(input.today)
-    ? input.now
-    : toMillis(input.columns[0]?.working[0]?.start ?? input.now);
+  const { practitioner, day } = input;
+  if (practitioner === undefined) return null;
+  const onDay = input.columns.filter((c) => c.day === day);
+  const working =
+    onDay.find((c) => c.practitionerId === practitioner.id)?.working[0] ??
+    onDay.find((c) => c.working.length > 0)?.working[0];
+  const base =
+    day === input.today || input.days.includes(input.today)
+      ? input.now
+      : working
+        ? toMillis(working.start)
+        : zonedInstant(day, DEFAULT_WINDOW.startMinute);
   const snap = input.granularityMinutes * MINUTE_MS;
-  return { practitionerId: input.practitioner.id, start: Math.ceil(base / snap) * snap };
+  return { practitionerId: practitioner.id, start: Math.ceil(base / snap) * snap };
 }
 
 /** A booking of the displayed days, by id. */
