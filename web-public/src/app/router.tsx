@@ -15,7 +15,9 @@ import { RouteError } from '@serenaia/shared/RouteError';
  * Every page loads when first visited, the home page too: arriving at `/`, the server sends it
  * rendered with its own entry (`home.html`, no router); this router shows it only when reached from
  * another page (or when the server could not render it), and it then loads its data itself. The
- * GraphQL client is shared by the other pages and loads with the first of them.
+ * GraphQL client is shared by the other pages and loads with the first of them. The booking page and
+ * its confirmation load apart (not through the feature's index): the confirmation's deposit payment
+ * (card, PayPal, gift card, their form fields) is not code the first step of `/reserver` waits for.
  */
 export function createRouter() {
   return createBrowserRouter([
@@ -30,11 +32,15 @@ export function createRouter() {
           children: [
             {
               path: BOOKING_PATH,
-              lazy: async () => ({ Component: (await import('../features/booking')).BookingPage }),
+              lazy: async () => ({
+                Component: (await import('../features/booking/BookingPage')).BookingPage,
+              }),
             },
             {
               path: CONFIRMATION_PATH,
-              lazy: async () => ({ Component: (await import('../features/booking')).ConfirmationPage }),
+              lazy: async () => ({
+                Component: (await import('../features/booking/ConfirmationPage')).ConfirmationPage,
+              }),
             },
             {
               path: MANAGE_PATH,

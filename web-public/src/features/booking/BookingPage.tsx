@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import Container from '@mui/material/Container';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -16,7 +16,6 @@ import { CONFIRMATION_PATH, SitePage, useSiteSettings } from '../../shared/site'
 import { dateKeyOf, monthKeyOf } from '@serenaia/shared/paris-time';
 import { MAX_SERVICES, reachableStep, toggleService, type StepId } from './booking-url';
 import { saveConfirmation } from './confirmation-store';
-import { ContactStep } from './ContactStep';
 import { EMPTY_CONTACT, type ContactValues } from './contact-validation';
 import { PractitionerStep, useBookablePractitioners } from './PractitionerStep';
 import { SelectionSummary } from './SelectionSummary';
@@ -25,6 +24,14 @@ import { StepHeader } from './StepHeader';
 import { SlotPicker } from '../../shared/booking-ui/SlotPicker';
 import type { CatalogService, CreatedBooking } from './types';
 import { useBookingFlow } from './useBookingFlow';
+
+/**
+ * The last step's form (text fields, the booking mutation, its conflict alternatives) loads when the
+ * client leaves the first step, not with the page: the services list, which everyone sees first, does
+ * not wait for MUI's input components (bench/public-site: JS before the deposit step).
+ */
+const loadContactStep = () => import('./ContactStep');
+const ContactStep = lazy(() => loadContactStep().then((m) => ({ default: m.ContactStep })));
 
 const DEFAULT_HORIZON_DAYS = 90;
 const DEFAULT_HOLD_MINUTES = 20;
@@ -67,6 +74,9 @@ export function BookingPage() {
 
   // A new step: its heading takes the focus (screen readers announce it) and the page starts at the top.
   const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (step !== 'prestations') void loadContactStep();
+  }, [step]);
   const shownStep = useRef(step);
   useEffect(() => {
     if (shownStep.current === step) return;
@@ -182,20 +192,22 @@ export function BookingPage() {
         const slot = state.slot;
         content =
           slot === null ? null : (
-            <ContactStep
-              services={selected}
-              practitionerId={state.practitionerId ?? null}
-              slot={slot}
-              practitionerName={nameOf(slot.practitionerId)}
-              pendingHoldMinutes={policy?.pendingHoldMinutes ?? DEFAULT_HOLD_MINUTES}
-              values={contact}
-              onValuesChange={setContact}
-              onSlotChange={(next) =>
-                flow.update({ slot: next, day: dateKeyOf(next.start), month: monthKeyOf(next.start) })
-              }
-              onPickAnother={() => flow.goTo('date')}
-              onBooked={onBooked}
-            />
+            <Suspense fallback={<Skeleton variant="rounded" height={320} />}>
+              <ContactStep
+                services={selected}
+                practitionerId={state.practitionerId ?? null}
+                slot={slot}
+                practitionerName={nameOf(slot.practitionerId)}
+                pendingHoldMinutes={policy?.pendingHoldMinutes ?? DEFAULT_HOLD_MINUTES}
+                values={contact}
+                onValuesChange={setContact}
+                onSlotChange={(next) =>
+                  flow.update({ slot: next, day: dateKeyOf(next.start), month: monthKeyOf(next.start) })
+                }
+                onPickAnother={() => flow.goTo('date')}
+                onBooked={onBooked}
+              />
+            </Suspense>
           );
         break;
       }
