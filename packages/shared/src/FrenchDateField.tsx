@@ -1,27 +1,9 @@
-import TextField from '@mui/material/TextField';
 import { useCallback, useState } from 'react';
 import { formatFrenchDate, parseFrenchDate } from './french-date';
 import type { LocalDate } from './paris-time';
-import { useTypedField } from './typed-field';
+import { TypedField, type TypedFieldProps } from './typed-field';
 
-export interface FrenchDateFieldProps {
-  label: string;
-  value: LocalDate | null;
-  /** The applied date; null when the field is emptied or holds something that is not a date. */
-  onChange: (value: LocalDate | null) => void;
-  /** Told whether what is typed is a date (or empty); a form refuses to submit while it is not. */
-  onValidityChange?: (valid: boolean) => void;
-  /** The caller's refusal (e.g. the server's, naming this field). */
-  error?: string;
-  /** Shown under the field when there is no error. */
-  helperText?: string;
-  name?: string;
-  size?: 'small' | 'medium';
-  fullWidth?: boolean;
-  placeholder?: string;
-  /** Shown when what was typed is not a date. */
-  invalidMessage?: string;
-}
+export type FrenchDateFieldProps = TypedFieldProps<LocalDate>;
 
 /**
  * A date typed as "jj/mm/aaaa" whatever the browser's language (a native date input follows the
@@ -31,42 +13,19 @@ export interface FrenchDateFieldProps {
  * `onValidityChange`, false.
  */
 export function FrenchDateField({
-  label,
-  value,
-  onChange,
-  onValidityChange,
-  error,
-  helperText,
-  name,
   size = 'small',
-  fullWidth = false,
   placeholder = 'jj/mm/aaaa',
   invalidMessage = 'Date invalide : jj/mm/aaaa.',
+  ...props
 }: FrenchDateFieldProps) {
-  const field = useTypedField({
-    value,
-    onChange,
-    onValidityChange,
-    parse: parseFrenchDate,
-    format: formatFrenchDate,
-  });
-  const message = field.invalid ? invalidMessage : error;
   return (
-    <TextField
-      name={name}
+    <TypedField
+      {...props}
       size={size}
-      fullWidth={fullWidth}
-      label={label}
       placeholder={placeholder}
-      value={field.text}
-      onChange={(e) => field.setText(e.target.value)}
-      onBlur={field.commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') field.commit();
-      }}
-      error={message !== undefined}
-      helperText={message ?? helperText}
-      slotProps={{ inputLabel: { shrink: true }, htmlInput: { inputMode: 'numeric', autoComplete: 'off' } }}
+      invalidMessage={invalidMessage}
+      parse={parseFrenchDate}
+      format={formatFrenchDate}
     />
   );
 }
