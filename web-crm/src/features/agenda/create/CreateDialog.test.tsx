@@ -91,6 +91,21 @@ async function chooseService(name: RegExp, typed: string) {
   fireEvent.click(await screen.findByRole('option', { name }));
 }
 
+/** A new client, Julie Martin, typed into the form. */
+function fillNewClient(phone = '06 12 34 56 78') {
+  fireEvent.click(screen.getByRole('button', { name: 'Nouveau client' }));
+  fireEvent.change(screen.getByLabelText('Prénom'), { target: { value: 'Julie' } });
+  fireEvent.change(screen.getByLabelText('Nom'), { target: { value: 'Martin' } });
+  fireEvent.change(screen.getByLabelText('Téléphone'), { target: { value: phone } });
+  fireEvent.change(screen.getByLabelText('E-mail'), { target: { value: 'julie@exemple.fr' } });
+}
+
+/** Types into a French date or time field and leaves it (the field applies its text then). */
+function typeAndLeave(field: HTMLElement, text: string) {
+  fireEvent.change(field, { target: { value: text } });
+  fireEvent.blur(field);
+}
+
 describe('CreateDialog', () => {
   it('opens on the clicked practitioner and Paris time, and validates before sending anything', async () => {
     const { operations } = renderDialog(() => ({ data: null }));
@@ -130,11 +145,7 @@ describe('CreateDialog', () => {
   it('sends the booking in UTC and, on a conflict, shows the server’s message and the free slots to pick from', async () => {
     const { operations } = renderDialog(() => conflict);
     await chooseService(/Soin éclat express/, 'éclat');
-    fireEvent.click(screen.getByRole('button', { name: 'Nouveau client' }));
-    fireEvent.change(screen.getByLabelText('Prénom'), { target: { value: 'Julie' } });
-    fireEvent.change(screen.getByLabelText('Nom'), { target: { value: 'Martin' } });
-    fireEvent.change(screen.getByLabelText('Téléphone'), { target: { value: '06 12 34 56 78' } });
-    fireEvent.change(screen.getByLabelText('E-mail'), { target: { value: 'julie@exemple.fr' } });
+    fillNewClient();
     fireEvent.click(screen.getByRole('button', { name: 'Réserver' }));
 
     const alert = await screen.findByRole('alert');
@@ -164,23 +175,16 @@ describe('CreateDialog', () => {
   it('takes the booking’s day as a French date: an emptied day is asked for, a typed one is sent in UTC', async () => {
     const { operations } = renderDialog(() => ({ data: null }));
     await chooseService(/Soin éclat express/, 'éclat');
-    fireEvent.click(screen.getByRole('button', { name: 'Nouveau client' }));
-    fireEvent.change(screen.getByLabelText('Prénom'), { target: { value: 'Julie' } });
-    fireEvent.change(screen.getByLabelText('Nom'), { target: { value: 'Martin' } });
-    fireEvent.change(screen.getByLabelText('Téléphone'), { target: { value: '06 12 34 56 78' } });
-    fireEvent.change(screen.getByLabelText('E-mail'), { target: { value: 'julie@exemple.fr' } });
+    fillNewClient();
     const day = screen.getByLabelText('Date');
-    fireEvent.change(day, { target: { value: '' } });
-    fireEvent.blur(day);
+    typeAndLeave(day, '');
     fireEvent.click(screen.getByRole('button', { name: 'Réserver' }));
     expect(await screen.findByText('Indiquez une date.')).toBeInTheDocument();
     expect(operations.map(operationName)).not.toContain('CreateStaffBooking');
 
-    fireEvent.change(day, { target: { value: '31/11/2026' } });
-    fireEvent.blur(day);
+    typeAndLeave(day, '31/11/2026');
     expect(screen.getByText('Date invalide : jj/mm/aaaa.')).toBeInTheDocument();
-    fireEvent.change(day, { target: { value: '03/12/2026' } });
-    fireEvent.blur(day);
+    typeAndLeave(day, '03/12/2026');
     expect(screen.queryByText('Indiquez une date.')).not.toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Réserver' }));
 
@@ -193,22 +197,16 @@ describe('CreateDialog', () => {
   it('refuses to book while the typed day is not a date, instead of sending the last good one', async () => {
     const { operations } = renderDialog(() => ({ data: null }));
     await chooseService(/Soin éclat express/, 'éclat');
-    fireEvent.click(screen.getByRole('button', { name: 'Nouveau client' }));
-    fireEvent.change(screen.getByLabelText('Prénom'), { target: { value: 'Julie' } });
-    fireEvent.change(screen.getByLabelText('Nom'), { target: { value: 'Martin' } });
-    fireEvent.change(screen.getByLabelText('Téléphone'), { target: { value: '06 12 34 56 78' } });
-    fireEvent.change(screen.getByLabelText('E-mail'), { target: { value: 'julie@exemple.fr' } });
+    fillNewClient();
     const day = screen.getByLabelText('Date');
-    fireEvent.change(day, { target: { value: '31/02/2027' } });
-    fireEvent.blur(day);
+    typeAndLeave(day, '31/02/2027');
     fireEvent.click(screen.getByRole('button', { name: 'Réserver' }));
     expect(await screen.findByText('Date invalide : jj/mm/aaaa.')).toBeInTheDocument();
     expect(day).toHaveValue('31/02/2027');
     expect(day).toHaveAttribute('aria-invalid', 'true');
     expect(operations.map(operationName)).not.toContain('CreateStaffBooking');
 
-    fireEvent.change(day, { target: { value: '26/02/2027' } });
-    fireEvent.blur(day);
+    typeAndLeave(day, '26/02/2027');
     expect(screen.queryByText('Date invalide : jj/mm/aaaa.')).not.toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Réserver' }));
     await waitFor(() => expect(operations.map(operationName)).toContain('CreateStaffBooking'));
@@ -219,21 +217,15 @@ describe('CreateDialog', () => {
   it('takes the time as a French 24-hour text and refuses an impossible one', async () => {
     const { operations } = renderDialog(() => ({ data: null }));
     await chooseService(/Soin éclat express/, 'éclat');
-    fireEvent.click(screen.getByRole('button', { name: 'Nouveau client' }));
-    fireEvent.change(screen.getByLabelText('Prénom'), { target: { value: 'Julie' } });
-    fireEvent.change(screen.getByLabelText('Nom'), { target: { value: 'Martin' } });
-    fireEvent.change(screen.getByLabelText('Téléphone'), { target: { value: '06 12 34 56 78' } });
-    fireEvent.change(screen.getByLabelText('E-mail'), { target: { value: 'julie@exemple.fr' } });
+    fillNewClient();
     const time = screen.getByLabelText('Heure');
     expect(time).toHaveAttribute('type', 'text');
-    fireEvent.change(time, { target: { value: '25:00' } });
-    fireEvent.blur(time);
+    typeAndLeave(time, '25:00');
     fireEvent.click(screen.getByRole('button', { name: 'Réserver' }));
     expect(await screen.findByText('Heure invalide : hh:mm.')).toBeInTheDocument();
     expect(operations.map(operationName)).not.toContain('CreateStaffBooking');
 
-    fireEvent.change(time, { target: { value: '19h15' } });
-    fireEvent.blur(time);
+    typeAndLeave(time, '19h15');
     expect(time).toHaveValue('19:15');
     fireEvent.click(screen.getByRole('button', { name: 'Réserver' }));
     await waitFor(() => expect(operations.map(operationName)).toContain('CreateStaffBooking'));
@@ -260,13 +252,11 @@ describe('CreateDialog', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Bloquer ce créneau' }));
     const day = screen.getByLabelText('Date');
     expect(day).toHaveValue('26/11/2026');
-    fireEvent.change(day, { target: { value: '' } });
-    fireEvent.blur(day);
+    typeAndLeave(day, '');
     fireEvent.click(screen.getByRole('button', { name: 'Bloquer' }));
     expect(await screen.findByText('Indiquez une date.')).toBeInTheDocument();
 
-    fireEvent.change(day, { target: { value: '1/12/2026' } });
-    fireEvent.blur(day);
+    typeAndLeave(day, '1/12/2026');
     expect(day).toHaveValue('01/12/2026');
     fireEvent.click(screen.getByRole('button', { name: 'Bloquer' }));
 
@@ -284,11 +274,7 @@ describe('CreateDialog', () => {
     const created = booking({ id: 'new' });
     const { onCreated } = renderDialog(() => ({ data: { createBooking: { booking: created } } }));
     await chooseService(/Soin éclat express/, 'éclat');
-    fireEvent.click(screen.getByRole('button', { name: 'Nouveau client' }));
-    fireEvent.change(screen.getByLabelText('Prénom'), { target: { value: 'Julie' } });
-    fireEvent.change(screen.getByLabelText('Nom'), { target: { value: 'Martin' } });
-    fireEvent.change(screen.getByLabelText('Téléphone'), { target: { value: '0612345678' } });
-    fireEvent.change(screen.getByLabelText('E-mail'), { target: { value: 'julie@exemple.fr' } });
+    fillNewClient('0612345678');
     fireEvent.click(screen.getByRole('button', { name: 'Réserver' }));
     await waitFor(() => expect(onCreated).toHaveBeenCalledWith(created));
   });
