@@ -86,7 +86,9 @@ describe('accounting: « Banque » and the opening entry', () => {
       await row.getByRole('button', { name: 'Créditée' }).click();
       const dialog = page.getByRole('dialog', { name: 'Remise de 20,00 € créditée le…' });
       await dialog.getByRole('button', { name: 'Enregistrer' }).click();
-      await row.getByText('09/02/2027').waitFor();
+      // Credited: the button gives way to the credit day, beside the day it was banked (the same day here).
+      await row.getByText('09/02/2027').nth(1).waitFor();
+      expect(await row.getByRole('button', { name: 'Créditée' }).count()).toBe(0);
       await screenshot(page, 'accounting-bank', 'desktop');
 
       // The books: the payout's bank entry and the cash's two entries, drafts of the day.
