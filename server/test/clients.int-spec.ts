@@ -120,6 +120,9 @@ describe('clients: search, filters, file, merge', () => {
       ['mueller', 'François Müller'],
       ['loevenbruck', 'Jean-Baptiste Lœvenbruck'],
       ['jean baptiste', 'Jean-Baptiste Lœvenbruck'],
+      // A compound typed with a typo in one part: each part is corrected on its own.
+      ['jean-batiste', 'Jean-Baptiste Lœvenbruck'],
+      ['jean-baptiste loevenbruk', 'Jean-Baptiste Lœvenbruck'],
       ['chloe', 'Chloé Martin'],
       ['marie durand', 'Marie Durand'],
       ['zoe nguessan', 'Zoé N’Guessan'],

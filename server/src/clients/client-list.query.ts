@@ -167,10 +167,18 @@ export function pageOf(q: ClientQuery, p: Params, limit: number, offset: number,
              ORDER BY ${orderOf(q, rank && '')}
              LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`);
   }
+  // A ranked search's candidates, with their rank and what the order reads: a subquery of its own
+  // (`OFFSET 0`, not flattened), named `c` like the table, so the window and the sort keep these narrow
+  // rows, not the pattern CTEs' columns joined to each (650 bytes a row: 3 ms of 15 for ~3,700
+  // candidates, bench/crm).
+  const candidates = rank
+    ? `(SELECT c.id, c.last_name, c.first_name, ${rank.select}
+          FROM client c${rank.from}
+         WHERE ${where.sql} OFFSET 0) c`
+    : null;
   return p.statement(`SELECT c.*, m.matches, v.last_visit_at, v.visits, s.total_spent_cents
-            FROM (SELECT c.id, ${rank ? `count(*) OVER ()::int AS matches, ${rank.select}` : `${counted()} AS matches`}
-                    FROM client c${rank?.from ?? ''}
-                   WHERE ${where.sql}
+            FROM (SELECT c.id, ${rank ? 'count(*) OVER ()::int AS matches, c.r0, c.r1' : `${counted()} AS matches`}
+                    FROM ${candidates ?? `client c WHERE ${where.sql}`}
                    ORDER BY ${orderOf(q, rank && '')}
                    LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}) m
             JOIN client c ON c.id = m.id ${statsJoins(p.add(q.now))}

@@ -3,7 +3,13 @@
  * and its rank, as pieces of the list's one statement (`client-list.query.ts`). Pure string building with
  * numbered parameters (`Params`).
  */
-import { correctableWords, escapeLike, narrowedByTrigrams, type SearchTerms } from './domain/search-terms.js';
+import {
+  correctableWords,
+  escapeLike,
+  narrowedByTrigrams,
+  searchWordsOf,
+  type SearchTerms,
+} from './domain/search-terms.js';
 
 /** Parameters of one statement, numbered as they are added, and the statement's CTEs. */
 export class Params {
@@ -37,22 +43,42 @@ export function rankedByMatch(terms: SearchTerms | null): boolean {
 /** The patterns of a word to correct: itself and at most 8 corrections (`client_search_patterns`). */
 const PATTERNS_PER_WORD = 9;
 
-/** The typed words every match must hold (the first five). */
-function searchWords(terms: SearchTerms): string[] {
-  return terms.text.split(' ').slice(0, 5);
-}
-
 /**
- * The CTE holding a typed word's LIKE patterns (`p`: `%word%`, the word then its corrections, closest
- * first), made once per word and statement; `count` is how many patterns the word can have.
+ * The CTE holding a typed word's LIKE patterns, made once per word and statement, as one row of scalar
+ * columns numbered from 1 (a missing one is NULL):
+ * - `p1…p9`: `%word%` for the word then its corrections, closest first, and `e1…e9` the same word as a
+ *   whole word (`'% word %'`, against the space-padded text): what the rank reads (`wordRank`);
+ * - `c1…c9`: the fewest of the patterns that find the same clients (what the WHERE reads). A pattern
+ *   holding another one's word finds a subset of it, so "blanchrdet" asks the index for `%blanchrdet%`
+ *   and `%blanchard%` only, not also for Blanchardet, Blanchardel… (9 bitmap index scans reading the same
+ *   frequent trigrams were half of a misspelt surname's statement, bench/crm). The patterns are
+ *   vocabulary words, letters only, and the typed word (which may hold escaped wildcards: compared as
+ *   written, a longer escaped text holding a shorter one holds its literal text too).
+ *
+ * Columns, not arrays: each subscript of an array read from a CTE row copies the array, which made the
+ * rank of ~3,700 candidates cost 5.6 ms instead of 1 ms. `OFFSET 0` keeps each subquery apart: flattened,
+ * `client_search_patterns` (1–2 ms) ran once per use of its result. `count` is how many patterns the
+ * word can have.
  */
 function patternsOf(word: string, p: Params): { cte: string; count: number } {
   const correct = correctableWords([word]).length > 0;
-  const cte = p.cte(
-    `patterns ${correct} ${word}`,
-    () => `SELECT client_search_patterns(${p.add(escapeLike(word))}, ${correct}) AS p`,
-  );
-  return { cte, count: correct ? PATTERNS_PER_WORD : 1 };
+  const count = correct ? PATTERNS_PER_WORD : 1;
+  const cte = p.cte(`patterns ${correct} ${word}`, () => {
+    const patterns = `client_search_patterns(${p.add(escapeLike(word))}, ${correct})`;
+    const cover = correct
+      ? `ARRAY(SELECT x FROM unnest(w.p) WITH ORDINALITY AS a(x, i)
+                WHERE NOT EXISTS (SELECT 1 FROM unnest(w.p) WITH ORDINALITY AS b(y, j)
+                                   WHERE j <> i AND strpos(x, substr(y, 2, length(y) - 2)) > 0 AND (y <> x OR j < i))
+                ORDER BY i)`
+      : 'w.p';
+    const columns = Array.from({ length: count }, (_, i) => {
+      const n = i + 1;
+      return `p[${n}] AS p${n}, '% ' || substr(p[${n}], 2, length(p[${n}]) - 2) || ' %' AS e${n}, cover[${n}] AS c${n}`;
+    });
+    return `SELECT ${columns.join(', ')}
+              FROM (SELECT w.p, ${cover} AS cover FROM (SELECT ${patterns} AS p OFFSET 0) w OFFSET 0) x`;
+  });
+  return { cte, count };
 }
 
 /**
@@ -61,22 +87,19 @@ function patternsOf(word: string, p: Params): { cte: string; count: number } {
  * The words' ranks add up: a word found as typed outweighs every correction's order (at most 5 words of
  * 8 corrections), so "heleen dupont" puts Hélène Dupont (one correction) before Héléna Dupond (two). Per
  * pattern, the plain `LIKE '%word%'` comes first and the whole-word test (`'% word %'` against the
- * space-padded text, made on the row from `%word%`) only when it holds: a whole word is also inside, so
+ * space-padded text) only when it holds: a whole word is also inside, so
  * the rank is the same as testing whole then inside, with one LIKE instead of two and no concatenation
  * for each pattern that does not match (the ~3,500 candidates of a common misspelt surname: 11 % of the
  * statement, bench/crm). Ranking this way costs a third of what `word_similarity` on each candidate did.
  * The patterns are read from the word's CTE joined to the row (`rankOf`), not through one InitPlan per
- * pattern: two words made 36 of them, and planning took longer than the search; an array of whole-word
- * patterns made in the CTE cost more to plan and run than the whole ranking.
+ * pattern: two words made 36 of them, and planning took longer than the search.
  */
 function wordRank(word: string, p: Params): string {
   const { cte, count } = patternsOf(word, p);
   const branches = Array.from({ length: count }, (_, i) => {
     const [whole, inside] = i === 0 ? [0, 100] : [200 + i, 300 + i];
-    const pattern = `${cte}.p[${i + 1}]`;
-    return `WHEN c.search_text LIKE ${pattern} THEN
-               CASE WHEN ' ' || c.search_text || ' ' LIKE '% ' || substr(${pattern}, 2, length(${pattern}) - 2) || ' %'
-                    THEN ${whole} ELSE ${inside} END`;
+    return `WHEN c.search_text LIKE ${cte}.p${i + 1} THEN
+               CASE WHEN ' ' || c.search_text || ' ' LIKE ${cte}.e${i + 1} THEN ${whole} ELSE ${inside} END`;
   });
   return `CASE ${branches.join(' ')} ELSE 400 END`;
 }
@@ -86,7 +109,8 @@ function wordRank(word: string, p: Params): string {
  * trigger) holds every typed word as a substring, as typed or as one of its corrections from the
  * vocabulary of names. For a word of 3 letters or more, `client_search_patterns` gives its LIKE patterns
  * once, in a CTE of the same statement (no statement before it, no transaction), and the word asks
- * `search_text LIKE p[1] OR … LIKE p[9]`: one bitmap index scan of the trigram GIN index per pattern,
+ * `search_text LIKE c1 OR … LIKE c9` (`patternsOf`): one bitmap index scan of the trigram
+ * GIN index per pattern of the cover,
  * OR-ed, and PostgreSQL ANDs the words' bitmaps (a missing pattern is NULL and its scan returns nothing
  * at once). Not `LIKE ANY (p)`: PostgreSQL puts every word's array into one index scan and runs it for
  * each combination of their elements (9 × 9 GIN scans for two words, twice the time, bench/crm). A
@@ -100,13 +124,13 @@ export function searchConditions(terms: SearchTerms, p: Params): string[] {
     or.push(`c.phone LIKE ${p.add(`%${terms.phoneDigits}%`)}`);
     return [`(${or.join(' OR ')})`];
   }
-  return searchWords(terms).map((word) => {
+  return searchWordsOf(terms).map((word) => {
     if ([...word].length < 3)
       return `c.search_text LIKE '%' || client_search_norm(${p.add(escapeLike(word))}) || '%'`;
     const { cte, count } = patternsOf(word, p);
     const slots = Array.from(
       { length: count },
-      (_, i) => `c.search_text LIKE (SELECT p[${i + 1}] FROM ${cte})`,
+      (_, i) => `c.search_text LIKE (SELECT c${i + 1} FROM ${cte})`,
     );
     return `(${slots.join(' OR ')})`;
   });
@@ -124,7 +148,7 @@ export interface SearchRank {
  * CTEs they read, to join to the client row (`, w1, w2`: one row each).
  */
 export function rankOf(terms: SearchTerms, p: Params): SearchRank {
-  const words = searchWords(terms).filter((word) => [...word].length >= 3);
+  const words = searchWordsOf(terms).filter((word) => [...word].length >= 3);
   const ranks = words.map((word) => wordRank(word, p));
   const ctes = new Set(words.map((word) => patternsOf(word, p).cte));
   return {

@@ -1,4 +1,10 @@
-import { correctableWords, escapeLike, narrowedByTrigrams, searchTermsOf } from './search-terms.js';
+import {
+  correctableWords,
+  escapeLike,
+  narrowedByTrigrams,
+  searchTermsOf,
+  searchWordsOf,
+} from './search-terms.js';
 
 describe('searchTermsOf', () => {
   it.each([
@@ -31,6 +37,8 @@ describe('narrowedByTrigrams', () => {
     ['ma dupont', true],
     ['06 12', true],
     ['12', false],
+    ["d'a", false],
+    ['jean-baptiste', true],
   ])('%p → %p', (raw, narrowed) => {
     const terms = searchTermsOf(raw);
     expect(terms).not.toBeNull();
@@ -53,5 +61,22 @@ describe('correctableWords', () => {
       'jean-baptiste',
     ]);
     expect(correctableWords(['marie.dupont@gm', 'dupont2', 'zoé'])).toEqual(['zoé']);
+  });
+});
+
+describe('searchWordsOf', () => {
+  it.each([
+    ['hélène dupont', ['hélène', 'dupont']],
+    ['morea-kerjean', ['morea', 'kerjean']],
+    ['zoé n’guessan', ['zoé', 'n', 'guessan']],
+    ["d'artagnan", ['d', 'artagnan']],
+    ['jean-marie.dupont@exemple', ['jean-marie.dupont@exemple']],
+    ['---', ['---']],
+    ['a b c d e-f g', ['a', 'b', 'c', 'd', 'e']],
+    ['anne-marie-claire de la tour', ['anne', 'marie', 'claire', 'de', 'la']],
+  ])('%p → %p', (raw, words) => {
+    const terms = searchTermsOf(raw);
+    expect(terms).not.toBeNull();
+    if (terms !== null) expect(searchWordsOf(terms)).toEqual(words);
   });
 });

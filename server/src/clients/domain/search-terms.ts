@@ -40,7 +40,29 @@ export function searchTermsOf(raw: string | null | undefined): SearchTerms | nul
  */
 export function narrowedByTrigrams(terms: SearchTerms): boolean {
   if (terms.phoneDigits !== null) return true;
-  return terms.text.split(' ').some((word) => [...word].length >= 3);
+  return searchWordsOf(terms).some((word) => [...word].length >= 3);
+}
+
+/** The longest name search: its first five words (compounds split first, `searchWordsOf`). */
+const MAX_SEARCH_WORDS = 5;
+
+/**
+ * The words a name search must all match, at most five: the typed words, with a compound name taken
+ * apart ("morea-kerjean" → "morea", "kerjean"; "n’guessan" → "n", "guessan"). Each part is then found
+ * and corrected on its own, as the vocabulary of names holds them (`client_search_words_of` keeps
+ * letters only): "morea" finds Moreau and "kerjean" must hold too. Kept whole, the compound could only
+ * be corrected to a vocabulary word inside it ("kerjean"), which brought every one of the 6,000
+ * Kerjeans of bench/crm, slowest search of the bench. An e-mail or a number is kept as typed.
+ */
+export function searchWordsOf(terms: SearchTerms): string[] {
+  return terms.text
+    .split(' ')
+    .flatMap((word) => {
+      if (correctableWords([word]).length === 0) return [word];
+      const parts = word.split(/['’-]+/).filter((part) => part !== '');
+      return parts.length > 0 ? parts : [word];
+    })
+    .slice(0, MAX_SEARCH_WORDS);
 }
 
 /** `%`, `_` and `\` taken literally in a LIKE pattern. */
