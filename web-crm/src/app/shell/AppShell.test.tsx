@@ -32,13 +32,26 @@ function signedInAs(role: Role) {
  * Renders the app signed in, its server answering by operation name (anything else gets the
  * institute's settings); a throwing answer is a network failure.
  */
-function renderApp(answers: Record<string, () => ExecutionResult>) {
+function renderApp(answers: Record<string, () => ExecutionResult | Promise<ExecutionResult>>) {
   const { client, operations } = fakeClient((op) => answers[operationName(op)]?.() ?? instituteResult);
   const { store } = renderWithProviders(app(), { client, store: memorySessionStore(validTokens()) });
   return { operations, store };
 }
 
 describe('AppShell', () => {
+  it('mounts the page at once but shows it once the permissions are known, its actions all there', async () => {
+    let answerPermissions: (result: ExecutionResult) => void = () => undefined;
+    const { operations } = renderApp({
+      CurrentUser: () => meResult('ADMIN'),
+      MyPermissions: () => new Promise((resolve) => (answerPermissions = resolve)),
+    });
+    const page = screen.getByText('Contenu de la page');
+    expect(page).not.toBeVisible();
+    await waitFor(() => expect(operations.map(operationName)).toContain('MyPermissions'));
+    answerPermissions(permissionsResult('ADMIN'));
+    await waitFor(() => expect(page).toBeVisible());
+  });
+
   it('shows the institute, the signed-in user with their role, and the pages that exist', async () => {
     renderApp(signedInAs('ADMIN'));
 

@@ -13,6 +13,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { errorMessage } from '@serenaia/shared/graphql-errors';
+import { usePermissions } from '../../shared/permissions';
 import { useCurrentUser } from '../../shared/session';
 import { useInstitute } from '../../shared/institute';
 import { NavDrawer } from './NavDrawer';
@@ -26,6 +27,8 @@ export function AppShell() {
   const [mobileOpen, setMobileOpen] = useState(false);
   const { user, fetching: userFetching, error, retry } = useCurrentUser();
   const { institute, fetching: instituteFetching } = useInstitute();
+  const permissions = usePermissions();
+  const permissionsPending = !permissions.ready && permissions.error === undefined;
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -90,7 +93,15 @@ export function AppShell() {
             {errorMessage(error, { network: t('errors.network'), unexpected: t('errors.unexpected') })}
           </Alert>
         ) : null}
-        <Outlet />
+        {/* The page mounts at once (its queries leave beside the permissions') but is shown once the
+            permissions are known: the actions it offers by `can` then appear together, instead of
+            arriving one by one and pushing the button under the user's finger. */}
+        <Box
+          sx={permissionsPending ? { visibility: 'hidden' } : undefined}
+          aria-busy={permissionsPending || undefined}
+        >
+          <Outlet />
+        </Box>
       </Box>
     </Box>
   );
