@@ -16,6 +16,8 @@ const cases = [
     { file: 'a.zip', sha: 'ab' },
     { 1: ': 1 enregistrement (', 2: ': 2 enregistrements (' },
   ],
+  ['clients.merge.movedNotes', {}, { 0: '0 note', 1: '1 note', 2: '2 notes' }],
+  ['clients.merge.movedMessages', {}, { 1: '1 message', 2: '2 messages' }],
 ] as const;
 
 describe('counted strings', () => {

@@ -110,6 +110,18 @@ function setup(role: 'ADMIN' | 'STAFF', route = '/clients', listExtra: Record<st
             },
           },
         };
+      case 'MergeClients':
+        return {
+          data: {
+            mergeClients: {
+              __typename: 'ClientMergeResult',
+              client: client('a', 'Hélène', 'Dupont'),
+              movedBookings: 3,
+              movedNotes: 1,
+              movedMessages: 0,
+            },
+          },
+        };
       case 'AddClientNote':
         return {
           data: {
@@ -188,6 +200,21 @@ describe('ClientsPage', () => {
     setup('ADMIN');
     expect(await screen.findByRole('button', { name: 'Fusionner' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Exporter (CSV)' })).toBeTruthy();
+  });
+
+  it('says what a merge moved, with French plurals', async () => {
+    const { sent } = setup('ADMIN');
+    fireEvent.click(await screen.findByRole('button', { name: 'Fusionner' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Fusionner deux fiches' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Fusionner' }));
+    expect(
+      await screen.findByText(
+        'Fiches fusionnées : 3 rendez-vous, 1 note et 0 message déplacés vers la fiche de Hélène Dupont.',
+      ),
+    ).toBeTruthy();
+    expect(sent('MergeClients')[0]?.variables).toEqual({
+      input: { survivorId: 'a', mergedId: 'b', keepFromMerged: [] },
+    });
   });
 });
 

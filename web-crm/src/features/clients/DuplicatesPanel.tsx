@@ -19,6 +19,7 @@ import {
   MergeClientsDocument,
   PossibleDuplicatesDocument,
   type ClientFieldsFragment,
+  type MergeClientsMutation,
   type ClientMergeField,
 } from '../../gql/graphql';
 
@@ -45,8 +46,10 @@ export function DuplicatesPanel({ canMerge, onChanged }: { canMerge: boolean; on
     survivor: ClientFieldsFragment;
     merged: ClientFieldsFragment;
   } | null>(null);
+  // What the last merge moved, said until closed (the panel stays for it when no duplicate is left).
+  const [mergedSummary, setMergedSummary] = useState<string | null>(null);
   const rows = data?.possibleDuplicateClients ?? [];
-  if (rows.length === 0) return null;
+  if (rows.length === 0 && mergedSummary === null) return null;
   const refresh = () => {
     reload({ requestPolicy: 'network-only' });
     onChanged();
@@ -61,6 +64,11 @@ export function DuplicatesPanel({ canMerge, onChanged }: { canMerge: boolean; on
         <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
           {t('clients.duplicates.title', { count: rows.length })}
         </Typography>
+        {mergedSummary !== null ? (
+          <Alert severity="success" onClose={() => setMergedSummary(null)}>
+            {mergedSummary}
+          </Alert>
+        ) : null}
         {rows.map((d) => (
           <Box
             key={d.key}
@@ -106,8 +114,16 @@ export function DuplicatesPanel({ canMerge, onChanged }: { canMerge: boolean; on
           survivor={merging.survivor}
           merged={merging.merged}
           onClose={() => setMerging(null)}
-          onMerged={() => {
+          onMerged={(result) => {
             setMerging(null);
+            setMergedSummary(
+              t('clients.merge.done', {
+                name: fullName(result.client),
+                bookings: t('clients.merge.movedBookings', { count: result.movedBookings }),
+                notes: t('clients.merge.movedNotes', { count: result.movedNotes }),
+                messages: t('clients.merge.movedMessages', { count: result.movedMessages }),
+              }),
+            );
             refresh();
           }}
         />
@@ -126,7 +142,7 @@ export function MergeDialog({
   survivor: ClientFieldsFragment;
   merged: ClientFieldsFragment;
   onClose: () => void;
-  onMerged: () => void;
+  onMerged: (result: MergeClientsMutation['mergeClients']) => void;
 }) {
   const { t } = useTranslation();
   const [fromMerged, setFromMerged] = useState<ClientMergeField[]>([]);
@@ -169,7 +185,7 @@ export function MergeDialog({
             void merge({
               input: { survivorId: survivor.id, mergedId: merged.id, keepFromMerged: fromMerged },
             }).then((r) => {
-              if (r.data) onMerged();
+              if (r.data) onMerged(r.data.mergeClients);
             })
           }
         >
