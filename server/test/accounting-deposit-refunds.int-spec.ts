@@ -6,16 +6,11 @@ import { BookingService } from '../src/booking/index.js';
 import { GiftCardCodes, formatCode } from '../src/gift-card/index.js';
 import { startStripeFake, type StripeFake } from './fakes/stripe-fake.js';
 import { CashSessionService, ClosureService } from '../src/pos/index.js';
-import {
-  createCategory,
-  createPractitioner,
-  createService,
-  inDays,
-  parisDate,
-} from './support/catalog-factory.js';
+import { createCategory, createPractitioner, createService, parisDate } from './support/catalog-factory.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
 import { configureStripe } from './support/stripe-settings.js';
 import { postedEntries, postedEntryOf, type PostedEntry } from './support/accounting-entries.js';
+import { bookOnline, payDepositWithStripe } from './support/online-deposit.js';
 import { startTestApp, type TestApp } from './support/app.js';
 
 const STRIPE_SECRET = 'sk_test_fake';
@@ -92,47 +87,21 @@ describe('accounting: deposits refunded', () => {
   /** A booking of the 90 € facial (30 € deposit), still pending. */
   async function booking(day: number): Promise<{ id: string; token: string }> {
     n += 1;
-    const { createBooking } = await gqlOk<{
-      createBooking: { manageToken: string; booking: { id: string } };
-    }>(
-      t.url,
-      `mutation($input: CreateBookingInput!) { createBooking(input: $input) { manageToken booking { id } } }`,
-      {
-        input: {
-          serviceIds: [service],
-          practitionerId: practitioner,
-          start: inDays(day, n % 2 === 0 ? '10:00' : '14:00').toISOString(),
-          client: {
-            firstName: 'Lou',
-            lastName: `Avoir${n}`,
-            email: `lou.avoir${n}@exemple.fr`,
-            phone: `+336${String(41000000 + n)}`,
-          },
-        },
-      },
-    );
-    return { id: createBooking.booking.id, token: createBooking.manageToken };
+    return bookOnline(t.url, {
+      serviceId: service,
+      practitionerId: practitioner,
+      day,
+      n,
+      client: { firstName: 'Lou', lastName: 'Avoir', phoneFrom: 41000000 },
+    });
   }
 
   /** The 30 € deposit paid with Stripe (the signed webhook confirms it). */
   async function paidDeposit(day: number): Promise<{ bookingId: string; paymentId: string }> {
     const b = await booking(day);
-    const { createDepositPayment } = await gqlOk<{ createDepositPayment: { paymentId: string } }>(
-      t.url,
-      `mutation($input: CreateDepositPaymentInput!) { createDepositPayment(input: $input) { paymentId } }`,
-      { input: { token: b.token } },
-    );
-    const [{ provider_reference: intentId }] = await db.query(
-      'SELECT provider_reference FROM payment WHERE id = $1',
-      [createDepositPayment.paymentId],
-    );
-    stripe.succeed(intentId);
-    const delivery = stripe.events.forIntent('payment_intent.succeeded', intentId, {
-      secret: WEBHOOK_SECRET,
-    });
-    expect(await stripe.events.deliver(`${t.url}/webhooks/stripe`, delivery)).toBe(200);
-    await entryOf('PAYMENT', createDepositPayment.paymentId);
-    return { bookingId: b.id, paymentId: createDepositPayment.paymentId };
+    const { paymentId } = await payDepositWithStripe(t, stripe, WEBHOOK_SECRET, b.token);
+    await entryOf('PAYMENT', paymentId);
+    return { bookingId: b.id, paymentId };
   }
 
   it('6 in three 10 € refunds: 833 + 834 + 833 on 4191, the refunds reverse the receipt exactly', async () => {

@@ -9,16 +9,11 @@ import { QUEUES } from '../src/jobs/queues.js';
 import { DEPOSIT_RECEIVED_JOB } from '../src/payment/index.js';
 import { CashSessionService, ClosureService } from '../src/pos/index.js';
 import { startStripeFake, type StripeFake } from './fakes/stripe-fake.js';
-import {
-  createCategory,
-  createPractitioner,
-  createService,
-  inDays,
-  parisDate,
-} from './support/catalog-factory.js';
+import { createCategory, createPractitioner, createService, parisDate } from './support/catalog-factory.js';
 import { createUser, insertInstitute, loginAs } from './support/factories.js';
 import { configureStripe } from './support/stripe-settings.js';
 import { postedEntryOf, type PostedEntry } from './support/accounting-entries.js';
+import { bookOnline, payDepositWithStripe } from './support/online-deposit.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { waitFor } from './support/wait.js';
 
@@ -85,48 +80,21 @@ describe('accounting: money received online (deposits, gift cards sold online)',
   /** A client books the facial online and pays its deposit with Stripe (the signed webhook confirms it). */
   async function paidDeposit(day: number): Promise<{ bookingId: string; paymentId: string }> {
     n += 1;
-    const { createBooking } = await gqlOk<{
-      createBooking: { manageToken: string; booking: { id: string } };
-    }>(
-      t.url,
-      `mutation($input: CreateBookingInput!) { createBooking(input: $input) { manageToken booking { id } } }`,
-      {
-        input: {
-          serviceIds: [service],
-          practitionerId: practitioner,
-          start: inDays(day, n % 2 === 0 ? '10:00' : '14:00').toISOString(),
-          client: {
-            firstName: 'Alix',
-            lastName: `Compta${n}`,
-            email: `alix.compta${n}@exemple.fr`,
-            phone: `+336${String(40000000 + n)}`,
-          },
-        },
-      },
-    );
-    const { createDepositPayment } = await gqlOk<{
-      createDepositPayment: { paymentId: string; amountCents: number };
-    }>(
-      t.url,
-      `mutation($input: CreateDepositPaymentInput!) { createDepositPayment(input: $input) { paymentId amountCents } }`,
-      { input: { token: createBooking.manageToken } },
-    );
-    expect(createDepositPayment.amountCents).toBe(3000);
-    const [{ provider_reference: intentId }] = await db.query(
-      'SELECT provider_reference FROM payment WHERE id = $1',
-      [createDepositPayment.paymentId],
-    );
-    stripe.succeed(intentId);
-    const delivery = stripe.events.forIntent('payment_intent.succeeded', intentId, {
-      secret: WEBHOOK_SECRET,
+    const booking = await bookOnline(t.url, {
+      serviceId: service,
+      practitionerId: practitioner,
+      day,
+      n,
+      client: { firstName: 'Alix', lastName: 'Compta', phoneFrom: 40000000 },
     });
-    expect(await stripe.events.deliver(`${t.url}/webhooks/stripe`, delivery)).toBe(200);
-    const bookingId = createBooking.booking.id;
+    const deposit = await payDepositWithStripe(t, stripe, WEBHOOK_SECRET, booking.token);
+    expect(deposit.amountCents).toBe(3000);
+    const bookingId = booking.id;
     await waitFor(async () => {
       const [row] = await db.query('SELECT status FROM booking WHERE id = $1', [bookingId]);
       return row.status === 'CONFIRMED';
     }, 'the booking confirmed by its deposit');
-    return { bookingId, paymentId: createDepositPayment.paymentId };
+    return { bookingId, paymentId: deposit.paymentId };
   }
 
   it('5a then 6: a Stripe deposit received, then refunded (credit note); a redelivered job posts nothing', async () => {
