@@ -45,6 +45,7 @@ export const clientsLocale = {
     },
     never: 'Jamais',
     duplicates: {
+      section: 'Doublons possibles',
       title_one: '{{count}} doublon possible',
       title_other: '{{count}} doublons possibles',
       pair: '{{a}} et {{b}} ont le même nom et le même téléphone.',

@@ -212,6 +212,10 @@ describe('ClientsPage', () => {
         'Fiches fusionnées : 3 rendez-vous, 1 note et 0 message déplacés vers la fiche de Hélène Dupont.',
       ),
     ).toBeTruthy();
+    // The fake still answers one duplicate; the summary sits in the same section.
+    expect(
+      within(screen.getByRole('region', { name: 'Doublons possibles' })).getByRole('alert'),
+    ).toBeTruthy();
     expect(sent('MergeClients')[0]?.variables).toEqual({
       input: { survivorId: 'a', mergedId: 'b', keepFromMerged: [] },
     });

@@ -55,15 +55,13 @@ export function DuplicatesPanel({ canMerge, onChanged }: { canMerge: boolean; on
     onChanged();
   };
   return (
-    <Card
-      component="section"
-      aria-label={t('clients.duplicates.title', { count: rows.length })}
-      sx={{ mb: 2 }}
-    >
+    <Card component="section" aria-label={t('clients.duplicates.section')} sx={{ mb: 2 }}>
       <CardContent sx={{ display: 'grid', gap: 1 }}>
-        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
-          {t('clients.duplicates.title', { count: rows.length })}
-        </Typography>
+        {rows.length > 0 ? (
+          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700 }}>
+            {t('clients.duplicates.title', { count: rows.length })}
+          </Typography>
+        ) : null}
         {mergedSummary !== null ? (
           <Alert severity="success" onClose={() => setMergedSummary(null)}>
             {mergedSummary}
