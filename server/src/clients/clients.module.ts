@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ClientContactRepository } from './client-contact.repository.js';
 import { ClientFileResolver } from './client-file.resolver.js';
 import { ClientFileService } from './client-file.service.js';
 import { ClientHistoryRepository } from './client-history.repository.js';
@@ -12,6 +13,7 @@ import { ClientsService } from './clients.service.js';
 @Module({
   providers: [
     ClientsRepository,
+    ClientContactRepository,
     ClientHistoryRepository,
     ClientsService,
     ClientListService,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { violatedConstraint } from '../common/db-errors.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
+import { ClientContactRepository, type StoredContact } from './client-contact.repository.js';
 import { ClientEntity } from './client.entity.js';
 import { normalizeEmail, normalizeName, normalizePhone } from './domain/contact.js';
 import type { UpsertClientInput } from './dto/client.types.js';
@@ -37,7 +38,10 @@ function matchOf(client: ClientEntity, email: string): ContactMatch {
 
 @Injectable()
 export class ClientsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly contacts: ClientContactRepository,
+  ) {}
 
   /**
    * The client behind a booking made from contact details. A returning client is recognised by
@@ -49,47 +53,32 @@ export class ClientsService {
    */
   async findOrCreate(m: EntityManager, contact: Contact): Promise<FoundClient> {
     const email = normalizeEmail(contact.email);
-    const phone = phoneOrThrow(contact.phone, 'input.client.phone');
-    const firstName = normalizeName(contact.firstName);
-    const lastName = normalizeName(contact.lastName);
+    const stored: StoredContact = {
+      email,
+      phone: phoneOrThrow(contact.phone, 'input.client.phone'),
+      firstName: normalizeName(contact.firstName),
+      lastName: normalizeName(contact.lastName),
+    };
     // One round trip for the usual cases: the matching client (as `match` orders them), or the new one.
-    const found = await this.matchOrInsert(m, email, phone, firstName, lastName);
+    const found = await this.contacts.matchOrInsert(m, stored);
     if (found !== null && found.created) return { client: found.client, match: 'NEW_CLIENT' };
     if (found !== null && found.client.phone !== null && found.client.email !== null)
       return { client: found.client, match: matchOf(found.client, email) };
-    const existing = found?.client ?? (await this.match(m, email, phone, firstName, lastName));
+    const existing = found?.client ?? (await this.contacts.match(m, stored));
     if (existing !== null) {
+      // How she was found, before her blank fields are filled in (unless another client already has
+      // that e-mail); then the client as stored now (the caller may show it).
       const match = matchOf(existing, email);
-      if (existing.phone === null || existing.email === null) {
-        const filled = await m
-          .createQueryBuilder()
-          .update(ClientEntity)
-          .set({ phone: () => 'COALESCE(phone, :phone)', email: () => 'COALESCE(email, :email)' })
-          .setParameters({ phone, email })
-          .where('id = :id', { id: existing.id })
-          .execute()
-          .then(
-            () => true,
-            (error: unknown) => {
-              // Another client already has that e-mail: keep this one as it is.
-              if (violatedConstraint(error, 'unique') === undefined) throw error;
-              return false;
-            },
-          );
-        // The client as stored now (the caller may show it).
-        if (filled)
-          Object.assign(existing, { phone: existing.phone ?? phone, email: existing.email ?? email });
-      }
+      if (
+        (existing.phone === null || existing.email === null) &&
+        (await this.contacts.fillBlanks(m, existing.id, stored))
+      )
+        Object.assign(existing, { phone: existing.phone ?? stored.phone, email: existing.email ?? email });
       return { client: existing, match };
     }
-    const inserted: { id: string }[] = await m.query(
-      `INSERT INTO client (first_name, last_name, email, phone) VALUES ($1, $2, $3, $4)
-       ON CONFLICT DO NOTHING RETURNING id`,
-      [firstName, lastName, email, phone],
-    );
-    if (inserted[0] !== undefined)
-      return { client: await m.findOneByOrFail(ClientEntity, { id: inserted[0].id }), match: 'NEW_CLIENT' };
-    const raced = await this.match(m, email, phone, firstName, lastName);
+    const inserted = await this.contacts.insert(m, stored);
+    if (inserted !== null) return { client: inserted, match: 'NEW_CLIENT' };
+    const raced = await this.contacts.match(m, stored);
     if (raced === null) throw new ConflictError('Ce client vient d’être modifié. Réessayez.');
     return { client: raced, match: matchOf(raced, email) };
   }
@@ -140,64 +129,5 @@ export class ClientsService {
       }
       throw error;
     }
-  }
-
-  /**
-   * `match`, and when it finds nobody an insert, in one statement. Null when the insert lost a race
-   * to another one with the same e-mail (the caller re-reads).
-   */
-  private async matchOrInsert(
-    m: EntityManager,
-    email: string,
-    phone: string,
-    firstName: string,
-    lastName: string,
-  ): Promise<{ client: ClientEntity; created: boolean } | null> {
-    const columns = m.connection
-      .getMetadata(ClientEntity)
-      .columns.map((c) => `${c.databaseName} AS "${c.propertyName}"`)
-      .join(', ');
-    const rows: (ClientEntity & { created: boolean })[] = await m.query(
-      `WITH found AS (
-         SELECT * FROM client c
-          WHERE c.email = $3::citext
-             OR (c.phone = $4::text AND lower(unaccent(c.first_name)) = lower(unaccent($1::text))
-                                    AND lower(unaccent(c.last_name)) = lower(unaccent($2::text)))
-          ORDER BY (c.email = $3::citext) DESC, c.created_at
-          LIMIT 1),
-       inserted AS (
-         INSERT INTO client (first_name, last_name, email, phone)
-         SELECT $1::text, $2::text, $3::citext, $4::text WHERE NOT EXISTS (SELECT 1 FROM found)
-         ON CONFLICT DO NOTHING RETURNING *)
-       SELECT ${columns}, false AS created FROM found
-       UNION ALL SELECT ${columns}, true AS created FROM inserted`,
-      [firstName, lastName, email, phone],
-    );
-    const row = rows[0];
-    if (row === undefined) return null;
-    const { created, ...fields } = row;
-    return { client: Object.assign(new ClientEntity(), fields), created };
-  }
-
-  private match(
-    m: EntityManager,
-    email: string,
-    phone: string,
-    firstName: string,
-    lastName: string,
-  ): Promise<ClientEntity | null> {
-    return m
-      .getRepository(ClientEntity)
-      .createQueryBuilder('c')
-      .where(
-        `c.email = :email
-         OR (c.phone = :phone AND lower(unaccent(c.first_name)) = lower(unaccent(:firstName))
-                               AND lower(unaccent(c.last_name)) = lower(unaccent(:lastName)))`,
-        { email, phone, firstName, lastName },
-      )
-      .orderBy('(c.email = :email)', 'DESC')
-      .addOrderBy('c.created_at')
-      .limit(1)
-      .getOne();
   }
 }
