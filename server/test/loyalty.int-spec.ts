@@ -198,6 +198,30 @@ describe('loyalty', () => {
         admin,
       );
       expect(noAmount.fields.map((f) => f.field)).toEqual(['input.rewards.0.amountCents']);
+      const freeService = (code: string, serviceId: string) => ({
+        code,
+        name: 'Soin offert',
+        points: 800,
+        kind: 'FREE_SERVICE',
+        amountCents: null,
+        serviceId,
+      });
+      const missingService = await refused(
+        UPDATE_PROGRAM,
+        {
+          input: {
+            ...PROGRAM_INPUT,
+            rewards: [
+              freeService('SOIN-1', service),
+              freeService('SOIN-2', '00000000-0000-4000-8000-000000000000'),
+            ],
+          },
+        },
+        admin,
+      );
+      expect(missingService.fields).toEqual([
+        { field: 'input.rewards.1.serviceId', message: 'Cette prestation n’existe pas.' },
+      ]);
       const negative = await refused(UPDATE_PROGRAM, { input: { ...PROGRAM_INPUT, expiryMonths: 0 } }, admin);
       expect(negative.code).toBe('BAD_USER_INPUT');
       expect(negative.fields[0]).toMatchObject({ message: 'Les points restent valables au moins 1 mois.' });

@@ -105,12 +105,7 @@ export class AuthService {
       });
       if (row === null || !secretMatches(parsed.secret, row.secretHash)) return { kind: 'invalid' as const };
       if (row.rotatedAt !== null || row.revokedAt !== null) {
-        await manager
-          .createQueryBuilder()
-          .update(RefreshTokenEntity)
-          .set({ revokedAt: new Date(), revokedReason: 'reuse-detected' })
-          .where('family_id = :familyId AND revoked_at IS NULL', { familyId: row.familyId })
-          .execute();
+        await this.sessions.revokeFamily(manager, row.familyId, 'reuse-detected', new Date());
         if (row.sessionId !== null) {
           await this.sessions.end(
             manager,
@@ -152,12 +147,7 @@ export class AuthService {
       if (row.sessionId !== null) {
         await this.sessions.end(manager, { userId: row.userId, only: row.sessionId }, 'logout', now);
       }
-      await manager
-        .createQueryBuilder()
-        .update(RefreshTokenEntity)
-        .set({ revokedAt: now, revokedReason: 'logout' })
-        .where('family_id = :familyId AND revoked_at IS NULL', { familyId: row.familyId })
-        .execute();
+      await this.sessions.revokeFamily(manager, row.familyId, 'logout', now);
     });
   }
 

@@ -104,4 +104,14 @@ export class SessionRepository {
     await tokens.execute();
     return ids;
   }
+
+  /** Revokes every refresh token still valid of one family (the tokens of one login, rotated). */
+  async revokeFamily(manager: EntityManager, familyId: string, reason: string, now: Date): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(RefreshTokenEntity)
+      .set({ revokedAt: now, revokedReason: reason })
+      .where('family_id = :familyId AND revoked_at IS NULL', { familyId })
+      .execute();
+  }
 }

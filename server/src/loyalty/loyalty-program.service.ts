@@ -36,10 +36,12 @@ export class LoyaltyProgramService {
   async update(input: LoyaltyProgram): Promise<LoyaltyProgram> {
     const problems = programProblems(input);
     return this.tx.run(async ({ manager: m }) => {
+      const freeServices = input.rewards.flatMap((r) =>
+        r.kind === 'FREE_SERVICE' && r.serviceId !== null ? [r.serviceId] : [],
+      );
+      const existing = await this.repo.existingServices(m, freeServices);
       for (const [i, r] of input.rewards.entries()) {
-        if (r.kind !== 'FREE_SERVICE' || r.serviceId === null) continue;
-        const found: unknown[] = await m.query('SELECT 1 FROM service WHERE id = $1', [r.serviceId]);
-        if (found.length === 0)
+        if (r.kind === 'FREE_SERVICE' && r.serviceId !== null && !existing.has(r.serviceId))
           problems.push({ field: `input.rewards.${i}.serviceId`, message: 'Cette prestation n’existe pas.' });
       }
       const [first, ...rest] = problems;

@@ -72,6 +72,13 @@ export class LoyaltyRepository {
     await m.update(LoyaltyProgramEntity, { id: 1 }, { ...p });
   }
 
+  /** Which of these services exist (one statement). */
+  async existingServices(m: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: { id: string }[] = await m.query('SELECT id FROM service WHERE id = ANY($1::uuid[])', [ids]);
+    return new Set(rows.map((r) => r.id));
+  }
+
   account(clientId: string, manager?: EntityManager): Promise<LoyaltyAccountEntity | null> {
     return this.m(manager).findOneBy(LoyaltyAccountEntity, { clientId });
   }
