@@ -8,10 +8,9 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
 import Divider from '@mui/material/Divider';
-import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { type BookingStatus, type ManagedBookingFragment } from '../../gql/graphql';
@@ -20,14 +19,8 @@ import { bookingPath, type SiteInstitute } from '../../shared/site';
 import { DetailRow } from '../../shared/booking-ui/DetailRow';
 import { ServiceLines } from '../../shared/booking-ui';
 import { DepositPayment } from '../../shared/deposit';
-
-// Moving and cancelling are loaded apart, when the client reaches for their button (pointer down or
-// focus, before the click): the slot picker and the cancel dialog's form fields are not what a client
-// opening her link needs first.
-const loadReschedulePanel = () => import('./ReschedulePanel');
-const loadCancelDialog = () => import('./CancelBookingDialog');
-const ReschedulePanel = lazy(() => loadReschedulePanel().then((m) => ({ default: m.ReschedulePanel })));
-const CancelBookingDialog = lazy(() => loadCancelDialog().then((m) => ({ default: m.CancelBookingDialog })));
+import { CancelBookingDialog } from './CancelBookingDialog';
+import { ReschedulePanel } from './ReschedulePanel';
 
 const STATUS_COLORS: Record<BookingStatus, 'success' | 'warning' | 'default' | 'error'> = {
   CONFIRMED: 'success',
@@ -64,8 +57,6 @@ export function BookingDetails({
 }) {
   const { t } = useTranslation();
   const [cancelOpen, setCancelOpen] = useState(false);
-  // The dialog stays mounted once opened, so that it closes with its transition.
-  const [cancelAsked, setCancelAsked] = useState(false);
   const [rescheduling, setRescheduling] = useState(false);
   const rescheduleButton = useRef<HTMLButtonElement>(null);
   const practitioner = booking.items[0]?.practitionerName ?? '';
@@ -161,61 +152,40 @@ export function BookingDetails({
             {t('manage.deadline', { date: formatDateTime(booking.changeDeadline) })}
           </Typography>
           {rescheduling ? (
-            <Suspense fallback={<Skeleton variant="rounded" height={320} sx={{ mb: 3 }} />}>
-              <ReschedulePanel
-                token={token}
-                booking={booking}
-                horizonDays={horizonDays}
-                phone={institute?.phone ?? null}
-                onClose={() => {
-                  setRescheduling(false);
-                  rescheduleButton.current?.focus();
-                }}
-                onMoved={(moved) => {
-                  setRescheduling(false);
-                  onChanged(moved, t('manage.movedNow', { date: formatDateTime(moved.start) }));
-                }}
-              />
-            </Suspense>
+            <ReschedulePanel
+              token={token}
+              booking={booking}
+              horizonDays={horizonDays}
+              phone={institute?.phone ?? null}
+              onClose={() => {
+                setRescheduling(false);
+                rescheduleButton.current?.focus();
+              }}
+              onMoved={(moved) => {
+                setRescheduling(false);
+                onChanged(moved, t('manage.movedNow', { date: formatDateTime(moved.start) }));
+              }}
+            />
           ) : (
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ mb: 3 }}>
-              <Button
-                ref={rescheduleButton}
-                variant="contained"
-                onPointerDown={() => void loadReschedulePanel()}
-                onFocus={() => void loadReschedulePanel()}
-                onClick={() => setRescheduling(true)}
-              >
+              <Button ref={rescheduleButton} variant="contained" onClick={() => setRescheduling(true)}>
                 {t('manage.reschedule')}
               </Button>
-              <Button
-                variant="outlined"
-                color="error"
-                onPointerDown={() => void loadCancelDialog()}
-                onFocus={() => void loadCancelDialog()}
-                onClick={() => {
-                  setCancelAsked(true);
-                  setCancelOpen(true);
-                }}
-              >
+              <Button variant="outlined" color="error" onClick={() => setCancelOpen(true)}>
                 {t('manage.cancel')}
               </Button>
             </Stack>
           )}
-          {cancelAsked ? (
-            <Suspense fallback={null}>
-              <CancelBookingDialog
-                open={cancelOpen}
-                token={token}
-                booking={booking}
-                onClose={() => setCancelOpen(false)}
-                onCancelled={(updated) => {
-                  setCancelOpen(false);
-                  onChanged(updated, t('manage.cancelledNow'));
-                }}
-              />
-            </Suspense>
-          ) : null}
+          <CancelBookingDialog
+            open={cancelOpen}
+            token={token}
+            booking={booking}
+            onClose={() => setCancelOpen(false)}
+            onCancelled={(updated) => {
+              setCancelOpen(false);
+              onChanged(updated, t('manage.cancelledNow'));
+            }}
+          />
         </>
       ) : null}
 
