@@ -54,9 +54,6 @@ describe('suppliers', () => {
       try {
         await signInToCrm(page, server, ADMIN);
         await page.goto(`${server.url}/crm/stock`);
-        // The admin's actions come with the permissions and sit before « Fournisseurs » in the
-        // toolbar: clicked before they arrive, the click could land on the button they push in its place.
-        await page.getByRole('link', { name: 'Commandes fournisseurs', exact: true }).waitFor();
         await page.getByRole('link', { name: 'Fournisseurs', exact: true }).click();
         await page.getByRole('heading', { level: 1, name: 'Fournisseurs' }).waitFor();
         await page.getByRole('link', { name: new RegExp(`^${c.supplier}`) }).click();
